@@ -12,6 +12,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 _SEPARATORS = re.compile(r"[|•»«·►▶◆■●]|\s-\s(?=\S)|&nbsp;")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)\]]))\s+(?=[\"'“‘(\[]?[A-Z])")
+#: glyphs that start the items of link lists and tickers ("» Top story", "• Just in")
+_LIST_GLYPHS = "»•·►▶■●◆→"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 #: a prose line has at least this many words
@@ -29,7 +31,7 @@ def is_prose(line: str) -> bool:
     (False, False)
     """
     words = _WORD.findall(line)
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS or line[0] in _LIST_GLYPHS:
         return False
     letters = sum(c.isalpha() for c in line)
     if letters < 0.6 * len(line.replace(" ", "")):

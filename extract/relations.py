@@ -47,7 +47,7 @@ CATEGORY_VERBS: dict[str, tuple[str, ...]] = {
         "criticize", "criticise", "condemn", "denounce", "slam", "blast", "reject", "oppose",
         "protest", "decry", "censure", "rebuke", "deplore", "lambaste", "chide", "scold",
         "disapprove", "object", "boycott", "snub", "mock", "ridicule", "warn",
-        "sanction", "expel", "ban", "bar", "exclude", "annul", "suspend", "freeze", "cut",
+        "sanction", "expel", "ban", "bar", "exclude", "annul", "suspend", "freeze",
     ),
     "accuse": (
         "accuse", "blame", "allege", "charge", "indict", "sue", "prosecute", "investigate",

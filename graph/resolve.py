@@ -226,8 +226,7 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
                     if match is not None:
                         union(_node_key(m), _node_key(match), "acronym", doc_id, m.sentence_start)
                         continue
-                candidates = [f for f in fulls if f.type in (m.type, "PERSON") and k in name_key(f.text).split()
-                              and _compatible(m, f)]
+                candidates = [f for f in fulls if _short_form_of(k, m, f)]
                 if candidates:
                     before = [f for f in candidates if f.start < m.start]
                     target = before[-1] if before else candidates[0]
@@ -239,8 +238,9 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
     full_keys = [k for k in names if k.startswith("name:") and len(k[5:].split()) > 1]
     for m in short_pending:
         k = name_key(m.text)
-        matches = {uf[f] for f in full_keys if k in f[5:].split() and
-                   (names[f].types.most_common(1)[0][0] if names[f].types else None) in (m.type, "PERSON")}
+        matches = {uf[f] for f in full_keys if names[f].types and
+                   names[f].types.most_common(1)[0][0] == "PERSON" and k in f[5:].split()
+                   and m.type == "PERSON"}
         if len(matches) == 1:
             union(_node_key(m), next(iter(matches)), "short_name_corpus", m.doc_id, m.sentence_start)
 
@@ -254,9 +254,15 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
     return _entities(uf, names, rules, occurrence_key)
 
 
-def _compatible(short: Mention, full: Mention) -> bool:
-    """A short form may name a person or an organisation, not a place inside a person's name."""
-    return not (short.type in {"GPE", "LOC"} and full.type == "PERSON")
+def _short_form_of(k: str, short: Mention, full: Mention) -> bool:
+    """A person is named by any one of their names ("Putin", "Kim"); an organisation by the
+    start of its name ("Hyundai" for Hyundai Motor Company); places never by a part."""
+    words = name_key(full.text).split()
+    if full.type == "PERSON":
+        return k in words and short.type not in {"GPE", "LOC", "NORP"}
+    if full.type == "ORG" and short.type == "ORG":
+        return words[0] == k
+    return False
 
 
 def _blocked(members_a: list[str], members_b: list[str], forbidden: set, names: dict) -> bool:
@@ -307,7 +313,7 @@ def _entities(uf: UnionFind, names: dict, rules: dict, occurrence_key: dict) -> 
         if not surfaces:
             continue
         label = _label(members, names, surfaces)
-        etype = _majority_type(types, members)
+        etype = "GPE" if gazetteer.country(label) else _majority_type(types, members)
         base = ("concept-" if etype == CONCEPT else "") + slug(name_key(label) or label)
         eid = base
         n = 2
