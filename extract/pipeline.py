@@ -1,13 +1,22 @@
 """Documents -> cleaned, parsed, extracted articles. The one loop that runs spaCy."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from extract.clean import clean_text
 from extract.mentions import NameIndex
 from extract.triples import triples
 from extract.types import Document, Mention, Triple
+
+#: longer texts are parsed in pieces: spaCy's parser and NER need about 1 GB of memory per
+#: 100,000 characters, and `nlp.max_length` refuses texts over 1,000,000
+CHUNK_CHARS = 100_000
+#: kinds of problems reported by this module (see extract.sources.Problem)
+EXTRACTION_FAILED = "extraction failed"
+
+_CUTS = (re.compile(r"\n\s*\n"), re.compile(r"[.!?][\"'”’)\]]*\s+"), re.compile(r"\s+"))
 
 
 @dataclass(frozen=True)
@@ -21,14 +30,67 @@ class Article:
 
 
 def extract_articles(documents: Iterable[Document], nlp, *, batch_size: int = 16,
-                     n_process: int = 1) -> Iterator[Article]:
-    """Clean, parse and extract each document; yields in input order."""
-    def cleaned():
-        for document in documents:
-            yield clean_text(document.text), document
+                     n_process: int = 1, on_problem: Callable | None = None,
+                     chunk_chars: int = CHUNK_CHARS) -> Iterator[Article]:
+    """Clean, parse and extract each document; yields in input order.
 
-    for doc, document in nlp.pipe(cleaned(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield analyse(doc, document)
+    A text longer than `chunk_chars` is parsed in pieces cut at paragraph or sentence ends and
+    joined back into one Doc, so offsets still refer to the whole cleaned text. When
+    `on_problem` is given, an article whose extraction raises is reported to it as a
+    `Problem` and left out, and the run goes on; without it the error propagates.
+    """
+    def pieces():
+        for document in documents:
+            parts = split_text(clean_text(document.text), chunk_chars)
+            for index, part in enumerate(parts):
+                yield part, (document, index, len(parts))
+
+    parts = []
+    for doc, (document, index, count) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
+                                                  n_process=n_process):
+        parts.append(doc)
+        if index + 1 < count:
+            continue
+        whole = parts[0] if count == 1 else type(doc).from_docs(parts, ensure_whitespace=False)
+        parts = []
+        if on_problem is None:
+            yield analyse(whole, document)
+            continue
+        try:
+            article = analyse(whole, document)
+        except Exception as exc:  # a bug on one article must not lose a long build; reported
+            from extract.sources import Problem
+
+            on_problem(Problem(document.path or document.id,
+                               f"extraction failed ({type(exc).__name__}: {exc}); article left out",
+                               EXTRACTION_FAILED, error=exc))
+            continue
+        yield article
+
+
+def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of at most `size` characters whose concatenation is `text`, cut after a paragraph
+    break, else after a sentence end, else at a space, else anywhere.
+
+    >>> split_text("One. Two.\\n\\nThree. Four.", size=12)
+    ['One. Two.\\n\\n', 'Three. Four.']
+    >>> split_text("") == [""]
+    True
+    """
+    pieces = []
+    while len(text) > size:
+        window = text[:size]
+        cut = 0
+        for pattern in _CUTS:
+            ends = [m.end() for m in pattern.finditer(window)]
+            if ends and ends[-1] > size // 4:
+                cut = ends[-1]
+                break
+        cut = cut or size
+        pieces.append(text[:cut])
+        text = text[cut:]
+    pieces.append(text)
+    return pieces
 
 
 def analyse(doc, document: Document) -> Article:
