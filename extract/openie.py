@@ -71,6 +71,7 @@ ADJUNCTS = {"npadvmod"}
 REL_MODIFIERS = {"aux", "auxpass", "neg", "prt"}
 # Children cut from an argument's subtree: they are facts of their own.
 CUT_FROM_ARG = {"relcl", "appos", "punct", "cc"}
+CUT_DEEP = {"relcl"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 PREDICATE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"}
 
@@ -140,7 +141,8 @@ def _relation_tokens(verb: Token) -> list[Token]:
     # adverbs between auxiliary and verb: "is first mentioned", "were generally separated"
     tokens += [c for c in verb.lefts if c.dep_ == "advmod" and c.i > min(t.i for t in tokens)]
     # auxiliaries of the coordinated head carry over: "will rise and fall"
-    if verb.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    if (verb.dep_ == "conj" and verb.tag_ in {"VB", "VBN", "VBG"}
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)):
         tokens += [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     return tokens
 
@@ -171,7 +173,9 @@ def _verb_tuples(verb: Token) -> Iterator[OpenIETuple]:
     relation = _text(rel + slots.rel_extra)
     for subj in subjects:
         for arg1 in _conjuncts(subj):
-            arg1_text = _text(_arg_tokens(arg1))
+            # a borrowed subject ("the man who ...") must not contain this clause
+            cut = set(verb.subtree) if arg1.is_ancestor(verb) else set()
+            arg1_text = _text(t for t in _arg_tokens(arg1) if t not in cut)
             for first in slots.first_options:
                 args = tuple(a for a in (first, *slots.rest) if a)
                 yield OpenIETuple(arg1_text, relation, args, confidence, rule)
@@ -239,21 +243,26 @@ def _noun_tuples(token: Token) -> Iterator[OpenIETuple]:
 
 
 def _arg_tokens(head: Token) -> list[Token]:
-    """The head's subtree without the children in CUT_FROM_ARG, edges trimmed."""
+    """The head's subtree without its conjuncts and without clauses and appositions
+    (``CUT_DEEP``) at any depth, edges trimmed."""
     tokens = [head]
-    for child in head.children:
-        if child.dep_ in CUT_FROM_ARG:
+    stack = [c for c in head.children if c.dep_ not in CUT_FROM_ARG and c.dep_ != "conj"]
+    while stack:
+        token = stack.pop()
+        if token.dep_ in CUT_DEEP:
             continue
-        if child.dep_ == "conj":
-            continue
-        tokens.extend(child.subtree)
+        tokens.append(token)
+        stack.extend(token.children)
     return _trim(sorted(tokens, key=lambda t: t.i))
 
 
 def _clause_tokens(head: Token) -> list[Token]:
     """A clausal complement without its complementiser ("that")."""
     tokens = [t for t in head.subtree if not (t.dep_ == "mark" and t.head is head)]
-    return _trim(tokens)
+    tokens = _trim(tokens)
+    if tokens and tokens[0].lower_ in {"that", "whether", "if"}:
+        tokens = tokens[1:]
+    return tokens
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
