@@ -230,13 +230,36 @@ def _noun_tuples(token: Token) -> Iterator[OpenIETuple]:
         yield OpenIETuple(_text(_arg_tokens(token.head)), "is", (_text(_arg_tokens(token)),),
                           RULE_CONFIDENCE["appos"], "appos")
     if token.dep_ == "poss" and token.pos_ in {"PROPN", "NOUN"}:
-        owned = [t for t in _arg_tokens(token.head) if t not in set(token.subtree)
-                 and t.dep_ != "case" and t.dep_ != "det"]
-        yield OpenIETuple(_text(_arg_tokens(token)), "has", (_text(owned),),
-                          RULE_CONFIDENCE["poss"], "poss")
-    if (token.dep_ == "compound" and token.pos_ == "PROPN" and token.head.pos_ == "PROPN"
-            and token.is_title and token.ent_type_ == "" and token.head.ent_type_ == "PERSON"):
-        yield OpenIETuple(token.head.text, "is", (token.text,), RULE_CONFIDENCE["title"], "title")
+        owner = [t for t in _arg_tokens(token) if t.dep_ != "case"]
+        owned = [t for t in _arg_tokens(token.head)
+                 if t not in set(token.subtree) and t.dep_ not in {"case", "det"}]
+        yield OpenIETuple(_text(owner), "has", (_text(owned),), RULE_CONFIDENCE["poss"], "poss")
+    name = _person_name(token)
+    title = _title(token, name)
+    if title:
+        yield OpenIETuple(_text(name), "is", (_text(title),), RULE_CONFIDENCE["title"], "title")
+
+
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir"}
+
+
+def _person_name(token: Token) -> list[Token]:
+    """The PERSON entity ending at ``token`` without honorifics, or []."""
+    if token.ent_type_ != "PERSON" or token.pos_ != "PROPN":
+        return []
+    ent = next((e for e in token.doc.ents if e.end - 1 == token.i), None)
+    if ent is None:
+        return []
+    return [t for t in ent if t.lower_ not in HONORIFICS]
+
+
+def _title(token: Token, name: list[Token]) -> list[Token]:
+    """Role words before a person's name: "former U.S. Attorney Todd Graves"."""
+    if not name:
+        return []
+    title = [t for c in token.lefts if c.i < name[0].i and c.dep_ in {"compound", "amod", "nmod"}
+             for t in c.subtree]
+    return [t for t in title if t.lower_ not in HONORIFICS and not t.is_punct]
 
 
 # --- spans -----------------------------------------------------------------------------
