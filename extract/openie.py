@@ -49,19 +49,20 @@ class OpenIETuple:
     rule: str = ""
 
 
-# Confidence per rule, ordered by the precision each had on CaRB dev (tuned there only).
+# Confidence per rule: roughly the mean best-match precision each rule's tuples had on
+# CaRB dev (tuned there only), so that thresholds and the PR curve rank tuples sensibly.
 RULE_CONFIDENCE = {
-    "svo": 0.90,  # subject, verb, direct object / complement
-    "svp": 0.85,  # subject, verb + preposition, prepositional object
-    "copula": 0.80,  # subject, is, attribute / adjective
-    "svc": 0.75,  # subject, verb, clausal complement
-    "sv": 0.40,  # subject and verb only, with adjuncts as args
-    "appos": 0.50,
-    "title": 0.30,
-    "poss": 0.30,
+    "svc": 0.76,  # subject, verb, clausal complement ("said that ...")
+    "svp": 0.74,  # subject, verb + preposition, prepositional object
+    "sv": 0.72,  # subject and verb only, with adjuncts as args
+    "svo": 0.70,  # subject, verb, direct object / complement
+    "copula": 0.62,  # subject, is, attribute / adjective
+    "appos": 0.44,  # X, Y  ->  X; is; Y
+    "title": 0.42,  # former U.S. Attorney Todd Graves  ->  Todd Graves; is; former U.S. Attorney
+    "poss": 0.22,  # X 's Y  ->  X; has; Y
 }
-# Multiplied in when the subject was borrowed rather than the verb's own.
-BORROWED_SUBJECT = {"conj": 0.95, "xcomp": 0.9, "relcl": 0.85, "acl": 0.7, "advcl": 0.75}
+# Multiplied in when the subject is borrowed, keyed by the dependency it came through.
+BORROWED_SUBJECT = {"conj": 0.95, "xcomp": 1.0, "advcl": 0.85, "relcl": 0.8, "acl": 0.68}
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 OBJECTS = {"dobj", "attr", "oprd", "dative", "acomp"}
@@ -106,32 +107,25 @@ def _is_predicate(token: Token) -> bool:
     return token.pos_ == "AUX" and token.dep_ in PREDICATE_DEPS
 
 
-def _subject(verb: Token) -> tuple[list[Token], float] | None:
-    """The subject head(s) of a verb and a confidence factor (1 if the verb's own)."""
+def _subject(verb: Token) -> tuple[list[Token], str] | None:
+    """The subject head(s) of a verb and where they came from ("" if its own subject,
+    else the dependency through which the first borrowing went)."""
     own = [c for c in verb.children if c.dep_ in SUBJECTS]
     if own:
-        head = own[0]
-        if head.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return [verb.head], BORROWED_SUBJECT["relcl"]
-        return [head], 1.0
+        if own[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head], "relcl"
+        return own[:1], ""
     dep = verb.dep_
-    if dep == "conj" and verb.head is not verb:
-        found = _subject(verb.head)
-        if found:
-            return found[0], found[1] * BORROWED_SUBJECT["conj"]
     if dep == "xcomp":
-        objects = [c for c in verb.head.children if c.dep_ in {"dobj"}]
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"]
         if objects:  # object control: "enlisted his friends to travel"
-            return objects, BORROWED_SUBJECT["xcomp"]
-        found = _subject(verb.head)
-        if found:
-            return found[0], found[1] * BORROWED_SUBJECT["xcomp"]
+            return objects, "xcomp"
     if dep in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
-        return [verb.head], BORROWED_SUBJECT[dep]
-    if dep == "advcl":
+        return [verb.head], dep
+    if dep in {"conj", "xcomp", "advcl"} and verb.head is not verb:
         found = _subject(verb.head)
         if found:
-            return found[0], found[1] * BORROWED_SUBJECT["advcl"]
+            return found[0], dep
     return None
 
 
@@ -151,7 +145,7 @@ def _verb_tuples(verb: Token) -> Iterator[OpenIETuple]:
     found = _subject(verb)
     if not found:
         return
-    subjects, factor = found
+    subjects, source = found
     rel = _relation_tokens(verb)
     # "vowed to support": fold an xcomp without its own subject into the relation
     xcomps = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
@@ -169,7 +163,8 @@ def _verb_tuples(verb: Token) -> Iterator[OpenIETuple]:
         rel = list({t.i: t for t in rel}.values())
 
     rule, slots = _slots(verb, objects, preps, clauses, adjuncts, rel)
-    confidence = RULE_CONFIDENCE[rule] * factor
+    confidence = RULE_CONFIDENCE[rule] * BORROWED_SUBJECT.get(source, 1.0)
+    rule = f"{rule}<{source}" if source else rule
     relation = _text(rel + slots.rel_extra)
     for subj in subjects:
         for arg1 in _conjuncts(subj):
