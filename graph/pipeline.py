@@ -27,7 +27,7 @@ from graph.export.json import write_json, write_jsonl
 OUTPUTS = ("graph.graphml", "graph.json", "triples.jsonl", "merges.jsonl")
 #: warning kind for an article in which the cleaner found no prose
 NO_PROSE = "no prose"
-#: spaCy batch size: measured on the BBC corpus, larger batches gain nothing on 2 cores
+#: spaCy batch size: 8 to 128 were within 5% on 150 BBC articles, and n_process=2 was slower on 2 cores
 BATCH_SIZE = 32
 
 
