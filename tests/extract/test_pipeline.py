@@ -1,0 +1,56 @@
+"""extract_articles: long texts parsed in pieces give the same article; failures are isolated."""
+from __future__ import annotations
+
+import pytest
+
+import extract.pipeline
+from extract.nlp import load_pipeline
+from extract.pipeline import EXTRACTION_FAILED, extract_articles, split_text
+from extract.types import Document
+
+TEXT = """North Korea on Thursday denounced French President Emmanuel Macron for criticising the North's troop dispatch to Russia.
+
+Russian President Vladimir Putin thanked Kim Jong-un for the support, and the two leaders signed a partnership treaty in Pyongyang.
+
+The United States, South Korea and Japan strongly condemned the suspected supply of arms by North Korea to Russia, officials said."""
+
+
+@pytest.mark.parametrize("text, size", [
+    ("a" * 50, 10), (TEXT, 80), (TEXT, 10_000), ("one two three four five six", 7), ("", 5),
+])
+def test_split_text_pieces_rejoin_and_fit(text, size):
+    pieces = split_text(text, size)
+    assert "".join(pieces) == text and all(len(p) <= size for p in pieces)
+
+
+def test_split_text_prefers_paragraph_breaks():
+    pieces = split_text(TEXT, 260)
+    assert all(p.endswith("\n\n") for p in pieces[:-1])
+
+
+def facts(article):
+    return sorted((t.subject.text, t.relation, t.object.text, t.relation_span) for t in article.triples)
+
+
+def test_extract_articles_chunked_text_matches_whole():
+    nlp = load_pipeline()
+    (whole,) = extract_articles([Document("a", TEXT)], nlp)
+    (chunked,) = extract_articles([Document("a", TEXT)], nlp, chunk_chars=150)
+    assert chunked.text == whole.text and facts(chunked) == facts(whole) and facts(whole)
+
+
+def test_extract_articles_failure_reported_and_run_goes_on(monkeypatch):
+    real = extract.pipeline.analyse
+
+    def flaky(doc, document):
+        if document.id == "bad":
+            raise RuntimeError("rule crashed")
+        return real(doc, document)
+
+    monkeypatch.setattr(extract.pipeline, "analyse", flaky)
+    problems = []
+    articles = list(extract_articles([Document("bad", TEXT, path="bad.txt"), Document("good", TEXT)],
+                                     load_pipeline(), on_problem=problems.append))
+    assert [a.document.id for a in articles] == ["good"]
+    assert [(p.path, p.kind) for p in problems] == [("bad.txt", EXTRACTION_FAILED)]
+    assert "RuntimeError: rule crashed" in problems[0].reason

@@ -1,0 +1,246 @@
+"""Reading inputs: formats, ids, dates, and one Problem per bad input (no model needed)."""
+from __future__ import annotations
+
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from extract import sources
+from extract.sources import Format, Problem, read_documents, unique_documents
+from extract.types import Document
+
+PROSE = ("North Korea on Thursday denounced French President Emmanuel Macron for criticising "
+         "the North's troop dispatch to Russia over the war against Ukraine.")
+OTHER = "The United States, South Korea and Japan strongly condemned the suspected supply of arms by North Korea to Russia."
+
+
+def read(inputs, **options):
+    problems: list[Problem] = []
+    documents = list(read_documents(inputs, on_problem=problems.append, **options))
+    return documents, problems
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_read_documents_text_ids_are_relative_paths(tmp_path):
+    write(tmp_path / "world" / "a.txt", PROSE)
+    write(tmp_path / "b.md", OTHER)
+    documents, problems = read([tmp_path])
+    assert [d.id for d in documents] == ["b", "world/a"]
+    assert problems == []
+
+
+def test_read_documents_file_named_explicitly_gets_its_stem(tmp_path):
+    path = write(tmp_path / "deep" / "story.txt", PROSE)
+    documents, _ = read([path])
+    assert documents[0].id == "story" and documents[0].path == str(path)
+
+
+def test_read_documents_header_date_becomes_published(tmp_path):
+    write(tmp_path / "a.txt", f"Menu | World | Business\nLast updated: 05 Jun, 2025\n\n{PROSE}\n")
+    documents, _ = read([tmp_path])
+    assert documents[0].published == "2025-06-05"
+
+
+def test_read_documents_no_date_when_header_has_none(tmp_path):
+    write(tmp_path / "a.txt", f"Cyber crime booms in 2004\n\n{PROSE}\n")
+    documents, _ = read([tmp_path])
+    assert documents[0].published is None
+
+
+def test_read_documents_html_main_text_title_date(tmp_path):
+    html = f"""<html><head><title>Pyongyang slams Macron</title>
+    <meta property="article:published_time" content="2025-06-05T09:00:00+05:30">
+    <meta property="og:site_name" content="SME Times"></head><body>
+    <nav><a href="/">Home</a> | <a href="/world">World</a> | <a href="/biz">Business</a></nav>
+    <article><h1>Pyongyang slams Macron</h1><p>{PROSE}</p><p>{OTHER}</p></article>
+    <footer>About Us | Contact | Advertise with us</footer></body></html>"""
+    write(tmp_path / "page.html", html)
+    documents, problems = read([tmp_path])
+    (document,) = documents
+    assert PROSE in document.text and "Advertise" not in document.text and "Home" not in document.text
+    assert document.title == "Pyongyang slams Macron"
+    assert document.published == "2025-06-05" and document.source == "SME Times"
+    assert problems == []
+
+
+def test_read_documents_html_without_text_is_skipped(tmp_path):
+    write(tmp_path / "blank.htm", "<html><head><title>x</title></head><body><div></div></body></html>")
+    documents, problems = read([tmp_path])
+    assert documents == [] and [p.kind for p in problems] == [sources.EMPTY]
+
+
+def test_read_documents_jsonl_fields_and_row_ids(tmp_path):
+    lines = [json.dumps({"id": 17, "text": PROSE, "title": "T", "url": "https://x.org/a",
+                         "published": "Friday, January 4, 2019", "source": "Wire"}),
+             "",
+             json.dumps({"text": OTHER, "date": "2019-02-01"})]
+    write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")
+    documents, problems = read([tmp_path])
+    assert [d.id for d in documents] == ["17", "feed#3"]
+    assert documents[0].published == "2019-01-04" and documents[0].source == "Wire"
+    assert documents[1].published == "2019-02-01" and documents[1].path.endswith("feed.jsonl:3")
+    assert problems == []
+
+
+@pytest.mark.parametrize("line, kind, words", [
+    ('{"text": "unterminated', sources.BAD_ROW, "invalid JSON"),
+    ("[1, 2]", sources.BAD_ROW, "expected a JSON object, found list"),
+    ('{"title": "x"}', sources.NO_TEXT_FIELD, "no 'text' field"),
+    ('{"text": 3}', sources.BAD_ROW, "'text' is a int"),
+    ('{"text": "   "}', sources.EMPTY, "no text"),
+])
+def test_read_documents_bad_jsonl_row_skipped_with_line(tmp_path, line, kind, words):
+    write(tmp_path / "rows.jsonl", json.dumps({"text": PROSE}) + "\n" + line + "\n" + json.dumps({"text": OTHER}) + "\n")
+    documents, problems = read([tmp_path])
+    assert len(documents) == 2
+    (problem,) = problems
+    assert problem.kind == kind and problem.line == 2 and problem.skipped
+    assert words in problem.reason and str(problem).startswith(f"{tmp_path / 'rows.jsonl'}:2: ")
+
+
+def test_read_documents_csv_rows_with_multiline_text(tmp_path):
+    write(tmp_path / "news.csv", f'url,date,title,text\nhttps://a,2019-01-04,A,"{PROSE}\n\n{OTHER}"\n,,B,"{OTHER} Again."\n')
+    documents, problems = read([tmp_path])
+    assert [d.id for d in documents] == ["news#1", "news#2"]
+    assert documents[0].published == "2019-01-04" and documents[0].url == "https://a"
+    assert "\n\n" in documents[0].text and documents[1].path.endswith("news.csv:5")
+    assert problems == []
+
+
+def test_read_documents_csv_without_text_column_names_the_columns(tmp_path):
+    write(tmp_path / "bad.csv", "url,title,body\nhttps://a,A,Some body\n")
+    documents, problems = read([tmp_path])
+    assert documents == []
+    (problem,) = problems
+    assert problem.kind == sources.NO_TEXT_FIELD and "columns: url, title, body" in problem.reason
+
+
+def test_read_documents_latin1_byte_read_with_warning(tmp_path):
+    write(tmp_path / "a.txt", PROSE.encode() + b" It cost \xa35m.")
+    documents, problems = read([tmp_path])
+    assert documents[0].text.endswith("It cost £5m.")
+    (problem,) = problems
+    assert problem.kind == sources.DECODING and not problem.skipped and "0xa3" in problem.reason
+
+
+@pytest.mark.parametrize("content, kind", [
+    (b"", sources.EMPTY),
+    (b"  \n\n\t ", sources.EMPTY),
+    (b"%PDF-1.4\n%\xe2\xe3\n", sources.BINARY),
+    (bytes(range(256)) * 4, sources.BINARY),
+    ("\x01\x02\x03\x04\x05\x06 abc".encode() * 50, sources.BINARY),
+])
+def test_read_documents_empty_and_binary_files_skipped(tmp_path, content, kind):
+    write(tmp_path / "x.txt", content)
+    documents, problems = read([tmp_path])
+    assert documents == [] and [p.kind for p in problems] == [kind]
+
+
+def test_read_documents_utf16_with_bom_is_text(tmp_path):
+    write(tmp_path / "w.txt", PROSE.encode("utf-16"))
+    documents, problems = read([tmp_path])
+    assert documents[0].text == PROSE and problems == []
+
+
+def test_read_documents_too_long_file_skipped_without_reading(tmp_path, monkeypatch):
+    path = write(tmp_path / "huge.txt", "word " * 3000)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("the file was read"))
+    documents, problems = read([path], max_chars=1000)
+    assert documents == []
+    (problem,) = problems
+    assert problem.kind == sources.TOO_LONG and "--max-chars" in problem.reason
+
+
+def test_read_documents_long_row_skipped_others_kept(tmp_path):
+    write(tmp_path / "r.jsonl", json.dumps({"text": "x " * 2000}) + "\n" + json.dumps({"text": PROSE}) + "\n")
+    documents, problems = read([tmp_path], max_chars=1000)
+    assert [d.id for d in documents] == ["r#2"] and [(p.kind, p.line) for p in problems] == [(sources.TOO_LONG, 1)]
+
+
+def test_read_documents_missing_and_unsupported_named_explicitly(tmp_path):
+    pdf = write(tmp_path / "a.pdf", b"%PDF")
+    documents, problems = read([tmp_path / "missing.txt", pdf])
+    assert documents == []
+    assert [(p.kind, p.skipped) for p in problems] == [(sources.MISSING, True), (sources.UNSUPPORTED, True)]
+    assert "'.pdf'" in problems[1].reason
+
+
+def test_read_documents_other_types_in_walk_are_minor(tmp_path):
+    write(tmp_path / "a.txt", PROSE)
+    write(tmp_path / "image.png", b"\x89PNG")
+    write(tmp_path / ".hidden" / "b.txt", OTHER)
+    documents, problems = read([tmp_path])
+    assert [d.id for d in documents] == ["a"]
+    assert [(p.kind, p.minor, p.skipped) for p in problems] == [(sources.OTHER_FILES, True, False)]
+
+
+def test_read_documents_unreadable_file_reported(tmp_path, monkeypatch):
+    write(tmp_path / "a.txt", PROSE)
+
+    def denied(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    documents, problems = read([tmp_path])
+    assert documents == [] and [(p.kind, p.reason) for p in problems] == [(sources.UNREADABLE, "permission denied")]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
+def test_read_documents_permission_denied_for_real(tmp_path):
+    path = write(tmp_path / "a.txt", PROSE)
+    path.chmod(0)
+    try:
+        documents, problems = read([tmp_path])
+    finally:
+        path.chmod(0o644)
+    assert documents == [] and problems[0].kind == sources.UNREADABLE
+
+
+def test_read_documents_glob_filters_walk_not_explicit_files(tmp_path):
+    write(tmp_path / "politics" / "1.txt", PROSE)
+    write(tmp_path / "sport" / "1.txt", OTHER)
+    explicit = write(tmp_path / "extra.md", OTHER + " Later.")
+    documents, _ = read([tmp_path, explicit], glob=["politics/*"])
+    assert [d.id for d in documents] == ["politics/1", "extra"]
+
+
+@pytest.mark.parametrize("fmt, data, ids", [
+    (Format.text, PROSE.encode(), None),
+    (Format.jsonl, (json.dumps({"id": "a", "text": PROSE}) + "\n" + json.dumps({"text": OTHER})).encode(), ["a", None]),
+])
+def test_read_documents_stdin_ids_are_content_hashes(fmt, data, ids):
+    problems = []
+    documents = list(read_documents(["-"], stdin_format=fmt, stdin=io.BytesIO(data), on_problem=problems.append))
+    again = list(read_documents(["-"], stdin_format=fmt, stdin=io.BytesIO(data)))
+    assert [d.id for d in documents] == [d.id for d in again]
+    for document, expected in zip(documents, ids or [None]):
+        assert document.id == expected if expected else document.id.startswith("stdin-")
+    assert problems == []
+
+
+def test_unique_documents_drops_same_prose_and_reports(tmp_path):
+    docs = [Document("a", f"Menu | Home\n{PROSE}", path="a.txt"),
+            Document("b", f"Share | Tweet | Email\n{PROSE.replace('North Korea', 'NORTH  KOREA')}", path="b.txt"),
+            Document("c", OTHER, path="c.txt")]
+    problems = []
+    assert [d.id for d in unique_documents(docs, problems.append)] == ["a", "c"]
+    (problem,) = problems
+    assert problem.path == "b.txt" and problem.kind == sources.DUPLICATE and "same text as a" in problem.reason
+
+
+def test_unique_documents_renames_repeated_id_with_warning():
+    problems = []
+    kept = list(unique_documents([Document("x", PROSE), Document("x", OTHER)], problems.append))
+    assert [d.id for d in kept] == ["x", "x~2"]
+    assert [(p.kind, p.skipped) for p in problems] == [(sources.DUPLICATE_ID, False)]
