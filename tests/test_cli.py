@@ -1,0 +1,163 @@
+"""The kg CLI through typer's CliRunner: messages, summary, exit codes, stats, version."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from cli import app
+
+DATA = Path(__file__).parent / "data" / "broken"
+runner = CliRunner()
+
+#: every broken input in tests/data/broken (plus the ones made at test time) and its message
+EXPECTED_LINES = [
+    ("skipped:", "empty.txt: empty file"),
+    ("skipped:", "whitespace_only.md: empty file (only whitespace)"),
+    ("skipped:", "report.txt: binary file (a PDF document)"),
+    ("skipped:", "nested/noise.txt: binary file"),
+    ("warning:", "latin1_pound.txt: not valid UTF-8 (byte 0xa3"),
+    ("skipped:", "rows.jsonl:2: invalid JSON"),
+    ("skipped:", "rows.jsonl:3: expected a JSON object, found list"),
+    ("skipped:", "rows.jsonl:4: no 'text' field"),
+    ("warning:", "rows.jsonl:6: publication date 'sometime soon' not understood"),
+    ("skipped:", "no_text_column.csv: no 'text' column (columns: url, date, title, body)"),
+    ("skipped:", "good_article.txt: same text as duplicate_of_good"),
+    ("skipped:", "huge.txt: too long for one article (50.0 MB"),
+    ("skipped:", "dangling.txt: no such file or directory"),
+    ("skipped:", "missing.txt: no such file or directory"),
+    ("skipped:", "picture.png: unsupported file type '.png'"),
+]
+
+
+@pytest.fixture(scope="module")
+def broken_build(tmp_path_factory):
+    """`kg build` over a copy of tests/data/broken plus a 50 MB one-line file and a dangling link."""
+    root = tmp_path_factory.mktemp("cli")
+    inputs = root / "broken"
+    shutil.copytree(DATA, inputs)
+    with open(inputs / "huge.txt", "w") as handle:
+        chunk = "word " * 200_000
+        for _ in range(50):
+            handle.write(chunk)
+    (inputs / "dangling.txt").symlink_to(root / "nowhere.txt")
+    out = root / "exports"
+    result = runner.invoke(app, ["build", str(inputs), str(root / "missing.txt"),
+                                 str(inputs / "picture.png"), "-o", str(out)])
+    return result, out
+
+
+def test_build_broken_inputs_exit_zero_with_graph(broken_build):
+    result, out = broken_build
+    assert result.exit_code == 0, result.output
+    g = nx.read_graphml(out / "graph.graphml")
+    articles = json.loads((out / "graph.json").read_text())["graph"]["articles"]
+    assert g.number_of_nodes() > 0 and len(articles) == 6
+
+
+@pytest.mark.parametrize("label, message", EXPECTED_LINES)
+def test_build_broken_inputs_one_line_each(broken_build, label, message):
+    result, _ = broken_build
+    lines = [line for line in result.stderr.splitlines() if message in line]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(label)
+
+
+def test_build_broken_inputs_summary_counts(broken_build):
+    result, _ = broken_build
+    assert result.stdout.startswith("6 articles, ")
+    assert ("skipped 13: 2 binary, 2 empty, 2 malformed row, 2 no text column, 1 duplicate, 1 missing, "
+            "1 too long, 1 unreadable, 1 unsupported type") in result.stderr
+    assert "warnings 2: 1 not UTF-8, 1 unparsed date" in result.stderr
+    assert "ignored 2 files of other types in directories: 1 .docx, 1 .png" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_build_nothing_readable_exits_one(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = runner.invoke(app, ["build", str(tmp_path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "error: no article could be read from the inputs (1 empty skipped)" in result.stderr
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("args", [
+    ["build", "--max-chars", "10"],
+    ["build", "--stdin-format", "pdf", "-"],
+    ["build", "-", "-"],
+    ["build", "--no-such-option"],
+    ["build", "-q", "-v"],
+    ["stats", "--top", "0"],
+])
+def test_cli_usage_errors_exit_two(args, tmp_path):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_build_output_that_is_a_file_is_a_usage_error(tmp_path):
+    (tmp_path / "exports").write_text("not a directory")
+    result = runner.invoke(app, ["build", str(DATA / "good_article.txt"), "-o", str(tmp_path / "exports")])
+    assert result.exit_code == 2 and "--output" in result.stderr and "is a" in result.stderr
+
+
+def test_build_quiet_prints_nothing(tmp_path):
+    result = runner.invoke(app, ["build", "-q", str(DATA / "rows.jsonl"), "-o", str(tmp_path)])
+    assert result.exit_code == 0 and result.stdout == "" and result.stderr == ""
+    assert (tmp_path / "graph.graphml").exists()
+
+
+def test_build_debug_shows_traceback_of_skipped_input(tmp_path):
+    result = runner.invoke(app, ["--debug", "build", str(DATA / "rows.jsonl"), "-o", str(tmp_path)])
+    assert result.exit_code == 0 and "JSONDecodeError" in result.stderr and "Traceback" in result.stderr
+
+
+def test_extract_reads_jsonl_from_stdin():
+    rows = "\n".join(json.dumps(r) for r in [
+        {"id": "s1", "published": "2019-01-21",
+         "text": "Germany on Monday banned the Iranian airline Mahan Air from its airspace, citing security concerns."},
+        {"text": "[not json"}])
+    result = runner.invoke(app, ["extract", "-", "--stdin-format", "jsonl"], input=rows + "\n{broken\n")
+    assert result.exit_code == 0, result.output
+    facts = [json.loads(line) for line in result.stdout.splitlines()]
+    assert facts and {f["doc"] for f in facts} == {"s1"} and facts[0]["published"] == "2019-01-21"
+    assert "<stdin>:3: invalid JSON" in result.stderr
+
+
+def test_extract_nothing_readable_exits_one():
+    result = runner.invoke(app, ["extract", "-"], input="")
+    assert result.exit_code == 1 and "<stdin>: empty file" in result.stderr
+
+
+def test_stats_reads_built_graph(broken_build):
+    _, out = broken_build
+    result = runner.invoke(app, ["stats", str(out), "--top", "3"])
+    assert result.exit_code == 0, result.output
+    for title in ("Entities by type", "Top entities by degree", "Top relations", "Categories"):
+        assert title in result.stdout
+    assert "2019-01-04 to 2025-06-05" in result.stdout
+
+
+def test_stats_json_is_parseable(broken_build):
+    _, out = broken_build
+    result = runner.invoke(app, ["stats", str(out), "--json", "-n", "2"])
+    figures = json.loads(result.stdout)
+    assert figures["articles"] == 6 and len(figures["top_entities"]) == 2
+
+
+def test_stats_without_graph_exits_one(tmp_path):
+    result = runner.invoke(app, ["stats", str(tmp_path)])
+    assert result.exit_code == 1 and "no graph.json" in result.stderr
+
+
+def test_version_prints_name():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.startswith("kg-builder")
+
+
+def test_completion_is_available():
+    result = runner.invoke(app, ["--help"])
+    assert "--install-completion" in result.stdout and "--show-completion" in result.stdout
