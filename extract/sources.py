@@ -75,6 +75,9 @@ _BINARY_MAGIC = {b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (or DO
                  b"GIF8": "a GIF image", b"\x7fELF": "an executable", b"SQLite format 3": "an SQLite database"}
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 _SPACE = re.compile(r"\s+")
+#: characters XML and UTF-8 writers refuse: C0/C1 controls, lone surrogates, non-characters
+_UNWRITABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -446,14 +449,17 @@ def _row_document(record: dict, name: str, line: int, ctx: _Context, default_id:
         reason = "no 'text' field" if text is None else f"'text' is a {type(text).__name__}, not a string"
         ctx.on_problem(Problem(name, reason, NO_TEXT_FIELD if text is None else BAD_ROW, line=line))
         return None
+    text = _SURROGATE.sub("\ufffd", text)  # JSON escapes can encode lone surrogates
     if not _fits(text, name, line, ctx):
         return None
     values = {}
     for key in FIELDS:
         value = record.get(key)
-        if isinstance(value, (dict, list)):
-            value = None
-        values[key] = str(value).strip() if value is not None and str(value).strip() else None
+        if isinstance(value, (dict, list)) or value is None:
+            values[key] = None
+            continue
+        value = _SPACE.sub(" ", _UNWRITABLE.sub(" ", str(value))).strip()
+        values[key] = value or None
     published = normalise_date(values["published"]) if values["published"] else header_date(text)
     if values["published"] and published is None:
         ctx.on_problem(Problem(name, f"publication date {values['published']!r} not understood "

@@ -76,13 +76,15 @@ def test_pipeline_random_html_exports_parse(title, paragraphs, published, escape
 
 json_value = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), noise,
                        st.lists(st.integers(), max_size=2), st.dictionaries(noise, st.integers(), max_size=2))
-row = st.fixed_dictionaries({"text": st.one_of(article, article, article, article, json_value)},
-                            optional={"id": json_value, "title": json_value, "url": json_value,
-                                      "published": st.one_of(date, json_value), "source": json_value})
+fields = {"id": json_value, "title": json_value, "url": json_value,
+          "published": st.one_of(date, json_value), "source": json_value}
+good_row = st.fixed_dictionaries({"text": article}, optional=fields)
+bad_row = st.one_of(st.fixed_dictionaries({"text": json_value}, optional=fields), json_value)
 
 
 @PROPERTY
-@given(rows=st.lists(st.one_of(row, row, row, row, json_value), min_size=1, max_size=5), garbage=noise)
-def test_pipeline_random_jsonl_rows_exports_parse(rows, garbage):
+@given(good=st.lists(good_row, min_size=1, max_size=3), bad=st.lists(bad_row, max_size=3), garbage=noise)
+def test_pipeline_random_jsonl_rows_exports_parse(good, bad, garbage):
+    rows = [r for pair in zip(good + bad, bad + good) for r in pair][: len(good) + len(bad)]
     lines = [json.dumps(r, ensure_ascii=False) for r in rows] + [garbage.replace("\n", " ")]
     build(lambda d: (d / "rows.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass"))

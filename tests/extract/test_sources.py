@@ -244,3 +244,10 @@ def test_unique_documents_renames_repeated_id_with_warning():
     kept = list(unique_documents([Document("x", PROSE), Document("x", OTHER)], problems.append))
     assert [d.id for d in kept] == ["x", "x~2"]
     assert [(p.kind, p.skipped) for p in problems] == [(sources.DUPLICATE_ID, False)]
+
+
+def test_read_documents_row_fields_made_writable(tmp_path):
+    write(tmp_path / "r.jsonl", json.dumps({"id": "a\x00b\u0085", "title": "T\ud800", "text": PROSE + " \ud83d"}) + "\n")
+    (document,), _ = read([tmp_path])
+    assert document.id == "a b" and document.title == "T" and document.text.endswith("\ufffd")
+    document.text.encode("utf-8")
