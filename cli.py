@@ -174,7 +174,12 @@ def _problem_summary(problems, settings: Output) -> None:
 
 # -- commands ----------------------------------------------------------------------------------
 
-@app.command()
+@app.command(help=(
+    "Build the knowledge graph of the articles and write graph.graphml, graph.json, triples.jsonl "
+    "and merges.jsonl into the output directory.\n\n"
+    "Inputs that cannot be read are reported on stderr, one line each, and skipped; the summary "
+    "counts them by reason. Exit code 0 when a graph was written, 1 when nothing could be read, "
+    "2 for usage errors. The exports are replaced only once every one of them was written."))
 def build(
     inputs: InputsArg = None,
     output: Annotated[Path, typer.Option("--output", "-o", file_okay=False,
@@ -187,13 +192,6 @@ def build(
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Build the knowledge graph of the articles and write graph.graphml, graph.json,
-    triples.jsonl and merges.jsonl into the output directory.
-
-    Inputs that cannot be read are reported on stderr and skipped; exit code 0 when a graph
-    was written, 1 when nothing could be read, 2 for usage errors. The exports are replaced
-    only when every one of them was written.
-    """
     from graph.pipeline import build_exports
 
     settings = _settings.merge(quiet, verbose, debug)
@@ -230,7 +228,9 @@ def _progress(settings: Output) -> Progress:
                     transient=True, disable=settings.level == 0 or not err.is_terminal)
 
 
-@app.command()
+@app.command(help=(
+    "Print the extracted facts as JSON lines on stdout, without building a graph.\n\n"
+    "Problems with inputs go to stderr; exit code 1 when no article could be read."))
 def extract(
     inputs: InputsArg = None,
     model: ModelOpt = None,
@@ -241,10 +241,6 @@ def extract(
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Print the extracted facts as JSON lines on stdout, without building a graph.
-
-    Problems with inputs go to stderr; exit code 1 when no article could be read.
-    """
     from graph.pipeline import iter_articles
 
     settings = _settings.merge(quiet, verbose, debug)
@@ -280,7 +276,9 @@ def extract(
         _problem_summary(problems, settings)
 
 
-@app.command()
+@app.command(help=(
+    "Summarise a built graph: nodes by type, top entities by degree, top relations and "
+    "categories, articles and their date range. Reads graph.json."))
 def stats(
     export_dir: Annotated[Path, typer.Argument(help="Directory holding graph.json (or the file "
                                                "itself).")] = Path("exports"),
@@ -289,8 +287,6 @@ def stats(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON instead of "
                                           "tables.")] = False,
 ) -> None:
-    """Summarise a built graph: nodes by type, top entities by degree, top relations and
-    categories, articles and their date range."""
     from graph.export.json import read_graph
     from graph.stats import graph_stats
 
