@@ -150,6 +150,9 @@ def _args(ctx: _Ctx, token, conjuncts: bool = True) -> list[Mention]:
 def _arg(ctx: _Ctx, token) -> list[Mention]:
     """One argument head -> its mention(s); [] when it is a pronoun that stays unresolved."""
     lower = token.lower_
+    span = ctx.names.entity_at(token.i)
+    if span is not None and token.pos_ != "PRON":  # "US" is a name, not the pronoun "us"
+        return [ctx.names.entity_mention(span)]
     if lower in PERSONAL or token.pos_ == "PRON" or (token.pos_ == "NOUN" and _is_description(token)):
         resolved = ctx.resolver.resolve(token)
         if resolved:
@@ -210,7 +213,14 @@ def _frame(ctx: _Ctx, verb) -> _Frame:
                 polarity = "negative"
             node, own_negation = parent, False
             continue
-        if node.dep_ in {"xcomp", "advcl"} and lemma_of(parent) in IRREALIS_VERBS:
+        if node.dep_ == "pcomp" and parent.head.pos_ == "VERB":
+            gov = parent.head
+            if category(lemma_of(gov)) == "accuse" or lemma_of(gov) in SPEECH_VERBS:
+                certainty = _stronger(certainty, "reported")
+                for subj in (c for c in gov.children if c.dep_ == "nsubj"):
+                    attributed.extend(m.text for m in _args(ctx, subj))
+            break
+        if node.dep_ in {"xcomp", "advcl", "ccomp"} and lemma_of(parent) in IRREALIS_VERBS:
             certainty = _stronger(certainty, "hedged")  # wanted or planned, not asserted
         if node.dep_ == "xcomp" and parent is not node:
             if lemma_of(parent) in NEGATING_VERBS:
@@ -315,6 +325,12 @@ def _subjects(ctx: _Ctx, verb, depth: int = 0) -> tuple[list[Mention], bool]:
         if verb.tag_ == "VBN":  # "the treaty signed by Putin": passive participle
             return _agents(ctx, verb), True
         return _args(ctx, verb.head), False  # "a statement accusing X": the noun acts
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ == "VERB":
+        # "accused North Korea of supplying Russia": the object of the governing verb acts;
+        # "insisted on meeting Kim": its subject does
+        gov = verb.head.head
+        objs = [c for c in gov.children if c.dep_ == "dobj"]
+        return (_args(ctx, objs[0]), False) if objs else _subjects(ctx, gov, depth + 1)
     if verb.dep_ == "xcomp" and verb.head.pos_ not in {"VERB", "AUX"}:
         return [], False  # "find it harder to succeed": no controller to inherit
     if verb.dep_ == "xcomp":
