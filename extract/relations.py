@@ -97,6 +97,21 @@ IDIOMS: dict[tuple[str, str, str], str] = {
     ("impose", "sanctions", "on"): "sanction",
     ("open", "fire", "on"): "fire on",
 }
+#: verb + preposition + noun idioms whose object is the verb's object: "called the rules into
+#: question" -> questions the rules
+PREP_IDIOMS: dict[tuple[str, str, str], str] = {
+    ("call", "into", "question"): "question",
+    ("bring", "to", "justice"): "prosecute",
+    ("take", "to", "court"): "sue",
+    ("take", "into", "account"): "consider",
+    ("take", "into", "custody"): "detain",
+    ("put", "on", "trial"): "try",
+    ("put", "into", "practice"): "implement",
+    ("hold", "in", "contempt"): "despise",
+    ("take", "into", "consideration"): "consider",
+    ("put", "under", "pressure"): "pressure",
+    ("bring", "to", "end"): "end",
+}
 
 
 def lemma_of(token) -> str:
@@ -172,6 +187,7 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ery", ("er",)),  # delivery
 )
 _IRREGULAR = {"denial": "deny", "criticism": "criticize", "threat": "threaten",
+              "suspicion": "suspect", "belief": "believe", "relation": "", "relations": "",
               "trip": "visit", "talks": "talk", "aid": "aid", "help": "help",
               "attack": "attack", "support": "support", "pledge": "pledge",
               "strike": "strike", "solidarity": "", "war": "", "sale": "sell",

@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 
 from extract.coref import PERSONAL, Resolver
 from extract.mentions import NameIndex, PRONOUNS
-from extract.relations import IDIOMS, category, lemma_of, relation_text, verb_of_noun
+from extract.relations import IDIOMS, PREP_IDIOMS, category, lemma_of, relation_text, verb_of_noun
 from extract.types import CONCEPT, Mention, Triple
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -48,6 +48,13 @@ _SAY_VERBS = frozenset({"say", "state", "add", "note", "claim", "insist", "argue
 IRREALIS_VERBS = frozenset({"call", "urge", "want", "ask", "demand", "hope", "plan", "seek",
                             "expect", "propose", "wish", "need", "intend", "aim", "try",
                             "attempt", "encourage", "press", "push", "invite", "recommend"})
+#: "was the first / the only one to recognize X": the subject does the action
+_FIRST_WORDS = frozenset({"first", "last", "only", "next", "second", "third", "one", "latest"})
+#: nouns whose complement clause is a belief, fear or rumour, not a fact: "suspicion that X"
+CONTENT_NOUNS = frozenset({"suspicion", "fear", "belief", "hope", "speculation", "rumour", "rumor",
+                           "suggestion", "view", "idea", "possibility", "risk", "chance",
+                           "prospect", "concern", "worry", "doubt", "expectation", "assumption",
+                           "hypothesis", "impression", "sense", "feeling", "theory"})
 #: verbs whose noun object is the subject of a following complement ("wanted X to go")
 _ECM_VERBS = frozenset({"want", "like", "expect", "need", "wish", "prefer", "allow", "cause",
                         "get", "see", "hear", "find", "consider", "believe", "suspect", "think",
@@ -231,6 +238,9 @@ def _frame(ctx: _Ctx, verb) -> _Frame:
             continue
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in node.children):
             certainty = _stronger(certainty, "hedged")  # "asked whether X attacked Y"
+        if node.dep_ in {"acl", "ccomp"} and parent.pos_ == "NOUN" and lemma_of(parent) in CONTENT_NOUNS:
+            certainty = _stronger(certainty, "hedged")  # "amid suspicion the chancellor was ..."
+            break
         if node.dep_ in {"acl", "ccomp"} and parent.pos_ == "NOUN" and (
                 verb_of_noun(lemma_of(parent)) in SPEECH_VERBS | {"accuse", "allege", "suspect"}):
             certainty = _stronger(certainty, "reported")  # "claims that X supplied Y"
@@ -314,7 +324,9 @@ def _subjects(ctx: _Ctx, verb, depth: int = 0) -> tuple[list[Mention], bool]:
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if owners:  # "Blair's plan to cut taxes"
             return _args(ctx, owners[0]), False
-        if noun.dep_ == "attr" or (noun.dep_ == "dobj" and lemma_of(noun.head) in LIGHT_VERBS):
+        if (noun.dep_ == "attr" and (noun.lower_ in _FIRST_WORDS or noun.tag_ == "JJS"
+                                     or any(c.lower_ in _FIRST_WORDS for c in noun.children))) \
+                or (noun.dep_ == "dobj" and lemma_of(noun.head) in LIGHT_VERBS):
             # "was the first to recognize X", "announced plans to support X"; but not
             # "backed an attempt to change the law", whose attempt is someone else's
             return _subjects(ctx, noun.head, depth + 1)
@@ -430,6 +442,12 @@ def _verb_facts(ctx: _Ctx, verb) -> Iterator[Triple]:
     rule = "passive" if passive else ("control" if verb.dep_ == "xcomp" else
                                       "relative" if verb.dep_ in {"relcl", "acl"} else "svo")
     slots = _objects(ctx, verb, passive)
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            meaning = PREP_IDIOMS.get((lemma, prep.lower_, pobj.lemma_.lower()))
+            if meaning:  # "called the rules into question" -> questions the rules
+                lemma, particle = meaning, ""
+                slots = [slot for slot in slots if slot[3] is not pobj]
     if category(lemma) == "accuse" and not any(not prep for _, prep, _, _ in slots):
         # "the US alleged that North Korea supplied arms": the accused is the clause subject
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
@@ -572,16 +590,25 @@ def _role_facts(ctx: _Ctx, head) -> Iterator[Triple]:
     span = ctx.names.entity_at(head.i)
     person = ctx.names.entity_mention(span)
     # title words between the left edge of the phrase and the name
-    title, orgs = [], []
+    title, orgs, inside_title = [], [], set()
     for tok in head.doc[head.left_edge.i: span.start]:
+        if tok.i in inside_title:
+            continue
         ent = ctx.names.entity_at(tok.i)
-        if ent is not None and ent.label in {"ORG", "GPE", "NORP"}:
+        if ent is not None and ent.label == "ORG" and ent.end - ent.start == 1 \
+                and tok.head.i == tok.i + 1 and tok.head.pos_ in {"NOUN", "PROPN"} \
+                and ctx.names.entity_at(tok.i + 1) is None:
+            title.append(tok.lower_)  # "Home Secretary": a one-word department is part of the title
+        elif ent is not None and ent.label in {"ORG", "GPE", "NORP"}:
             if not orgs or orgs[-1].text != ent.text:
                 orgs.append(ctx.names.entity_mention(ent))
         elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"compound", "nmod"} and ent is None:
             title.append(tok.lower_)
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-                title.extend(w.lower_ for w in prep.subtree if ctx.names.entity_at(w.i) is None)
+                # "Secretary of State": the whole phrase is the title
+                words = [w for w in prep.subtree]
+                inside_title.update(w.i for w in words)
+                title.extend(w.lower_ for w in words)
     if title:
         yield from _role(ctx, person, " ".join(title), orgs[-1:] , head)
     for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
