@@ -1,0 +1,87 @@
+"""Hand-built graphs that follow docs/graph-contract.md, shared by the exporter tests."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+LONG = "long sentence " * 8000  # ~112 000 characters
+CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r")
+
+
+def evidence(doc: str, published: str | None, sentence: str) -> dict:
+    """One evidence record shaped like the contract's."""
+    return {
+        "doc": doc, "sentence": sentence, "published": published, "subject": "s",
+        "relation": "r", "object": "o", "subject_span": [0, 1], "relation_span": [2, 3],
+        "object_span": [4, 5], "certainty": "asserted", "modality": None,
+        "attributed_to": ["IANS"], "rule": "svo",
+    }
+
+
+def contract_graph() -> nx.MultiDiGraph:
+    """A small news graph with parallel edges, a self loop, an undated article and
+    values that break naive writers: quotes, ampersands, non-Latin text, control
+    characters, lone surrogates, empty lists, None and a very long string."""
+    G = nx.MultiDiGraph(
+        generator="kg-builder test",
+        articles=[
+            {"id": "a1", "title": "T & \"1\"", "url": None, "published": "2025-06-01", "source": "x"},
+            {"id": "a2", "title": "Т2", "url": "u", "published": "2025-06-05", "source": None},
+            {"id": "a3", "title": None, "url": None, "published": None, "source": None},
+        ],
+    )
+    G.add_node(
+        "kim-jong-un", label='Kim "Jong" Un & <co>', type="PERSON",
+        aliases=["Kim", "Kim Jong-un", "김정은"], mentions=7, docs=["a1", "a2"],
+        first_seen="2025-06-01", last_seen="2025-06-05", score=0.5, flag=True,
+        size=3, meta={"nested": 1},
+    )
+    G.add_node(
+        "russia", label="Россия", type="GPE", aliases=[], mentions=3, docs=["a1", "a3"],
+        first_seen="2025-06-01", last_seen=None, score=2,
+    )
+    G.add_node(
+        "ctrl", label=f"bad{CONTROL}\ufffe\uffff\ud800name\ttab\nnew\rcr", type="CONCEPT",
+        aliases=["a|b", f"x{CONTROL}"], mentions=1, docs=[], first_seen=None, last_seen=None,
+    )
+    G.add_node("macron", label="Emmanuel Macron", type="PERSON", aliases=None, mentions=2,
+               docs=["a2"], first_seen="2025-06-05", last_seen="2025-06-05")
+
+    def edge(u, v, relation, polarity, category, ev, **extra):
+        G.add_edge(
+            u, v, key=f"{relation}|{polarity}", relation=relation, category=category,
+            polarity=polarity, certainty="asserted", weight=len(ev),
+            sources=sorted({e["doc"] for e in ev}), sentence=ev[0]["sentence"],
+            first_seen=min((e["published"] for e in ev if e["published"]), default=None),
+            last_seen=max((e["published"] for e in ev if e["published"]), default=None),
+            evidence=ev, **extra,
+        )
+
+    edge("kim-jong-un", "russia", "supports", "positive", "cooperate",
+         [evidence("a1", "2025-06-01", "Kim supports Russia."),
+          evidence("a2", "2025-06-05", 'He said "we support" & more.')])
+    edge("kim-jong-un", "russia", "supports", "negative", "cooperate",
+         [evidence("a3", None, "Kim does not support Russia.")], note=None)
+    edge("kim-jong-un", "russia", "sends troops to", "positive", "use_force",
+         [evidence("a2", "2025-06-05", LONG)])
+    edge("macron", "kim-jong-un", "criticizes", "positive", "criticize",
+         [evidence("a2", "2025-06-05", f"Macron criticizes{CONTROL} Kim.")], note="n")
+    edge("russia", "russia", "reforms", "positive", "other",
+         [evidence("a1", "2025-06-01", "Россия reforms itself.")])
+    edge("ctrl", "macron", "meets", "positive", "meet_visit",
+         [evidence("a9", None, "Unknown article.")])
+    return G
+
+
+def bare_graph(labels: list[str], relations: list[str]) -> nx.MultiDiGraph:
+    """A chain of nodes with arbitrary labels/aliases and edges with arbitrary relations."""
+    G = nx.MultiDiGraph(articles=[{"id": "a", "published": "2025-01-02"}])
+    for i, label in enumerate(labels):
+        G.add_node(f"n{i}", label=label, type="PERSON", aliases=[label, label[::-1]],
+                   mentions=i + 1, docs=["a"])
+    for i, relation in enumerate(relations):
+        u, v = f"n{i % len(labels)}", f"n{(i + 1) % len(labels)}"
+        G.add_edge(u, v, key=f"{i}|positive", relation=relation, category="statement",
+                   polarity="positive", certainty="hedged", weight=1, sources=["a"],
+                   sentence=relation, evidence=[evidence("a", "2025-01-02", relation)])
+    return G
