@@ -1,13 +1,19 @@
 package kgbuilder.gephi;
 
+import java.awt.Color;
 import java.io.File;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.gephi.graph.api.Column;
+import org.gephi.graph.api.Edge;
+import org.gephi.graph.api.Graph;
 import org.gephi.graph.api.GraphController;
 import org.gephi.graph.api.GraphModel;
 import org.gephi.graph.api.Interval;
+import org.gephi.graph.api.Node;
 import org.gephi.graph.api.Table;
 import org.gephi.io.importer.api.Container;
 import org.gephi.io.importer.api.ContainerUnloader;
@@ -115,6 +121,7 @@ public final class ImportCheck {
             .append(", \"time_representation\": ").append(str(String.valueOf(
                 model.getConfiguration().getTimeRepresentation())))
             .append(", \"time_bounds\": ").append(bounds(model.getTimeBounds()))
+            .append(", ").append(elements(model.getGraph()))
             .append("}");
         // Issues are read after processing: the processor logs its own (merges, type clashes).
         json.append(", \"issues\": [");
@@ -129,6 +136,47 @@ public final class ImportCheck {
         json.append(", \"node_columns\": ").append(columns(model.getNodeTable()));
         json.append(", \"edge_columns\": ").append(columns(model.getEdgeTable()));
         return json.append("}").toString();
+    }
+
+    /** What Gephi made of labels, weights and viz data. */
+    private static String elements(Graph graph) {
+        int labelledNodes = 0;
+        int labelledEdges = 0;
+        double weightSum = 0;
+        double minSize = Double.POSITIVE_INFINITY;
+        double maxSize = Double.NEGATIVE_INFINITY;
+        Set<String> nodeColors = new TreeSet<>();
+        Set<String> edgeColors = new TreeSet<>();
+        for (Node node : graph.getNodes()) {
+            labelledNodes += node.getLabel() != null && !node.getLabel().isEmpty() ? 1 : 0;
+            minSize = Math.min(minSize, node.size());
+            maxSize = Math.max(maxSize, node.size());
+            nodeColors.add(hex(node.getColor()));
+        }
+        for (Edge edge : graph.getEdges()) {
+            labelledEdges += edge.getLabel() != null && !edge.getLabel().isEmpty() ? 1 : 0;
+            weightSum += edge.getWeight();
+            if (edge.alpha() != 0) {  // alpha 0: no colour of its own, drawn like its source
+                edgeColors.add(hex(edge.getColor()));
+            }
+        }
+        return "\"labelled_nodes\": " + labelledNodes + ", \"labelled_edges\": " + labelledEdges
+            + ", \"weight_sum\": " + weightSum
+            + ", \"node_size\": " + (graph.getNodeCount() == 0 ? "null" : "[" + minSize + ", " + maxSize + "]")
+            + ", \"node_colors\": " + strings(nodeColors)
+            + ", \"edge_colors\": " + strings(edgeColors);
+    }
+
+    private static String hex(Color color) {
+        return String.format("#%02X%02X%02X", color.getRed(), color.getGreen(), color.getBlue());
+    }
+
+    private static String strings(Set<String> values) {
+        StringBuilder json = new StringBuilder("[");
+        for (String value : values) {
+            json.append(json.length() > 1 ? ", " : "").append(str(value));
+        }
+        return json.append("]").toString();
     }
 
     private static String columns(Table table) {

@@ -1,0 +1,101 @@
+"""Gephi's own importer opens our GraphML and GEXF exports cleanly (issue 6).
+
+Runs tools/gephi/run.sh (gephi-toolkit 0.10.1, headless) once for every file. Never
+skipped in CI (CI=true); elsewhere skipped when Java or Maven is missing.
+"""
+
+from __future__ import annotations
+
+import time
+
+import networkx as nx
+import pytest
+
+from graph import palette
+from graph.export.gexf import write_gexf
+from graph.export.graphml import write_graphml
+from tests.gephi_toolkit import bad_issues, column_types, gephi_import, in_ci, missing_tools
+from tests.sample_graphs import contract_graph
+
+NODE_TYPES = {"type": "String", "aliases": "String", "mentions": "Integer", "docs": "String",
+              "first_seen": "String", "last_seen": "String"}
+EDGE_TYPES = {"relation": "String", "category": "String", "polarity": "String",
+              "certainty": "String", "sources": "String", "sentence": "String",
+              "first_seen": "String", "last_seen": "String", "Weight": "Double"}
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory) -> dict[str, tuple[nx.MultiDiGraph, object, dict]]:
+    """name -> (graph, GEXF report or None, Gephi's entry), from one JVM run."""
+    if missing := missing_tools():
+        if in_ci():
+            pytest.fail(f"CI=true but {', '.join(missing)} not found: Gephi check cannot run")
+        pytest.skip(f"{', '.join(missing)} not found")
+    out = tmp_path_factory.mktemp("gephi")
+    G = contract_graph()
+    files = {"contract.graphml": (G, None), "contract.gexf": (G, None)}
+    write_graphml(G, out / "contract.graphml")
+    files["contract.gexf"] = (G, write_gexf(G, out / "contract.gexf", default_date="2025-07-01"))
+    started = time.monotonic()
+    entries = gephi_import(*(out / name for name in files))
+    print(f"gephi check: {len(files)} files in {time.monotonic() - started:.1f}s")
+    return {name: (g, report, entries[str(out / name)]) for name, (g, report) in files.items()}
+
+
+NAMES = ["contract.graphml", "contract.gexf"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_gephi_imports_without_error(exports, name):
+    _, _, entry = exports[name]
+    assert "error" not in entry, entry.get("error")
+    assert bad_issues(entry) == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_gephi_counts_equal_ours_with_default_merging(exports, name):
+    G, _, entry = exports[name]
+    assert entry["container"]["default_edge_merge_strategy"] == "SUM"
+    assert entry["graph"]["nodes"] == G.number_of_nodes()
+    assert entry["graph"]["edges"] == G.number_of_edges()  # parallel edges not merged
+    assert entry["graph"]["directed"] is True
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_gephi_sees_our_columns_with_their_types(exports, name):
+    _, _, entry = exports[name]
+    nodes, edges = column_types(entry, "node"), column_types(entry, "edge")
+    assert nodes.items() >= {**NODE_TYPES, "score": "Double", "flag": "Boolean",
+                             "kg_size": "Integer"}.items()
+    assert edges.items() >= {**EDGE_TYPES, "note": "String"}.items()
+    assert nodes["Label"] == edges["Label"] == "String"
+
+
+def test_gephi_sees_gexf_timeline_as_dynamic(exports):
+    _, report, entry = exports["contract.gexf"]
+    graph = entry["graph"]
+    assert graph["dynamic"] is True and graph["time_format"] == "DATE"
+    low, high = report.time_bounds
+    assert graph["time_bounds"] == [f"{low}T00:00:00Z", f"{high}T00:00:00Z"]
+    assert column_types(entry, "node")["Interval"] == "IntervalSet"
+    assert column_types(entry, "edge")["Interval"] == "IntervalSet"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_gephi_reads_labels_and_weights(exports, name):
+    G, _, entry = exports[name]
+    graph = entry["graph"]
+    assert graph["labelled_nodes"] == G.number_of_nodes()
+    assert graph["labelled_edges"] == G.number_of_edges()
+    assert graph["weight_sum"] == pytest.approx(sum(w for *_, w in G.edges(data="weight")))
+
+
+def test_gephi_reads_gexf_colours_and_sizes(exports):
+    G, _, entry = exports["contract.gexf"]
+    graph = entry["graph"]
+    assert set(graph["node_colors"]) == {palette.node_color(t) for _, t in G.nodes(data="type")}
+    assert set(graph["edge_colors"]) == {
+        palette.edge_color(c) for *_, c in G.edges(data="category")
+    }
+    low, high = graph["node_size"]  # Gephi rescales sizes on import, keeping their order
+    assert low < high
