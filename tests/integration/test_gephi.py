@@ -36,6 +36,10 @@ def exports(tmp_path_factory) -> dict[str, tuple[nx.MultiDiGraph, object, dict]]
     files = {"contract.graphml": (G, None), "contract.gexf": (G, None)}
     write_graphml(G, out / "contract.graphml")
     files["contract.gexf"] = (G, write_gexf(G, out / "contract.gexf", default_date="2025-07-01"))
+    # Negative control: plain networkx GraphML, whose parallel edges carry no edge type.
+    plain = nx.MultiDiGraph([("a", "b", {"relation": "x"}), ("a", "b", {"relation": "y"})])
+    files["plain.graphml"] = (plain, None)
+    nx.write_graphml(plain, out / "plain.graphml")
     started = time.monotonic()
     entries = gephi_import(*(out / name for name in files))
     print(f"gephi check: {len(files)} files in {time.monotonic() - started:.1f}s")
@@ -99,3 +103,10 @@ def test_gephi_reads_gexf_colours_and_sizes(exports):
     }
     low, high = graph["node_size"]  # Gephi rescales sizes on import, keeping their order
     assert low < high
+
+
+def test_gephi_check_catches_merged_parallel_edges(exports):
+    """The check has teeth: without edge types Gephi merges parallel edges, silently."""
+    G, _, entry = exports["plain.graphml"]
+    assert entry["container"]["edges"] == G.number_of_edges() == 2
+    assert entry["graph"]["edges"] == 1
