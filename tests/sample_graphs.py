@@ -85,3 +85,16 @@ def bare_graph(labels: list[str], relations: list[str]) -> nx.MultiDiGraph:
                    polarity="positive", certainty="hedged", weight=1, sources=["a"],
                    sentence=relation, evidence=[evidence("a", "2025-01-02", relation)])
     return G
+
+
+def random_graph(ids: list[str], extras: list[dict], relations: list[str]) -> nx.MultiDiGraph:
+    """Nodes with arbitrary ids and extra attributes, a ring of edges with arbitrary relations."""
+    G = nx.MultiDiGraph()
+    for node, attrs in zip(ids, extras + [{}] * len(ids)):
+        G.add_node(node)
+        G.nodes[node].update(attrs)
+    for i, relation in enumerate(relations):
+        u, v, key = ids[i % len(ids)], ids[(i + 1) % len(ids)], f"{relation}|{i}"
+        G.add_edge(u, v, key=key)
+        G.edges[u, v, key].update(extras[i % len(extras)] if extras else {}, relation=relation)
+    return G

@@ -182,9 +182,9 @@ def flatten_graph(G: nx.MultiDiGraph) -> FlatGraph:
     edges = []
     for (u, v, k, _), attrs in zip(G.edges(keys=True, data=True), edge_attrs):
         source, target, kind = xml_text(str(u)), xml_text(str(v)), xml_text(str(k))
-        edge_id = f"{source}|{kind}|{target}"
-        if edge_id in edge_ids:
-            raise ValueError(f"edge {(u, v, k)!r} exports as a duplicate id {edge_id!r}")
+        edge_id = readable = f"{source}|{kind}|{target}"
+        while edge_id in edge_ids:  # only when ids or keys themselves contain "|"
+            edge_id = f"{readable}#{len(edge_ids)}"
         edge_ids.add(edge_id)
         row = _row(edge_columns, attrs, f"edge {(u, v, k)!r}")
         edges.append(FlatEdge(u, v, k, edge_id, source, target, kind, row))

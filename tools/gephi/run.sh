@@ -18,7 +18,7 @@ needs_build() {
 }
 
 if needs_build; then
-  mvn -q -B -f "$here/pom.xml" compile >&2
+  mvn -q -B -Dstyle.color=never -f "$here/pom.xml" compile >&2
 fi
 exec java -Djava.awt.headless=true -Xshare:auto -cp "$here/target/classes:$(cat "$cp_file")" \
   kgbuilder.gephi.ImportCheck "$@"

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from graph import palette
 from graph.export.flatten import flatten_graph
 from graph.export.gexf import generate_gexf, timeline, write_gexf
+from tests.graph.export.strategies import graphs
 from tests.sample_graphs import CONTROL, LONG, bare_graph, contract_graph
 
 NS = {"g": "http://gexf.net/1.3", "viz": "http://gexf.net/1.3/viz"}
@@ -176,3 +177,12 @@ def test_gexf_always_parses(names, relations):
     assert sorted(d["relation"] for *_, d in H.edges(data=True)) == sorted(
         e.values["relation"] for e in flat.edges
     )
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(graphs)
+def test_gexf_any_attributes_get_one_declared_type(G):
+    text = gexf_text(G)
+    ET.fromstring(text.encode("utf-8"))
+    H = nx.read_gexf(io.BytesIO(text.encode("utf-8")))  # every value parses as its type
+    assert (H.number_of_nodes(), H.number_of_edges()) == (len(G), G.number_of_edges())

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from graph.export.flatten import flatten_graph
 from graph.export.graphml import generate_graphml, write_graphml
+from tests.graph.export.strategies import graphs
 from tests.sample_graphs import CONTROL, LONG, bare_graph, contract_graph
 
 NS = {"g": "http://graphml.graphdrawing.org/xmlns"}
@@ -154,3 +155,14 @@ def test_graphml_always_parses(names, relations):
     assert sorted(d["relation"] for *_, d in H.edges(data=True)) == sorted(
         e.values["relation"] for e in flat.edges
     )
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(graphs)
+def test_graphml_any_attributes_get_one_declared_type(G):
+    text = graphml_text(G)
+    root = ET.fromstring(text.encode("utf-8"))
+    keys = [(k.get("for"), k.get("attr.name")) for k in root.iterfind("g:key", NS)]
+    assert len(keys) == len(set(keys))
+    H = nx.read_graphml(io.BytesIO(text.encode("utf-8")))  # every value parses as its type
+    assert (H.number_of_nodes(), H.number_of_edges()) == (len(G), G.number_of_edges())
