@@ -169,26 +169,31 @@ def flatten_graph(G: nx.MultiDiGraph) -> FlatGraph:
     node_columns = _columns(NODE_COLUMNS, node_attrs, prefix="n")
     edge_columns = _columns(EDGE_COLUMNS, edge_attrs, prefix="e")
 
-    node_ids: dict[str, Hashable] = {}
+    ids: dict[Hashable, str] = {}
+    node_ids: set[str] = set()
     nodes = []
     for (n, _), attrs in zip(G.nodes(data=True), node_attrs):
-        node_id = xml_text(str(n))
-        if node_id in node_ids:
-            raise ValueError(f"nodes {node_ids[node_id]!r} and {n!r} both export as id {node_id!r}")
-        node_ids[node_id] = n
-        nodes.append(FlatNode(n, node_id, _row(node_columns, attrs, f"node {n!r}")))
+        ids[n] = _unique(xml_text(str(n)) or "_", node_ids)
+        nodes.append(FlatNode(n, ids[n], _row(node_columns, attrs, f"node {n!r}")))
 
     edge_ids: set[str] = set()
     edges = []
     for (u, v, k, _), attrs in zip(G.edges(keys=True, data=True), edge_attrs):
-        source, target, kind = xml_text(str(u)), xml_text(str(v)), xml_text(str(k))
-        edge_id = readable = f"{source}|{kind}|{target}"
-        while edge_id in edge_ids:  # only when ids or keys themselves contain "|"
-            edge_id = f"{readable}#{len(edge_ids)}"
-        edge_ids.add(edge_id)
+        kind = xml_text(str(k))
+        edge_id = _unique(f"{ids[u]}|{kind}|{ids[v]}", edge_ids)
         row = _row(edge_columns, attrs, f"edge {(u, v, k)!r}")
-        edges.append(FlatEdge(u, v, k, edge_id, source, target, kind, row))
+        edges.append(FlatEdge(u, v, k, edge_id, ids[u], ids[v], kind, row))
     return FlatGraph(node_columns, edge_columns, tuple(nodes), tuple(edges))
+
+
+def _unique(candidate: str, taken: set[str]) -> str:
+    """`candidate`, or `candidate#<n>` if taken, now added to `taken`: ids that differ only
+    in removed characters, or that contain "|", stay distinct."""
+    unique, n = candidate, 1
+    while unique in taken:
+        unique, n = f"{candidate}#{n}", n + 1
+    taken.add(unique)
+    return unique
 
 
 def _text(item: Any) -> str:
