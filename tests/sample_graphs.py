@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import networkx as nx
 
 LONG = "long sentence " * 8000  # ~112 000 characters
@@ -98,3 +100,35 @@ def random_graph(ids: list[str], extras: list[dict], relations: list[str]) -> nx
         G.add_edge(u, v, key=key)
         G.edges[u, v, key].update(extras[i % len(extras)] if extras else {}, relation=relation)
     return G
+
+
+def _random_text(rng: random.Random, longest: int = 12) -> str:
+    """Random code points from every plane, control characters included, no surrogates."""
+    planes = [(0, 0x80), (0x80, 0x800), (0x3000, 0xA000), (0xE000, 0x10000), (0x10000, 0x110000)]
+    out = []
+    for _ in range(rng.randrange(longest)):
+        code = rng.randrange(*rng.choice(planes))
+        if not 0xD800 <= code <= 0xDFFF:
+            out.append(chr(code))
+    return "".join(out)
+
+
+def _random_value(rng: random.Random):
+    return rng.choice([
+        None, True, False, rng.randrange(-(2**40), 2**40), rng.randrange(100), rng.random() * 1e6,
+        float("nan"), float("inf"), _random_text(rng), [_random_text(rng), _random_text(rng)],
+        [], {"a": 1}, [{"a": 1}],
+    ])
+
+
+def fuzz_graphs(seed: int, count: int) -> list[nx.MultiDiGraph]:
+    """`count` reproducible random graphs: odd ids, attribute names, values and relations."""
+    rng = random.Random(seed)
+    graphs = []
+    for _ in range(count):
+        ids = [_random_text(rng) for _ in range(rng.randrange(1, 8))]
+        extras = [{_random_text(rng, 6): _random_value(rng) for _ in range(rng.randrange(4))}
+                  for _ in range(rng.randrange(1, 6))]
+        relations = [_random_text(rng) for _ in range(rng.randrange(10))]
+        graphs.append(random_graph(list(dict.fromkeys(ids)), extras, relations))
+    return graphs

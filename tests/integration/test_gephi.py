@@ -15,7 +15,7 @@ from graph import palette
 from graph.export.gexf import write_gexf
 from graph.export.graphml import write_graphml
 from tests.gephi_toolkit import bad_issues, column_types, gephi_import, in_ci, missing_tools
-from tests.sample_graphs import contract_graph
+from tests.sample_graphs import contract_graph, fuzz_graphs
 
 NODE_TYPES = {"type": "String", "aliases": "String", "mentions": "Integer", "docs": "String",
               "first_seen": "String", "last_seen": "String"}
@@ -40,6 +40,10 @@ def exports(tmp_path_factory) -> dict[str, tuple[nx.MultiDiGraph, object, dict]]
     plain = nx.MultiDiGraph([("a", "b", {"relation": "x"}), ("a", "b", {"relation": "y"})])
     files["plain.graphml"] = (plain, None)
     nx.write_graphml(plain, out / "plain.graphml")
+    for i, fuzzed in enumerate(fuzz_graphs(seed=6, count=FUZZED)):
+        write_graphml(fuzzed, out / f"fuzz{i}.graphml")
+        files[f"fuzz{i}.graphml"] = (fuzzed, None)
+        files[f"fuzz{i}.gexf"] = (fuzzed, write_gexf(fuzzed, out / f"fuzz{i}.gexf"))
     started = time.monotonic()
     entries = gephi_import(*(out / name for name in files))
     print(f"gephi check: {len(files)} files in {time.monotonic() - started:.1f}s")
@@ -47,6 +51,7 @@ def exports(tmp_path_factory) -> dict[str, tuple[nx.MultiDiGraph, object, dict]]
 
 
 NAMES = ["contract.graphml", "contract.gexf"]
+FUZZED = 25
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -110,3 +115,14 @@ def test_gephi_check_catches_merged_parallel_edges(exports):
     G, _, entry = exports["plain.graphml"]
     assert entry["container"]["edges"] == G.number_of_edges() == 2
     assert entry["graph"]["edges"] == 1
+
+
+def test_gephi_imports_random_graphs_cleanly(exports):
+    """Random ids, attribute names, values and relations: always the same counts, no issues."""
+    fuzzed = {name: value for name, value in exports.items() if name.startswith("fuzz")}
+    assert len(fuzzed) == 2 * FUZZED
+    for name, (G, _, entry) in fuzzed.items():
+        assert "error" not in entry, (name, entry.get("error"))
+        assert bad_issues(entry) == [], name
+        assert (entry["graph"]["nodes"], entry["graph"]["edges"]) == (
+            G.number_of_nodes(), G.number_of_edges()), name
