@@ -29,7 +29,7 @@ from typing import Any
 import networkx as nx
 
 from graph import palette
-from graph.export.files import write_atomic
+from graph.export.atomic import atomic_open
 from graph.export.flatten import (
     Column,
     FlatGraph,
@@ -135,7 +135,8 @@ def write_gexf(
 ) -> GexfReport:
     """Write `G` as GEXF 1.3 to `path` atomically; returns the timeline report."""
     dates = timeline(G, default_date)
-    write_atomic(path, _lines(G, flatten_graph(G), dates))
+    with atomic_open(path) as out:
+        out.writelines(_lines(G, flatten_graph(G), dates))
     return dates.report
 
 

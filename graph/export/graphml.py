@@ -24,7 +24,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.export.files import write_atomic
+from graph.export.atomic import atomic_open
 from graph.export.flatten import Column, escape_attr, escape_text, flatten_graph, xml_value
 
 _HEADER = (
@@ -60,7 +60,9 @@ def generate_graphml(G: nx.MultiDiGraph) -> Iterator[str]:
 
 def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
     """Write `G` as GraphML to `path` atomically; returns the path."""
-    return write_atomic(path, generate_graphml(G))
+    with atomic_open(path) as out:
+        out.writelines(generate_graphml(G))
+    return Path(path)
 
 
 def _data(columns: tuple[Column, ...], values: dict) -> str:
