@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import random
+from pathlib import Path
 
 import networkx as nx
 
@@ -132,3 +134,18 @@ def fuzz_graphs(seed: int, count: int) -> list[nx.MultiDiGraph]:
         relations = [_random_text(rng) for _ in range(rng.randrange(10))]
         graphs.append(random_graph(list(dict.fromkeys(ids)), extras, relations))
     return graphs
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@functools.cache
+def sample_graph() -> nx.MultiDiGraph:
+    """The graph `kg build seeds` builds, through the library (spaCy model needed).
+
+    Cached: extraction takes seconds; callers must not modify the graph.
+    """
+    from graph.pipeline import build, extract
+
+    graph, _ = build(extract([SEEDS]))
+    return graph

@@ -15,7 +15,7 @@ from graph import palette
 from graph.export.gexf import write_gexf
 from graph.export.graphml import write_graphml
 from tests.gephi_toolkit import bad_issues, column_types, gephi_import, in_ci, missing_tools
-from tests.sample_graphs import contract_graph, fuzz_graphs
+from tests.sample_graphs import contract_graph, fuzz_graphs, sample_graph
 
 NODE_TYPES = {"type": "String", "aliases": "String", "mentions": "Integer", "docs": "String",
               "first_seen": "String", "last_seen": "String"}
@@ -32,10 +32,11 @@ def exports(tmp_path_factory) -> dict[str, tuple[nx.MultiDiGraph, object, dict]]
             pytest.fail(f"CI=true but {', '.join(missing)} not found: Gephi check cannot run")
         pytest.skip(f"{', '.join(missing)} not found")
     out = tmp_path_factory.mktemp("gephi")
-    G = contract_graph()
-    files = {"contract.graphml": (G, None), "contract.gexf": (G, None)}
-    write_graphml(G, out / "contract.graphml")
-    files["contract.gexf"] = (G, write_gexf(G, out / "contract.gexf", default_date="2025-07-01"))
+    files = {}
+    for stem, G in (("contract", contract_graph()), ("sample", sample_graph())):
+        write_graphml(G, out / f"{stem}.graphml")
+        files[f"{stem}.graphml"] = (G, None)
+        files[f"{stem}.gexf"] = (G, write_gexf(G, out / f"{stem}.gexf", default_date="2025-07-01"))
     # Negative control: plain networkx GraphML, whose parallel edges carry no edge type.
     plain = nx.MultiDiGraph([("a", "b", {"relation": "x"}), ("a", "b", {"relation": "y"})])
     files["plain.graphml"] = (plain, None)
@@ -50,7 +51,7 @@ def exports(tmp_path_factory) -> dict[str, tuple[nx.MultiDiGraph, object, dict]]
     return {name: (g, report, entries[str(out / name)]) for name, (g, report) in files.items()}
 
 
-NAMES = ["contract.graphml", "contract.gexf"]
+NAMES = ["contract.graphml", "contract.gexf", "sample.graphml", "sample.gexf"]
 FUZZED = 25
 
 
@@ -74,14 +75,22 @@ def test_gephi_counts_equal_ours_with_default_merging(exports, name):
 def test_gephi_sees_our_columns_with_their_types(exports, name):
     _, _, entry = exports[name]
     nodes, edges = column_types(entry, "node"), column_types(entry, "edge")
-    assert nodes.items() >= {**NODE_TYPES, "score": "Double", "flag": "Boolean",
-                             "kg_size": "Integer"}.items()
-    assert edges.items() >= {**EDGE_TYPES, "note": "String"}.items()
+    assert nodes.items() >= NODE_TYPES.items()
+    assert edges.items() >= EDGE_TYPES.items()
     assert nodes["Label"] == edges["Label"] == "String"
 
 
-def test_gephi_sees_gexf_timeline_as_dynamic(exports):
-    _, report, entry = exports["contract.gexf"]
+@pytest.mark.parametrize("name", ["contract.graphml", "contract.gexf"])
+def test_gephi_sees_extra_columns_with_inferred_types(exports, name):
+    _, _, entry = exports[name]
+    assert column_types(entry, "node").items() >= {
+        "score": "Double", "flag": "Boolean", "kg_size": "Integer"}.items()
+    assert column_types(entry, "edge")["note"] == "String"
+
+
+@pytest.mark.parametrize("name", ["contract.gexf", "sample.gexf"])
+def test_gephi_sees_gexf_timeline_as_dynamic(exports, name):
+    _, report, entry = exports[name]
     graph = entry["graph"]
     assert graph["dynamic"] is True and graph["time_format"] == "DATE"
     low, high = report.time_bounds
@@ -99,8 +108,9 @@ def test_gephi_reads_labels_and_weights(exports, name):
     assert graph["weight_sum"] == pytest.approx(sum(w for *_, w in G.edges(data="weight")))
 
 
-def test_gephi_reads_gexf_colours_and_sizes(exports):
-    G, _, entry = exports["contract.gexf"]
+@pytest.mark.parametrize("name", ["contract.gexf", "sample.gexf"])
+def test_gephi_reads_gexf_colours_and_sizes(exports, name):
+    G, _, entry = exports[name]
     graph = entry["graph"]
     assert set(graph["node_colors"]) == {palette.node_color(t) for _, t in G.nodes(data="type")}
     assert set(graph["edge_colors"]) == {
