@@ -22,6 +22,7 @@ from pathlib import Path
 
 import networkx as nx
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
@@ -30,22 +31,40 @@ from graph import palette
 _SIDE_LABELS = {
     "cooperation": "cooperation: " + ", ".join(sorted(palette.COOPERATION)),
     "conflict": "conflict: " + ", ".join(sorted(palette.CONFLICT)),
-    "neutral": "neutral: statement, other",
+    "neutral": "neutral: statement, other categories",
 }
 
 
 def select(G: nx.MultiDiGraph, max_nodes: int) -> nx.MultiDiGraph:
-    """The subgraph of the `max_nodes` most-mentioned nodes, without isolated nodes.
+    """The `max_nodes` most-mentioned entities of the largest connected part of `G`.
 
-    >>> G = nx.MultiDiGraph()
-    >>> G.add_edge("a", "b"); G.add_node("c", mentions=9)
-    0
-    >>> sorted(select(G, 3))
+    Small fragments (two entities linked by one sentence) and concepts linked to a single
+    entity are left out: they crowd the picture and shrink the story that matters.
+
+    >>> G = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("x", "y")])
+    >>> sorted(select(G, 2))
     ['a', 'b']
     """
-    ranked = sorted(G, key=lambda n: (-_mentions(G, n), -G.degree(n), str(n)))
-    H = G.subgraph(ranked[:max_nodes]).copy()
-    H.remove_nodes_from([n for n in list(H) if H.degree(n) == 0])
+    if G.number_of_edges() == 0:
+        return nx.MultiDiGraph()
+    main = max(nx.weakly_connected_components(G), key=lambda c: (len(c), sorted(map(str, c))))
+    # A concept linked to a single entity says little in a picture; the exports keep it.
+    keep = [n for n in main
+            if G.nodes[n].get("type") != "CONCEPT" or len(set(nx.all_neighbors(G, n))) > 1]
+    ranked = sorted(keep, key=lambda n: (-_mentions(G, n), -G.degree(n), str(n)))
+    H = _induced(G, set(ranked[:max_nodes]))
+    biggest = max(nx.weakly_connected_components(H), key=len, default=set())
+    return _induced(H, biggest)
+
+
+def _induced(G: nx.MultiDiGraph, keep: set) -> nx.MultiDiGraph:
+    """Subgraph in `G`'s own node and edge order (a subgraph view follows set order, which
+    changes from run to run, and so would the layout)."""
+    H = nx.MultiDiGraph(**G.graph)
+    H.add_nodes_from((n, d) for n, d in G.nodes(data=True) if n in keep)
+    H.add_edges_from(
+        (u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True) if u in keep and v in keep
+    )
     return H
 
 
@@ -54,11 +73,13 @@ def draw(
     ax: Axes,
     *,
     max_nodes: int = 60,
-    labels: int = 20,
+    labels: int = 40,
+    edge_labels: int = 10,
     seed: int = 7,
     title: str | None = None,
 ) -> None:
-    """Draw `G` on `ax`: layout, nodes, edges, labels and legend."""
+    """Draw `G` on `ax`: layout, nodes, edges, the top `labels` node names, the names of the
+    `edge_labels` relations with most evidence, and a legend below."""
     H = select(G, max_nodes)
     ax.set_axis_off()
     if title is None:
@@ -68,29 +89,61 @@ def draw(
         ax.text(0.5, 0.5, "no relations to draw", ha="center", va="center",
                 transform=ax.transAxes)
         return
-    pos = _layout(H, seed)
     nodes = list(H)
     top = max(_mentions(H, n) for n in nodes) or 1
     sizes = {n: 120 + 1500 * _mentions(H, n) / top for n in nodes}
+    pos = _layout(H, seed, sizes)
 
-    _draw_edges(H, pos, ax, sizes)
+    _draw_edges(H, pos, ax, sizes, edge_labels)
     nx.draw_networkx_nodes(
         H, pos, nodelist=nodes, ax=ax, node_size=[sizes[n] for n in nodes],
         node_color=[palette.node_color(H.nodes[n].get("type")) for n in nodes],
         edgecolors="white", linewidths=1.2,
     )
-    ranked = sorted(nodes, key=lambda n: (-_mentions(H, n), str(n)))[:labels]
-    for rank, n in enumerate(ranked):
-        x, y = pos[n]
-        ax.annotate(
-            _short(str(H.nodes[n].get("label") or n)), (x, y),
-            xytext=(0, 7 + math.sqrt(sizes[n]) / 2), textcoords="offset points",
-            ha="center", va="bottom", fontsize=10 if rank < 5 else 8.5,
-            fontweight="bold" if rank < 5 else "normal", zorder=5,
-            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75},
-        )
     _legend(H, ax)
     ax.margins(0.08)
+    ranked = sorted(nodes, key=lambda n: (-_mentions(H, n), str(n)))[:labels]
+    _label_nodes(H, ax, pos, sizes, ranked)
+
+
+def _label_nodes(H: nx.MultiDiGraph, ax: Axes, pos: dict, sizes: dict, ranked: list) -> None:
+    """Label nodes in rank order, each above, below, right or left of its node, wherever it
+    covers no earlier label and no other node; a label with no free place is left out
+    (the five biggest nodes are always labelled)."""
+    figure = ax.figure
+    if not hasattr(figure.canvas, "get_renderer"):
+        FigureCanvasAgg(figure)
+    figure.draw_without_rendering()  # settle the layout so positions are final
+    renderer = figure.canvas.get_renderer()
+    to_pixels = ax.transData.transform
+    scale = figure.dpi / 72
+    radius = {n: math.sqrt(sizes[n]) / 2 * scale for n in sizes}
+    discs = {n: (*to_pixels(pos[n]), radius[n]) for n in sizes}
+    taken: list = []
+    for rank, n in enumerate(ranked):
+        gap = math.sqrt(sizes[n]) / 2 + 3
+        for offset, ha, va in (((0, gap), "center", "bottom"), ((0, -gap), "center", "top"),
+                               ((gap, 0), "left", "center"), ((-gap, 0), "right", "center")):
+            text = ax.annotate(
+                _short(str(H.nodes[n].get("label") or n)), pos[n], xytext=offset,
+                textcoords="offset points", ha=ha, va=va, zorder=5, color="#222222",
+                fontsize=10 if rank < 5 else 8.5, fontweight="bold" if rank < 5 else "normal",
+                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75},
+            )
+            box = text.get_window_extent(renderer).expanded(1.04, 1.1)
+            clear = not any(box.overlaps(other) for other in taken) and not any(
+                _covers(box, disc) for m, disc in discs.items() if m != n
+            )
+            if clear or (rank < 5 and offset == (0, gap)):
+                taken.append(box)
+                break
+            text.remove()
+
+
+def _covers(box, disc: tuple[float, float, float]) -> bool:
+    x, y, r = disc
+    nearest_x, nearest_y = min(max(x, box.x0), box.x1), min(max(y, box.y0), box.y1)
+    return (x - nearest_x) ** 2 + (y - nearest_y) ** 2 < r**2
 
 
 def render_png(
@@ -114,19 +167,19 @@ def _mentions(G: nx.MultiDiGraph, n: Hashable) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
-def _layout(H: nx.MultiDiGraph, seed: int) -> dict:
+def _layout(H: nx.MultiDiGraph, seed: int, sizes: dict) -> dict:
     simple = nx.Graph()
     simple.add_nodes_from(H)
-    for u, v, w in H.edges(data="weight", default=1):
-        if u != v:
-            weight = simple.get_edge_data(u, v, {}).get("weight", 0) + (w or 1)
-            simple.add_edge(u, v, weight=weight)
-    k = 2.2 / math.sqrt(max(len(simple), 1))
-    return nx.spring_layout(simple, k=k, iterations=300, seed=seed, method="force",
-                            weight=None)
+    simple.add_edges_from((u, v) for u, v in H.edges() if u != v)
+    # ForceAtlas2, as in Gephi; node sizes (in layout units) keep big nodes apart.
+    radius = {n: 0.02 * math.sqrt(sizes[n]) for n in simple}
+    return nx.forceatlas2_layout(
+        simple, max_iter=600, scaling_ratio=4.0, gravity=2.0, seed=seed, node_size=radius,
+        distributed_action=True,
+    )
 
 
-def _draw_edges(H: nx.MultiDiGraph, pos: dict, ax: Axes, sizes: dict) -> None:
+def _draw_edges(H: nx.MultiDiGraph, pos: dict, ax: Axes, sizes: dict, labels: int) -> None:
     # Parallel edges of one pair bend by growing amounts so each stays visible.
     seen: Counter = Counter()
     by_bend: dict[float, list] = defaultdict(list)
@@ -134,6 +187,21 @@ def _draw_edges(H: nx.MultiDiGraph, pos: dict, ax: Axes, sizes: dict) -> None:
         bend = 0.08 + 0.14 * seen[u, v]
         seen[u, v] += 1
         by_bend[round(bend, 2)].append((u, v, data))
+    # The relations with the most evidence get their name written on them.
+    heaviest = sorted(
+        ((d.get("weight") or 1, bend, u, v, d) for bend, edges in by_bend.items()
+         for u, v, d in edges if u != v),
+        key=lambda e: (-e[0], str(e[2]), str(e[3])),
+    )[:labels]
+    for weight, bend, u, v, d in heaviest:
+        if weight > 1:
+            texts = nx.draw_networkx_edge_labels(
+                H, pos, ax=ax, edge_labels={(u, v): _short(str(d.get("relation") or ""), 20)},
+                connectionstyle=f"arc3,rad={bend}", font_size=8, font_color="#333333", rotate=False,
+                bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8},
+            )
+            for text in texts.values():
+                text.set_fontstyle("italic")
     for bend, edges in sorted(by_bend.items()):
         nx.draw_networkx_edges(
             H, pos, ax=ax, edgelist=[(u, v) for u, v, _ in edges],
@@ -157,12 +225,11 @@ def _legend(H: nx.MultiDiGraph, ax: Axes) -> None:
         Line2D([], [], color=palette.SIDE_COLORS[s], linewidth=2.5, label=_SIDE_LABELS[s])
         for s in ("cooperation", "conflict", "neutral") if sides[s]
     ]
-    legend = ax.legend(
-        handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,
-        fontsize=9, title="node colour = type, size = mentions\nedge colour = category",
-        title_fontsize=9, alignment="left",
+    ax.figure.legend(
+        handles=handles, loc="outside lower center", ncols=min(len(handles), 4),
+        frameon=False, fontsize=9, title_fontsize=9,
+        title="node colour = entity type, node size = mentions, edge colour = relation category",
     )
-    legend.get_title().set_multialignment("left")
 
 
 def _title(G: nx.MultiDiGraph, H: nx.MultiDiGraph) -> str:
@@ -170,7 +237,7 @@ def _title(G: nx.MultiDiGraph, H: nx.MultiDiGraph) -> str:
     source = f" from {articles} articles" if articles else ""
     shown = ""
     if H.number_of_nodes() < G.number_of_nodes():
-        shown = f" (showing the {H.number_of_nodes()} most-mentioned connected ones)"
+        shown = f"; the {H.number_of_nodes()} most-mentioned of the main connected part"
     return (f"{G.number_of_nodes()} entities, {G.number_of_edges()} relations{source}"
             f"{shown}")
 
@@ -186,7 +253,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("graphml", type=Path)
     parser.add_argument("png", type=Path)
     parser.add_argument("--max-nodes", type=int, default=60)
-    parser.add_argument("--labels", type=int, default=20)
+    parser.add_argument("--labels", type=int, default=40)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
     G = nx.MultiDiGraph(nx.read_graphml(args.graphml, force_multigraph=True))

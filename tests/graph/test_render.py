@@ -24,7 +24,7 @@ def test_render_draws_palette_colours_and_legend():
     figure = Figure()
     ax = figure.add_subplot()
     draw(contract_graph(), ax)
-    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    legend = [t.get_text() for t in figure.legends[0].get_texts()]
     assert "PERSON (2)" in legend and any(t.startswith("conflict") for t in legend)
     colours = {tuple(round(c * 255) for c in rgba[:3])
                for coll in ax.collections for rgba in coll.get_facecolors()}
@@ -54,3 +54,19 @@ def test_render_main_reads_graphml_export(tmp_path):
     graphml.write_text("".join(generate_graphml(contract_graph())), encoding="utf-8")
     main([str(graphml), str(tmp_path / "g.png"), "--max-nodes", "3"])
     assert (tmp_path / "g.png").read_bytes().startswith(PNG_MAGIC)
+
+
+def test_render_labels_do_not_overlap():
+    figure = Figure(figsize=(8, 6))
+    ax = figure.add_subplot()
+    draw(contract_graph(), ax)
+    renderer = figure.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in ax.texts]
+    assert len(boxes) >= 4
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+def test_render_is_reproducible(tmp_path):
+    first = render_png(contract_graph(), tmp_path / "a.png", size=(6, 4), dpi=50)
+    second = render_png(contract_graph(), tmp_path / "b.png", size=(6, 4), dpi=50)
+    assert first.read_bytes() == second.read_bytes()
