@@ -24,7 +24,7 @@ PERSONAL = _MASC | _FEM | _NEUT | _PLURAL
 #: entity types a neuter singular pronoun or "the country" can refer to
 _THING_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART"})
 #: head nouns of definite descriptions of a state, and the entity types they accept
-_STATE_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "republic", "kingdom"})
+_STATE_NOUNS = frozenset({"country", "nation", "republic", "kingdom"})
 _GROUP_NOUNS = frozenset({"sides", "nations", "countries", "states", "governments", "leaders",
                           "parties", "allies", "neighbours", "neighbors", "men", "sides"})
 _COMPASS = frozenset({"north", "south", "east", "west"})
@@ -134,9 +134,9 @@ class Resolver:
         pool = [c for c in self.candidates if c.token < i and sent - c.sent <= window]
 
         def rank(c: _Candidate):
-            same = c.sent == sent
-            # same sentence: nearest first; earlier sentences: subjects first, then nearest
-            return (sent - c.sent, 0 if (c.subject and not same) else 1, -c.token)
+            # nearest sentence first; in each, subjects first (the matrix subject of a report,
+            # "BAA says it ..."), then the nearest
+            return (sent - c.sent, 0 if c.subject else 1, -c.token)
 
         return sorted(pool, key=rank)
 
@@ -171,7 +171,7 @@ class Resolver:
                     return (c,)
             return ()
         if word in _PLURAL:
-            for c in self._before(token.i):
+            for c in self._before(token.i, window=1):
                 if c.type == "GROUP" and not self._same_clause_subject(token, c):
                     return c.group
                 if c.type in {"NORP", "ORG"} and c.text.endswith("s"):

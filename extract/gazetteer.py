@@ -44,6 +44,7 @@ def key(text: str) -> str:
     """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"['’]s$", "", text.strip())
     text = text.replace("’", "'").lower()
     text = re.sub(r"['.]", "", text)
     text = re.sub(r"[^\w]+", " ", text)

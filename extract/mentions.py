@@ -176,7 +176,8 @@ class NameIndex:
             return None
         if token.ent_type_ and token.ent_type_ not in ENTITY_TYPES:
             return None
-        if token.lower_ in VAGUE_NOUNS or token.like_num or not token.is_alpha and "-" not in token.text:
+        if token.lower_ in VAGUE_NOUNS or token.like_num or token.is_stop or len(token.text) < 2 \
+                or not token.is_alpha and "-" not in token.text:
             return None
         start = token.i
         for child in reversed(list(token.lefts)):

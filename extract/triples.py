@@ -25,11 +25,11 @@ from typing import Iterable, Iterator
 
 from extract.coref import PERSONAL, Resolver
 from extract.mentions import NameIndex, PRONOUNS
-from extract.relations import IDIOMS, category, relation_text, verb_of_noun
+from extract.relations import IDIOMS, category, lemma_of, relation_text, verb_of_noun
 from extract.types import CONCEPT, Mention, Triple
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
-_OBJ = frozenset({"dobj", "dative", "oprd"})
+_OBJ = frozenset({"dobj", "dative"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 
 #: speech and report verbs: their clausal complement is an attributed fact
@@ -40,6 +40,16 @@ SPEECH_VERBS = frozenset({
     "admit", "reveal", "believe", "think", "deny", "quote", "cite", "describe", "predict",
     "estimate", "expect", "hope", "fear", "tweet", "post", "publish", "recall", "remark",
 })
+#: verbs of saying whose object is a message, not a participant: kept only with a named object
+_SAY_VERBS = frozenset({"say", "state", "add", "note", "claim", "insist", "argue", "stress",
+                        "emphasize", "emphasise", "write", "remark", "explain", "reveal", "predict",
+                        "estimate", "think", "believe", "suggest", "indicate", "assert", "maintain"})
+#: governors whose complement is wanted or planned, not asserted: "called for him to go"
+IRREALIS_VERBS = frozenset({"call", "urge", "want", "ask", "demand", "hope", "plan", "seek",
+                            "expect", "propose", "wish", "need", "intend", "aim", "try",
+                            "attempt", "encourage", "press", "push", "invite", "recommend"})
+#: dependents that may follow a verb whose object is shared with a later conjunct
+_RNR_OK = frozenset({"cc", "conj", "punct", "prt", "advmod", "neg"})
 #: verbs whose complement clause is negated by them
 NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "decline", "reject", "refute", "dismiss",
                             "stop", "cease", "quit", "halt", "avoid", "abandon"})
@@ -195,17 +205,31 @@ def _frame(ctx: _Ctx, verb) -> _Frame:
                 polarity = "negative"
             node, own_negation = parent, False
             continue
+        if node.dep_ in {"xcomp", "advcl"} and lemma_of(parent) in IRREALIS_VERBS:
+            certainty = _stronger(certainty, "hedged")  # wanted or planned, not asserted
         if node.dep_ == "xcomp" and parent is not node:
-            if parent.lemma_ in NEGATING_VERBS:
+            if lemma_of(parent) in NEGATING_VERBS:
                 polarity = _flip(polarity)
-            elif parent.lemma_ not in {"be"}:
+            elif lemma_of(parent) not in {"be"}:
                 modality = parent.text.lower() if modality in (None, "will", "would") else modality
             node = parent
             continue
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in node.children):
+            certainty = _stronger(certainty, "hedged")  # "asked whether X attacked Y"
+        if node.dep_ in {"acl", "ccomp"} and parent.pos_ == "NOUN" and (
+                verb_of_noun(lemma_of(parent)) in SPEECH_VERBS | {"accuse", "allege", "suspect"}):
+            certainty = _stronger(certainty, "reported")  # "claims that X supplied Y"
+            break
+        if node.dep_ == "acl" and _infinitive(node):
+            certainty = _stronger(certainty, "hedged")  # "plans to X", "a call for him to X"
         if node.dep_ in {"ccomp", "parataxis"} and parent is not node and parent.pos_ in {"VERB", "AUX"}:
-            if parent.lemma_ in NEGATING_VERBS:
+            if lemma_of(parent) in NEGATING_VERBS:
                 polarity = _flip(polarity)
-            if parent.lemma_ in SPEECH_VERBS or parent.lemma_ in NEGATING_VERBS:
+            elif _negated(parent):
+                # "could not say whether X": the clause is left open, not denied
+                certainty = _stronger(certainty, "hedged")
+                own_negation = False
+            if lemma_of(parent) in SPEECH_VERBS or lemma_of(parent) in NEGATING_VERBS:
                 certainty = _stronger(certainty, "reported")
                 for subj in (c for c in parent.children if c.dep_ in {"nsubj"}):
                     attributed.extend(m.text for m in _args(ctx, subj))
@@ -213,13 +237,13 @@ def _frame(ctx: _Ctx, verb) -> _Frame:
                     if child.dep_ == "prep" and child.lower_ == "according":
                         attributed.extend(_according_to(ctx, child))
                     if child.dep_ == "advcl":  # "..., citing Russia's Security Council"
-                        for obj in (g for g in child.children if g.dep_ == "dobj" and child.lemma_ == "cite"):
+                        for obj in (g for g in child.children if g.dep_ == "dobj" and lemma_of(child) == "cite"):
                             attributed.extend(m.text for m in _args(ctx, obj))
             node = parent
             continue
         # a main clause reported by a trailing speech verb: "X will support Y, the media reported"
         for child in node.children:
-            if child.dep_ in {"parataxis", "ccomp"} and child.i > node.i and child.lemma_ in SPEECH_VERBS \
+            if child.dep_ in {"parataxis", "ccomp"} and child.i > node.i and lemma_of(child) in SPEECH_VERBS \
                     and not any(g.dep_ in {"ccomp", "dobj"} for g in child.children):
                 certainty = _stronger(certainty, "reported")
                 for subj in (c for c in child.children if c.dep_ == "nsubj"):
@@ -235,6 +259,10 @@ def _according_to(ctx: _Ctx, prep) -> list[str]:
         for obj in (c for c in to.children if c.dep_ == "pobj"):
             out.extend(m.text for m in _args(ctx, obj))
     return out
+
+
+def _named(mentions: list[Mention]) -> bool:
+    return any(m.type != CONCEPT for m in mentions)
 
 
 def _negated(verb) -> bool:
@@ -268,7 +296,12 @@ def _subjects(ctx: _Ctx, verb, depth: int = 0) -> tuple[list[Mention], bool]:
     if verb.dep_ in {"relcl", "acl"} and _infinitive(verb):
         # "announced plans to support X", "was the first to recognize X": the clause's subject
         noun = verb.head
-        if noun.dep_ in {"dobj", "attr", "oprd"} and noun.head.pos_ in {"VERB", "AUX"}:
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if owners:  # "Blair's plan to cut taxes"
+            return _args(ctx, owners[0]), False
+        if noun.dep_ == "attr" or (noun.dep_ == "dobj" and lemma_of(noun.head) in LIGHT_VERBS):
+            # "was the first to recognize X", "announced plans to support X"; but not
+            # "backed an attempt to change the law", whose attempt is someone else's
             return _subjects(ctx, noun.head, depth + 1)
         return [], False
     if verb.dep_ == "relcl":
@@ -279,7 +312,7 @@ def _subjects(ctx: _Ctx, verb, depth: int = 0) -> tuple[list[Mention], bool]:
         return _args(ctx, verb.head), False  # "a statement accusing X": the noun acts
     if verb.dep_ == "xcomp":
         gov = verb.head
-        if verb.tag_ == "VBG" and gov.lemma_.lower() not in ASPECTUAL_VERBS:
+        if verb.tag_ == "VBG" and lemma_of(gov) not in ASPECTUAL_VERBS:
             return [], False  # "discussed implementing X" does not say who implements
         objs = [c for c in gov.children if c.dep_ in {"dobj"}]
         if objs:  # object control: "urged China to persuade North Korea"
@@ -321,11 +354,16 @@ def _objects(ctx: _Ctx, verb, passive: bool) -> list[tuple[list[Mention], str, s
             continue
         slots.append((_args(ctx, obj), "", "", obj))
     # right node raising: "neither confirmed nor denied the reports"
-    if not direct and not passive:
+    if not direct and not passive and all(c.dep_ in _RNR_OK for c in verb.rights):
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
             shared = [c for c in conj.children if c.dep_ == "dobj"]
             if shared and not any(c.dep_ in _SUBJ for c in conj.children):
                 slots.append((_args(ctx, shared[0]), "", "", shared[0]))
+    lemma = lemma_of(verb)
+    if any(c.dep_ in {"attr", "acomp"} for c in verb.children) or lemma in SPEECH_VERBS:
+        # "became secretary of X": the preposition belongs to the complement; "on the tax
+        # questions, he added": a speech verb's prepositions are topics and settings
+        return [slot for slot in slots if lemma not in _SAY_VERBS or _named(slot[0])]
     for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"):
         word = prep.lower_
         if word in _ADJUNCT_PREPS or word == "by" and passive:
@@ -353,7 +391,7 @@ def _objects(ctx: _Ctx, verb, passive: bool) -> list[tuple[list[Mention], str, s
 
 
 def _verb_facts(ctx: _Ctx, verb) -> Iterator[Triple]:
-    lemma = verb.lemma_.lower()
+    lemma = lemma_of(verb)
     if lemma in {"be"} or (verb.pos_ == "AUX" and lemma != "have"):
         return
     subjects, passive = _subjects(ctx, verb)
@@ -381,6 +419,8 @@ def _verb_facts(ctx: _Ctx, verb) -> Iterator[Triple]:
                 this_rule = "light_verb"
         relation = relation_text(rel_lemma, particle if rel_lemma == lemma else "", rel_prep, rel_middle)
         fr = frame
+        if head is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            fr = replace(fr, polarity=_flip(fr.polarity))  # "has no idea", "sent no troops"
         if this_rule == "light_verb" and rel_lemma != lemma and frame.modality is None:
             fr = replace(frame, modality=verb.text.lower())
         if fr.certainty != "hedged" and _hedged_object(head):
@@ -398,16 +438,16 @@ def _light_verb(ctx: _Ctx, verb, noun):
         objs = [m for p in prep.children if p.dep_ == "pobj" for m in _args(ctx, p)]
         if not objs:
             continue
-        idiom = IDIOMS.get((verb.lemma_.lower(), noun.lower_, prep.lower_))
+        idiom = IDIOMS.get((lemma_of(verb), noun.lower_, prep.lower_))
         if idiom:
             return idiom, "", "", objs
-        target = verb_of_noun(noun.lemma_)
+        target = verb_of_noun(lemma_of(noun))
         if target and prep.lower_ in {"for", "to", "of", "on", "against", "with", "toward", "towards"}:
             keep_prep = prep.lower_ if prep.lower_ in {"with", "against", "on"} and target in {
                 "meet", "talk", "cooperate", "consult", "negotiate", "agree", "sign", "fight"} else ""
             return target, keep_prep, "", objs
-        if verb.lemma_.lower() in LIGHT_VERBS:
-            return verb.lemma_.lower(), prep.lower_, noun.lower_, objs
+        if lemma_of(verb) in LIGHT_VERBS:
+            return lemma_of(verb), prep.lower_, noun.lower_, objs
     return None
 
 
@@ -447,11 +487,11 @@ _DESTINATION_VERBS = frozenset({"visit", "tour"})
 
 def _event_noun_facts(ctx: _Ctx, noun) -> Iterator[Triple]:
     """"Putin's visit to Pyongyang" -> (Putin, visits, Pyongyang); "a condemnation by the US of X"."""
-    verb = verb_of_noun(noun.lemma_)
+    verb = verb_of_noun(lemma_of(noun))
     if verb is None:
         return
     # a light verb already turned this noun into a verbal fact
-    if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in LIGHT_VERBS or _idiom(noun.head.lemma_.lower(), noun)):
+    if noun.dep_ == "dobj" and (lemma_of(noun.head) in LIGHT_VERBS or _idiom(lemma_of(noun.head), noun)):
         if any(c.dep_ == "prep" for c in noun.children):
             return
     agents: list[Mention] = []
