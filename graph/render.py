@@ -196,7 +196,7 @@ def _draw_edges(H: nx.MultiDiGraph, pos: dict, ax: Axes, sizes: dict, labels: in
     for weight, bend, u, v, d in heaviest:
         if weight > 1:
             texts = nx.draw_networkx_edge_labels(
-                H, pos, ax=ax, edge_labels={(u, v): _short(str(d.get("relation") or ""), 20)},
+                H, pos, ax=ax, edge_labels={(u, v): _relation_text(d)},
                 connectionstyle=f"arc3,rad={bend}", font_size=8, font_color="#333333", rotate=False,
                 bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8},
             )
@@ -240,6 +240,12 @@ def _title(G: nx.MultiDiGraph, H: nx.MultiDiGraph) -> str:
         shown = f"; the {H.number_of_nodes()} most-mentioned of the main connected part"
     return (f"{G.number_of_nodes()} entities, {G.number_of_edges()} relations{source}"
             f"{shown}")
+
+
+def _relation_text(data: dict) -> str:
+    """The relation as drawn: negated facts say so ("not supports")."""
+    text = _short(str(data.get("relation") or ""), 20)
+    return f"not {text}" if data.get("polarity") == "negative" else text
 
 
 def _short(text: str, limit: int = 28) -> str:

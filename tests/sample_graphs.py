@@ -149,3 +149,32 @@ def sample_graph() -> nx.MultiDiGraph:
 
     graph, _ = build(extract([SEEDS]))
     return graph
+
+
+def small_graph() -> nx.MultiDiGraph:
+    """Three entities, two articles (one undated), parallel edges: for golden files."""
+    G = nx.MultiDiGraph(
+        generator="kg-builder test",
+        articles=[{"id": "a1", "title": "A & B", "url": None, "published": "2025-06-05",
+                   "source": "IANS"},
+                  {"id": "a2", "title": None, "url": None, "published": None, "source": None}],
+    )
+    G.add_node("kim-jong-un", label="Kim Jong-un", type="PERSON", aliases=["Kim", "Kim Jong-un"],
+               mentions=3, docs=["a1", "a2"], first_seen="2025-06-05", last_seen="2025-06-05")
+    G.add_node("russia", label="Russia", type="GPE", aliases=["Russia"], mentions=2,
+               docs=["a1"], first_seen="2025-06-05", last_seen="2025-06-05")
+    G.add_node("arms-transfer", label="arms transfer", type="CONCEPT", aliases=[], mentions=1,
+               docs=["a2"], first_seen=None, last_seen=None)
+    for u, v, relation, polarity, category, doc, published, sentence in [
+        ("kim-jong-un", "russia", "supports", "positive", "cooperate", "a1", "2025-06-05",
+         'Kim said: "we support Russia" & its army.'),
+        ("kim-jong-un", "russia", "supports", "negative", "cooperate", "a2", None,
+         "Kim does not support Russia."),
+        ("russia", "arms-transfer", "denies", "positive", "deny", "a2", None,
+         "Russia denies the arms transfer.\x07"),
+    ]:
+        G.add_edge(u, v, key=f"{relation}|{polarity}", relation=relation, category=category,
+                   polarity=polarity, certainty="asserted", weight=1, sources=[doc],
+                   sentence=sentence, first_seen=published, last_seen=published,
+                   evidence=[evidence(doc, published, sentence)])
+    return G

@@ -70,3 +70,14 @@ def test_render_is_reproducible(tmp_path):
     first = render_png(contract_graph(), tmp_path / "a.png", size=(6, 4), dpi=50)
     second = render_png(contract_graph(), tmp_path / "b.png", size=(6, 4), dpi=50)
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_render_names_negated_relations_as_such():
+    G = contract_graph()
+    for *_, data in G.edges(data=True):
+        data["weight"] = 3  # every relation heavy enough to be named
+    figure = Figure(figsize=(8, 6))
+    ax = figure.add_subplot()
+    draw(G, ax, edge_labels=20)
+    texts = {t.get_text() for t in ax.texts}
+    assert {"supports", "not supports"} <= texts
