@@ -183,7 +183,7 @@ def _draw_edges(H: nx.MultiDiGraph, pos: dict, ax: Axes, sizes: dict, labels: in
     # Parallel edges of one pair bend by growing amounts so each stays visible.
     seen: Counter = Counter()
     by_bend: dict[float, list] = defaultdict(list)
-    for u, v, k, data in sorted(H.edges(keys=True, data=True), key=lambda e: str(e[:3])):
+    for u, v, _, data in sorted(H.edges(keys=True, data=True), key=lambda e: str(e[:3])):
         bend = 0.08 + 0.14 * seen[u, v]
         seen[u, v] += 1
         by_bend[round(bend, 2)].append((u, v, data))

@@ -29,7 +29,8 @@ def contract_graph() -> nx.MultiDiGraph:
     G = nx.MultiDiGraph(
         generator="kg-builder test",
         articles=[
-            {"id": "a1", "title": "T & \"1\"", "url": None, "published": "2025-06-01", "source": "x"},
+            {"id": "a1", "title": 'T & "1"', "url": None, "published": "2025-06-01",
+             "source": "x"},
             {"id": "a2", "title": "Т2", "url": "u", "published": "2025-06-05", "source": None},
             {"id": "a3", "title": None, "url": None, "published": None, "source": None},
         ],
@@ -94,7 +95,7 @@ def bare_graph(labels: list[str], relations: list[str]) -> nx.MultiDiGraph:
 def random_graph(ids: list[str], extras: list[dict], relations: list[str]) -> nx.MultiDiGraph:
     """Nodes with arbitrary ids and extra attributes, a ring of edges with arbitrary relations."""
     G = nx.MultiDiGraph()
-    for node, attrs in zip(ids, extras + [{}] * len(ids)):
+    for node, attrs in zip(ids, extras + [{}] * len(ids), strict=False):
         G.add_node(node)
         G.nodes[node].update(attrs)
     for i, relation in enumerate(relations):

@@ -172,13 +172,13 @@ def flatten_graph(G: nx.MultiDiGraph) -> FlatGraph:
     ids: dict[Hashable, str] = {}
     node_ids: set[str] = set()
     nodes = []
-    for (n, _), attrs in zip(G.nodes(data=True), node_attrs):
+    for (n, _), attrs in zip(G.nodes(data=True), node_attrs, strict=True):
         ids[n] = _unique(xml_text(str(n)) or "_", node_ids)
         nodes.append(FlatNode(n, ids[n], _row(node_columns, attrs, f"node {n!r}")))
 
     edge_ids: set[str] = set()
     edges = []
-    for (u, v, k, _), attrs in zip(G.edges(keys=True, data=True), edge_attrs):
+    for (u, v, k, _), attrs in zip(G.edges(keys=True, data=True), edge_attrs, strict=True):
         kind = xml_text(str(k))
         edge_id = _unique(f"{ids[u]}|{kind}|{ids[v]}", edge_ids)
         row = _row(edge_columns, attrs, f"edge {(u, v, k)!r}")
@@ -242,9 +242,14 @@ def _columns(
                     extra[name].append(flat)
     typed.update({name: _infer(values) for name, values in sorted(extra.items()) if values})
     return tuple(
-        Column(name, xml_type, f"{prefix}_{name}" if _IDENTIFIER.fullmatch(name) else f"{prefix}{i}")
+        Column(name, xml_type, _key(prefix, i, name))
         for i, (name, xml_type) in enumerate(typed.items())
     )
+
+
+def _key(prefix: str, index: int, name: str) -> str:
+    """`n_<name>` / `e_<name>`, or `n<index>` when the name is not an XML name token."""
+    return f"{prefix}_{name}" if _IDENTIFIER.fullmatch(name) else f"{prefix}{index}"
 
 
 def _infer(values: list[Value]) -> str:

@@ -48,7 +48,8 @@ def generate_graphml(G: nx.MultiDiGraph) -> Iterator[str]:
             )
     yield '  <graph id="G" edgedefault="directed">\n'
     for node in flat.nodes:
-        yield f'    <node id="{escape_attr(node.id)}">{_data(flat.node_columns, node.values)}</node>\n'
+        data = _data(flat.node_columns, node.values)
+        yield f'    <node id="{escape_attr(node.id)}">{data}</node>\n'
     for edge in flat.edges:
         yield (
             f'    <edge id="{escape_attr(edge.id)}" source="{escape_attr(edge.source)}"'

@@ -34,7 +34,9 @@ def graph() -> nx.MultiDiGraph:
 @pytest.fixture(scope="module")
 def keys(graph) -> dict[tuple[str, str], str]:
     root = ET.fromstring(graphml_text(graph).encode("utf-8"))
-    return {(k.get("for"), k.get("attr.name")): k.get("attr.type") for k in root.iterfind("g:key", NS)}
+    return {
+        (k.get("for"), k.get("attr.name")): k.get("attr.type") for k in root.iterfind("g:key", NS)
+    }
 
 
 def test_graphml_declares_contract_types(keys):
