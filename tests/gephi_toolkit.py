@@ -22,8 +22,10 @@ def in_ci() -> bool:
 
 
 def missing_tools() -> list[str]:
-    """Executables the Gephi check needs that are not on PATH."""
-    return [tool for tool in ("java", "mvn") if shutil.which(tool) is None]
+    """Executables the Gephi check needs that are not on PATH (Maven only until built)."""
+    built = (RUN.parent / "target" / "classpath.txt").exists()
+    needed = ("java",) if built else ("java", "mvn")
+    return [tool for tool in needed if shutil.which(tool) is None]
 
 
 def gephi_import(*paths: Path, no_merge: bool = False, timeout: float = 900) -> dict[str, dict]:

@@ -60,7 +60,8 @@ class GexfReport:
     """What the timeline is made of, for `kg build` to report."""
 
     default_date: str
-    #: Ids of articles that are mentioned but have no usable publication date.
+    #: Ids of articles without a usable publication date (listed in ``G.graph["articles"]``
+    #: or only referenced by a node or an edge).
     undated_articles: tuple[str, ...]
     #: Nodes and edges with at least one mention placed on `default_date`.
     undated_nodes: int
