@@ -273,6 +273,9 @@ def _is_expletive(token) -> bool:
     if token.dep_ == "expl":
         return True
     head = token.head
+    if token.dep_ == "nsubj" and head.pos_ == "ADJ" and any(
+            c.dep_ in {"xcomp", "ccomp"} for c in head.children):
+        return True  # "find it harder to succeed"
     if token.dep_ == "nsubj" and head.lemma_ == "be":
         return any(c.dep_ in {"ccomp", "xcomp", "acomp", "advcl"} for c in head.children) and not any(
             c.dep_ == "attr" and c.pos_ == "PROPN" for c in head.children)

@@ -131,7 +131,8 @@ def entity_spans(doc) -> list[EntitySpan]:
             continue
         start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = clean_name(doc.text[start_char:end_char])
-        if not text or text.lower() in PRONOUNS or not any(c.isalpha() for c in text):
+        if not text or all(t.pos_ == "PRON" for t in tokens) or not any(c.isalpha() for c in text) \
+                or (text.lower() in PRONOUNS and not text.isupper()):
             continue
         # the cleaned text may be shorter at either end: locate it inside the raw range
         offset = doc.text.find(text, start_char, end_char + 1)

@@ -48,6 +48,11 @@ _SAY_VERBS = frozenset({"say", "state", "add", "note", "claim", "insist", "argue
 IRREALIS_VERBS = frozenset({"call", "urge", "want", "ask", "demand", "hope", "plan", "seek",
                             "expect", "propose", "wish", "need", "intend", "aim", "try",
                             "attempt", "encourage", "press", "push", "invite", "recommend"})
+#: verbs whose noun object is the subject of a following complement ("wanted X to go")
+_ECM_VERBS = frozenset({"want", "like", "expect", "need", "wish", "prefer", "allow", "cause",
+                        "get", "see", "hear", "find", "consider", "believe", "suspect", "think",
+                        "know", "fear", "declare", "judge", "deem", "suppose", "assume", "call",
+                        "make", "let", "have", "watch", "feel", "imagine", "show", "prove"})
 #: dependents that may follow a verb whose object is shared with a later conjunct
 _RNR_OK = frozenset({"cc", "conj", "punct", "prt", "advmod", "neg"})
 #: verbs whose complement clause is negated by them
@@ -145,6 +150,9 @@ def _args(ctx: _Ctx, token, conjuncts: bool = True) -> list[Mention]:
 def _arg(ctx: _Ctx, token) -> list[Mention]:
     """One argument head -> its mention(s); [] when it is a pronoun that stays unresolved."""
     lower = token.lower_
+    span = ctx.names.entity_at(token.i)
+    if span is not None and token.pos_ != "PRON":  # "US" is a name, not the pronoun "us"
+        return [ctx.names.entity_mention(span)]
     if lower in PERSONAL or token.pos_ == "PRON" or (token.pos_ == "NOUN" and _is_description(token)):
         resolved = ctx.resolver.resolve(token)
         if resolved:
@@ -205,7 +213,14 @@ def _frame(ctx: _Ctx, verb) -> _Frame:
                 polarity = "negative"
             node, own_negation = parent, False
             continue
-        if node.dep_ in {"xcomp", "advcl"} and lemma_of(parent) in IRREALIS_VERBS:
+        if node.dep_ == "pcomp" and parent.head.pos_ == "VERB":
+            gov = parent.head
+            if category(lemma_of(gov)) == "accuse" or lemma_of(gov) in SPEECH_VERBS:
+                certainty = _stronger(certainty, "reported")
+                for subj in (c for c in gov.children if c.dep_ == "nsubj"):
+                    attributed.extend(m.text for m in _args(ctx, subj))
+            break
+        if node.dep_ in {"xcomp", "advcl", "ccomp"} and lemma_of(parent) in IRREALIS_VERBS:
             certainty = _stronger(certainty, "hedged")  # wanted or planned, not asserted
         if node.dep_ == "xcomp" and parent is not node:
             if lemma_of(parent) in NEGATING_VERBS:
@@ -310,6 +325,14 @@ def _subjects(ctx: _Ctx, verb, depth: int = 0) -> tuple[list[Mention], bool]:
         if verb.tag_ == "VBN":  # "the treaty signed by Putin": passive participle
             return _agents(ctx, verb), True
         return _args(ctx, verb.head), False  # "a statement accusing X": the noun acts
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ == "VERB":
+        # "accused North Korea of supplying Russia": the object of the governing verb acts;
+        # "insisted on meeting Kim": its subject does
+        gov = verb.head.head
+        objs = [c for c in gov.children if c.dep_ == "dobj"]
+        return (_args(ctx, objs[0]), False) if objs else _subjects(ctx, gov, depth + 1)
+    if verb.dep_ == "xcomp" and verb.head.pos_ not in {"VERB", "AUX"}:
+        return [], False  # "find it harder to succeed": no controller to inherit
     if verb.dep_ == "xcomp":
         gov = verb.head
         if verb.tag_ == "VBG" and lemma_of(gov) not in ASPECTUAL_VERBS:
@@ -347,6 +370,11 @@ def _objects(ctx: _Ctx, verb, passive: bool) -> list[tuple[list[Mention], str, s
         if verb.dep_ == "relcl" and any(c.lower_ in _RELATIVE and c.dep_ == "nsubjpass" for c in verb.children):
             slots = [(_args(ctx, verb.head, conjuncts=False), "", "", verb.head)]
     direct = [c for c in verb.children if c.dep_ in _OBJ]
+    if any(c.dep_ == "oprd" for c in verb.children) or (
+            lemma_of(verb) in _ECM_VERBS and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)):
+        # "called the plans dangerous", "would like each department to act", "suspected
+        # Labour was trying": the noun is not what the verb acts on
+        direct = []
     if verb.dep_ == "relcl" and any(c.lower_ in _RELATIVE and c.dep_ == "dobj" for c in verb.children):
         direct = [verb.head]
     for obj in direct:
@@ -480,6 +508,9 @@ def _emit(ctx: _Ctx, subjects: Iterable[Mention], relation: str, lemma: str,
 # ---------------------------------------------------------------- event nouns
 
 _AGENT_PREPS = frozenset({"by"})
+#: "X spoke during a meeting with Y": X takes part; complex prepositions ("in relation to",
+#: "in response to") are excluded by keeping to these time prepositions
+_DURING_PREPS = frozenset({"during", "throughout", "at", "after", "before", "following", "amid"})
 _THEME_PREPS = frozenset({"to", "with", "of", "on", "against", "for", "into", "in", "toward", "towards", "from"})
 #: verbs of travel whose destination is a direct object when verbal: "visit to X" -> visits X
 _DESTINATION_VERBS = frozenset({"visit", "tour"})
@@ -519,7 +550,7 @@ def _event_noun_facts(ctx: _Ctx, noun) -> Iterator[Triple]:
             objs = [m for g in child.children if g.dep_ in {"nsubj", "nsubjpass"} for m in _args(ctx, g)]
             if objs:
                 themes.append((objs, ""))
-    if not agents and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+    if not agents and noun.dep_ == "pobj" and noun.head.lower_ in _DURING_PREPS and noun.head.head.pos_ == "VERB":
         # "Kim spoke during a meeting with Belousov": the clause subject takes part in the event
         subjects, passive = _subjects(ctx, noun.head.head)
         agents = [] if passive else subjects
