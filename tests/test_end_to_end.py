@@ -33,7 +33,7 @@ def _need_shared():
 
 def test_build_writes_every_export(sample_build):
     out, report = sample_build
-    for name in ("graph.graphml", "graph.json", "triples.jsonl", "merges.jsonl"):
+    for name in ("graph.graphml", "graph.gexf", "graph.json", "triples.jsonl", "merges.jsonl"):
         assert (out / name).stat().st_size > 0, name
     assert report.articles == 5 and report.facts > 0 and report.entities > 0
 

@@ -214,3 +214,114 @@ def test_triples_requires_parse(vocab):
 
     with pytest.raises(ValueError, match="dependency parse"):
         list(triples(Doc(vocab, words=["Kim", "met", "Putin"])))
+
+
+APPOSITION_ROLE = [
+    ("Choe", "PROPN", "NNP", "compound", 2, "Choe", "B-PERSON"),
+    ("Son", "PROPN", "NNP", "compound", 2, "Son", "I-PERSON"),
+    ("Hui", "PROPN", "NNP", "nsubj", 10, "Hui", "I-PERSON"),
+    (",", "PUNCT", ",", "punct", 2, ",", "O"),
+    ("North", "PROPN", "NNP", "compound", 5, "North", "B-GPE"),
+    ("Korea", "PROPN", "NNP", "poss", 8, "Korea", "I-GPE"),
+    ("'s", "PART", "POS", "case", 5, "'s", "O"),
+    ("foreign", "ADJ", "JJ", "amod", 8, "foreign", "O"),
+    ("minister", "NOUN", "NN", "appos", 2, "minister", "O"),
+    (",", "PUNCT", ",", "punct", 2, ",", "O"),
+    ("met", "VERB", "VBD", "ROOT", 10, "meet", "O"),
+    ("Lavrov", "PROPN", "NNP", "dobj", 10, "Lavrov", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 10, ".", "O"),
+]
+DESCRIPTIONS = [
+    ("Putin", "PROPN", "NNP", "nsubj", 1, "Putin", "B-PERSON"),
+    ("met", "VERB", "VBD", "ROOT", 1, "meet", "O"),
+    ("Kim", "PROPN", "NNP", "dobj", 1, "Kim", "B-PERSON"),
+    ("in", "ADP", "IN", "prep", 1, "in", "O"),
+    ("North", "PROPN", "NNP", "compound", 5, "North", "B-GPE"),
+    ("Korea", "PROPN", "NNP", "pobj", 3, "Korea", "I-GPE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ("Russian", "ADJ", "JJ", "amod", 10, "russian", "B-NORP"),
+    ("President", "PROPN", "NNP", "compound", 10, "President", "O"),
+    ("Vladimir", "PROPN", "NNP", "compound", 10, "Vladimir", "B-PERSON"),
+    ("Putin", "PROPN", "NNP", "nsubj", 11, "Putin", "I-PERSON"),
+    ("spoke", "VERB", "VBD", "ROOT", 11, "speak", "O"),
+    (".", "PUNCT", ".", "punct", 11, ".", "O"),
+    ("The", "DET", "DT", "det", 15, "the", "O"),
+    ("Russian", "ADJ", "JJ", "amod", 15, "russian", "B-NORP"),
+    ("president", "NOUN", "NN", "nsubj", 16, "president", "O"),
+    ("praised", "VERB", "VBD", "ROOT", 16, "praise", "O"),
+    ("the", "DET", "DT", "det", 18, "the", "O"),
+    ("country", "NOUN", "NN", "dobj", 16, "country", "O"),
+    (".", "PUNCT", ".", "punct", 16, ".", "O"),
+]
+ACCORDING_TO = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia", "B-GPE"),
+    ("supports", "VERB", "VBZ", "ROOT", 1, "support", "O"),
+    ("Iran", "PROPN", "NNP", "dobj", 1, "Iran", "B-GPE"),
+    (",", "PUNCT", ",", "punct", 1, ",", "O"),
+    ("according", "VERB", "VBG", "prep", 1, "accord", "O"),
+    ("to", "ADP", "IN", "prep", 4, "to", "O"),
+    ("Tass", "PROPN", "NNP", "pobj", 5, "Tass", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+NO_OBJECT = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia", "B-GPE"),
+    ("sent", "VERB", "VBD", "ROOT", 1, "send", "O"),
+    ("no", "DET", "DT", "det", 3, "no", "O"),
+    ("weapons", "NOUN", "NNS", "dobj", 1, "weapon", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+WHETHER = [
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("asked", "VERB", "VBD", "ROOT", 1, "ask", "O"),
+    ("whether", "SCONJ", "IN", "mark", 4, "whether", "O"),
+    ("Russia", "PROPN", "NNP", "nsubj", 4, "Russia", "B-GPE"),
+    ("attacked", "VERB", "VBD", "ccomp", 1, "attack", "O"),
+    ("Georgia", "PROPN", "NNP", "dobj", 4, "Georgia", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+ACCUSED_OF = [
+    ("The", "DET", "DT", "det", 1, "the", "O"),
+    ("US", "PROPN", "NNP", "nsubj", 2, "US", "B-GPE"),
+    ("accused", "VERB", "VBD", "ROOT", 2, "accuse", "O"),
+    ("North", "PROPN", "NNP", "compound", 4, "North", "B-GPE"),
+    ("Korea", "PROPN", "NNP", "dobj", 2, "Korea", "I-GPE"),
+    ("of", "ADP", "IN", "prep", 2, "of", "O"),
+    ("supplying", "VERB", "VBG", "pcomp", 5, "supply", "O"),
+    ("Russia", "PROPN", "NNP", "dobj", 6, "Russia", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+
+
+def test_triples_apposition_gives_role(doc_of):
+    found = {(t.subject.text, t.relation, t.object.text, t.category) for t in triples(doc_of(APPOSITION_ROLE))}
+    assert ("Choe Son Hui", "foreign minister of", "North Korea", "role") in found
+    assert ("Choe Son Hui", "meets", "Lavrov", "meet_visit") in found
+
+
+def test_triples_definite_descriptions_resolve(doc_of):
+    doc = doc_of(DESCRIPTIONS)
+    (fact,) = [t for t in triples(doc) if t.relation == "praises"]
+    assert fact.subject.text == "Vladimir Putin" and fact.subject.antecedent_of == "The Russian president"
+    assert fact.object.text == "North Korea" and fact.object.antecedent_of == "the country"
+
+
+def test_triples_according_to_attributes_source(doc_of):
+    (fact,) = triples(doc_of(ACCORDING_TO))
+    assert fact.attributed_to == ("Tass",) and fact.certainty == "reported"
+
+
+def test_triples_no_determiner_negates(doc_of):
+    (fact,) = triples(doc_of(NO_OBJECT))
+    assert (fact.relation, fact.polarity) == ("sends", "negative")
+
+
+def test_triples_whether_clause_is_hedged(doc_of):
+    (fact,) = [t for t in triples(doc_of(WHETHER)) if t.relation == "attacks"]
+    assert fact.certainty == "hedged" and fact.polarity == "positive"
+
+
+def test_triples_accused_of_gives_reported_embedded_fact(doc_of):
+    found = {(t.subject.text, t.relation, t.object.text): t for t in triples(doc_of(ACCUSED_OF))}
+    assert ("US", "accuses", "North Korea") in found
+    embedded = found[("North Korea", "supplies", "Russia")]
+    assert embedded.certainty == "reported" and embedded.attributed_to == ("US",)
