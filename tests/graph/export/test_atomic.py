@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 from graph.export.atomic import TEMP_PREFIX, atomic_open, staged_outputs, write_atomic
-from graph.export.graphml import write_graphml
+from graph.export import gexf, graphml
 
 
 class Boom(Exception):
@@ -49,18 +49,36 @@ def test_write_atomic_generator_failing_midway_leaves_nothing(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_write_graphml_unserialisable_graph_keeps_old_export(tmp_path):
-    target = tmp_path / "graph.graphml"
-    good = nx.MultiDiGraph()
-    good.add_node("kim", label="Kim", type="PERSON", mentions=1)
-    write_graphml(good, target)
+def small_graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph(articles=[{"id": "a", "published": "2024-06-19"}])
+    g.add_node("kim", label="Kim", type="PERSON", mentions=1, aliases=["Kim"], docs=["a"])
+    g.add_node("russia", label="Russia", type="GPE", mentions=1, aliases=["Russia"], docs=["a"])
+    g.add_edge("kim", "russia", key="supports|positive", relation="supports", category="cooperate",
+               polarity="positive", certainty="asserted", weight=1, sources=["a"], sentence="Kim supports Russia.",
+               first_seen="2024-06-19", last_seen="2024-06-19", evidence=[])
+    return g
+
+
+@pytest.mark.parametrize("module, writer, generator, name", [
+    (graphml, "write_graphml", "generate_graphml", "graph.graphml"),
+    (gexf, "write_gexf", "_lines", "graph.gexf"),
+])
+def test_exporter_failing_midway_keeps_previous_export(tmp_path, monkeypatch, module, writer, generator, name):
+    target = tmp_path / name
+    getattr(module, writer)(small_graph(), target)
     before = target.read_bytes()
-    bad = nx.MultiDiGraph()
-    bad.add_node("x", label=object(), type="PERSON", mentions=1)  # GraphML cannot hold an object
-    with pytest.raises(Exception):
-        write_graphml(bad, target)
+    real = getattr(module, generator)
+
+    def dies_halfway(*args, **kwargs):
+        lines = real(*args, **kwargs)
+        yield next(lines)
+        yield next(lines)
+        raise Boom("disk full")
+
+    monkeypatch.setattr(module, generator, dies_halfway)
+    with pytest.raises(Boom):
+        getattr(module, writer)(small_graph(), target)
     assert target.read_bytes() == before and leftovers(tmp_path) == []
-    assert nx.read_graphml(target).nodes["kim"]["label"] == "Kim"
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
