@@ -19,7 +19,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from extract.errors import KgError, ModelNotFound, NoGraph, NothingToRead
-from extract.sources import MAX_CHARS, Format
+from extract.sources import MAX_CHARS, OTHER_FILES, Format
 
 app = typer.Typer(
     help="Turn news articles into a knowledge graph: extract facts with spaCy, resolve "
@@ -160,8 +160,12 @@ def _problem_summary(problems, settings: Output) -> None:
     from graph.pipeline import summarise
 
     skipped = Counter(p.kind for p in problems if p.skipped)
-    warned = Counter(p.kind for p in problems if not p.skipped and not p.minor)
-    others = Counter((Path(p.path).suffix.lower() or "no extension") for p in problems if p.minor)
+    warned = Counter(p.kind for p in problems if not p.skipped and p.kind != OTHER_FILES)
+    others = Counter((Path(p.path).suffix.lower() or "no extension") for p in problems
+                     if p.kind == OTHER_FILES)
+    hidden = sum(1 for p in problems if p.minor and p.kind != OTHER_FILES)
+    if hidden and settings.level < 2:
+        err.print(f"{hidden} more problems with rows not shown (--verbose lists them)", highlight=False)
     if skipped:
         err.print(f"skipped {sum(skipped.values())}: {summarise(skipped)}", highlight=False, soft_wrap=True)
     if warned:

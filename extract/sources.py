@@ -29,7 +29,7 @@ import os
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Callable, Iterable, Iterator
@@ -44,6 +44,8 @@ MAX_CHARS = 1_000_000
 SNIFF_BYTES = 8192
 #: the name standing for standard input
 STDIN = "-"
+#: problems with rows of one JSONL or CSV file shown one by one; the rest are `minor`
+ROW_PROBLEMS_SHOWN = 5
 
 
 class Format(str, Enum):
@@ -93,7 +95,8 @@ class Problem:
     kind: str
     line: int | None = None
     skipped: bool = True
-    #: shown only with --verbose (files of other types met in a directory walk)
+    #: shown only with --verbose (files of other types met in a directory walk, row problems
+    #: of a file beyond the first ROW_PROBLEMS_SHOWN); always counted
     minor: bool = False
     error: BaseException | None = field(default=None, compare=False, repr=False)
 
@@ -113,19 +116,26 @@ def _ignore(problem: Problem) -> None:
 class _Context:
     on_problem: OnProblem
     max_chars: int
+    exclude: frozenset[str] = frozenset()
+
+
+def _real(path: str | Path) -> str:
+    return os.path.realpath(path)
 
 
 def read_documents(inputs: Iterable[str | Path], *, glob: Iterable[str] = (),
                    stdin_format: Format | str = Format.text, on_problem: OnProblem = _ignore,
-                   max_chars: int = MAX_CHARS, stdin: BinaryIO | None = None) -> Iterator[Document]:
+                   max_chars: int = MAX_CHARS, stdin: BinaryIO | None = None,
+                   exclude: Iterable[str | Path] = ()) -> Iterator[Document]:
     """Documents from files, directories (recursively, sorted) and `-` (standard input).
 
     `glob` patterns filter the files found in directories (any pattern may match the path
     relative to the directory, `PurePath.match` style, so `*.txt` matches at any depth); files
     named explicitly are always read. Hidden files and directories are not walked.
-    Documents longer than `max_chars` characters are skipped.
+    Documents longer than `max_chars` characters are skipped. Directories in `exclude` (such
+    as the output directory) are not walked.
     """
-    ctx = _Context(on_problem, max_chars)
+    ctx = _Context(on_problem, max_chars, frozenset(_real(p) for p in exclude))
     patterns = tuple(glob)
     for item in inputs:
         if str(item) == STDIN:
@@ -212,7 +222,8 @@ def _walk(root: Path, ctx: _Context) -> Iterator[Path]:
         ctx.on_problem(Problem(exc.filename or str(root), _os_reason(exc), UNREADABLE, error=exc))
 
     for directory, dirnames, filenames in os.walk(root, onerror=failed):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and _real(os.path.join(directory, d)) not in ctx.exclude)
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(directory) / name
@@ -355,12 +366,29 @@ def _html_document(html: str, name: str, doc_id: str | None, ctx: _Context) -> D
 
 def _read_rows(handle: BinaryIO, name: str, base_id: str, fmt: Format, ctx: _Context,
                hash_ids: bool = False) -> Iterator[Document]:
+    ctx = _Context(_RowLimiter(ctx.on_problem), ctx.max_chars, ctx.exclude)
     rows = _jsonl_rows(handle, name, ctx) if fmt is Format.jsonl else _csv_rows(handle, name, ctx)
     for line, row_number, record in rows:
         document = _row_document(record, name, line, ctx,
                                  None if hash_ids else f"{base_id}#{row_number}")
         if document is not None:
             yield document
+
+
+class _RowLimiter:
+    """Passes on the first ROW_PROBLEMS_SHOWN problems of a file, marks the rest `minor`, so a
+    file of the wrong kind (every row without text) gives a few lines, not thousands."""
+
+    def __init__(self, on_problem: OnProblem):
+        self.on_problem = on_problem
+        self.seen = 0
+
+    def __call__(self, problem: Problem) -> None:
+        if problem.line is not None:
+            self.seen += 1
+            if self.seen > ROW_PROBLEMS_SHOWN:
+                problem = replace(problem, minor=True)
+        self.on_problem(problem)
 
 
 def _jsonl_rows(handle: BinaryIO, name: str, ctx: _Context) -> Iterator[tuple[int, int, dict]]:

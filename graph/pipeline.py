@@ -69,13 +69,16 @@ class BuildReport:
 def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
                   options: ReadOptions = ReadOptions(),
                   on_problem: Callable[[Problem], None] | None = None,
-                  batch_size: int = BATCH_SIZE) -> Iterator[Article]:
-    """Read, deduplicate, clean, parse and extract every article of the inputs, lazily."""
+                  batch_size: int = BATCH_SIZE, exclude: Iterable[str | Path] = ()) -> Iterator[Article]:
+    """Read, deduplicate, clean, parse and extract every article of the inputs, lazily.
+
+    Directories in `exclude` are not walked (build_exports passes its output directory, so
+    `kg build .` does not read its own exports)."""
     report = on_problem or (lambda problem: None)
     nlp = load_pipeline(model)
     documents = unique_documents(
         read_documents(inputs, glob=options.glob, stdin_format=options.stdin_format,
-                       max_chars=options.max_chars, on_problem=report),
+                       max_chars=options.max_chars, on_problem=report, exclude=exclude),
         report)
     for article in extract_articles(documents, nlp, batch_size=batch_size, on_problem=report):
         if not article.text:
@@ -88,10 +91,12 @@ def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
 def extract(inputs: Iterable[str | Path], model: str | None = None,
             progress: Callable[[Article], None] | None = None, *,
             options: ReadOptions = ReadOptions(),
-            on_problem: Callable[[Problem], None] | None = None) -> list[Article]:
+            on_problem: Callable[[Problem], None] | None = None,
+            exclude: Iterable[str | Path] = ()) -> list[Article]:
     """Read and extract every article of the inputs (no graph)."""
     articles = []
-    for article in iter_articles(inputs, model=model, options=options, on_problem=on_problem):
+    for article in iter_articles(inputs, model=model, options=options, on_problem=on_problem,
+                                 exclude=exclude):
         articles.append(article)
         if progress:
             progress(article)
@@ -122,7 +127,8 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
             on_problem(p)
 
     t0 = time.perf_counter()
-    articles = extract(inputs, model=model, progress=progress, options=options, on_problem=problem)
+    articles = extract(inputs, model=model, progress=progress, options=options, on_problem=problem,
+                       exclude=[out_dir])
     report.timings["extract"] = time.perf_counter() - t0
     if not articles:
         raise NothingToRead(_nothing_read(report))

@@ -251,3 +251,19 @@ def test_read_documents_row_fields_made_writable(tmp_path):
     (document,), _ = read([tmp_path])
     assert document.id == "a b" and document.title == "T" and document.text.endswith("\ufffd")
     document.text.encode("utf-8")
+
+
+def test_read_documents_row_problems_beyond_limit_are_minor(tmp_path):
+    lines = [json.dumps({"doc": i}) for i in range(sources.ROW_PROBLEMS_SHOWN + 3)]
+    write(tmp_path / "triples.jsonl", "\n".join(lines) + "\n")
+    documents, problems = read([tmp_path])
+    assert documents == [] and len(problems) == sources.ROW_PROBLEMS_SHOWN + 3
+    assert [p.minor for p in problems] == [False] * sources.ROW_PROBLEMS_SHOWN + [True] * 3
+    assert all(p.skipped and p.kind == sources.NO_TEXT_FIELD for p in problems)
+
+
+def test_read_documents_excluded_directory_not_walked(tmp_path):
+    write(tmp_path / "a.txt", PROSE)
+    write(tmp_path / "exports" / "triples.jsonl", json.dumps({"doc": "a"}) + "\n")
+    documents, problems = read([tmp_path], exclude=[tmp_path / "exports"])
+    assert [d.id for d in documents] == ["a"] and problems == []

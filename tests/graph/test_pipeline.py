@@ -93,3 +93,11 @@ def test_build_exports_failed_writer_keeps_previous_exports(tmp_path, monkeypatc
         build_exports([tmp_path / "in"], out)
     assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
     assert not [p for p in out.iterdir() if p.name.startswith(TEMP_PREFIX)]
+
+
+def test_build_exports_does_not_read_its_own_output_directory(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    first = build_exports([tmp_path], tmp_path / "exports")
+    second = build_exports([tmp_path], tmp_path / "exports")
+    assert first.articles == second.articles == 1
+    assert second.problems == [] and second.facts == first.facts
