@@ -245,7 +245,7 @@ def _read_file(path: Path, root: Path, fmt: Format, ctx: _Context) -> Iterator[D
     doc_id = path.relative_to(root).with_suffix("").as_posix()
     try:
         size = path.stat().st_size
-        if fmt in (Format.text, Format.html) and size > 4 * ctx.max_chars:
+        if size > _byte_limit(fmt, ctx.max_chars):
             ctx.on_problem(Problem(name, _too_long(f"{size / 1e6:.1f} MB", ctx.max_chars), TOO_LONG))
             return
         if fmt in (Format.jsonl, Format.csv):
@@ -330,6 +330,17 @@ def _fits(text: str, name: str, line: int | None, ctx: _Context) -> bool:
 def _too_long(size: str, limit: int) -> str:
     return (f"too long for one article ({size}; the limit is {limit:,} characters): split it into "
             "several files, or raise --max-chars")
+
+
+def _byte_limit(fmt: Format, max_chars: int) -> float:
+    """Files larger than this cannot hold an article of `max_chars` characters (4 bytes per
+    character at most in UTF-8; a saved web page carries scripts and markup besides its text).
+    JSONL and CSV files hold many articles: only their rows are limited."""
+    if fmt is Format.text:
+        return 4 * max_chars
+    if fmt is Format.html:
+        return 16 * max_chars
+    return float("inf")
 
 
 def _hash_id(text: str) -> str:
