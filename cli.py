@@ -208,7 +208,8 @@ def build(
             task = bar.add_task("extracting", total=None)
             report = build_exports(sources, output, model=model, options=options,
                                    on_problem=report_problem,
-                                   progress=lambda article: bar.advance(task))
+                                   progress=lambda article: bar.advance(task),
+                                   on_stage=lambda name: bar.update(task, description=_STAGES[name]))
     except NothingToRead as exc:
         raise _fail(str(exc), 1, settings, exc)
     except ModelNotFound as exc:
@@ -223,6 +224,10 @@ def build(
         signal.signal(signal.SIGTERM, previous)
     if settings.level:
         _summary(report, output, settings)
+
+
+_STAGES = {"resolve": "resolving entities of", "build": "building the graph of",
+           "export": "writing the exports of"}
 
 
 def _progress(settings: Output) -> Progress:

@@ -112,8 +112,12 @@ def build(articles: list[Article]) -> tuple[nx.MultiDiGraph, object]:
 def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: str | None = None,
                   progress: Callable[[Article], None] | None = None,
                   options: ReadOptions = ReadOptions(),
-                  on_problem: Callable[[Problem], None] | None = None) -> BuildReport:
+                  on_problem: Callable[[Problem], None] | None = None,
+                  on_stage: Callable[[str], None] | None = None) -> BuildReport:
     """Build the graph of the inputs and write every export into `out_dir`.
+
+    `progress` is called after each extracted article, `on_stage` with the name of each later
+    stage ("resolve", "build", "export") as it starts: resolution of a large corpus takes a while.
 
     Exports are staged and moved into `out_dir` together once all are written: a failure
     leaves the previous exports untouched. Raises NothingToRead when no article was read.
@@ -132,12 +136,16 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     report.timings["extract"] = time.perf_counter() - t0
     if not articles:
         raise NothingToRead(_nothing_read(report))
+    stage = on_stage or (lambda name: None)
+    stage("resolve")
     t0 = time.perf_counter()
     resolution = resolve_articles(articles)
     report.timings["resolve"] = time.perf_counter() - t0
+    stage("build")
     t0 = time.perf_counter()
     g = build_graph(articles, resolution)
     report.timings["build"] = time.perf_counter() - t0
+    stage("export")
     t0 = time.perf_counter()
     out = Path(out_dir)
     try:

@@ -101,3 +101,10 @@ def test_build_exports_does_not_read_its_own_output_directory(tmp_path):
     second = build_exports([tmp_path], tmp_path / "exports")
     assert first.articles == second.articles == 1
     assert second.problems == [] and second.facts == first.facts
+
+
+def test_build_exports_reports_stages_in_order(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    stages, progress = [], []
+    build_exports([tmp_path], tmp_path / "out", on_stage=stages.append, progress=progress.append)
+    assert stages == ["resolve", "build", "export"] and len(progress) == 1
