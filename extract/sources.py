@@ -187,11 +187,10 @@ def unique_documents(documents: Iterable[Document], on_problem: OnProblem = _ign
             on_problem(Problem(document.path or doc_id,
                                f"id {doc_id!r} already used by another article; using {new_id!r}",
                                DUPLICATE_ID, skipped=False))
-            document = Document(new_id, document.text, document.title, document.url,
-                                document.published, document.source, document.path)
+            document = replace(document, id=new_id)
             doc_id = new_id
         seen_ids.setdefault(doc_id, 1)
-        seen_text[key] = doc_id
+        seen_text[key] = document.path or doc_id
         yield document
 
 

@@ -236,7 +236,7 @@ def test_unique_documents_drops_same_prose_and_reports(tmp_path):
     problems = []
     assert [d.id for d in unique_documents(docs, problems.append)] == ["a", "c"]
     (problem,) = problems
-    assert problem.path == "b.txt" and problem.kind == sources.DUPLICATE and "same text as a" in problem.reason
+    assert problem.path == "b.txt" and problem.kind == sources.DUPLICATE and "same text as a.txt" in problem.reason
 
 
 def test_unique_documents_renames_repeated_id_with_warning():
