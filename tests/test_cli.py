@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import networkx as nx
@@ -11,7 +15,8 @@ from typer.testing import CliRunner
 
 from cli import app
 
-DATA = Path(__file__).parent / "data" / "broken"
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "broken"
 runner = CliRunner()
 
 #: every broken input in tests/data/broken (plus the ones made at test time) and its message
@@ -162,3 +167,32 @@ def test_version_prints_name():
 def test_completion_is_available():
     result = runner.invoke(app, ["--help"])
     assert "--install-completion" in result.stdout and "--show-completion" in result.stdout
+
+
+def _wait_until_idle(pid: int, timeout: float = 120) -> None:
+    """Wait until the process stops using CPU (blocked reading its input)."""
+    def cpu() -> int:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+
+    deadline, last, still = time.monotonic() + timeout, -1, 0
+    while time.monotonic() < deadline and still < 3:
+        time.sleep(0.5)
+        now = cpu()
+        still, last = (still + 1 if now == last else 0), now
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_build_terminated_leaves_previous_exports(tmp_path):
+    out = tmp_path / "exports"
+    out.mkdir()
+    (out / "graph.graphml").write_text("previous good export")
+    process = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "build", "-", "-o", str(out)],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    _wait_until_idle(process.pid)  # the model is loaded, the build waits for standard input
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM, stderr
+    assert b"Traceback" not in stderr
+    assert [p.name for p in out.iterdir()] == ["graph.graphml"]
+    assert (out / "graph.graphml").read_text() == "previous good export"
