@@ -106,6 +106,8 @@ def _index() -> tuple[dict[str, Country], dict[str, Country], dict[str, Country]
             codes[key(country.iso3)] = country
     resolved_names = _unambiguous(names)
     by_name = {c.name: c for c in resolved_names.values()}
+    _COMMON.update(key(c.name) for c in by_name.values())
+    _COMMON.update(key(form) for form, target in _NEWS_FORMS.items() if target)
     for form, target in _NEWS_FORMS.items():
         if target is None:
             resolved_names.pop(key(form), None)
@@ -116,6 +118,10 @@ def _index() -> tuple[dict[str, Country], dict[str, Country], dict[str, Country]
         if key(new) in resolved_capitals:
             resolved_capitals.setdefault(key(old), resolved_capitals[key(new)])
     return resolved_names, _unambiguous(demonyms), resolved_capitals, codes
+
+
+#: keys of the countries' common English names and news forms (filled by `_index`)
+_COMMON: set[str] = set()
 
 
 def _first(value) -> str | None:
@@ -139,15 +145,19 @@ def _unambiguous(table: dict[str, dict[str, tuple[int, Country]]]) -> dict[str, 
     return out
 
 
-def country(name: str) -> Country | None:
-    """The country a name, alternative name or ISO code denotes.
+def country(name: str, *, common: bool = False) -> Country | None:
+    """The country a name, alternative name or ISO code denotes; with `common=True` only by
+    its common English name or a news form when the name is one word (for an organisation's
+    name: "Island" Records is not Iceland, "Russian Federation" is Russia).
 
     >>> country("DPRK").name, country("Russian Federation").name, country("U.S.").name
     ('North Korea', 'Russia', 'United States')
-    >>> country("Pyongyang") is None
-    True
+    >>> country("Pyongyang") is None, country("Island").name, country("Island", common=True) is None
+    (True, 'Iceland', True)
     """
     names, _, _, codes = _index()
+    if common and " " not in key(name) and key(name) not in _COMMON:
+        return None
     found = names.get(key(name))
     if found is None and name.replace(".", "").isupper():
         found = codes.get(key(name))

@@ -20,7 +20,8 @@ elements and is recorded in the merge log with its evidence (document and senten
 - `capital_actor`: a capital that is the subject of a fact ("Moscow denies the claims")
   stands for its country, as news event coders do; a capital as a place stays a place.
   `literal_capitals=True` keeps every capital literal.
-- `concept`: a common noun phrase whose key is also a name joins the name.
+- A common noun phrase ("shell", "party") never joins a name ("Shell", "Labour Party"): the
+  capital letter is what tells a name from a common noun.
 - `alias_file`: user overrides (graph.aliases); forbidden pairs are never joined.
 
 The guard: two sets holding different full names of people ("Kim Jong-un", "Kim Yo-jong")
@@ -44,6 +45,14 @@ _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", 
 #: words before a name that say what a person is, beyond extract.mentions.TITLES
 _ROLE_WORDS = frozenset({"former", "acting", "interim", "late", "then", "ex", "affairs", "elect",
                          "designate", "incumbent", "outgoing", "senior", "top", "party", "opposition"})
+#: words that follow an organisation's own name: "Hyundai" is short for "Hyundai Motor Company",
+#: while "BBC" is not short for "BBC Sport"
+_ORG_DESIGNATORS = frozenset({
+    "inc", "incorporated", "ltd", "limited", "corp", "corporation", "company", "co", "group",
+    "plc", "holdings", "holding", "ag", "sa", "se", "nv", "gmbh", "llc", "lp", "motor", "motors",
+    "airlines", "airways", "bank", "fc", "afc", "party", "industries", "international",
+    "technologies", "systems", "communications", "pharmaceuticals", "enterprises", "partners",
+})
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 PERSON = "PERSON"
 _POSSESSIVE = re.compile(r"(?<=\w)['’‘ʼ]s?$")
@@ -75,10 +84,15 @@ def strip_title(text: str) -> str:
 
     >>> strip_title("North Korean leader Kim Jong-un"), strip_title("Foreign Minister Choe Son Hui")
     ('Kim Jong-un', 'Choe Son Hui')
+    >>> strip_title("Czech Jan Hernych")
+    'Jan Hernych'
     >>> strip_title("Martin Luther King Jr"), strip_title("Prime Minister"), strip_title("Erik Prince")
     ('Martin Luther King Jr', 'Prime Minister', 'Erik Prince')
     """
     tokens = text.split()
+    if len(tokens) > 2 and gazetteer.country_of_demonym(tokens[0]) is not None:
+        tokens = tokens[1:]  # "Hungarian Melinda Czink"
+        text = " ".join(tokens)
     for i in range(len(tokens) - 2, -1, -1):
         if not _is_title(tokens[i]):
             continue
@@ -293,13 +307,10 @@ class _Forest:
 
 
 def _compatible(a: set[str], b: set[str]) -> bool:
-    """Two sets of person full names are one person when each name's words hold the other's."""
-    for x in a:
-        for y in b:
-            wx, wy = set(x.split()), set(y.split())
-            if not (wx <= wy or wy <= wx):
-                return False
-    return True
+    """Two sets may join unless they hold different full names of people. Strict on purpose:
+    "Johnny Carson" and "Johnny Carson Theater", "George Bush" and "George W Bush" stay apart
+    (a user can join them with the aliases file)."""
+    return not a or not b or a == b
 
 
 def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
@@ -348,7 +359,8 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
         if rule is not None and not _is_concept(m):
             _log_once(forest, occurrence_element[_occ(m)], m, rule)
     for m in occurrences:
-        if literal_capitals or _occ(m) not in actor_occ or m.type != "GPE":
+        # the capital as written, not a pronoun resolved to it
+        if literal_capitals or _occ(m) not in actor_occ or m.type != "GPE" or m.antecedent_of:
             continue
         key = keyed[_occ(m)][0]
         country = gazetteer.country_of_capital(key) if gazetteer.country(key) is None else None
@@ -375,7 +387,7 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
         country = None
         if label in _COUNTRY_TYPES:
             surface = max(e.surfaces, key=lambda s: (e.surfaces[s], s))
-            country = gazetteer.country(surface)
+            country = gazetteer.country(surface, common=label == "ORG")
             if country is None and label == "NORP":
                 country = gazetteer.country_of_demonym(surface)
         if country is not None:
@@ -385,12 +397,6 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
                 forest.union(name, target, "country", ev[0], ev[1], guard=False)
 
     _corpus_short_forms(forest, definitions)
-
-    # a common noun phrase that is also a name
-    for name, e in sorted(forest.elements.items()):
-        if name.startswith("c:") and "n:" + e.key in forest.elements:
-            ev = e.evidence or ("", 0)
-            forest.union(name, "n:" + e.key, "concept", ev[0], ev[1])
 
     for canonical in sorted(set(rewrite.values())):
         e = forest.elements.get("n:" + name_key(canonical))
@@ -415,13 +421,19 @@ def _rewrites(overrides: Mapping[str, str]) -> dict[str, str]:
 
 def _keyed(occurrences: list[Mention], rewrite: dict[str, str]) -> dict[tuple, tuple[str, str | None]]:
     """Each occurrence's key, and the rule when a rule other than `key` chose it."""
-    people = {_key(m) for m in occurrences if m.type == PERSON}
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for m in occurrences:
+        labels[_key(m)][m.type] += 1
+    people = {k for k, c in labels.items() if majority(c) == PERSON}
     out = {}
     for m in occurrences:
         key, rule = _key(m), None
         if not _is_concept(m) and m.type != PERSON:
             as_person = name_key(m.text)
-            if as_person != key and as_person in people:
+            tokens = m.text.split()
+            titled = len(tokens) > 1 and gazetteer.key(tokens[0]) in TITLES and \
+                name_key(" ".join(t for t in tokens if not _is_title(t))) == as_person
+            if titled and as_person != key and as_person in people:
                 key, rule = as_person, "title"
         if key in rewrite:
             key, rule = name_key(rewrite[key]), "alias_file"
@@ -478,6 +490,8 @@ def _attach_short_forms(doc_id: str, ms: list[Mention], keyed: dict, text: str, 
                 occurrence_element[_occ(m)] = name
             rules = {r for cands in candidates.values() for _, r in cands}
             rule = next(r for r in ("parenthetical", "acronym", "short_name") if r in rules)
+            if rule != "short_name":
+                definitions[k] |= targets
             pending.append((name, "n:" + targets.pop(), occs[0], rule))
             continue
         for m in occs:  # several full names fit: each occurrence joins the nearest before it
@@ -488,6 +502,8 @@ def _attach_short_forms(doc_id: str, ms: list[Mention], keyed: dict, text: str, 
             if not cands:
                 continue
             rule = cands[0][1]
+            if rule != "short_name":
+                definitions[k] |= {f for f, _ in cands}
             starts = sorted((f.start, fk) for fk, _ in cands for f in fulls[fk])
             before = [fk for s, fk in starts if s < m.start]
             target = before[-1] if before else starts[0][1]
@@ -498,10 +514,30 @@ def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, typ
     """The full names of the article a single-word name is a short form of, with the rule."""
     if any(_is_acronym(m.text) for m in occs):
         found = [(f, "acronym") for f, fo in sorted(fulls.items())
-                 if any(k in (initials(x.text), initials(x.text, function_words=True)) for x in fo[:1])]
+                 if _capitalised(fo[0].text)
+                 and k in (initials(fo[0].text), initials(fo[0].text, function_words=True))]
         if found:
             return found
-    return [(f, "short_name") for f in sorted(fulls) if _short_form_of(k, short_type, f, types[f])]
+    found = [f for f in sorted(fulls) if _short_form_of(k, short_type, f, types[f])]
+    return [(f, "short_name") for f in _minimal(found)]
+
+
+def _minimal(keys: Iterable[str]) -> list[str]:
+    """The names that do not extend another one: "Carson" is Johnny Carson, not the Johnny
+    Carson Theater, when an article names both.
+
+    >>> _minimal(["johnny carson", "johnny carson theater", "kim yo jong"])
+    ['johnny carson', 'kim yo jong']
+    """
+    keys = list(keys)
+    sets = {k: set(k.split()) for k in keys}
+    return [k for k in keys if not any(sets[o] < sets[k] for o in keys)]
+
+
+def _capitalised(name: str) -> bool:
+    """Every content word starts with a capital: "Office for National Statistics"."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _FUNCTION_WORDS]
+    return bool(words) and all(w[0].isupper() or not w[0].isalpha() for w in words)
 
 
 def _short_form_of(k: str, short_type: str, full: str, full_type: str) -> bool:
@@ -511,7 +547,7 @@ def _short_form_of(k: str, short_type: str, full: str, full_type: str) -> bool:
     if full_type == PERSON:
         return k in words and short_type not in _PLACE_TYPES
     if full_type == "ORG" and short_type == "ORG":
-        return words[0] == k
+        return words[0] == k and all(w in _ORG_DESIGNATORS for w in words[1:])
     return False
 
 
@@ -532,7 +568,6 @@ def _corpus_short_forms(forest: _Forest, definitions: dict[str, set[str]]) -> No
     """A short form no article explains joins the one full name of the corpus it fits."""
     by_word: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
-    by_initials: dict[str, set[str]] = defaultdict(set)
     for name, e in forest.elements.items():
         words = e.key.split()
         if not name.startswith("n:") or len(words) < 2:
@@ -541,12 +576,8 @@ def _corpus_short_forms(forest: _Forest, definitions: dict[str, set[str]]) -> No
         if label == PERSON:
             for w in words:
                 by_word[w].add(name)
-        elif label == "ORG":
+        elif label == "ORG" and all(w in _ORG_DESIGNATORS for w in words[1:]):
             by_first[words[0]].add(name)
-        if label != PERSON:
-            surface = max(e.surfaces, key=lambda s: (e.surfaces[s], s)) if e.surfaces else e.canonical or ""
-            for ini in {initials(surface), initials(surface, function_words=True)}:
-                by_initials[ini].add(name)
     for name, e in sorted(forest.elements.items()):
         words = e.key.split()
         if not name.startswith("n:") or len(words) != 1 or e.key in forest.isolated:
@@ -558,10 +589,11 @@ def _corpus_short_forms(forest: _Forest, definitions: dict[str, set[str]]) -> No
             continue
         acronym = any(_is_acronym(s) for s in e.surfaces)
         rule = "acronym_corpus" if acronym else "short_name_corpus"
-        if acronym:
-            targets = by_initials.get(e.key, set()) | {"n:" + f for f in definitions.get(e.key, ())}
+        if acronym:  # initials alone are too weak across articles: "FDA", "DOD"
+            targets = {"n:" + f for f in definitions.get(e.key, ())}
         elif label == PERSON or e.types.get(PERSON):
-            targets = by_word.get(e.key, set())
+            found = by_word.get(e.key, set())
+            targets = {"n:" + k for k in _minimal(sorted(t[2:] for t in found))}
         else:
             targets = by_first.get(e.key, set()) if label == "ORG" else set()
         roots = {forest.uf[t] for t in targets if t in forest.elements}
