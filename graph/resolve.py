@@ -267,6 +267,7 @@ class _Forest:
         self.keys: dict[str, set[str]] = {}  # root -> name keys
         self.log: list[_Log] = []
         self.rekeyed: set[tuple[str, str, str]] = set()
+        self.fragments: set[str] = set()  # keys seen cut off from a longer name
         self.forbidden = forbidden
         self.isolated = isolated
 
@@ -466,10 +467,13 @@ def _attach_short_forms(doc_id: str, ms: list[Mention], keyed: dict, text: str, 
     for m in ms:
         local[keyed[_occ(m)][0]].append(m)
     types = {k: majority(Counter(m.type for m in occs)) for k, occs in local.items()}
-    fulls = {k: occs for k, occs in local.items() if len(k.split()) > 1}
+    fulls = {k: occs for k, occs in local.items() if len(k.split()) > 1 and _name_like(k, types[k])}
     for k, occs in sorted(local.items()):
         candidates: dict[tuple, list[tuple[str, str]]] = {}  # occurrence -> [(full key, rule)]
-        if len(k.split()) == 1 and gazetteer.country(occs[0].text) is None and k not in forest.isolated:
+        if len(k.split()) == 1 and any(_fragment(m, text) for m in occs):
+            forest.fragments.add(k)  # "Michel" of "Michel Mayor": not a short form
+        elif len(k.split()) == 1 and gazetteer.country(occs[0].text) is None and k not in forest.isolated \
+                and any(m.text[:1].isupper() for m in occs):
             by_name = _explained_by(k, occs, types[k], fulls, types)
             for m in occs:
                 found = _parenthetical(m, text, ms, keyed)
@@ -494,7 +498,8 @@ def _attach_short_forms(doc_id: str, ms: list[Mention], keyed: dict, text: str, 
                 definitions[k] |= targets
             pending.append((name, "n:" + targets.pop(), occs[0], rule))
             continue
-        for m in occs:  # several full names fit: each occurrence joins the nearest before it
+        starts_of = sorted({x.sentence_start for x in ms})
+        for m in occs:  # several full names fit: see _nearest
             name = f"o:{doc_id}\x1f{m.start}\x1f{k}"
             forest.element(name, k).add(m)
             occurrence_element[_occ(m)] = name
@@ -504,21 +509,34 @@ def _attach_short_forms(doc_id: str, ms: list[Mention], keyed: dict, text: str, 
             rule = cands[0][1]
             if rule != "short_name":
                 definitions[k] |= {f for f, _ in cands}
-            starts = sorted((f.start, fk) for fk, _ in cands for f in fulls[fk])
-            before = [fk for s, fk in starts if s < m.start]
-            target = before[-1] if before else starts[0][1]
+            target = _nearest(m, [fk for fk, _ in cands], fulls, starts_of)
             pending.append((name, "n:" + target, m, rule))
+
+
+def _nearest(m: Mention, cands: list[str], fulls: dict[str, list[Mention]], starts: list[int]) -> str:
+    """The full name a short form means when several fit: the one named in its sentence or the
+    sentence before, else the one the article names most (then first); "Trump" after a passing
+    "Mary Trump" is still Donald Trump, "Kim" right after "Kim Yo-jong" is her.
+    """
+    i = starts.index(m.sentence_start) if m.sentence_start in starts else 0
+    window = starts[max(i - 1, 0)]
+    before = sorted((f.start, fk) for fk in cands for f in fulls[fk] if f.start < m.start)
+    if before and next(f.sentence_start for f in fulls[before[-1][1]] if f.start == before[-1][0]) >= window:
+        return before[-1][1]
+    return min(cands, key=lambda fk: (-len(fulls[fk]), min(f.start for f in fulls[fk])))
 
 
 def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, types: dict) -> list[tuple[str, str]]:
     """The full names of the article a single-word name is a short form of, with the rule."""
     if any(_is_acronym(m.text) for m in occs):
         found = [(f, "acronym") for f, fo in sorted(fulls.items())
-                 if _capitalised(fo[0].text)
+                 if _capitalised(fo[0].text) and types[f] != PERSON  # "DJ" is not Dan Jolin
                  and k in (initials(fo[0].text), initials(fo[0].text, function_words=True))]
         if found:
             return found
-    found = [f for f in sorted(fulls) if _short_form_of(k, short_type, f, types[f])]
+    surfaces = [m.text for m in occs]
+    found = [f for f in sorted(fulls) if _short_form_of(k, short_type, f, types[f])
+             and _gender_fits(surfaces, fulls[f][0].text)]
     return [(f, "short_name") for f in _minimal(found)]
 
 
@@ -534,18 +552,61 @@ def _minimal(keys: Iterable[str]) -> list[str]:
     return [k for k in keys if not any(sets[o] < sets[k] for o in keys)]
 
 
+def _name_like(key: str, label: str | None) -> bool:
+    """A person's full name is words of letters: not "Roddick 30-0".
+
+    >>> _name_like("andy roddick", "PERSON"), _name_like("roddick 30 0", "PERSON")
+    (True, False)
+    """
+    return label != PERSON or all(w.isalpha() for w in key.split())
+
+
+def _fragment(m: Mention, text: str) -> bool:
+    """A one-word name the tagger cut off a longer one: a capitalised word follows it.
+
+    >>> _fragment(Mention("d", "Michel", "PERSON", 0, 6), "Michel Mayor won"), _fragment(Mention("d", "Kim", "PERSON", 0, 3), "Kim said")
+    (True, False)
+    """
+    return bool(text) and re.match(r" [A-Z][a-z]", text[m.end:m.end + 3]) is not None
+
+
 def _capitalised(name: str) -> bool:
     """Every content word starts with a capital: "Office for National Statistics"."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _FUNCTION_WORDS]
     return bool(words) and all(w[0].isupper() or not w[0].isalpha() for w in words)
 
 
+_HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female",
+                     "miss": "female", "lady": "female", "dame": "female", "madam": "female"}
+
+
+def _honorific_genders(surfaces: Iterable[str]) -> set[str]:
+    """Genders the honorifics of the written names state: "Mrs Wilkinson" -> {"female"}."""
+    return {_HONORIFIC_GENDER[w] for s in surfaces for w in gazetteer.key(s).split()[:1]
+            if w in _HONORIFIC_GENDER}
+
+
+def _gender_fits(surfaces: Iterable[str], full_surface: str) -> bool:
+    """"Mrs Wilkinson" is not Jonny Wilkinson (gender-guesser on the first name, via coref)."""
+    from extract.coref import gender
+
+    stated = _honorific_genders(surfaces)
+    if not stated:
+        return True
+    guess = gender(strip_title(full_surface))
+    return guess is None or stated == {guess}
+
+
 def _short_form_of(k: str, short_type: str, full: str, full_type: str) -> bool:
-    """A person is named by any one of their names ("Putin", "Kim"); an organisation by the
-    start of its name ("Hyundai" for Hyundai Motor Company); places never by a part."""
+    """A person is named by their surname ("Putin", "Cram" even when the tagger calls it an
+    organisation) or, when the short form is tagged a person, by another of their names
+    ("Kim", "Mike"); an organisation by the start of its name ("Hyundai" for Hyundai Motor
+    Company); places never by a part."""
     words = full.split()
     if full_type == PERSON:
-        return k in words and short_type not in _PLACE_TYPES
+        if k == words[-1]:
+            return short_type not in _PLACE_TYPES
+        return k in words and short_type == PERSON
     if full_type == "ORG" and short_type == "ORG":
         return words[0] == k and all(w in _ORG_DESIGNATORS for w in words[1:])
     return False
@@ -564,15 +625,19 @@ def _parenthetical(m: Mention, text: str, ms: list[Mention], keyed: dict) -> str
     return None
 
 
+def _best_surface(e: _Element) -> str:
+    return max(e.surfaces, key=lambda s: (e.surfaces[s], s)) if e.surfaces else e.canonical or e.key
+
+
 def _corpus_short_forms(forest: _Forest, definitions: dict[str, set[str]]) -> None:
     """A short form no article explains joins the one full name of the corpus it fits."""
     by_word: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
     for name, e in forest.elements.items():
         words = e.key.split()
-        if not name.startswith("n:") or len(words) < 2:
-            continue
         label = e.majority()
+        if not name.startswith("n:") or len(words) < 2 or not _name_like(e.key, label):
+            continue
         if label == PERSON:
             for w in words:
                 by_word[w].add(name)
@@ -580,7 +645,8 @@ def _corpus_short_forms(forest: _Forest, definitions: dict[str, set[str]]) -> No
             by_first[words[0]].add(name)
     for name, e in sorted(forest.elements.items()):
         words = e.key.split()
-        if not name.startswith("n:") or len(words) != 1 or e.key in forest.isolated:
+        if not name.startswith("n:") or len(words) != 1 or e.key in forest.isolated | forest.fragments \
+                or not any(x[:1].isupper() for x in e.surfaces):
             continue
         if forest.uf[name] != name and len(forest.keys[forest.uf[name]]) > 1:
             continue  # already explained (a country, an override)
@@ -592,7 +658,9 @@ def _corpus_short_forms(forest: _Forest, definitions: dict[str, set[str]]) -> No
         if acronym:  # initials alone are too weak across articles: "FDA", "DOD"
             targets = {"n:" + f for f in definitions.get(e.key, ())}
         elif label == PERSON or e.types.get(PERSON):
-            found = by_word.get(e.key, set())
+            found = {f for f in by_word.get(e.key, set())
+                     if (label == PERSON or f.split()[-1] == e.key)
+                     and _gender_fits(e.surfaces, _best_surface(forest.elements[f]))}
             targets = {"n:" + k for k in _minimal(sorted(t[2:] for t in found))}
         else:
             targets = by_first.get(e.key, set()) if label == "ORG" else set()
@@ -690,7 +758,7 @@ def _label(surfaces: Counter, types: Counter) -> str:
     forms: Counter = Counter()
     for s, n in surfaces.items():
         forms[strip_title(s) if person else s] += n
-    return max(forms, key=lambda s: (len(name_key(s, person=False).split()) > 1, forms[s],
+    return max(forms, key=lambda s: (s.count("(") == s.count(")"), len(name_key(s, person=False).split()) > 1, forms[s],
                                      len(s.split()), s[:1].isupper(), s))
 
 
@@ -732,6 +800,8 @@ def sentence_at(text: str, start: int) -> str:
     >>> sentence_at("He met Mr. Kim in the U.S. on Monday. Then he left.", 0)
     'He met Mr. Kim in the U.S. on Monday.'
     """
+    while start < len(text) and text[start].isspace():
+        start += 1
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     for m in _SENTENCE_END.finditer(text, start, end):
