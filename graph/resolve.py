@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
 from networkx.utils import UnionFind
@@ -334,13 +334,14 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
     rewrite = _rewrites(overrides or {})
     forest = _Forest({frozenset({ka, kb}) for a, b in forbidden for ka in _keys(a) for kb in _keys(b)},
                      {k for name in isolated for k in _keys(name)})
-    keyed = _keyed(occurrences, rewrite)  # occurrence -> (key, rule that re-keyed it or None)
+    keyed = _keyed(occurrences, rewrite)  # occurrence -> (key, rule that re-keyed it or None, type)
+    occurrences = [m if m.type == keyed[_occ(m)][2] else replace(m, type=keyed[_occ(m)][2]) for m in occurrences]
     occurrence_element: dict[tuple, str] = {}
 
     # the elements: common nouns and names by key; short forms explained by their article apart
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for m in occurrences:
-        key, _ = keyed[_occ(m)]
+        key = keyed[_occ(m)][0]
         if _is_concept(m):
             name = "c:" + key
             forest.element(name, key).add(m)
@@ -356,7 +357,7 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
 
     # capitals used as actors, overrides and title re-keys are logged joins of their own
     for m in occurrences:
-        key, rule = keyed[_occ(m)]
+        key, rule, _ = keyed[_occ(m)]
         if rule is not None and not _is_concept(m):
             _log_once(forest, occurrence_element[_occ(m)], m, rule)
     for m in occurrences:
@@ -420,8 +421,8 @@ def _rewrites(overrides: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
-def _keyed(occurrences: list[Mention], rewrite: dict[str, str]) -> dict[tuple, tuple[str, str | None]]:
-    """Each occurrence's key, and the rule when a rule other than `key` chose it."""
+def _keyed(occurrences: list[Mention], rewrite: dict[str, str]) -> dict[tuple, tuple[str, str | None, str]]:
+    """Each occurrence's key, the rule when a rule other than `key` chose it, and its type."""
     labels: dict[str, Counter] = defaultdict(Counter)
     for m in occurrences:
         labels[_key(m)][m.type] += 1
@@ -436,11 +437,12 @@ def _keyed(occurrences: list[Mention], rewrite: dict[str, str]) -> dict[tuple, t
                 name_key(" ".join(t for t in tokens if not _is_title(t))) == as_person
             if titled and as_person != key and as_person in people:
                 key, rule = as_person, "title"
+                m = replace(m, type=PERSON)  # the title says it is a person
         if key in rewrite:
             key, rule = name_key(rewrite[key]), "alias_file"
         elif name_key(m.text, person=False) in rewrite:
             key, rule = name_key(rewrite[name_key(m.text, person=False)]), "alias_file"
-        out[_occ(m)] = (key, rule)
+        out[_occ(m)] = (key, rule, m.type)
     return out
 
 
@@ -498,7 +500,6 @@ def _attach_short_forms(doc_id: str, ms: list[Mention], keyed: dict, text: str, 
                 definitions[k] |= targets
             pending.append((name, "n:" + targets.pop(), occs[0], rule))
             continue
-        starts_of = sorted({x.sentence_start for x in ms})
         for m in occs:  # several full names fit: see _nearest
             name = f"o:{doc_id}\x1f{m.start}\x1f{k}"
             forest.element(name, k).add(m)
@@ -509,20 +510,22 @@ def _attach_short_forms(doc_id: str, ms: list[Mention], keyed: dict, text: str, 
             rule = cands[0][1]
             if rule != "short_name":
                 definitions[k] |= {f for f, _ in cands}
-            target = _nearest(m, [fk for fk, _ in cands], fulls, starts_of)
+            target = _nearest(m, [fk for fk, _ in cands], fulls, text)
             pending.append((name, "n:" + target, m, rule))
 
 
-def _nearest(m: Mention, cands: list[str], fulls: dict[str, list[Mention]], starts: list[int]) -> str:
+def _nearest(m: Mention, cands: list[str], fulls: dict[str, list[Mention]], text: str) -> str:
     """The full name a short form means when several fit: the one named in its sentence or the
     sentence before, else the one the article names most (then first); "Trump" after a passing
     "Mary Trump" is still Donald Trump, "Kim" right after "Kim Yo-jong" is her.
     """
-    i = starts.index(m.sentence_start) if m.sentence_start in starts else 0
-    window = starts[max(i - 1, 0)]
-    before = sorted((f.start, fk) for fk in cands for f in fulls[fk] if f.start < m.start)
-    if before and next(f.sentence_start for f in fulls[before[-1][1]] if f.start == before[-1][0]) >= window:
-        return before[-1][1]
+    before = sorted((f.start, f.sentence_start, fk) for fk in cands for f in fulls[fk] if f.start < m.start)
+    if before:
+        _, sentence, fk = before[-1]
+        ends = sum(1 for e in _SENTENCE_END.finditer(text, sentence, m.sentence_start)
+                   if not _ABBREVIATION.search(text, sentence, e.start() + 1))
+        if ends <= 1:
+            return fk
     return min(cands, key=lambda fk: (-len(fulls[fk]), min(f.start for f in fulls[fk])))
 
 
