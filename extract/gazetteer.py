@@ -57,7 +57,8 @@ def key(text: str) -> str:
     """
     text = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.translate(_APOSTROPHES).lower()
+    text = text.translate(_APOSTROPHES).strip()
+    text = re.sub(r"'s$", "", text).lower()  # a possessive: "Russia's"
     text = re.sub(r"['.]", "", text)
     text = re.sub(r"[^\w]+", " ", text)
     return re.sub(r"^the ", "", text.strip())

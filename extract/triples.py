@@ -25,11 +25,11 @@ from typing import Iterable, Iterator
 
 from extract.coref import PERSONAL, Resolver
 from extract.mentions import NameIndex, PRONOUNS
-from extract.relations import IDIOMS, category, relation_text, verb_of_noun
+from extract.relations import IDIOMS, PREP_IDIOMS, category, lemma_of, relation_text, verb_of_noun
 from extract.types import CONCEPT, Mention, Triple
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
-_OBJ = frozenset({"dobj", "dative", "oprd"})
+_OBJ = frozenset({"dobj", "dative"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 
 #: speech and report verbs: their clausal complement is an attributed fact
@@ -40,6 +40,28 @@ SPEECH_VERBS = frozenset({
     "admit", "reveal", "believe", "think", "deny", "quote", "cite", "describe", "predict",
     "estimate", "expect", "hope", "fear", "tweet", "post", "publish", "recall", "remark",
 })
+#: verbs of saying whose object is a message, not a participant: kept only with a named object
+_SAY_VERBS = frozenset({"say", "state", "add", "note", "claim", "insist", "argue", "stress",
+                        "emphasize", "emphasise", "write", "remark", "explain", "reveal", "predict",
+                        "estimate", "think", "believe", "suggest", "indicate", "assert", "maintain"})
+#: governors whose complement is wanted or planned, not asserted: "called for him to go"
+IRREALIS_VERBS = frozenset({"call", "urge", "want", "ask", "demand", "hope", "plan", "seek",
+                            "expect", "propose", "wish", "need", "intend", "aim", "try",
+                            "attempt", "encourage", "press", "push", "invite", "recommend"})
+#: "was the first / the only one to recognize X": the subject does the action
+_FIRST_WORDS = frozenset({"first", "last", "only", "next", "second", "third", "one", "latest"})
+#: nouns whose complement clause is a belief, fear or rumour, not a fact: "suspicion that X"
+CONTENT_NOUNS = frozenset({"suspicion", "fear", "belief", "hope", "speculation", "rumour", "rumor",
+                           "suggestion", "view", "idea", "possibility", "risk", "chance",
+                           "prospect", "concern", "worry", "doubt", "expectation", "assumption",
+                           "hypothesis", "impression", "sense", "feeling", "theory"})
+#: verbs whose noun object is the subject of a following complement ("wanted X to go")
+_ECM_VERBS = frozenset({"want", "like", "expect", "need", "wish", "prefer", "allow", "cause",
+                        "get", "see", "hear", "find", "consider", "believe", "suspect", "think",
+                        "know", "fear", "declare", "judge", "deem", "suppose", "assume", "call",
+                        "make", "let", "have", "watch", "feel", "imagine", "show", "prove"})
+#: dependents that may follow a verb whose object is shared with a later conjunct
+_RNR_OK = frozenset({"cc", "conj", "punct", "prt", "advmod", "neg"})
 #: verbs whose complement clause is negated by them
 NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "decline", "reject", "refute", "dismiss",
                             "stop", "cease", "quit", "halt", "avoid", "abandon"})
@@ -92,7 +114,7 @@ class _Ctx:
 
 
 def triples(doc, doc_id: str = "doc", published: str | None = None, *,
-            require_entity: bool = True) -> Iterator[Triple]:
+            require_entity: bool = True, names: NameIndex | None = None) -> Iterator[Triple]:
     """Every fact in a parsed Doc, in reading order, without duplicates.
 
     `require_entity` keeps only facts with at least one named entity argument (the graph
@@ -100,7 +122,7 @@ def triples(doc, doc_id: str = "doc", published: str | None = None, *,
     """
     if not doc.has_annotation("DEP"):
         raise ValueError("triples() needs a Doc with a dependency parse (DEP); got one without")
-    names = NameIndex(doc, doc_id)
+    names = names or NameIndex(doc, doc_id)
     ctx = _Ctx(doc, doc_id, published, names, Resolver(doc, names), require_entity)
     for sent in doc.sents:
         for token in sent:
@@ -135,6 +157,9 @@ def _args(ctx: _Ctx, token, conjuncts: bool = True) -> list[Mention]:
 def _arg(ctx: _Ctx, token) -> list[Mention]:
     """One argument head -> its mention(s); [] when it is a pronoun that stays unresolved."""
     lower = token.lower_
+    span = ctx.names.entity_at(token.i)
+    if span is not None and token.pos_ != "PRON":  # "US" is a name, not the pronoun "us"
+        return [ctx.names.entity_mention(span)]
     if lower in PERSONAL or token.pos_ == "PRON" or (token.pos_ == "NOUN" and _is_description(token)):
         resolved = ctx.resolver.resolve(token)
         if resolved:
@@ -161,7 +186,7 @@ def _resolved_mention(ctx: _Ctx, token, cand) -> Mention:
     """The antecedent's name anchored at the pronoun or description that stands for it."""
     span = token.doc[token.left_edge.i: token.i + 1] if token.pos_ == "NOUN" else token.doc[token.i: token.i + 1]
     return Mention(ctx.doc_id, cand.text, cand.type, span.start_char, span.end_char,
-                   token.sent.start_char, antecedent_of=span.text)
+                   ctx.names.sentence(token.i).start_char, antecedent_of=span.text)
 
 
 # ---------------------------------------------------------------- clause frames
@@ -195,17 +220,41 @@ def _frame(ctx: _Ctx, verb) -> _Frame:
                 polarity = "negative"
             node, own_negation = parent, False
             continue
+        if node.dep_ == "pcomp" and parent.head.pos_ == "VERB":
+            gov = parent.head
+            if category(lemma_of(gov)) == "accuse" or lemma_of(gov) in SPEECH_VERBS:
+                certainty = _stronger(certainty, "reported")
+                for subj in (c for c in gov.children if c.dep_ == "nsubj"):
+                    attributed.extend(m.text for m in _args(ctx, subj))
+            break
+        if node.dep_ in {"xcomp", "advcl", "ccomp"} and lemma_of(parent) in IRREALIS_VERBS:
+            certainty = _stronger(certainty, "hedged")  # wanted or planned, not asserted
         if node.dep_ == "xcomp" and parent is not node:
-            if parent.lemma_ in NEGATING_VERBS:
+            if lemma_of(parent) in NEGATING_VERBS:
                 polarity = _flip(polarity)
-            elif parent.lemma_ not in {"be"}:
+            elif lemma_of(parent) not in {"be"}:
                 modality = parent.text.lower() if modality in (None, "will", "would") else modality
             node = parent
             continue
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in node.children):
+            certainty = _stronger(certainty, "hedged")  # "asked whether X attacked Y"
+        if node.dep_ in {"acl", "ccomp"} and parent.pos_ == "NOUN" and lemma_of(parent) in CONTENT_NOUNS:
+            certainty = _stronger(certainty, "hedged")  # "amid suspicion the chancellor was ..."
+            break
+        if node.dep_ in {"acl", "ccomp"} and parent.pos_ == "NOUN" and (
+                verb_of_noun(lemma_of(parent)) in SPEECH_VERBS | {"accuse", "allege", "suspect"}):
+            certainty = _stronger(certainty, "reported")  # "claims that X supplied Y"
+            break
+        if node.dep_ == "acl" and _infinitive(node):
+            certainty = _stronger(certainty, "hedged")  # "plans to X", "a call for him to X"
         if node.dep_ in {"ccomp", "parataxis"} and parent is not node and parent.pos_ in {"VERB", "AUX"}:
-            if parent.lemma_ in NEGATING_VERBS:
+            if lemma_of(parent) in NEGATING_VERBS:
                 polarity = _flip(polarity)
-            if parent.lemma_ in SPEECH_VERBS or parent.lemma_ in NEGATING_VERBS:
+            elif _negated(parent):
+                # "could not say whether X": the clause is left open, not denied
+                certainty = _stronger(certainty, "hedged")
+                own_negation = False
+            if lemma_of(parent) in SPEECH_VERBS or lemma_of(parent) in NEGATING_VERBS:
                 certainty = _stronger(certainty, "reported")
                 for subj in (c for c in parent.children if c.dep_ in {"nsubj"}):
                     attributed.extend(m.text for m in _args(ctx, subj))
@@ -213,13 +262,13 @@ def _frame(ctx: _Ctx, verb) -> _Frame:
                     if child.dep_ == "prep" and child.lower_ == "according":
                         attributed.extend(_according_to(ctx, child))
                     if child.dep_ == "advcl":  # "..., citing Russia's Security Council"
-                        for obj in (g for g in child.children if g.dep_ == "dobj" and child.lemma_ == "cite"):
+                        for obj in (g for g in child.children if g.dep_ == "dobj" and lemma_of(child) == "cite"):
                             attributed.extend(m.text for m in _args(ctx, obj))
             node = parent
             continue
         # a main clause reported by a trailing speech verb: "X will support Y, the media reported"
         for child in node.children:
-            if child.dep_ in {"parataxis", "ccomp"} and child.i > node.i and child.lemma_ in SPEECH_VERBS \
+            if child.dep_ in {"parataxis", "ccomp"} and child.i > node.i and lemma_of(child) in SPEECH_VERBS \
                     and not any(g.dep_ in {"ccomp", "dobj"} for g in child.children):
                 certainty = _stronger(certainty, "reported")
                 for subj in (c for c in child.children if c.dep_ == "nsubj"):
@@ -235,6 +284,10 @@ def _according_to(ctx: _Ctx, prep) -> list[str]:
         for obj in (c for c in to.children if c.dep_ == "pobj"):
             out.extend(m.text for m in _args(ctx, obj))
     return out
+
+
+def _named(mentions: list[Mention]) -> bool:
+    return any(m.type != CONCEPT for m in mentions)
 
 
 def _negated(verb) -> bool:
@@ -268,7 +321,14 @@ def _subjects(ctx: _Ctx, verb, depth: int = 0) -> tuple[list[Mention], bool]:
     if verb.dep_ in {"relcl", "acl"} and _infinitive(verb):
         # "announced plans to support X", "was the first to recognize X": the clause's subject
         noun = verb.head
-        if noun.dep_ in {"dobj", "attr", "oprd"} and noun.head.pos_ in {"VERB", "AUX"}:
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if owners:  # "Blair's plan to cut taxes"
+            return _args(ctx, owners[0]), False
+        if (noun.dep_ == "attr" and (noun.lower_ in _FIRST_WORDS or noun.tag_ == "JJS"
+                                     or any(c.lower_ in _FIRST_WORDS for c in noun.children))) \
+                or (noun.dep_ == "dobj" and lemma_of(noun.head) in LIGHT_VERBS):
+            # "was the first to recognize X", "announced plans to support X"; but not
+            # "backed an attempt to change the law", whose attempt is someone else's
             return _subjects(ctx, noun.head, depth + 1)
         return [], False
     if verb.dep_ == "relcl":
@@ -277,9 +337,17 @@ def _subjects(ctx: _Ctx, verb, depth: int = 0) -> tuple[list[Mention], bool]:
         if verb.tag_ == "VBN":  # "the treaty signed by Putin": passive participle
             return _agents(ctx, verb), True
         return _args(ctx, verb.head), False  # "a statement accusing X": the noun acts
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ == "VERB":
+        # "accused North Korea of supplying Russia": the object of the governing verb acts;
+        # "insisted on meeting Kim": its subject does
+        gov = verb.head.head
+        objs = [c for c in gov.children if c.dep_ == "dobj"]
+        return (_args(ctx, objs[0]), False) if objs else _subjects(ctx, gov, depth + 1)
+    if verb.dep_ == "xcomp" and verb.head.pos_ not in {"VERB", "AUX"}:
+        return [], False  # "find it harder to succeed": no controller to inherit
     if verb.dep_ == "xcomp":
         gov = verb.head
-        if verb.tag_ == "VBG" and gov.lemma_.lower() not in ASPECTUAL_VERBS:
+        if verb.tag_ == "VBG" and lemma_of(gov) not in ASPECTUAL_VERBS:
             return [], False  # "discussed implementing X" does not say who implements
         objs = [c for c in gov.children if c.dep_ in {"dobj"}]
         if objs:  # object control: "urged China to persuade North Korea"
@@ -314,6 +382,11 @@ def _objects(ctx: _Ctx, verb, passive: bool) -> list[tuple[list[Mention], str, s
         if verb.dep_ == "relcl" and any(c.lower_ in _RELATIVE and c.dep_ == "nsubjpass" for c in verb.children):
             slots = [(_args(ctx, verb.head, conjuncts=False), "", "", verb.head)]
     direct = [c for c in verb.children if c.dep_ in _OBJ]
+    if any(c.dep_ == "oprd" for c in verb.children) or (
+            lemma_of(verb) in _ECM_VERBS and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)):
+        # "called the plans dangerous", "would like each department to act", "suspected
+        # Labour was trying": the noun is not what the verb acts on
+        direct = []
     if verb.dep_ == "relcl" and any(c.lower_ in _RELATIVE and c.dep_ == "dobj" for c in verb.children):
         direct = [verb.head]
     for obj in direct:
@@ -321,11 +394,16 @@ def _objects(ctx: _Ctx, verb, passive: bool) -> list[tuple[list[Mention], str, s
             continue
         slots.append((_args(ctx, obj), "", "", obj))
     # right node raising: "neither confirmed nor denied the reports"
-    if not direct and not passive:
+    if not direct and not passive and all(c.dep_ in _RNR_OK for c in verb.rights):
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
             shared = [c for c in conj.children if c.dep_ == "dobj"]
             if shared and not any(c.dep_ in _SUBJ for c in conj.children):
                 slots.append((_args(ctx, shared[0]), "", "", shared[0]))
+    lemma = lemma_of(verb)
+    if any(c.dep_ in {"attr", "acomp"} for c in verb.children) or lemma in SPEECH_VERBS:
+        # "became secretary of X": the preposition belongs to the complement; "on the tax
+        # questions, he added": a speech verb's prepositions are topics and settings
+        return [slot for slot in slots if lemma not in _SAY_VERBS or _named(slot[0])]
     for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"):
         word = prep.lower_
         if word in _ADJUNCT_PREPS or word == "by" and passive:
@@ -353,7 +431,7 @@ def _objects(ctx: _Ctx, verb, passive: bool) -> list[tuple[list[Mention], str, s
 
 
 def _verb_facts(ctx: _Ctx, verb) -> Iterator[Triple]:
-    lemma = verb.lemma_.lower()
+    lemma = lemma_of(verb)
     if lemma in {"be"} or (verb.pos_ == "AUX" and lemma != "have"):
         return
     subjects, passive = _subjects(ctx, verb)
@@ -364,6 +442,12 @@ def _verb_facts(ctx: _Ctx, verb) -> Iterator[Triple]:
     rule = "passive" if passive else ("control" if verb.dep_ == "xcomp" else
                                       "relative" if verb.dep_ in {"relcl", "acl"} else "svo")
     slots = _objects(ctx, verb, passive)
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            meaning = PREP_IDIOMS.get((lemma, prep.lower_, pobj.lemma_.lower()))
+            if meaning:  # "called the rules into question" -> questions the rules
+                lemma, particle = meaning, ""
+                slots = [slot for slot in slots if slot[3] is not pobj]
     if category(lemma) == "accuse" and not any(not prep for _, prep, _, _ in slots):
         # "the US alleged that North Korea supplied arms": the accused is the clause subject
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
@@ -381,6 +465,8 @@ def _verb_facts(ctx: _Ctx, verb) -> Iterator[Triple]:
                 this_rule = "light_verb"
         relation = relation_text(rel_lemma, particle if rel_lemma == lemma else "", rel_prep, rel_middle)
         fr = frame
+        if head is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            fr = replace(fr, polarity=_flip(fr.polarity))  # "has no idea", "sent no troops"
         if this_rule == "light_verb" and rel_lemma != lemma and frame.modality is None:
             fr = replace(frame, modality=verb.text.lower())
         if fr.certainty != "hedged" and _hedged_object(head):
@@ -398,16 +484,16 @@ def _light_verb(ctx: _Ctx, verb, noun):
         objs = [m for p in prep.children if p.dep_ == "pobj" for m in _args(ctx, p)]
         if not objs:
             continue
-        idiom = IDIOMS.get((verb.lemma_.lower(), noun.lower_, prep.lower_))
+        idiom = IDIOMS.get((lemma_of(verb), noun.lower_, prep.lower_))
         if idiom:
             return idiom, "", "", objs
-        target = verb_of_noun(noun.lemma_)
+        target = verb_of_noun(lemma_of(noun))
         if target and prep.lower_ in {"for", "to", "of", "on", "against", "with", "toward", "towards"}:
             keep_prep = prep.lower_ if prep.lower_ in {"with", "against", "on"} and target in {
                 "meet", "talk", "cooperate", "consult", "negotiate", "agree", "sign", "fight"} else ""
             return target, keep_prep, "", objs
-        if verb.lemma_.lower() in LIGHT_VERBS:
-            return verb.lemma_.lower(), prep.lower_, noun.lower_, objs
+        if lemma_of(verb) in LIGHT_VERBS:
+            return lemma_of(verb), prep.lower_, noun.lower_, objs
     return None
 
 
@@ -418,7 +504,7 @@ def _hedged_object(token) -> bool:
 
 def _emit(ctx: _Ctx, subjects: Iterable[Mention], relation: str, lemma: str,
           objects: Iterable[Mention], anchor, frame: _Frame, rule: str) -> Iterator[Triple]:
-    sent = anchor.sent
+    sent = ctx.names.sentence(anchor.i)
     objects = list(objects)
     for s in subjects:
         for o in objects:
@@ -440,6 +526,9 @@ def _emit(ctx: _Ctx, subjects: Iterable[Mention], relation: str, lemma: str,
 # ---------------------------------------------------------------- event nouns
 
 _AGENT_PREPS = frozenset({"by"})
+#: "X spoke during a meeting with Y": X takes part; complex prepositions ("in relation to",
+#: "in response to") are excluded by keeping to these time prepositions
+_DURING_PREPS = frozenset({"during", "throughout", "at", "after", "before", "following", "amid"})
 _THEME_PREPS = frozenset({"to", "with", "of", "on", "against", "for", "into", "in", "toward", "towards", "from"})
 #: verbs of travel whose destination is a direct object when verbal: "visit to X" -> visits X
 _DESTINATION_VERBS = frozenset({"visit", "tour"})
@@ -447,11 +536,11 @@ _DESTINATION_VERBS = frozenset({"visit", "tour"})
 
 def _event_noun_facts(ctx: _Ctx, noun) -> Iterator[Triple]:
     """"Putin's visit to Pyongyang" -> (Putin, visits, Pyongyang); "a condemnation by the US of X"."""
-    verb = verb_of_noun(noun.lemma_)
+    verb = verb_of_noun(lemma_of(noun))
     if verb is None:
         return
     # a light verb already turned this noun into a verbal fact
-    if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in LIGHT_VERBS or _idiom(noun.head.lemma_.lower(), noun)):
+    if noun.dep_ == "dobj" and (lemma_of(noun.head) in LIGHT_VERBS or _idiom(lemma_of(noun.head), noun)):
         if any(c.dep_ == "prep" for c in noun.children):
             return
     agents: list[Mention] = []
@@ -479,7 +568,7 @@ def _event_noun_facts(ctx: _Ctx, noun) -> Iterator[Triple]:
             objs = [m for g in child.children if g.dep_ in {"nsubj", "nsubjpass"} for m in _args(ctx, g)]
             if objs:
                 themes.append((objs, ""))
-    if not agents and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+    if not agents and noun.dep_ == "pobj" and noun.head.lower_ in _DURING_PREPS and noun.head.head.pos_ == "VERB":
         # "Kim spoke during a meeting with Belousov": the clause subject takes part in the event
         subjects, passive = _subjects(ctx, noun.head.head)
         agents = [] if passive else subjects
@@ -501,16 +590,25 @@ def _role_facts(ctx: _Ctx, head) -> Iterator[Triple]:
     span = ctx.names.entity_at(head.i)
     person = ctx.names.entity_mention(span)
     # title words between the left edge of the phrase and the name
-    title, orgs = [], []
+    title, orgs, inside_title = [], [], set()
     for tok in head.doc[head.left_edge.i: span.start]:
+        if tok.i in inside_title:
+            continue
         ent = ctx.names.entity_at(tok.i)
-        if ent is not None and ent.label in {"ORG", "GPE", "NORP"}:
+        if ent is not None and ent.label == "ORG" and ent.end - ent.start == 1 \
+                and tok.head.i == tok.i + 1 and tok.head.pos_ in {"NOUN", "PROPN"} \
+                and ctx.names.entity_at(tok.i + 1) is None:
+            title.append(tok.lower_)  # "Home Secretary": a one-word department is part of the title
+        elif ent is not None and ent.label in {"ORG", "GPE", "NORP"}:
             if not orgs or orgs[-1].text != ent.text:
                 orgs.append(ctx.names.entity_mention(ent))
         elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"compound", "nmod"} and ent is None:
             title.append(tok.lower_)
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-                title.extend(w.lower_ for w in prep.subtree if ctx.names.entity_at(w.i) is None)
+                # "Secretary of State": the whole phrase is the title
+                words = [w for w in prep.subtree]
+                inside_title.update(w.i for w in words)
+                title.extend(w.lower_ for w in words)
     if title:
         yield from _role(ctx, person, " ".join(title), orgs[-1:] , head)
     for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
@@ -538,6 +636,6 @@ def _role(ctx: _Ctx, person: Mention, title: str, orgs: list[Mention], anchor) -
             continue
         yield Triple(
             doc_id=ctx.doc_id, subject=person, relation=relation, object=org,
-            sentence=anchor.sent.text.strip(), relation_span=(anchor.idx, anchor.idx + len(anchor.text)),
+            sentence=ctx.names.sentence(anchor.i).text.strip(), relation_span=(anchor.idx, anchor.idx + len(anchor.text)),
             surface=title, category="role", rule="role", published=ctx.published,
         )

@@ -17,12 +17,13 @@ from extract.nlp import load_pipeline
 from extract.pipeline import Article, extract_articles
 from extract.sources import read_documents
 from graph.build import build_graph, resolve_articles
+from graph.export.gexf import write_gexf
 from graph.export.graphml import write_graphml
 from graph.export.json import write_json, write_jsonl
 from graph import incremental
 
 #: files `kg build` writes into the output directory
-OUTPUTS = ("graph.graphml", "graph.json", "triples.jsonl", "merges.jsonl",
+OUTPUTS = ("graph.graphml", "graph.gexf", "graph.json", "triples.jsonl", "merges.jsonl",
            incremental.ARTICLES, incremental.ENTITIES)
 
 
@@ -38,6 +39,7 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)
     outputs: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    undated: list[str] = field(default_factory=list)  # articles without a publication date
 
 
 def extract(inputs: Iterable[str | Path], model: str | None = None,
@@ -84,6 +86,8 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     write_graphml(g, out / "graph.graphml")
+    gexf = write_gexf(g, out / "graph.gexf")
+    report.undated = list(gexf.undated_articles)
     write_json(g, out / "graph.json")
     write_jsonl(out / "triples.jsonl", (t.as_record() for a in articles for t in a.triples))
     write_jsonl(out / "merges.jsonl", (m.as_record() for m in resolution.merges))
