@@ -49,6 +49,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´":
 _OLD_CAPITALS = {"Kiev": "Kyiv", "Peking": "Beijing", "Rangoon": "Naypyidaw"}
 
 
+@lru_cache(maxsize=1 << 18)
 def key(text: str) -> str:
     """Case-, accent-, quote- and punctuation-insensitive lookup key.
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable, Mapping
 
 from networkx.utils import UnionFind
@@ -79,6 +80,7 @@ def _is_title(token: str) -> bool:
     return bool(words) and all(w in TITLES or w in _ROLE_WORDS for w in words)
 
 
+@lru_cache(maxsize=1 << 17)
 def strip_title(text: str) -> str:
     """A person's name without the role words before it.
 
@@ -103,6 +105,7 @@ def strip_title(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 18)
 def name_key(text: str, *, person: bool = True) -> str:
     """The normalised key of a name: case, punctuation, hyphens, possessives ignored, and for a
     person the titles before the name.
@@ -771,15 +774,17 @@ def _assign_ids(drafts: list, id_map: Mapping[str, str]) -> dict[str, str]:
     ids: dict[str, str] = {}
     taken = set(id_map.values())
     order = sorted(drafts, key=lambda d: (d[7], d[1]))
+    claimed: set[str] = set()
     # an entity keeps the old id of its label's key first, then of any key it holds
-    for strict in (True, False):
+    for strict in (True, False) if id_map else ():
         for root, members, label, etype, *_rest, keys in order:
             if root in ids:
                 continue
-            wanted = [id_map[k] for k in ([gazetteer.key(label)] if strict else keys) if k in id_map]
-            free = sorted(set(wanted) - set(ids.values()), key=lambda i: (-wanted.count(i), i))
+            wanted = Counter(id_map[k] for k in ([name_key(label)] if strict else keys) if k in id_map)
+            free = sorted((i for i in wanted if i not in claimed), key=lambda i: (-wanted[i], i))
             if free:
                 ids[root] = free[0]
+                claimed.add(free[0])
     used = set(ids.values()) | taken
     for root, members, label, etype, *_rest in order:
         if root in ids:
