@@ -56,6 +56,8 @@ _ORG_DESIGNATORS = frozenset({
 })
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 PERSON = "PERSON"
+#: a parenthesis the tagger cut: "International Monetary Fund (IMF"
+_UNCLOSED = re.compile(r"\s*\([^)]*$")
 _POSSESSIVE = re.compile(r"(?<=\w)['’‘ʼ]s?$")
 #: NER labels a short form of a person never carries
 _PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
@@ -114,10 +116,10 @@ def name_key(text: str, *, person: bool = True) -> str:
     True
     >>> name_key("President Vladimir Putin"), name_key("Russia’s"), name_key("the U.S.")
     ('vladimir putin', 'russia', 'us')
-    >>> name_key("General Motors", person=False)
-    'general motors'
+    >>> name_key("General Motors", person=False), name_key("International Monetary Fund (IMF", person=False)
+    ('general motors', 'international monetary fund')
     """
-    text = _POSSESSIVE.sub("", text.strip())
+    text = _POSSESSIVE.sub("", _UNCLOSED.sub("", text.strip()))
     return gazetteer.key(strip_title(text) if person else text)
 
 
@@ -368,6 +370,8 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
         if literal_capitals or _occ(m) not in actor_occ or m.type != "GPE" or m.antecedent_of:
             continue
         key = keyed[_occ(m)][0]
+        if not occurrence_element[_occ(m)].startswith("n:"):
+            continue  # a short form of a name of the article (a person's surname)
         country = gazetteer.country_of_capital(key) if gazetteer.country(key) is None else None
         if country is None:
             continue
@@ -473,13 +477,15 @@ def _attach_short_forms(doc_id: str, ms: list[Mention], keyed: dict, text: str, 
         local[keyed[_occ(m)][0]].append(m)
     types = {k: majority(Counter(m.type for m in occs)) for k, occs in local.items()}
     fulls = {k: occs for k, occs in local.items() if len(k.split()) > 1 and _name_like(k, types[k])}
+    org_words = {w for k, occs in local.items() if len(k.split()) > 1
+                 for m in occs if m.type == "ORG" for w in k.split()}
     for k, occs in sorted(local.items()):
         candidates: dict[tuple, list[tuple[str, str]]] = {}  # occurrence -> [(full key, rule)]
         if len(k.split()) == 1 and any(_fragment(m, text) for m in occs):
             forest.fragments.add(k)  # "Michel" of "Michel Mayor": not a short form
         elif len(k.split()) == 1 and gazetteer.country(occs[0].text) is None and k not in forest.isolated \
                 and any(m.text[:1].isupper() for m in occs):
-            by_name = _explained_by(k, occs, types[k], fulls, types)
+            by_name = _explained_by(k, occs, types[k], fulls, types, org_words)
             for m in occs:
                 found = _parenthetical(m, text, ms, keyed)
                 if found is not None:
@@ -504,10 +510,10 @@ def _attach_short_forms(doc_id: str, ms: list[Mention], keyed: dict, text: str, 
             pending.append((name, "n:" + targets.pop(), occs[0], rule))
             continue
         for m in occs:  # several full names fit: see _nearest
-            name = f"o:{doc_id}\x1f{m.start}\x1f{k}"
+            cands = candidates[_occ(m)]
+            name = f"o:{doc_id}\x1f{m.start}\x1f{k}" if cands else "n:" + k
             forest.element(name, k).add(m)
             occurrence_element[_occ(m)] = name
-            cands = candidates[_occ(m)]
             if not cands:
                 continue
             rule = cands[0][1]
@@ -532,8 +538,11 @@ def _nearest(m: Mention, cands: list[str], fulls: dict[str, list[Mention]], text
     return min(cands, key=lambda fk: (-len(fulls[fk]), min(f.start for f in fulls[fk])))
 
 
-def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, types: dict) -> list[tuple[str, str]]:
-    """The full names of the article a single-word name is a short form of, with the rule."""
+def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, types: dict,
+                  org_words: set[str] = frozenset()) -> list[tuple[str, str]]:
+    """The full names of the article a single-word name is a short form of, with the rule.
+    A word the article uses inside an organisation's name is no given name ("Diageo" is not
+    short for a "Diageo North America" the tagger called a person)."""
     if any(_is_acronym(m.text) for m in occs):
         found = [(f, "acronym") for f, fo in sorted(fulls.items())
                  if _capitalised(fo[0].text) and types[f] != PERSON  # "DJ" is not Dan Jolin
@@ -541,8 +550,11 @@ def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, typ
         if found:
             return found
     surfaces = [m.text for m in occs]
-    found = [f for f in sorted(fulls) if _short_form_of(k, short_type, f, types[f])
-             and _gender_fits(surfaces, fulls[f][0].text)]
+    found = [f for f in sorted(fulls) if _gender_fits(surfaces, fulls[f][0].text) and (
+        _short_form_of(k, short_type, f, types[f])
+        # the tagger calls a surname a place ("Amman" of Sudesh Amman): the person wins
+        or (types[f] == PERSON and short_type in _PLACE_TYPES and f.split()[-1] == k))
+        and (f.split()[-1] == k or k not in org_words)]
     return [(f, "short_name") for f in _minimal(found)]
 
 
@@ -665,7 +677,7 @@ def _corpus_short_forms(forest: _Forest, definitions: dict[str, set[str]]) -> No
             targets = {"n:" + f for f in definitions.get(e.key, ())}
         elif label == PERSON or e.types.get(PERSON):
             found = {f for f in by_word.get(e.key, set())
-                     if (label == PERSON or f.split()[-1] == e.key)
+                     if f.split()[-1] == e.key  # across articles only a surname: "Chester" is no Bennington
                      and _gender_fits(e.surfaces, _best_surface(forest.elements[f]))}
             targets = {"n:" + k for k in _minimal(sorted(t[2:] for t in found))}
         else:
@@ -763,6 +775,7 @@ def _label(surfaces: Counter, types: Counter) -> str:
     person = types.get(PERSON, 0) > 0
     forms: Counter = Counter()
     for s, n in surfaces.items():
+        s = _UNCLOSED.sub("", s) or s
         forms[strip_title(s) if person else s] += n
     return max(forms, key=lambda s: (s.count("(") == s.count(")"), len(name_key(s, person=False).split()) > 1, forms[s],
                                      len(s.split()), s[:1].isupper(), s))

@@ -269,3 +269,32 @@ def test_resolve_merge_log_names_rule_document_and_sentence(article):
     r = _resolve(a)
     [m] = [m for m in r.merges if m.name == "Putin"]
     assert (m.rule, m.doc, m.label, m.sentence) == ("short_name", "a", "Vladimir Putin", "Later Putin left Pyongyang.")
+
+
+def test_resolve_unexplained_occurrence_of_an_ambiguous_short_form_keeps_one_node(article):
+    a = (article("a").say(("International Monetary Fund", "ORG"), " (", ("IMF", "ORG"), ") warned.")
+         .say(("Irish Music Forum", "ORG"), " (", ("IMF", "ORG"), ") met.").say(("IMF", "ORG"), " said."))
+    b = article("b").say(("IMF", "ORG"), " lent money.")
+    r = _resolve(a, b)
+    imf = {e.id for e in r.entities.values() if e.label == "IMF"}
+    assert len(imf) <= 1
+
+
+def test_resolve_place_tagged_surname_of_a_person_is_the_person_not_a_capital(article):
+    a = article("a").say(("Sudesh Amman", "PERSON"), " was shot.").say(("Amman", "GPE"), " sent videos.")
+    r = _resolve(a, actors=[a.find("Amman")])
+    assert r.entity_id(a.find("Amman")) == r.entity_id(a.find("Sudesh Amman"))
+
+
+def test_resolve_word_of_an_organisation_name_is_no_given_name(article):
+    a = (article("a").say(("Diageo Chateau Wines", "ORG"), " grew.").say(("Diageo North America", "PERSON"), " sold.")
+         .say(("Diageo", "PERSON"), " bought Chalone."))
+    r = _resolve(a)
+    assert r.entity_id(a.find("Diageo")) != r.entity_id(a.find("Diageo North America"))
+
+
+def test_resolve_bare_given_name_never_joins_across_articles(article):
+    a = article("a").say(("Chester Bennington", "PERSON"), " sang.")
+    b = article("b").say(("Chester", "PERSON"), " lost the match.")
+    r = _resolve(a, b)
+    assert r.entity_id(b.find("Chester")) != r.entity_id(a.find("Chester Bennington"))
