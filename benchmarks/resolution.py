@@ -31,7 +31,7 @@ from graph.pipeline import extract  # noqa: E402
 from extract.mentions import TITLES  # noqa: E402
 from graph.resolve import name_key  # noqa: E402
 
-CORPORA = Path("/work/shared/eval/corpora")
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "corpora"
 DEFAULT = {"bbc": CORPORA / "bbc_news" / "bbc", "wikinews": CORPORA / "wikinews_2019_2020" / "txt"}
 #: merge-log records that are not merges
 NOT_MERGES = {"type_conflict"}
