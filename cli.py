@@ -179,8 +179,8 @@ def _problem_summary(problems, settings: Output) -> None:
 # -- commands ----------------------------------------------------------------------------------
 
 @app.command(help=(
-    "Build the knowledge graph of the articles and write graph.graphml, graph.json, triples.jsonl "
-    "and merges.jsonl into the output directory.\n\n"
+    "Build the knowledge graph of the articles and write graph.graphml, graph.gexf, graph.json, "
+    "triples.jsonl, merges.jsonl, articles.jsonl and entities.jsonl into the output directory.\n\n"
     "Inputs that cannot be read are reported on stderr, one line each, and skipped; the summary "
     "counts them by reason. Exit code 0 when a graph was written, 1 when nothing could be read, "
     "2 for usage errors. The exports are replaced only once every one of them was written."))
@@ -192,15 +192,32 @@ def build(
     glob: GlobOpt = None,
     stdin_format: StdinOpt = Format.text,
     max_chars: MaxCharsOpt = MAX_CHARS,
+    aliases: Annotated[Optional[Path], typer.Option(
+        "--aliases", help="CSV of resolution overrides: 'name,canonical' forces a merge, "
+        "'name,!other' forbids one, 'name,!' keeps a name apart (docs/resolution.md).")] = None,
+    literal_capitals: Annotated[bool, typer.Option(
+        "--literal-capitals", help="Keep a capital that acts ('Moscow denies ...') as the city "
+        "instead of its country.")] = False,
+    into: Annotated[Optional[Path], typer.Option(
+        "--into", help="Add the articles to the build already in this directory (same result "
+        "as building everything at once; entity ids are kept).")] = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
 ) -> None:
+    from graph.aliases import read_aliases
     from graph.pipeline import build_exports
 
     settings = _settings.merge(quiet, verbose, debug)
     sources = _inputs(inputs)
     options = _read_options(glob, stdin_format, max_chars)
+    if into is not None:
+        output = into
+    try:
+        resolution_options = {"literal_capitals": literal_capitals,
+                              **(read_aliases(aliases).options() if aliases else {})}
+    except KgError as exc:
+        raise _fail(str(exc), 2, settings, exc)
     report_problem = _reporter(settings)
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
@@ -209,7 +226,8 @@ def build(
             report = build_exports(sources, output, model=model, options=options,
                                    on_problem=report_problem,
                                    progress=lambda article: bar.advance(task),
-                                   on_stage=lambda name: bar.update(task, description=_STAGES[name]))
+                                   on_stage=lambda name: bar.update(task, description=_STAGES[name]),
+                                   into=into is not None, resolution_options=resolution_options)
     except NothingToRead as exc:
         raise _fail(str(exc), 1, settings, exc)
     except ModelNotFound as exc:

@@ -23,9 +23,11 @@ from graph.export.atomic import staged_outputs
 from graph.export.gexf import write_gexf
 from graph.export.graphml import write_graphml
 from graph.export.json import write_json, write_jsonl
+from graph import incremental
 
 #: files `kg build` writes into the output directory
-OUTPUTS = ("graph.graphml", "graph.gexf", "graph.json", "triples.jsonl", "merges.jsonl")
+OUTPUTS = ("graph.graphml", "graph.gexf", "graph.json", "triples.jsonl", "merges.jsonl",
+           incremental.ARTICLES, incremental.ENTITIES)
 #: warning kind for an article in which the cleaner found no prose
 NO_PROSE = "no prose"
 #: spaCy batch size: 8 to 128 were within 5% on 150 BBC articles, and n_process=2 was slower on 2 cores
@@ -113,8 +115,12 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
                   progress: Callable[[Article], None] | None = None,
                   options: ReadOptions = ReadOptions(),
                   on_problem: Callable[[Problem], None] | None = None,
-                  on_stage: Callable[[str], None] | None = None) -> BuildReport:
+                  on_stage: Callable[[str], None] | None = None, into: bool = False,
+                  resolution_options: dict | None = None) -> BuildReport:
     """Build the graph of the inputs and write every export into `out_dir`.
+
+    `into=True` adds the inputs to the build already in `out_dir` (its articles.jsonl and
+    entity ids); `resolution_options` go to graph.resolve.resolve (aliases, literal capitals).
 
     `progress` is called after each extracted article, `on_stage` with the name of each later
     stage ("resolve", "build", "export") as it starts: resolution of a large corpus takes a while.
@@ -139,7 +145,8 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     stage = on_stage or (lambda name: None)
     stage("resolve")
     t0 = time.perf_counter()
-    resolution = resolve_articles(articles)
+    articles, id_map = previous_build(out_dir, articles) if into else (articles, {})
+    resolution = resolve_articles(articles, id_map=id_map, **(resolution_options or {}))
     report.timings["resolve"] = time.perf_counter() - t0
     stage("build")
     t0 = time.perf_counter()
@@ -155,6 +162,7 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
             write_json(g, stage / "graph.json")
             write_jsonl(stage / "triples.jsonl", (t.as_record() for a in articles for t in a.triples))
             write_jsonl(stage / "merges.jsonl", (m.as_record() for m in resolution.merges))
+            write_state(stage, articles, resolution)
     except OSError as exc:
         raise ExportError(f"cannot write the exports to {out}: {(exc.strerror or str(exc)).lower()}"
                           " (previous exports left unchanged)") from exc
@@ -166,6 +174,21 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     report.relations = g.number_of_edges()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def previous_build(out_dir: str | Path, articles: list[Article]) -> tuple[list[Article], dict[str, str]]:
+    """The articles of the build in `out_dir` followed by the new ones, and its entity ids."""
+    out = Path(out_dir)
+    old = incremental.read_articles(out / incremental.ARTICLES)
+    return incremental.combine(old, articles), incremental.read_id_map(out / incremental.ENTITIES)
+
+
+def write_state(out: Path, articles: list[Article], resolution) -> None:
+    """What a later `--into` build needs: the extracted articles and the entity ids."""
+    incremental.write_articles(out / incremental.ARTICLES, articles)
+    write_jsonl(out / incremental.ENTITIES, (
+        {"id": e.id, "label": e.label, "type": e.type, "keys": list(e.keys)}
+        for e in sorted(resolution.entities.values(), key=lambda e: e.id)))
 
 
 def _nothing_read(report: BuildReport) -> str:
