@@ -1,6 +1,6 @@
 """kg: news articles to a knowledge graph. Each command parses options, calls one library
 function and maps domain errors to clean messages and exit codes (0 ok, 1 nothing read or
-nothing written, 2 usage errors). Tracebacks only with --debug."""
+nothing written, 2 usage or connection errors). Tracebacks only with --debug."""
 from __future__ import annotations
 
 import json

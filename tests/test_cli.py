@@ -81,6 +81,7 @@ def test_build_broken_inputs_summary_counts(broken_build):
     assert "warnings 2: 1 not UTF-8, 1 unparsed date" in result.stderr
     assert "ignored 2 files of other types in directories: 1 .docx, 1 .png" in result.stderr
     assert "Traceback" not in result.output
+    assert "\x1b[" not in result.output  # no colour codes when not writing to a terminal
 
 
 def test_build_nothing_readable_exits_one(tmp_path):
