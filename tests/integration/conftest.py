@@ -89,3 +89,18 @@ def neo4j_auth_server():
         yield server
     finally:
         server.stop()
+
+
+def _db_counts(driver: neo4j.Driver) -> dict[str, int]:
+    query = """
+    RETURN COUNT { (:Entity) } AS entities, COUNT { (:Article) } AS articles,
+           COUNT { ()-[:MENTIONS]->() } AS mentions, COUNT { (:Entity)-[]->(:Entity) } AS facts,
+           COUNT { () } AS nodes, COUNT { ()-[]->() } AS relationships
+    """
+    return dict(driver.execute_query(query).records[0])
+
+
+@pytest.fixture
+def db_counts(neo4j_db):
+    """``db_counts()`` -> entities, articles, mentions, facts, nodes and relationships in the database."""
+    return lambda: _db_counts(neo4j_db)
