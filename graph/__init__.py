@@ -1,0 +1,1 @@
+"""Entity resolution, graph building and exporters."""

@@ -1,95 +1,181 @@
-"""Hand-built graphs that follow docs/graph-contract.md, for exporter tests (no NLP involved)."""
+"""Hand-built graphs that follow docs/graph-contract.md, shared by the exporter tests."""
 
 from __future__ import annotations
 
+import functools
+import random
+from pathlib import Path
+
 import networkx as nx
 
-ARTICLES = [
-    {"id": "a1", "title": "Kim backs Moscow", "url": "https://example.org/a1", "published": "2024-06-19", "source": "seeds"},
-    {"id": "a2", "title": "Talks in Pyongyang", "url": "https://example.org/a2", "published": "2024-06-20", "source": "seeds"},
-    {"id": "a3", "title": "Washington reacts", "url": None, "published": "2024-07-02", "source": "seeds"},
-]
-_DATES = {a["id"]: a["published"] for a in ARTICLES}
+LONG = "long sentence " * 8000  # ~112 000 characters
+CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r")
 
 
-def add_entity(G: nx.MultiDiGraph, node_id: str, label: str, type_: str, aliases=(), docs=()) -> None:
-    """Add a node with every contract attribute."""
-    dates = sorted(_DATES.get(d, "2024-01-01") for d in docs) or [None]
+def evidence(doc: str, published: str | None, sentence: str) -> dict:
+    """One evidence record shaped like the contract's."""
+    return {
+        "doc": doc, "sentence": sentence, "published": published, "subject": "s",
+        "relation": "r", "object": "o", "subject_span": [0, 1], "relation_span": [2, 3],
+        "object_span": [4, 5], "certainty": "asserted", "modality": None,
+        "attributed_to": ["IANS"], "rule": "svo",
+    }
+
+
+def contract_graph() -> nx.MultiDiGraph:
+    """A small news graph with parallel edges, a self loop, an undated article and
+    values that break naive writers: quotes, ampersands, non-Latin text, control
+    characters, lone surrogates, empty lists, None and a very long string."""
+    G = nx.MultiDiGraph(
+        generator="kg-builder test",
+        articles=[
+            {"id": "a1", "title": 'T & "1"', "url": None, "published": "2025-06-01",
+             "source": "x"},
+            {"id": "a2", "title": "Т2", "url": "u", "published": "2025-06-05", "source": None},
+            {"id": "a3", "title": None, "url": None, "published": None, "source": None},
+        ],
+    )
     G.add_node(
-        node_id, label=label, type=type_, aliases=sorted({label, *aliases}), mentions=max(1, len(docs)),
-        docs=sorted(docs), first_seen=dates[0], last_seen=dates[-1],
+        "kim-jong-un", label='Kim "Jong" Un & <co>', type="PERSON",
+        aliases=["Kim", "Kim Jong-un", "김정은"], mentions=7, docs=["a1", "a2"],
+        first_seen="2025-06-01", last_seen="2025-06-05", score=0.5, flag=True,
+        size=3, meta={"nested": 1},
     )
-
-
-def add_fact(G, subject, relation, obj, category, polarity="positive", docs=("a1",), certainty="asserted",
-             attributed_to=()) -> None:
-    """Add one edge with one evidence item per doc in ``docs``."""
-    evidence = [
-        {
-            "doc": doc, "sentence": f"{G.nodes[subject]['label']} {relation} {G.nodes[obj]['label']} ({doc}).",
-            "published": _DATES.get(doc), "subject": G.nodes[subject]["label"], "relation": relation,
-            "object": G.nodes[obj]["label"], "subject_span": [0, 3], "relation_span": [4, 8],
-            "object_span": [9, 12], "certainty": certainty, "modality": None,
-            "attributed_to": list(attributed_to), "rule": "svo",
-        }
-        for doc in docs
-    ]
-    dates = sorted(e["published"] for e in evidence if e["published"])
-    G.add_edge(
-        subject, obj, key=f"{relation}|{polarity}", relation=relation, category=category, polarity=polarity,
-        certainty=certainty, weight=len(evidence), sources=sorted(set(docs)), sentence=evidence[0]["sentence"],
-        first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None, evidence=evidence,
+    G.add_node(
+        "russia", label="Россия", type="GPE", aliases=[], mentions=3, docs=["a1", "a3"],
+        first_seen="2025-06-01", last_seen=None, score=2,
     )
+    G.add_node(
+        "ctrl", label=f"bad{CONTROL}\ufffe\uffff\ud800name\ttab\nnew\rcr", type="CONCEPT",
+        aliases=["a|b", f"x{CONTROL}"], mentions=1, docs=[], first_seen=None, last_seen=None,
+    )
+    G.add_node("macron", label="Emmanuel Macron", type="PERSON", aliases=None, mentions=2,
+               docs=["a2"], first_seen="2025-06-05", last_seen="2025-06-05")
 
+    def edge(u, v, relation, polarity, category, ev, **extra):
+        G.add_edge(
+            u, v, key=f"{relation}|{polarity}", relation=relation, category=category,
+            polarity=polarity, certainty="asserted", weight=len(ev),
+            sources=sorted({e["doc"] for e in ev}), sentence=ev[0]["sentence"],
+            first_seen=min((e["published"] for e in ev if e["published"]), default=None),
+            last_seen=max((e["published"] for e in ev if e["published"]), default=None),
+            evidence=ev, **extra,
+        )
 
-def news_graph() -> nx.MultiDiGraph:
-    """A small world: Kim Jong-un supports Russia, Putin visits Pyongyang, Washington objects.
-
-    6 entities, 8 facts (one negated), 3 articles.
-    """
-    G = nx.MultiDiGraph(articles=[dict(a) for a in ARTICLES], generator="kg-builder test")
-    add_entity(G, "kim-jong-un", "Kim Jong-un", "PERSON", ["Kim"], ["a1", "a2"])
-    add_entity(G, "vladimir-putin", "Vladimir Putin", "PERSON", ["Putin"], ["a1", "a2"])
-    add_entity(G, "russia", "Russia", "GPE", ["Moscow"], ["a1", "a2", "a3"])
-    add_entity(G, "north-korea", "North Korea", "GPE", ["DPRK", "Pyongyang"], ["a2", "a3"])
-    add_entity(G, "united-states", "United States", "GPE", ["Washington"], ["a3"])
-    add_entity(G, "ukraine", "Ukraine", "GPE", [], ["a3"])
-    add_fact(G, "kim-jong-un", "supports", "russia", "cooperate", docs=("a1", "a2"))
-    add_fact(G, "vladimir-putin", "arrived in", "north-korea", "meet_visit", docs=("a2",))
-    add_fact(G, "vladimir-putin", "praises", "kim-jong-un", "praise", docs=("a2",))
-    add_fact(G, "russia", "signs pact with", "north-korea", "sign_agree", docs=("a2",))
-    add_fact(G, "united-states", "condemns", "north-korea", "criticize", docs=("a3",))
-    add_fact(G, "united-states", "accuses", "russia", "accuse", docs=("a3",), certainty="reported",
-             attributed_to=["State Department"])
-    add_fact(G, "kim-jong-un", "supports", "ukraine", "cooperate", polarity="negative", docs=("a3",))
-    add_fact(G, "russia", "attacks", "ukraine", "use_force", docs=("a3",), certainty="hedged")
+    edge("kim-jong-un", "russia", "supports", "positive", "cooperate",
+         [evidence("a1", "2025-06-01", "Kim supports Russia."),
+          evidence("a2", "2025-06-05", 'He said "we support" & more.')])
+    edge("kim-jong-un", "russia", "supports", "negative", "cooperate",
+         [evidence("a3", None, "Kim does not support Russia.")], note=None)
+    edge("kim-jong-un", "russia", "sends troops to", "positive", "use_force",
+         [evidence("a2", "2025-06-05", LONG)])
+    edge("macron", "kim-jong-un", "criticizes", "positive", "criticize",
+         [evidence("a2", "2025-06-05", f"Macron criticizes{CONTROL} Kim.")], note="n")
+    edge("russia", "russia", "reforms", "positive", "other",
+         [evidence("a1", "2025-06-01", "Россия reforms itself.")])
+    edge("ctrl", "macron", "meets", "positive", "meet_visit",
+         [evidence("a9", None, "Unknown article.")])
     return G
 
 
-NASTY_NAMES = [
-    "O'Brien \"the Hammer\"",
-    "back`tick` }) MATCH (n) DETACH DELETE n //",
-    "semi; colon; {brace} $param",
-    "MATCH (n) DETACH DELETE n",
-    "line\nbreak\r\ttab \\ backslash \\' \\u0041",
-    "김정은",
-    "Владимир Путин",
-    "محمد بن سلمان",
-    "emoji 🚀 and \u2028 separator \x00 nul",
-]
-
-
-def nasty_graph() -> nx.MultiDiGraph:
-    """Entities whose names, aliases and relations try to break out of Cypher text."""
-    G = nx.MultiDiGraph(articles=[{"id": "x'1", "title": "'; DROP", "url": None, "published": "2024-01-01", "source": None}])
-    for i, name in enumerate(NASTY_NAMES):
-        G.add_node(f"n{i}-{name}", label=name, type="PERSON" if i % 2 else "ORG", aliases=[name, name + "`"],
-                   mentions=1, docs=["x'1"], first_seen="2024-01-01", last_seen="2024-01-01")
-    nodes = list(G.nodes)
-    relations = ["supports", "지지한다", "`]->() DETACH DELETE n //", "pays tribute to", "réfute", "mentions"]
+def bare_graph(labels: list[str], relations: list[str]) -> nx.MultiDiGraph:
+    """A chain of nodes with arbitrary labels/aliases and edges with arbitrary relations."""
+    G = nx.MultiDiGraph(articles=[{"id": "a", "published": "2025-01-02"}])
+    for i, label in enumerate(labels):
+        G.add_node(f"n{i}", label=label, type="PERSON", aliases=[label, label[::-1]],
+                   mentions=i + 1, docs=["a"])
     for i, relation in enumerate(relations):
-        G.add_edge(nodes[i], nodes[i + 1], key=f"{relation}|positive", relation=relation, category="other",
-                   polarity="positive", certainty="asserted", weight=1, sources=["x'1"],
-                   sentence=NASTY_NAMES[i], first_seen="2024-01-01", last_seen="2024-01-01",
-                   evidence=[{"doc": "x'1", "sentence": NASTY_NAMES[i], "attributed_to": []}])
+        u, v = f"n{i % len(labels)}", f"n{(i + 1) % len(labels)}"
+        G.add_edge(u, v, key=f"{i}|positive", relation=relation, category="statement",
+                   polarity="positive", certainty="hedged", weight=1, sources=["a"],
+                   sentence=relation, evidence=[evidence("a", "2025-01-02", relation)])
+    return G
+
+
+def random_graph(ids: list[str], extras: list[dict], relations: list[str]) -> nx.MultiDiGraph:
+    """Nodes with arbitrary ids and extra attributes, a ring of edges with arbitrary relations."""
+    G = nx.MultiDiGraph()
+    for node, attrs in zip(ids, extras + [{}] * len(ids), strict=False):
+        G.add_node(node)
+        G.nodes[node].update(attrs)
+    for i, relation in enumerate(relations):
+        u, v, key = ids[i % len(ids)], ids[(i + 1) % len(ids)], f"{relation}|{i}"
+        G.add_edge(u, v, key=key)
+        G.edges[u, v, key].update(extras[i % len(extras)] if extras else {}, relation=relation)
+    return G
+
+
+def _random_text(rng: random.Random, longest: int = 12) -> str:
+    """Random code points from every plane, control characters included, no surrogates."""
+    planes = [(0, 0x80), (0x80, 0x800), (0x3000, 0xA000), (0xE000, 0x10000), (0x10000, 0x110000)]
+    out = []
+    for _ in range(rng.randrange(longest)):
+        code = rng.randrange(*rng.choice(planes))
+        if not 0xD800 <= code <= 0xDFFF:
+            out.append(chr(code))
+    return "".join(out)
+
+
+def _random_value(rng: random.Random):
+    return rng.choice([
+        None, True, False, rng.randrange(-(2**40), 2**40), rng.randrange(100), rng.random() * 1e6,
+        float("nan"), float("inf"), _random_text(rng), [_random_text(rng), _random_text(rng)],
+        [], {"a": 1}, [{"a": 1}],
+    ])
+
+
+def fuzz_graphs(seed: int, count: int) -> list[nx.MultiDiGraph]:
+    """`count` reproducible random graphs: odd ids, attribute names, values and relations."""
+    rng = random.Random(seed)
+    graphs = []
+    for _ in range(count):
+        ids = [_random_text(rng) for _ in range(rng.randrange(1, 8))]
+        extras = [{_random_text(rng, 6): _random_value(rng) for _ in range(rng.randrange(4))}
+                  for _ in range(rng.randrange(1, 6))]
+        relations = [_random_text(rng) for _ in range(rng.randrange(10))]
+        graphs.append(random_graph(list(dict.fromkeys(ids)), extras, relations))
+    return graphs
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@functools.cache
+def sample_graph() -> nx.MultiDiGraph:
+    """The graph `kg build seeds` builds, through the library (spaCy model needed).
+
+    Cached: extraction takes seconds; callers must not modify the graph.
+    """
+    from graph.pipeline import build, extract
+
+    graph, _ = build(extract([SEEDS]))
+    return graph
+
+
+def small_graph() -> nx.MultiDiGraph:
+    """Three entities, two articles (one undated), parallel edges: for golden files."""
+    G = nx.MultiDiGraph(
+        generator="kg-builder test",
+        articles=[{"id": "a1", "title": "A & B", "url": None, "published": "2025-06-05",
+                   "source": "IANS"},
+                  {"id": "a2", "title": None, "url": None, "published": None, "source": None}],
+    )
+    G.add_node("kim-jong-un", label="Kim Jong-un", type="PERSON", aliases=["Kim", "Kim Jong-un"],
+               mentions=3, docs=["a1", "a2"], first_seen="2025-06-05", last_seen="2025-06-05")
+    G.add_node("russia", label="Russia", type="GPE", aliases=["Russia"], mentions=2,
+               docs=["a1"], first_seen="2025-06-05", last_seen="2025-06-05")
+    G.add_node("arms-transfer", label="arms transfer", type="CONCEPT", aliases=[], mentions=1,
+               docs=["a2"], first_seen=None, last_seen=None)
+    for u, v, relation, polarity, category, doc, published, sentence in [
+        ("kim-jong-un", "russia", "supports", "positive", "cooperate", "a1", "2025-06-05",
+         'Kim said: "we support Russia" & its army.'),
+        ("kim-jong-un", "russia", "supports", "negative", "cooperate", "a2", None,
+         "Kim does not support Russia."),
+        ("russia", "arms-transfer", "denies", "positive", "deny", "a2", None,
+         "Russia denies the arms transfer.\x07"),
+    ]:
+        G.add_edge(u, v, key=f"{relation}|{polarity}", relation=relation, category=category,
+                   polarity=polarity, certainty="asserted", weight=1, sources=[doc],
+                   sentence=sentence, first_seen=published, last_seen=published,
+                   evidence=[evidence(doc, published, sentence)])
     return G

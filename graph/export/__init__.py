@@ -1,0 +1,1 @@
+"""One module per export target; each owns the flattening its format needs."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graph.export.cypher import script_statements, write_cypher
 from graph.export.neo4j import push_graph
-from tests.sample_graphs import news_graph
+from tests.neo4j_samples import news_graph
 
 SNAPSHOT = """
 MATCH (n) WITH n ORDER BY coalesce(n.id, '') RETURN collect([labels(n), n {.*}]) AS nodes

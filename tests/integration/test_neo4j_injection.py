@@ -6,7 +6,7 @@ import pytest
 
 from graph.export.cypher import generate_cypher, script_statements
 from graph.export.neo4j import push_graph
-from tests.sample_graphs import NASTY_NAMES, nasty_graph
+from tests.neo4j_samples import NASTY_NAMES, nasty_graph
 
 
 def run_script(driver, G):

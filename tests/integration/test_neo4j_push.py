@@ -8,7 +8,7 @@ import pytest
 
 from graph.export.cypher import graph_rows, write_plan
 from graph.export.neo4j import push_graph
-from tests.sample_graphs import add_entity, add_fact, news_graph
+from tests.neo4j_samples import add_entity, add_fact, news_graph
 
 EXPECTED = {"entities": 6, "articles": 3, "mentions": 11, "facts": 8, "nodes": 9, "relationships": 19}
 

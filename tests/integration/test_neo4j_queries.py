@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from graph.export.neo4j import push_graph
-from tests.sample_graphs import news_graph
+from tests.neo4j_samples import news_graph
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "neo4j.md"
 

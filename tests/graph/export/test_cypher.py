@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from graph.export import cypher
-from tests.sample_graphs import NASTY_NAMES, nasty_graph, news_graph
+from tests.neo4j_samples import NASTY_NAMES, nasty_graph, news_graph
 
 
 @pytest.mark.parametrize(

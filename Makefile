@@ -1,0 +1,31 @@
+# The README's two set-up commands: `make demo` and `make test`. Both work on a fresh clone.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.installed
+
+.PHONY: demo test install install-dev neo4j clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q -e .
+	touch $(STAMP)
+
+$(STAMP)-dev: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)-dev
+
+install: $(STAMP)
+install-dev: $(STAMP)-dev
+
+demo: $(STAMP)
+	$(BIN)/kg build seeds -o exports
+
+test: $(STAMP)-dev
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) exports/graph.* exports/*.jsonl

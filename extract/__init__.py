@@ -1,0 +1,1 @@
+"""Reading, cleaning and fact extraction: everything up to Triples."""

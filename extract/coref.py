@@ -1,0 +1,282 @@
+"""Pronoun and definite-description antecedents inside one article. Pure, rule-based.
+
+Each pronoun ("he", "its", "they") and definite description ("the North Korean leader",
+"the country", "the North", "both sides") is resolved to entities mentioned earlier, by
+entity type, number, gender (gender-guesser on the first name), recency and syntactic role
+(subjects are preferred). What cannot be resolved maps to nothing, and the caller drops the fact.
+
+>>> # see tests/extract/test_coref.py for worked examples on hand-built Docs
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extract import gazetteer
+from extract.mentions import NameIndex
+
+_MASC = frozenset({"he", "him", "his", "himself"})
+_FEM = frozenset({"she", "her", "hers", "herself"})
+_NEUT = frozenset({"it", "its", "itself"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+PERSONAL = _MASC | _FEM | _NEUT | _PLURAL
+
+#: entity types a neuter singular pronoun or "the country" can refer to
+_THING_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART"})
+#: head nouns of definite descriptions of a state, and the entity types they accept
+_STATE_NOUNS = frozenset({"country", "nation", "republic", "kingdom"})
+_GROUP_NOUNS = frozenset({"sides", "nations", "countries", "states", "governments", "leaders",
+                          "parties", "allies", "neighbours", "neighbors", "men", "sides"})
+_COMPASS = frozenset({"north", "south", "east", "west"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def gender(name: str) -> str | None:
+    """'male', 'female' or None (unknown or ambiguous) for a person's name.
+
+    Only the first word is looked at; names the resource marks as only mostly one gender
+    stay unknown, so they never block an antecedent.
+
+    >>> gender("Vladimir Putin"), gender("Diana Sosoaca"), gender("Xq Zz") is None
+    ('male', 'female', True)
+    """
+    first = name.split()[0].strip(".") if name.split() else ""
+    guess = _detector().get_gender(first)
+    return guess if guess in {"male", "female"} else None
+
+
+@dataclass
+class _Candidate:
+    text: str
+    type: str
+    token: int  # head token index of the mention
+    sent: int  # index of its sentence
+    subject: bool
+    roles: set[str] = field(default_factory=set)  # role words: "leader", "president", "korean"
+    group: tuple["_Candidate", ...] = ()
+
+
+def _sentence_index(doc) -> dict[int, int]:
+    index = {}
+    for n, sent in enumerate(doc.sents):
+        for tok in sent:
+            index[tok.i] = n
+    return index
+
+
+def _role_words(names: NameIndex, head) -> set[str]:
+    """Title and role words around a person's name: compounds before it and its apposition."""
+    words: set[str] = set()
+    span = names.entity_at(head.i)
+    first = span.start if span else head.i
+    for tok in head.doc[head.left_edge.i : first]:
+        if tok.pos_ in {"NOUN", "PROPN", "ADJ"} and names.entity_at(tok.i) is None:
+            words.add(tok.lemma_.lower())
+        elif names.entity_at(tok.i) is not None:
+            words.update(w.lower() for w in names.entity_at(tok.i).text.split())
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            for tok in child.subtree:
+                if tok.pos_ in {"NOUN", "PROPN", "ADJ"}:
+                    words.add(tok.lemma_.lower())
+    return words
+
+
+class Resolver:
+    """Walks one Doc in order and answers antecedent queries for pronoun and description tokens."""
+
+    def __init__(self, doc, names: NameIndex):
+        self.doc = doc
+        self.names = names
+        self.sent_of = _sentence_index(doc)
+        self.candidates: list[_Candidate] = []
+        self._memo: dict[int, tuple[_Candidate, ...]] = {}
+        seen = set()
+        for span in names.spans:
+            head = doc[span.start : span.end].root
+            if head.i in seen:
+                continue
+            seen.add(head.i)
+            cand = _Candidate(span.text, span.label, head.i, self.sent_of[head.i],
+                              _is_subject(head))
+            if span.label == "PERSON":
+                cand.roles = _role_words(names, head)
+            self.candidates.append(cand)
+        self.candidates.sort(key=lambda c: c.token)
+        self._add_groups()
+
+    def _add_groups(self) -> None:
+        """Coordinated entities ("Russia and North Korea") form a plural candidate."""
+        by_token = {c.token: c for c in self.candidates}
+        groups = []
+        for cand in self.candidates:
+            tok = self.doc[cand.token]
+            if tok.dep_ == "conj":
+                continue
+            members = [cand] + [by_token[c.i] for c in tok.conjuncts if c.i in by_token and c.i > tok.i]
+            if len(members) > 1:
+                groups.append(_Candidate(" and ".join(m.text for m in members), "GROUP", cand.token,
+                                         cand.sent, cand.subject, group=tuple(members)))
+        self.candidates.extend(groups)
+        self.candidates.sort(key=lambda c: (c.token, c.type == "GROUP"))
+
+    def _before(self, i: int, window: int = 3):
+        """Candidates before token i within `window` sentences, nearest first, subjects favoured."""
+        sent = self.sent_of.get(i, 0)
+        pool = [c for c in self.candidates if c.token < i and sent - c.sent <= window]
+
+        def rank(c: _Candidate):
+            # nearest sentence first; in each, subjects first (the matrix subject of a report,
+            # "BAA says it ..."), then the nearest
+            return (sent - c.sent, 0 if c.subject else 1, -c.token)
+
+        return sorted(pool, key=rank)
+
+    def resolve(self, token) -> tuple[_Candidate, ...]:
+        """Antecedent(s) of a pronoun or description head token; () when unresolved.
+
+        A resolved mention joins the candidates, so later references count it for salience.
+        """
+        if token.i not in self._memo:
+            found = self._resolve(token)
+            self._memo[token.i] = found
+            if len(found) == 1 and all(c.token != token.i for c in self.candidates):
+                c = found[0]
+                self.candidates.append(_Candidate(c.text, c.type, token.i, self.sent_of[token.i],
+                                                  _is_subject(token), c.roles))
+                self.candidates.sort(key=lambda c: (c.token, c.type == "GROUP"))
+        return self._memo[token.i]
+
+    def _resolve(self, token) -> tuple[_Candidate, ...]:
+        word = token.lower_
+        if word in _MASC or word in _FEM:
+            want = "male" if word in _MASC else "female"
+            for c in self._before(token.i):
+                if c.type == "PERSON" and gender(c.text) in (want, None) and not self._same_clause_subject(token, c):
+                    return (c,)
+            return ()
+        if word in _NEUT:
+            if _is_expletive(token):
+                return ()
+            for c in self._before(token.i):
+                if c.type in _THING_TYPES and not self._same_clause_subject(token, c):
+                    return (c,)
+            return ()
+        if word in _PLURAL:
+            for c in self._before(token.i, window=1):
+                if c.type == "GROUP" and not self._same_clause_subject(token, c):
+                    return c.group
+                if c.type in {"NORP", "ORG"} and c.text.endswith("s"):
+                    return (c,)
+            return ()
+        return self._description(token)
+
+    def _same_clause_subject(self, token, cand: _Candidate) -> bool:
+        """A non-reflexive object pronoun never refers to the subject of its own clause."""
+        if token.dep_ not in {"dobj", "pobj", "dative"}:
+            return False
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        return any(c.i == cand.token for c in verb.children if c.dep_ in _SUBJECT_DEPS)
+
+    def _description(self, token) -> tuple[_Candidate, ...]:
+        """Definite descriptions: "the country", "the North", "the Russian president", "both sides"."""
+        det = {c.lower_ for c in token.children if c.dep_ in {"det", "predet", "nummod"}}
+        if not det & {"the", "this", "both", "two", "these"}:
+            return ()
+        lemma = token.lemma_.lower()
+        word = token.lower_
+        if word in _COMPASS or (token.pos_ == "PROPN" and word in _COMPASS):
+            for c in self._before(token.i, window=50):
+                if c.type in {"GPE", "LOC"} and c.text.lower().startswith(word + " "):
+                    return (c,)
+            return ()
+        if det & {"both", "two"} or word in _GROUP_NOUNS and "the" in det:
+            person = lemma in {"leader", "man", "president"}
+            want = {"PERSON"} if person else {"GPE"}
+            for c in self._before(token.i, window=2):
+                if c.type == "GROUP" and len(c.group) == 2 and all(m.type in want for m in c.group):
+                    return c.group
+            # otherwise the two most salient of that kind in the article so far; a demonym
+            # ("North Korean leader") counts for its country
+            by_ident: dict[str, _Candidate] = {}
+            for c in self._before(token.i, window=1000):
+                ident = self._identity(c)
+                if (c.type in want or (not person and c.type == "NORP" and ident != c.text)) \
+                        and ident not in by_ident:
+                    by_ident[ident] = _Candidate(ident, "GPE" if not person else c.type, c.token,
+                                                 c.sent, c.subject)
+            ranked = sorted(by_ident.values(), key=lambda c: -self._salience(c, token.i))
+            return tuple(ranked[:2]) if len(ranked) >= 2 else ()
+        if lemma in _STATE_NOUNS and "the" in det:
+            # the most salient state of the last sentences: most mentioned, then nearest
+            pool = [c for c in self._before(token.i, window=3)
+                    if c.type == "GPE" and gazetteer.country(c.text) is not None]
+            if pool:
+                return (max(pool, key=lambda c: (self._salience(c, token.i), -pool.index(c))),)
+            return ()
+        if "the" in det and token.pos_ == "NOUN":
+            # a role description: every modifier word must agree with the person's roles
+            modifiers = set()
+            for child in token.children:
+                if child.dep_ in {"amod", "compound"}:
+                    modifiers.update(t.lower_ for t in child.subtree if t.is_alpha)
+            for c in self._before(token.i, window=12):
+                if c.type == "PERSON" and lemma in c.roles and modifiers <= _expand(c.roles):
+                    return (c,)
+            # a lead that names the person only afterwards: "The North Korean chief ... Kim said"
+            sent = self.sent_of.get(token.i, 0)
+            for c in self.candidates:
+                if c.token > token.i and c.sent - sent <= 2 and c.type == "PERSON" \
+                        and lemma in c.roles and modifiers <= _expand(c.roles):
+                    return (c,)
+        return ()
+
+    def _salience(self, cand: _Candidate, before: int) -> int:
+        """How often the candidate's entity was mentioned before token `before`."""
+        ident = self._identity(cand)
+        return sum(1 for c in self.candidates if c.token < before and c.type != "GROUP"
+                   and self._identity(c) == ident)
+
+    @staticmethod
+    def _identity(cand: _Candidate) -> str:
+        """A country's name for any of its names or its demonym; else the text itself."""
+        if cand.type in {"GPE", "NORP", "ORG"}:
+            found = gazetteer.country(cand.text) or (
+                gazetteer.country_of_demonym(cand.text) if cand.type == "NORP" else None)
+            if found:
+                return found.name
+        return cand.text
+
+
+def _expand(roles: set[str]) -> set[str]:
+    """Role words plus their parts, so "north korean" matches roles {"north", "korean"}."""
+    out = set(roles)
+    for r in roles:
+        out.update(r.split())
+    return out
+
+
+def _is_subject(token) -> bool:
+    return token.dep_ in _SUBJECT_DEPS or (token.dep_ == "conj" and token.head.dep_ in _SUBJECT_DEPS)
+
+
+def _is_expletive(token) -> bool:
+    """'It was not clear ...', 'it is time to ...': an 'it' that refers to nothing."""
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ == "ADJ" and any(
+            c.dep_ in {"xcomp", "ccomp"} for c in head.children):
+        return True  # "find it harder to succeed"
+    if token.dep_ == "nsubj" and head.lemma_ == "be":
+        return any(c.dep_ in {"ccomp", "xcomp", "acomp", "advcl"} for c in head.children) and not any(
+            c.dep_ == "attr" and c.pos_ == "PROPN" for c in head.children)
+    return False

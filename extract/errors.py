@@ -1,0 +1,22 @@
+"""The small error hierarchy. The CLI maps these to clean messages and exit codes."""
+
+
+class KgError(Exception):
+    """Base class of every error kg-builder reports to a user."""
+
+
+class ModelNotFound(KgError):
+    """No spaCy pipeline of the requested name is installed."""
+
+
+class InputError(KgError):
+    """An input cannot be read; the message names the file and the reason."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class NothingToRead(KgError):
+    """No article could be read from the inputs."""

