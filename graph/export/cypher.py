@@ -117,8 +117,18 @@ def as_date(value: object) -> dt.date | None:
         return None
 
 
+def _text(value: object) -> str | None:
+    """A string Bolt can carry: paired surrogates joined, lone ones (invalid UTF-8) -> U+FFFD."""
+    if value is None:
+        return None
+    text = str(value)
+    if text.isascii():
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 def _strings(values: Iterable[object] | None) -> list[str]:
-    return [str(v) for v in values or () if v is not None]
+    return [_text(v) for v in values or () if v is not None]
 
 
 # --------------------------------------------------------------------------- rows
@@ -156,25 +166,25 @@ def graph_rows(G: nx.MultiDiGraph) -> Rows:
     entities: dict[str, list[dict]] = defaultdict(list)
     mentions: list[dict] = []
     for node, data in G.nodes(data=True):
-        node_id = str(node)
+        node_id = _text(node)
         entities[entity_label(data.get("type"))].append(
             {
                 "id": node_id,
-                "name": str(data.get("label") or node_id),
-                "type": str(data.get("type") or ""),
+                "name": _text(data.get("label") or node_id),
+                "type": _text(data.get("type") or ""),
                 "aliases": _strings(data.get("aliases")),
                 "mentions": int(data.get("mentions") or 0),
             }
         )
-        mentions.extend({"article": str(doc), "entity": node_id} for doc in data.get("docs") or ())
+        mentions.extend({"article": doc, "entity": node_id} for doc in _strings(data.get("docs")))
 
     articles = [
         {
-            "id": str(a["id"]),
-            "title": a.get("title"),
-            "url": a.get("url"),
+            "id": _text(a["id"]),
+            "title": _text(a.get("title")),
+            "url": _text(a.get("url")),
             "published": as_date(a.get("published")),
-            "source": a.get("source"),
+            "source": _text(a.get("source")),
         }
         for a in G.graph.get("articles") or ()
     ]
@@ -187,29 +197,30 @@ def graph_rows(G: nx.MultiDiGraph) -> Rows:
 
     facts: dict[str, list[dict]] = defaultdict(list)
     for subject, obj, data in G.edges(data=True):
-        relation = str(data.get("relation") or "")
-        polarity = str(data.get("polarity") or "positive")
+        subject, obj = _text(subject), _text(obj)
+        relation = _text(data.get("relation") or "")
+        polarity = _text(data.get("polarity") or "positive")
         evidence = [e for e in data.get("evidence") or () if isinstance(e, Mapping)]
-        attributed = sorted({str(p) for e in evidence for p in e.get("attributed_to") or ()})
+        attributed = sorted({_text(p) for e in evidence for p in e.get("attributed_to") or ()})
         props = {
             "relation": relation,
-            "category": data.get("category"),
+            "category": _text(data.get("category")),
             "polarity": polarity,
-            "certainty": data.get("certainty"),
+            "certainty": _text(data.get("certainty")),
             "weight": int(data.get("weight") or len(evidence)),
             "sources": _strings(data.get("sources")),
             "first_seen": as_date(data.get("first_seen")),
             "last_seen": as_date(data.get("last_seen")),
-            "sentence": data.get("sentence"),
-            "sentences": [str(e.get("sentence") or "") for e in evidence],
-            "evidence_docs": [str(e.get("doc") or "") for e in evidence],
+            "sentence": _text(data.get("sentence")),
+            "sentences": [_text(e.get("sentence") or "") for e in evidence],
+            "evidence_docs": [_text(e.get("doc") or "") for e in evidence],
             "attributed_to": attributed,
         }
         facts[relationship_type(relation)].append(
             {
-                "source": str(subject),
-                "target": str(obj),
-                "key": fact_key(str(subject), relation, str(obj), polarity),
+                "source": subject,
+                "target": obj,
+                "key": fact_key(subject, relation, obj, polarity),
                 "props": props,
             }
         )

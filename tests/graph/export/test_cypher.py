@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from graph.export import cypher
 from tests.neo4j_samples import NASTY_NAMES, nasty_graph, news_graph
+from tests.sample_graphs import contract_graph, fuzz_graphs, small_graph
 
 
 @pytest.mark.parametrize(
@@ -160,3 +161,30 @@ def test_generate_cypher_one_statement_per_line():
 def test_write_cypher_writes_utf8(tmp_path):
     path = cypher.write_cypher(nasty_graph(), tmp_path / "graph.cypher")
     assert "김정은" in path.read_text(encoding="utf-8")
+
+
+def _all_strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _all_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _all_strings(item)
+
+
+@pytest.mark.parametrize("graph", [contract_graph(), small_graph(), *fuzz_graphs(5, 20)])
+def test_graph_rows_strings_are_valid_utf8(graph):
+    rows = cypher.graph_rows(graph)
+    every = [rows.articles, rows.mentions, list(rows.entities.values()), list(rows.facts.values())]
+    for text in _all_strings(every):
+        text.encode("utf-8")  # raises on a lone surrogate
+    assert rows.counts["entities"] == graph.number_of_nodes()
+    assert rows.counts["facts"] == graph.number_of_edges()
+
+
+def test_graph_rows_replaces_lone_surrogates_only():
+    G = nx.MultiDiGraph()
+    G.add_node("x", label="a\ud800b \ud83d\ude80 김", type="ORG", aliases=[], mentions=1, docs=[])
+    assert cypher.graph_rows(G).entities["Organization"][0]["name"] == "a\ufffdb \U0001F680 김"
