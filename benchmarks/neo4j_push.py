@@ -87,11 +87,19 @@ def run(uri: str, auth, user, password, args) -> None:
         with driver.session() as session:
             session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
-        stats = push_graph(G, uri, user, password, batch_size=args.batch_size)
+        ends = []
+        started = time.perf_counter()
+        stats = push_graph(G, uri, user, password, batch_size=args.batch_size,
+                           on_batch=lambda i, step: ends.append((time.perf_counter(), step)))
         rels = stats.facts + stats.mentions
         batched_rate = rels / stats.seconds
+        # time spent on relationship batches only (both ends already exist, as for the naive writer)
+        starts = [started] + [t for t, _ in ends[:-1]]
+        rel_seconds = sum(t - t0 for t0, (t, step) in zip(starts, ends) if "MATCH" in step.query)
+        rel_rate = rels / rel_seconds
         print(f"batched: {rels} relationships (+{stats.entities + stats.articles} nodes) in "
-              f"{stats.seconds:.1f} s = {batched_rate:,.0f} rels/s, batch size {args.batch_size}, "
+              f"{stats.seconds:.1f} s = {batched_rate:,.0f} rels/s overall; relationship batches alone "
+              f"{rel_seconds:.1f} s = {rel_rate:,.0f} rels/s; batch size {args.batch_size}, "
               f"{stats.batches} transactions")
         assert count_facts(driver) == args.facts, "batched push lost facts"
 
@@ -109,7 +117,8 @@ def run(uri: str, auth, user, password, args) -> None:
         print(f"naive:   {len(sample)} relationships (random sample, one auto-commit query each) in "
               f"{seconds:.1f} s = {naive_rate:,.0f} rels/s")
     ratio = batched_rate / naive_rate
-    print(f"ratio:   batched is {ratio:.1f}x faster (bar: 20x) {'PASS' if ratio >= 20 else 'FAIL'}")
+    print(f"ratio:   batched is {ratio:.1f}x faster overall, {rel_rate / naive_rate:.1f}x on relationships "
+          f"(bar: 20x) {'PASS' if ratio >= 20 else 'FAIL'}")
     if ratio < 20:
         raise SystemExit(1)
 
@@ -121,6 +130,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
     parser.add_argument("--naive-sample", type=int, default=5_000)
+    parser.add_argument("--pagecache", default="512m", help="page cache of the launcher it starts")
     args = parser.parse_args()
     if args.facts < 1 or args.entities < 2:
         parser.error("need at least 2 entities and 1 fact")
@@ -130,7 +140,7 @@ def main() -> None:
         uri, auth = external
         run(uri, auth, auth[0] if auth else None, auth[1] if auth else None, args)
         return
-    with Neo4jServer() as server:
+    with Neo4jServer(pagecache=args.pagecache) as server:
         print(f"neo4j: launcher ready on {server.uri} in {server.startup_seconds:.1f} s")
         run(server.uri, None, None, None, args)
 

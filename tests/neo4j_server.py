@@ -47,9 +47,11 @@ class Neo4jServer:
     bolt://127.0.0.1:40123
     """
 
-    def __init__(self, port: int | None = None, password: str | None = None, timeout: float = 180.0):
+    def __init__(self, port: int | None = None, password: str | None = None, timeout: float = 180.0,
+                 pagecache: str | None = None):
         self.port = port or free_port()
         self.password = password
+        self.pagecache = pagecache
         self.timeout = timeout
         self.uri = f"bolt://127.0.0.1:{self.port}"
         self.auth = ("neo4j", password) if password else None
@@ -80,6 +82,8 @@ class Neo4jServer:
         args = [str(RUN_SH), "--port", str(self.port), "--data", str(Path(self._tmp.name) / "data")]
         if self.password:
             args += ["--password", self.password]
+        if self.pagecache:
+            args += ["--pagecache", self.pagecache]
         started = time.monotonic()
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start an embedded Neo4j 5.26 Community for kg-builder: Bolt on 127.0.0.1:${NEO4J_PORT:-7687}.
-# Usage: tools/neo4j/run.sh [--port N] [--data DIR] [--password PW]   (Ctrl-C or SIGTERM stops it)
+# Usage: tools/neo4j/run.sh [--port N] [--data DIR] [--password PW] [--pagecache 64m]   (Ctrl-C or SIGTERM stops it)
 # Builds the launcher with Maven first when target/ is missing or older than its sources;
 # jars are cached in ~/.m2. `run.sh --build-only` just builds.
 set -euo pipefail

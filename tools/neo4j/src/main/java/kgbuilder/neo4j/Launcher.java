@@ -15,7 +15,7 @@ import org.neo4j.io.ByteUnit;
 /**
  * Starts an embedded Neo4j Community DBMS with Bolt on 127.0.0.1 and runs until SIGTERM or Ctrl-C.
  *
- * <p>Usage: {@code Launcher [--port N] [--data DIR] [--password PW]}. The port defaults to
+ * <p>Usage: {@code Launcher [--port N] [--data DIR] [--password PW] [--pagecache 64m]}. The port defaults to
  * {@code NEO4J_PORT} or 7687. Without {@code --password} authentication is off; with it, auth is on
  * and the user {@code neo4j} gets that password. Prints {@code NEO4J READY bolt://127.0.0.1:N} once
  * Bolt accepts connections.
@@ -28,14 +28,16 @@ public final class Launcher {
         int port = env == null || env.isBlank() ? 7687 : Integer.parseInt(env.trim());
         Path data = Path.of(".neo4j-data");
         String password = null;
+        String pageCache = "64m";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--data" -> data = Path.of(args[++i]);
                 case "--password" -> password = args[++i];
+                case "--pagecache" -> pageCache = args[++i];
                 default -> {
                     System.err.println("unknown argument: " + args[i]
-                            + " (expected --port N, --data DIR, --password PW)");
+                            + " (expected --port N, --data DIR, --password PW, --pagecache SIZE)");
                     System.exit(64);
                 }
             }
@@ -46,7 +48,7 @@ public final class Launcher {
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, bolt)
                 .setConfig(BoltConnector.advertised_address, bolt)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64))
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                 .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
                 // Bolt waits 5 s per stage on shutdown by default; a test server has nothing to drain.
