@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import networkx as nx
 
 ARTICLES = [
@@ -93,3 +96,12 @@ def nasty_graph() -> nx.MultiDiGraph:
                    sentence=NASTY_NAMES[i], first_seen="2024-01-01", last_seen="2024-01-01",
                    evidence=[{"doc": "x'1", "sentence": NASTY_NAMES[i], "attributed_to": []}])
     return G
+
+
+DOC = Path(__file__).resolve().parents[1] / "docs" / "neo4j.md"
+
+
+def doc_queries() -> dict[str, str]:
+    """``#### Title`` -> the ```cypher block under it."""
+    text = DOC.read_text(encoding="utf-8")
+    return dict(re.findall(r"^#### (.+?)\n+```cypher\n(.*?)```", text, flags=re.S | re.M))

@@ -131,3 +131,10 @@ def external_server() -> tuple[str, tuple[str, str] | None] | None:
         return None
     password = os.environ.get("NEO4J_PASSWORD")
     return uri, ((os.environ.get("NEO4J_USER") or "neo4j", password) if password else None)
+
+
+def wipe(driver: neo4j.Driver) -> None:
+    """Drop every node, relationship and constraint."""
+    driver.execute_query("MATCH (n) DETACH DELETE n")
+    for record in driver.execute_query("SHOW CONSTRAINTS YIELD name").records:
+        driver.execute_query("DROP CONSTRAINT `" + record["name"].replace("`", "``") + "`")

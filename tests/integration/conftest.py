@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import neo4j
 import pytest
 
-from tests.neo4j_server import LauncherUnavailable, Neo4jServer, external_server
+from tests.neo4j_server import LauncherUnavailable, Neo4jServer, external_server, wipe
 
 
 @dataclass(frozen=True)
@@ -74,11 +74,8 @@ def neo4j_session_driver(neo4j_target):
 @pytest.fixture
 def neo4j_db(neo4j_target, neo4j_session_driver):
     """An empty database (data and constraints dropped) and a driver to inspect it."""
-    driver = neo4j_session_driver
-    driver.execute_query("MATCH (n) DETACH DELETE n")
-    for record in driver.execute_query("SHOW CONSTRAINTS YIELD name").records:
-        driver.execute_query("DROP CONSTRAINT `" + record["name"].replace("`", "``") + "`")
-    return driver
+    wipe(neo4j_session_driver)
+    return neo4j_session_driver
 
 
 @pytest.fixture(scope="session")

@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
 from graph.export.neo4j import push_graph
-from tests.neo4j_samples import news_graph
-
-DOC = Path(__file__).resolve().parents[2] / "docs" / "neo4j.md"
-
-
-def doc_queries() -> dict[str, str]:
-    """``#### Title`` -> the ```cypher block under it."""
-    text = DOC.read_text(encoding="utf-8")
-    return dict(re.findall(r"^#### (.+?)\n+```cypher\n(.*?)```", text, flags=re.S | re.M))
-
+from tests.neo4j_samples import doc_queries, news_graph
 
 QUERIES = doc_queries()
 

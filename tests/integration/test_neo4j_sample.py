@@ -9,19 +9,26 @@ import pytest
 
 from graph.export.cypher import graph_rows
 from graph.export.neo4j import push_graph
-from tests.integration.test_neo4j_queries import QUERIES
+from tests.neo4j_samples import doc_queries
+from tests.neo4j_server import wipe
 from tests.sample_graphs import sample_graph
 
+QUERIES = doc_queries()
 
-@pytest.fixture
-def seeds_db(neo4j_target, neo4j_db):
+
+@pytest.fixture(scope="module")
+def seeds_db(neo4j_target, neo4j_session_driver):
+    """The sample graph pushed once for the module; its tests only read."""
+    wipe(neo4j_session_driver)
     push_graph(sample_graph(), neo4j_target.uri, neo4j_target.user, neo4j_target.password)
-    return lambda title: [r.data() for r in neo4j_db.execute_query(QUERIES[title]).records]
+    return lambda title: [r.data() for r in neo4j_session_driver.execute_query(QUERIES[title]).records]
 
 
-def test_sample_push_counts_match_graph(seeds_db, db_counts):
+def test_sample_push_counts_match_graph(seeds_db, neo4j_session_driver):
     counts = graph_rows(sample_graph()).counts
-    assert {k: db_counts()[k] for k in counts} == counts
+    query = ("RETURN COUNT { (:Entity) } AS entities, COUNT { (:Article) } AS articles, "
+             "COUNT { ()-[:MENTIONS]->() } AS mentions, COUNT { (:Entity)-[]->(:Entity) } AS facts")
+    assert neo4j_session_driver.execute_query(query).records[0].data() == counts
 
 
 def test_sample_kim_jong_un_supports_russia(seeds_db):
@@ -35,7 +42,7 @@ def test_sample_everything_about_kim_has_sentences(seeds_db):
     assert any("Putin" in r["subject"] or "Putin" in r["object"] for r in rows)
 
 
-def test_sample_negated_facts_are_negative(seeds_db, neo4j_db):
+def test_sample_negated_facts_are_negative(seeds_db):
     rows = seeds_db("Negated facts")
     expected = sum(1 for *_, d in sample_graph().edges(data=True) if d["polarity"] == "negative")
     assert len(rows) == expected and all(r["relation"].startswith("not ") for r in rows)
