@@ -115,7 +115,7 @@ def push(
     user: Annotated[str, typer.Option(envvar="NEO4J_USER", help="User name.")] = "neo4j",
     password: Annotated[Optional[str], typer.Option(envvar="NEO4J_PASSWORD", help="Password; omit for a server with auth off.")] = None,
     database: Annotated[Optional[str], typer.Option(envvar="NEO4J_DATABASE", help="Database (default: the server's default).")] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Rows per transaction.")] = 1000,
+    batch_size: Annotated[int, typer.Option(min=1, help="Rows per transaction.")] = 5000,
     model: ModelOpt = None,
 ) -> None:
     """Push the graph to Neo4j (batched, idempotent MERGE); see docs/neo4j.md for the model."""

@@ -42,9 +42,7 @@ def missing_tools() -> list[str]:
 class Neo4jServer:
     """One launcher process with its own data directory under a temporary folder.
 
-    >>> with Neo4jServer() as server:  # doctest: +SKIP
-    ...     print(server.uri)
-    bolt://127.0.0.1:40123
+    Use as a context manager: ``with Neo4jServer() as server: push_graph(G, server.uri)``.
     """
 
     def __init__(self, port: int | None = None, password: str | None = None, timeout: float = 180.0,
