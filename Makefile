@@ -28,4 +28,4 @@ test: $(STAMP)-dev
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) exports/graph.* exports/*.jsonl
+	rm -rf $(VENV) exports/graph.* exports/*.jsonl exports/neo4j-admin

@@ -44,19 +44,36 @@ def build(
     inputs: InputsArg = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Directory the exports are written to.")] = Path("exports"),
     model: ModelOpt = None,
+    aliases: Annotated[Optional[Path], typer.Option(
+        "--aliases", help="CSV of resolution overrides: 'name,canonical' forces a merge, "
+        "'name,!other' forbids one, 'name,!' keeps a name apart (docs/resolution.md).")] = None,
+    literal_capitals: Annotated[bool, typer.Option(
+        "--literal-capitals", help="Keep a capital that acts ('Moscow denies ...') as the city "
+        "instead of its country.")] = False,
+    into: Annotated[Optional[Path], typer.Option(
+        "--into", help="Add the articles to the build already in this directory (same result "
+        "as building everything at once; entity ids are kept).")] = None,
 ) -> None:
     """Build the knowledge graph of the articles and write graph.graphml, graph.json,
-    triples.jsonl and merges.jsonl into the output directory."""
+    triples.jsonl, merges.jsonl, articles.jsonl and entities.jsonl into the output directory."""
+    from graph.aliases import read_aliases
     from graph.pipeline import build_exports
 
     sources = inputs or [Path("seeds")]
+    if into is not None:
+        output = into
+    try:
+        options = {"literal_capitals": literal_capitals, **(read_aliases(aliases).options() if aliases else {})}
+    except KgError as exc:
+        raise _fail(str(exc), 2)
     try:
         with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
                       MofNCompleteColumn(), TimeElapsedColumn(), console=err,
                       transient=True) as bar:
             task = bar.add_task("extracting", total=None)
             report = build_exports(sources, output, model=model,
-                                   progress=lambda article: bar.advance(task))
+                                   progress=lambda article: bar.advance(task),
+                                   into=into is not None, resolution_options=options)
     except NothingToRead as exc:
         raise _fail(str(exc), 1)
     except (InputError, ModelNotFound) as exc:

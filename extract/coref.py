@@ -27,6 +27,12 @@ _THING_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "EVENT",
 _STATE_NOUNS = frozenset({"country", "nation", "republic", "kingdom"})
 _GROUP_NOUNS = frozenset({"sides", "nations", "countries", "states", "governments", "leaders",
                           "parties", "allies", "neighbours", "neighbors", "men", "sides"})
+#: role qualifiers that make a different office: "shadow chancellor" is not "the chancellor"
+_QUALIFIERS = frozenset({"shadow", "former", "ex", "deputy", "vice", "acting", "interim",
+                         "assistant", "junior", "late", "outgoing", "incoming", "future"})
+_MALE_HONORIFICS = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "baron", "earl"})
+_FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess",
+                                "duchess", "baroness", "madam"})
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -62,6 +68,7 @@ class _Candidate:
     subject: bool
     roles: set[str] = field(default_factory=set)  # role words: "leader", "president", "korean"
     group: tuple["_Candidate", ...] = ()
+    gender: str | None = None
 
 
 def _sentence_index(doc) -> dict[int, int]:
@@ -109,9 +116,24 @@ class Resolver:
                               _is_subject(head))
             if span.label == "PERSON":
                 cand.roles = _role_words(names, head)
+                cand.gender = self._person_gender(span)
             self.candidates.append(cand)
         self.candidates.sort(key=lambda c: c.token)
         self._add_groups()
+
+    def _person_gender(self, span) -> str | None:
+        """Gender from an honorific before this mention ("Mrs Howard"), else from the fullest
+        name in the article that ends with the same word ("Galloway" -> "George Galloway")."""
+        if span.start > 0:
+            before = self.doc[span.start - 1].lower_.rstrip(".")
+            if before in _MALE_HONORIFICS:
+                return "male"
+            if before in _FEMALE_HONORIFICS:
+                return "female"
+        last = span.text.split()[-1]
+        fullest = max((s.text for s in self.names.spans if s.label == "PERSON" and s.text.split()[-1] == last),
+                      key=len, default=span.text)
+        return gender(fullest)
 
     def _add_groups(self) -> None:
         """Coordinated entities ("Russia and North Korea") form a plural candidate."""
@@ -151,28 +173,34 @@ class Resolver:
             if len(found) == 1 and all(c.token != token.i for c in self.candidates):
                 c = found[0]
                 self.candidates.append(_Candidate(c.text, c.type, token.i, self.sent_of[token.i],
-                                                  _is_subject(token), c.roles))
+                                                  _is_subject(token), c.roles, gender=c.gender))
                 self.candidates.sort(key=lambda c: (c.token, c.type == "GROUP"))
         return self._memo[token.i]
 
     def _resolve(self, token) -> tuple[_Candidate, ...]:
         word = token.lower_
+        sent = self.sent_of.get(token.i, 0)
         if word in _MASC or word in _FEM:
             want = "male" if word in _MASC else "female"
             for c in self._before(token.i):
-                if c.type == "PERSON" and gender(c.text) in (want, None) and not self._same_clause_subject(token, c):
+                if c.type == "PERSON" and c.gender in (want, None) and not self._same_clause_subject(token, c):
                     return (c,)
             return ()
+        # "it" and "they" are resolved only to a salient antecedent: one in the same sentence
+        # or the subject of the previous one; anything further is too often wrong
         if word in _NEUT:
             if _is_expletive(token):
                 return ()
-            for c in self._before(token.i):
-                if c.type in _THING_TYPES and not self._same_clause_subject(token, c):
+            for c in self._before(token.i, window=1):
+                if c.type in _THING_TYPES and (c.sent == sent or c.subject) \
+                        and not self._same_clause_subject(token, c):
                     return (c,)
             return ()
         if word in _PLURAL:
             for c in self._before(token.i, window=1):
-                if c.type == "GROUP" and not self._same_clause_subject(token, c):
+                if not (c.sent == sent or c.subject) or self._same_clause_subject(token, c):
+                    continue
+                if c.type == "GROUP":
                     return c.group
                 if c.type in {"NORP", "ORG"} and c.text.endswith("s"):
                     return (c,)
@@ -229,13 +257,15 @@ class Resolver:
                 if child.dep_ in {"amod", "compound"}:
                     modifiers.update(t.lower_ for t in child.subtree if t.is_alpha)
             for c in self._before(token.i, window=12):
-                if c.type == "PERSON" and lemma in c.roles and modifiers <= _expand(c.roles):
+                if c.type == "PERSON" and lemma in c.roles and modifiers <= _expand(c.roles) \
+                        and not (c.roles & _QUALIFIERS) - modifiers:
                     return (c,)
             # a lead that names the person only afterwards: "The North Korean chief ... Kim said"
             sent = self.sent_of.get(token.i, 0)
             for c in self.candidates:
                 if c.token > token.i and c.sent - sent <= 2 and c.type == "PERSON" \
-                        and lemma in c.roles and modifiers <= _expand(c.roles):
+                        and lemma in c.roles and modifiers <= _expand(c.roles) \
+                        and not (c.roles & _QUALIFIERS) - modifiers:
                     return (c,)
         return ()
 

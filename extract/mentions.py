@@ -116,6 +116,7 @@ def _merged_entities(doc) -> list[tuple[list, str]]:
 def entity_spans(doc) -> list[EntitySpan]:
     """The doc's NER entities of node types, with titles, articles and possessives removed."""
     spans = []
+    full_text = doc.text  # Doc.text joins every token: read it once
     for tokens, label in _merged_entities(doc):
         if label not in ENTITY_TYPES:
             continue
@@ -130,12 +131,12 @@ def entity_spans(doc) -> list[EntitySpan]:
         if not tokens:
             continue
         start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        text = clean_name(doc.text[start_char:end_char])
+        text = clean_name(full_text[start_char:end_char])
         if not text or all(t.pos_ == "PRON" for t in tokens) or not any(c.isalpha() for c in text) \
                 or (text.lower() in PRONOUNS and not text.isupper()):
             continue
         # the cleaned text may be shorter at either end: locate it inside the raw range
-        offset = doc.text.find(text, start_char, end_char + 1)
+        offset = full_text.find(text, start_char, end_char + 1)
         if offset >= 0:
             start_char, end_char = offset, offset + len(text)
         spans.append(EntitySpan(tokens[0].i, tokens[-1].i + 1, start_char, end_char, text, label))
@@ -148,17 +149,28 @@ class NameIndex:
     def __init__(self, doc, doc_id: str):
         self.doc = doc
         self.doc_id = doc_id
+        self.text = doc.text
         self.spans = entity_spans(doc)
+        # Token.sent walks the Doc on every call; one pass here keeps extraction linear
+        self._sentences = list(doc.sents)
+        self._sent_index = [0] * len(doc)
+        for n, sent in enumerate(self._sentences):
+            for i in range(sent.start, sent.end):
+                self._sent_index[i] = n
         self._by_token: dict[int, EntitySpan] = {}
         for span in self.spans:
             for i in range(span.start, span.end):
                 self._by_token[i] = span
 
+    def sentence(self, i: int):
+        """The sentence Span holding token i."""
+        return self._sentences[self._sent_index[i]]
+
     def entity_at(self, i: int) -> EntitySpan | None:
         return self._by_token.get(i)
 
     def entity_mention(self, span: EntitySpan) -> Mention:
-        sent = self.doc[span.start].sent
+        sent = self.sentence(span.start)
         return Mention(self.doc_id, span.text, span.label, span.start_char, span.end_char, sent.start_char)
 
     def mention_for(self, token) -> Mention | None:
@@ -200,10 +212,10 @@ class NameIndex:
             words.pop(0)
         start_char = words[0].idx
         end_char = token.idx + len(token.text)
-        text = clean_name(self.doc.text[start_char:end_char])
+        text = clean_name(self.text[start_char:end_char])
         if not text:
             return None
         if token.pos_ != "PROPN":
             text = text[0].lower() + text[1:] if not text[:2].isupper() else text
-        sent = token.sent
+        sent = self.sentence(token.i)
         return Mention(self.doc_id, text, CONCEPT, start_char, end_char, sent.start_char)

@@ -35,5 +35,5 @@ def analyse(doc, document: Document) -> Article:
     """Mentions and triples of one parsed document."""
     names = NameIndex(doc, document.id)
     mentions = tuple(names.entity_mention(span) for span in names.spans)
-    facts = tuple(triples(doc, document.id, document.published))
+    facts = tuple(triples(doc, document.id, document.published, names=names))
     return Article(document, doc.text, mentions, facts)

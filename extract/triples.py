@@ -114,7 +114,7 @@ class _Ctx:
 
 
 def triples(doc, doc_id: str = "doc", published: str | None = None, *,
-            require_entity: bool = True) -> Iterator[Triple]:
+            require_entity: bool = True, names: NameIndex | None = None) -> Iterator[Triple]:
     """Every fact in a parsed Doc, in reading order, without duplicates.
 
     `require_entity` keeps only facts with at least one named entity argument (the graph
@@ -122,7 +122,7 @@ def triples(doc, doc_id: str = "doc", published: str | None = None, *,
     """
     if not doc.has_annotation("DEP"):
         raise ValueError("triples() needs a Doc with a dependency parse (DEP); got one without")
-    names = NameIndex(doc, doc_id)
+    names = names or NameIndex(doc, doc_id)
     ctx = _Ctx(doc, doc_id, published, names, Resolver(doc, names), require_entity)
     for sent in doc.sents:
         for token in sent:
@@ -186,7 +186,7 @@ def _resolved_mention(ctx: _Ctx, token, cand) -> Mention:
     """The antecedent's name anchored at the pronoun or description that stands for it."""
     span = token.doc[token.left_edge.i: token.i + 1] if token.pos_ == "NOUN" else token.doc[token.i: token.i + 1]
     return Mention(ctx.doc_id, cand.text, cand.type, span.start_char, span.end_char,
-                   token.sent.start_char, antecedent_of=span.text)
+                   ctx.names.sentence(token.i).start_char, antecedent_of=span.text)
 
 
 # ---------------------------------------------------------------- clause frames
@@ -504,7 +504,7 @@ def _hedged_object(token) -> bool:
 
 def _emit(ctx: _Ctx, subjects: Iterable[Mention], relation: str, lemma: str,
           objects: Iterable[Mention], anchor, frame: _Frame, rule: str) -> Iterator[Triple]:
-    sent = anchor.sent
+    sent = ctx.names.sentence(anchor.i)
     objects = list(objects)
     for s in subjects:
         for o in objects:
@@ -636,6 +636,6 @@ def _role(ctx: _Ctx, person: Mention, title: str, orgs: list[Mention], anchor) -
             continue
         yield Triple(
             doc_id=ctx.doc_id, subject=person, relation=relation, object=org,
-            sentence=anchor.sent.text.strip(), relation_span=(anchor.idx, anchor.idx + len(anchor.text)),
+            sentence=ctx.names.sentence(anchor.i).text.strip(), relation_span=(anchor.idx, anchor.idx + len(anchor.text)),
             surface=title, category="role", rule="role", published=ctx.published,
         )

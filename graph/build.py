@@ -20,14 +20,15 @@ def generator() -> str:
 
 
 def resolve_articles(articles: Iterable[Article], **options) -> Resolution:
-    """Run the resolver over every name occurrence of the articles."""
-    mentions, actors = [], []
+    """Run the resolver over every name occurrence of the articles (options: graph.resolve.resolve)."""
+    mentions, actors, texts = [], [], {}
     for article in articles:
+        texts[article.document.id] = article.text
         mentions.extend(article.mentions)
         for t in article.triples:
             mentions.extend((t.subject, t.object))
             actors.append(t.subject)
-    return resolve(mentions, actors, **options)
+    return resolve(mentions, actors, texts=texts, **options)
 
 
 def build_graph(articles: list[Article], resolution: Resolution | None = None) -> nx.MultiDiGraph:

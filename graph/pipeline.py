@@ -20,9 +20,11 @@ from graph.build import build_graph, resolve_articles
 from graph.export.gexf import write_gexf
 from graph.export.graphml import write_graphml
 from graph.export.json import write_json, write_jsonl
+from graph import incremental
 
 #: files `kg build` writes into the output directory
-OUTPUTS = ("graph.graphml", "graph.gexf", "graph.json", "triples.jsonl", "merges.jsonl")
+OUTPUTS = ("graph.graphml", "graph.gexf", "graph.json", "triples.jsonl", "merges.jsonl",
+           incremental.ARTICLES, incremental.ENTITIES)
 
 
 @dataclass
@@ -59,8 +61,13 @@ def build(articles: list[Article]) -> tuple[nx.MultiDiGraph, object]:
 
 
 def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: str | None = None,
-                  progress: Callable[[Article], None] | None = None) -> BuildReport:
-    """Build the graph of the inputs and write every export into `out_dir`."""
+                  progress: Callable[[Article], None] | None = None, into: bool = False,
+                  resolution_options: dict | None = None) -> BuildReport:
+    """Build the graph of the inputs and write every export into `out_dir`.
+
+    `into=True` adds the inputs to the build already in `out_dir` (its articles.jsonl and
+    entity ids); `resolution_options` go to graph.resolve.resolve (aliases, literal capitals).
+    """
     started = time.perf_counter()
     report = BuildReport()
     t0 = time.perf_counter()
@@ -69,7 +76,8 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     if not articles:
         raise NothingToRead("no article could be read from the inputs")
     t0 = time.perf_counter()
-    resolution = resolve_articles(articles)
+    articles, id_map = previous_build(out_dir, articles) if into else (articles, {})
+    resolution = resolve_articles(articles, id_map=id_map, **(resolution_options or {}))
     report.timings["resolve"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     g = build_graph(articles, resolution)
@@ -83,6 +91,7 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     write_json(g, out / "graph.json")
     write_jsonl(out / "triples.jsonl", (t.as_record() for a in articles for t in a.triples))
     write_jsonl(out / "merges.jsonl", (m.as_record() for m in resolution.merges))
+    write_state(out, articles, resolution)
     report.timings["export"] = time.perf_counter() - t0
     report.outputs = [str(out / name) for name in OUTPUTS]
     report.articles = len(articles)
@@ -91,3 +100,18 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     report.relations = g.number_of_edges()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def previous_build(out_dir: str | Path, articles: list[Article]) -> tuple[list[Article], dict[str, str]]:
+    """The articles of the build in `out_dir` followed by the new ones, and its entity ids."""
+    out = Path(out_dir)
+    old = incremental.read_articles(out / incremental.ARTICLES)
+    return incremental.combine(old, articles), incremental.read_id_map(out / incremental.ENTITIES)
+
+
+def write_state(out: Path, articles: list[Article], resolution) -> None:
+    """What a later `--into` build needs: the extracted articles and the entity ids."""
+    incremental.write_articles(out / incremental.ARTICLES, articles)
+    write_jsonl(out / incremental.ENTITIES, (
+        {"id": e.id, "label": e.label, "type": e.type, "keys": list(e.keys)}
+        for e in sorted(resolution.entities.values(), key=lambda e: e.id)))

@@ -1,28 +1,40 @@
 """Mentions -> entities: one node per real-world entity. Pure; union-find over all evidence.
 
-Rules, each recorded in the merge log with its evidence:
+Every name occurrence starts in an element of a `networkx.utils.UnionFind`; each rule joins two
+elements and is recorded in the merge log with its evidence (document and sentence):
 
-- `key`: case, accents, quotes, hyphens, spaces, possessives, leading articles, honorifics
-  and role titles reduce to one key ("President Vladimir Putin" = "Vladimir Putin").
-- `country`: a country's names, ISO codes, alternative names and demonyms (countryinfo
-  gazetteer) join the country ("DPRK", "North Korean" -> North Korea).
-- `capital_actor`: a capital used as an actor ("Pyongyang slams Macron") joins its country, as
-  news event coders do; a capital used as a place stays a place (option `literal_capitals`).
-- `short_name`: a surname or short form ("Putin", "Kim") joins the full name mentioned in the
-  same article (the nearest preceding one when several match); across articles only when it
-  is unambiguous in the whole corpus.
-- `acronym`: an acronym joins the name whose initials it spells ("KCNA", "DPRK"), in the same
-  article, or a parenthetical definition "(NATO)".
-- `alias_file`: user overrides; `!` forbids a merge.
+- `key`: case, accents, quotes, hyphens, spaces, possessives and leading articles never make
+  two names ("Kim Jong Un" = "Kim Jong-un"); a person's honorifics and role titles are dropped
+  ("North Korean leader Kim Jong-un" = "Kim Jong-un"). Names of one key are one element across
+  the corpus; the log lists each written variant that differs from the entity's label.
+- `title`: a titled name the tagger did not label a person ("President Bush" as ORG) is the
+  person named without the title, when that person is named elsewhere.
+- `short_name`: a surname or short form ("Putin", "Kim", "Hyundai") joins the full name of
+  the same article; when several full names fit ("Kim" with Kim Jong-un and Kim Yo-jong) each
+  occurrence joins the nearest full name before it (else the first after it).
+- `acronym` / `parenthetical`: "KCNA" joins the name of the same article whose initials it
+  spells; "Popular Mobilization Forces (PMF)" defines its short form.
+- `short_name_corpus` / `acronym_corpus`: a short form an article does not explain joins the
+  one full name of the corpus it fits; when several fit it stays a node of its own.
+- `country`: a country's names, alternative names, codes and demonyms (extract.gazetteer).
+- `capital_actor`: a capital that is the subject of a fact ("Moscow denies the claims")
+  stands for its country, as news event coders do; a capital as a place stays a place.
+  `literal_capitals=True` keeps every capital literal.
+- A common noun phrase ("shell", "party") never joins a name ("Shell", "Labour Party"): the
+  capital letter is what tells a name from a common noun.
+- `alias_file`: user overrides (graph.aliases); forbidden pairs are never joined.
 
-Two different full names never merge through a shared short form (the guard in `_union`).
+The guard: two sets holding different full names of people ("Kim Jong-un", "Kim Yo-jong")
+never join, so a shared short form cannot chain two people. The entity type is the majority
+NER label of its occurrences; a disagreement is logged with rule `type_conflict`.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from typing import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Iterable, Mapping
 
 from networkx.utils import UnionFind
 
@@ -30,34 +42,115 @@ from extract import gazetteer
 from extract.mentions import TITLES
 from extract.types import CONCEPT, Mention
 
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "la", "to", "&"})
-_PERSONISH = frozenset({"PERSON"})
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "la", "to", "&", "al", "el"})
+#: words before a name that say what a person is, beyond extract.mentions.TITLES
+_ROLE_WORDS = frozenset({"former", "acting", "interim", "late", "then", "ex", "affairs", "elect",
+                         "designate", "incumbent", "outgoing", "senior", "top", "party", "opposition"})
+#: words that follow an organisation's own name: "Hyundai" is short for "Hyundai Motor Company",
+#: while "BBC" is not short for "BBC Sport"
+_ORG_DESIGNATORS = frozenset({
+    "inc", "incorporated", "ltd", "limited", "corp", "corporation", "company", "co", "group",
+    "plc", "holdings", "holding", "ag", "sa", "se", "nv", "gmbh", "llc", "lp", "motor", "motors",
+    "airlines", "airways", "bank", "fc", "afc", "party", "industries", "international",
+    "technologies", "systems", "communications", "pharmaceuticals", "enterprises", "partners",
+})
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+PERSON = "PERSON"
+#: a parenthesis the tagger cut: "International Monetary Fund (IMF"
+_UNCLOSED = re.compile(r"\s*\([^)]*$")
+_POSSESSIVE = re.compile(r"(?<=\w)['’‘ʼ]s?$")
+#: NER labels a short form of a person never carries
+_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
+#: NER labels a country name may carry (the small model often calls "U.S." an ORG)
+_COUNTRY_TYPES = frozenset({"GPE", "LOC", "ORG", "NORP"})
 
 
-def name_key(text: str) -> str:
-    """The normalised key of a name: case, punctuation, hyphens, titles and possessives ignored.
+def majority(types: Counter) -> str | None:
+    """The most frequent NER label, ignoring CONCEPT when a real label is present; a tie goes
+    to PERSON (the small model calls a lone surname a place or an organisation), then by name.
 
-    >>> name_key("Kim Jong-un") == name_key("kim jong un") == name_key("North Korean leader Kim Jong Un".split("leader ")[1])
+    >>> majority(Counter({"GPE": 1, "PERSON": 1})), majority(Counter({"CONCEPT": 3, "ORG": 1}))
+    ('PERSON', 'ORG')
+    """
+    named = Counter({t: n for t, n in types.items() if t != CONCEPT and n > 0})
+    pick = named or Counter({t: n for t, n in types.items() if n > 0})
+    return min(pick, key=lambda t: (-pick[t], t != PERSON, t)) if pick else None
+
+
+def _is_title(token: str) -> bool:
+    words = gazetteer.key(token).split()
+    return bool(words) and all(w in TITLES or w in _ROLE_WORDS for w in words)
+
+
+@lru_cache(maxsize=1 << 17)
+def strip_title(text: str) -> str:
+    """A person's name without the role words before it.
+
+    >>> strip_title("North Korean leader Kim Jong-un"), strip_title("Foreign Minister Choe Son Hui")
+    ('Kim Jong-un', 'Choe Son Hui')
+    >>> strip_title("Czech Jan Hernych")
+    'Jan Hernych'
+    >>> strip_title("Martin Luther King Jr"), strip_title("Prime Minister"), strip_title("Erik Prince")
+    ('Martin Luther King Jr', 'Prime Minister', 'Erik Prince')
+    """
+    tokens = text.split()
+    if len(tokens) > 2 and gazetteer.country_of_demonym(tokens[0]) is not None:
+        tokens = tokens[1:]  # "Hungarian Melinda Czink"
+        text = " ".join(tokens)
+    for i in range(len(tokens) - 2, -1, -1):
+        if not _is_title(tokens[i]):
+            continue
+        rest = [gazetteer.key(t) for t in tokens[i + 1:]]
+        if any(r and not _is_title(t) and r not in _NAME_SUFFIXES for r, t in zip(rest, tokens[i + 1:])) \
+                and rest[0] not in _FUNCTION_WORDS and rest[0] not in _NAME_SUFFIXES:
+            return " ".join(tokens[i + 1:])
+    return text
+
+
+@lru_cache(maxsize=1 << 18)
+def name_key(text: str, *, person: bool = True) -> str:
+    """The normalised key of a name: case, punctuation, hyphens, possessives ignored, and for a
+    person the titles before the name.
+
+    >>> name_key("Kim Jong-un") == name_key("kim jong un") == name_key("North Korean leader Kim Jong Un")
     True
     >>> name_key("President Vladimir Putin"), name_key("Russia’s"), name_key("the U.S.")
     ('vladimir putin', 'russia', 'us')
+    >>> name_key("General Motors", person=False), name_key("International Monetary Fund (IMF", person=False)
+    ('general motors', 'international monetary fund')
     """
-    k = gazetteer.key(text)
-    k = re.sub(r"\s+s$", "", k)  # a possessive left as "russia s"
-    words = k.replace("_", " ").split()
-    while len(words) > 1 and (words[0] in TITLES or words[0].rstrip(".") in TITLES):
-        words.pop(0)
-    return " ".join(words)
+    text = _POSSESSIVE.sub("", _UNCLOSED.sub("", text.strip()))
+    return gazetteer.key(strip_title(text) if person else text)
 
 
-def initials(text: str) -> str:
-    """Initials of the content words of a name: "Korean Central News Agency" -> "kcna".
+def initials(text: str, *, function_words: bool = False) -> str:
+    """Initials of the words of a name, function words skipped unless asked.
 
-    >>> initials("Democratic People's Republic of Korea"), initials("North Atlantic Treaty Organization")
-    ('dprk', 'nato')
+    >>> initials("Democratic People's Republic of Korea"), initials("Voice of America", function_words=True)
+    ('dprk', 'voa')
     """
-    words = [w for w in re.split(r"[\s\-]+", text) if w and w.lower() not in _FUNCTION_WORDS]
+    words = [w for w in re.split(r"[\s\-]+", text) if w]
+    if not function_words:
+        words = [w for w in words if w.lower() not in _FUNCTION_WORDS]
     return "".join(w[0] for w in words if w[0].isalpha()).lower()
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """A parenthetical short form: same first letter, its letters in order within the name.
+
+    >>> _abbreviates("HTS", "Hayat Tahrir al-Sham"), _abbreviates("AP", "Washington")
+    (True, False)
+    """
+    s, n = gazetteer.key(short).replace(" ", ""), gazetteer.key(name).replace(" ", "")
+    if not s or not n or s[0] != n[0]:
+        return False
+    it = iter(n)
+    return all(c in it for c in s)
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
 def slug(text: str) -> str:
@@ -74,11 +167,13 @@ class Entity:
     aliases: tuple[str, ...]
     mentions: int
     docs: tuple[str, ...]
+    keys: tuple[str, ...] = ()  # name keys it holds; persisted so ids survive later builds
 
 
 @dataclass(frozen=True)
 class Merge:
-    """One line of merges.jsonl: why a name joined an entity."""
+    """One line of merges.jsonl: why a name joined an entity (or, for `type_conflict`, which
+    NER labels its mentions carried)."""
 
     name: str
     entity: str  # entity id
@@ -86,10 +181,15 @@ class Merge:
     rule: str
     doc: str
     sentence_start: int
+    sentence: str = ""
+    types: tuple[tuple[str, int], ...] = ()
 
     def as_record(self) -> dict:
-        return {"name": self.name, "entity": self.entity, "label": self.label, "rule": self.rule,
-                "doc": self.doc, "sentence_start": self.sentence_start}
+        record = {"name": self.name, "entity": self.entity, "label": self.label, "rule": self.rule,
+                  "doc": self.doc, "sentence_start": self.sentence_start, "sentence": self.sentence}
+        if self.types:
+            record["types"] = dict(self.types)
+        return record
 
 
 @dataclass
@@ -107,250 +207,640 @@ class Resolution:
         found = self._by_occurrence.get(_occ(mention))
         if found is not None:
             return found
-        return self._by_name.get(_node_key(mention))
+        return self._by_name.get(_global(mention))
 
 
 def _occ(m: Mention) -> tuple[str, int, int, str]:
     return (m.doc_id, m.start, m.end, m.text)
 
 
-def _node_key(m: Mention) -> str:
-    """Union-find element of a mention's name before any merge."""
-    if m.type == CONCEPT:
-        return "concept:" + name_key(m.text)
-    return "name:" + name_key(m.text)
+def _is_concept(m: Mention) -> bool:
+    """A common noun phrase ("arms transfer"); a capitalised one is treated as a name."""
+    return m.type == CONCEPT and not m.text[:1].isupper()
+
+
+def _key(m: Mention) -> str:
+    return name_key(m.text, person=m.type == PERSON)
+
+
+def _global(m: Mention) -> str:
+    return ("c:" if _is_concept(m) else "n:") + _key(m)
 
 
 @dataclass
-class _Names:
-    """Everything known about one name key across the corpus."""
+class _Element:
+    """Everything known about one union-find element."""
 
+    key: str
     surfaces: Counter = field(default_factory=Counter)
     types: Counter = field(default_factory=Counter)
     docs: set = field(default_factory=set)
-    first: tuple[str, int] | None = None
+    evidence: tuple[str, int] | None = None
+    canonical: str | None = None  # a label that wins: a country's name, an alias-file name
+    first: dict[str, tuple[str, int]] = field(default_factory=dict)  # surface -> first evidence
+
+    def add(self, m: Mention) -> None:
+        self.surfaces[m.text] += 1
+        self.types[m.type] += 1
+        self.docs.add(m.doc_id)
+        here = (m.doc_id, m.sentence_start)
+        if self.evidence is None or here < self.evidence:
+            self.evidence = here
+        if m.text not in self.first or here < self.first[m.text]:
+            self.first[m.text] = here
+
+    def majority(self) -> str | None:
+        return majority(self.types)
+
+
+@dataclass
+class _Log:
+    element: str
+    rule: str
+    doc: str
+    sentence_start: int
+    surface: str | None = None  # the one name logged, when not every name of the element
+
+
+class _Forest:
+    """UnionFind plus, per set, the facts the guard needs."""
+
+    def __init__(self, forbidden: set[frozenset[str]], isolated: set[str]):
+        self.uf = UnionFind()
+        self.elements: dict[str, _Element] = {}
+        self.people: dict[str, set[str]] = {}  # root -> multiword person keys
+        self.keys: dict[str, set[str]] = {}  # root -> name keys
+        self.log: list[_Log] = []
+        self.rekeyed: set[tuple[str, str, str]] = set()
+        self.fragments: set[str] = set()  # keys seen cut off from a longer name
+        self.forbidden = forbidden
+        self.isolated = isolated
+
+    def element(self, name: str, key: str) -> _Element:
+        e = self.elements.get(name)
+        if e is None:
+            e = self.elements[name] = _Element(key)
+            self.uf[name]  # noqa: B018 - registers the element
+            self.keys[name] = {key}
+            self.people[name] = set()
+        return e
+
+    def seal(self) -> None:
+        """Record each element's person full names once its mentions are known."""
+        for name, e in self.elements.items():
+            if self.uf[name] == name and len(e.key.split()) > 1 and e.majority() == PERSON:
+                self.people[name] = {e.key}
+
+    def union(self, a: str, b: str, rule: str, doc: str, sent: int, *, guard: bool = True) -> bool:
+        ra, rb = self.uf[a], self.uf[b]
+        if ra == rb:
+            return True
+        ka, kb = self.keys[ra], self.keys[rb]
+        if any(frozenset({x, y}) in self.forbidden for x in ka for y in kb):
+            return False
+        if (ka & self.isolated or kb & self.isolated) and ka != kb:
+            return False
+        if guard and not _compatible(self.people[ra], self.people[rb]):
+            return False
+        self.uf.union(ra, rb)
+        root = self.uf[ra]
+        other = rb if root == ra else ra
+        self.keys[root] = ka | kb
+        self.people[root] = self.people[ra] | self.people[rb]
+        del self.keys[other], self.people[other]
+        self.log.append(_Log(a, rule, doc, sent))
+        return True
+
+
+def _compatible(a: set[str], b: set[str]) -> bool:
+    """Two sets may join unless they hold different full names of people. Strict on purpose:
+    "Johnny Carson" and "Johnny Carson Theater", "George Bush" and "George W Bush" stay apart
+    (a user can join them with the aliases file)."""
+    return not a or not b or a == b
 
 
 def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
-            overrides: dict[str, str] | None = None, forbidden: Iterable[tuple[str, str]] = (),
-            literal_capitals: bool = False) -> Resolution:
+            texts: Mapping[str, str] | None = None, overrides: Mapping[str, str] | None = None,
+            forbidden: Iterable[tuple[str, str]] = (), isolated: Iterable[str] = (),
+            literal_capitals: bool = False, id_map: Mapping[str, str] | None = None) -> Resolution:
     """Resolve mention occurrences to entities.
 
     `mentions` is every name occurrence (NER mentions and fact arguments); `actors` are the
     occurrences used as the subject of a fact (a capital there stands for its country).
-    `overrides` maps a name to a canonical name; `forbidden` lists name pairs never merged.
+    `texts` maps a document id to its cleaned text (parenthetical definitions, evidence
+    sentences). `overrides` maps a name to a canonical name; `forbidden` lists name pairs never
+    joined; `isolated` names never join another name. `id_map` maps name keys to the ids of an
+    earlier build, which are kept.
     """
-    mentions = list(mentions)
+    texts = texts or {}
+    occurrences = sorted({_occ(m): m for m in mentions}.values(),
+                         key=lambda m: (m.doc_id, m.start, m.end, m.text, m.type))
     actor_occ = {_occ(m) for m in actors}
-    names: dict[str, _Names] = defaultdict(_Names)
-    uf = UnionFind()
-    rules: dict[str, tuple[str, str, int]] = {}  # element -> (rule, doc, sentence_start)
-    forbidden_keys = {frozenset({"name:" + name_key(a), "name:" + name_key(b)}) for a, b in forbidden}
-    occurrence_key: dict[tuple, str] = {}
+    rewrite = _rewrites(overrides or {})
+    forest = _Forest({frozenset({ka, kb}) for a, b in forbidden for ka in _keys(a) for kb in _keys(b)},
+                     {k for name in isolated for k in _keys(name)})
+    keyed = _keyed(occurrences, rewrite)  # occurrence -> (key, rule that re-keyed it or None, type)
+    occurrences = [m if m.type == keyed[_occ(m)][2] else replace(m, type=keyed[_occ(m)][2]) for m in occurrences]
+    occurrence_element: dict[tuple, str] = {}
 
-    for m in mentions:
-        k = _node_key(m)
-        info = names[k]
-        info.surfaces[m.text] += 1
-        info.types[m.type] += 1
-        info.docs.add(m.doc_id)
-        info.first = info.first or (m.doc_id, m.sentence_start)
-        uf[k]  # noqa: B018 - registers the element
-        occurrence_key[_occ(m)] = k
-
-    members: dict[str, list[str]] = {}  # root -> elements, kept beside the union-find
-
-    def union(a: str, b: str, rule: str, doc: str, sent: int) -> None:
-        ra, rb = uf[a], uf[b]
-        if ra == rb:
-            return
-        ma, mb = members.get(ra, [ra]), members.get(rb, [rb])
-        if _blocked(ma, mb, forbidden_keys, names):
-            return
-        uf.union(a, b)
-        members.pop(ra, None)
-        members.pop(rb, None)
-        members[uf[a]] = ma + mb
-        rules.setdefault(a, (rule, doc, sent))
-
-    # countries: names, codes and demonyms; capitals used as actors
-    for m in mentions:
-        if m.type == CONCEPT:
-            continue
-        country = gazetteer.country(m.text)
-        rule = "country"
-        if country is None and m.type == "NORP":
-            country = gazetteer.country_of_demonym(m.text)
-        if country is None and not literal_capitals and _occ(m) in actor_occ:
-            country = gazetteer.country_of_capital(m.text)
-            rule = "capital_actor"
-            if country is not None:
-                # the actor occurrence gets its own element so the place keeps its node
-                k = "actor:" + name_key(m.text)
-                uf[k]  # noqa: B018
-                occurrence_key[_occ(m)] = k
-                names[k].surfaces[m.text] += 1
-                names[k].types["GPE"] += 1
-                names[k].docs.add(m.doc_id)
-                target = "name:" + name_key(country.name)
-                uf[target]  # noqa: B018
-                names[target].types["GPE"] += 0
-                union(k, target, rule, m.doc_id, m.sentence_start)
-                continue
-        if country is not None:
-            target = "name:" + name_key(country.name)
-            uf[target]  # noqa: B018
-            names[target].types["GPE"] += 0
-            if not names[target].surfaces:
-                names[target].surfaces[country.name] += 0
-            union(_node_key(m), target, rule, m.doc_id, m.sentence_start)
-
-    # short names and acronyms inside each article
+    # the elements: common nouns and names by key; short forms explained by their article apart
     by_doc: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.type != CONCEPT:
+    for m in occurrences:
+        key = keyed[_occ(m)][0]
+        if _is_concept(m):
+            name = "c:" + key
+            forest.element(name, key).add(m)
+            occurrence_element[_occ(m)] = name
+        else:
             by_doc[m.doc_id].append(m)
-    short_pending: list[Mention] = []
+    pending: list[tuple[str, str, Mention, str]] = []  # (element, target, evidence, rule)
+    definitions: dict[str, set[str]] = defaultdict(set)  # short key -> full keys it was defined as
     for doc_id, ms in by_doc.items():
-        ms.sort(key=lambda m: m.start)
-        fulls = [m for m in ms if len(name_key(m.text).split()) > 1]
-        for m in ms:
-            k = name_key(m.text)
-            if not k:
+        _attach_short_forms(doc_id, ms, keyed, texts.get(doc_id, ""), forest, occurrence_element,
+                            pending, definitions)
+    forest.seal()
+
+    # capitals used as actors, overrides and title re-keys are logged joins of their own
+    for m in occurrences:
+        key, rule, _ = keyed[_occ(m)]
+        if rule is not None and not _is_concept(m):
+            _log_once(forest, occurrence_element[_occ(m)], m, rule)
+    for m in occurrences:
+        # the capital as written, not a pronoun resolved to it
+        if literal_capitals or _occ(m) not in actor_occ or m.type != "GPE" or m.antecedent_of:
+            continue
+        key = keyed[_occ(m)][0]
+        if not occurrence_element[_occ(m)].startswith("n:"):
+            continue  # a short form of a name of the article (a person's surname)
+        country = gazetteer.country_of_capital(key) if gazetteer.country(key) is None else None
+        if country is None:
+            continue
+        name = "a:" + key
+        element = forest.element(name, key)
+        element.add(m)
+        old = occurrence_element[_occ(m)]
+        forest.elements[old].surfaces[m.text] -= 1
+        forest.elements[old].types[m.type] -= 1
+        occurrence_element[_occ(m)] = name
+        target = _country_element(forest, country)
+        forest.union(name, target, "capital_actor", m.doc_id, m.sentence_start, guard=False)
+
+    for element, target, m, rule in pending:
+        forest.union(element, target, rule, m.doc_id, m.sentence_start)
+
+    # countries: names, codes and demonyms, by the majority label of each name
+    for name, e in sorted(forest.elements.items()):
+        if not name.startswith("n:") or e.key in forest.isolated:
+            continue
+        label = e.majority()
+        country = None
+        if label in _COUNTRY_TYPES:
+            surface = max(e.surfaces, key=lambda s: (e.surfaces[s], s))
+            country = gazetteer.country(surface, common=label == "ORG")
+            if country is None and label == "NORP":
+                country = gazetteer.country_of_demonym(surface)
+        if country is not None:
+            target = _country_element(forest, country)
+            if target != name:
+                ev = e.evidence or ("", 0)
+                forest.union(name, target, "country", ev[0], ev[1], guard=False)
+
+    _corpus_short_forms(forest, definitions)
+
+    for canonical in sorted(set(rewrite.values())):
+        e = forest.elements.get("n:" + name_key(canonical))
+        if e is not None:
+            e.canonical = canonical
+    return _entities(forest, occurrence_element, texts, id_map or {})
+
+
+def _keys(name: str) -> set[str]:
+    """Every key a user-written name may stand for (as a person and not)."""
+    return {name_key(name), name_key(name, person=False)}
+
+
+def _rewrites(overrides: Mapping[str, str]) -> dict[str, str]:
+    """Name key -> canonical name of the alias file."""
+    out = {}
+    for name, canonical in overrides.items():
+        for k in _keys(name):
+            out[k] = canonical
+    return out
+
+
+def _keyed(occurrences: list[Mention], rewrite: dict[str, str]) -> dict[tuple, tuple[str, str | None, str]]:
+    """Each occurrence's key, the rule when a rule other than `key` chose it, and its type."""
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for m in occurrences:
+        labels[_key(m)][m.type] += 1
+    people = {k for k, c in labels.items() if majority(c) == PERSON}
+    out = {}
+    for m in occurrences:
+        key, rule = _key(m), None
+        if not _is_concept(m) and m.type != PERSON:
+            as_person = name_key(m.text)
+            tokens = m.text.split()
+            titled = len(tokens) > 1 and gazetteer.key(tokens[0]) in TITLES and \
+                name_key(" ".join(t for t in tokens if not _is_title(t))) == as_person
+            if titled and as_person != key and as_person in people:
+                key, rule = as_person, "title"
+                m = replace(m, type=PERSON)  # the title says it is a person
+        if key in rewrite:
+            key, rule = name_key(rewrite[key]), "alias_file"
+        elif name_key(m.text, person=False) in rewrite:
+            key, rule = name_key(rewrite[name_key(m.text, person=False)]), "alias_file"
+        out[_occ(m)] = (key, rule, m.type)
+    return out
+
+
+def _log_once(forest: _Forest, element: str, m: Mention, rule: str) -> None:
+    """A re-keyed name (title, alias file) is logged once per element and surface."""
+    if (element, rule, m.text) not in forest.rekeyed:
+        forest.rekeyed.add((element, rule, m.text))
+        forest.log.append(_Log(element, rule, m.doc_id, m.sentence_start, m.text))
+
+
+def _country_element(forest: _Forest, country: gazetteer.Country) -> str:
+    key = name_key(country.name, person=False)
+    name = "n:" + key
+    e = forest.element(name, key)
+    e.canonical = country.name
+    e.types["GPE"] += 0
+    return name
+
+
+def _attach_short_forms(doc_id: str, ms: list[Mention], keyed: dict, text: str, forest: _Forest,
+                        occurrence_element: dict, pending: list, definitions: dict) -> None:
+    """Give each name of one article its element; queue the joins of its short forms."""
+    local: dict[str, list[Mention]] = defaultdict(list)
+    for m in ms:
+        local[keyed[_occ(m)][0]].append(m)
+    types = {k: majority(Counter(m.type for m in occs)) for k, occs in local.items()}
+    fulls = {k: occs for k, occs in local.items() if len(k.split()) > 1 and _name_like(k, types[k])}
+    org_words = {w for k, occs in local.items() if len(k.split()) > 1
+                 for m in occs if m.type == "ORG" for w in k.split()}
+    for k, occs in sorted(local.items()):
+        candidates: dict[tuple, list[tuple[str, str]]] = {}  # occurrence -> [(full key, rule)]
+        if len(k.split()) == 1 and any(_fragment(m, text) for m in occs):
+            forest.fragments.add(k)  # "Michel" of "Michel Mayor": not a short form
+        elif len(k.split()) == 1 and gazetteer.country(occs[0].text) is None and k not in forest.isolated \
+                and any(m.text[:1].isupper() for m in occs):
+            by_name = _explained_by(k, occs, types[k], fulls, types, org_words)
+            for m in occs:
+                found = _parenthetical(m, text, ms, keyed)
+                if found is not None:
+                    definitions[k].add(found)
+                candidates[_occ(m)] = [(found, "parenthetical")] if found else by_name
+        targets = {f for cands in candidates.values() for f, _ in cands}
+        if not targets:
+            name = "n:" + k
+            for m in occs:
+                forest.element(name, k).add(m)
+                occurrence_element[_occ(m)] = name
+            continue
+        if len(targets) == 1:
+            name = f"s:{doc_id}\x1f{k}"
+            for m in occs:
+                forest.element(name, k).add(m)
+                occurrence_element[_occ(m)] = name
+            rules = {r for cands in candidates.values() for _, r in cands}
+            rule = next(r for r in ("parenthetical", "acronym", "short_name") if r in rules)
+            if rule != "short_name":
+                definitions[k] |= targets
+            pending.append((name, "n:" + targets.pop(), occs[0], rule))
+            continue
+        for m in occs:  # several full names fit: see _nearest
+            cands = candidates[_occ(m)]
+            name = f"o:{doc_id}\x1f{m.start}\x1f{k}" if cands else "n:" + k
+            forest.element(name, k).add(m)
+            occurrence_element[_occ(m)] = name
+            if not cands:
                 continue
-            words = k.split()
-            if len(words) == 1 and m.type != "GPE":
-                # acronym of a longer name in the same article
-                if m.text.replace(".", "").isupper() and len(k) >= 2:
-                    match = next((f for f in fulls if initials(f.text) == k), None)
-                    if match is not None:
-                        union(_node_key(m), _node_key(match), "acronym", doc_id, m.sentence_start)
-                        continue
-                candidates = [f for f in fulls if _short_form_of(k, m, f)]
-                if candidates:
-                    before = [f for f in candidates if f.start < m.start]
-                    target = before[-1] if before else candidates[0]
-                    union(_node_key(m), _node_key(target), "short_name", doc_id, m.sentence_start)
-                else:
-                    short_pending.append(m)
-
-    # across articles: a bare short form merges only when one full name in the corpus fits
-    full_keys = [k for k in names if k.startswith("name:") and len(k[5:].split()) > 1]
-    for m in short_pending:
-        k = name_key(m.text)
-        matches = {uf[f] for f in full_keys if names[f].types and
-                   names[f].types.most_common(1)[0][0] == "PERSON" and k in f[5:].split()
-                   and m.type == "PERSON"}
-        if len(matches) == 1:
-            union(_node_key(m), next(iter(matches)), "short_name_corpus", m.doc_id, m.sentence_start)
-
-    # user overrides
-    for name, canonical in (overrides or {}).items():
-        a, b = "name:" + name_key(name), "name:" + name_key(canonical)
-        uf[a], uf[b]  # noqa: B018
-        names[b].surfaces[canonical] += 0
-        union(a, b, "alias_file", "", 0)
-
-    return _entities(uf, names, rules, occurrence_key)
+            rule = cands[0][1]
+            if rule != "short_name":
+                definitions[k] |= {f for f, _ in cands}
+            target = _nearest(m, [fk for fk, _ in cands], fulls, text)
+            pending.append((name, "n:" + target, m, rule))
 
 
-def _short_form_of(k: str, short: Mention, full: Mention) -> bool:
-    """A person is named by any one of their names ("Putin", "Kim"); an organisation by the
-    start of its name ("Hyundai" for Hyundai Motor Company); places never by a part."""
-    words = name_key(full.text).split()
-    if full.type == "PERSON":
-        return k in words and short.type not in {"GPE", "LOC", "NORP"}
-    if full.type == "ORG" and short.type == "ORG":
-        return words[0] == k
+def _nearest(m: Mention, cands: list[str], fulls: dict[str, list[Mention]], text: str) -> str:
+    """The full name a short form means when several fit: the one named in its sentence or the
+    sentence before, else the one the article names most (then first); "Trump" after a passing
+    "Mary Trump" is still Donald Trump, "Kim" right after "Kim Yo-jong" is her.
+    """
+    before = sorted((f.start, f.sentence_start, fk) for fk in cands for f in fulls[fk] if f.start < m.start)
+    if before:
+        _, sentence, fk = before[-1]
+        ends = sum(1 for e in _SENTENCE_END.finditer(text, sentence, m.sentence_start)
+                   if not _ABBREVIATION.search(text, sentence, e.start() + 1))
+        if ends <= 1:
+            return fk
+    return min(cands, key=lambda fk: (-len(fulls[fk]), min(f.start for f in fulls[fk])))
+
+
+def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, types: dict,
+                  org_words: set[str] = frozenset()) -> list[tuple[str, str]]:
+    """The full names of the article a single-word name is a short form of, with the rule.
+    A word the article uses inside an organisation's name is no given name ("Diageo" is not
+    short for a "Diageo North America" the tagger called a person)."""
+    if any(_is_acronym(m.text) for m in occs):
+        found = [(f, "acronym") for f, fo in sorted(fulls.items())
+                 if _capitalised(fo[0].text) and types[f] != PERSON  # "DJ" is not Dan Jolin
+                 and k in (initials(fo[0].text), initials(fo[0].text, function_words=True))]
+        if found:
+            return found
+    surfaces = [m.text for m in occs]
+    found = [f for f in sorted(fulls) if _gender_fits(surfaces, fulls[f][0].text) and (
+        _short_form_of(k, short_type, f, types[f])
+        # the tagger calls a surname a place ("Amman" of Sudesh Amman): the person wins
+        or (types[f] == PERSON and short_type in _PLACE_TYPES and f.split()[-1] == k))
+        and (f.split()[-1] == k or k not in org_words)]
+    return [(f, "short_name") for f in _minimal(found)]
+
+
+def _minimal(keys: Iterable[str]) -> list[str]:
+    """The names that do not extend another one: "Carson" is Johnny Carson, not the Johnny
+    Carson Theater, when an article names both.
+
+    >>> _minimal(["johnny carson", "johnny carson theater", "kim yo jong"])
+    ['johnny carson', 'kim yo jong']
+    """
+    keys = list(keys)
+    sets = {k: set(k.split()) for k in keys}
+    return [k for k in keys if not any(sets[o] < sets[k] for o in keys)]
+
+
+def _name_like(key: str, label: str | None) -> bool:
+    """A person's full name is words of letters: not "Roddick 30-0".
+
+    >>> _name_like("andy roddick", "PERSON"), _name_like("roddick 30 0", "PERSON")
+    (True, False)
+    """
+    return label != PERSON or all(w.isalpha() for w in key.split())
+
+
+def _fragment(m: Mention, text: str) -> bool:
+    """A one-word name the tagger cut off a longer one: a capitalised word follows it.
+
+    >>> _fragment(Mention("d", "Michel", "PERSON", 0, 6), "Michel Mayor won"), _fragment(Mention("d", "Kim", "PERSON", 0, 3), "Kim said")
+    (True, False)
+    """
+    return bool(text) and re.match(r" [A-Z][a-z]", text[m.end:m.end + 3]) is not None
+
+
+def _capitalised(name: str) -> bool:
+    """Every content word starts with a capital: "Office for National Statistics"."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _FUNCTION_WORDS]
+    return bool(words) and all(w[0].isupper() or not w[0].isalpha() for w in words)
+
+
+_HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female",
+                     "miss": "female", "lady": "female", "dame": "female", "madam": "female"}
+
+
+def _honorific_genders(surfaces: Iterable[str]) -> set[str]:
+    """Genders the honorifics of the written names state: "Mrs Wilkinson" -> {"female"}."""
+    return {_HONORIFIC_GENDER[w] for s in surfaces for w in gazetteer.key(s).split()[:1]
+            if w in _HONORIFIC_GENDER}
+
+
+def _gender_fits(surfaces: Iterable[str], full_surface: str) -> bool:
+    """"Mrs Wilkinson" is not Jonny Wilkinson (gender-guesser on the first name, via coref)."""
+    from extract.coref import gender
+
+    stated = _honorific_genders(surfaces)
+    if not stated:
+        return True
+    guess = gender(strip_title(full_surface))
+    return guess is None or stated == {guess}
+
+
+def _short_form_of(k: str, short_type: str, full: str, full_type: str) -> bool:
+    """A person is named by their surname ("Putin", "Cram" even when the tagger calls it an
+    organisation) or, when the short form is tagged a person, by another of their names
+    ("Kim", "Mike"); an organisation by the start of its name ("Hyundai" for Hyundai Motor
+    Company); places never by a part."""
+    words = full.split()
+    if full_type == PERSON:
+        if k == words[-1]:
+            return short_type not in _PLACE_TYPES
+        return k in words and short_type == PERSON
+    if full_type == "ORG" and short_type == "ORG":
+        return words[0] == k and all(w in _ORG_DESIGNATORS for w in words[1:])
     return False
 
 
-def _blocked(members_a: list[str], members_b: list[str], forbidden: set, names: dict) -> bool:
-    """Never join two sets that hold different multiword full names of people (the short-form
-    guard: "Kim" may join Kim Jong-un or Kim Yo-jong, never both), nor a forbidden pair."""
-    for x in members_a:
-        for y in members_b:
-            if frozenset({x, y}) in forbidden:
-                return True
-    full_a = {x for x in members_a if _is_full_person(x, names)}
-    full_b = {x for x in members_b if _is_full_person(x, names)}
-    return bool(full_a and full_b and not _same_person(full_a, full_b))
+def _parenthetical(m: Mention, text: str, ms: list[Mention], keyed: dict) -> str | None:
+    """The key of the name an acronym in parentheses right after it defines: "... Forces (PMF)"."""
+    if not _is_acronym(m.text) or m.start < 2 or text[m.start - 1:m.start] != "(" \
+            or text[m.end:m.end + 1] != ")":
+        return None
+    for prev in ms:
+        if prev.end <= m.start - 1 and not text[prev.end:m.start - 1].strip():
+            key = keyed[_occ(prev)][0]
+            if len(key.split()) > 1 and _abbreviates(m.text, prev.text):
+                return key
+    return None
 
 
-def _is_full_person(k: str, names: dict) -> bool:
-    info = names.get(k)
-    return bool(k.startswith("name:") and len(k[5:].split()) > 1 and info and info.types
-                and info.types.most_common(1)[0][0] == "PERSON")
+def _best_surface(e: _Element) -> str:
+    return max(e.surfaces, key=lambda s: (e.surfaces[s], s)) if e.surfaces else e.canonical or e.key
 
 
-def _same_person(a: set, b: set) -> bool:
-    """Two sets of full names are one person when one name's words contain the other's."""
-    for x in a:
-        for y in b:
-            wx, wy = set(x[5:].split()), set(y[5:].split())
-            if not (wx <= wy or wy <= wx):
-                return False
-    return True
+def _corpus_short_forms(forest: _Forest, definitions: dict[str, set[str]]) -> None:
+    """A short form no article explains joins the one full name of the corpus it fits."""
+    by_word: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for name, e in forest.elements.items():
+        words = e.key.split()
+        label = e.majority()
+        if not name.startswith("n:") or len(words) < 2 or not _name_like(e.key, label):
+            continue
+        if label == PERSON:
+            for w in words:
+                by_word[w].add(name)
+        elif label == "ORG" and all(w in _ORG_DESIGNATORS for w in words[1:]):
+            by_first[words[0]].add(name)
+    for name, e in sorted(forest.elements.items()):
+        words = e.key.split()
+        if not name.startswith("n:") or len(words) != 1 or e.key in forest.isolated | forest.fragments \
+                or not any(x[:1].isupper() for x in e.surfaces):
+            continue
+        if forest.uf[name] != name and len(forest.keys[forest.uf[name]]) > 1:
+            continue  # already explained (a country, an override)
+        label = e.majority()
+        if label in _PLACE_TYPES or label is None:
+            continue
+        acronym = any(_is_acronym(s) for s in e.surfaces)
+        rule = "acronym_corpus" if acronym else "short_name_corpus"
+        if acronym:  # initials alone are too weak across articles: "FDA", "DOD"
+            targets = {"n:" + f for f in definitions.get(e.key, ())}
+        elif label == PERSON or e.types.get(PERSON):
+            found = {f for f in by_word.get(e.key, set())
+                     if f.split()[-1] == e.key  # across articles only a surname: "Chester" is no Bennington
+                     and _gender_fits(e.surfaces, _best_surface(forest.elements[f]))}
+            targets = {"n:" + k for k in _minimal(sorted(t[2:] for t in found))}
+        else:
+            targets = by_first.get(e.key, set()) if label == "ORG" else set()
+        roots = {forest.uf[t] for t in targets if t in forest.elements}
+        if len(roots) == 1:
+            target = next(iter(sorted(targets)))
+            ev = e.evidence or ("", 0)
+            forest.union(name, target, rule, ev[0], ev[1])
 
 
-def _entities(uf: UnionFind, names: dict, rules: dict, occurrence_key: dict) -> Resolution:
+def _entities(forest: _Forest, occurrence_element: dict, texts: Mapping[str, str],
+              id_map: Mapping[str, str]) -> Resolution:
+    uf, elements = forest.uf, forest.elements
     groups: dict[str, list[str]] = defaultdict(list)
-    for k in list(uf.parents):
-        groups[uf[k]].append(k)
-    entities: dict[str, Entity] = {}
-    element_entity: dict[str, str] = {}
-    merges: list[Merge] = []
-    conflicts: dict[str, dict[str, int]] = {}
-    used_ids: set[str] = set()
-    for members in sorted(groups.values(), key=lambda ms: sorted(ms)):
+    for name in elements:
+        groups[uf[name]].append(name)
+    # occurrences counted once per set (an NER mention and a fact argument are one occurrence)
+    occ_by_root: dict[str, set] = defaultdict(set)
+    for occ, name in occurrence_element.items():
+        occ_by_root[uf[name]].add(occ)
+
+    drafts = []
+    for root, members in groups.items():
+        members.sort()
         surfaces: Counter = Counter()
         types: Counter = Counter()
         docs: set = set()
-        for k in members:
-            surfaces.update(names[k].surfaces)
-            types.update({t: n for t, n in names[k].types.items() if n})
-            docs |= names[k].docs
-        if not surfaces:
+        for name in members:
+            e = elements[name]
+            surfaces.update({s: n for s, n in e.surfaces.items() if n > 0})
+            types.update({t: n for t, n in e.types.items() if n > 0})
+            docs |= e.docs
+        canonical = next((elements[n].canonical for n in members if elements[n].canonical), None)
+        if not surfaces and canonical is None:
             continue
-        label = _label(members, names, surfaces)
-        etype = "GPE" if gazetteer.country(label) else _majority_type(types, members)
-        base = ("concept-" if etype == CONCEPT else "") + slug(name_key(label) or label)
-        eid = base
-        n = 2
-        while eid in used_ids:
-            eid, n = f"{base}-{n}", n + 1
-        used_ids.add(eid)
-        real_types = {t: c for t, c in types.items() if c}
-        if len(real_types) > 1:
-            conflicts[eid] = dict(real_types)
-        entities[eid] = Entity(eid, label, etype, tuple(sorted(s for s in surfaces if s)),
-                               sum(surfaces.values()), tuple(sorted(docs)))
-        for k in members:
-            element_entity[k] = eid
-            if k in rules:
-                rule, doc, sent = rules[k]
-                for surface in sorted(names[k].surfaces):
-                    merges.append(Merge(surface, eid, label, rule, doc, sent))
-    by_occurrence = {occ: element_entity[k] for occ, k in occurrence_key.items() if k in element_entity}
-    by_name = {k: element_entity[k] for k in element_entity}
+        label = canonical or _label(surfaces, types)
+        named = Counter({t: n for t, n in types.items() if t != CONCEPT})
+        if any(n.startswith("n:") and gazetteer.country(elements[n].key) and elements[n].canonical
+               for n in members):
+            etype = "GPE"
+            named.pop("NORP", None)  # a country's demonyms are not a disagreement
+        else:
+            etype = majority(types) or "GPE"
+        keys = sorted({elements[n].key for n in members if n[0] in "nc"})
+        drafts.append((root, members, label, etype, surfaces, named, docs, keys))
+
+    ids = _assign_ids(drafts, id_map)
+    entities: dict[str, Entity] = {}
+    element_entity: dict[str, str] = {}
+    conflicts: dict[str, dict[str, int]] = {}
+    merges: list[Merge] = []
+    sentences = _Sentences(texts)
+    for root, members, label, etype, surfaces, named, docs, keys in drafts:
+        eid = ids[root]
+        entities[eid] = Entity(eid, label, etype, tuple(sorted(surfaces)), len(occ_by_root[root]),
+                               tuple(sorted(docs)), tuple(keys))
+        for name in members:
+            element_entity[name] = eid
+        if len(named) > 1:
+            conflicts[eid] = dict(sorted(named.items()))
+            ev = min(elements[n].evidence for n in members if elements[n].evidence)
+            merges.append(Merge(label, eid, label, "type_conflict", ev[0], ev[1],
+                                sentences.get(*ev), tuple(sorted(named.items()))))
+        # written variants of one key that differ from the label
+        label_key = name_key(label)
+        for name in members:
+            e = elements[name]
+            if name[0] not in "nc":
+                continue
+            for surface in sorted(e.surfaces):
+                if e.surfaces[surface] > 0 and surface != label and name_key(surface) == label_key:
+                    ev = e.first[surface]
+                    merges.append(Merge(surface, eid, label, "key", *ev, sentences.get(*ev)))
+    for entry in forest.log:
+        eid = element_entity.get(entry.element)
+        if eid is None:
+            continue
+        e = elements[entry.element]
+        names = [entry.surface] if entry.surface else sorted(s for s, n in e.surfaces.items() if n > 0) or [e.canonical or e.key]
+        for name in names:
+            ev = (entry.doc, entry.sentence_start)
+            if len(names) > 1 and name in e.first:
+                ev = e.first[name]
+            merges.append(Merge(name, eid, entities[eid].label, entry.rule, *ev, sentences.get(*ev)))
+    merges.sort(key=lambda m: (m.entity, m.rule, m.name, m.doc, m.sentence_start))
+    by_occurrence = {occ: element_entity[name] for occ, name in occurrence_element.items()
+                     if name in element_entity}
+    by_name = {name: eid for name, eid in element_entity.items() if name[0] in "nc"}
     return Resolution(entities, merges, conflicts, by_occurrence, by_name)
 
 
-def _label(members: list[str], names: dict, surfaces: Counter) -> str:
-    """The canonical name: a country's gazetteer name, else the most frequent longest full form."""
-    for k in members:
-        c = gazetteer.country(k[5:]) if k.startswith("name:") else None
-        if c is not None and name_key(c.name) == k[5:]:
-            return c.name
-    best = max(surfaces.items(), key=lambda kv: (len(name_key(kv[0]).split()), kv[1], -len(kv[0]), kv[0]))
-    return best[0]
+def _label(surfaces: Counter, types: Counter) -> str:
+    """The most frequent multiword name (titles dropped), else the most frequent name."""
+    person = types.get(PERSON, 0) > 0
+    forms: Counter = Counter()
+    for s, n in surfaces.items():
+        s = _UNCLOSED.sub("", s) or s
+        forms[strip_title(s) if person else s] += n
+    return max(forms, key=lambda s: (s.count("(") == s.count(")"), len(name_key(s, person=False).split()) > 1, forms[s],
+                                     len(s.split()), s[:1].isupper(), s))
 
 
-def _majority_type(types: Counter, members: list[str]) -> str:
-    if any(k.startswith("name:") for k in members):
-        named = Counter({t: n for t, n in types.items() if t != CONCEPT and n})
-        if named:
-            return max(sorted(named), key=lambda t: named[t])
-        if types.get("GPE") == 0 or "GPE" in types:
-            return "GPE"
-    return CONCEPT if types.get(CONCEPT) else (max(types, key=types.get) if types else CONCEPT)
+def _assign_ids(drafts: list, id_map: Mapping[str, str]) -> dict[str, str]:
+    """Entity ids: kept from an earlier build (`id_map`: name key -> id), else the slug of the
+    label, numbered on a clash. Deterministic: drafts are taken in order of their keys."""
+    ids: dict[str, str] = {}
+    taken = set(id_map.values())
+    order = sorted(drafts, key=lambda d: (d[7], d[1]))
+    claimed: set[str] = set()
+    # an entity keeps the old id of its label's key first, then of any key it holds
+    for strict in (True, False) if id_map else ():
+        for root, members, label, etype, *_rest, keys in order:
+            if root in ids:
+                continue
+            wanted = Counter(id_map[k] for k in ([name_key(label)] if strict else keys) if k in id_map)
+            free = sorted((i for i in wanted if i not in claimed), key=lambda i: (-wanted[i], i))
+            if free:
+                ids[root] = free[0]
+                claimed.add(free[0])
+    used = set(ids.values()) | taken
+    for root, members, label, etype, *_rest in order:
+        if root in ids:
+            continue
+        base = ("concept-" if etype == CONCEPT else "") + slug(gazetteer.key(label) or label)
+        eid, n = base, 2
+        while eid in used:
+            eid, n = f"{base}-{n}", n + 1
+        used.add(eid)
+        ids[root] = eid
+    return ids
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9]|\s*$)")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Gov|Sen))\.$")
+
+
+def sentence_at(text: str, start: int) -> str:
+    """The sentence of `text` that starts at `start` (within its paragraph).
+
+    >>> sentence_at("He met Mr. Kim in the U.S. on Monday. Then he left.", 0)
+    'He met Mr. Kim in the U.S. on Monday.'
+    """
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if not _ABBREVIATION.search(text, start, m.start() + 1):
+            return text[start:m.end()].strip()
+    return text[start:end].strip()
+
+
+class _Sentences:
+    """Evidence sentences, looked up once per (document, sentence start)."""
+
+    def __init__(self, texts: Mapping[str, str]):
+        self.texts = texts
+        self._cache: dict[tuple[str, int], str] = {}
+
+    def get(self, doc: str, start: int) -> str:
+        found = self._cache.get((doc, start))
+        if found is None:
+            text = self.texts.get(doc)
+            found = self._cache[(doc, start)] = sentence_at(text, start) if text else ""
+        return found
