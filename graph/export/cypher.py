@@ -117,6 +117,13 @@ def as_date(value: object) -> dt.date | None:
         return None
 
 
+def iso_date(value: object) -> str | None:
+    """``YYYY-MM-DD`` or None. Rows carry dates as text: the driver packs dates in Python, slowly;
+    the queries turn them into Neo4j dates with ``date()``."""
+    day = as_date(value)
+    return day.isoformat() if day else None
+
+
 def _text(value: object) -> str | None:
     """A string Bolt can carry: paired surrogates joined, lone ones (invalid UTF-8) -> U+FFFD."""
     if value is None:
@@ -183,7 +190,7 @@ def graph_rows(G: nx.MultiDiGraph) -> Rows:
             "id": _text(a["id"]),
             "title": _text(a.get("title")),
             "url": _text(a.get("url")),
-            "published": as_date(a.get("published")),
+            "published": iso_date(a.get("published")),
             "source": _text(a.get("source")),
         }
         for a in G.graph.get("articles") or ()
@@ -209,8 +216,8 @@ def graph_rows(G: nx.MultiDiGraph) -> Rows:
             "certainty": _text(data.get("certainty")),
             "weight": int(data.get("weight") or len(evidence)),
             "sources": _strings(data.get("sources")),
-            "first_seen": as_date(data.get("first_seen")),
-            "last_seen": as_date(data.get("last_seen")),
+            "first_seen": iso_date(data.get("first_seen")),
+            "last_seen": iso_date(data.get("last_seen")),
             "sentence": _text(data.get("sentence")),
             "sentences": [_text(e.get("sentence") or "") for e in evidence],
             "evidence_docs": [_text(e.get("doc") or "") for e in evidence],
@@ -264,7 +271,7 @@ def merge_articles_query(rows: str = "$rows") -> str:
     return (
         f"UNWIND {rows} AS row "
         "MERGE (a:Article {id: row.id}) "
-        "SET a.title = row.title, a.url = row.url, a.published = row.published, a.source = row.source"
+        "SET a.title = row.title, a.url = row.url, a.published = date(row.published), a.source = row.source"
     )
 
 
@@ -286,7 +293,7 @@ def merge_facts_query(rel_type: str, rows: str = "$rows") -> str:
         "MATCH (s:Entity {id: row.source}) "
         "MATCH (o:Entity {id: row.target}) "
         f"MERGE (s)-[r:{rel_type} {{key: row.key}}]->(o) "
-        "SET r += row.props"
+        "SET r += row.props, r.first_seen = date(r.first_seen), r.last_seen = date(r.last_seen)"
     )
 
 

@@ -86,7 +86,7 @@ def test_graph_rows_flattens_contract_graph():
         ("kim-jong-un", "russia", "positive"), ("kim-jong-un", "ukraine", "negative")}
     props = next(r["props"] for r in supports if r["target"] == "russia")
     assert props["weight"] == 2 and props["sources"] == ["a1", "a2"]
-    assert props["first_seen"] == dt.date(2024, 6, 19) and props["last_seen"] == dt.date(2024, 6, 20)
+    assert props["first_seen"] == "2024-06-19" and props["last_seen"] == "2024-06-20"
     assert props["evidence_docs"] == ["a1", "a2"] and len(props["sentences"]) == 2
     assert rows.facts["ACCUSES"][0]["props"]["attributed_to"] == ["State Department"]
 
