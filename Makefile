@@ -27,5 +27,9 @@ demo: $(STAMP)
 test: $(STAMP)-dev
 	$(BIN)/python -m pytest
 
+# a local Neo4j 5.26 (embedded, from Maven Central jars) on 127.0.0.1:$${NEO4J_PORT:-7687}
+neo4j:
+	tools/neo4j/run.sh
+
 clean:
 	rm -rf $(VENV) exports/graph.* exports/*.jsonl exports/neo4j-admin

@@ -9,6 +9,7 @@ import sys
 import traceback
 from collections import Counter
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -18,7 +19,7 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from extract.errors import KgError, ModelNotFound, NoGraph, NothingToRead
+from extract.errors import InputError, KgError, ModelNotFound, NoGraph, NothingToRead
 from extract.sources import MAX_CHARS, OTHER_FILES, Format
 
 app = typer.Typer(
@@ -131,7 +132,9 @@ def _reporter(settings: Output):
     return report
 
 
-def _fail(message: str, code: int, settings: Output, exc: BaseException | None = None) -> typer.Exit:
+def _fail(message: str, code: int, settings: Output | None = None,
+          exc: BaseException | None = None) -> typer.Exit:
+    settings = settings or _settings
     if settings.debug and exc is not None:
         err.print("".join(traceback.format_exception(exc)), markup=False, highlight=False)
     err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
@@ -355,6 +358,78 @@ def _table(title: str, columns: tuple[str, ...], rows) -> Table:
     for row in rows:
         table.add_row(*(f"{v:,}" if isinstance(v, int) else escape(str(v)) for v in row))
     return table
+
+
+GraphInputsArg = Annotated[
+    Optional[list[Path]],
+    typer.Argument(help="An export directory written by `kg build` (or its graph.json), or article "
+                        "files and directories to build first. Default: exports/."),
+]
+
+
+class ExportFormat(str, Enum):
+    cypher = "cypher"
+    neo4j_admin = "neo4j-admin"
+
+
+def _graph(inputs: Optional[list[Path]], model: Optional[str]):
+    from graph.load import load_graph
+
+    try:
+        return load_graph(inputs or [Path("exports")], model=model)
+    except NothingToRead as exc:
+        raise _fail(str(exc), 1)
+    except (InputError, ModelNotFound) as exc:
+        raise _fail(str(exc), 2)
+
+
+@app.command()
+def push(
+    inputs: GraphInputsArg = None,
+    uri: Annotated[str, typer.Option(envvar="NEO4J_URI", help="Bolt URI of the Neo4j server.")] = "bolt://127.0.0.1:7687",
+    user: Annotated[str, typer.Option(envvar="NEO4J_USER", help="User name.")] = "neo4j",
+    password: Annotated[Optional[str], typer.Option(envvar="NEO4J_PASSWORD", help="Password; omit for a server with auth off.")] = None,
+    database: Annotated[Optional[str], typer.Option(envvar="NEO4J_DATABASE", help="Database (default: the server's default).")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Rows per transaction.")] = 5000,
+    model: ModelOpt = None,
+) -> None:
+    """Push the graph to Neo4j (batched, idempotent MERGE); see docs/neo4j.md for the model."""
+    from graph.export.neo4j import PushError, push_graph
+
+    graph = _graph(inputs, model)
+    try:
+        stats = push_graph(graph, uri, user, password, database, batch_size=batch_size)
+    except PushError as exc:
+        raise _fail(str(exc), 2)
+    typer.echo(
+        f"{stats.entities} entities, {stats.facts} facts, {stats.articles} articles, "
+        f"{stats.mentions} mentions pushed to {uri} in {stats.batches} batches, {stats.seconds:.1f} s"
+    )
+
+
+@app.command()
+def export(
+    inputs: GraphInputsArg = None,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="cypher: a cypher-shell script; "
+                                               "neo4j-admin: CSV files for `neo4j-admin database import`.")] = ExportFormat.cypher,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File (cypher) or directory "
+                                                   "(neo4j-admin). Default: exports/graph.cypher or exports/neo4j-admin/.")] = None,
+    model: ModelOpt = None,
+) -> None:
+    """Write the graph for Neo4j tools: a .cypher script or neo4j-admin import CSVs."""
+    from graph.export.cypher import write_cypher
+    from graph.export.neo4j_admin import write_neo4j_admin
+
+    graph = _graph(inputs, model)
+    try:
+        if fmt is ExportFormat.cypher:
+            written = [write_cypher(graph, output or Path("exports") / "graph.cypher")]
+        else:
+            written = write_neo4j_admin(graph, output or Path("exports") / "neo4j-admin")
+    except (OSError, ValueError) as exc:
+        raise _fail(str(exc), 2)
+    typer.echo(f"{graph.number_of_nodes()} entities, {graph.number_of_edges()} facts -> "
+               + ", ".join(map(str, written)))
 
 
 if __name__ == "__main__":
