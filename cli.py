@@ -154,6 +154,9 @@ def _summary(report, output: Path, settings: Output) -> None:
     typer.echo(f"{report.articles} articles, {report.facts} facts, {report.entities} entities, "
                f"{report.relations} relations in {report.seconds:.1f} s -> {output}")
     _problem_summary(report.problems, settings)
+    if report.undated and settings.level >= 1:
+        err.print(f"note: {len(report.undated)} of {report.articles} articles have no publication date; "
+                  f"the GEXF timeline places them on {report.default_date}", highlight=False, soft_wrap=True)
     if settings.level >= 2:
         stages = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in report.timings.items())
         err.print(f"stages: {stages}", highlight=False)

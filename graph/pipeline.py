@@ -56,6 +56,7 @@ class BuildReport:
     outputs: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)  # articles without a publication date
+    default_date: str | None = None  # where the GEXF timeline places undated articles
 
     @property
     def skipped(self) -> Counter:
@@ -158,7 +159,9 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     try:
         with staged_outputs(out) as stage:
             write_graphml(g, stage / "graph.graphml")
-            report.undated = list(write_gexf(g, stage / "graph.gexf").undated_articles)
+            gexf = write_gexf(g, stage / "graph.gexf")
+            report.undated = list(gexf.undated_articles)
+            report.default_date = gexf.default_date
             write_json(g, stage / "graph.json")
             write_jsonl(stage / "triples.jsonl", (t.as_record() for a in articles for t in a.triples))
             write_jsonl(stage / "merges.jsonl", (m.as_record() for m in resolution.merges))

@@ -27,6 +27,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from graph import palette
+from graph.export.atomic import atomic_open
 
 _SIDE_LABELS = {
     "cooperation": "cooperation: " + ", ".join(sorted(palette.COOPERATION)),
@@ -158,7 +159,8 @@ def render_png(
     figure = Figure(figsize=size, dpi=dpi, layout="constrained")
     draw(G, figure.add_subplot(), **options)
     path = Path(path)
-    figure.savefig(path, format="png", facecolor="white")
+    with atomic_open(path, "wb", encoding=None) as handle:
+        figure.savefig(handle, format="png", facecolor="white")
     return path
 
 
