@@ -65,6 +65,8 @@ _RNR_OK = frozenset({"cc", "conj", "punct", "prt", "advmod", "neg"})
 #: verbs whose complement clause is negated by them
 NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "decline", "reject", "refute", "dismiss",
                             "stop", "cease", "quit", "halt", "avoid", "abandon"})
+#: nouns whose infinitive complement did not or will not happen: "failure to tell the truth"
+NEGATING_NOUNS = frozenset({"failure", "refusal", "inability", "reluctance", "unwillingness"})
 #: verbs whose -ing complement shares their subject: "continued supporting X"
 ASPECTUAL_VERBS = frozenset({"continue", "keep", "start", "begin", "stop", "resume", "finish",
                              "quit", "cease", "halt", "avoid", "consider", "risk"})
@@ -247,6 +249,8 @@ def _frame(ctx: _Ctx, verb) -> _Frame:
             break
         if node.dep_ == "acl" and _infinitive(node):
             certainty = _stronger(certainty, "hedged")  # "plans to X", "a call for him to X"
+            if lemma_of(parent) in NEGATING_NOUNS:
+                polarity = _flip(polarity)  # "Blair's failure to tell the truth"
         if node.dep_ in {"ccomp", "parataxis"} and parent is not node and parent.pos_ in {"VERB", "AUX"}:
             if lemma_of(parent) in NEGATING_VERBS:
                 polarity = _flip(polarity)

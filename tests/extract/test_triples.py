@@ -325,3 +325,21 @@ def test_triples_accused_of_gives_reported_embedded_fact(doc_of):
     assert ("US", "accuses", "North Korea") in found
     embedded = found[("North Korea", "supplies", "Russia")]
     assert embedded.certainty == "reported" and embedded.attributed_to == ("US",)
+
+
+FAILURE_TO = [
+    ("Blair", "PROPN", "NNP", "poss", 2, "Blair", "B-PERSON"),
+    ("'s", "PART", "POS", "case", 0, "'s", "O"),
+    ("failure", "NOUN", "NN", "nsubj", 6, "failure", "O"),
+    ("to", "PART", "TO", "aux", 4, "to", "O"),
+    ("tell", "VERB", "VB", "acl", 2, "tell", "O"),
+    ("Parliament", "PROPN", "NNP", "dobj", 4, "Parliament", "B-ORG"),
+    ("angered", "VERB", "VBD", "ROOT", 6, "anger", "O"),
+    ("Labour", "PROPN", "NNP", "dobj", 6, "Labour", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 6, ".", "O"),
+]
+
+
+def test_triples_failure_to_negates_the_complement(doc_of):
+    (fact,) = [t for t in triples(doc_of(FAILURE_TO)) if t.relation == "tells"]
+    assert (fact.subject.text, fact.object.text, fact.polarity) == ("Blair", "Parliament", "negative")
