@@ -26,7 +26,7 @@ _THING_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "EVENT",
 #: head nouns of definite descriptions of a state, and the entity types they accept
 _STATE_NOUNS = frozenset({"country", "nation", "republic", "kingdom"})
 _GROUP_NOUNS = frozenset({"sides", "nations", "countries", "states", "governments", "leaders",
-                          "parties", "allies", "neighbours", "neighbors", "men", "sides"})
+                          "parties", "allies", "neighbours", "neighbors", "men"})
 #: role qualifiers that make a different office: "shadow chancellor" is not "the chancellor"
 _QUALIFIERS = frozenset({"shadow", "former", "ex", "deputy", "vice", "acting", "interim",
                          "assistant", "junior", "late", "outgoing", "incoming", "future"})

@@ -229,7 +229,7 @@ def verb_of_noun(noun: str) -> str | None:
 _EVENT_ZERO_DERIVED = frozenset({
     "visit", "attack", "support", "dispatch", "transfer", "supply", "deal", "pledge", "strike",
     "raid", "invasion", "call", "ban", "boycott", "protest", "threat", "deploy", "return",
-    "release", "purchase", "sale", "trade", "exchange", "rescue", "visit", "tour", "talk",
+    "release", "purchase", "sale", "trade", "exchange", "rescue", "tour", "talk",
     "aid", "help", "arrest", "seizure", "bid", "vote", "cut", "veto", "probe", "rebuke",
     "crackdown", "withdrawal", "approval", "ruling", "claim", "bombardment", "shipment",
     "delivery", "sanction", "embargo", "warning", "demand", "request", "offer", "appeal",

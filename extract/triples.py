@@ -106,7 +106,6 @@ class _Frame:
 
 @dataclass
 class _Ctx:
-    doc: object
     doc_id: str
     published: str | None
     names: NameIndex
@@ -125,15 +124,14 @@ def triples(doc, doc_id: str = "doc", published: str | None = None, *,
     if not doc.has_annotation("DEP"):
         raise ValueError("triples() needs a Doc with a dependency parse (DEP); got one without")
     names = names or NameIndex(doc, doc_id)
-    ctx = _Ctx(doc, doc_id, published, names, Resolver(doc, names), require_entity)
+    ctx = _Ctx(doc_id, published, names, Resolver(doc, names), require_entity)
     for sent in doc.sents:
         for token in sent:
             if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass", "amod"}:
                 facts = _verb_facts(ctx, token)
             elif token.pos_ == "NOUN":
                 facts = _event_noun_facts(ctx, token)
-            elif token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and names.entity_at(token.i) \
-                    and token.doc[names.entity_at(token.i).start: names.entity_at(token.i).end].root == token:
+            elif token.pos_ == "PROPN" and _is_person_head(names, token):
                 facts = _role_facts(ctx, token)
             else:
                 continue
@@ -143,6 +141,12 @@ def triples(doc, doc_id: str = "doc", published: str | None = None, *,
                 if key not in ctx.seen:
                     ctx.seen.add(key)
                     yield fact
+
+
+def _is_person_head(names: NameIndex, token) -> bool:
+    """True for the syntactic head of a person's name ("Putin" in "Vladimir Putin")."""
+    span = names.entity_at(token.i)
+    return token.ent_type_ == "PERSON" and span is not None and token.doc[span.start:span.end].root == token
 
 
 # ---------------------------------------------------------------- arguments
@@ -171,10 +175,9 @@ def _arg(ctx: _Ctx, token) -> list[Mention]:
     if lower in PRONOUNS or lower in _RELATIVE:
         return []
     # an apposition naming the entity: "the envoy, Kim" -> Kim
-    if ctx.names.entity_at(token.i) is None:
-        for child in token.children:
-            if child.dep_ == "appos" and ctx.names.entity_at(child.i) is not None:
-                return [ctx.names.entity_mention(ctx.names.entity_at(child.i))]
+    for child in token.children:
+        if child.dep_ == "appos" and ctx.names.entity_at(child.i) is not None:
+            return [ctx.names.entity_mention(ctx.names.entity_at(child.i))]
     mention = ctx.names.mention_for(token)
     return [mention] if mention else []
 
@@ -226,8 +229,7 @@ def _frame(ctx: _Ctx, verb) -> _Frame:
             gov = parent.head
             if category(lemma_of(gov)) == "accuse" or lemma_of(gov) in SPEECH_VERBS:
                 certainty = _stronger(certainty, "reported")
-                for subj in (c for c in gov.children if c.dep_ == "nsubj"):
-                    attributed.extend(m.text for m in _args(ctx, subj))
+                attributed.extend(_speakers(ctx, gov))
             break
         if node.dep_ in {"xcomp", "advcl", "ccomp"} and lemma_of(parent) in IRREALIS_VERBS:
             certainty = _stronger(certainty, "hedged")  # wanted or planned, not asserted
@@ -260,14 +262,11 @@ def _frame(ctx: _Ctx, verb) -> _Frame:
                 own_negation = False
             if lemma_of(parent) in SPEECH_VERBS or lemma_of(parent) in NEGATING_VERBS:
                 certainty = _stronger(certainty, "reported")
-                for subj in (c for c in parent.children if c.dep_ in {"nsubj"}):
-                    attributed.extend(m.text for m in _args(ctx, subj))
-                for child in parent.children:
-                    if child.dep_ == "prep" and child.lower_ == "according":
-                        attributed.extend(_according_to(ctx, child))
-                    if child.dep_ == "advcl":  # "..., citing Russia's Security Council"
-                        for obj in (g for g in child.children if g.dep_ == "dobj" and lemma_of(child) == "cite"):
-                            attributed.extend(m.text for m in _args(ctx, obj))
+                attributed.extend(_speakers(ctx, parent))
+                # "..., citing Russia's Security Council"; "according to" is read on the next pass
+                for child in (c for c in parent.children if c.dep_ == "advcl" and lemma_of(c) == "cite"):
+                    for obj in (g for g in child.children if g.dep_ == "dobj"):
+                        attributed.extend(m.text for m in _args(ctx, obj))
             node = parent
             continue
         # a main clause reported by a trailing speech verb: "X will support Y, the media reported"
@@ -275,11 +274,15 @@ def _frame(ctx: _Ctx, verb) -> _Frame:
             if child.dep_ in {"parataxis", "ccomp"} and child.i > node.i and lemma_of(child) in SPEECH_VERBS \
                     and not any(g.dep_ in {"ccomp", "dobj"} for g in child.children):
                 certainty = _stronger(certainty, "reported")
-                for subj in (c for c in child.children if c.dep_ == "nsubj"):
-                    attributed.extend(m.text for m in _args(ctx, subj))
+                attributed.extend(_speakers(ctx, child))
         break
     # the first modality found is the closest governor; keep the control verb if any
     return _Frame(polarity, certainty, modality, tuple(dict.fromkeys(a for a in attributed if a)))
+
+
+def _speakers(ctx: _Ctx, verb) -> list[str]:
+    """Names of the subject of a speech verb: who said it."""
+    return [m.text for subj in verb.children if subj.dep_ == "nsubj" for m in _args(ctx, subj)]
 
 
 def _according_to(ctx: _Ctx, prep) -> list[str]:

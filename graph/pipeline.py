@@ -143,17 +143,17 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     report.timings["extract"] = time.perf_counter() - t0
     if not articles:
         raise NothingToRead(_nothing_read(report))
-    stage = on_stage or (lambda name: None)
-    stage("resolve")
+    announce = on_stage or (lambda name: None)
+    announce("resolve")
     t0 = time.perf_counter()
     articles, id_map = previous_build(out_dir, articles) if into else (articles, {})
     resolution = resolve_articles(articles, id_map=id_map, **(resolution_options or {}))
     report.timings["resolve"] = time.perf_counter() - t0
-    stage("build")
+    announce("build")
     t0 = time.perf_counter()
     g = build_graph(articles, resolution)
     report.timings["build"] = time.perf_counter() - t0
-    stage("export")
+    announce("export")
     t0 = time.perf_counter()
     out = Path(out_dir)
     try:
