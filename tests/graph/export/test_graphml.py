@@ -158,3 +158,10 @@ def test_graphml_any_attributes_get_one_declared_type(G):
     assert len(keys) == len(set(keys))
     H = nx.read_graphml(io.BytesIO(text.encode("utf-8")))  # every value parses as its type
     assert (H.number_of_nodes(), H.number_of_edges()) == (len(G), G.number_of_edges())
+
+
+def test_graphml_refuses_contract_column_of_wrong_type():
+    G = nx.MultiDiGraph()
+    G.add_node("kim", label="Kim", mentions=0.5)
+    with pytest.raises(ValueError, match="'mentions' = 0.5 is not a int"):
+        graphml_text(G)
