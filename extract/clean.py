@@ -10,7 +10,10 @@ import re
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
-_SEPARATORS = re.compile(r"[|•»«·►▶◆■●]|\s-\s(?=\S)|&nbsp;")
+_SEPARATORS = re.compile(r"[|•»«·►▶◆■●]|&nbsp;")
+#: a spaced hyphen: a dash in prose ("CB Richard Ellis - an estate agent - said"), a separator
+#: in menus ("Home - World - Sport")
+_DASHES = re.compile(r"\s-\s(?=\S)")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)\]]))\s+(?=[\"'“‘(\[]?[A-Z])")
 #: glyphs that start the items of link lists and tickers ("» Top story", "• Just in")
 _LIST_GLYPHS = "»•·►▶■●◆→"
@@ -29,6 +32,10 @@ def is_prose(line: str) -> bool:
     True
     >>> is_prose("Bitcoin (BTC) $ 63,768.09 1.02%"), is_prose("About Us | Advertise with Us | Contact Us")
     (False, False)
+    >>> is_prose("Jo Smith, director of Acme - an estate agency - told the BBC this was a good step.")
+    True
+    >>> is_prose("Home - World news - Business news - Sport news - Weather - Contact")
+    False
     """
     words = _WORD.findall(line)
     if len(words) < MIN_WORDS or line[0] in _LIST_GLYPHS:
@@ -38,6 +45,9 @@ def is_prose(line: str) -> bool:
         return False
     if len(_SEPARATORS.findall(line)) >= 2:
         return False
+    dashes = len(_DASHES.findall(line))
+    if dashes >= 2 and (not _SENTENCE_END.search(line.rstrip()) or dashes * 6 > len(words)):
+        return False  # "Home - World - Business - Sport" is a menu; two dashes in prose are not
     lower = sum(1 for w in words if w[0].islower())
     if lower < 0.3 * len(words):  # menus and headline lists are Title Case
         return False

@@ -35,6 +35,43 @@ _FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "p
                                 "duchess", "baroness", "madam"})
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "our", "ourselves"})
+#: dependencies of a noun that is an argument of a clause (a possible antecedent)
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
+#: common nouns for people: "it" never refers to them, so they do not block an antecedent
+_PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "official", "spokesman",
+                           "spokeswoman", "spokesperson", "minister", "president", "leader"})
+#: verbs that attribute a quotation to their subject
+QUOTE_VERBS = frozenset({"say", "tell", "add", "state", "write", "tweet", "explain", "insist",
+                         "continue", "ask", "warn", "claim", "argue", "note", "declare",
+                         "announce", "reply", "respond", "answer", "recall", "remark", "post"})
+_QUOTE_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"'}
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Character ranges (start, end) of the double-quoted passages of a text, quote marks
+    included; an unclosed quotation ends at its paragraph's end.
+
+    >>> quotations('He said "we will" and left. \u201cNo,\u201d she said.')
+    [(8, 17), (28, 33)]
+    """
+    spans, i = [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "\u201c\"":
+            close = _QUOTE_PAIRS[ch]
+            end = text.find(close, i + 1)
+            para = text.find("\n\n", i + 1)
+            if end < 0 or (0 <= para < end):
+                end = para if para >= 0 else len(text)
+                spans.append((i, end))
+                i = end
+                continue
+            spans.append((i, end + 1))
+            i = end + 1
+            continue
+        i += 1
+    return spans
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +143,8 @@ class Resolver:
         self.sent_of = _sentence_index(doc)
         self.candidates: list[_Candidate] = []
         self._memo: dict[int, tuple[_Candidate, ...]] = {}
+        self._quote_spans: list[tuple[int, int]] | None = None
+        self._sent_list = None
         seen = set()
         for span in names.spans:
             head = doc[span.start : span.end].root
@@ -180,12 +219,10 @@ class Resolver:
     def _resolve(self, token) -> tuple[_Candidate, ...]:
         word = token.lower_
         sent = self.sent_of.get(token.i, 0)
+        if word in _FIRST_PERSON:
+            return self._speaker(token)
         if word in _MASC or word in _FEM:
-            want = "male" if word in _MASC else "female"
-            for c in self._before(token.i):
-                if c.type == "PERSON" and c.gender in (want, None) and not self._same_clause_subject(token, c):
-                    return (c,)
-            return ()
+            return self._person(token, "male" if word in _MASC else "female")
         # "it" and "they" are resolved only to a salient antecedent: one in the same sentence
         # or the subject of the previous one; anything further is too often wrong
         if word in _NEUT:
@@ -194,18 +231,94 @@ class Resolver:
             for c in self._before(token.i, window=1):
                 if c.type in _THING_TYPES and (c.sent == sent or c.subject) \
                         and not self._same_clause_subject(token, c):
-                    return (c,)
+                    return () if self._common_noun_between(c, token, plural=False) else (c,)
             return ()
         if word in _PLURAL:
             for c in self._before(token.i, window=1):
                 if not (c.sent == sent or c.subject) or self._same_clause_subject(token, c):
                     continue
-                if c.type == "GROUP":
-                    return c.group
-                if c.type in {"NORP", "ORG"} and c.text.endswith("s"):
-                    return (c,)
+                if c.type == "GROUP" or (c.type in {"NORP", "ORG"} and c.text.endswith("s")):
+                    if self._common_noun_between(c, token, plural=True):
+                        return ()
+                    return c.group if c.type == "GROUP" else (c,)
             return ()
         return self._description(token)
+
+    def _person(self, token, want: str) -> tuple[_Candidate, ...]:
+        """"he"/"she": the nearest person of that gender, subjects first; a person of unknown
+        gender only when no one of the right gender is that near. Abstains when the best
+        candidate is not a subject and another fitting person is in the same sentence
+        ("met the envoy, then the President, where he ...": either could be meant)."""
+        pool = [c for c in self._before(token.i)
+                if c.type == "PERSON" and c.gender in (want, None) and not self._same_clause_subject(token, c)]
+        if not pool:
+            return ()
+        nearest = pool[0].sent
+        known = [c for c in pool if c.gender == want]
+        best = known[0] if known and known[0].sent >= nearest - 1 else pool[0]
+        rivals = {c.text for c in pool if c.sent == best.sent and c.text != best.text
+                  and (c.gender == want or best.gender is None)}
+        if not best.subject and rivals:
+            return ()
+        return (best,)
+
+    def _common_noun_between(self, cand: _Candidate, token, *, plural: bool) -> bool:
+        """True when a common noun argument of the pronoun's number stands between the named
+        candidate and the pronoun: "X drafted his resignation and tendered it" refers to the
+        resignation, which is no entity, so the pronoun is left unresolved."""
+        tags = {"NNS"} if plural else {"NN"}
+        for tok in self.doc[cand.token + 1: token.i]:
+            if tok.tag_ in tags and tok.dep_ in _ARGUMENT_DEPS and self.names.entity_at(tok.i) is None \
+                    and tok.lower_ not in _PERSON_NOUNS:
+                return True
+        return False
+
+    def _speaker(self, token) -> tuple[_Candidate, ...]:
+        """"I", "me", "we" inside a quotation: the person the quotation is attributed to,
+        found at a speech verb outside the quotation in the quote's sentence or the one before
+        or after ("'I informed him,' Trump said"; 'Trump said: "I ..."')."""
+        quote = self._quote_of(token.idx)
+        if quote is None:
+            return ()
+        start, end = quote
+        first = self.sent_of.get(token.i, 0)
+        sents = self._sents
+        q_first = next((n for n, s in enumerate(sents) if s.end_char > start), first)
+        q_last = next((n for n, s in enumerate(sents) if s.end_char >= end), first)
+        for n in (q_last, q_first, q_last + 1, q_first - 1):
+            if not 0 <= n < len(sents):
+                continue
+            for verb in sents[n]:
+                if verb.lemma_.lower() not in QUOTE_VERBS or verb.pos_ != "VERB" or self._quote_of(verb.idx):
+                    continue
+                for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                    if self._quote_of(subj.idx):
+                        continue
+                    span = self.names.entity_at(subj.i)
+                    if span is not None and span.label == "PERSON":
+                        return tuple(c for c in self.candidates if c.token == self.doc[span.start:span.end].root.i)[:1]
+                    if subj.lower_ in _MASC | _FEM:
+                        return self.resolve(subj)
+        return ()
+
+    def _quote_of(self, char: int) -> tuple[int, int] | None:
+        """The (start, end) character range of the quotation holding offset `char`, if any."""
+        for start, end in self._quotes:
+            if start < char < end:
+                return start, end
+        return None
+
+    @property
+    def _quotes(self) -> list[tuple[int, int]]:
+        if self._quote_spans is None:
+            self._quote_spans = quotations(self.doc.text)
+        return self._quote_spans
+
+    @property
+    def _sents(self):
+        if self._sent_list is None:
+            self._sent_list = list(self.doc.sents)
+        return self._sent_list
 
     def _same_clause_subject(self, token, cand: _Candidate) -> bool:
         """A non-reflexive object pronoun never refers to the subject of its own clause."""
@@ -247,9 +360,9 @@ class Resolver:
             # the most salient state of the last sentences: most mentioned, then nearest
             pool = [c for c in self._before(token.i, window=3)
                     if c.type == "GPE" and gazetteer.country(c.text) is not None]
-            if pool:
-                return (max(pool, key=lambda c: (self._salience(c, token.i), -pool.index(c))),)
-            return ()
+            if len({self._identity(c) for c in pool}) == 1:
+                return (pool[0],)
+            return ()  # two states in view: "Putin thanked the nation" may mean either
         if "the" in det and token.pos_ == "NOUN":
             # a role description: every modifier word must agree with the person's roles
             modifiers = set()

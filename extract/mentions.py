@@ -37,6 +37,24 @@ VAGUE_NOUNS = frozenset({
     "question", "manner", "extent", "degree", "basis", "respect", "behalf", "account",
     "accordance", "bid", "light", "wake", "desperation", "effort", "attempt", "lieu",
     "favour", "favor", "remarks", "remark", "comments", "statement", "words", "interview",
+    # semantically empty objects: "holds position", "gives account of events", "tells press"
+    "position", "post", "role", "issue", "issues", "event", "events", "message", "messages",
+    "truth", "lead", "step", "steps", "situation", "attention", "details", "detail", "press",
+    "media", "public", "news", "information", "something", "anything", "everything", "stuff",
+})
+
+#: common nouns that stand for an actor the article does not name ("officials said", "the
+#: company said", "the country"): on their own they are no node; a pronoun-like description
+#: is resolved by extract.coref or its fact is dropped. With a distinguishing modifier
+#: ("opposition supporters", "Thai officials") they stay a concept.
+ACTOR_NOUNS = frozenset({
+    "official", "source", "spokesman", "spokeswoman", "spokesperson", "reporter", "journalist",
+    "user", "observer", "insider", "aide", "analyst", "expert", "critic", "commentator",
+    "man", "woman", "someone", "country", "nation", "state", "government", "administration",
+    "company", "firm", "club", "team", "party", "group", "organisation", "organization",
+    "agency", "ministry", "department", "court", "city", "airline", "bank", "union", "army",
+    "military", "police", "president", "minister", "leader", "chairman", "chief", "side",
+    "authority", "authorities", "regime", "institution", "body", "board", "committee",
 })
 
 #: adjectives that add no content to a concept name
@@ -143,6 +161,41 @@ def entity_spans(doc) -> list[EntitySpan]:
     return spans
 
 
+def _known_name_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """More occurrences of names the article already has: one sense per discourse.
+
+    The small model tags a name in one sentence and misses it in the next ("Pelosi has
+    proposed legislation"); a proper noun sequence that spells a name tagged elsewhere in the
+    article (or a tagged person's surname) is that name too.
+    """
+    known: dict[str, dict[tuple[str, ...], str]] = {}
+    for span in spans:
+        words = tuple(t.text for t in doc[span.start:span.end])
+        known.setdefault(words[0], {})[words] = span.label
+        if span.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+            known.setdefault(words[-1], {}).setdefault((words[-1],), "PERSON")
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    extra, i = [], 0
+    while i < len(doc):
+        token = doc[i]
+        options = known.get(token.text) if i not in covered else None
+        if not options or token.pos_ != "PROPN" or (token.ent_type_ and token.ent_type_ not in ENTITY_TYPES):
+            i += 1
+            continue
+        for words, label in sorted(options.items(), key=lambda kv: -len(kv[0])):
+            end = i + len(words)
+            if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words \
+                    and not covered & set(range(i, end)) \
+                    and not (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].i not in covered):
+                last = doc[end - 1]
+                extra.append(EntitySpan(i, end, token.idx, last.idx + len(last.text),
+                                        clean_name(doc.text[token.idx:last.idx + len(last.text)]), label))
+                i = end - 1
+                break
+        i += 1
+    return extra
+
+
 class NameIndex:
     """Token index -> the entity that contains it, for one Doc."""
 
@@ -151,6 +204,7 @@ class NameIndex:
         self.doc_id = doc_id
         self.text = doc.text
         self.spans = entity_spans(doc)
+        self.spans = sorted(self.spans + _known_name_spans(doc, self.spans), key=lambda s: s.start)
         # Token.sent walks the Doc on every call; one pass here keeps extraction linear
         self._sentences = list(doc.sents)
         self._sent_index = [0] * len(doc)
@@ -206,6 +260,8 @@ class NameIndex:
             ok = all(t.dep_ in {"compound", "amod", "punct", "npadvmod", "advmod"} and not t.like_num
                      and (t.tag_ == "HYPH" or not t.is_punct) for t in inner)
             start = child.left_edge.i if ok else child.i
+        if start == token.i and token.lemma_.lower() in ACTOR_NOUNS:
+            return None  # "officials", "the company": an unnamed actor is no node
         words = list(token.doc[start : token.i + 1])
         # a compound inside an entity belongs to the entity, not to this concept
         while len(words) > 1 and self.entity_at(words[0].i) is not None:

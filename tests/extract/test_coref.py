@@ -1,0 +1,133 @@
+"""Antecedents on hand-built parses: when extract.coref resolves and when it abstains."""
+from __future__ import annotations
+
+from extract.coref import Resolver, quotations
+from extract.mentions import NameIndex
+
+
+def rows(spec: str):
+    """Rows for make_doc from 'word/POS/TAG/dep/head/lemma/ent' items, one per line."""
+    out = []
+    for line in spec.strip().splitlines():
+        word, pos, tag, dep, head, lemma, ent = line.split()
+        out.append((word, pos, tag, dep, int(head), lemma, ent))
+    return out
+
+
+def resolve(doc, i):
+    names = NameIndex(doc, "d")
+    return [c.text for c in Resolver(doc, names).resolve(doc[i])]
+
+
+# '"I informed him last night," Trump said.'
+SPEAKER = rows('''
+“      PUNCT ``  punct 2 “ O
+I      PRON  PRP nsubj 2 I O
+informed VERB VBD ccomp 7 inform O
+him    PRON  PRP dobj 2 he O
+last   ADJ   JJ  amod 5 last O
+night  NOUN  NN  npadvmod 2 night O
+,”     PUNCT ,   punct 7 , O
+Trump  PROPN NNP nsubj 8 Trump B-PERSON
+said   VERB  VBD ROOT 8 say O
+.      PUNCT .   punct 8 . O
+''')
+
+
+def test_coref_first_person_in_quote_is_the_speaker(doc_of):
+    spec = [list(r) for r in SPEAKER]
+    # heads above are written for readability; fix them to the real indices
+    heads = [2, 2, 8, 2, 5, 2, 8, 8, 8, 8]
+    doc = doc_of([(r[0], r[1], r[2], r[3], h, r[5], r[6]) for r, h in zip(spec, heads)])
+    assert resolve(doc, 1) == ["Trump"]
+
+
+def test_coref_first_person_outside_quote_stays_unresolved(doc_of):
+    doc = doc_of(rows('''
+I     PRON  PRP nsubj 1 I O
+met   VERB  VBD ROOT 1 meet O
+Trump PROPN NNP dobj 1 Trump B-PERSON
+.     PUNCT .   punct 1 . O
+'''))
+    assert resolve(doc, 0) == []
+
+
+def test_coref_it_skips_over_a_common_noun_and_abstains(doc_of):
+    # "Google drafted a letter and sent it." : "it" is the letter, not Google
+    doc = doc_of(rows('''
+Google  PROPN NNP nsubj 1 Google B-ORG
+drafted VERB  VBD ROOT 1 draft O
+a       DET   DT  det 3 a O
+letter  NOUN  NN  dobj 1 letter O
+and     CCONJ CC  cc 1 and O
+sent    VERB  VBD conj 1 send O
+it      PRON  PRP dobj 5 it O
+.       PUNCT .   punct 1 . O
+'''))
+    assert resolve(doc, 6) == []
+
+
+def test_coref_it_resolves_when_no_noun_intervenes(doc_of):
+    doc = doc_of(rows('''
+Google PROPN NNP nsubj 1 Google B-ORG
+said   VERB  VBD ROOT 1 say O
+it     PRON  PRP nsubj 3 it O
+won    VERB  VBD ccomp 1 win O
+.      PUNCT .   punct 1 . O
+'''))
+    assert resolve(doc, 2) == ["Google"]
+
+
+def test_coref_she_prefers_a_woman_over_a_name_of_unknown_gender(doc_of):
+    # "Xq Zz thanked Nancy Pelosi. She left." : "She" is Pelosi, not the subject of unknown gender
+    doc = doc_of(rows('''
+Xq      PROPN NNP compound 1 Xq B-PERSON
+Zz      PROPN NNP nsubj 2 Zz I-PERSON
+thanked VERB  VBD ROOT 2 thank O
+Nancy   PROPN NNP compound 4 Nancy B-PERSON
+Pelosi  PROPN NNP dobj 2 Pelosi I-PERSON
+.       PUNCT .   punct 2 . O
+She     PRON  PRP nsubj 7 she O
+left    VERB  VBD ROOT 7 leave O
+.       PUNCT .   punct 7 . O
+'''))
+    assert resolve(doc, 6) == ["Nancy Pelosi"]
+
+
+def test_coref_he_abstains_between_two_men_when_best_is_no_subject(doc_of):
+    # "The minister met John Smith and Peter Jones, where he spoke."
+    doc = doc_of(rows('''
+The      DET   DT  det 1 the O
+minister NOUN  NN  nsubj 2 minister O
+met      VERB  VBD ROOT 2 meet O
+John     PROPN NNP compound 4 John B-PERSON
+Smith    PROPN NNP dobj 2 Smith I-PERSON
+and      CCONJ CC  cc 4 and O
+Peter    PROPN NNP compound 7 Peter B-PERSON
+Jones    PROPN NNP conj 4 Jones I-PERSON
+,        PUNCT ,   punct 2 , O
+where    SCONJ WRB advmod 11 where O
+he       PRON  PRP nsubj 11 he O
+spoke    VERB  VBD advcl 2 speak O
+.        PUNCT .   punct 2 . O
+'''))
+    assert resolve(doc, 10) == []
+
+
+def test_coref_the_country_abstains_with_two_states_in_view(doc_of):
+    doc = doc_of(rows('''
+Russia   PROPN NNP nsubj 1 Russia B-GPE
+thanked  VERB  VBD ROOT 1 thank O
+France   PROPN NNP dobj 1 France B-GPE
+.        PUNCT .   punct 1 . O
+The      DET   DT  det 5 the O
+country  NOUN  NN  nsubj 6 country O
+agreed   VERB  VBD ROOT 6 agree O
+.        PUNCT .   punct 6 . O
+'''))
+    assert resolve(doc, 5) == []
+
+
+def test_quotations_spans_and_unclosed_quote_ends_at_paragraph():
+    text = 'A said “yes”. “Open\n\nNext para.'
+    assert quotations(text) == [(7, 12), (14, 19)]

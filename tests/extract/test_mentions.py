@@ -1,0 +1,60 @@
+"""Names and concepts on hand-built parses (extract.mentions)."""
+from __future__ import annotations
+
+from extract.mentions import NameIndex
+from tests.extract.test_coref import rows
+
+
+def test_mentions_name_tagged_once_is_found_again_untagged(doc_of):
+    # "Nancy Pelosi spoke. Pelosi left." with the second "Pelosi" missed by NER
+    doc = doc_of(rows('''
+Nancy  PROPN NNP compound 1 Nancy B-PERSON
+Pelosi PROPN NNP nsubj 2 Pelosi I-PERSON
+spoke  VERB  VBD ROOT 2 speak O
+.      PUNCT .   punct 2 . O
+Pelosi PROPN NNP nsubj 5 Pelosi O
+left   VERB  VBD ROOT 5 leave O
+.      PUNCT .   punct 5 . O
+'''))
+    names = NameIndex(doc, "d")
+    span = names.entity_at(4)
+    assert span is not None and span.text == "Pelosi" and span.label == "PERSON"
+
+
+def test_mentions_common_word_spelled_like_a_name_is_not_tagged(doc_of):
+    # "Mark Smith spoke. Mark the date." : the verb "Mark" is no name (not a proper noun)
+    doc = doc_of(rows('''
+Mark   PROPN NNP compound 1 Mark B-PERSON
+Smith  PROPN NNP nsubj 2 Smith I-PERSON
+spoke  VERB  VBD ROOT 2 speak O
+.      PUNCT .   punct 2 . O
+Smith  VERB  VB  ROOT 4 smith O
+the    DET   DT  det 6 the O
+date   NOUN  NN  dobj 4 date O
+'''))
+    assert NameIndex(doc, "d").entity_at(4) is None
+
+
+def test_mentions_unnamed_actor_noun_is_no_concept_but_modified_one_is(doc_of):
+    doc = doc_of(rows('''
+Officials NOUN NNS nsubj 1 official O
+met       VERB VBD ROOT 1 meet O
+Thai      ADJ  JJ  amod 3 thai O
+officials NOUN NNS dobj 1 official O
+and       CCONJ CC cc 3 and O
+the       DET  DT  det 6 the O
+company   NOUN NN  conj 3 company O
+'''))
+    names = NameIndex(doc, "d")
+    assert names.concept(doc[0]) is None and names.concept(doc[6]) is None
+    assert names.concept(doc[3]).text.lower() == "thai officials"
+
+
+def test_mentions_empty_object_noun_is_no_concept(doc_of):
+    doc = doc_of(rows('''
+She    PRON PRP nsubj 1 she O
+held   VERB VBD ROOT 1 hold O
+the    DET  DT  det 3 the O
+position NOUN NN dobj 1 position O
+'''))
+    assert NameIndex(doc, "d").concept(doc[3]) is None
