@@ -80,6 +80,16 @@ TITLES = frozenset({
     "st.", "lt.", "gen.", "col.", "capt.", "prof.", "protection", "security", "council",
 })
 
+#: head nouns of a person's title: as the subject of a fact, a phrase headed by one
+#: ("Foreign Secretary", "Senator") stands for its holder, whom the fact should name
+TITLE_HEADS = frozenset({
+    "president", "minister", "secretary", "senator", "ambassador", "chairman", "chairwoman",
+    "chair", "spokesman", "spokeswoman", "spokesperson", "director", "leader", "chief",
+    "governor", "mayor", "envoy", "chancellor", "premier", "king", "queen", "prince", "princess",
+    "ceo", "commissioner", "representative", "speaker", "judge", "attorney", "official",
+    "correspondent", "editor", "executive", "manager", "boss", "head", "deputy",
+})
+
 _EDGE_PUNCT = re.compile(r"^[\s\"'“”‘’«»()\[\]{},.;:!?*•·–—-]+|[\s\"'“”‘’«»()\[\]{},;:!?*•·–—-]+$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 

@@ -58,3 +58,4 @@ the    DET  DT  det 3 the O
 position NOUN NN dobj 1 position O
 '''))
     assert NameIndex(doc, "d").concept(doc[3]) is None
+
