@@ -173,7 +173,7 @@ def split_headline(text: str) -> tuple[str | None, str]:
 
 def headline_sentence(headline: str, body: str = "") -> str:
     """The headline as a sentence to parse: Title Case words that the body writes in lower
-    case are lowered (the parser reads "Pledges Support For" as a name), and a full stop ends
+    case, and never capitalised mid-sentence, are lowered (the parser reads "Pledges Support For" as a name), and a full stop ends
     it (the blank line after it already ends the sentence; the stop is what the parser expects).
 
     >>> headline_sentence("Putin Pledges Support For Kim", "Russia pledges its support for the North.")
@@ -184,6 +184,8 @@ def headline_sentence(headline: str, body: str = "") -> str:
     words = _WORD.findall(headline)
     if words and sum(w[0].isupper() for w in words) > 0.8 * len(words) and len(words) > 2:
         lower = {w for w in _WORD.findall(body) if w.islower()}
+        lower -= {m.group().lower() for m in _WORD.finditer(body)  # capitalised mid-sentence
+                  if m.group()[0].isupper() and re.search(r"[\w,]\s+$", body[max(0, m.start() - 3):m.start()])}
         first = _WORD.search(headline).start()
 
         def lowered(match: re.Match) -> str:
