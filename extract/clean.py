@@ -25,6 +25,7 @@ _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)\]]))\s+(?=[\"'
 _LIST_GLYPHS = "»•·►▶■●◆→"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _SPACE = re.compile(r"\s+")
+_STORY_START = re.compile(r"[\"'“‘]?[A-Z]")
 
 #: headings of the blocks a page shows after its article: links to other stories, sharing,
 #: comments, sign-ups, copyright. Generic web vocabulary, not taken from any article.
@@ -44,7 +45,7 @@ MIN_WORDS = 8
 MIN_WORDS_UNTERMINATED = 12
 #: a headline has at least this many words and at most MAX_HEADLINE_WORDS
 MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 25
-#: trailing teasers: at least this many kept lines, each cut off or unterminated
+#: trailing teasers: at least this many kept lines, each cut off mid-sentence
 MIN_TEASER_RUN = 2
 
 
@@ -137,7 +138,8 @@ def clean_text(text: str) -> str:
         if line and is_prose(line):
             trimmed = trim_unfinished(line)
             kept.append(trimmed)
-            finished.append(trimmed == line and _SENTENCE_END.search(line) is not None)
+            # a teaser is the opening of another story, cut off: it starts as a story starts
+            finished.append(trimmed == line or not _STORY_START.match(line))
     run = 0
     while run < len(kept) and not finished[len(kept) - 1 - run]:
         run += 1
@@ -164,7 +166,7 @@ def split_headline(text: str) -> tuple[str | None, str]:
         return None, text
     following = rest.lstrip(" \t\r").partition("\n")[0].strip()
     if _HEADLINE_END.search(line) or line[0] in _LIST_GLYPHS or line[0].islower() \
-            or len(_SEPARATORS.findall(line)) > 1 or is_teaser_heading(line) or header_date(line):
+            or len(_SEPARATORS.findall(line)) + len(_DASHES.findall(line)) > 1 or is_teaser_heading(line) or header_date(line):
         return None, text
     if following and not header_date(following):
         return None, text

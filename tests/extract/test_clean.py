@@ -143,3 +143,18 @@ def test_clean_text_keeps_short_paragraphs_and_quotes_at_the_end():
 def test_clean_text_never_drops_the_whole_article_as_teasers():
     text = "\n".join([TEASER, OTHER_TEASER])
     assert clean_text(text) != ""
+
+
+def test_clean_text_keeps_a_trailing_list_without_full_stops():
+    # the end of an article may be a list (award winners, line-ups): complete, only unpunctuated
+    items = [f"Best {kind} design went to the production designed by the team at the National Theatre"
+             for kind in ("lighting", "sound", "costume")]
+    text = "\n".join([P1, P2, *items])
+    assert paragraphs(clean_text(text)) == [P1, P2, *items]
+
+
+def test_clean_text_keeps_cut_off_paragraphs_that_do_not_start_a_story():
+    # a damaged article (a paragraph starting mid-sentence) is not a teaser for another story
+    broken = "and the minister said the vote would be held after the summer recess. The opposition"
+    text = "\n".join([P1, P2, broken, TEASER])
+    assert P2 in clean_text(text) and "and the minister said" in clean_text(text)
