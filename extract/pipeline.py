@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from extract.clean import clean_text
+from extract.clean import article_text
 from extract.mentions import NameIndex
 from extract.triples import triples
 from extract.types import Document, Mention, Triple
@@ -34,6 +34,8 @@ def extract_articles(documents: Iterable[Document], nlp, *, batch_size: int = 16
                      chunk_chars: int = CHUNK_CHARS) -> Iterator[Article]:
     """Clean, parse and extract each document; yields in input order.
 
+    The parsed text is the title as a sentence of its own, then the cleaned body
+    (`extract.clean.article_text`), so that facts stated only in a headline are found.
     A text longer than `chunk_chars` is parsed in pieces cut at paragraph or sentence ends and
     joined back into one Doc, so offsets still refer to the whole cleaned text. When
     `on_problem` is given, an article whose extraction raises is reported to it as a
@@ -41,7 +43,7 @@ def extract_articles(documents: Iterable[Document], nlp, *, batch_size: int = 16
     """
     def pieces():
         for document in documents:
-            parts = split_text(clean_text(document.text), chunk_chars)
+            parts = split_text(article_text(document.text, document.title), chunk_chars)
             for index, part in enumerate(parts):
                 yield part, (document, index, len(parts))
 

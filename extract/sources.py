@@ -3,9 +3,11 @@
 Formats, chosen by file extension:
 
 - `.txt`, `.md`: one article per file; the publication date is taken from a date line in the
-  page header when there is an unambiguous one (`extract.dates.header_date`).
-- `.html`, `.htm`: main text, title, URL, site name and publication date extracted with
-  trafilatura and htmldate.
+  page header when there is an unambiguous one (`extract.dates.header_date`); the first line
+  is the title when it reads as a headline (`extract.clean.split_headline`); the publisher
+  (`source`) is the name on a copyright line at the end (`extract.publisher.credit_publisher`).
+- `.html`, `.htm`: main text, title (without the site's name), URL, site name (the `source`)
+  and publication date extracted with trafilatura and htmldate.
 - `.jsonl`: one JSON object per line; `.csv`: a header row. Both need a `text` field and may
   have `id`, `title`, `url`, `published` (or `date`) and `source`.
 
@@ -34,8 +36,9 @@ from enum import Enum
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Callable, Iterable, Iterator
 
-from extract.clean import clean_text
+from extract.clean import clean_text, split_headline
 from extract.dates import header_date, normalise_date
+from extract.publisher import credit_publisher, publisher_key
 from extract.types import Document
 
 #: spaCy's default `nlp.max_length`: longer texts are skipped unless the limit is raised
@@ -117,6 +120,7 @@ class _Context:
     on_problem: OnProblem
     max_chars: int
     exclude: frozenset[str] = frozenset()
+    publisher: str | None = None
 
 
 def _real(path: str | Path) -> str:
@@ -126,16 +130,17 @@ def _real(path: str | Path) -> str:
 def read_documents(inputs: Iterable[str | Path], *, glob: Iterable[str] = (),
                    stdin_format: Format | str = Format.text, on_problem: OnProblem = _ignore,
                    max_chars: int = MAX_CHARS, stdin: BinaryIO | None = None,
-                   exclude: Iterable[str | Path] = ()) -> Iterator[Document]:
+                   exclude: Iterable[str | Path] = (), publisher: str | None = None) -> Iterator[Document]:
     """Documents from files, directories (recursively, sorted) and `-` (standard input).
 
     `glob` patterns filter the files found in directories (any pattern may match the path
     relative to the directory, `PurePath.match` style, so `*.txt` matches at any depth); files
     named explicitly are always read. Hidden files and directories are not walked.
     Documents longer than `max_chars` characters are skipped. Directories in `exclude` (such
-    as the output directory) are not walked.
+    as the output directory) are not walked. `publisher` is the `source` of documents whose
+    input names none (plain text; rows without a `source` field; pages without a site name).
     """
-    ctx = _Context(on_problem, max_chars, frozenset(_real(p) for p in exclude))
+    ctx = _Context(on_problem, max_chars, frozenset(_real(p) for p in exclude), publisher)
     patterns = tuple(glob)
     for item in inputs:
         if str(item) == STDIN:
@@ -270,9 +275,18 @@ def _read_bytes(data: bytes, name: str, fmt: Format, ctx: _Context,
     if fmt is Format.html:
         document = _html_document(text, name, doc_id, ctx)
     else:
-        document = Document(doc_id or _hash_id(text), text, published=header_date(text), path=name)
+        title, _ = split_headline(text)
+        document = Document(doc_id or _hash_id(text), text, title=title, published=header_date(text),
+                            source=credit_publisher(text), path=name)
     if document is not None and _fits(document.text, name, None, ctx):
-        yield document
+        yield _with_publisher(document, ctx)
+
+
+def _with_publisher(document: Document, ctx: _Context) -> Document:
+    """The document with the build's publisher as its source when the input named none."""
+    if document.source or not ctx.publisher:
+        return document
+    return replace(document, source=ctx.publisher)
 
 
 def _decode(data: bytes, name: str, ctx: _Context, line: int | None = None) -> str | None:
@@ -368,21 +382,39 @@ def _html_document(html: str, name: str, doc_id: str | None, ctx: _Context) -> D
         published = find_date(html, extensive_search=False, original_date=True, url=url)
     except ValueError:
         published = None
-    return Document(doc_id or _hash_id(text), text, title=extracted.title or None, url=url,
-                    published=normalise_date(published), source=extracted.sitename or None, path=name)
+    site = extracted.sitename or None
+    return Document(doc_id or _hash_id(text), text, title=page_title(extracted.title, site), url=url,
+                    published=normalise_date(published), source=site, path=name)
+
+
+_TITLE_SEGMENTS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+
+
+def page_title(title: str | None, site: str | None) -> str | None:
+    """A page title without the segment naming the site ("Kim meets Putin | BBC News").
+
+    >>> page_title("Kim meets Putin - BBC News", "BBC"), page_title("Kim meets Putin", None)
+    ('Kim meets Putin', 'Kim meets Putin')
+    """
+    if not title:
+        return None
+    parts = _TITLE_SEGMENTS.split(title.strip())
+    if site and len(parts) > 1:
+        parts = [p for p in parts if publisher_key(p) != publisher_key(site)] or parts
+    return " - ".join(parts) or None
 
 
 # -- JSONL and CSV ---------------------------------------------------------------------------
 
 def _read_rows(handle: BinaryIO, name: str, base_id: str, fmt: Format, ctx: _Context,
                hash_ids: bool = False) -> Iterator[Document]:
-    ctx = _Context(_RowLimiter(ctx.on_problem), ctx.max_chars, ctx.exclude)
+    ctx = _Context(_RowLimiter(ctx.on_problem), ctx.max_chars, ctx.exclude, ctx.publisher)
     rows = _jsonl_rows(handle, name, ctx) if fmt is Format.jsonl else _csv_rows(handle, name, ctx)
     for line, row_number, record in rows:
         document = _row_document(record, name, line, ctx,
                                  None if hash_ids else f"{base_id}#{row_number}")
         if document is not None:
-            yield document
+            yield _with_publisher(document, ctx)
 
 
 class _RowLimiter:

@@ -54,3 +54,22 @@ def test_extract_articles_failure_reported_and_run_goes_on(monkeypatch):
     assert [a.document.id for a in articles] == ["good"]
     assert [(p.path, p.kind) for p in problems] == [("bad.txt", EXTRACTION_FAILED)]
     assert "RuntimeError: rule crashed" in problems[0].reason
+
+
+def test_extract_articles_parses_the_title_as_the_first_sentence():
+    nlp = load_pipeline()
+    title = "India seeks to boost construction"
+    (article,) = extract_articles([Document("a", f"{title}\n\n{TEXT}", title=title)], nlp)
+    assert article.text.startswith(title + ".\n\n") and article.text.count(title) == 1
+    headline = [t for t in article.triples if t.relation_span[1] <= len(title)]
+    assert headline and all(t.subject.text == "India" for t in headline)
+
+
+def test_extract_articles_offsets_refer_to_the_stored_text_with_title():
+    nlp = load_pipeline()
+    (article,) = extract_articles([Document("a", TEXT, title="Pyongyang Denounces Macron")], nlp)
+    for t in article.triples:
+        for mention in (t.subject, t.object):
+            if mention.antecedent_of is None:
+                assert article.text[mention.start:mention.end] == mention.text
+        assert article.text[slice(*t.relation_span)] and t.sentence in article.text

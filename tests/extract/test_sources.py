@@ -267,3 +267,38 @@ def test_read_documents_excluded_directory_not_walked(tmp_path):
     write(tmp_path / "exports" / "triples.jsonl", json.dumps({"doc": "a"}) + "\n")
     documents, problems = read([tmp_path], exclude=[tmp_path / "exports"])
     assert [d.id for d in documents] == ["a"] and problems == []
+
+
+# -- headline and publisher -----------------------------------------------------------------
+
+def test_read_documents_text_headline_becomes_title(tmp_path):
+    write(tmp_path / "a.txt", f"Pyongyang denounces Macron\n\nThursday, June 5, 2025\n\n{PROSE}\n")
+    write(tmp_path / "b.txt", f"{PROSE}\n\n{OTHER}\n")
+    documents, _ = read([tmp_path])
+    assert [d.title for d in documents] == ["Pyongyang denounces Macron", None]
+    assert documents[0].text.startswith("Pyongyang denounces Macron")  # the input is kept whole
+
+
+def test_read_documents_copyright_line_names_the_source(tmp_path):
+    write(tmp_path / "a.txt", f"{PROSE}\n\n© 2025 Example News Agency. All rights reserved.\n")
+    documents, _ = read([tmp_path])
+    assert documents[0].source == "Example News Agency"
+
+
+def test_read_documents_publisher_fills_only_missing_sources(tmp_path):
+    write(tmp_path / "a.txt", f"{PROSE}\n")
+    write(tmp_path / "b.jsonl", json.dumps({"text": PROSE, "source": "Agency"}) + "\n"
+          + json.dumps({"text": OTHER}) + "\n")
+    documents, _ = read([tmp_path], publisher="Wikinews")
+    assert {d.id: d.source for d in documents} == {"a": "Wikinews", "b#1": "Agency", "b#2": "Wikinews"}
+
+
+@pytest.mark.parametrize("title, site, expected", [
+    ("Kim meets Putin | BBC News", "BBC", "Kim meets Putin"),
+    ("Kim meets Putin - Reuters", "Reuters", "Kim meets Putin"),
+    ("Kim meets Putin - what it means", "Reuters", "Kim meets Putin - what it means"),
+    ("BBC", "BBC", "BBC"),
+    ("", "BBC", None),
+])
+def test_page_title_drops_the_segment_naming_the_site(title, site, expected):
+    assert sources.page_title(title, site) == expected
