@@ -19,6 +19,7 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from extract.confidence import DEFAULT_MIN_CONFIDENCE, check_threshold
 from extract.errors import InputError, KgError, ModelNotFound, NoGraph, NothingToRead
 from extract.sources import MAX_CHARS, OTHER_FILES, Format
 
@@ -108,6 +109,20 @@ MaxCharsOpt = Annotated[
 ]
 
 
+def _threshold(value: float) -> float:
+    try:
+        return check_threshold(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+MinConfidenceOpt = Annotated[
+    float, typer.Option("--min-confidence", callback=_threshold, metavar="0..1",
+                        help="Keep only facts whose confidence (0 to 1, see docs/graph-contract.md) "
+                        "is at least this; 0 keeps every fact."),
+]
+
+
 def _read_options(glob, stdin_format, max_chars):
     from graph.pipeline import ReadOptions
 
@@ -153,6 +168,9 @@ def _terminate(signum, frame):
 def _summary(report, output: Path, settings: Output) -> None:
     typer.echo(f"{report.articles} articles, {report.facts} facts, {report.entities} entities, "
                f"{report.relations} relations in {report.seconds:.1f} s -> {output}")
+    if report.below_threshold and settings.level >= 1:
+        err.print(f"{report.below_threshold} facts below --min-confidence {report.min_confidence:g} "
+                  "left out", highlight=False)
     _problem_summary(report.problems, settings)
     if report.undated and settings.level >= 1:
         err.print(f"note: {len(report.undated)} of {report.articles} articles have no publication date; "
@@ -207,6 +225,7 @@ def build(
     into: Annotated[Optional[Path], typer.Option(
         "--into", help="Add the articles to the build already in this directory (same result "
         "as building everything at once; entity ids are kept).")] = None,
+    min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -233,7 +252,8 @@ def build(
                                    on_problem=report_problem,
                                    progress=lambda article: bar.advance(task),
                                    on_stage=lambda name: bar.update(task, description=_STAGES[name]),
-                                   into=into is not None, resolution_options=resolution_options)
+                                   into=into is not None, resolution_options=resolution_options,
+                                   min_confidence=min_confidence)
     except NothingToRead as exc:
         raise _fail(str(exc), 1, settings, exc)
     except ModelNotFound as exc:
@@ -270,6 +290,7 @@ def extract(
     glob: GlobOpt = None,
     stdin_format: StdinOpt = Format.text,
     max_chars: MaxCharsOpt = MAX_CHARS,
+    min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -288,7 +309,7 @@ def extract(
     try:
         for article in iter_articles(_inputs(inputs), model=model,
                                      options=_read_options(glob, stdin_format, max_chars),
-                                     on_problem=on_problem):
+                                     on_problem=on_problem, min_confidence=min_confidence):
             articles += 1
             for fact in article.triples:
                 sys.stdout.write(json.dumps(fact.as_record(), ensure_ascii=False) + "\n")

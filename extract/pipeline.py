@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from extract.clean import article_text
+from extract.confidence import scored
 from extract.mentions import NameIndex
 from extract.triples import triples
 from extract.types import Document, Mention, Triple
@@ -96,8 +97,8 @@ def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
 
 
 def analyse(doc, document: Document) -> Article:
-    """Mentions and triples of one parsed document."""
+    """Mentions and triples of one parsed document, each triple carrying its confidence."""
     names = NameIndex(doc, document.id)
     mentions = tuple(names.entity_mention(span) for span in names.spans)
-    facts = tuple(triples(doc, document.id, document.published, names=names))
+    facts = tuple(map(scored, triples(doc, document.id, document.published, names=names)))
     return Article(document, doc.text, mentions, facts)

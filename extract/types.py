@@ -36,6 +36,8 @@ class Mention:
     preceded or followed the name ("President", "foreign minister"), kept for role facts and
     for resolution. `antecedent_of` is set when this mention stands in for a pronoun or a
     definite description: it holds the words that were resolved ("he", "the country").
+    `antecedent_score` is the resolver's confidence in that antecedent, in [0, 1], when it
+    gives one (None: no score; extract.confidence then uses its flat coreference factor).
     """
 
     doc_id: str
@@ -46,6 +48,7 @@ class Mention:
     sentence_start: int = 0
     role: str | None = None
     antecedent_of: str | None = None
+    antecedent_score: float | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,8 @@ class Triple:
 
     `relation` is normalised (present tense, particles and prepositions kept); `surface` is the
     relation as written. Spans are character offsets in the cleaned article text.
+    `confidence` in [0, 1] says how far to trust the extraction (extract.confidence.score);
+    it is 1.0 until scored, and extract.pipeline.analyse scores every fact it returns.
     """
 
     doc_id: str
@@ -70,6 +75,7 @@ class Triple:
     attributed_to: tuple[str, ...] = field(default_factory=tuple)
     rule: str = "svo"
     published: str | None = None
+    confidence: float = 1.0
 
     def as_record(self) -> dict:
         """A JSON-ready dict: the line written to triples.jsonl and printed by `kg extract`."""
@@ -94,4 +100,5 @@ class Triple:
             "object_resolved_from": self.object.antecedent_of,
             "rule": self.rule,
             "published": self.published,
+            "confidence": self.confidence,
         }

@@ -66,6 +66,7 @@ def build_graph(articles: list[Article], resolution: Resolution | None = None) -
                 "subject_span": [t.subject.start, t.subject.end], "relation_span": list(t.relation_span),
                 "object_span": [t.object.start, t.object.end], "certainty": t.certainty,
                 "modality": t.modality, "attributed_to": list(t.attributed_to), "rule": t.rule,
+                "confidence": t.confidence,
             }
             if g.has_edge(s_id, o_id, key):
                 data = g.edges[s_id, o_id, key]
@@ -79,7 +80,9 @@ def build_graph(articles: list[Article], resolution: Resolution | None = None) -
 
 
 def _summarise(data: dict) -> None:
-    """Derive weight, sources, dates, certainty and one sentence from the evidence list."""
+    """Derive weight, sources, dates, certainty, confidence and one sentence from the evidence list.
+
+    An edge is as trustworthy as its best evidence: confidence is the maximum over it."""
     evidence = data["evidence"]
     evidence.sort(key=lambda e: (e["published"] or "", e["doc"], e["relation_span"][0]))
     data["weight"] = len(evidence)
@@ -89,3 +92,4 @@ def _summarise(data: dict) -> None:
     data["first_seen"] = dates[0] if dates else None
     data["last_seen"] = dates[-1] if dates else None
     data["certainty"] = min((e["certainty"] for e in evidence), key=_CERTAINTY_STRENGTH.get)
+    data["confidence"] = max(e["confidence"] for e in evidence)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import networkx as nx
 
+from extract.confidence import DEFAULT_MIN_CONFIDENCE, check_threshold, confident, scored
 from extract.errors import ExportError, NothingToRead
 from extract.nlp import load_pipeline
 from extract.pipeline import Article, extract_articles
@@ -48,7 +49,9 @@ class BuildReport:
     """What a build did, for the summary line and for tests."""
 
     articles: int = 0
-    facts: int = 0
+    facts: int = 0  # facts in the graph: at or above the confidence threshold
+    below_threshold: int = 0  # facts left out for a confidence below `min_confidence`
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
     entities: int = 0
     relations: int = 0
     seconds: float = 0.0
@@ -72,12 +75,16 @@ class BuildReport:
 def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
                   options: ReadOptions = ReadOptions(),
                   on_problem: Callable[[Problem], None] | None = None,
-                  batch_size: int = BATCH_SIZE, exclude: Iterable[str | Path] = ()) -> Iterator[Article]:
+                  batch_size: int = BATCH_SIZE, exclude: Iterable[str | Path] = (),
+                  min_confidence: float | None = None) -> Iterator[Article]:
     """Read, deduplicate, clean, parse and extract every article of the inputs, lazily.
 
     Directories in `exclude` are not walked (build_exports passes its output directory, so
-    `kg build .` does not read its own exports)."""
+    `kg build .` does not read its own exports). With `min_confidence`, each article keeps only
+    the facts at or above it (`kg extract`); None keeps every fact."""
     report = on_problem or (lambda problem: None)
+    if min_confidence is not None:
+        check_threshold(min_confidence)
     nlp = load_pipeline(model)
     documents = unique_documents(
         read_documents(inputs, glob=options.glob, stdin_format=options.stdin_format,
@@ -88,7 +95,7 @@ def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
             report(Problem(article.document.path or article.document.id,
                            "no article prose found (every line looked like page furniture)",
                            NO_PROSE, skipped=False))
-        yield article
+        yield article if min_confidence is None else above_threshold([article], min_confidence)[0]
 
 
 def extract(inputs: Iterable[str | Path], model: str | None = None,
@@ -106,8 +113,22 @@ def extract(inputs: Iterable[str | Path], model: str | None = None,
     return articles
 
 
-def build(articles: list[Article]) -> tuple[nx.MultiDiGraph, object]:
-    """Resolve entities and build the graph; returns (graph, resolution)."""
+def above_threshold(articles: Iterable[Article], min_confidence: float) -> list[Article]:
+    """The articles keeping only their facts whose confidence is at least `min_confidence`.
+
+    Their entity mentions stay: a named entity is mentioned whether or not a fact about it is
+    kept. Facts are filtered before resolution, so entity mention counts and the graph agree.
+    """
+    check_threshold(min_confidence)
+    return [replace(a, triples=tuple(t for t in a.triples if confident(t, min_confidence)))
+            for a in articles]
+
+
+def build(articles: list[Article], min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+          ) -> tuple[nx.MultiDiGraph, object]:
+    """Resolve entities and build the graph of the facts at or above `min_confidence`;
+    returns (graph, resolution)."""
+    articles = above_threshold(articles, min_confidence)
     resolution = resolve_articles(articles)
     return build_graph(articles, resolution), resolution
 
@@ -117,11 +138,15 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
                   options: ReadOptions = ReadOptions(),
                   on_problem: Callable[[Problem], None] | None = None,
                   on_stage: Callable[[str], None] | None = None, into: bool = False,
-                  resolution_options: dict | None = None) -> BuildReport:
+                  resolution_options: dict | None = None,
+                  min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> BuildReport:
     """Build the graph of the inputs and write every export into `out_dir`.
 
     `into=True` adds the inputs to the build already in `out_dir` (its articles.jsonl and
     entity ids); `resolution_options` go to graph.resolve.resolve (aliases, literal capitals).
+    Only facts with a confidence of at least `min_confidence` enter the graph and
+    triples.jsonl; articles.jsonl keeps every fact, so a later `into` build applies its own
+    threshold to old and new articles alike (ValueError for a threshold outside [0, 1]).
 
     `progress` is called after each extracted article, `on_stage` with the name of each later
     stage ("resolve", "build", "export") as it starts: resolution of a large corpus takes a while.
@@ -130,7 +155,7 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     leaves the previous exports untouched. Raises NothingToRead when no article was read.
     """
     started = time.perf_counter()
-    report = BuildReport()
+    report = BuildReport(min_confidence=check_threshold(min_confidence))
 
     def problem(p: Problem) -> None:
         report.problems.append(p)
@@ -147,11 +172,12 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     announce("resolve")
     t0 = time.perf_counter()
     articles, id_map = previous_build(out_dir, articles) if into else (articles, {})
-    resolution = resolve_articles(articles, id_map=id_map, **(resolution_options or {}))
+    kept = above_threshold(articles, min_confidence)
+    resolution = resolve_articles(kept, id_map=id_map, **(resolution_options or {}))
     report.timings["resolve"] = time.perf_counter() - t0
     announce("build")
     t0 = time.perf_counter()
-    g = build_graph(articles, resolution)
+    g = build_graph(kept, resolution)
     report.timings["build"] = time.perf_counter() - t0
     announce("export")
     t0 = time.perf_counter()
@@ -163,7 +189,7 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
             report.undated = list(gexf.undated_articles)
             report.default_date = gexf.default_date
             write_json(g, stage / "graph.json")
-            write_jsonl(stage / "triples.jsonl", (t.as_record() for a in articles for t in a.triples))
+            write_jsonl(stage / "triples.jsonl", (t.as_record() for a in kept for t in a.triples))
             write_jsonl(stage / "merges.jsonl", (m.as_record() for m in resolution.merges))
             write_state(stage, articles, resolution)
     except OSError as exc:
@@ -172,7 +198,8 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     report.timings["export"] = time.perf_counter() - t0
     report.outputs = [str(out / name) for name in OUTPUTS]
     report.articles = len(articles)
-    report.facts = sum(len(a.triples) for a in articles)
+    report.facts = sum(len(a.triples) for a in kept)
+    report.below_threshold = sum(len(a.triples) for a in articles) - report.facts
     report.entities = g.number_of_nodes()
     report.relations = g.number_of_edges()
     report.seconds = time.perf_counter() - started
@@ -180,9 +207,13 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
 
 
 def previous_build(out_dir: str | Path, articles: list[Article]) -> tuple[list[Article], dict[str, str]]:
-    """The articles of the build in `out_dir` followed by the new ones, and its entity ids."""
+    """The articles of the build in `out_dir` followed by the new ones, and its entity ids.
+
+    Old facts are scored again: a confidence follows from the stored fact alone, so old and
+    new facts are judged by the same (possibly re-tuned) table, as in one build over all."""
     out = Path(out_dir)
-    old = incremental.read_articles(out / incremental.ARTICLES)
+    old = [replace(a, triples=tuple(map(scored, a.triples)))
+           for a in incremental.read_articles(out / incremental.ARTICLES)]
     return incremental.combine(old, articles), incremental.read_id_map(out / incremental.ENTITIES)
 
 

@@ -25,7 +25,7 @@ def add_entity(G: nx.MultiDiGraph, node_id: str, label: str, type_: str, aliases
 
 
 def add_fact(G, subject, relation, obj, category, polarity="positive", docs=("a1",), certainty="asserted",
-             attributed_to=()) -> None:
+             attributed_to=(), confidence=0.8) -> None:
     """Add one edge with one evidence item per doc in ``docs``."""
     evidence = [
         {
@@ -33,14 +33,15 @@ def add_fact(G, subject, relation, obj, category, polarity="positive", docs=("a1
             "published": _DATES.get(doc), "subject": G.nodes[subject]["label"], "relation": relation,
             "object": G.nodes[obj]["label"], "subject_span": [0, 3], "relation_span": [4, 8],
             "object_span": [9, 12], "certainty": certainty, "modality": None,
-            "attributed_to": list(attributed_to), "rule": "svo",
+            "attributed_to": list(attributed_to), "rule": "svo", "confidence": confidence,
         }
         for doc in docs
     ]
     dates = sorted(e["published"] for e in evidence if e["published"])
     G.add_edge(
         subject, obj, key=f"{relation}|{polarity}", relation=relation, category=category, polarity=polarity,
-        certainty=certainty, weight=len(evidence), sources=sorted(set(docs)), sentence=evidence[0]["sentence"],
+        certainty=certainty, confidence=confidence, weight=len(evidence), sources=sorted(set(docs)),
+        sentence=evidence[0]["sentence"],
         first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None, evidence=evidence,
     )
 
@@ -63,9 +64,9 @@ def news_graph() -> nx.MultiDiGraph:
     add_fact(G, "russia", "signs pact with", "north-korea", "sign_agree", docs=("a2",))
     add_fact(G, "united-states", "condemns", "north-korea", "criticize", docs=("a3",))
     add_fact(G, "united-states", "accuses", "russia", "accuse", docs=("a3",), certainty="reported",
-             attributed_to=["State Department"])
+             attributed_to=["State Department"], confidence=0.72)
     add_fact(G, "kim-jong-un", "supports", "ukraine", "cooperate", polarity="negative", docs=("a3",))
-    add_fact(G, "russia", "attacks", "ukraine", "use_force", docs=("a3",), certainty="hedged")
+    add_fact(G, "russia", "attacks", "ukraine", "use_force", docs=("a3",), certainty="hedged", confidence=0.6)
     return G
 
 
@@ -92,7 +93,7 @@ def nasty_graph() -> nx.MultiDiGraph:
     relations = ["supports", "지지한다", "`]->() DETACH DELETE n //", "pays tribute to", "réfute", "mentions"]
     for i, relation in enumerate(relations):
         G.add_edge(nodes[i], nodes[i + 1], key=f"{relation}|positive", relation=relation, category="other",
-                   polarity="positive", certainty="asserted", weight=1, sources=["x'1"],
+                   polarity="positive", certainty="asserted", confidence=0.8, weight=1, sources=["x'1"],
                    sentence=NASTY_NAMES[i], first_seen="2024-01-01", last_seen="2024-01-01",
                    evidence=[{"doc": "x'1", "sentence": NASTY_NAMES[i], "attributed_to": []}])
     return G

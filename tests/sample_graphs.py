@@ -12,13 +12,13 @@ LONG = "long sentence " * 8000  # ~112 000 characters
 CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r")
 
 
-def evidence(doc: str, published: str | None, sentence: str) -> dict:
+def evidence(doc: str, published: str | None, sentence: str, confidence: float = 0.8) -> dict:
     """One evidence record shaped like the contract's."""
     return {
         "doc": doc, "sentence": sentence, "published": published, "subject": "s",
         "relation": "r", "object": "o", "subject_span": [0, 1], "relation_span": [2, 3],
         "object_span": [4, 5], "certainty": "asserted", "modality": None,
-        "attributed_to": ["IANS"], "rule": "svo",
+        "attributed_to": ["IANS"], "rule": "svo", "confidence": confidence,
     }
 
 
@@ -56,6 +56,7 @@ def contract_graph() -> nx.MultiDiGraph:
         G.add_edge(
             u, v, key=f"{relation}|{polarity}", relation=relation, category=category,
             polarity=polarity, certainty="asserted", weight=len(ev),
+            confidence=max(e["confidence"] for e in ev),
             sources=sorted({e["doc"] for e in ev}), sentence=ev[0]["sentence"],
             first_seen=min((e["published"] for e in ev if e["published"]), default=None),
             last_seen=max((e["published"] for e in ev if e["published"]), default=None),
@@ -64,7 +65,7 @@ def contract_graph() -> nx.MultiDiGraph:
 
     edge("kim-jong-un", "russia", "supports", "positive", "cooperate",
          [evidence("a1", "2025-06-01", "Kim supports Russia."),
-          evidence("a2", "2025-06-05", 'He said "we support" & more.')])
+          evidence("a2", "2025-06-05", 'He said "we support" & more.', confidence=0.56)])
     edge("kim-jong-un", "russia", "supports", "negative", "cooperate",
          [evidence("a3", None, "Kim does not support Russia.")], note=None)
     edge("kim-jong-un", "russia", "sends troops to", "positive", "use_force",
@@ -87,7 +88,7 @@ def bare_graph(labels: list[str], relations: list[str]) -> nx.MultiDiGraph:
     for i, relation in enumerate(relations):
         u, v = f"n{i % len(labels)}", f"n{(i + 1) % len(labels)}"
         G.add_edge(u, v, key=f"{i}|positive", relation=relation, category="statement",
-                   polarity="positive", certainty="hedged", weight=1, sources=["a"],
+                   polarity="positive", certainty="hedged", confidence=0.6, weight=1, sources=["a"],
                    sentence=relation, evidence=[evidence("a", "2025-01-02", relation)])
     return G
 
@@ -166,16 +167,16 @@ def small_graph() -> nx.MultiDiGraph:
                docs=["a1"], first_seen="2025-06-05", last_seen="2025-06-05")
     G.add_node("arms-transfer", label="arms transfer", type="CONCEPT", aliases=[], mentions=1,
                docs=["a2"], first_seen=None, last_seen=None)
-    for u, v, relation, polarity, category, doc, published, sentence in [
+    for u, v, relation, polarity, category, doc, published, sentence, confidence in [
         ("kim-jong-un", "russia", "supports", "positive", "cooperate", "a1", "2025-06-05",
-         'Kim said: "we support Russia" & its army.'),
+         'Kim said: "we support Russia" & its army.', 0.72),
         ("kim-jong-un", "russia", "supports", "negative", "cooperate", "a2", None,
-         "Kim does not support Russia."),
+         "Kim does not support Russia.", 0.8),
         ("russia", "arms-transfer", "denies", "positive", "deny", "a2", None,
-         "Russia denies the arms transfer.\x07"),
+         "Russia denies the arms transfer.\x07", 0.68),
     ]:
         G.add_edge(u, v, key=f"{relation}|{polarity}", relation=relation, category=category,
-                   polarity=polarity, certainty="asserted", weight=1, sources=[doc],
-                   sentence=sentence, first_seen=published, last_seen=published,
-                   evidence=[evidence(doc, published, sentence)])
+                   polarity=polarity, certainty="asserted", confidence=confidence, weight=1,
+                   sources=[doc], sentence=sentence, first_seen=published, last_seen=published,
+                   evidence=[evidence(doc, published, sentence, confidence)])
     return G

@@ -105,6 +105,54 @@ def test_cli_usage_errors_exit_two(args, tmp_path):
     assert result.exit_code == 2 and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("command", ["build", "extract"])
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "nan", "high"])
+def test_min_confidence_outside_unit_interval_exits_two(command, value, tmp_path):
+    result = runner.invoke(app, [command, str(DATA / "good_article.txt"), "--min-confidence", value,
+                                 *(["-o", str(tmp_path / "out")] if command == "build" else [])])
+    assert result.exit_code == 2 and "--min-confidence" in result.stderr, result.output
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
+@pytest.fixture(scope="module")
+def facts_at_zero(tmp_path_factory):
+    """The facts of `kg build` over the good article with --min-confidence 0 (keeps all)."""
+    out = tmp_path_factory.mktemp("all")
+    result = runner.invoke(app, ["build", str(DATA / "good_article.txt"), "-o", str(out),
+                                 "--min-confidence", "0"])
+    assert result.exit_code == 0, result.output
+    facts = [json.loads(line) for line in (out / "triples.jsonl").read_text().splitlines()]
+    assert len({f["confidence"] for f in facts}) > 1, "the test needs facts of different confidence"
+    return facts
+
+
+def _threshold(facts) -> float:
+    """A threshold that keeps some facts and leaves out others: the highest confidence."""
+    return max(f["confidence"] for f in facts)
+
+
+def test_build_min_confidence_filters_facts_graph_and_exports(facts_at_zero, tmp_path):
+    threshold = _threshold(facts_at_zero)
+    result = runner.invoke(app, ["build", str(DATA / "good_article.txt"), "-o", str(tmp_path),
+                                 "--min-confidence", str(threshold)])
+    assert result.exit_code == 0, result.output
+    kept = [json.loads(line) for line in (tmp_path / "triples.jsonl").read_text().splitlines()]
+    assert kept and len(kept) < len(facts_at_zero) and all(f["confidence"] >= threshold for f in kept)
+    assert f"below --min-confidence {threshold:g} left out" in result.stderr
+    for reader in (nx.read_graphml, nx.read_gexf):
+        g = reader(tmp_path / ("graph.graphml" if reader is nx.read_graphml else "graph.gexf"))
+        confidences = [d["confidence"] for *_, d in g.edges(data=True)]
+        assert confidences and all(isinstance(c, float) and c >= threshold for c in confidences)
+
+
+def test_extract_min_confidence_filters_printed_facts(facts_at_zero):
+    threshold = _threshold(facts_at_zero)
+    result = runner.invoke(app, ["extract", str(DATA / "good_article.txt"), "--min-confidence", str(threshold)])
+    assert result.exit_code == 0, result.output
+    printed = [json.loads(line) for line in result.stdout.splitlines()]
+    assert printed and len(printed) < len(facts_at_zero) and all(f["confidence"] >= threshold for f in printed)
+
+
 def test_build_output_that_is_a_file_is_a_usage_error(tmp_path):
     (tmp_path / "exports").write_text("not a directory")
     result = runner.invoke(app, ["build", str(DATA / "good_article.txt"), "-o", str(tmp_path / "exports")])

@@ -6,7 +6,7 @@ the neo4j-admin CSV writer (:mod:`graph.export.neo4j_admin`) all share these row
 Model::
 
     (:Entity:<TypeLabel> {id, name, type, aliases, mentions})
-    (:Entity)-[:<RELATION> {key, relation, category, polarity, certainty, weight, sources,
+    (:Entity)-[:<RELATION> {key, relation, category, polarity, certainty, confidence, weight, sources,
                             first_seen, last_seen, sentence, sentences, evidence_docs,
                             attributed_to}]->(:Entity)
     (:Article {id, title, url, published, source})-[:MENTIONS]->(:Entity)
@@ -134,6 +134,11 @@ def _text(value: object) -> str | None:
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
+def _number(value: object) -> float | None:
+    """A float, or None (the property is left absent) for a missing value."""
+    return None if value is None else float(value)
+
+
 def _strings(values: Iterable[object] | None) -> list[str]:
     return [_text(v) for v in values or () if v is not None]
 
@@ -214,6 +219,7 @@ def graph_rows(G: nx.MultiDiGraph) -> Rows:
             "category": _text(data.get("category")),
             "polarity": polarity,
             "certainty": _text(data.get("certainty")),
+            "confidence": _number(data.get("confidence")),
             "weight": int(data.get("weight") or len(evidence)),
             "sources": _strings(data.get("sources")),
             "first_seen": iso_date(data.get("first_seen")),

@@ -69,7 +69,7 @@ NODE_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 EDGE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("label", "string"), ("relation", "string"), ("category", "string"),
-    ("polarity", "string"), ("certainty", "string"), ("weight", "double"),
+    ("polarity", "string"), ("certainty", "string"), ("confidence", "double"), ("weight", "double"),
     ("sources", "string"), ("sentence", "string"), ("first_seen", "string"),
     ("last_seen", "string"),
 )

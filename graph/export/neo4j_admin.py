@@ -25,7 +25,7 @@ ARTICLE_HEADER = ["id:ID(Article)", "title", "url", "published:date", "source", 
 MENTION_HEADER = [":START_ID(Article)", ":END_ID(Entity)", ":TYPE"]
 FACT_PROPS = [
     ("key", "key"), ("relation", "relation"), ("category", "category"), ("polarity", "polarity"),
-    ("certainty", "certainty"), ("weight", "weight:int"), ("sources", "sources:string[]"),
+    ("certainty", "certainty"), ("confidence", "confidence:double"), ("weight", "weight:int"), ("sources", "sources:string[]"),
     ("first_seen", "first_seen:date"), ("last_seen", "last_seen:date"), ("sentence", "sentence"),
     ("sentences", "sentences:string[]"), ("evidence_docs", "evidence_docs:string[]"),
     ("attributed_to", "attributed_to:string[]"),

@@ -108,3 +108,92 @@ def test_build_exports_reports_stages_in_order(tmp_path):
     stages, progress = [], []
     build_exports([tmp_path], tmp_path / "out", on_stage=stages.append, progress=progress.append)
     assert stages == ["resolve", "build", "export"] and len(progress) == 1
+
+
+# -- --min-confidence: facts below the threshold are left out before resolution ---------------
+
+from dataclasses import replace  # noqa: E402
+
+from graph.build import resolve_articles  # noqa: E402
+from graph.pipeline import above_threshold, build, previous_build, write_state  # noqa: E402
+from tests.graph.confidence_articles import SURE, UNSURE, article  # noqa: E402
+
+MIXED = [article("a1", [("Kim Jong-un", "PERSON", "supports", "Russia", "GPE", SURE),
+                        ("Kim Jong-un", "PERSON", "joins", "talks", "CONCEPT", UNSURE)]),
+         article("a2", [("Vladimir Putin", "PERSON", "visits", "North Korea", "GPE", UNSURE)])]
+LATER = [article("b1", [("Vladimir Putin", "PERSON", "praises", "Kim Jong-un", "PERSON", SURE),
+                        ("Russia", "GPE", "signs", "pact", "CONCEPT", UNSURE)])]
+
+
+def _between(articles) -> float:
+    """A threshold strictly between the lowest and the highest confidence of the facts."""
+    scores = sorted({t.confidence for a in articles for t in a.triples})
+    assert len(scores) > 1
+    return (scores[0] + scores[-1]) / 2
+
+
+def test_above_threshold_keeps_facts_at_or_above_and_every_mention():
+    threshold = _between(MIXED)
+    kept = above_threshold(MIXED, threshold)
+    assert all(t.confidence >= threshold for a in kept for t in a.triples)
+    assert sum(len(a.triples) for a in kept) < sum(len(a.triples) for a in MIXED)
+    assert [a.mentions for a in kept] == [a.mentions for a in MIXED]
+    exact = MIXED[0].triples[0].confidence
+    assert MIXED[0].triples[0] in above_threshold(MIXED, exact)[0].triples
+
+
+def test_above_threshold_zero_keeps_everything():
+    assert above_threshold(MIXED, 0.0) == MIXED
+
+
+def test_build_with_threshold_leaves_out_low_facts_and_their_concepts():
+    everything, _ = build(MIXED)
+    g, resolution = build(MIXED, min_confidence=_between(MIXED))
+    talks = [n for n, label in everything.nodes(data="label") if label == "talks"]
+    assert talks and not [n for n, label in g.nodes(data="label") if label == "talks"]
+    assert g.number_of_edges() < everything.number_of_edges()
+    assert all(d["confidence"] >= _between(MIXED) for *_, d in g.edges(data=True))
+    assert all(e.label != "talks" for e in resolution.entities.values())
+
+
+def test_build_exports_threshold_filters_graph_and_triples_but_keeps_state(tmp_path, monkeypatch):
+    monkeypatch.setattr(graph.pipeline, "extract", lambda inputs, **kw: list(MIXED))
+    threshold = _between(MIXED)
+    report = build_exports(["unused"], tmp_path, min_confidence=threshold)
+    facts = [json.loads(line) for line in (tmp_path / "triples.jsonl").read_text().splitlines()]
+    assert facts and all(f["confidence"] >= threshold for f in facts)
+    assert report.facts == len(facts) and report.below_threshold == 3 - len(facts) > 0
+    g = nx.read_graphml(tmp_path / "graph.graphml")
+    assert g.number_of_edges() == report.relations and all(
+        d["confidence"] >= threshold for *_, d in g.edges(data=True))
+    state = [json.loads(line) for line in (tmp_path / "articles.jsonl").read_text().splitlines()]
+    assert sum(len(a["triples"]) for a in state) == 3
+
+
+def test_build_exports_into_applies_threshold_to_old_and_new_alike(tmp_path, monkeypatch):
+    threshold = _between(MIXED + LATER)
+    monkeypatch.setattr(graph.pipeline, "extract", lambda inputs, **kw: list(MIXED + LATER))
+    build_exports(["unused"], tmp_path / "once", min_confidence=threshold)
+    # the first run keeps only its surest facts; the second, with a lower threshold, gets the rest back
+    monkeypatch.setattr(graph.pipeline, "extract", lambda inputs, **kw: list(MIXED))
+    build_exports(["unused"], tmp_path / "inc", min_confidence=1.0)
+    monkeypatch.setattr(graph.pipeline, "extract", lambda inputs, **kw: list(LATER))
+    build_exports(["unused"], tmp_path / "inc", min_confidence=threshold, into=True)
+    one = nx.read_graphml(tmp_path / "once" / "graph.graphml")
+    two = nx.read_graphml(tmp_path / "inc" / "graph.graphml")
+    assert sorted(one.nodes(data=True)) == sorted(two.nodes(data=True))
+    edges = lambda g: sorted((u, v, sorted(d.items())) for u, v, d in g.edges(data=True))  # noqa: E731
+    assert edges(one) == edges(two) and one.number_of_edges() > 0
+
+
+def test_build_exports_into_scores_old_facts_again(tmp_path, monkeypatch):
+    stale = [replace(a, triples=tuple(replace(t, confidence=0.0) for t in a.triples)) for a in MIXED]
+    write_state(tmp_path, stale, resolve_articles(stale))
+    articles, _ = previous_build(tmp_path, [])
+    assert [t.confidence for a in articles for t in a.triples] == [t.confidence for a in MIXED for t in a.triples]
+
+
+@pytest.mark.parametrize("bad", [-0.1, 1.5, float("nan")])
+def test_build_exports_refuses_threshold_outside_unit_interval(tmp_path, bad):
+    with pytest.raises(ValueError, match="number from 0 to 1"):
+        build_exports([tmp_path], tmp_path / "out", min_confidence=bad)

@@ -20,7 +20,7 @@ from tests.sample_graphs import contract_graph, fuzz_graphs, sample_graph
 NODE_TYPES = {"type": "String", "aliases": "String", "mentions": "Integer", "docs": "String",
               "first_seen": "String", "last_seen": "String"}
 EDGE_TYPES = {"relation": "String", "category": "String", "polarity": "String",
-              "certainty": "String", "sources": "String", "sentence": "String",
+              "certainty": "String", "confidence": "Double", "sources": "String", "sentence": "String",
               "first_seen": "String", "last_seen": "String", "Weight": "Double"}
 
 

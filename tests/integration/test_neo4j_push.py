@@ -39,6 +39,18 @@ def test_push_graph_writes_model(neo4j_target, neo4j_db, db_counts):
     assert article["title"] == "Kim backs Moscow" and article["published"].iso_format() == "2024-06-19"
 
 
+def test_push_graph_sets_confidence_as_float_property(neo4j_target, neo4j_db):
+    G = news_graph()
+    push(neo4j_target, G)
+    found = {(r["s"], r["o"], r["relation"], r["polarity"]): r["confidence"] for r in neo4j_db.execute_query(
+        "MATCH (s:Entity)-[r]->(o:Entity) RETURN s.id AS s, o.id AS o, r.relation AS relation, "
+        "r.polarity AS polarity, r.confidence AS confidence").records}
+    assert found == {(u, v, d["relation"], d["polarity"]): d["confidence"] for u, v, d in G.edges(data=True)}
+    assert all(isinstance(c, float) for c in found.values())
+    kept = neo4j_db.execute_query("MATCH ()-[r]->() WHERE r.confidence >= 0.7 RETURN count(r) AS n").records
+    assert kept[0]["n"] == sum(1 for *_, c in G.edges(data="confidence") if c >= 0.7)
+
+
 def test_push_graph_creates_unique_constraints(neo4j_target, neo4j_db):
     push(neo4j_target, news_graph())
     records = neo4j_db.execute_query(

@@ -188,3 +188,23 @@ def test_graph_rows_replaces_lone_surrogates_only():
     G = nx.MultiDiGraph()
     G.add_node("x", label="a\ud800b \ud83d\ude80 김", type="ORG", aliases=[], mentions=1, docs=[])
     assert cypher.graph_rows(G).entities["Organization"][0]["name"] == "a\ufffdb \U0001F680 김"
+
+
+def test_graph_rows_carry_edge_confidence_as_float():
+    G = news_graph()
+    rows = cypher.graph_rows(G)
+    expected = {(u, v, d["relation"], d["polarity"]): d["confidence"] for u, v, d in G.edges(data=True)}
+    found = {(r["source"], r["target"], r["props"]["relation"], r["props"]["polarity"]): r["props"]["confidence"]
+             for group in rows.facts.values() for r in group}
+    assert found == expected and all(isinstance(c, float) for c in found.values())
+
+
+def test_graph_rows_leave_missing_confidence_absent():
+    G = nx.MultiDiGraph()
+    G.add_edge("a", "b", key="meets|positive", relation="meets", polarity="positive")
+    assert cypher.graph_rows(G).facts["MEETS"][0]["props"]["confidence"] is None
+
+
+def test_generate_cypher_sets_confidence_property():
+    script = "".join(cypher.generate_cypher(news_graph()))
+    assert "confidence: 0.72" in script and "confidence: 0.6" in script

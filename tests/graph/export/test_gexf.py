@@ -174,3 +174,13 @@ def test_gexf_any_attributes_get_one_declared_type(G):
     ET.fromstring(text.encode("utf-8"))
     H = nx.read_gexf(io.BytesIO(text.encode("utf-8")))  # every value parses as its type
     assert (H.number_of_nodes(), H.number_of_edges()) == (len(G), G.number_of_edges())
+
+
+def test_gexf_declares_confidence_as_double_and_reads_back_as_float(root, graph):
+    types = {(a.get("class"), t.get("title")): t.get("type")
+             for a in root.iterfind(".//g:attributes", NS) for t in a.iterfind("g:attribute", NS)}
+    assert types[("edge", "confidence")] == "double"
+    H = read_back(graph)
+    read = {(u, v, d["relation"], d["polarity"]): d["confidence"] for u, v, d in H.edges(data=True)}
+    for u, v, d in graph.edges(data=True):
+        assert read[(u, v, d["relation"], d["polarity"])] == d["confidence"]

@@ -165,3 +165,17 @@ def test_graphml_refuses_contract_column_of_wrong_type():
     G.add_node("kim", label="Kim", mentions=0.5)
     with pytest.raises(ValueError, match="'mentions' = 0.5 is not a int"):
         graphml_text(G)
+
+
+def test_graphml_declares_confidence_as_double_and_reads_back_as_float(keys, graph):
+    assert keys[("edge", "confidence")] == "double"
+    H = read_back(graph)
+    read = {(u, v, d["relation"], d["polarity"]): d["confidence"] for u, v, d in H.edges(data=True)}
+    for u, v, d in graph.edges(data=True):
+        assert read[(u, v, d["relation"], d["polarity"])] == d["confidence"]
+
+
+def test_graphml_edge_without_confidence_gets_zero():
+    G = nx.MultiDiGraph()
+    G.add_edge("a", "b", key="meets|positive", relation="meets")
+    assert [d["confidence"] for *_, d in read_back(G).edges(data=True)] == [0.0]

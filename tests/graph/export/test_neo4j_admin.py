@@ -58,3 +58,13 @@ def test_array_delimiter_gives_up_when_all_used():
 
 def test_import_command_quotes_unit_separator():
     assert "--array-delimiter=$'\\x1f'" in neo4j_admin.import_command("\x1f")
+
+
+def test_write_neo4j_admin_confidence_is_a_typed_column(tmp_path):
+    G = news_graph()
+    neo4j_admin.write_neo4j_admin(G, tmp_path)
+    facts = read(tmp_path / "facts.csv")
+    assert "confidence:double" in facts[0]
+    found = {(r[0], r[1], row["relation"], row["polarity"]): float(row["confidence:double"])
+             for r in facts[1:] for row in [dict(zip(facts[0], r))]}
+    assert found == {(u, v, d["relation"], d["polarity"]): d["confidence"] for u, v, d in G.edges(data=True)}
