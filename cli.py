@@ -123,10 +123,17 @@ MinConfidenceOpt = Annotated[
 ]
 
 
-def _read_options(glob, stdin_format, max_chars):
+PublisherOpt = Annotated[
+    Optional[str], typer.Option("--publisher", help="The publisher of inputs that do not name one "
+                                "(no copyright line, URL or source field): never an actor in the graph."),
+]
+
+
+def _read_options(glob, stdin_format, max_chars, publisher=None):
     from graph.pipeline import ReadOptions
 
-    return ReadOptions(glob=tuple(glob or ()), stdin_format=stdin_format, max_chars=max_chars)
+    return ReadOptions(glob=tuple(glob or ()), stdin_format=stdin_format, max_chars=max_chars,
+                       publisher=publisher)
 
 
 def _inputs(inputs: list[Path] | None) -> list[Path]:
@@ -226,6 +233,7 @@ def build(
         "--into", help="Add the articles to the build already in this directory (same result "
         "as building everything at once; entity ids are kept).")] = None,
     min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
+    publisher: PublisherOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -235,7 +243,7 @@ def build(
 
     settings = _settings.merge(quiet, verbose, debug)
     sources = _inputs(inputs)
-    options = _read_options(glob, stdin_format, max_chars)
+    options = _read_options(glob, stdin_format, max_chars, publisher)
     if into is not None:
         output = into
     try:
@@ -291,6 +299,7 @@ def extract(
     stdin_format: StdinOpt = Format.text,
     max_chars: MaxCharsOpt = MAX_CHARS,
     min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
+    publisher: PublisherOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -308,7 +317,7 @@ def extract(
     articles = 0
     try:
         for article in iter_articles(_inputs(inputs), model=model,
-                                     options=_read_options(glob, stdin_format, max_chars),
+                                     options=_read_options(glob, stdin_format, max_chars, publisher),
                                      on_problem=on_problem, min_confidence=min_confidence):
             articles += 1
             for fact in article.triples:

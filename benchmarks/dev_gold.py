@@ -45,7 +45,8 @@ def main() -> int:
         docs = sorted({f["doc"] for f in json.loads(gold.read_text())["facts"]})
         paths, globs = inputs(name, docs)
         out = base / name
-        build_exports(paths, out, options=ReadOptions(glob=tuple(globs)))
+        publisher = {"dev_wikinews": "Wikinews", "dev_bbc": "BBC"}.get(name)
+        build_exports(paths, out, options=ReadOptions(glob=tuple(globs), publisher=publisher))
         res = json.loads(subprocess.check_output(
             [sys.executable, str(SHARED / "eval" / "score_graph.py"), str(out / "graph.graphml"),
              str(gold), "--json"]))

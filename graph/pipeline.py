@@ -42,6 +42,7 @@ class ReadOptions:
     glob: tuple[str, ...] = ()
     stdin_format: Format = Format.text
     max_chars: int = MAX_CHARS
+    publisher: str | None = None  # the source of documents that name none
 
 
 @dataclass
@@ -88,7 +89,8 @@ def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
     nlp = load_pipeline(model)
     documents = unique_documents(
         read_documents(inputs, glob=options.glob, stdin_format=options.stdin_format,
-                       max_chars=options.max_chars, on_problem=report, exclude=exclude),
+                       max_chars=options.max_chars, on_problem=report, exclude=exclude,
+                       publisher=options.publisher),
         report)
     for article in extract_articles(documents, nlp, batch_size=batch_size, on_problem=report):
         if not article.text:
