@@ -1,0 +1,32 @@
+"""The ordered list of constructions that build frames, and the one place that runs them.
+
+Each construction is `frames(ctx, token) -> Iterator[Frame]` and decides itself whether the
+token is its trigger. Within a sentence, frames come in token order, then registry order.
+Subject borrowing (passive, relative, control, coordination) is registered in
+extract.frames.subject.BORROWERS; scope (negation, hedging, speech) in extract.frames.scope.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterator, NamedTuple
+
+from extract.frames import apposition, copula, nominal, verbal
+from extract.frames.types import Context, Frame
+
+
+class Construction(NamedTuple):
+    name: str
+    frames: Callable[[Context, object], Iterator[Frame]]
+
+
+CONSTRUCTIONS: tuple[Construction, ...] = (
+    Construction("verbal_clause", verbal.frames),
+    Construction("copula", copula.frames),
+    Construction("nominal_event", nominal.frames),
+    Construction("title_apposition", apposition.frames),
+)
+
+
+def sentence_frames(ctx: Context, sentence) -> tuple[Frame, ...]:
+    """Every frame of one sentence (a Span or a Doc), built once."""
+    return tuple(frame for token in sentence for construction in CONSTRUCTIONS
+                 for frame in construction.frames(ctx, token))
