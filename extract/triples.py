@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator
 
 from extract.coref import PERSONAL, Resolver
-from extract.frames import Argument, Context, Frame, Keep, Role, Scope, Via, sentence_frames
+from extract.frames import Argument, Context, Frame, Keep, Scope, Via, sentence_frames
 from extract.frames.scope import flip
 from extract.mentions import NameIndex, PRONOUNS
 from extract.relations import category, relation_text
@@ -57,8 +57,8 @@ def triples(doc, doc_id: str = "doc", published: str | None = None, *,
     ctx = _Ctx(doc_id, published, names, Resolver(doc, names), require_entity)
     reader = Context(doc, names)
     for sent in doc.sents:
-        for frame in sentence_frames(reader, sent):
-            for fact in VIEWS[frame.construction](ctx, frame):
+        for frame in sentence_frames(reader, sent, READ):
+            for fact in VIEWS.get(frame.construction, _no_facts)(ctx, frame):
                 key = (fact.subject.text.lower(), fact.relation, fact.object.text.lower(),
                        fact.polarity, fact.sentence)
                 if key not in ctx.seen:
@@ -95,6 +95,7 @@ KEEP: dict[Keep, Callable[[_Ctx, Argument, list[Mention]], list[Mention]]] = {
     Keep.NAMED: lambda ctx, arg, mentions: mentions if _entities(mentions) else [],
     Keep.ENTITIES: lambda ctx, arg, mentions: _entities(mentions),
     Keep.BESIDE_CONCEPT: _keep_beside_concept,
+    Keep.NONE: lambda ctx, arg, mentions: [],
 }
 
 
@@ -148,8 +149,10 @@ def _verbal_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
     scope = replace(frame.scope, speakers=())
     attributed = _speakers(ctx, frame.scope)
     lemma = frame.lemma
-    for slot in frame.arguments:
-        objects = _ground(ctx, slot)
+    # every slot is grounded before any light-verb reading: the resolver counts resolved
+    # mentions for salience, so the order of grounding is part of the behaviour
+    grounded = [_ground(ctx, slot) for slot in frame.arguments]
+    for slot, objects in zip(frame.arguments, grounded):
         rel_lemma, rel_prep, rel_middle, rule = lemma, slot.preposition, slot.middle, frame.rule
         light = _light_reading(ctx, slot)
         if light is not None:
@@ -179,21 +182,19 @@ def _light_reading(ctx: _Ctx, slot: Argument):
 
 def _event_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
     """An event noun: its agents (else the subjects of the clause it happens in) x its themes."""
-    own = [a for a in frame.subjects if a.via[:1] != (Via.EVENT,)]
-    agents = [m for arg in own for m in _ground(ctx, arg)]
-    if not agents:
-        agents = [m for arg in frame.subjects if a_event(arg) for m in _ground(ctx, arg)]
-    themes = [(objs, arg) for arg in frame.arguments for objs in [_ground(ctx, arg)] if objs]
+    own = [arg for arg in frame.subjects if arg.via[:1] != (Via.EVENT,)]
+    # grounded in sentence order (the resolver's salience depends on the order)
+    grounded = {id(arg): _ground(ctx, arg) for arg in sorted([*own, *frame.arguments], key=lambda a: a.head)}
+    agents = [m for arg in own for m in grounded[id(arg)]]
+    if not agents:  # "Kim spoke during a meeting with Belousov"
+        agents = [m for arg in frame.subjects if arg not in own for m in _ground(ctx, arg)]
+    themes = [(grounded[id(arg)], arg) for arg in frame.arguments if grounded[id(arg)]]
     if not agents or not themes:
         return
     noun = ctx.names.doc[frame.predicate]
     for objs, arg in themes:
         relation = relation_text(frame.lemma, preposition=arg.preposition, middle=arg.middle)
         yield from _emit(ctx, agents, relation, frame.lemma, objs, noun, frame.scope, (), frame.rule)
-
-
-def a_event(arg: Argument) -> bool:
-    return arg.via[:1] == (Via.EVENT,)
 
 
 def _role_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
@@ -210,18 +211,22 @@ def _role_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
         )
 
 
-def _no_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
-    return iter(())
-
-
 #: the grounding view of each construction (extract.frames.registry)
 VIEWS: dict[str, Callable[[_Ctx, Frame], Iterator[Triple]]] = {
     "verbal_clause": _verbal_facts,
-    "copula": _no_facts,
     "nominal_event": _event_facts,
-    "title": _role_facts,
-    "apposition": _role_facts,
+    "role_title": _role_facts,
+    "role_apposition": _role_facts,
 }
+
+
+def _no_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
+    """Copulas and surface-only frames give no graph fact."""
+    return iter(())
+
+
+#: the constructions this view reads
+READ = frozenset({"verbal_clause", "nominal_event", "role"})
 
 
 def _emit(ctx: _Ctx, subjects: Iterable[Mention], relation: str, lemma: str, objects: Iterable[Mention],

@@ -1,7 +1,10 @@
-"""Titles and appositions: a person's role in an organisation or country.
+"""Titles and appositions: a person's role in an organisation or country, and what a noun
+phrase is said to be.
 
-"North Korean leader Kim Jong-un" -> (Kim Jong-un, leader of, North Korean); "Choe Son Hui,
-North Korea's foreign minister" -> (Choe Son Hui, foreign minister of, North Korea).
+Role frames (the graph view): "North Korean leader Kim Jong-un" -> (Kim Jong-un, leader of,
+North Korean); "Choe Son Hui, North Korea's foreign minister" -> (Choe Son Hui, foreign
+minister of, North Korea). Syntactic frames (the surface view): "X, Y" -> X is Y; "former U.S.
+Attorney Todd Graves" -> Todd Graves is former U.S. Attorney.
 """
 from __future__ import annotations
 
@@ -46,7 +49,7 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
                 inside_title.update(w.i for w in words)
                 title.extend(w.lower_ for w in words)
     if title:
-        yield from _role("title", person, " ".join(title), orgs[-1:], head)
+        yield from _role("role_title", person, " ".join(title), orgs[-1:], head)
     for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
         words, app_orgs = [], []
         for tok in appos.subtree:
@@ -59,7 +62,7 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
             if tok.dep_ == "relcl" or tok.dep_ == "acl":
                 break
         if words and app_orgs:
-            yield from _role("apposition", person, " ".join(words), app_orgs[:1], appos)
+            yield from _role("role_apposition", person, " ".join(words), app_orgs[:1], appos)
 
 
 def _role(construction: str, person: Argument, title: str, orgs, anchor) -> Iterator[Frame]:
@@ -68,3 +71,35 @@ def _role(construction: str, person: Argument, title: str, orgs, anchor) -> Iter
         return
     yield Frame(construction, anchor.i, "", "role", subjects=(person,), words=title,
                 arguments=tuple(Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i, _ in orgs))
+
+
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir"})
+
+
+def apposition_frames(ctx: Context, token) -> Iterator[Frame]:
+    """"X, Y": the apposition Y is an attribute of X."""
+    if token.dep_ == "appos" and token.head.pos_ in {"PROPN", "NOUN"}:
+        yield Frame("apposition", token.i, "be", "appos", grammatical=(Argument(Role.SUBJECT, token.head.i),),
+                    dependents=(Argument(Role.ATTRIBUTE, token.i),))
+
+
+def title_frames(ctx: Context, token) -> Iterator[Frame]:
+    """Role words before a person's name (an entity of the Doc ending at `token`)."""
+    name = person_name(token)
+    if not name:
+        return
+    title = tuple(Argument(Role.ATTRIBUTE, c.i) for c in token.lefts
+                  if c.i < name[0].i and c.dep_ in {"compound", "amod", "nmod"})
+    if title:
+        yield Frame("title", token.i, "be", "title", grammatical=(Argument(Role.SUBJECT, token.i),),
+                    dependents=title)
+
+
+def person_name(token) -> list:
+    """The PERSON entity ending at `token` without honorifics, or []."""
+    if token.ent_type_ != "PERSON" or token.pos_ != "PROPN":
+        return []
+    ent = next((e for e in token.doc.ents if e.end - 1 == token.i), None)
+    if ent is None:
+        return []
+    return [t for t in ent if t.lower_ not in HONORIFICS]

@@ -28,7 +28,8 @@ _AGENT_NAME_LABELS = {"compound": frozenset({"GPE", "ORG", "PERSON", "NORP"}), "
 
 def frames(ctx: Context, noun) -> Iterator[Frame]:
     """The frame of an event noun; its subjects are agents, then (Via.EVENT) the governing
-    clause's subjects, which the view uses only when the agents give no mention."""
+    clause's subjects, which the view uses only when the agents give no mention. A frame
+    without agents or themes is still built: the view grounds what it has, in order."""
     if noun.pos_ != "NOUN":
         return
     verb = verb_of_noun(lemma_of(noun))
@@ -60,10 +61,8 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
     if noun.dep_ == "pobj" and noun.head.lower_ in DURING_PREPS and noun.head.head.pos_ == "VERB":
         # "Kim spoke during a meeting with Belousov": the clause subject takes part in the event
         subjects, is_passive = subjects_of(noun.head.head)
-        if not is_passive:
-            agents.extend(replace(s, via=(Via.EVENT, *s.via)) for s in subjects)
-    if not agents or not themes:
-        return
+        keep = {"keep": Keep.NONE} if is_passive else {}  # a passive's agents are read, not taken
+        agents.extend(replace(s, via=(Via.EVENT, *s.via), **keep) for s in subjects)
     scope = Scope(certainty="hedged" if hedged_noun(noun) else "asserted")
     yield Frame("nominal_event", noun.i, verb, "event_noun", subjects=tuple(agents),
                 arguments=tuple(replace(t, middle=middle) for t in themes), scope=scope)
@@ -74,3 +73,10 @@ def _preposition(verb: str, prep: str) -> str:
     if prep == "of" or (prep == "to" and verb in DESTINATION_VERBS) or (prep == "for" and verb == "support"):
         return ""
     return prep
+
+
+def possessive_frames(ctx: Context, token) -> Iterator[Frame]:
+    """"X's Y": X has Y."""
+    if token.dep_ == "poss" and token.pos_ in {"PROPN", "NOUN"}:
+        yield Frame("possessive", token.i, "have", "poss", grammatical=(Argument(Role.SUBJECT, token.i),),
+                    dependents=(Argument(Role.OBJECT, token.head.i),))

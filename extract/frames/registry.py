@@ -22,11 +22,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("verbal_clause", verbal.frames),
     Construction("copula", copula.frames),
     Construction("nominal_event", nominal.frames),
-    Construction("title_apposition", apposition.frames),
+    Construction("role", apposition.frames),
+    Construction("apposition", apposition.apposition_frames),
+    Construction("possessive", nominal.possessive_frames),
+    Construction("title", apposition.title_frames),
 )
 
 
-def sentence_frames(ctx: Context, sentence) -> tuple[Frame, ...]:
-    """Every frame of one sentence (a Span or a Doc), built once."""
-    return tuple(frame for token in sentence for construction in CONSTRUCTIONS
+def sentence_frames(ctx: Context, sentence, only: frozenset[str] | None = None) -> tuple[Frame, ...]:
+    """Every frame of one sentence (a Span or a Doc), built once; `only` names the
+    constructions a view reads (default: all)."""
+    chosen = [c for c in CONSTRUCTIONS if only is None or c.name in only]
+    return tuple(frame for token in sentence for construction in chosen
                  for frame in construction.frames(ctx, token))

@@ -20,6 +20,8 @@ class Role(str, Enum):
     PREPOSITIONAL = "prepositional"  # an object of a preposition; Argument.preposition says which
     ATTRIBUTE = "attribute"  # a copula's complement, a title or an apposition
     CLAUSE = "clause"  # an embedded clause; its head is the clause's predicate
+    COMPLEMENT = "complement"  # a subjectless xcomp that shares the subject: "vowed to support"
+    ADJUNCT = "adjunct"  # a bare noun adjunct: "met Kim last week"
 
 
 class Keep(str, Enum):
@@ -30,6 +32,7 @@ class Keep(str, Enum):
     ENTITIES = "entities"  # only the named-entity mentions: "arrived in a bid" drops "bid"
     BESIDE_CONCEPT = "beside_concept"  # ENTITIES, and only when Argument.beside is a concept
     NAME_SPAN = "name_span"  # the entity span at the head, without coreference
+    NONE = "none"  # read (the resolver counts it for salience) but never an argument of a fact
 
 
 class Via(str, Enum):
@@ -93,8 +96,10 @@ class Scope:
 class Frame:
     """One predicate of a sentence with its arguments, scope and embedded clauses.
 
-    `lemma` is the predicate as the relation reads it (idioms applied: "called into question"
-    -> question); `rule` names the reading for the views ("svo", "passive", "control", ...);
+    `subjects` and `arguments` are the logical reading (who does what to whom: agents of
+    passives, controllers, idioms applied: "called into question" -> question), empty when the
+    predicate is no event ("be"); `grammatical` and `dependents` are the syntactic reading of the
+    same clause. `rule` names the reading for the views ("svo", "passive", "control", ...);
     `construction` names the registry entry that built the frame.
     """
 
@@ -104,6 +109,8 @@ class Frame:
     rule: str
     subjects: tuple[Argument, ...] = ()
     arguments: tuple[Argument, ...] = ()
+    grammatical: tuple[Argument, ...] = ()  # the surface subject (a passive's patient), own or borrowed
+    dependents: tuple[Argument, ...] = ()  # every argument dependent in sentence order, by role
     scope: Scope = Scope()
     particle: str = ""
     passive: bool = False

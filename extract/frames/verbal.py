@@ -11,10 +11,11 @@ from dataclasses import replace
 from typing import Iterator
 
 from extract.frames import control, coordination, light_verb, passive, relative
+from extract.frames.clause import dependents, is_copula, is_predicate
 from extract.frames.coordination import argument
 from extract.frames.scope import hedged_noun, scope_of
 from extract.frames.speech import SAY_VERBS, SPEECH_VERBS
-from extract.frames.subject import subjects_of
+from extract.frames.subject import grammatical_subject, subjects_of
 from extract.frames.types import Argument, Context, Frame, Keep, Role
 from extract.relations import PREP_IDIOMS, lemma_of
 
@@ -33,37 +34,33 @@ _VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDI
 _EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "pcomp", "relcl", "acl", "csubj"})
 
 
-def is_predicate(token) -> bool:
-    """A verb (or "have") heading a clause of its own."""
-    if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"aux", "auxpass", "amod"}:
-        return False
-    lemma = lemma_of(token)
-    return lemma not in {"be"} and (token.pos_ != "AUX" or lemma == "have")
-
-
 def frames(ctx: Context, verb) -> Iterator[Frame]:
-    """The frame of a verbal clause with at least one subject (own, agent or borrowed)."""
-    if not is_predicate(verb):
-        return
-    subjects, is_passive = subjects_of(verb)
-    if not subjects:
-        return
+    """The frame of a verb: its logical reading (when it heads an event with a subject) and
+    its syntactic reading (when it heads a clause)."""
+    event = is_predicate(verb)
+    clause = verb.pos_ == "VERB" and verb.dep_ not in {"aux", "auxpass"} or (verb.pos_ == "AUX" and is_copula(verb))
+    if not event and not (clause and verb.pos_ == "VERB"):
+        return  # a copula: extract.frames.copula
+    subjects, is_passive = subjects_of(verb) if event else ((), False)
     lemma = lemma_of(verb)
     particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
     rule = "passive" if is_passive else ("control" if verb.dep_ == "xcomp" else
                                          "relative" if verb.dep_ in {"relcl", "acl"} else "svo")
-    slots = objects(verb, is_passive)
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            meaning = PREP_IDIOMS.get((lemma, prep.lower_, pobj.lemma_.lower()))
-            if meaning:  # "called the rules into question" -> questions the rules
-                # the idiom's object slot stays: the reader before the frame layer compared
-                # tokens by identity, which never matched; kept so that output is unchanged
-                lemma, particle = meaning, ""
-    slots.extend(control.accused(verb, lemma, slots))
-    doc = verb.doc
-    slots = [_marked(verb, lemma, slot, doc[slot.head]) for slot in slots]
+    slots: list[Argument] = []
+    if subjects:
+        slots = objects(verb, is_passive)
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                meaning = PREP_IDIOMS.get((lemma, prep.lower_, pobj.lemma_.lower()))
+                if meaning:  # "called the rules into question" -> questions the rules
+                    # the idiom's object slot stays: the reader before the frame layer compared
+                    # tokens by identity, which never matched; kept so that output is unchanged
+                    lemma, particle = meaning, ""
+        slots.extend(control.accused(verb, lemma, slots))
+        doc = verb.doc
+        slots = [_marked(verb, lemma, slot, doc[slot.head]) for slot in slots]
     yield Frame("verbal_clause", verb.i, lemma, rule, subjects=subjects, arguments=tuple(slots),
+                grammatical=grammatical_subject(verb) if clause else (), dependents=dependents(verb),
                 scope=scope_of(verb), particle=particle, passive=is_passive,
                 embedded=tuple(c.i for c in verb.children if c.dep_ in _EMBEDDED))
 
@@ -93,7 +90,9 @@ def objects(verb, is_passive: bool) -> list[Argument]:
                 # "sent troops to Russia": the direct object joins the relation when it is a
                 # concept and the prepositional object is an entity; places and times of an
                 # event with an object ("signed the treaty in Pyongyang") are adjuncts
-                if not is_passive and word not in CIRCUMSTANCE_PREPS:
+                if is_passive or word in CIRCUMSTANCE_PREPS:
+                    slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=Keep.NONE))
+                else:
                     slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, middle=direct[0].lower_,
                                           keep=Keep.BESIDE_CONCEPT, beside=direct[0].i))
                 continue
