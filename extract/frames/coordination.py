@@ -5,6 +5,8 @@ lends Kim to "met"; "neither confirmed nor denied the reports" shares "the repor
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.frames.types import Argument, Role, Via
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -43,6 +45,4 @@ def shared_objects(verb, direct, passive) -> list[Argument]:
 
 
 def _via(arg: Argument, step: Via) -> Argument:
-    from dataclasses import replace
-
     return replace(arg, via=(step, *arg.via))
