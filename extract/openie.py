@@ -1,10 +1,12 @@
-"""Open-IE mode of the extractor: surface (arg1; relation; args...) tuples from a parse.
+"""Open-IE mode of the extractor: the surface view of the clause reader (extract.frames).
 
-A rule-based, ClausIE/ReVerb-style reading of spaCy's dependency parse, used by the CaRB
-benchmark (``benchmarks/carb.py``).  Unlike the graph extractor it keeps surface text and
-makes no entity decisions.  Pure: one parsed sentence in, tuples out, no I/O.
+Surface (arg1; relation; args...) tuples, ClausIE/ReVerb-style, used by the CaRB benchmark
+(``benchmarks/carb.py``).  The frames say which tokens head the subject and the arguments of
+each clause (their syntactic reading); this view renders them as text spans and scores them.
+Unlike the graph view it keeps surface text and makes no entity decisions.  Pure: one parsed
+sentence in, tuples out, no I/O.
 
-For every verb (and copula) clause:
+For every verb (and copula) frame:
 
 * **arg1** is the subject's subtree (without relative clauses and appositions); a clause
   without its own subject borrows it from the verb it is coordinated with, the verb that
@@ -35,6 +37,9 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.frames import Context, Frame, Role, Via, sentence_frames
+from extract.frames.apposition import HONORIFICS, person_name
+
 __all__ = ["OpenIETuple", "openie_tuples", "RULE_CONFIDENCE"]
 
 
@@ -64,17 +69,11 @@ RULE_CONFIDENCE = {
 # Multiplied in when the subject is borrowed, keyed by the dependency it came through.
 BORROWED_SUBJECT = {"conj": 0.95, "xcomp": 1.0, "advcl": 0.85, "relcl": 0.8, "acl": 0.68}
 
-SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
-OBJECTS = {"dobj", "attr", "oprd", "dative", "acomp"}
-PREPS = {"prep", "agent"}
 CLAUSES = {"ccomp"}
-ADJUNCTS = {"npadvmod"}
 REL_MODIFIERS = {"aux", "auxpass", "neg", "prt"}
 # Children cut from an argument's subtree: they are facts of their own.
 CUT_FROM_ARG = {"relcl", "appos", "punct", "cc"}
 CUT_DEEP = {"relcl"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
-PREDICATE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"}
 
 
 def openie_tuples(doc: Doc | Span) -> Iterator[OpenIETuple]:
@@ -91,42 +90,25 @@ def openie_tuples(doc: Doc | Span) -> Iterator[OpenIETuple]:
 
 
 def _all_tuples(doc: Doc | Span) -> Iterator[OpenIETuple]:
-    for token in doc:
-        if _is_predicate(token):
-            yield from _verb_tuples(token)
-        yield from _noun_tuples(token)
+    root = doc.doc if isinstance(doc, Span) else doc
+    for frame in sentence_frames(Context(root, None), doc, frozenset(VIEWS)):
+        yield from VIEWS[frame.construction](root, frame)
 
 
 # --- verbs -----------------------------------------------------------------------------
 
-
-def _is_predicate(token: Token) -> bool:
-    if token.pos_ == "VERB":
-        return token.dep_ != "aux" and token.dep_ != "auxpass"
-    # a copula is the head of its clause in spaCy's scheme
-    return token.pos_ == "AUX" and token.dep_ in PREDICATE_DEPS
+#: the borrowing step that names a borrowed subject's source (keys of BORROWED_SUBJECT)
+_SOURCE = {Via.OBJECT_CONTROL: "xcomp"}
 
 
-def _subject(verb: Token) -> tuple[list[Token], str] | None:
-    """The subject head(s) of a verb and where they came from ("" if its own subject,
+def _subject(frame: Frame) -> tuple[list[int], str] | None:
+    """The subject head(s) of a clause and where they came from ("" if its own subject,
     else the dependency through which the first borrowing went)."""
-    own = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if own:
-        if own[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return [verb.head], "relcl"
-        return own[:1], ""
-    dep = verb.dep_
-    if dep == "xcomp":
-        objects = [c for c in verb.head.children if c.dep_ == "dobj"]
-        if objects:  # object control: "enlisted his friends to travel"
-            return objects, "xcomp"
-    if dep in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
-        return [verb.head], dep
-    if dep in {"conj", "xcomp", "advcl"} and verb.head is not verb:
-        found = _subject(verb.head)
-        if found:
-            return found[0], dep
-    return None
+    if not frame.grammatical:
+        return None
+    via = frame.grammatical[0].via
+    source = _SOURCE.get(via[0], via[0].value) if via else ""
+    return [a.head for a in frame.grammatical], source
 
 
 def _relation_tokens(verb: Token) -> list[Token]:
@@ -141,20 +123,19 @@ def _relation_tokens(verb: Token) -> list[Token]:
     return tokens
 
 
-def _verb_tuples(verb: Token) -> Iterator[OpenIETuple]:
-    found = _subject(verb)
+def _verb_tuples(doc: Doc, frame: Frame) -> Iterator[OpenIETuple]:
+    found = _subject(frame)
     if not found:
         return
-    subjects, source = found
+    heads, source = found
+    subjects = [doc[i] for i in heads]
+    verb = doc[frame.predicate]
     rel = _relation_tokens(verb)
+    by_role = {role: [doc[a.head] for a in frame.dependents if a.role is role] for role in Role}
     # "vowed to support": fold an xcomp without its own subject into the relation
-    xcomps = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
-              and not any(g.dep_ in SUBJECTS for g in c.children)]
-
-    objects = [c for c in verb.children if c.dep_ in OBJECTS]
-    preps = [c for c in verb.children if c.dep_ in PREPS and _pobj(c) is not None]
-    clauses = [c for c in verb.children if c.dep_ in CLAUSES]
-    adjuncts = [c for c in verb.children if c.dep_ in ADJUNCTS]
+    xcomps = by_role[Role.COMPLEMENT]
+    objects = [doc[a.head] for a in frame.dependents if a.role in {Role.OBJECT, Role.ATTRIBUTE}]
+    preps, clauses, adjuncts = by_role[Role.PREPOSITIONAL], by_role[Role.CLAUSE], by_role[Role.ADJUNCT]
     if xcomps and not objects and not preps and not clauses:
         return  # the tuple is produced from the xcomp, with this verb in its relation
 
@@ -220,41 +201,38 @@ def _conjuncts(token: Token) -> list[Token]:
 # --- nouns -----------------------------------------------------------------------------
 
 
-def _noun_tuples(token: Token) -> Iterator[OpenIETuple]:
-    if token.dep_ == "appos" and token.head.pos_ in {"PROPN", "NOUN"}:
-        yield OpenIETuple(_text(_arg_tokens(token.head)), "is", (_text(_arg_tokens(token)),),
-                          RULE_CONFIDENCE["appos"], "appos")
-    if token.dep_ == "poss" and token.pos_ in {"PROPN", "NOUN"}:
-        owner = [t for t in _arg_tokens(token) if t.dep_ != "case"]
-        owned = [t for t in _arg_tokens(token.head)
-                 if t not in set(token.subtree) and t.dep_ not in {"case", "det"}]
-        yield OpenIETuple(_text(owner), "has", (_text(owned),), RULE_CONFIDENCE["poss"], "poss")
-    name = _person_name(token)
-    title = _title(token, name)
+def _appos_tuples(doc: Doc, frame: Frame) -> Iterator[OpenIETuple]:
+    (head,), (appos,) = frame.grammatical, frame.dependents
+    yield OpenIETuple(_text(_arg_tokens(doc[head.head])), "is", (_text(_arg_tokens(doc[appos.head])),),
+                      RULE_CONFIDENCE["appos"], "appos")
+
+
+def _poss_tuples(doc: Doc, frame: Frame) -> Iterator[OpenIETuple]:
+    (owner_arg,), (owned_arg,) = frame.grammatical, frame.dependents
+    token = doc[owner_arg.head]
+    owner = [t for t in _arg_tokens(token) if t.dep_ != "case"]
+    owned = [t for t in _arg_tokens(doc[owned_arg.head])
+             if t not in set(token.subtree) and t.dep_ not in {"case", "det"}]
+    yield OpenIETuple(_text(owner), "has", (_text(owned),), RULE_CONFIDENCE["poss"], "poss")
+
+
+def _title_tuples(doc: Doc, frame: Frame) -> Iterator[OpenIETuple]:
+    """Role words before a person's name: "former U.S. Attorney Todd Graves"."""
+    name = person_name(doc[frame.predicate])
+    title = [t for a in frame.dependents for t in doc[a.head].subtree]
+    title = [t for t in title if t.lower_ not in HONORIFICS and not t.is_punct]
     if title:
         yield OpenIETuple(_text(name), "is", (_text(title),), RULE_CONFIDENCE["title"], "title")
 
 
-HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir"}
-
-
-def _person_name(token: Token) -> list[Token]:
-    """The PERSON entity ending at ``token`` without honorifics, or []."""
-    if token.ent_type_ != "PERSON" or token.pos_ != "PROPN":
-        return []
-    ent = next((e for e in token.doc.ents if e.end - 1 == token.i), None)
-    if ent is None:
-        return []
-    return [t for t in ent if t.lower_ not in HONORIFICS]
-
-
-def _title(token: Token, name: list[Token]) -> list[Token]:
-    """Role words before a person's name: "former U.S. Attorney Todd Graves"."""
-    if not name:
-        return []
-    title = [t for c in token.lefts if c.i < name[0].i and c.dep_ in {"compound", "amod", "nmod"}
-             for t in c.subtree]
-    return [t for t in title if t.lower_ not in HONORIFICS and not t.is_punct]
+#: the surface view of each construction it reads (extract.frames.registry)
+VIEWS = {
+    "verbal_clause": _verb_tuples,
+    "copula": _verb_tuples,
+    "apposition": _appos_tuples,
+    "possessive": _poss_tuples,
+    "title": _title_tuples,
+}
 
 
 # --- spans -----------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Extraction rules on hand-built parses: each construction of extract/triples.py."""
+"""The grounding view (extract/triples.py) on hand-built parses: each construction as a graph fact."""
 from __future__ import annotations
 
 import pytest

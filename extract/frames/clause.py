@@ -1,0 +1,44 @@
+"""What heads a clause, and the syntactic reading of its dependents (shared by the verbal
+and copular constructions)."""
+from __future__ import annotations
+
+from extract.frames.subject import SUBJECT_DEPS
+from extract.frames.types import Argument, Role
+from extract.relations import lemma_of
+
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
+#: the role of each argument dependency in the syntactic reading
+_DEPENDENT_ROLES = {
+    "dobj": Role.OBJECT, "dative": Role.OBJECT, "attr": Role.ATTRIBUTE, "oprd": Role.ATTRIBUTE,
+    "acomp": Role.ATTRIBUTE, "prep": Role.PREPOSITIONAL, "agent": Role.PREPOSITIONAL,
+    "ccomp": Role.CLAUSE, "xcomp": Role.COMPLEMENT, "npadvmod": Role.ADJUNCT,
+}
+
+
+def is_predicate(token) -> bool:
+    """A verb (or "have") heading an event of its own: the logical reading applies."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"aux", "auxpass", "amod"}:
+        return False
+    lemma = lemma_of(token)
+    return lemma not in {"be"} and (token.pos_ != "AUX" or lemma == "have")
+
+
+def is_copula(token) -> bool:
+    """An auxiliary that heads its clause: spaCy makes the copula the clause head."""
+    return token.pos_ == "AUX" and token.dep_ in _CLAUSE_DEPS
+
+
+def dependents(verb) -> tuple[Argument, ...]:
+    """Every argument dependent of a clause head, in sentence order, by role."""
+    out = []
+    for child in verb.children:
+        role = _DEPENDENT_ROLES.get(child.dep_)
+        if role is Role.PREPOSITIONAL:
+            if any(c.dep_ in {"pobj", "pcomp"} for c in child.children):
+                out.append(Argument(role, child.i, preposition=child.lower_))
+        elif role is Role.COMPLEMENT:
+            if child.pos_ in {"VERB", "AUX"} and not any(g.dep_ in SUBJECT_DEPS for g in child.children):
+                out.append(Argument(role, child.i))
+        elif role is not None:
+            out.append(Argument(role, child.i))
+    return tuple(out)

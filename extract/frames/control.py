@@ -1,0 +1,73 @@
+"""Complements and control: who does the action of an infinitive or -ing complement.
+
+"Kim vowed to support Russia" (subject control), "urged China to persuade North Korea"
+(object control), "accused North Korea of supplying Russia" (the object acts), "continued
+supporting X" (aspectual verbs share their subject); "called the plans dangerous" and "wanted
+X to go" take no direct object (the noun belongs to the complement).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extract.frames.coordination import argument
+from extract.frames.types import Argument, Role, Via
+from extract.relations import category, lemma_of
+
+#: verbs whose -ing complement shares their subject: "continued supporting X"
+ASPECTUAL_VERBS = frozenset({"continue", "keep", "start", "begin", "stop", "resume", "finish",
+                             "quit", "cease", "halt", "avoid", "consider", "risk"})
+#: verbs whose noun object is the subject of a following complement ("wanted X to go")
+ECM_VERBS = frozenset({"want", "like", "expect", "need", "wish", "prefer", "allow", "cause",
+                       "get", "see", "hear", "find", "consider", "believe", "suspect", "think",
+                       "know", "fear", "declare", "judge", "deem", "suppose", "assume", "call",
+                       "make", "let", "have", "watch", "feel", "imagine", "show", "prove"})
+
+
+def infinitive(verb) -> bool:
+    """True for a "to"-infinitive: "to support"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def borrow(verb, depth: int, climb):
+    """(subjects, passive) of an xcomp or a prepositional -ing complement (pcomp)."""
+    if verb.dep_ == "pcomp":
+        if not (verb.tag_ == "VBG" and verb.head.head.pos_ == "VERB"):
+            return (), False
+        # "accused North Korea of supplying Russia": the object acts; "insisted on meeting Kim": the subject
+        gov = verb.head.head
+        objs = [c for c in gov.children if c.dep_ == "dobj"]
+        if objs:
+            return (argument(Role.SUBJECT, objs[0], via=(Via.PCOMP,)),), False
+        return _prefixed(climb(gov, depth + 1), Via.PCOMP)
+    if verb.head.pos_ not in {"VERB", "AUX"}:
+        return (), False  # "find it harder to succeed": no controller to inherit
+    gov = verb.head
+    if verb.tag_ == "VBG" and lemma_of(gov) not in ASPECTUAL_VERBS:
+        return (), False  # "discussed implementing X" does not say who implements
+    objs = [c for c in gov.children if c.dep_ in {"dobj"}]
+    if objs:  # object control: "urged China to persuade North Korea"
+        return (argument(Role.SUBJECT, objs[0], via=(Via.OBJECT_CONTROL,)),), False
+    return _prefixed(climb(gov, depth + 1), Via.XCOMP)
+
+
+def takes_no_object(verb) -> bool:
+    """"called the plans dangerous", "would like each department to act", "suspected Labour
+    was trying": the noun after the verb is not what the verb acts on."""
+    return any(c.dep_ == "oprd" for c in verb.children) or (
+        lemma_of(verb) in ECM_VERBS and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children))
+
+
+def accused(verb, lemma: str, slots: list[Argument]) -> list[Argument]:
+    """"the US alleged that North Korea supplied arms": the accused is the clause subject."""
+    if category(lemma) != "accuse" or any(not slot.preposition for slot in slots):
+        return []
+    out = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subjects = tuple(argument(Role.SUBJECT, g) for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"})
+        if subjects:
+            out.append(Argument(Role.CLAUSE, clause.i, members=subjects))
+    return out
+
+def _prefixed(found, step: Via):
+    subs, passive = found
+    return tuple(replace(s, via=(step, *s.via)) for s in subs), passive

@@ -1,0 +1,48 @@
+"""Coordination: conjunct expansion, subjects shared by coordinated verbs, shared objects.
+
+"The US, South Korea and Japan condemned X" gives three subjects; "Kim arrived and met Putin"
+lends Kim to "met"; "neither confirmed nor denied the reports" shares "the reports".
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extract.frames.types import Argument, Role, Via
+
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: dependents that may follow a verb whose object is shared with a later conjunct
+RNR_OK = frozenset({"cc", "conj", "punct", "prt", "advmod", "neg"})
+
+
+def argument(role: Role, token, conjuncts: bool = True, **fields) -> Argument:
+    """An Argument for a head token and, unless told not to, its later coordinated siblings."""
+    later = tuple(c.i for c in token.conjuncts if c.i > token.i) if conjuncts else ()
+    return Argument(role, token.i, later, **fields)
+
+
+def borrow(verb, depth: int, climb):
+    """A conjunct, or an -ing adverbial clause, takes its head's subject: "arrived and met X".
+
+    A conjunct of a passive has no doer of its own; an adverbial keeps the agents as doers.
+    """
+    if verb.dep_ == "advcl" and not (verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}):
+        return (), False
+    subs, passive = climb(verb.head, depth + 1)
+    step = Via.CONJ if verb.dep_ == "conj" else Via.ADVCL
+    subs = tuple(_via(s, step) for s in subs)
+    return (subs, False) if not passive or verb.dep_ == "advcl" else ((), False)
+
+
+def shared_objects(verb, direct, passive) -> list[Argument]:
+    """Right node raising: "neither confirmed nor denied the reports" -> both verbs take it."""
+    out = []
+    if not direct and not passive and all(c.dep_ in RNR_OK for c in verb.rights):
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            shared = [c for c in conj.children if c.dep_ == "dobj"]
+            if shared and not any(c.dep_ in _SUBJ for c in conj.children):
+                out.append(argument(Role.OBJECT, shared[0]))
+    return out
+
+
+def _via(arg: Argument, step: Via) -> Argument:
+    return replace(arg, via=(step, *arg.via))

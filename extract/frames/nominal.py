@@ -1,0 +1,82 @@
+"""Nominal events: an event noun with its agent and themes.
+
+"Putin's visit to Pyongyang" -> (Putin, visits, Pyongyang); "a condemnation by the US of X";
+"US accusations that North Korea supplied Russia" (the accused is the clause subject); "Kim
+spoke during a meeting with Belousov" (the clause subject takes part: Via.EVENT).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterator
+
+from extract.frames import light_verb
+from extract.frames.coordination import argument
+from extract.frames.scope import hedged_noun
+from extract.frames.subject import subjects_of
+from extract.frames.types import Argument, Context, Frame, Keep, Role, Scope, Via
+from extract.relations import category, lemma_of, verb_of_noun
+
+AGENT_PREPS = frozenset({"by"})
+#: "X spoke during a meeting with Y": X takes part; complex prepositions ("in relation to",
+#: "in response to") are excluded by keeping to these time prepositions
+DURING_PREPS = frozenset({"during", "throughout", "at", "after", "before", "following", "amid"})
+THEME_PREPS = frozenset({"to", "with", "of", "on", "against", "for", "into", "in", "toward", "towards", "from"})
+#: verbs of travel whose destination is a direct object when verbal: "visit to X" -> visits X
+DESTINATION_VERBS = frozenset({"visit", "tour"})
+_AGENT_NAME_LABELS = {"compound": frozenset({"GPE", "ORG", "PERSON", "NORP"}), "amod": frozenset({"NORP", "GPE"})}
+
+
+def frames(ctx: Context, noun) -> Iterator[Frame]:
+    """The frame of an event noun; its subjects are agents, then (Via.EVENT) the governing
+    clause's subjects, which the view uses only when the agents give no mention. A frame
+    without agents or themes is still built: the view grounds what it has, in order."""
+    if noun.pos_ != "NOUN":
+        return
+    verb = verb_of_noun(lemma_of(noun))
+    if verb is None or light_verb.taken_by_verb(noun):
+        return
+    agents: list[Argument] = []
+    themes: list[Argument] = []
+    middle = ""
+    for child in noun.children:
+        span = ctx.names.entity_at(child.i)
+        if child.dep_ == "poss":
+            agents.append(argument(Role.AGENT, child))
+        elif child.dep_ in _AGENT_NAME_LABELS and span is not None and span.label in _AGENT_NAME_LABELS[child.dep_]:
+            agents.append(Argument(Role.AGENT, child.i, keep=Keep.NAME_SPAN))  # "the US condemnation"
+        elif child.dep_ == "compound" and child.pos_ == "NOUN":
+            middle = child.text.lower()
+        elif child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
+            agents.extend(argument(Role.AGENT, p) for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in THEME_PREPS:
+            objs = tuple(argument(Role.PREPOSITIONAL, p) for p in child.children if p.dep_ == "pobj")
+            if objs:
+                themes.append(Argument(Role.PREPOSITIONAL, objs[0].head, preposition=_preposition(verb, child.lower_),
+                                       members=objs))
+        elif child.dep_ in {"acl", "ccomp"} and category(verb) == "accuse":
+            # "accusations that North Korea has supplied Russia": the accused is the clause subject
+            subjects = tuple(argument(Role.SUBJECT, g) for g in child.children if g.dep_ in {"nsubj", "nsubjpass"})
+            if subjects:
+                themes.append(Argument(Role.CLAUSE, child.i, members=subjects))
+    if noun.dep_ == "pobj" and noun.head.lower_ in DURING_PREPS and noun.head.head.pos_ == "VERB":
+        # "Kim spoke during a meeting with Belousov": the clause subject takes part in the event
+        subjects, is_passive = subjects_of(noun.head.head)
+        keep = {"keep": Keep.NONE} if is_passive else {}  # a passive's agents are read, not taken
+        agents.extend(replace(s, via=(Via.EVENT, *s.via), **keep) for s in subjects)
+    scope = Scope(certainty="hedged" if hedged_noun(noun) else "asserted")
+    yield Frame("nominal_event", noun.i, verb, "event_noun", subjects=tuple(agents),
+                arguments=tuple(replace(t, middle=middle) for t in themes), scope=scope)
+
+
+def _preposition(verb: str, prep: str) -> str:
+    """The preposition a theme keeps in the relation: none for "of", "visit to", "support for"."""
+    if prep == "of" or (prep == "to" and verb in DESTINATION_VERBS) or (prep == "for" and verb == "support"):
+        return ""
+    return prep
+
+
+def possessive_frames(ctx: Context, token) -> Iterator[Frame]:
+    """"X's Y": X has Y."""
+    if token.dep_ == "poss" and token.pos_ in {"PROPN", "NOUN"}:
+        yield Frame("possessive", token.i, "have", "poss", grammatical=(Argument(Role.SUBJECT, token.i),),
+                    dependents=(Argument(Role.OBJECT, token.head.i),))

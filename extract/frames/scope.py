@@ -1,0 +1,135 @@
+"""The scope of a clause: polarity, certainty, modality and attribution, read from the clause
+and from the clauses that govern it (coordination, control, complements, content nouns).
+
+"Kim did not vow to support Russia" (negative, modality "vow"), "North Korea may have supplied"
+(hedged), "Kim said that X" (reported, attributed to Kim), "failure to tell" (negated),
+"asked whether X" (hedged).
+"""
+from __future__ import annotations
+
+from extract.frames.control import infinitive
+from extract.frames.speech import SPEECH_VERBS, according_to, cited, speakers, trailing_reporters
+from extract.frames.types import Argument, Scope
+from extract.relations import category, lemma_of, verb_of_noun
+
+#: governors whose complement is wanted or planned, not asserted: "called for him to go"
+IRREALIS_VERBS = frozenset({"call", "urge", "want", "ask", "demand", "hope", "plan", "seek",
+                            "expect", "propose", "wish", "need", "intend", "aim", "try",
+                            "attempt", "encourage", "press", "push", "invite", "recommend"})
+#: nouns whose complement clause is a belief, fear or rumour, not a fact: "suspicion that X"
+CONTENT_NOUNS = frozenset({"suspicion", "fear", "belief", "hope", "speculation", "rumour", "rumor",
+                           "suggestion", "view", "idea", "possibility", "risk", "chance",
+                           "prospect", "concern", "worry", "doubt", "expectation", "assumption",
+                           "hypothesis", "impression", "sense", "feeling", "theory"})
+#: verbs whose complement clause is negated by them
+NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "decline", "reject", "refute", "dismiss",
+                            "stop", "cease", "quit", "halt", "avoid", "abandon"})
+#: nouns whose infinitive complement did not or will not happen: "failure to tell the truth"
+NEGATING_NOUNS = frozenset({"failure", "refusal", "inability", "reluctance", "unwillingness"})
+HEDGE_AUX = frozenset({"may", "might", "could", "can"})
+HEDGE_ADV = frozenset({"possibly", "probably", "perhaps", "likely", "maybe", "apparently", "potentially"})
+REPORT_ADV = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"})
+HEDGE_ADJ = frozenset({"suspected", "alleged", "reported", "possible", "potential", "purported", "apparent"})
+NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing", "nowhere"})
+_MODAL_AUX = frozenset({"will", "would", "shall", "should", "must"})
+_CERTAINTY_RANK = {"asserted": 0, "reported": 1, "hedged": 2}
+
+
+def scope_of(verb) -> Scope:
+    """Polarity, certainty, modality and speakers of a verb, from itself and its governors."""
+    polarity, certainty, modality = "positive", "asserted", None
+    attributed: list[Argument] = []
+    node, own_negation = verb, True
+    # climb through coordination, control and complement clauses
+    while True:
+        if own_negation and negated(node):
+            polarity = flip(polarity)
+        own_negation = True
+        for child in node.children:
+            if child.dep_ == "aux" and child.lower_ in HEDGE_AUX:
+                certainty = stronger(certainty, "hedged")
+                modality = modality or child.lower_
+            elif child.dep_ == "aux" and child.lower_ in _MODAL_AUX:
+                modality = modality or child.lower_
+            elif child.dep_ == "advmod" and child.lower_ in HEDGE_ADV:
+                certainty = stronger(certainty, "hedged")
+            elif child.dep_ == "advmod" and child.lower_ in REPORT_ADV:
+                certainty = stronger(certainty, "reported")
+            elif child.dep_ == "prep" and child.lower_ == "according":
+                attributed.extend(according_to(child))
+                certainty = stronger(certainty, "reported")
+        parent = node.head
+        if node.dep_ == "conj" and parent is not node:
+            # a conjunct shares its head's context but not its negation, except neither ... nor
+            if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in parent.children):
+                polarity = "negative"
+            node, own_negation = parent, False
+            continue
+        if node.dep_ == "pcomp" and parent.head.pos_ == "VERB":
+            gov = parent.head
+            if category(lemma_of(gov)) == "accuse" or lemma_of(gov) in SPEECH_VERBS:
+                certainty = stronger(certainty, "reported")
+                attributed.extend(speakers(gov))
+            break
+        if node.dep_ in {"xcomp", "advcl", "ccomp"} and lemma_of(parent) in IRREALIS_VERBS:
+            certainty = stronger(certainty, "hedged")  # wanted or planned, not asserted
+        if node.dep_ == "xcomp" and parent is not node:
+            if lemma_of(parent) in NEGATING_VERBS:
+                polarity = flip(polarity)
+            elif lemma_of(parent) not in {"be"}:
+                modality = parent.text.lower() if modality in (None, "will", "would") else modality
+            node = parent
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in node.children):
+            certainty = stronger(certainty, "hedged")  # "asked whether X attacked Y"
+        if node.dep_ in {"acl", "ccomp"} and parent.pos_ == "NOUN" and lemma_of(parent) in CONTENT_NOUNS:
+            certainty = stronger(certainty, "hedged")  # "amid suspicion the chancellor was ..."
+            break
+        if node.dep_ in {"acl", "ccomp"} and parent.pos_ == "NOUN" and (
+                verb_of_noun(lemma_of(parent)) in SPEECH_VERBS | {"accuse", "allege", "suspect"}):
+            certainty = stronger(certainty, "reported")  # "claims that X supplied Y"
+            break
+        if node.dep_ == "acl" and infinitive(node):
+            certainty = stronger(certainty, "hedged")  # "plans to X", "a call for him to X"
+            if lemma_of(parent) in NEGATING_NOUNS:
+                polarity = flip(polarity)  # "Blair's failure to tell the truth"
+        if node.dep_ in {"ccomp", "parataxis"} and parent is not node and parent.pos_ in {"VERB", "AUX"}:
+            if lemma_of(parent) in NEGATING_VERBS:
+                polarity = flip(polarity)
+            elif negated(parent):
+                # "could not say whether X": the clause is left open, not denied
+                certainty = stronger(certainty, "hedged")
+                own_negation = False
+            if lemma_of(parent) in SPEECH_VERBS or lemma_of(parent) in NEGATING_VERBS:
+                certainty = stronger(certainty, "reported")
+                attributed.extend(speakers(parent))
+                # "..., citing Russia's Security Council"; "according to" is read on the next pass
+                attributed.extend(cited(parent))
+            node = parent
+            continue
+        for reporter in trailing_reporters(node):
+            certainty = stronger(certainty, "reported")
+            attributed.extend(speakers(reporter))
+        break
+    # the first modality found is the closest governor; keep the control verb if any
+    return Scope(polarity, certainty, modality, tuple(attributed))
+
+
+def negated(verb) -> bool:
+    """True when a verb has its own negation: "not", "never", "neither ... nor"."""
+    return any(c.dep_ == "neg" or (c.dep_ in {"preconj", "advmod", "det"} and c.lower_ in NEG_WORDS)
+               for c in verb.children) or any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.children)
+
+
+def hedged_noun(token) -> bool:
+    """"the suspected attack", "an alleged plot": the noun's event is hedged."""
+    return any(c.dep_ == "amod" and c.lower_ in HEDGE_ADJ for c in token.children)
+
+
+def flip(polarity: str) -> str:
+    return "negative" if polarity == "positive" else "positive"
+
+
+def stronger(a: str, b: str) -> str:
+    """The less certain of two certainty levels."""
+    return a if _CERTAINTY_RANK[a] >= _CERTAINTY_RANK[b] else b

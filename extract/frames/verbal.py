@@ -1,0 +1,108 @@
+"""Verbal clauses: a verb with its subjects, objects and prepositional objects.
+
+"Putin praised North Korea" -> subject Putin, object North Korea; "arrived in Pyongyang" keeps
+the preposition; times and circumstances ("during", "in a bid") are adjuncts, not arguments.
+Passives, control, relative clauses, coordination and light verbs are read by their own
+modules; this one puts the clause together.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterator
+
+from extract.frames import control, coordination, light_verb, passive, relative
+from extract.frames.clause import dependents, is_copula, is_predicate
+from extract.frames.coordination import argument
+from extract.frames.scope import hedged_noun, scope_of
+from extract.frames.speech import SAY_VERBS, SPEECH_VERBS
+from extract.frames.subject import grammatical_subject, subjects_of
+from extract.frames.types import Argument, Context, Frame, Keep, Role
+from extract.relations import PREP_IDIOMS, lemma_of
+
+_OBJ = frozenset({"dobj", "dative"})
+#: prepositions whose object is a time, manner or circumstance, never an argument of the event
+ADJUNCT_PREPS = frozenset({
+    "during", "after", "before", "since", "until", "amid", "despite", "while", "throughout",
+    "via", "per", "than", "like", "unlike", "including", "except", "beyond", "within", "among",
+    "amongst", "upon", "through", "because", "as", "according", "regarding", "concerning",
+})
+#: prepositions whose concept objects are circumstances ("in desperation"); their entity
+#: objects stay arguments ("arrived in Pyongyang")
+CIRCUMSTANCE_PREPS = frozenset({"in", "at", "over", "under", "within", "out"})
+#: entity types that are times and amounts, never participants
+_VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+_EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "pcomp", "relcl", "acl", "csubj"})
+
+
+def frames(ctx: Context, verb) -> Iterator[Frame]:
+    """The frame of a verb: its logical reading (when it heads an event with a subject) and
+    its syntactic reading (when it heads a clause)."""
+    event = is_predicate(verb)
+    clause = verb.pos_ == "VERB" and verb.dep_ not in {"aux", "auxpass"} or (verb.pos_ == "AUX" and is_copula(verb))
+    if not event and not (clause and verb.pos_ == "VERB"):
+        return  # a copula: extract.frames.copula
+    subjects, is_passive = subjects_of(verb) if event else ((), False)
+    lemma = lemma_of(verb)
+    particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+    rule = "passive" if is_passive else ("control" if verb.dep_ == "xcomp" else
+                                         "relative" if verb.dep_ in {"relcl", "acl"} else "svo")
+    slots: list[Argument] = []
+    if subjects:
+        slots = objects(verb, is_passive)
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                meaning = PREP_IDIOMS.get((lemma, prep.lower_, pobj.lemma_.lower()))
+                if meaning:  # "called the rules into question" -> questions the rules
+                    # the idiom's object slot stays: the reader before the frame layer compared
+                    # tokens by identity, which never matched; kept so that output is unchanged
+                    lemma, particle = meaning, ""
+        slots.extend(control.accused(verb, lemma, slots))
+        doc = verb.doc
+        slots = [_marked(verb, lemma, slot, doc[slot.head]) for slot in slots]
+    yield Frame("verbal_clause", verb.i, lemma, rule, subjects=subjects, arguments=tuple(slots),
+                grammatical=grammatical_subject(verb) if clause else (), dependents=dependents(verb),
+                scope=scope_of(verb), particle=particle, passive=is_passive,
+                embedded=tuple(c.i for c in verb.children if c.dep_ in _EMBEDDED))
+
+
+def objects(verb, is_passive: bool) -> list[Argument]:
+    """The object slots of a verb: patients, direct and shared objects, prepositional objects."""
+    slots = passive.patients(verb) if is_passive else []
+    direct = [c for c in verb.children if c.dep_ in _OBJ]
+    if control.takes_no_object(verb):
+        direct = []
+    direct = relative.relative_object(verb) or direct
+    slots.extend(argument(Role.OBJECT, obj) for obj in direct if obj.lower_ not in passive.RELATIVE)
+    slots.extend(coordination.shared_objects(verb, direct, is_passive))
+    lemma = lemma_of(verb)
+    if any(c.dep_ in {"attr", "acomp"} for c in verb.children) or lemma in SPEECH_VERBS:
+        # "became secretary of X": the preposition belongs to the complement; "on the tax
+        # questions, he added": a speech verb's prepositions are topics and settings
+        return [replace(slot, keep=Keep.NAMED) for slot in slots] if lemma in SAY_VERBS else slots
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"):
+        word = prep.lower_
+        if word in ADJUNCT_PREPS or word == "by" and is_passive:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.ent_type_ in _VALUE_TYPES:
+                continue
+            if direct or is_passive:
+                # "sent troops to Russia": the direct object joins the relation when it is a
+                # concept and the prepositional object is an entity; places and times of an
+                # event with an object ("signed the treaty in Pyongyang") are adjuncts
+                if is_passive or word in CIRCUMSTANCE_PREPS:
+                    slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=Keep.NONE))
+                else:
+                    slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, middle=direct[0].lower_,
+                                          keep=Keep.BESIDE_CONCEPT, beside=direct[0].i))
+                continue
+            keep = Keep.ENTITIES if word in CIRCUMSTANCE_PREPS else Keep.ALL  # "in a bid", "in remarks"
+            slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=keep))
+    return slots
+
+
+def _marked(verb, lemma: str, slot: Argument, head) -> Argument:
+    """A slot with its own negation ("sent no troops"), hedge and light-verb readings."""
+    light = light_verb.readings(verb, head) if not slot.preposition and light_verb.carries(lemma, head) else ()
+    return replace(slot, negated=any(c.dep_ == "det" and c.lower_ == "no" for c in head.children),
+                   hedged=hedged_noun(head), light=light)

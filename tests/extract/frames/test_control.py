@@ -1,0 +1,89 @@
+"""extract.frames.control: subject and object control, -ing complements, ECM verbs."""
+from __future__ import annotations
+
+from extract.frames import Role, Via
+from tests.extract.frames.conftest import frame_at, words
+
+CONTROL = [
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("vowed", "VERB", "VBD", "ROOT", 1, "vow", "O"),
+    ("to", "PART", "TO", "aux", 3, "to", "O"),
+    ("support", "VERB", "VB", "xcomp", 1, "support", "O"),
+    ("Russia", "PROPN", "NNP", "dobj", 3, "Russia", "B-GPE"),
+]
+OBJECT_CONTROL = [
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("urged", "VERB", "VBD", "ROOT", 1, "urge", "O"),
+    ("China", "PROPN", "NNP", "dobj", 1, "China", "B-GPE"),
+    ("to", "PART", "TO", "aux", 4, "to", "O"),
+    ("help", "VERB", "VB", "xcomp", 1, "help", "O"),
+    ("Russia", "PROPN", "NNP", "dobj", 4, "Russia", "B-GPE"),
+]
+ACCUSED_OF = [
+    ("The", "DET", "DT", "det", 1, "the", "O"),
+    ("US", "PROPN", "NNP", "nsubj", 2, "US", "B-GPE"),
+    ("accused", "VERB", "VBD", "ROOT", 2, "accuse", "O"),
+    ("Korea", "PROPN", "NNP", "dobj", 2, "Korea", "B-GPE"),
+    ("of", "ADP", "IN", "prep", 2, "of", "O"),
+    ("supplying", "VERB", "VBG", "pcomp", 4, "supply", "O"),
+    ("Russia", "PROPN", "NNP", "dobj", 5, "Russia", "B-GPE"),
+]
+DISCUSSED = [
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("discussed", "VERB", "VBD", "ROOT", 1, "discuss", "O"),
+    ("implementing", "VERB", "VBG", "xcomp", 1, "implement", "O"),
+    ("sanctions", "NOUN", "NNS", "dobj", 2, "sanction", "O"),
+]
+ECM = [
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("wanted", "VERB", "VBD", "ROOT", 1, "want", "O"),
+    ("Russia", "PROPN", "NNP", "dobj", 1, "Russia", "B-GPE"),
+    ("to", "PART", "TO", "aux", 4, "to", "O"),
+    ("win", "VERB", "VB", "xcomp", 1, "win", "O"),
+]
+ALLEGED = [
+    ("Seoul", "PROPN", "NNP", "nsubj", 1, "Seoul", "B-GPE"),
+    ("alleged", "VERB", "VBD", "ROOT", 1, "allege", "O"),
+    ("that", "SCONJ", "IN", "mark", 4, "that", "O"),
+    ("Pyongyang", "PROPN", "NNP", "nsubj", 4, "Pyongyang", "B-GPE"),
+    ("armed", "VERB", "VBD", "ccomp", 1, "arm", "O"),
+    ("Russia", "PROPN", "NNP", "dobj", 4, "Russia", "B-GPE"),
+]
+
+
+def test_control_subject_control_borrows_through_xcomp(frames_of):
+    doc, frames = frames_of(CONTROL)
+    frame = frame_at(doc, frames, "support")
+    (subj,) = frame.subjects
+    assert (doc[subj.head].text, subj.via, frame.rule) == ("Kim", (Via.XCOMP,), "control")
+    assert frame.scope.modality == "vowed"
+
+
+def test_control_object_control_takes_the_object(frames_of):
+    doc, frames = frames_of(OBJECT_CONTROL)
+    (subj,) = frame_at(doc, frames, "help").subjects
+    assert (doc[subj.head].text, subj.via) == ("China", (Via.OBJECT_CONTROL,))
+
+
+def test_control_prepositional_ing_takes_the_governors_object(frames_of):
+    doc, frames = frames_of(ACCUSED_OF)
+    (subj,) = frame_at(doc, frames, "supplying").subjects
+    assert (doc[subj.head].text, subj.via) == ("Korea", (Via.PCOMP,))
+
+
+def test_control_ing_complement_of_a_non_aspectual_verb_has_no_subject(frames_of):
+    doc, frames = frames_of(DISCUSSED)
+    assert frame_at(doc, frames, "implementing").subjects == ()
+
+
+def test_control_ecm_verb_takes_no_direct_object(frames_of):
+    doc, frames = frames_of(ECM)
+    assert frame_at(doc, frames, "wanted").arguments == ()
+    (subj,) = frame_at(doc, frames, "win").subjects
+    assert doc[subj.head].text == "Russia"
+
+
+def test_control_accusation_verb_gets_the_clause_subject_as_accused(frames_of):
+    doc, frames = frames_of(ALLEGED)
+    (clause,) = [a for a in frame_at(doc, frames, "alleged").arguments if a.role is Role.CLAUSE]
+    assert doc[clause.head].text == "armed" and words(doc, clause.members) == ["Pyongyang"]

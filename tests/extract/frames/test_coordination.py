@@ -1,0 +1,63 @@
+"""extract.frames.coordination: conjuncts, shared subjects, shared objects."""
+from __future__ import annotations
+
+from extract.frames import Via
+from tests.extract.frames.conftest import frame_at, words
+
+SUBJECTS = [
+    ("Japan", "PROPN", "NNP", "nsubj", 3, "Japan", "B-GPE"),
+    ("and", "CCONJ", "CC", "cc", 0, "and", "O"),
+    ("Korea", "PROPN", "NNP", "conj", 0, "Korea", "B-GPE"),
+    ("condemned", "VERB", "VBD", "ROOT", 3, "condemn", "O"),
+    ("Russia", "PROPN", "NNP", "dobj", 3, "Russia", "B-GPE"),
+]
+VERBS = [
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("arrived", "VERB", "VBD", "ROOT", 1, "arrive", "O"),
+    ("and", "CCONJ", "CC", "cc", 1, "and", "O"),
+    ("met", "VERB", "VBD", "conj", 1, "meet", "O"),
+    ("Putin", "PROPN", "NNP", "dobj", 3, "Putin", "B-PERSON"),
+]
+PASSIVE_HEAD = [
+    ("Kim", "PROPN", "NNP", "nsubjpass", 2, "Kim", "B-PERSON"),
+    ("was", "AUX", "VBD", "auxpass", 2, "be", "O"),
+    ("invited", "VERB", "VBN", "ROOT", 2, "invite", "O"),
+    ("by", "ADP", "IN", "agent", 2, "by", "O"),
+    ("Putin", "PROPN", "NNP", "pobj", 3, "Putin", "B-PERSON"),
+    ("and", "CCONJ", "CC", "cc", 2, "and", "O"),
+    ("met", "VERB", "VBD", "conj", 2, "meet", "O"),
+    ("Shoigu", "PROPN", "NNP", "dobj", 6, "Shoigu", "B-PERSON"),
+]
+NEITHER_NOR = [
+    ("Putin", "PROPN", "NNP", "nsubj", 2, "Putin", "B-PERSON"),
+    ("neither", "CCONJ", "CC", "preconj", 2, "neither", "O"),
+    ("confirmed", "VERB", "VBN", "ROOT", 2, "confirm", "O"),
+    ("nor", "CCONJ", "CC", "cc", 2, "nor", "O"),
+    ("denied", "VERB", "VBD", "conj", 2, "deny", "O"),
+    ("reports", "NOUN", "NNS", "dobj", 4, "report", "O"),
+]
+
+
+def test_coordination_subject_keeps_its_later_conjuncts(frames_of):
+    doc, frames = frames_of(SUBJECTS)
+    (subj,) = frame_at(doc, frames, "condemned").subjects
+    assert [doc[i].text for i in subj.heads] == ["Japan", "Korea"]
+
+
+def test_coordination_conjunct_borrows_the_subject(frames_of):
+    doc, frames = frames_of(VERBS)
+    (subj,) = frame_at(doc, frames, "met").subjects
+    assert (doc[subj.head].text, subj.via) == ("Kim", (Via.CONJ,))
+
+
+def test_coordination_conjunct_of_a_passive_borrows_no_doer(frames_of):
+    doc, frames = frames_of(PASSIVE_HEAD)
+    frame = frame_at(doc, frames, "met")
+    assert frame.subjects == () and words(doc, frame.grammatical) == ["Kim"]
+
+
+def test_coordination_right_node_raising_shares_the_object(frames_of):
+    doc, frames = frames_of(NEITHER_NOR)
+    assert words(doc, frame_at(doc, frames, "confirmed").arguments) == ["reports"]
+    assert words(doc, frame_at(doc, frames, "denied").arguments) == ["reports"]
+    assert {frame_at(doc, frames, w).scope.polarity for w in ("confirmed", "denied")} == {"negative"}

@@ -1,0 +1,78 @@
+"""extract.frames.relative: the noun a relative or participial clause modifies."""
+from __future__ import annotations
+
+import pytest
+
+from extract.frames import Role, Via
+from tests.extract.frames.conftest import frame_at, words
+
+WHO = [
+    ("Belousov", "PROPN", "NNP", "nsubj", 5, "Belousov", "B-PERSON"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("who", "PRON", "WP", "nsubj", 3, "who", "O"),
+    ("arrived", "VERB", "VBD", "relcl", 0, "arrive", "O"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("left", "VERB", "VBD", "ROOT", 5, "leave", "O"),
+]
+THAT_OBJECT = [
+    ("the", "DET", "DT", "det", 1, "the", "O"),
+    ("treaty", "NOUN", "NN", "nsubj", 5, "treaty", "O"),
+    ("that", "PRON", "WDT", "dobj", 4, "that", "O"),
+    ("Putin", "PROPN", "NNP", "nsubj", 4, "Putin", "B-PERSON"),
+    ("signed", "VERB", "VBD", "relcl", 1, "sign", "O"),
+    ("expired", "VERB", "VBD", "ROOT", 5, "expire", "O"),
+]
+POSSESSOR = [
+    ("Blair", "PROPN", "NNP", "poss", 2, "Blair", "B-PERSON"),
+    ("'s", "PART", "POS", "case", 0, "'s", "O"),
+    ("plan", "NOUN", "NN", "nsubj", 6, "plan", "O"),
+    ("to", "PART", "TO", "aux", 4, "to", "O"),
+    ("cut", "VERB", "VB", "acl", 2, "cut", "O"),
+    ("taxes", "NOUN", "NNS", "dobj", 4, "tax", "O"),
+    ("failed", "VERB", "VBD", "ROOT", 6, "fail", "O"),
+]
+ATTEMPT = [
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("backed", "VERB", "VBD", "ROOT", 1, "back", "O"),
+    ("an", "DET", "DT", "det", 3, "an", "O"),
+    ("attempt", "NOUN", "NN", "dobj", 1, "attempt", "O"),
+    ("to", "PART", "TO", "aux", 5, "to", "O"),
+    ("change", "VERB", "VB", "acl", 3, "change", "O"),
+    ("laws", "NOUN", "NNS", "dobj", 5, "law", "O"),
+]
+FIRST = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia", "B-GPE"),
+    ("was", "AUX", "VBD", "ROOT", 1, "be", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "O"),
+    ("first", "ADJ", "JJ", "attr", 1, "first", "O"),
+    ("to", "PART", "TO", "aux", 5, "to", "O"),
+    ("recognize", "VERB", "VB", "relcl", 3, "recognize", "O"),
+    ("Kosovo", "PROPN", "NNP", "dobj", 5, "Kosovo", "B-GPE"),
+]
+
+
+def test_relative_pronoun_subject_is_the_modified_noun(frames_of):
+    doc, frames = frames_of(WHO)
+    frame = frame_at(doc, frames, "arrived")
+    (subj,) = frame.subjects
+    assert (doc[subj.head].text, subj.via, frame.rule) == ("Belousov", (Via.RELCL,), "relative")
+
+
+def test_relative_pronoun_object_makes_the_noun_the_object(frames_of):
+    doc, frames = frames_of(THAT_OBJECT)
+    frame = frame_at(doc, frames, "signed")
+    assert words(doc, frame.subjects) == ["Putin"]
+    assert [(a.role, doc[a.head].text) for a in frame.arguments] == [(Role.OBJECT, "treaty")]
+
+
+def test_relative_infinitive_takes_the_possessor(frames_of):
+    doc, frames = frames_of(POSSESSOR)
+    (subj,) = frame_at(doc, frames, "cut").subjects
+    assert (doc[subj.head].text, subj.via) == ("Blair", (Via.ACL, Via.POSSESSOR))
+
+
+@pytest.mark.parametrize("rows, verb, expected", [(ATTEMPT, "change", []), (FIRST, "recognize", ["Russia"])],
+                         ids=["someone-elses-attempt", "the-first-to"])
+def test_relative_infinitive_of_a_noun(frames_of, rows, verb, expected):
+    doc, frames = frames_of(rows)
+    assert words(doc, frame_at(doc, frames, verb).subjects) == expected
