@@ -15,12 +15,35 @@ from extract.relations import category, lemma_of, verb_of_noun
 #: governors whose complement is wanted or planned, not asserted: "called for him to go"
 IRREALIS_VERBS = frozenset({"call", "urge", "want", "ask", "demand", "hope", "plan", "seek",
                             "expect", "propose", "wish", "need", "intend", "aim", "try",
-                            "attempt", "encourage", "press", "push", "invite", "recommend"})
+                            "attempt", "encourage", "press", "push", "invite", "recommend",
+                            # directives, permissions and commitments: the complement is
+                            # wanted, allowed or promised, not done ("persuade X to stop Y")
+                            "persuade", "convince", "pressure", "lobby", "order", "instruct",
+                            "advise", "tell", "allow", "permit", "authorise", "authorize",
+                            "enable", "promise", "pledge", "vow", "agree", "decide", "threaten",
+                            "prepare", "offer", "set", "due", "going", "able", "ready", "likely",
+                            "unlikely", "expected", "willing", "eager", "keen", "determined"})
+#: verbs whose "from"-gerund did not or will not happen: "banned the airline from flying",
+#: "prevent the rebels from gaining ground", "withdrew from using her as candidate"
+PREVENTING_VERBS = frozenset({"ban", "bar", "prevent", "stop", "block", "prohibit", "forbid",
+                              "keep", "refrain", "abstain", "withdraw", "deter", "discourage",
+                              "dissuade", "exclude", "restrain", "preclude", "exempt", "disqualify",
+                              "restrict", "hinder", "inhibit", "save", "protect", "shield",
+                              "suspend", "retreat", "back", "pull", "desist", "spare"})
+#: adjectives whose clause is a likelihood, not a fact: "called it unlikely that X would Y"
+MODAL_ADJECTIVES = frozenset({"unlikely", "likely", "possible", "impossible", "probable",
+                              "improbable", "doubtful", "uncertain", "unclear", "conceivable",
+                              "inconceivable", "plausible", "implausible", "unsure", "hopeful",
+                              "confident", "optimistic", "pessimistic", "sceptical", "skeptical"})
 #: nouns whose complement clause is a belief, fear or rumour, not a fact: "suspicion that X"
 CONTENT_NOUNS = frozenset({"suspicion", "fear", "belief", "hope", "speculation", "rumour", "rumor",
                            "suggestion", "view", "idea", "possibility", "risk", "chance",
                            "prospect", "concern", "worry", "doubt", "expectation", "assumption",
-                           "hypothesis", "impression", "sense", "feeling", "theory"})
+                           "hypothesis", "impression", "sense", "feeling", "theory",
+                           "evidence", "proof", "sign", "indication", "allegation", "claim",
+                           "accusation", "charge", "report", "assertion", "warning", "threat",
+                           "promise", "pledge", "plan", "proposal", "demand", "call", "wish",
+                           "dream", "goal", "aim", "intention", "question", "likelihood"})
 #: verbs whose complement clause is negated by them
 NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "decline", "reject", "refute", "dismiss",
                             "stop", "cease", "quit", "halt", "avoid", "abandon"})
@@ -50,6 +73,8 @@ def scope_of(verb) -> Scope:
                 certainty = stronger(certainty, "hedged")
                 modality = modality or child.lower_
             elif child.dep_ == "aux" and child.lower_ in _MODAL_AUX:
+                # "will visit", "would fund", "must leave": a plan, a condition or a duty
+                certainty = stronger(certainty, "hedged")
                 modality = modality or child.lower_
             elif child.dep_ == "advmod" and child.lower_ in HEDGE_ADV:
                 certainty = stronger(certainty, "hedged")
@@ -64,6 +89,10 @@ def scope_of(verb) -> Scope:
             if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in parent.children):
                 polarity = "negative"
             node, own_negation = parent, False
+            continue
+        if node.dep_ == "pcomp" and parent.lower_ == "from" and lemma_of(parent.head) in PREVENTING_VERBS:
+            polarity = flip(polarity)  # "banned the airline from flying": it does not fly
+            node = parent.head
             continue
         if node.dep_ == "pcomp" and parent.head.pos_ == "VERB":
             gov = parent.head
@@ -80,8 +109,14 @@ def scope_of(verb) -> Scope:
                 modality = parent.text.lower() if modality in (None, "will", "would") else modality
             node = parent
             continue
-        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in node.children):
-            certainty = stronger(certainty, "hedged")  # "asked whether X attacked Y"
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if", "unless"} for c in node.children):
+            certainty = stronger(certainty, "hedged")  # "asked whether X attacked Y", "if X wins"
+        if node.dep_ == "advcl" and infinitive(node):
+            certainty = stronger(certainty, "hedged")  # a purpose: "went to Moscow to sign a deal"
+        if node.dep_ in {"ccomp", "xcomp", "advcl"} and _modal_adjective(parent):
+            certainty = stronger(certainty, "hedged")  # "it is unlikely that the bank would fund"
+        if in_quotation(node):
+            certainty = stronger(certainty, "reported")  # a quotation is its speaker's word
         if node.dep_ in {"acl", "ccomp"} and parent.pos_ == "NOUN" and lemma_of(parent) in CONTENT_NOUNS:
             certainty = stronger(certainty, "hedged")  # "amid suspicion the chancellor was ..."
             break
@@ -113,6 +148,24 @@ def scope_of(verb) -> Scope:
         break
     # the first modality found is the closest governor; keep the control verb if any
     return Scope(polarity, certainty, modality, tuple(attributed))
+
+
+def _modal_adjective(token) -> bool:
+    """The token is, or its copula has as complement, an adjective of likelihood."""
+    if token.pos_ == "ADJ" and token.lemma_.lower() in MODAL_ADJECTIVES:
+        return True
+    return any(c.dep_ in {"acomp", "oprd"} and c.lemma_.lower() in MODAL_ADJECTIVES for c in token.children)
+
+
+def in_quotation(token) -> bool:
+    """True when the token stands inside a double-quoted passage of its Doc."""
+    from extract.coref import quotations
+
+    doc = token.doc
+    spans = doc.user_data.get("kg_quotations")
+    if spans is None:
+        spans = doc.user_data["kg_quotations"] = quotations(doc.text)
+    return any(start < token.idx < end for start, end in spans)
 
 
 def negated(verb) -> bool:

@@ -36,9 +36,92 @@ WHETHER = [
     ("attacked", "VERB", "VBD", "ccomp", 1, "attack", "O"),
 ]
 
+BANNED_FROM = [  # "Germany banned the airline from flying"
+    ("Germany", "PROPN", "NNP", "nsubj", 1, "Germany", "B-GPE"),
+    ("banned", "VERB", "VBD", "ROOT", 1, "ban", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "O"),
+    ("airline", "NOUN", "NN", "dobj", 1, "airline", "O"),
+    ("from", "ADP", "IN", "prep", 1, "from", "O"),
+    ("flying", "VERB", "VBG", "pcomp", 4, "fly", "O"),
+]
+BENEFIT_FROM = [  # "Acme benefited from selling": "from" after other verbs stays positive
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("benefited", "VERB", "VBD", "ROOT", 1, "benefit", "O"),
+    ("from", "ADP", "IN", "prep", 1, "from", "O"),
+    ("selling", "VERB", "VBG", "pcomp", 2, "sell", "O"),
+]
+PERSUADE = [  # "Beijing tried to persuade Pyongyang to stop sending troops"
+    ("Beijing", "PROPN", "NNP", "nsubj", 1, "Beijing", "B-GPE"),
+    ("urged", "VERB", "VBD", "ROOT", 1, "urge", "O"),
+    ("Pyongyang", "PROPN", "NNP", "dobj", 1, "Pyongyang", "B-GPE"),
+    ("to", "PART", "TO", "aux", 4, "to", "O"),
+    ("persuade", "VERB", "VB", "xcomp", 1, "persuade", "O"),
+    ("Seoul", "PROPN", "NNP", "dobj", 4, "Seoul", "B-GPE"),
+    ("to", "PART", "TO", "aux", 7, "to", "O"),
+    ("stop", "VERB", "VB", "xcomp", 4, "stop", "O"),
+    ("sending", "VERB", "VBG", "xcomp", 7, "send", "O"),
+    ("troops", "NOUN", "NNS", "dobj", 8, "troop", "O"),
+]
+PURPOSE = [  # "Kim went to Moscow to sign a deal"
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("went", "VERB", "VBD", "ROOT", 1, "go", "O"),
+    ("to", "ADP", "IN", "prep", 1, "to", "O"),
+    ("Moscow", "PROPN", "NNP", "pobj", 2, "Moscow", "B-GPE"),
+    ("to", "PART", "TO", "aux", 5, "to", "O"),
+    ("sign", "VERB", "VB", "advcl", 1, "sign", "O"),
+    ("a", "DET", "DT", "det", 7, "a", "O"),
+    ("deal", "NOUN", "NN", "dobj", 5, "deal", "O"),
+]
+UNLIKELY = [  # "It is unlikely that the bank funds Acme"
+    ("It", "PRON", "PRP", "nsubj", 1, "it", "O"),
+    ("is", "AUX", "VBZ", "ROOT", 1, "be", "O"),
+    ("unlikely", "ADJ", "JJ", "acomp", 1, "unlikely", "O"),
+    ("that", "SCONJ", "IN", "mark", 6, "that", "O"),
+    ("the", "DET", "DT", "det", 5, "the", "O"),
+    ("bank", "NOUN", "NN", "nsubj", 6, "bank", "O"),
+    ("funds", "VERB", "VBZ", "ccomp", 1, "fund", "O"),
+    ("Acme", "PROPN", "NNP", "dobj", 6, "Acme", "B-ORG"),
+]
+NO_EVIDENCE = [  # "There was no evidence the missiles came from Syria"
+    ("There", "PRON", "EX", "expl", 1, "there", "O"),
+    ("was", "VERB", "VBD", "ROOT", 1, "be", "O"),
+    ("no", "DET", "DT", "det", 3, "no", "O"),
+    ("evidence", "NOUN", "NN", "attr", 1, "evidence", "O"),
+    ("the", "DET", "DT", "det", 5, "the", "O"),
+    ("missiles", "NOUN", "NNS", "nsubj", 6, "missile", "O"),
+    ("came", "VERB", "VBD", "acl", 3, "come", "O"),
+    ("from", "ADP", "IN", "prep", 6, "from", "O"),
+    ("Syria", "PROPN", "NNP", "pobj", 7, "Syria", "B-GPE"),
+]
+QUOTED = [  # '"Acme will win," Kim said' -> hedged (will); the quote alone: reported
+    ("\u201c", "PUNCT", "``", "punct", 2, "\u201c", "O"),
+    ("Acme", "PROPN", "NNP", "nsubj", 2, "Acme", "B-ORG"),
+    ("beat", "VERB", "VBD", "ccomp", 6, "beat", "O"),
+    ("Zeta", "PROPN", "NNP", "dobj", 2, "Zeta", "B-ORG"),
+    (",", "PUNCT", ",", "punct", 6, ",", "O"),
+    ("\u201d", "PUNCT", "''", "punct", 6, "\u201d", "O"),
+    ("won", "VERB", "VBD", "ROOT", 6, "win", "O"),
+]
+
+
+@pytest.mark.parametrize("rows, verb, polarity, certainty", [
+    (BANNED_FROM, "flying", "negative", "asserted"),
+    (BENEFIT_FROM, "selling", "positive", "asserted"),
+    (PERSUADE, "sending", "negative", "hedged"),
+    (PURPOSE, "sign", "positive", "hedged"),
+    (UNLIKELY, "funds", "positive", "hedged"),
+    (NO_EVIDENCE, "came", "positive", "hedged"),
+    (QUOTED, "beat", "positive", "reported"),
+], ids=["banned-from", "benefit-from", "persuade-to-stop", "purpose", "unlikely-that",
+        "no-evidence-that", "quotation"])
+def test_scope_non_factual_complements(frames_of, rows, verb, polarity, certainty):
+    doc, frames = frames_of(rows)
+    scope = frame_at(doc, frames, verb).scope
+    assert (scope.polarity, scope.certainty) == (polarity, certainty)
+
 
 @pytest.mark.parametrize("rows, verb, polarity, certainty, modality", [
-    (NEGATED_CONTROL, "support", "negative", "asserted", "vow"),
+    (NEGATED_CONTROL, "support", "negative", "hedged", "vow"),
     (REFUSED, "meet", "negative", "asserted", None),
     (MAY, "arm", "positive", "hedged", "may"),
     (WHETHER, "attacked", "positive", "hedged", None),
