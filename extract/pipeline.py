@@ -7,6 +7,7 @@ from typing import Callable, Iterable, Iterator
 
 from extract.clean import article_text
 from extract.confidence import scored
+from extract.publisher import is_publisher
 from extract.mentions import NameIndex
 from extract.triples import triples
 from extract.types import Document, Mention, Triple
@@ -100,5 +101,15 @@ def analyse(doc, document: Document) -> Article:
     """Mentions and triples of one parsed document, each triple carrying its confidence."""
     names = NameIndex(doc, document.id)
     mentions = tuple(names.entity_mention(span) for span in names.spans)
-    facts = tuple(map(scored, triples(doc, document.id, document.published, names=names)))
+    facts = tuple(scored(fact) for fact in triples(doc, document.id, document.published, names=names)
+                  if not publisher_acts(fact, document))
     return Article(document, doc.text, mentions, facts)
+
+
+def publisher_acts(fact: Triple, document: Document) -> bool:
+    """True when the article's publisher is an argument of a fact other than a role: the
+    publisher reports the news and is never an actor in it ("told Wikinews", "With Wikinews,
+    X discusses"); "BBC correspondent X" stays a role fact."""
+    if fact.rule == "role" and not is_publisher(fact.subject.text, document):
+        return False
+    return is_publisher(fact.subject.text, document) or is_publisher(fact.object.text, document)

@@ -27,11 +27,13 @@ from typing import Callable, Iterable, Iterator
 from extract.coref import PERSONAL, Resolver
 from extract.frames import Argument, Context, Frame, Keep, Scope, Via, sentence_frames
 from extract.frames.scope import flip
-from extract.mentions import NameIndex, PRONOUNS
+from extract.mentions import TITLE_HEADS, NameIndex, PRONOUNS
 from extract.relations import category, relation_text
 from extract.types import CONCEPT, Mention, Triple
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+#: at most this many facts from one predicate's subject x object pairs
+MAX_PAIRS = 6
 
 
 @dataclass
@@ -143,7 +145,7 @@ def _speakers(ctx: _Ctx, scope: Scope) -> tuple[str, ...]:
 def _verbal_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
     """A verbal clause: one fact per subject x object slot; light verbs read their event noun."""
     subjects = [m for arg in frame.subjects for m in _ground(ctx, arg)]
-    if not subjects:
+    if not subjects or any(_medium_participle(ctx, frame, arg) for arg in frame.subjects):
         return
     verb = ctx.names.doc[frame.predicate]
     scope = replace(frame.scope, speakers=())
@@ -167,6 +169,15 @@ def _verbal_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
         if fr.certainty != "hedged" and slot.hedged:
             fr = replace(fr, certainty="hedged")
         yield from _emit(ctx, subjects, relation, rel_lemma, objects, verb, fr, attributed, rule)
+
+
+def _medium_participle(ctx: _Ctx, frame: Frame, arg: Argument) -> bool:
+    """A participle that borrows its subject from the object of a preposition: "posted a
+    message on Facebook blaming Moscow" -- the parse hangs "blaming" on Facebook, but the
+    poster blames. The attachment cannot be trusted, so the clause gives no fact."""
+    doc = ctx.names.doc
+    return arg.via[:1] == (Via.ACL,) and doc[frame.predicate].tag_ == "VBG" \
+        and doc[arg.head].dep_ == "pobj"
 
 
 def _light_reading(ctx: _Ctx, slot: Argument):
@@ -229,11 +240,15 @@ def _no_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
 READ = frozenset({"verbal_clause", "nominal_event", "role"})
 
 
-def _emit(ctx: _Ctx, subjects: Iterable[Mention], relation: str, lemma: str, objects: Iterable[Mention],
+def _emit(ctx: _Ctx, subjects: list[Mention], relation: str, lemma: str, objects: Iterable[Mention],
           anchor, scope: Scope, attributed_to: tuple[str, ...], rule: str) -> Iterator[Triple]:
     sent = ctx.names.sentence(anchor.i)
     objects = list(objects)
+    if len(subjects) * len(objects) > MAX_PAIRS:
+        return  # a long coordination multiplies one noisy reading: "X, Y and Z ... A, B and C"
     for s in subjects:
+        if s.type == CONCEPT and s.text.split()[-1].lower() in TITLE_HEADS:
+            continue  # "Senator endorsed Biden": the title stands for a holder it does not name
         for o in objects:
             if s.text.lower() == o.text.lower():
                 continue

@@ -73,3 +73,19 @@ def test_extract_articles_offsets_refer_to_the_stored_text_with_title():
             if mention.antecedent_of is None:
                 assert article.text[mention.start:mention.end] == mention.text
         assert article.text[slice(*t.relation_span)] and t.sentence in article.text
+
+
+def test_publisher_acts_drops_publisher_facts_but_keeps_roles():
+    from extract.pipeline import publisher_acts
+    from extract.types import Document, Mention, Triple
+
+    document = Document(id="a", text="", source="Wikinews")
+
+    def fact(subject, obj, rule="svo"):
+        return Triple("a", Mention("a", subject, "PERSON", 0, 1), "tells",
+                      Mention("a", obj, "ORG", 2, 3), "s", (0, 1), rule=rule)
+
+    assert publisher_acts(fact("Zara Kay", "Wikinews"), document)
+    assert publisher_acts(fact("Wikinews", "Zara Kay"), document)
+    assert not publisher_acts(fact("Zara Kay", "Wikinews", rule="role"), document)
+    assert not publisher_acts(fact("Zara Kay", "BBC"), document)

@@ -344,3 +344,46 @@ FAILURE_TO = [
 def test_triples_failure_to_negates_the_complement(doc_of):
     (fact,) = [t for t in triples(doc_of(FAILURE_TO)) if t.relation == "tells"]
     assert (fact.subject.text, fact.object.text, fact.polarity) == ("Blair", "Parliament", "negative")
+
+
+MEDIUM_PARTICIPLE = [  # "Kim posted a message on Facebook blaming Moscow"
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("posted", "VERB", "VBD", "ROOT", 1, "post", "O"),
+    ("a", "DET", "DT", "det", 3, "a", "O"),
+    ("message", "NOUN", "NN", "dobj", 1, "message", "O"),
+    ("on", "ADP", "IN", "prep", 1, "on", "O"),
+    ("Facebook", "PROPN", "NNP", "pobj", 4, "Facebook", "B-ORG"),
+    ("blaming", "VERB", "VBG", "acl", 5, "blame", "O"),
+    ("Moscow", "PROPN", "NNP", "dobj", 6, "Moscow", "B-GPE"),
+]
+TITLE_SUBJECT = [  # "Senator endorsed Biden" with the name missed by NER
+    ("Senator", "PROPN", "NNP", "nsubj", 1, "Senator", "O"),
+    ("endorsed", "VERB", "VBD", "ROOT", 1, "endorse", "O"),
+    ("Biden", "PROPN", "NNP", "dobj", 1, "Biden", "B-PERSON"),
+]
+
+
+def test_triples_participle_on_a_prepositional_object_gives_no_fact(doc_of):
+    found = facts(doc_of(MEDIUM_PARTICIPLE))
+    assert not any(s == "Facebook" for s, *_ in found)
+
+
+def test_triples_title_alone_is_no_subject(doc_of):
+    assert facts(doc_of(TITLE_SUBJECT)) == set()
+
+
+def test_triples_long_coordination_gives_no_fact(doc_of):
+    names = ["Ann", "Bob", "Cid", "Dan"]
+    rows = []
+    for n, name in enumerate(names):  # "Ann, Bob, Cid and Dan met Eve and Fay"
+        rows.append((name, "PROPN", "NNP", "nsubj" if n == 0 else "conj", 4 if n == 0 else 0, name, "B-PERSON"))
+    rows.append(("met", "VERB", "VBD", "ROOT", 4, "meet", "O"))
+    rows.append(("Eve", "PROPN", "NNP", "dobj", 4, "Eve", "B-PERSON"))
+    rows.append(("Fay", "PROPN", "NNP", "conj", 5, "Fay", "B-PERSON"))
+    assert facts(doc_of(rows)) == set()
+    short = [("Ann", "PROPN", "NNP", "nsubj", 3, "Ann", "B-PERSON"),
+             ("and", "CCONJ", "CC", "cc", 0, "and", "O"),
+             ("Bob", "PROPN", "NNP", "conj", 0, "Bob", "B-PERSON"),
+             ("met", "VERB", "VBD", "ROOT", 3, "meet", "O"),
+             ("Eve", "PROPN", "NNP", "dobj", 3, "Eve", "B-PERSON")]
+    assert len(facts(doc_of(short))) == 2
