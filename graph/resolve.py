@@ -41,6 +41,7 @@ from networkx.utils import UnionFind
 from extract import gazetteer
 from extract.mentions import TITLES
 from extract.types import CONCEPT, Mention
+from graph import name_forms
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "la", "to", "&", "al", "el"})
 #: words before a name that say what a person is, beyond extract.mentions.TITLES
@@ -224,7 +225,20 @@ def _key(m: Mention) -> str:
 
 
 def _global(m: Mention) -> str:
-    return ("c:" if _is_concept(m) else "n:") + _key(m)
+    return _concept_element(m, _key(m))[0] if _is_concept(m) else "n:" + _key(m)
+
+
+#: joins a generic concept's key to its article in the element key and the entity keys
+SCOPE = "@"
+
+
+def _concept_element(m: Mention, key: str) -> tuple[str, str]:
+    """The element name and key of a concept: a generic one ("campaign", "new agreement") is
+    a node of its article, so two articles' campaigns stay two nodes; one with distinguishing
+    modifiers ("arms transfer") is shared by every article that writes the same phrase."""
+    if name_forms.generic_concept(key):
+        key = f"{key}{SCOPE}{m.doc_id}"
+    return "c:" + key, key
 
 
 @dataclass
@@ -348,7 +362,7 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
     for m in occurrences:
         key = keyed[_occ(m)][0]
         if _is_concept(m):
-            name = "c:" + key
+            name, key = _concept_element(m, key)
             forest.element(name, key).add(m)
             occurrence_element[_occ(m)] = name
         else:
@@ -793,16 +807,20 @@ def _assign_ids(drafts: list, id_map: Mapping[str, str]) -> dict[str, str]:
         for root, members, label, etype, *_rest, keys in order:
             if root in ids:
                 continue
-            wanted = Counter(id_map[k] for k in ([name_key(label)] if strict else keys) if k in id_map)
+            scoped = any(SCOPE in k for k in keys)  # its label's key is not its own
+            wanted = Counter(id_map[k] for k in ([name_key(label)] if strict and not scoped else keys)
+                             if k in id_map)
             free = sorted((i for i in wanted if i not in claimed), key=lambda i: (-wanted[i], i))
             if free:
                 ids[root] = free[0]
                 claimed.add(free[0])
     used = set(ids.values()) | taken
-    for root, members, label, etype, *_rest in order:
+    for root, members, label, etype, *_rest, keys in order:
         if root in ids:
             continue
         base = ("concept-" if etype == CONCEPT else "") + slug(gazetteer.key(label) or label)
+        if etype == CONCEPT and keys and all(SCOPE in k for k in keys):
+            base += "-" + slug(keys[0].rsplit(SCOPE, 1)[1])  # a concept of one article
         eid, n = base, 2
         while eid in used:
             eid, n = f"{base}-{n}", n + 1
