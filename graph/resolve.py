@@ -20,8 +20,15 @@ elements and is recorded in the merge log with its evidence (document and senten
 - `capital_actor`: a capital that is the subject of a fact ("Moscow denies the claims")
   stands for its country, as news event coders do; a capital as a place stays a place.
   `literal_capitals=True` keeps every capital literal.
+- Written forms the key does not equate (graph.name_forms): `first_name` ("Hamza" tagged an
+  organisation), `title_alone` / `title_corpus` ("the Queen"), `institution` ("State
+  Department" = "US State Department", by the country of the article), `head_noun`
+  ("congress" = National Congress), `legal_form` / `company_name` ("Salling Group A/S"),
+  `transliteration` ("al-Qa’ida"), `plural` / `party` ("Democrats" = Democratic Party),
+  `lower_case` ("youTube"). A hyphenated surname is a short form ("Glawischnig-Piesczek").
 - A common noun phrase ("shell", "party") never joins a name ("Shell", "Labour Party"): the
-  capital letter is what tells a name from a common noun.
+  capital letter is what tells a name from a common noun. A generic concept ("campaign") is
+  a node of its article; one with distinguishing modifiers ("arms transfer") is shared.
 - `alias_file`: user overrides (graph.aliases); forbidden pairs are never joined.
 
 The guard: two sets holding different full names of people ("Kim Jong-un", "Kim Yo-jong")

@@ -30,6 +30,7 @@ def test_legal_form_stem_is_none_without_a_legal_form_after_a_name(name):
     ("al-Qaida", "Al-Qaeda"),
     ("Usama bin Ladin", "Osama bin Laden"),
     ("Hamza bin Ladin", "Hamza bin Laden"),
+    ("Bashar al Assad", "Bashar al-Asad"),
 ])
 def test_transliteration_folds_romanisations_of_one_name(a, b):
     assert name_forms.transliteration(key(a), a) == name_forms.transliteration(key(b), b) is not None
@@ -43,7 +44,7 @@ def test_transliteration_keeps_different_names_apart(a, b):
     assert name_forms.transliteration(key(a), a) != name_forms.transliteration(key(b), b)
 
 
-@pytest.mark.parametrize("name", ["Tim Cook", "Kim Jong-un", "Ben Stokes"])
+@pytest.mark.parametrize("name", ["Tim Cook", "Kim Jong-un", "Ben Stokes", "Al Gore", "El Salvador"])
 def test_transliteration_ignores_names_without_a_sign_of_romanisation(name):
     assert name_forms.transliteration(key(name), name) is None
 
