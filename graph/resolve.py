@@ -1029,14 +1029,25 @@ def _entities(forest: _Forest, occurrence_element: dict, texts: Mapping[str, str
 
 
 def _label(surfaces: Counter, types: Counter) -> str:
-    """The most frequent multiword name (titles dropped), else the most frequent name."""
+    """The most frequent multiword name (titles dropped), else the most frequent name; for an
+    organisation, a name with its country first ("US Supreme Court" over "Supreme Court",
+    which other countries' courts are called too; "U.S. Congress" over "116th U.S. Congress").
+
+    >>> _label(Counter({"Supreme Court": 5, "US Supreme Court": 1}), Counter({"ORG": 6}))
+    'US Supreme Court'
+    """
     person = types.get(PERSON, 0) > 0
+    organisation = majority(types) == "ORG"
     forms: Counter = Counter()
     for s, n in surfaces.items():
         s = _UNCLOSED.sub("", s) or s
         forms[strip_title(s) if person else s] += n
-    return max(forms, key=lambda s: (s.count("(") == s.count(")"), len(name_key(s, person=False).split()) > 1, forms[s],
-                                     len(s.split()), s[:1].isupper(), s))
+
+    def qualified(s: str) -> int:
+        return 0 if not organisation or name_forms.qualified(s) is None else 1 + (s[:1].isalpha())
+
+    return max(forms, key=lambda s: (s.count("(") == s.count(")"), qualified(s), len(name_key(s, person=False).split()) > 1,
+                                     forms[s], len(s.split()), s[:1].isupper(), s))
 
 
 def _assign_ids(drafts: list, id_map: Mapping[str, str]) -> dict[str, str]:

@@ -115,6 +115,7 @@ def test_resolve_bare_institution_follows_its_article_country(article):
     assert _same(r, (b, "Parliament of the United Kingdom"), (b, "Parliament"), (c, "Parliament"))
     assert not _same(r, (a, "Parliament"), (b, "Parliament"))
     assert "institution" in _rules(r, "Parliament")
+    assert r.entities[r.entity_id(c.find("Parliament"))].label == "Parliament of the United Kingdom"
 
 
 def test_resolve_bare_institution_of_an_unqualified_country_stays_apart(article):
