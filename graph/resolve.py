@@ -379,9 +379,10 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
             by_doc[m.doc_id].append(m)
     pending: list[tuple[str, str, Mention, str]] = []  # (element, target, evidence, rule)
     definitions: dict[str, set[str]] = defaultdict(set)  # short key -> full keys it was defined as
-    institutions = _qualified_institutions(occurrences, keyed)
+    people = _people(occurrences, keyed)
+    institutions = _qualified_institutions(occurrences, keyed, people)
     for doc_id, ms in by_doc.items():
-        context = _Article(doc_id, texts.get(doc_id, ""), _countries(ms), institutions)
+        context = _Article(doc_id, texts.get(doc_id, ""), _countries(ms), institutions, people)
         _attach_short_forms(context, ms, keyed, forest, occurrence_element, pending, definitions)
     forest.seal()
 
@@ -529,6 +530,7 @@ class _Article:
     text: str
     countries: Counter  # country name -> how often the article names it
     institutions: Mapping[tuple[str, str], str]
+    people: frozenset[str] = frozenset()  # keys the corpus mostly tags as a person
 
     @property
     def home(self) -> str | None:
@@ -637,7 +639,7 @@ def _institution_of(k: str, occs: list[Mention], types: dict, local: dict, artic
     """The country-qualified institution a bare one ("State Department", "Parliament") names:
     the one the article qualifies ("Tunisian Parliament"), else the one of the country the
     article is about, when the corpus qualifies it so ("US State Department")."""
-    if types[k] != "ORG" or not any(m.text[:1].isupper() for m in occs) \
+    if types[k] != "ORG" or k in article.people or not any(m.text[:1].isupper() for m in occs) \
             or name_forms.qualified(occs[0].text) is not None or gazetteer.country(occs[0].text):
         return None
     inst = name_forms.institution(k)
@@ -663,12 +665,25 @@ def _head_noun_of(k: str, occs: list[Mention], types: dict, local: dict) -> str 
     return found[0] if len(found) == 1 else None
 
 
-def _qualified_institutions(occurrences: list[Mention], keyed: dict) -> dict[tuple[str, str], str]:
-    """(country, institution) -> the first key of the corpus's names of that institution of that country."""
+def _people(occurrences: list[Mention], keyed: dict) -> frozenset[str]:
+    """Keys the corpus mostly tags as a person."""
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for m in occurrences:
+        key, _, label = keyed[_occ(m)]
+        labels[key][label] += 1
+    return frozenset(k for k, c in labels.items() if majority(c) == PERSON)
+
+
+def _qualified_institutions(occurrences: list[Mention], keyed: dict,
+                            people: frozenset[str] = frozenset()) -> dict[tuple[str, str], str]:
+    """(country, institution) -> the first key of the corpus's names of that institution of
+    that country; not a person's name after a country ("Scotland Nicola Sturgeon")."""
     out: dict[tuple[str, str], str] = {}
     for m in occurrences:
         key, _, label = keyed[_occ(m)]
         q = name_forms.qualified(m.text) if label == "ORG" else None
+        if q is not None and q.institution in people:
+            continue
         if q is not None and ((q.country, q.institution) not in out or key < out[q.country, q.institution]):
             out[q.country, q.institution] = key
     return out
@@ -872,16 +887,19 @@ def _join_forms(forest: _Forest) -> None:
         if labels[k] not in _GROUP_TYPES:
             continue
         one = name_forms.singular(k)
-        if one in names and labels[one] in _GROUP_TYPES:
+        if one in names and labels[k] == labels[one] == "NORP":  # not "Times" and "Time"
             join(name, names[one], "plural")
         parties = {forest.uf[names[p]]: p for p in name_forms.party_names(k) if p in names and labels[p] == "ORG"}
         if len(parties) == 1:
             join(name, names[next(iter(parties.values()))], "party")
     by_institution: dict[tuple, list[str]] = defaultdict(list)
+    people = {k for k, label in labels.items() if label == PERSON}
     for k, name in names.items():
         if labels[k] != "ORG":
             continue
         q = name_forms.qualified(_best_surface(forest.elements[name]))
+        if q is not None and q.institution in people:
+            continue  # "Scotland Nicola Sturgeon" is a person's name cut badly, not an institution
         by_institution[(q.country, q.institution) if q else (None, name_forms.institution(k))].append(name)
     for group in by_institution.values():
         for name in group[1:]:

@@ -246,3 +246,17 @@ def test_resolve_generic_concept_keeps_its_id_in_a_later_build(article):
     later = _resolve(a, b, id_map=old)
     assert later.entity_id(b.find("campaign")) == first.entity_id(b.find("campaign"))
     assert later.entity_id(a.find("campaign")) == _resolve(a, b).entity_id(a.find("campaign"))
+
+
+def test_resolve_plural_of_an_organisation_is_another_organisation(article):
+    a = article("a").say("The ", ("Times", "ORG"), " quoted ", ("Time", "ORG"), ".")
+    r = _resolve(a)
+    assert not _same(r, (a, "Times"), (a, "Time"))
+
+
+def test_resolve_person_after_a_country_is_no_institution(article):
+    a = article("a").say("First Minister of ", ("Scotland Nicola Sturgeon", "ORG"), " spoke.").say(
+        ("Nicola Sturgeon", "ORG"), " said so.")
+    b = article("b").say(("Nicola Sturgeon", "PERSON"), " won.").say(("Nicola Sturgeon", "PERSON"), " spoke.")
+    r = _resolve(a, b)
+    assert not _same(r, (a, "Scotland Nicola Sturgeon"), (a, "Nicola Sturgeon"))
