@@ -20,8 +20,15 @@ elements and is recorded in the merge log with its evidence (document and senten
 - `capital_actor`: a capital that is the subject of a fact ("Moscow denies the claims")
   stands for its country, as news event coders do; a capital as a place stays a place.
   `literal_capitals=True` keeps every capital literal.
+- Written forms the key does not equate (graph.name_forms): `first_name` ("Hamza" tagged an
+  organisation), `title_alone` / `title_corpus` ("the Queen"), `institution` ("State
+  Department" = "US State Department", by the country of the article), `head_noun`
+  ("congress" = National Congress), `legal_form` / `company_name` ("Salling Group A/S"),
+  `transliteration` ("al-Qa’ida"), `plural` / `party` ("Democrats" = Democratic Party),
+  `lower_case` ("youTube"). A hyphenated surname is a short form ("Glawischnig-Piesczek").
 - A common noun phrase ("shell", "party") never joins a name ("Shell", "Labour Party"): the
-  capital letter is what tells a name from a common noun.
+  capital letter is what tells a name from a common noun. A generic concept ("campaign") is
+  a node of its article; one with distinguishing modifiers ("arms transfer") is shared.
 - `alias_file`: user overrides (graph.aliases); forbidden pairs are never joined.
 
 The guard: two sets holding different full names of people ("Kim Jong-un", "Kim Yo-jong")
@@ -41,6 +48,7 @@ from networkx.utils import UnionFind
 from extract import gazetteer
 from extract.mentions import TITLES
 from extract.types import CONCEPT, Mention
+from graph import name_forms
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "la", "to", "&", "al", "el"})
 #: words before a name that say what a person is, beyond extract.mentions.TITLES
@@ -224,7 +232,20 @@ def _key(m: Mention) -> str:
 
 
 def _global(m: Mention) -> str:
-    return ("c:" if _is_concept(m) else "n:") + _key(m)
+    return _concept_element(m, _key(m))[0] if _is_concept(m) else "n:" + _key(m)
+
+
+#: joins a generic concept's key to its article in the element key and the entity keys
+SCOPE = "@"
+
+
+def _concept_element(m: Mention, key: str) -> tuple[str, str]:
+    """The element name and key of a concept: a generic one ("campaign", "new agreement") is
+    a node of its article, so two articles' campaigns stay two nodes; one with distinguishing
+    modifiers ("arms transfer") is shared by every article that writes the same phrase."""
+    if name_forms.generic_concept(key):
+        key = f"{key}{SCOPE}{m.doc_id}"
+    return "c:" + key, key
 
 
 @dataclass
@@ -273,6 +294,8 @@ class _Forest:
         self.log: list[_Log] = []
         self.rekeyed: set[tuple[str, str, str]] = set()
         self.fragments: set[str] = set()  # keys seen cut off from a longer name
+        self.institution_heads: dict[tuple[str, str], str] = {}  # (doc, key) -> its bare institution's element
+        self.titled: dict[str, set[str]] = defaultdict(set)  # monarch title -> people written with it
         self.forbidden = forbidden
         self.isolated = isolated
 
@@ -288,7 +311,8 @@ class _Forest:
     def seal(self) -> None:
         """Record each element's person full names once its mentions are known."""
         for name, e in self.elements.items():
-            if self.uf[name] == name and len(e.key.split()) > 1 and e.majority() == PERSON:
+            if name.startswith("n:") and self.uf[name] == name and len(e.key.split()) > 1 \
+                    and e.majority() == PERSON:
                 self.people[name] = {e.key}
 
     def union(self, a: str, b: str, rule: str, doc: str, sent: int, *, guard: bool = True) -> bool:
@@ -348,16 +372,18 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
     for m in occurrences:
         key = keyed[_occ(m)][0]
         if _is_concept(m):
-            name = "c:" + key
+            name, key = _concept_element(m, key)
             forest.element(name, key).add(m)
             occurrence_element[_occ(m)] = name
         else:
             by_doc[m.doc_id].append(m)
     pending: list[tuple[str, str, Mention, str]] = []  # (element, target, evidence, rule)
     definitions: dict[str, set[str]] = defaultdict(set)  # short key -> full keys it was defined as
+    people = _people(occurrences, keyed)
+    institutions = _qualified_institutions(occurrences, keyed, people)
     for doc_id, ms in by_doc.items():
-        _attach_short_forms(doc_id, ms, keyed, texts.get(doc_id, ""), forest, occurrence_element,
-                            pending, definitions)
+        context = _Article(doc_id, texts.get(doc_id, ""), _countries(ms), institutions, people)
+        _attach_short_forms(context, ms, keyed, forest, occurrence_element, pending, definitions)
     forest.seal()
 
     # capitals used as actors, overrides and title re-keys are logged joins of their own
@@ -405,6 +431,7 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
                 ev = e.evidence or ("", 0)
                 forest.union(name, target, "country", ev[0], ev[1], guard=False)
 
+    _join_forms(forest)
     _corpus_short_forms(forest, definitions)
 
     for canonical in sorted(set(rewrite.values())):
@@ -445,12 +472,37 @@ def _keyed(occurrences: list[Mention], rewrite: dict[str, str]) -> dict[tuple, t
             if titled and as_person != key and as_person in people:
                 key, rule = as_person, "title"
                 m = replace(m, type=PERSON)  # the title says it is a person
+        if m.type == PERSON and name_forms.legal_form_stem(name_key(m.text, person=False)):
+            key, m = name_key(m.text, person=False), replace(m, type="ORG")  # "HDT Kft" is a company
         if key in rewrite:
             key, rule = name_key(rewrite[key]), "alias_file"
         elif name_key(m.text, person=False) in rewrite:
             key, rule = name_key(rewrite[name_key(m.text, person=False)]), "alias_file"
         out[_occ(m)] = (key, rule, m.type)
+    _transliterations(occurrences, out)
     return out
+
+
+def _transliterations(occurrences: list[Mention], keyed: dict) -> None:
+    """Romanisations of one Arabic name ("al-Qa’ida", "Al-Qaeda") take the corpus's most
+    written key, rule `transliteration` (graph.name_forms.transliteration)."""
+    counts: Counter = Counter()
+    skeletons: dict[str, str] = {}
+    for m in occurrences:
+        key, rule, _ = keyed[_occ(m)]
+        if rule is None and not _is_concept(m):
+            counts[key] += 1
+            skeleton = name_forms.transliteration(key, m.text)
+            if skeleton is not None:
+                skeletons.setdefault(key, skeleton)
+    by_skeleton: dict[str, list[str]] = defaultdict(list)
+    for key, skeleton in skeletons.items():
+        by_skeleton[skeleton].append(key)
+    canonical = {k: min(ks, key=lambda x: (-counts[x], x)) for ks in by_skeleton.values() if len(ks) > 1 for k in ks}
+    for m in occurrences:
+        key, rule, label = keyed[_occ(m)]
+        if rule is None and not _is_concept(m) and canonical.get(key, key) != key:
+            keyed[_occ(m)] = (canonical[key], "transliteration", label)
 
 
 def _log_once(forest: _Forest, element: str, m: Mention, rule: str) -> None:
@@ -469,46 +521,84 @@ def _country_element(forest: _Forest, country: gazetteer.Country) -> str:
     return name
 
 
-def _attach_short_forms(doc_id: str, ms: list[Mention], keyed: dict, text: str, forest: _Forest,
+@dataclass(frozen=True)
+class _Article:
+    """What the article pass knows beyond one article's names: its text, the countries it
+    names, and the corpus's country-qualified institutions ((country, institution) -> key)."""
+
+    doc_id: str
+    text: str
+    countries: Counter  # country name -> how often the article names it
+    institutions: Mapping[tuple[str, str], str]
+    people: frozenset[str] = frozenset()  # keys the corpus mostly tags as a person
+
+    @property
+    def home(self) -> str | None:
+        """The country the article names most, when no other is named as often."""
+        ranked = self.countries.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+
+def _attach_short_forms(article: _Article, ms: list[Mention], keyed: dict, forest: _Forest,
                         occurrence_element: dict, pending: list, definitions: dict) -> None:
     """Give each name of one article its element; queue the joins of its short forms."""
+    doc_id, text = article.doc_id, article.text
     local: dict[str, list[Mention]] = defaultdict(list)
     for m in ms:
         local[keyed[_occ(m)][0]].append(m)
     types = {k: majority(Counter(m.type for m in occs)) for k, occs in local.items()}
     fulls = {k: occs for k, occs in local.items() if len(k.split()) > 1 and _name_like(k, types[k])}
+    people = {k for k in fulls if types[k] == PERSON}
+    # an organisation's words, but not those of a person's name the tagger called one ("NPR Hamza bin Laden")
     org_words = {w for k, occs in local.items() if len(k.split()) > 1
+                 and not any(k.endswith(" " + p) for p in people)
                  for m in occs if m.type == "ORG" for w in k.split()}
+    titled = _titled(people, fulls, text)
+    for title, holders in titled.items():
+        forest.titled[title] |= {"n:" + h for h in holders}
+    local_element: dict[str, str] = {}
+    queued: list[tuple[str, str, Mention, str]] = []  # (element, target key, evidence, rule)
     for k, occs in sorted(local.items()):
         candidates: dict[tuple, list[tuple[str, str]]] = {}  # occurrence -> [(full key, rule)]
+        one_token = len(k.split()) == 1 or (types[k] == PERSON and not any(" " in m.text.strip() for m in occs))
         if len(k.split()) == 1 and any(_fragment(m, text) for m in occs):
             forest.fragments.add(k)  # "Michel" of "Michel Mayor": not a short form
-        elif len(k.split()) == 1 and gazetteer.country(occs[0].text) is None and k not in forest.isolated \
+        elif one_token and gazetteer.country(occs[0].text) is None and k not in forest.isolated \
                 and any(m.text[:1].isupper() for m in occs):
-            by_name = _explained_by(k, occs, types[k], fulls, types, org_words)
+            by_name = _explained_by(k, occs, types[k], fulls, types, org_words, titled)
             for m in occs:
                 found = _parenthetical(m, text, ms, keyed)
                 if found is not None:
                     definitions[k].add(found)
                 candidates[_occ(m)] = [(found, "parenthetical")] if found else by_name
+        if not any(candidates.values()) and k not in forest.isolated:
+            found = _institution_of(k, occs, types, local, article)
+            if found is not None:
+                candidates = {_occ(m): [(found, "institution")] for m in occs}
+                forest.institution_heads[doc_id, k] = f"s:{doc_id}\x1f{k}"
+            elif (found := _head_noun_of(k, occs, types, local)) is not None:
+                candidates = {_occ(m): [(found, "head_noun")] for m in occs}
         targets = {f for cands in candidates.values() for f, _ in cands}
         if not targets:
-            name = "n:" + k
+            name = local_element[k] = "n:" + k
             for m in occs:
                 forest.element(name, k).add(m)
                 occurrence_element[_occ(m)] = name
             continue
         if len(targets) == 1:
-            name = f"s:{doc_id}\x1f{k}"
+            name = local_element[k] = f"s:{doc_id}\x1f{k}"
             for m in occs:
                 forest.element(name, k).add(m)
                 occurrence_element[_occ(m)] = name
             rules = {r for cands in candidates.values() for _, r in cands}
-            rule = next(r for r in ("parenthetical", "acronym", "short_name") if r in rules)
-            if rule != "short_name":
+            rule = next(r for r in _SHORT_FORM_RULES if r in rules)
+            if rule in _DEFINING_RULES:
                 definitions[k] |= targets
-            pending.append((name, "n:" + targets.pop(), occs[0], rule))
+            queued.append((name, targets.pop(), occs[0], rule))
             continue
+        local_element[k] = "n:" + k
         for m in occs:  # several full names fit: see _nearest
             cands = candidates[_occ(m)]
             name = f"o:{doc_id}\x1f{m.start}\x1f{k}" if cands else "n:" + k
@@ -517,10 +607,103 @@ def _attach_short_forms(doc_id: str, ms: list[Mention], keyed: dict, text: str, 
             if not cands:
                 continue
             rule = cands[0][1]
-            if rule != "short_name":
+            if rule in _DEFINING_RULES:
                 definitions[k] |= {f for f, _ in cands}
             target = _nearest(m, [fk for fk, _ in cands], fulls, text)
-            pending.append((name, "n:" + target, m, rule))
+            queued.append((name, target, m, rule))
+    # a target is the element its key has in this article (a short form itself, as
+    # "Glawischnig-Piesczek" is), else the corpus's
+    pending.extend((name, local_element.get(target, "n:" + target), m, rule) for name, target, m, rule in queued)
+
+
+#: rules of the article pass, strongest first; the defining ones also explain the short form
+#: to other articles (acronym_corpus)
+_SHORT_FORM_RULES = ("parenthetical", "acronym", "short_name", "first_name", "title_alone", "institution",
+                     "head_noun")
+_DEFINING_RULES = frozenset({"parenthetical", "acronym"})
+
+
+def _titled(people: set[str], fulls: dict[str, list[Mention]], text: str) -> dict[str, set[str]]:
+    """Monarch title -> the people of the article written with it ("Queen Elizabeth II")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for p in people:
+        for m in fulls[p]:
+            before = re.search(r"(\w+)\W{0,2}$", text[max(0, m.start - 20):m.start]) if text else None
+            for word in ([before.group(1)] if before else []) + m.text.split()[:1]:
+                if gazetteer.key(word) in name_forms.MONARCH_TITLES:
+                    out[gazetteer.key(word)].add(p)
+    return out
+
+
+def _institution_of(k: str, occs: list[Mention], types: dict, local: dict, article: _Article) -> str | None:
+    """The country-qualified institution a bare one ("State Department", "Parliament") names:
+    the one the article qualifies ("Tunisian Parliament"), else the one of the country the
+    article is about, when the corpus qualifies it so ("US State Department")."""
+    if types[k] != "ORG" or k in article.people or not any(m.text[:1].isupper() for m in occs) \
+            or name_forms.qualified(occs[0].text) is not None or gazetteer.country(occs[0].text):
+        return None
+    inst = name_forms.institution(k)
+    here = sorted((q.country, key) for key, kos in local.items() if types[key] == "ORG"
+                  for q in [name_forms.qualified(kos[0].text)] if q is not None and q.institution == inst)
+    countries = {c for c, _ in here}
+    if len(countries) == 1:
+        return here[0][1]
+    if countries:
+        return article.institutions.get((article.home, inst)) if article.home in countries else None
+    if (article.home, inst) in article.institutions:
+        return article.institutions[article.home, inst]
+    named = sorted(c for c in article.countries if (c, inst) in article.institutions)
+    return article.institutions[named[0], inst] if len(named) == 1 else None
+
+
+def _head_noun_of(k: str, occs: list[Mention], types: dict, local: dict) -> str | None:
+    """The organisation a lower-case word the tagger called one stands for: "congress" for the
+    article's one organisation named "... Congress" ("National Congress")."""
+    if types[k] != "ORG" or " " in k or any(c.isupper() for m in occs for c in m.text):
+        return None
+    found = [f for f in sorted(local) if types[f] == "ORG" and f.endswith(" " + k)]
+    return found[0] if len(found) == 1 else None
+
+
+def _people(occurrences: list[Mention], keyed: dict) -> frozenset[str]:
+    """Keys the corpus mostly tags as a person."""
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for m in occurrences:
+        key, _, label = keyed[_occ(m)]
+        labels[key][label] += 1
+    return frozenset(k for k, c in labels.items() if majority(c) == PERSON)
+
+
+def _qualified_institutions(occurrences: list[Mention], keyed: dict,
+                            people: frozenset[str] = frozenset()) -> dict[tuple[str, str], str]:
+    """(country, institution) -> the first key of the corpus's names of that institution of
+    that country; not a person's name after a country ("Scotland Nicola Sturgeon")."""
+    out: dict[tuple[str, str], str] = {}
+    for m in occurrences:
+        key, _, label = keyed[_occ(m)]
+        q = name_forms.qualified(m.text) if label == "ORG" else None
+        if q is not None and q.institution in people:
+            continue
+        if q is not None and ((q.country, q.institution) not in out or key < out[q.country, q.institution]):
+            out[q.country, q.institution] = key
+    return out
+
+
+def _countries(ms: list[Mention]) -> Counter:
+    """How often an article names each country (by name, demonym or a qualified institution)."""
+    counts: Counter = Counter()
+    for m in ms:
+        if m.type not in _COUNTRY_TYPES:
+            continue
+        found = gazetteer.country(m.text, common=m.type == "ORG")
+        if found is None and m.type == "NORP":
+            found = gazetteer.country_of_demonym(m.text)
+        if found is None and m.type == "ORG":
+            q = name_forms.qualified(m.text)
+            found = gazetteer.country(q.country) if q else None
+        if found is not None:
+            counts[found.name] += 1
+    return counts
 
 
 def _nearest(m: Mention, cands: list[str], fulls: dict[str, list[Mention]], text: str) -> str:
@@ -539,8 +722,9 @@ def _nearest(m: Mention, cands: list[str], fulls: dict[str, list[Mention]], text
 
 
 def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, types: dict,
-                  org_words: set[str] = frozenset()) -> list[tuple[str, str]]:
-    """The full names of the article a single-word name is a short form of, with the rule.
+                  org_words: set[str] = frozenset(),
+                  titled: Mapping[str, set[str]] | None = None) -> list[tuple[str, str]]:
+    """The full names of the article a one-word name is a short form of, with the rule.
     A word the article uses inside an organisation's name is no given name ("Diageo" is not
     short for a "Diageo North America" the tagger called a person)."""
     if any(_is_acronym(m.text) for m in occs):
@@ -550,12 +734,27 @@ def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, typ
         if found:
             return found
     surfaces = [m.text for m in occs]
-    found = [f for f in sorted(fulls) if _gender_fits(surfaces, fulls[f][0].text) and (
+    found = [f for f in sorted(fulls) if f != k and _gender_fits(surfaces, fulls[f][0].text) and (
         _short_form_of(k, short_type, f, types[f])
         # the tagger calls a surname a place ("Amman" of Sudesh Amman): the person wins
-        or (types[f] == PERSON and short_type in _PLACE_TYPES and f.split()[-1] == k))
-        and (f.split()[-1] == k or k not in org_words)]
-    return [(f, "short_name") for f in _minimal(found)]
+        or (types[f] == PERSON and short_type in _PLACE_TYPES and _ends_with(f, k)))
+        and (types[f] != PERSON or _ends_with(f, k) or k not in org_words)]
+    if found:
+        return [(f, "short_name") for f in _minimal(found)]
+    # a first name the tagger called an organisation ("Hamza"), when one person of the article has it
+    firsts = [f for f in sorted(fulls) if types[f] == PERSON and f.split()[0] == k]
+    if short_type == "ORG" and len(firsts) == 1 and k not in org_words:
+        return [(firsts[0], "first_name")]
+    # "the Queen" for the one person of the article written with that title
+    titled = titled or {}
+    if len(titled.get(k, ())) == 1 and short_type in (PERSON, CONCEPT, "ORG"):
+        return [(next(iter(titled[k])), "title_alone")]
+    return []
+
+
+def _ends_with(full: str, short: str) -> bool:
+    """`short` is the last word(s) of `full`: a surname, "Glawischnig-Piesczek" of Eva Glawischnig-Piesczek."""
+    return full != short and full.endswith(" " + short)
 
 
 def _minimal(keys: Iterable[str]) -> list[str]:
@@ -619,14 +818,16 @@ def _short_form_of(k: str, short_type: str, full: str, full_type: str) -> bool:
     """A person is named by their surname ("Putin", "Cram" even when the tagger calls it an
     organisation) or, when the short form is tagged a person, by another of their names
     ("Kim", "Mike"); an organisation by the start of its name ("Hyundai" for Hyundai Motor
-    Company); places never by a part."""
+    Company) or the head before its "of" ("House" for House of Representatives); places never
+    by a part."""
     words = full.split()
     if full_type == PERSON:
-        if k == words[-1]:
+        if _ends_with(full, k):
             return short_type not in _PLACE_TYPES
-        return k in words and short_type == PERSON
+        return f" {k} " in f" {full} " and short_type == PERSON
     if full_type == "ORG" and short_type == "ORG":
-        return words[0] == k and all(w in _ORG_DESIGNATORS for w in words[1:])
+        # "Hyundai" of Hyundai Motor Company; an institution's head, "House" of House of Representatives
+        return words[0] == k and (all(w in _ORG_DESIGNATORS for w in words[1:]) or words[1] == "of")
     return False
 
 
@@ -645,6 +846,75 @@ def _parenthetical(m: Mention, text: str, ms: list[Mention], keyed: dict) -> str
 
 def _best_surface(e: _Element) -> str:
     return max(e.surfaces, key=lambda s: (e.surfaces[s], s)) if e.surfaces else e.canonical or e.key
+
+
+#: NER labels of a group of people or an organisation, whose plural or party name is one entity
+_GROUP_TYPES = frozenset({"NORP", "ORG"})
+
+
+def _join_forms(forest: _Forest) -> None:
+    """Corpus names that are written forms of one another (graph.name_forms), each join logged
+    with its rule: `legal_form` ("Salling Group A/S"), `company_name` ("HDT Limited" and the
+    one "HDT ... Kft" of its article), `plural` ("Houthis"), `party` ("Democrats"),
+    `institution` ("US State Department" = "United States Department of State") and
+    `lower_case` ("youTube", a person's name written in lower case)."""
+    names = {e.key: name for name, e in sorted(forest.elements.items()) if name.startswith("n:")}
+    labels = {k: forest.elements[n].majority() for k, n in names.items()}
+
+    def join(name: str, target: str, rule: str) -> None:
+        ev = forest.elements[name].evidence or ("", 0)
+        forest.union(name, target, rule, ev[0], ev[1])
+
+    stems: dict[str, list[str]] = defaultdict(list)  # legal-form stem -> company keys
+    for k, name in names.items():
+        stem = name_forms.legal_form_stem(k)
+        if stem is None or labels[k] != "ORG":
+            continue
+        stems[stem].append(k)
+        if stem in names and labels[stem] in ("ORG", None):
+            join(name, names[stem], "legal_form")
+    for stem, companies in sorted(stems.items()):
+        if len(stem.split()) != 1:
+            continue
+        # "HDT Limited": the one other company of its article whose name starts with "HDT"
+        for k in companies:
+            docs = forest.elements[names[k]].docs
+            longer = {o for s, os in stems.items() if s.split()[0] == stem and s != stem for o in os
+                      if forest.elements[names[o]].docs & docs}
+            if len(longer) == 1:
+                join(names[k], names[longer.pop()], "company_name")
+    for k, name in names.items():
+        if labels[k] not in _GROUP_TYPES:
+            continue
+        one = name_forms.singular(k)
+        if one in names and labels[k] == labels[one] == "NORP":  # not "Times" and "Time"
+            join(name, names[one], "plural")
+        parties = {forest.uf[names[p]]: p for p in name_forms.party_names(k) if p in names and labels[p] == "ORG"}
+        if len(parties) == 1:
+            join(name, names[next(iter(parties.values()))], "party")
+    by_institution: dict[tuple, list[str]] = defaultdict(list)
+    people = {k for k, label in labels.items() if label == PERSON}
+    for k, name in names.items():
+        if labels[k] != "ORG":
+            continue
+        q = name_forms.qualified(_best_surface(forest.elements[name]))
+        if q is not None and q.institution in people:
+            continue  # "Scotland Nicola Sturgeon" is a person's name cut badly, not an institution
+        by_institution[(q.country, q.institution) if q else (None, name_forms.institution(k))].append(name)
+    for group in by_institution.values():
+        for name in group[1:]:
+            join(name, group[0], "institution")
+    for name, e in sorted(forest.elements.items()):
+        if not name.startswith("c:"):
+            continue
+        k, _, doc = e.key.partition(SCOPE)
+        if (doc, k) in forest.institution_heads:  # "parliament" where the article's "Parliament" is one
+            join(name, forest.institution_heads[doc, k], "lower_case")
+            continue
+        target = names.get(k)
+        camel = any(c.isupper() for s in e.surfaces for c in s)
+        if target is not None and (camel or (len(k.split()) > 1 and labels[k] == PERSON)):
+            join(name, target, "lower_case")
 
 
 def _corpus_short_forms(forest: _Forest, definitions: dict[str, set[str]]) -> None:
@@ -670,6 +940,12 @@ def _corpus_short_forms(forest: _Forest, definitions: dict[str, set[str]]) -> No
             continue  # already explained (a country, an override)
         label = e.majority()
         if label in _PLACE_TYPES or label is None:
+            continue
+        if e.key in forest.titled and label in (PERSON, CONCEPT):  # "the Queen" of the corpus's one queen
+            roots = {forest.uf[t] for t in forest.titled[e.key] if t in forest.elements}
+            if len(roots) == 1:
+                ev = e.evidence or ("", 0)
+                forest.union(name, sorted(forest.titled[e.key])[0], "title_corpus", ev[0], ev[1])
             continue
         acronym = any(_is_acronym(s) for s in e.surfaces)
         rule = "acronym_corpus" if acronym else "short_name_corpus"
@@ -771,14 +1047,25 @@ def _entities(forest: _Forest, occurrence_element: dict, texts: Mapping[str, str
 
 
 def _label(surfaces: Counter, types: Counter) -> str:
-    """The most frequent multiword name (titles dropped), else the most frequent name."""
+    """The most frequent multiword name (titles dropped), else the most frequent name; for an
+    organisation, a name with its country first ("US Supreme Court" over "Supreme Court",
+    which other countries' courts are called too; "U.S. Congress" over "116th U.S. Congress").
+
+    >>> _label(Counter({"Supreme Court": 5, "US Supreme Court": 1}), Counter({"ORG": 6}))
+    'US Supreme Court'
+    """
     person = types.get(PERSON, 0) > 0
+    organisation = majority(types) == "ORG"
     forms: Counter = Counter()
     for s, n in surfaces.items():
         s = _UNCLOSED.sub("", s) or s
         forms[strip_title(s) if person else s] += n
-    return max(forms, key=lambda s: (s.count("(") == s.count(")"), len(name_key(s, person=False).split()) > 1, forms[s],
-                                     len(s.split()), s[:1].isupper(), s))
+
+    def qualified(s: str) -> int:
+        return 0 if not organisation or name_forms.qualified(s) is None else 1 + (s[:1].isalpha())
+
+    return max(forms, key=lambda s: (s.count("(") == s.count(")"), qualified(s), len(name_key(s, person=False).split()) > 1,
+                                     forms[s], len(s.split()), s[:1].isupper(), s))
 
 
 def _assign_ids(drafts: list, id_map: Mapping[str, str]) -> dict[str, str]:
@@ -793,16 +1080,20 @@ def _assign_ids(drafts: list, id_map: Mapping[str, str]) -> dict[str, str]:
         for root, members, label, etype, *_rest, keys in order:
             if root in ids:
                 continue
-            wanted = Counter(id_map[k] for k in ([name_key(label)] if strict else keys) if k in id_map)
+            scoped = any(SCOPE in k for k in keys)  # its label's key is not its own
+            wanted = Counter(id_map[k] for k in ([name_key(label)] if strict and not scoped else keys)
+                             if k in id_map)
             free = sorted((i for i in wanted if i not in claimed), key=lambda i: (-wanted[i], i))
             if free:
                 ids[root] = free[0]
                 claimed.add(free[0])
     used = set(ids.values()) | taken
-    for root, members, label, etype, *_rest in order:
+    for root, members, label, etype, *_rest, keys in order:
         if root in ids:
             continue
         base = ("concept-" if etype == CONCEPT else "") + slug(gazetteer.key(label) or label)
+        if etype == CONCEPT and keys and all(SCOPE in k for k in keys):
+            base += "-" + slug(keys[0].rsplit(SCOPE, 1)[1])  # a concept of one article
         eid, n = base, 2
         while eid in used:
             eid, n = f"{base}-{n}", n + 1

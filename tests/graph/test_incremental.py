@@ -105,3 +105,18 @@ def test_incremental_cli_into_matches_one_build(tmp_path):
     assert sorted(one.nodes(data=True)) == sorted(two.nodes(data=True))
     edges = lambda g: sorted((u, v, sorted(d.items())) for u, v, d in g.edges(data=True))  # noqa: E731
     assert edges(one) == edges(two)
+
+
+def test_incremental_build_keeps_generic_concepts_per_article(tmp_path):
+    first = [_article("a1", [("Putin", "PERSON", "launches", "campaign", "CONCEPT"),
+                             ("Putin", "PERSON", "stops", "arms transfer", "CONCEPT")])]
+    second = [_article("b1", [("Zelensky", "PERSON", "launches", "campaign", "CONCEPT"),
+                              ("Zelensky", "PERSON", "stops", "arms transfer", "CONCEPT")])]
+    at_once = build_graph(first + second, resolve_articles(first + second))
+    write_state(tmp_path, first, resolve_articles(first))
+    articles, id_map = previous_build(tmp_path, second)
+    later = build_graph(articles, resolve_articles(articles, id_map=id_map))
+    assert _graph_facts(later) == _graph_facts(at_once)
+    campaigns = [n for n, d in later.nodes(data=True) if d["label"] == "campaign"]
+    transfers = [n for n, d in later.nodes(data=True) if d["label"] == "arms transfer"]
+    assert len(campaigns) == 2 and len(transfers) == 1
