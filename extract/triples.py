@@ -32,6 +32,14 @@ from extract.relations import category, relation_text
 from extract.types import CONCEPT, Mention, Triple
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+#: how far to trust a resolved argument, by the word resolved: a person's pronoun or the
+#: speaker of a quotation agree in gender or place; "it" and "they" agree only in number
+ANTECEDENT_SCORES = {
+    **dict.fromkeys(("he", "him", "his", "she", "her", "hers"), 0.85),
+    **dict.fromkeys(("i", "me", "my", "we", "our", "us"), 0.8),
+    **dict.fromkeys(("it", "its", "they", "them", "their"), 0.7),
+    "description": 0.75,  # "the country", "the Russian president"
+}
 #: at most this many facts from one predicate's subject x object pairs
 MAX_PAIRS = 6
 
@@ -132,7 +140,8 @@ def _resolved_mention(ctx: _Ctx, token, cand) -> Mention:
     """The antecedent's name anchored at the pronoun or description that stands for it."""
     span = token.doc[token.left_edge.i: token.i + 1] if token.pos_ == "NOUN" else token.doc[token.i: token.i + 1]
     return Mention(ctx.doc_id, cand.text, cand.type, span.start_char, span.end_char,
-                   ctx.names.sentence(token.i).start_char, antecedent_of=span.text)
+                   ctx.names.sentence(token.i).start_char, antecedent_of=span.text,
+                   antecedent_score=ANTECEDENT_SCORES.get(token.lower_, ANTECEDENT_SCORES["description"]))
 
 
 def _speakers(ctx: _Ctx, scope: Scope) -> tuple[str, ...]:

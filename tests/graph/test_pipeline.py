@@ -147,7 +147,7 @@ def test_above_threshold_zero_keeps_everything():
 
 
 def test_build_with_threshold_leaves_out_low_facts_and_their_concepts():
-    everything, _ = build(MIXED)
+    everything, _ = build(MIXED, min_confidence=0.0)
     g, resolution = build(MIXED, min_confidence=_between(MIXED))
     talks = [n for n, label in everything.nodes(data="label") if label == "talks"]
     assert talks and not [n for n, label in g.nodes(data="label") if label == "talks"]
