@@ -32,7 +32,7 @@ from extract.types import CONCEPT, Mention, Triple
 
 #: facts with a confidence below this are left out by `kg build` and `kg extract` unless
 #: --min-confidence says otherwise; 0.0 keeps every fact. Chosen on the dev sets: at 0.5 the
-#: builds keep 82-88% of the edges that match a gold fact (seeds 18/22, Wikinews 70/80, BBC
+#: builds keep 81-100% of the edges that match a gold fact (seeds 22/22, Wikinews 71/80, BBC
 #: 13/16) and drop a third of all edges, mostly bare-concept, resolved or hedged readings.
 DEFAULT_MIN_CONFIDENCE = 0.5
 
