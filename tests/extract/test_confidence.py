@@ -19,6 +19,7 @@ from extract.confidence import (
 )
 from extract.pipeline import analyse
 from extract.types import CONCEPT, Document, Mention, Triple
+from tests.extract.parses import CONTROL
 
 KIM = Mention("d", "Kim Jong-un", "PERSON", 0, 11)
 RUSSIA = Mention("d", "Russia", "GPE", 21, 27)
@@ -132,17 +133,6 @@ def test_confident_keeps_a_score_equal_to_the_threshold():
 
 def test_default_threshold_is_a_valid_threshold():
     assert check_threshold(DEFAULT_MIN_CONFIDENCE) == DEFAULT_MIN_CONFIDENCE
-
-
-# a hand-built parse: "Kim vowed to support Russia." (a control construction, two entities)
-CONTROL = [
-    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
-    ("vowed", "VERB", "VBD", "ROOT", 1, "vow", "O"),
-    ("to", "PART", "TO", "aux", 3, "to", "O"),
-    ("support", "VERB", "VB", "xcomp", 1, "support", "O"),
-    ("Russia", "PROPN", "NNP", "dobj", 3, "Russia", "B-GPE"),
-    (".", "PUNCT", ".", "punct", 1, ".", "O"),
-]
 
 
 def test_analyse_scores_every_fact(doc_of):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extract.triples import triples
+from tests.extract.parses import CONTROL, NO_OBJECT, PASSIVE
 
 # (word, pos, tag, dep, head, lemma, ent)
 COORDINATED_SUBJECTS = [
@@ -21,15 +22,6 @@ COORDINATED_SUBJECTS = [
     ("transfer", "NOUN", "NN", "dobj", 8, "transfer", "O"),
     (".", "PUNCT", ".", "punct", 8, ".", "O"),
 ]
-PASSIVE = [
-    ("The", "DET", "DT", "det", 1, "the", "O"),
-    ("treaty", "NOUN", "NN", "nsubjpass", 3, "treaty", "O"),
-    ("was", "AUX", "VBD", "auxpass", 3, "be", "O"),
-    ("signed", "VERB", "VBN", "ROOT", 3, "sign", "O"),
-    ("by", "ADP", "IN", "agent", 3, "by", "O"),
-    ("Putin", "PROPN", "NNP", "pobj", 4, "Putin", "B-PERSON"),
-    (".", "PUNCT", ".", "punct", 3, ".", "O"),
-]
 RELATIVE_CLAUSE = [
     ("Belousov", "PROPN", "NNP", "nsubj", 9, "Belousov", "B-PERSON"),
     (",", "PUNCT", ",", "punct", 0, ",", "O"),
@@ -43,14 +35,6 @@ RELATIVE_CLAUSE = [
     ("met", "VERB", "VBD", "ROOT", 9, "meet", "O"),
     ("Kim", "PROPN", "NNP", "dobj", 9, "Kim", "B-PERSON"),
     (".", "PUNCT", ".", "punct", 9, ".", "O"),
-]
-CONTROL = [
-    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
-    ("vowed", "VERB", "VBD", "ROOT", 1, "vow", "O"),
-    ("to", "PART", "TO", "aux", 3, "to", "O"),
-    ("support", "VERB", "VB", "xcomp", 1, "support", "O"),
-    ("Russia", "PROPN", "NNP", "dobj", 3, "Russia", "B-GPE"),
-    (".", "PUNCT", ".", "punct", 1, ".", "O"),
 ]
 NEITHER_NOR = [
     ("Putin", "PROPN", "NNP", "nsubj", 3, "Putin", "B-PERSON"),
@@ -262,13 +246,6 @@ ACCORDING_TO = [
     ("according", "VERB", "VBG", "prep", 1, "accord", "O"),
     ("to", "ADP", "IN", "prep", 4, "to", "O"),
     ("Tass", "PROPN", "NNP", "pobj", 5, "Tass", "B-ORG"),
-    (".", "PUNCT", ".", "punct", 1, ".", "O"),
-]
-NO_OBJECT = [
-    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia", "B-GPE"),
-    ("sent", "VERB", "VBD", "ROOT", 1, "send", "O"),
-    ("no", "DET", "DT", "det", 3, "no", "O"),
-    ("weapons", "NOUN", "NNS", "dobj", 1, "weapon", "O"),
     (".", "PUNCT", ".", "punct", 1, ".", "O"),
 ]
 WHETHER = [

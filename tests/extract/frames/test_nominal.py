@@ -3,15 +3,8 @@ from __future__ import annotations
 
 from extract.frames import Keep, Role, Via
 from tests.extract.frames.conftest import frame_at, words
+from tests.extract.parses import VISIT
 
-VISIT = [
-    ("Putin", "PROPN", "NNP", "poss", 2, "Putin", "B-PERSON"),
-    ("'s", "PART", "POS", "case", 0, "'s", "O"),
-    ("visit", "NOUN", "NN", "nsubj", 5, "visit", "O"),
-    ("to", "ADP", "IN", "prep", 2, "to", "O"),
-    ("Pyongyang", "PROPN", "NNP", "pobj", 3, "Pyongyang", "B-GPE"),
-    ("ended", "VERB", "VBD", "ROOT", 5, "end", "O"),
-]
 CONDEMNATION = [
     ("the", "DET", "DT", "det", 2, "the", "O"),
     ("US", "PROPN", "NNP", "compound", 2, "US", "B-GPE"),

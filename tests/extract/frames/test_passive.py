@@ -3,16 +3,8 @@ from __future__ import annotations
 
 from extract.frames import Role
 from tests.extract.frames.conftest import frame_at, words
+from tests.extract.parses import PASSIVE
 
-PASSIVE = [
-    ("The", "DET", "DT", "det", 1, "the", "O"),
-    ("treaty", "NOUN", "NN", "nsubjpass", 3, "treaty", "O"),
-    ("was", "AUX", "VBD", "auxpass", 3, "be", "O"),
-    ("signed", "VERB", "VBN", "ROOT", 3, "sign", "O"),
-    ("by", "ADP", "IN", "agent", 3, "by", "O"),
-    ("Putin", "PROPN", "NNP", "pobj", 4, "Putin", "B-PERSON"),
-    (".", "PUNCT", ".", "punct", 3, ".", "O"),
-]
 PARTICIPLE = [
     ("the", "DET", "DT", "det", 1, "the", "O"),
     ("treaty", "NOUN", "NN", "nsubj", 5, "treaty", "O"),

@@ -4,27 +4,19 @@ from __future__ import annotations
 from extract.frames import CONSTRUCTIONS, Context, sentence_frames
 from extract.frames.subject import BORROWERS, grammatical_subject
 from extract.mentions import NameIndex
-
-ROWS = [
-    ("Putin", "PROPN", "NNP", "poss", 2, "Putin", "B-PERSON"),
-    ("'s", "PART", "POS", "case", 0, "'s", "O"),
-    ("visit", "NOUN", "NN", "nsubj", 5, "visit", "O"),
-    ("to", "ADP", "IN", "prep", 2, "to", "O"),
-    ("Pyongyang", "PROPN", "NNP", "pobj", 3, "Pyongyang", "B-GPE"),
-    ("ended", "VERB", "VBD", "ROOT", 5, "end", "O"),
-]
+from tests.extract.parses import VISIT
 
 
 def test_registry_names_are_unique_and_frames_come_in_token_order(doc_of):
     assert len({c.name for c in CONSTRUCTIONS}) == len(CONSTRUCTIONS)
-    doc = doc_of(ROWS)
+    doc = doc_of(VISIT)
     frames = sentence_frames(Context(doc, NameIndex(doc, "t")), doc)
     assert [f.predicate for f in frames] == sorted(f.predicate for f in frames)
     assert {f.construction for f in frames} >= {"possessive", "nominal_event", "verbal_clause"}
 
 
 def test_registry_only_builds_the_constructions_asked_for(doc_of):
-    doc = doc_of(ROWS)
+    doc = doc_of(VISIT)
     frames = sentence_frames(Context(doc, None), doc, frozenset({"verbal_clause"}))
     assert [f.construction for f in frames] == ["verbal_clause"]
 

@@ -6,6 +6,7 @@ import pytest
 from extract.frames import Keep, Role
 from extract.frames.clause import is_predicate
 from tests.extract.frames.conftest import frame_at, words
+from tests.extract.parses import NO_OBJECT
 
 # (word, pos, tag, dep, head, lemma, ent)
 SVO_PREP = [
@@ -25,13 +26,6 @@ ARRIVED = [
     ("Pyongyang", "PROPN", "NNP", "pobj", 2, "Pyongyang", "B-GPE"),
     ("on", "ADP", "IN", "prep", 1, "on", "O"),
     ("Friday", "PROPN", "NNP", "pobj", 4, "Friday", "B-DATE"),
-    (".", "PUNCT", ".", "punct", 1, ".", "O"),
-]
-NO_OBJECT = [
-    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia", "B-GPE"),
-    ("sent", "VERB", "VBD", "ROOT", 1, "send", "O"),
-    ("no", "DET", "DT", "det", 3, "no", "O"),
-    ("weapons", "NOUN", "NNS", "dobj", 1, "weapon", "O"),
     (".", "PUNCT", ".", "punct", 1, ".", "O"),
 ]
 
