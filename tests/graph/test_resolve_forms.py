@@ -153,9 +153,10 @@ def test_resolve_lower_case_institution_word_stays_apart_when_two_fit(article):
     assert not _same(r, (a, "National Congress"), (a, "congress"))
 
 
-def test_resolve_common_noun_of_a_bare_institution_joins_it(article):
+@pytest.mark.parametrize("before", ["The ", "They suspended "])
+def test_resolve_common_noun_of_a_bare_institution_joins_it(article, before):
     a = article("a").say(("Tunisian Parliament", "ORG"), " met.").say(("Parliament", "ORG"), " voted.").say(
-        "The ", ("parliament", "CONCEPT"), " rose.")
+        before, ("parliament", "CONCEPT"), " rose.")
     r = _resolve(a)
     assert _same(r, (a, "Tunisian Parliament"), (a, "parliament"))
 
@@ -260,3 +261,10 @@ def test_resolve_person_after_a_country_is_no_institution(article):
     b = article("b").say(("Nicola Sturgeon", "PERSON"), " won.").say(("Nicola Sturgeon", "PERSON"), " spoke.")
     r = _resolve(a, b)
     assert not _same(r, (a, "Scotland Nicola Sturgeon"), (a, "Nicola Sturgeon"))
+
+
+def test_resolve_common_noun_of_an_institution_with_another_determiner_is_another_one(article):
+    a = article("a").say(("Tunisian Parliament", "ORG"), " met.").say(("Parliament", "ORG"), " voted.").say(
+        "He left his ", ("parliament", "CONCEPT"), ".")
+    r = _resolve(a)
+    assert not _same(r, (a, "Tunisian Parliament"), (a, "parliament"))
