@@ -492,13 +492,17 @@ def _transliterations(occurrences: list[Mention], keyed: dict) -> None:
     written key, rule `transliteration` (graph.name_forms.transliteration)."""
     counts: Counter = Counter()
     skeletons: dict[str, str] = {}
+    seen: set[tuple[str, str]] = set()
     for m in occurrences:
         key, rule, _ = keyed[_occ(m)]
         if rule is None and not _is_concept(m):
             counts[key] += 1
+            if key in skeletons or (key, m.text) in seen:
+                continue
+            seen.add((key, m.text))
             skeleton = name_forms.transliteration(key, m.text)
             if skeleton is not None:
-                skeletons.setdefault(key, skeleton)
+                skeletons[key] = skeleton
     by_skeleton: dict[str, list[str]] = defaultdict(list)
     for key, skeleton in skeletons.items():
         by_skeleton[skeleton].append(key)
