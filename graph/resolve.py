@@ -913,9 +913,12 @@ def _join_forms(forest: _Forest) -> None:
         if q is not None and q.institution in people:
             continue  # "Scotland Nicola Sturgeon" is a person's name cut badly, not an institution
         by_institution[(q.country, q.institution) if q else (None, name_forms.institution(k))].append(name)
-    for group in by_institution.values():
+    for (country, _), group in by_institution.items():
         for name in group[1:]:
-            join(name, group[0], "institution")
+            # a bare institution's word orders ("Health Ministry", "Ministry of Health") are
+            # one only within an article: across articles they may be two countries' ministries
+            if country is not None or forest.elements[name].docs & forest.elements[group[0]].docs:
+                join(name, group[0], "institution")
     for name, e in sorted(forest.elements.items()):
         if not name.startswith("c:"):
             continue
