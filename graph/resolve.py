@@ -296,6 +296,7 @@ class _Forest:
         self.fragments: set[str] = set()  # keys seen cut off from a longer name
         self.institution_heads: dict[tuple[str, str], str] = {}  # (doc, key) -> its bare institution's element
         self.titled: dict[str, set[str]] = defaultdict(set)  # monarch title -> people written with it
+        self.definite: set[str] = set()  # concept elements written once as a definite ("the parliament", "suspended parliament")
         self.forbidden = forbidden
         self.isolated = isolated
 
@@ -375,6 +376,9 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
             name, key = _concept_element(m, key)
             forest.element(name, key).add(m)
             occurrence_element[_occ(m)] = name
+            before = re.search(r"(\w+)\s+$", texts.get(m.doc_id, "")[max(0, m.start - 12):m.start])
+            if before is None or before.group(1).lower() not in _INDEFINITE:
+                forest.definite.add(name)
         else:
             by_doc[m.doc_id].append(m)
     pending: list[tuple[str, str, Mention, str]] = []  # (element, target, evidence, rule)
@@ -488,13 +492,17 @@ def _transliterations(occurrences: list[Mention], keyed: dict) -> None:
     written key, rule `transliteration` (graph.name_forms.transliteration)."""
     counts: Counter = Counter()
     skeletons: dict[str, str] = {}
+    seen: set[tuple[str, str]] = set()
     for m in occurrences:
         key, rule, _ = keyed[_occ(m)]
         if rule is None and not _is_concept(m):
             counts[key] += 1
+            if key in skeletons or (key, m.text) in seen:
+                continue
+            seen.add((key, m.text))
             skeleton = name_forms.transliteration(key, m.text)
             if skeleton is not None:
-                skeletons.setdefault(key, skeleton)
+                skeletons[key] = skeleton
     by_skeleton: dict[str, list[str]] = defaultdict(list)
     for key, skeleton in skeletons.items():
         by_skeleton[skeleton].append(key)
@@ -848,6 +856,9 @@ def _best_surface(e: _Element) -> str:
     return max(e.surfaces, key=lambda s: (e.surfaces[s], s)) if e.surfaces else e.canonical or e.key
 
 
+#: words before a common noun that make it some other one of its kind ("his federation", "a parliament")
+_INDEFINITE = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+                         "those", "every", "each", "any", "no", "another", "some", "one", "own", "other"})
 #: NER labels of a group of people or an organisation, whose plural or party name is one entity
 _GROUP_TYPES = frozenset({"NORP", "ORG"})
 
@@ -857,7 +868,8 @@ def _join_forms(forest: _Forest) -> None:
     with its rule: `legal_form` ("Salling Group A/S"), `company_name` ("HDT Limited" and the
     one "HDT ... Kft" of its article), `plural` ("Houthis"), `party` ("Democrats"),
     `institution` ("US State Department" = "United States Department of State") and
-    `lower_case` ("youTube", a person's name written in lower case)."""
+    `lower_case` ("youTube", a person's name written in lower case, "the parliament" of an
+    article whose "Parliament" is one country's)."""
     names = {e.key: name for name, e in sorted(forest.elements.items()) if name.startswith("n:")}
     labels = {k: forest.elements[n].majority() for k, n in names.items()}
 
@@ -901,14 +913,19 @@ def _join_forms(forest: _Forest) -> None:
         if q is not None and q.institution in people:
             continue  # "Scotland Nicola Sturgeon" is a person's name cut badly, not an institution
         by_institution[(q.country, q.institution) if q else (None, name_forms.institution(k))].append(name)
-    for group in by_institution.values():
+    for (country, _), group in by_institution.items():
         for name in group[1:]:
-            join(name, group[0], "institution")
+            # a bare institution's word orders ("Health Ministry", "Ministry of Health") are
+            # one only within an article: across articles they may be two countries' ministries
+            if country is not None or forest.elements[name].docs & forest.elements[group[0]].docs:
+                join(name, group[0], "institution")
     for name, e in sorted(forest.elements.items()):
         if not name.startswith("c:"):
             continue
         k, _, doc = e.key.partition(SCOPE)
-        if (doc, k) in forest.institution_heads:  # "parliament" where the article's "Parliament" is one
+        if (doc, k) in forest.institution_heads and name in forest.definite:
+            # "the parliament", "suspended parliament" where the article's "Parliament" is one
+            # country's; not "his federation", "a parliament"
             join(name, forest.institution_heads[doc, k], "lower_case")
             continue
         target = names.get(k)
