@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from extract import gazetteer
 from extract.mentions import NameIndex
+from extract.quotes import quotation_at
 
 _MASC = frozenset({"he", "him", "his", "himself"})
 _FEM = frozenset({"she", "her", "hers", "herself"})
@@ -45,33 +46,6 @@ _PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "official", "spok
 QUOTE_VERBS = frozenset({"say", "tell", "add", "state", "write", "tweet", "explain", "insist",
                          "continue", "ask", "warn", "claim", "argue", "note", "declare",
                          "announce", "reply", "respond", "answer", "recall", "remark", "post"})
-_QUOTE_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"'}
-
-
-def quotations(text: str) -> list[tuple[int, int]]:
-    """Character ranges (start, end) of the double-quoted passages of a text, quote marks
-    included; an unclosed quotation ends at its paragraph's end.
-
-    >>> quotations('He said "we will" and left. \u201cNo,\u201d she said.')
-    [(8, 17), (28, 33)]
-    """
-    spans, i = [], 0
-    while i < len(text):
-        ch = text[i]
-        if ch in "\u201c\"":
-            close = _QUOTE_PAIRS[ch]
-            end = text.find(close, i + 1)
-            para = text.find("\n\n", i + 1)
-            if end < 0 or (0 <= para < end):
-                end = para if para >= 0 else len(text)
-                spans.append((i, end))
-                i = end
-                continue
-            spans.append((i, end + 1))
-            i = end + 1
-            continue
-        i += 1
-    return spans
 
 
 @lru_cache(maxsize=1)
@@ -143,8 +117,6 @@ class Resolver:
         self.sent_of = _sentence_index(doc)
         self.candidates: list[_Candidate] = []
         self._memo: dict[int, tuple[_Candidate, ...]] = {}
-        self._quote_spans: list[tuple[int, int]] | None = None
-        self._sent_list = None
         seen = set()
         for span in names.spans:
             head = doc[span.start : span.end].root
@@ -277,22 +249,22 @@ class Resolver:
         """"I", "me", "we" inside a quotation: the person the quotation is attributed to,
         found at a speech verb outside the quotation in the quote's sentence or the one before
         or after ("'I informed him,' Trump said"; 'Trump said: "I ..."')."""
-        quote = self._quote_of(token.idx)
+        quote = quotation_at(self.doc, token.idx)
         if quote is None:
             return ()
         start, end = quote
         first = self.sent_of.get(token.i, 0)
-        sents = self._sents
+        sents = self.names.sentences
         q_first = next((n for n, s in enumerate(sents) if s.end_char > start), first)
         q_last = next((n for n, s in enumerate(sents) if s.end_char >= end), first)
         for n in (q_last, q_first, q_last + 1, q_first - 1):
             if not 0 <= n < len(sents):
                 continue
             for verb in sents[n]:
-                if verb.lemma_.lower() not in QUOTE_VERBS or verb.pos_ != "VERB" or self._quote_of(verb.idx):
+                if verb.lemma_.lower() not in QUOTE_VERBS or verb.pos_ != "VERB" or quotation_at(self.doc, verb.idx):
                     continue
                 for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-                    if self._quote_of(subj.idx):
+                    if quotation_at(self.doc, subj.idx):
                         continue
                     span = self.names.entity_at(subj.i)
                     if span is not None and span.label == "PERSON":
@@ -300,25 +272,6 @@ class Resolver:
                     if subj.lower_ in _MASC | _FEM:
                         return self.resolve(subj)
         return ()
-
-    def _quote_of(self, char: int) -> tuple[int, int] | None:
-        """The (start, end) character range of the quotation holding offset `char`, if any."""
-        for start, end in self._quotes:
-            if start < char < end:
-                return start, end
-        return None
-
-    @property
-    def _quotes(self) -> list[tuple[int, int]]:
-        if self._quote_spans is None:
-            self._quote_spans = quotations(self.doc.text)
-        return self._quote_spans
-
-    @property
-    def _sents(self):
-        if self._sent_list is None:
-            self._sent_list = list(self.doc.sents)
-        return self._sent_list
 
     def _same_clause_subject(self, token, cand: _Candidate) -> bool:
         """A non-reflexive object pronoun never refers to the subject of its own clause."""

@@ -216,9 +216,9 @@ class NameIndex:
         self.spans = entity_spans(doc)
         self.spans = sorted(self.spans + _known_name_spans(doc, self.spans), key=lambda s: s.start)
         # Token.sent walks the Doc on every call; one pass here keeps extraction linear
-        self._sentences = list(doc.sents)
+        self.sentences = list(doc.sents)  # Token.sent walks the Doc: listed once
         self._sent_index = [0] * len(doc)
-        for n, sent in enumerate(self._sentences):
+        for n, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
                 self._sent_index[i] = n
         self._by_token: dict[int, EntitySpan] = {}
@@ -228,7 +228,7 @@ class NameIndex:
 
     def sentence(self, i: int):
         """The sentence Span holding token i."""
-        return self._sentences[self._sent_index[i]]
+        return self.sentences[self._sent_index[i]]
 
     def entity_at(self, i: int) -> EntitySpan | None:
         return self._by_token.get(i)

@@ -8,6 +8,7 @@ and from the clauses that govern it (coordination, control, complements, content
 from __future__ import annotations
 
 from extract.frames.control import infinitive
+from extract.quotes import quotation_at
 from extract.frames.speech import SPEECH_VERBS, according_to, cited, speakers, trailing_reporters
 from extract.frames.types import Argument, Scope
 from extract.relations import category, lemma_of, verb_of_noun
@@ -159,13 +160,7 @@ def _modal_adjective(token) -> bool:
 
 def in_quotation(token) -> bool:
     """True when the token stands inside a double-quoted passage of its Doc."""
-    from extract.coref import quotations
-
-    doc = token.doc
-    spans = doc.user_data.get("kg_quotations")
-    if spans is None:
-        spans = doc.user_data["kg_quotations"] = quotations(doc.text)
-    return any(start < token.idx < end for start, end in spans)
+    return quotation_at(token.doc, token.idx) is not None
 
 
 def negated(verb) -> bool:

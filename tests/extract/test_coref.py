@@ -1,7 +1,7 @@
 """Antecedents on hand-built parses: when extract.coref resolves and when it abstains."""
 from __future__ import annotations
 
-from extract.coref import Resolver, quotations
+from extract.coref import Resolver
 from extract.mentions import NameIndex
 
 
@@ -127,7 +127,3 @@ agreed   VERB  VBD ROOT 6 agree O
 '''))
     assert resolve(doc, 5) == []
 
-
-def test_quotations_spans_and_unclosed_quote_ends_at_paragraph():
-    text = 'A said “yes”. “Open\n\nNext para.'
-    assert quotations(text) == [(7, 12), (14, 19)]

@@ -1,0 +1,39 @@
+"""Quotations in a text: where a speaker's own words stand. Pure."""
+from __future__ import annotations
+
+_QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"'}
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Character ranges (start, end) of the double-quoted passages of a text, quote marks
+    included; an unclosed quotation ends at its paragraph's end.
+
+    >>> quotations('He said "we will" and left. \u201cNo,\u201d she said.')
+    [(8, 17), (28, 33)]
+    """
+    spans, i = [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch in _QUOTE_PAIRS:
+            close = _QUOTE_PAIRS[ch]
+            end = text.find(close, i + 1)
+            para = text.find("\n\n", i + 1)
+            if end < 0 or (0 <= para < end):
+                end = para if para >= 0 else len(text)
+                spans.append((i, end))
+                i = end
+                continue
+            spans.append((i, end + 1))
+            i = end + 1
+            continue
+        i += 1
+    return spans
+
+
+def quotation_at(doc, char: int) -> tuple[int, int] | None:
+    """The (start, end) range of the quotation of a Doc holding character offset `char`;
+    the Doc's quotations are found once and kept in its user_data."""
+    spans = doc.user_data.get("kg_quotations")
+    if spans is None:
+        spans = doc.user_data["kg_quotations"] = quotations(doc.text)
+    return next(((start, end) for start, end in spans if start < char < end), None)
