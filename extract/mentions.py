@@ -80,12 +80,13 @@ TITLES = frozenset({
     "st.", "lt.", "gen.", "col.", "capt.", "prof.", "protection", "security", "council",
 })
 
-#: head nouns of a person's title: as the subject of a fact, a phrase headed by one
-#: ("Foreign Secretary", "Senator") stands for its holder, whom the fact should name
+#: head nouns of a person's title: as an argument, a phrase headed by one ("Foreign
+#: Secretary", "former IMF director") stands for its holder, whom the fact should name.
+#: Titles of a single holder ("the Queen", "the Pope") are left to entity resolution.
 TITLE_HEADS = frozenset({
     "president", "minister", "secretary", "senator", "ambassador", "chairman", "chairwoman",
     "chair", "spokesman", "spokeswoman", "spokesperson", "director", "leader", "chief",
-    "governor", "mayor", "envoy", "chancellor", "premier", "king", "queen", "prince", "princess",
+    "governor", "mayor", "envoy", "chancellor", "premier",
     "ceo", "commissioner", "representative", "speaker", "judge", "attorney", "official",
     "correspondent", "editor", "executive", "manager", "boss", "head", "deputy",
 })
@@ -206,6 +207,15 @@ def _known_name_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     return extra
 
 
+def _hyphen_start(doc, start: int) -> int:
+    """Move a phrase start back over hyphenated words the tokenizer split: "right-wing" is one
+    word, so the phrase "wing" of "the right-wing" is "right-wing"."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    return start
+
+
 class NameIndex:
     """Token index -> the entity that contains it, for one Doc."""
 
@@ -270,6 +280,7 @@ class NameIndex:
             ok = all(t.dep_ in {"compound", "amod", "punct", "npadvmod", "advmod"} and not t.like_num
                      and (t.tag_ == "HYPH" or not t.is_punct) for t in inner)
             start = child.left_edge.i if ok else child.i
+        start = _hyphen_start(token.doc, start)
         if start == token.i and token.lemma_.lower() in ACTOR_NOUNS:
             return None  # "officials", "the company": an unnamed actor is no node
         words = list(token.doc[start : token.i + 1])

@@ -249,14 +249,20 @@ def _no_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
 READ = frozenset({"verbal_clause", "nominal_event", "role"})
 
 
+def _title_only(mention: Mention) -> bool:
+    """A concept that is a person's title ("Senator", "former IMF director") without the name."""
+    return mention.type == CONCEPT and mention.text.split()[-1].lower() in TITLE_HEADS
+
+
 def _emit(ctx: _Ctx, subjects: list[Mention], relation: str, lemma: str, objects: Iterable[Mention],
           anchor, scope: Scope, attributed_to: tuple[str, ...], rule: str) -> Iterator[Triple]:
     sent = ctx.names.sentence(anchor.i)
     objects = list(objects)
     if len(subjects) * len(objects) > MAX_PAIRS:
         return  # a long coordination multiplies one noisy reading: "X, Y and Z ... A, B and C"
+    objects = [o for o in objects if not _title_only(o)]
     for s in subjects:
-        if s.type == CONCEPT and s.text.split()[-1].lower() in TITLE_HEADS:
+        if _title_only(s):
             continue  # "Senator endorsed Biden": the title stands for a holder it does not name
         for o in objects:
             if s.text.lower() == o.text.lower():

@@ -85,8 +85,7 @@ def test_score_modality_lowers_confidence():
 
 
 def test_score_follows_rule_table_and_unknown_rule_default():
-    table = Table(rules={"svo": 0.9, "event_noun": 0.3}, unknown_rule=0.5, grounding=TABLE.grounding,
-                  resolved=TABLE.resolved, certainty=TABLE.certainty, modality=TABLE.modality)
+    table = replace(TABLE, rules={"svo": 0.9, "event_noun": 0.3}, unknown_rule=0.5)
     assert score(fact(rule="svo"), table) == 0.9
     assert score(fact(rule="event_noun"), table) == 0.3
     assert score(fact(rule="not in the table"), table) == 0.5

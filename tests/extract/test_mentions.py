@@ -59,3 +59,15 @@ position NOUN NN dobj 1 position O
 '''))
     assert NameIndex(doc, "d").concept(doc[3]) is None
 
+
+
+def test_mentions_concept_keeps_a_split_hyphenated_word(doc_of):
+    # "the right-wing" tokenised right / - / wing, "-" hung on "wing" as punctuation
+    doc = doc_of(rows('''
+the   DET   DT   det 3 the O
+right ADJ   JJ   amod 3 right O
+-     PUNCT HYPH punct 3 - O
+wing  NOUN  NN   nsubj 4 wing O
+won   VERB  VBD  ROOT 4 win O
+'''))
+    assert NameIndex(doc, "d").concept(doc[3]).text == "right-wing"

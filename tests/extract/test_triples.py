@@ -364,3 +364,12 @@ def test_triples_long_coordination_gives_no_fact(doc_of):
              ("met", "VERB", "VBD", "ROOT", 3, "meet", "O"),
              ("Eve", "PROPN", "NNP", "dobj", 3, "Eve", "B-PERSON")]
     assert len(facts(doc_of(short))) == 2
+
+
+def test_triples_title_alone_is_no_object(doc_of):
+    rows = [("Israel", "PROPN", "NNP", "nsubj", 1, "Israel", "B-GPE"),
+            ("asked", "VERB", "VBD", "ROOT", 1, "ask", "O"),
+            ("the", "DET", "DT", "det", 4, "the", "O"),
+            ("former", "ADJ", "JJ", "amod", 4, "former", "O"),
+            ("director", "NOUN", "NN", "dobj", 1, "director", "O")]
+    assert facts(doc_of(rows)) == set()
