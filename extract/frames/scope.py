@@ -48,6 +48,8 @@ CONTENT_NOUNS = frozenset({"suspicion", "fear", "belief", "hope", "speculation",
 #: verbs whose complement clause is negated by them
 NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "decline", "reject", "refute", "dismiss",
                             "stop", "cease", "quit", "halt", "avoid", "abandon"})
+#: adjectives whose infinitive complement did not or will not happen: "was unable to negotiate"
+NEGATING_ADJECTIVES = frozenset({"unable", "unwilling", "reluctant", "powerless", "loath", "loth"})
 #: nouns whose infinitive complement did not or will not happen: "failure to tell the truth"
 NEGATING_NOUNS = frozenset({"failure", "refusal", "inability", "reluctance", "unwillingness"})
 HEDGE_AUX = frozenset({"may", "might", "could", "can"})
@@ -104,7 +106,7 @@ def scope_of(verb) -> Scope:
         if node.dep_ in {"xcomp", "advcl", "ccomp"} and lemma_of(parent) in IRREALIS_VERBS:
             certainty = stronger(certainty, "hedged")  # wanted or planned, not asserted
         if node.dep_ == "xcomp" and parent is not node:
-            if lemma_of(parent) in NEGATING_VERBS:
+            if lemma_of(parent) in NEGATING_VERBS or parent.lemma_.lower() in NEGATING_ADJECTIVES:
                 polarity = flip(polarity)
             elif lemma_of(parent) not in {"be"}:
                 modality = parent.text.lower() if modality in (None, "will", "would") else modality

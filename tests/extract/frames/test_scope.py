@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.frames.scope import flip, stronger
+from extract.frames.scope import flip, scope_of, stronger
+from tests.conftest import make_doc
 from tests.extract.frames.conftest import frame_at
 
 NEGATED_CONTROL = [
@@ -102,6 +103,20 @@ QUOTED = [  # '"Acme will win," Kim said' -> hedged (will); the quote alone: rep
     ("\u201d", "PUNCT", "''", "punct", 6, "\u201d", "O"),
     ("won", "VERB", "VBD", "ROOT", 6, "win", "O"),
 ]
+
+UNABLE = [  # "May was unable to negotiate a deal"
+    ("May", "PROPN", "NNP", "nsubj", 1, "May", "B-PERSON"),
+    ("was", "AUX", "VBD", "ROOT", 1, "be", "O"),
+    ("unable", "ADJ", "JJ", "acomp", 1, "unable", "O"),
+    ("to", "PART", "TO", "aux", 4, "to", "O"),
+    ("negotiate", "VERB", "VB", "xcomp", 2, "negotiate", "O"),
+    ("a", "DET", "DT", "det", 6, "a", "O"),
+    ("deal", "NOUN", "NN", "dobj", 4, "deal", "O"),
+]
+
+
+def test_scope_unable_to_negates_its_complement(vocab):
+    assert scope_of(make_doc(vocab, UNABLE)[4]).polarity == "negative"
 
 
 @pytest.mark.parametrize("rows, verb, polarity, certainty", [
