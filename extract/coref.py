@@ -36,6 +36,15 @@ _FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "p
                                 "duchess", "baroness", "madam"})
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: nouns of organisations and places: a description headed by one never means a person,
+#: even one whose title holds the word ("club manager Alex Ferguson" is not "the club")
+ORGANISATION_NOUNS = frozenset({
+    "club", "company", "firm", "team", "party", "group", "government", "country", "nation",
+    "state", "city", "bank", "union", "ministry", "department", "agency", "court", "airline",
+    "organisation", "organization", "administration", "board", "committee", "council", "body",
+    "business", "corporation", "channel", "network", "newspaper", "paper", "station", "school",
+    "university", "hospital", "church", "army", "force", "league", "association", "exchange",
+})
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "our", "ourselves"})
 #: dependencies of a noun that is an argument of a clause (a possible antecedent)
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
@@ -316,8 +325,9 @@ class Resolver:
             if len({self._identity(c) for c in pool}) == 1:
                 return (pool[0],)
             return ()  # two states in view: "Putin thanked the nation" may mean either
-        if "the" in det and token.pos_ == "NOUN":
-            # a role description: every modifier word must agree with the person's roles
+        if "the" in det and token.pos_ == "NOUN" and lemma not in ORGANISATION_NOUNS:
+            # a role description: every modifier word must agree with the person's roles;
+            # "the club" never means the club's manager
             modifiers = set()
             for child in token.children:
                 if child.dep_ in {"amod", "compound"}:

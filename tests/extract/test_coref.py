@@ -127,3 +127,30 @@ agreed   VERB  VBD ROOT 6 agree O
 '''))
     assert resolve(doc, 5) == []
 
+
+
+def test_coref_organisation_noun_is_no_role_description(doc_of):
+    # "Club manager Alex Ferguson spoke. The club lost." : "the club" is not Ferguson
+    doc = doc_of(rows('''
+Club     NOUN  NN  compound 1 club O
+manager  NOUN  NN  compound 3 manager O
+Alex     PROPN NNP compound 3 Alex B-PERSON
+Ferguson PROPN NNP nsubj 4 Ferguson I-PERSON
+spoke    VERB  VBD ROOT 4 speak O
+.        PUNCT .   punct 4 . O
+The      DET   DT  det 7 the O
+club     NOUN  NN  nsubj 8 club O
+lost     VERB  VBD ROOT 8 lose O
+'''))
+    assert resolve(doc, 7) == []
+    assert resolve(doc_of(rows('''
+Club     NOUN  NN  compound 1 club O
+manager  NOUN  NN  compound 3 manager O
+Alex     PROPN NNP compound 3 Alex B-PERSON
+Ferguson PROPN NNP nsubj 4 Ferguson I-PERSON
+spoke    VERB  VBD ROOT 4 speak O
+.        PUNCT .   punct 4 . O
+The      DET   DT  det 7 the O
+manager  NOUN  NN  nsubj 8 manager O
+lost     VERB  VBD ROOT 8 lose O
+''')), 7) == ["Alex Ferguson"]
