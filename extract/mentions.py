@@ -91,15 +91,15 @@ TITLE_HEADS = frozenset({
     "correspondent", "editor", "executive", "manager", "boss", "head", "deputy",
 })
 
-_EDGE_PUNCT = re.compile(r"^[\s\"'“”‘’«»()\[\]{},.;:!?*•·–—-]+|[\s\"'“”‘’«»()\[\]{},;:!?*•·–—-]+$")
+_EDGE_PUNCT = re.compile(r"^[\s\"'“”‘’«»()\[\]{},.;:!?*•·–—%$£€-]+|[\s\"'“”‘’«»()\[\]{},;:!?*•·–—-]+$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
 def clean_name(text: str) -> str:
     """Strip quotes, edge punctuation, a leading article and a possessive ending.
 
-    >>> clean_name("the United States'"), clean_name("“Russia’s"), clean_name("U.S.")
-    ('United States', 'Russia', 'U.S.')
+    >>> clean_name("the United States'"), clean_name("“Russia’s"), clean_name("U.S."), clean_name("% stake")
+    ('United States', 'Russia', 'U.S.', 'stake')
     """
     text = _EDGE_PUNCT.sub("", text.strip())
     text = _POSSESSIVE.sub("", text)
