@@ -45,6 +45,8 @@ ORGANISATION_NOUNS = frozenset({
     "business", "corporation", "channel", "network", "newspaper", "paper", "station", "school",
     "university", "hospital", "church", "army", "force", "league", "association", "exchange",
 })
+#: organisation nouns that stand for any kind of organisation, named with them or not
+_UNNAMED_ORGANISATION = frozenset({"company", "firm", "group", "business", "corporation"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "our", "ourselves"})
 #: dependencies of a noun that is an argument of a clause (a possible antecedent)
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
@@ -325,7 +327,9 @@ class Resolver:
             if len({self._identity(c) for c in pool}) == 1:
                 return (pool[0],)
             return ()  # two states in view: "Putin thanked the nation" may mean either
-        if "the" in det and token.pos_ == "NOUN" and lemma not in ORGANISATION_NOUNS:
+        if "the" in det and token.pos_ == "NOUN" and lemma in ORGANISATION_NOUNS:
+            return self._organisation(token, lemma)
+        if "the" in det and token.pos_ == "NOUN":
             # a role description: every modifier word must agree with the person's roles;
             # "the club" never means the club's manager
             modifiers = set()
@@ -343,6 +347,20 @@ class Resolver:
                         and lemma in c.roles and modifiers <= _expand(c.roles) \
                         and not (c.roles & _QUALIFIERS) - modifiers:
                     return (c,)
+        return ()
+
+    def _organisation(self, token, lemma: str) -> tuple[_Candidate, ...]:
+        """"the bank", "the union", "the company": the one organisation of the last sentences
+        whose name holds that noun ("the Bank of England"); for a noun no name need hold
+        ("the company", "the firm"), the one organisation in view. Two in view: unresolved."""
+        if any(c.dep_ in {"amod", "compound"} for c in token.children):
+            return ()  # "the central bank", "the rival firm": a different one may be meant
+        pool = [c for c in self._before(token.i, window=2) if c.type == "ORG"]
+        named = {c.text: c for c in pool if lemma in c.text.lower().split()}
+        if len(named) == 1:
+            return (next(iter(named.values())),)
+        if lemma in _UNNAMED_ORGANISATION and not named and len({c.text for c in pool}) == 1:
+            return (pool[0],)
         return ()
 
     def _salience(self, cand: _Candidate, before: int) -> int:

@@ -154,3 +154,44 @@ The      DET   DT  det 7 the O
 manager  NOUN  NN  nsubj 8 manager O
 lost     VERB  VBD ROOT 8 lose O
 ''')), 7) == ["Alex Ferguson"]
+
+
+def test_coref_the_bank_is_the_organisation_named_bank(doc_of):
+    doc = doc_of(rows('''
+The      DET   DT  det 1 the O
+Bank     PROPN NNP nsubj 4 Bank B-ORG
+of       ADP   IN  prep 1 of I-ORG
+England  PROPN NNP pobj 2 England I-ORG
+held     VERB  VBD ROOT 4 hold O
+rates    NOUN  NNS dobj 4 rate O
+.        PUNCT .   punct 4 . O
+The      DET   DT  det 8 the O
+bank     NOUN  NN  nsubj 9 bank O
+waited   VERB  VBD ROOT 9 wait O
+.        PUNCT .   punct 9 . O
+'''))
+    assert resolve(doc, 8) == ["Bank of England"]
+
+
+def test_coref_the_company_abstains_with_two_organisations_in_view(doc_of):
+    doc = doc_of(rows('''
+Acme     PROPN NNP nsubj 1 Acme B-ORG
+bought   VERB  VBD ROOT 1 buy O
+Zeta     PROPN NNP dobj 1 Zeta B-ORG
+.        PUNCT .   punct 1 . O
+The      DET   DT  det 5 the O
+company  NOUN  NN  nsubj 6 company O
+grew     VERB  VBD ROOT 6 grow O
+.        PUNCT .   punct 6 . O
+'''))
+    assert resolve(doc, 5) == []
+    one = doc_of(rows('''
+Acme     PROPN NNP nsubj 1 Acme B-ORG
+grew     VERB  VBD ROOT 1 grow O
+.        PUNCT .   punct 1 . O
+The      DET   DT  det 4 the O
+company  NOUN  NN  nsubj 5 company O
+hired    VERB  VBD ROOT 5 hire O
+.        PUNCT .   punct 5 . O
+'''))
+    assert resolve(one, 4) == ["Acme"]
