@@ -112,9 +112,13 @@ def _related(ctx: Context, noun, kind: Kind) -> list[Argument]:
 
 def affiliation_frames(ctx: Context, head) -> Iterator[Frame]:
     """"Joanna Cherry of the Scottish National Party": a named person of an organisation is
-    one of its members (a country after "of" is origin, not membership, and is left out)."""
+    one of its members (a country after "of" is origin, not membership, and is left out; a
+    one-word name is more often a title than a person: "Duke of Edinburgh")."""
     if head.pos_ != "PROPN" or not is_person_head(ctx, head):
         return
+    span = ctx.names.entity_at(head.i)
+    if span.end - span.start < 2:
+        return  # "Duke of Edinburgh", "Bishop of Durham": a one-word name before "of" is a title
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         orgs = [p for p in prep.children if p.dep_ == "pobj" and _is_org(ctx, p)]
         if orgs:
