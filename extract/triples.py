@@ -231,12 +231,39 @@ def _role_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
         )
 
 
+#: which grounded mentions may fill each side of a relational frame (Frame.rule): kin are
+#: named persons on both sides; a critic, lawyer or member is a named party of a named party
+_PERSON = frozenset({"PERSON"})
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+_RELATIONAL_SIDES: dict[str, Callable[[Mention], bool]] = {
+    "kinship": lambda m: m.type in _PERSON,
+    "relational": lambda m: m.type != CONCEPT,
+    "affiliation": lambda m: m.type != CONCEPT,
+}
+
+
+def _relational_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
+    """A relational noun: (holder, <noun> of | <verb>, other party), both sides as the
+    frame's kind allows ("his sister Yingluck": the possessor must resolve to a person)."""
+    fits = _RELATIONAL_SIDES[frame.rule]
+    doc = ctx.names.doc
+    holders = [m for arg in frame.subjects for m in _ground(ctx, arg) if fits(m)]
+    # "his rival", "her lawyer": a personal pronoun stands for a person, whatever it resolved to
+    others = [m for arg in frame.arguments for m in _ground(ctx, arg) if fits(m)
+              and (doc[arg.head].lower_ not in _PERSON_PRONOUNS or m.type in _PERSON)]
+    if holders and others:
+        yield from _emit(ctx, holders, frame.words, frame.lemma, others, ctx.names.doc[frame.predicate],
+                         frame.scope, (), frame.rule)
+
+
 #: the grounding view of each construction (extract.frames.registry)
 VIEWS: dict[str, Callable[[_Ctx, Frame], Iterator[Triple]]] = {
     "verbal_clause": _verbal_facts,
     "nominal_event": _event_facts,
     "role_title": _role_facts,
     "role_apposition": _role_facts,
+    "relational": _relational_facts,
+    "affiliation": _relational_facts,
 }
 
 
@@ -246,7 +273,7 @@ def _no_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
 
 
 #: the constructions this view reads
-READ = frozenset({"verbal_clause", "nominal_event", "role"})
+READ = frozenset({"verbal_clause", "nominal_event", "role", "relational", "affiliation"})
 
 
 def _title_only(mention: Mention) -> bool:

@@ -20,6 +20,14 @@ AGENT_PREPS = frozenset({"by"})
 #: "X spoke during a meeting with Y": X takes part; complex prepositions ("in relation to",
 #: "in response to") are excluded by keeping to these time prepositions
 DURING_PREPS = frozenset({"during", "throughout", "at", "after", "before", "following", "amid"})
+#: "X withdrew in response to Y": "in" + one of these event nouns is a complex preposition
+#: whose event the clause subject does ("in retaliation for", "in support of", "in talks with");
+#: other "in" nouns are not ("in addition to", "in exchange for", "in connection with")
+IN_EVENT_VERBS = frozenset({"respond", "retaliate", "react", "reply", "protest", "support", "violate",
+                            "meet", "talk", "negotiate", "cooperate", "solidarity"})
+#: a reaction is to what someone said or did: "in response to a statement from X" -> responds to X
+REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply"})
+_AUTHOR_PREPS = frozenset({"from", "by"})
 THEME_PREPS = frozenset({"to", "with", "of", "on", "against", "for", "into", "in", "toward", "towards", "from"})
 #: verbs of travel whose destination is a direct object when verbal: "visit to X" -> visits X
 DESTINATION_VERBS = frozenset({"visit", "tour"})
@@ -49,7 +57,8 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
         elif child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
             agents.extend(argument(Role.AGENT, p) for p in child.children if p.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in THEME_PREPS:
-            objs = tuple(argument(Role.PREPOSITIONAL, p) for p in child.children if p.dep_ == "pobj")
+            objs = tuple(_reacted_to(ctx, p) if verb in REACTION_VERBS else argument(Role.PREPOSITIONAL, p)
+                         for p in child.children if p.dep_ == "pobj")
             if objs:
                 themes.append(Argument(Role.PREPOSITIONAL, objs[0].head, preposition=_preposition(verb, child.lower_),
                                        members=objs))
@@ -58,7 +67,8 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
             subjects = tuple(argument(Role.SUBJECT, g) for g in child.children if g.dep_ in {"nsubj", "nsubjpass"})
             if subjects:
                 themes.append(Argument(Role.CLAUSE, child.i, members=subjects))
-    if noun.dep_ == "pobj" and noun.head.lower_ in DURING_PREPS and noun.head.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and (
+            noun.head.lower_ in DURING_PREPS or noun.head.lower_ == "in" and verb in IN_EVENT_VERBS):
         # "Kim spoke during a meeting with Belousov": the clause subject takes part in the event
         subjects, is_passive = subjects_of(noun.head.head)
         keep = {"keep": Keep.NONE} if is_passive else {}  # a passive's agents are read, not taken
@@ -66,6 +76,19 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
     scope = Scope(certainty="hedged" if hedged_noun(noun) else "asserted")
     yield Frame("nominal_event", noun.i, verb, "event_noun", subjects=tuple(agents),
                 arguments=tuple(replace(t, middle=middle) for t in themes), scope=scope)
+
+
+def _reacted_to(ctx: Context, token) -> Argument:
+    """What a reaction is to: the author of an unnamed act or statement ("a statement from X",
+    "X's remarks": X), else the object itself."""
+    if ctx.names.entity_at(token.i) is None and token.pos_ == "NOUN":
+        authors = [c for c in token.children if c.dep_ == "poss"] + [
+            p for c in token.children if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS
+            for p in c.children if p.dep_ == "pobj"]
+        if authors:
+            return Argument(Role.PREPOSITIONAL, authors[0].i, keep=Keep.ENTITIES,
+                            members=tuple(argument(Role.PREPOSITIONAL, a, keep=Keep.ENTITIES) for a in authors))
+    return argument(Role.PREPOSITIONAL, token)
 
 
 def _preposition(verb: str, prep: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator, NamedTuple
 
-from extract.frames import apposition, copula, nominal, verbal
+from extract.frames import apposition, copula, nominal, relational, verbal
 from extract.frames.types import Context, Frame
 
 
@@ -26,6 +26,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("apposition", apposition.apposition_frames),
     Construction("possessive", nominal.possessive_frames),
     Construction("title", apposition.title_frames),
+    Construction("relational", relational.frames),
+    Construction("affiliation", relational.affiliation_frames),
 )
 
 

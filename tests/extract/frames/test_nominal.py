@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from extract.frames import Keep, Role, Via
 from tests.extract.frames.conftest import frame_at, words
+from extract.triples import triples
 from tests.extract.parses import VISIT
 
 CONDEMNATION = [
@@ -53,3 +54,40 @@ def test_nominal_possessive_frame(frames_of):
     doc, frames = frames_of(VISIT)
     frame = frame_at(doc, frames, "Putin", "possessive")
     assert words(doc, frame.grammatical) == ["Putin"] and words(doc, frame.dependents) == ["visit"]
+
+
+RESPONSE = [  # Russia left in response to a statement from Biden
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia", "B-GPE"),
+    ("left", "VERB", "VBD", "ROOT", 1, "leave", "O"),
+    ("in", "ADP", "IN", "prep", 1, "in", "O"),
+    ("response", "NOUN", "NN", "pobj", 2, "response", "O"),
+    ("to", "ADP", "IN", "prep", 3, "to", "O"),
+    ("a", "DET", "DT", "det", 6, "a", "O"),
+    ("statement", "NOUN", "NN", "pobj", 4, "statement", "O"),
+    ("from", "ADP", "IN", "prep", 6, "from", "O"),
+    ("Biden", "PROPN", "NNP", "pobj", 7, "Biden", "B-PERSON"),
+]
+
+
+def test_nominal_in_response_to_takes_the_clause_subject_and_the_author(frames_of):
+    doc, frames = frames_of(RESPONSE)
+    frame = frame_at(doc, frames, "response", "nominal_event")
+    (agent,) = frame.subjects
+    assert (doc[agent.head].text, agent.via) == ("Russia", (Via.EVENT,))
+    (theme,) = frame.arguments
+    assert theme.preposition == "to" and words(doc, theme.members[0].members) == ["Biden"]
+
+
+def test_nominal_in_response_gives_responds_to_the_author(doc_of):
+    facts = [(t.subject.text, t.relation, t.object.text) for t in triples(doc_of(RESPONSE))]
+    assert ("Russia", "responds to", "Biden") in facts
+
+
+def test_nominal_in_with_other_event_nouns_takes_no_clause_subject(frames_of):
+    """"in addition to", "in exchange for": "in" makes a complex preposition, not an event of
+    the clause subject."""
+    rows = [*RESPONSE]
+    rows[3] = ("addition", "NOUN", "NN", "pobj", 2, "addition", "O")
+    doc, frames = frames_of(rows)
+    assert not [f for f in frames if f.construction == "nominal_event" and doc[f.predicate].text == "addition"
+                and f.subjects]

@@ -1,0 +1,133 @@
+"""Relational nouns: a noun that relates a named holder to another party.
+
+"his sister Yingluck Shinawatra" -> (Yingluck Shinawatra, sister of, <his>); "Trump's lawyer
+Michael Cohen" -> (Michael Cohen, lawyer of, Trump); "Navalny, a critic of the Kremlin" ->
+(Navalny, criticizes, Kremlin); "Cherry of the Scottish National Party" -> (Cherry, member of,
+Scottish National Party). Titles of office are the role frames' (extract.frames.apposition).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Iterator
+
+from extract.frames.apposition import is_person_head
+from extract.frames.coordination import argument
+from extract.frames.types import Argument, Context, Frame, Keep, Role
+
+
+class Kind(str, Enum):
+    """What the two parties of a relational noun must be; the grounding view checks it."""
+
+    KINSHIP = "kinship"  # both named persons: "his sister Yingluck"
+    RELATIONAL = "relational"  # a named person or organisation and any named party: "a critic of X"
+    AFFILIATION = "affiliation"  # "Joanna Cherry of the Scottish National Party"
+
+
+@dataclass(frozen=True)
+class Relational:
+    """How a relational noun reads: the relation words and the verb lemma for the category."""
+
+    words: str
+    lemma: str
+    kind: Kind
+
+
+def _kin(noun: str) -> Relational:
+    return Relational(f"{noun} of", noun, Kind.KINSHIP)
+
+
+def _role(noun: str) -> Relational:
+    return Relational(f"{noun} of", noun, Kind.RELATIONAL)
+
+
+#: noun lemma -> reading. Kinship, counsel, stance and membership: general English, not titles
+#: of office (those are the role frames').
+RELATIONAL_NOUNS: dict[str, Relational] = {
+    **{n: _kin(n) for n in (
+        "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle",
+        "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather",
+        "grandmother", "widow", "widower", "stepson", "stepdaughter", "stepfather", "stepmother",
+        "half-brother", "half-sister", "sibling", "fiancé", "fiancée")},
+    **{n: _role(n) for n in ("lawyer", "attorney", "adviser", "advisor", "aide", "ally", "rival",
+                             "member", "founder", "co-founder", "cofounder")},
+    "critic": Relational("criticizes", "criticize", Kind.RELATIONAL),
+    "opponent": Relational("opposes", "oppose", Kind.RELATIONAL),
+    "supporter": Relational("supports", "support", Kind.RELATIONAL),
+}
+#: prepositions that introduce the other party: "a critic of X", "a lawyer for X", "adviser to X"
+RELATED_PREPS = frozenset({"of", "for", "to"})
+#: named compounds that are the other party: "Trump lawyer Rudy Giuliani"
+_RELATED_LABELS = {Kind.KINSHIP: frozenset({"PERSON"}), Kind.RELATIONAL: frozenset({"PERSON", "ORG", "GPE", "NORP"})}
+#: copulas whose subject holds the noun: "Cohen was Trump's lawyer", "served as his lawyer"
+_COPULA_ATTR = frozenset({"be", "become", "remain"})
+_COPULA_AS = frozenset({"serve", "act", "work"})
+
+
+def frames(ctx: Context, noun) -> Iterator[Frame]:
+    """The frame of a relational noun that is linked to a holder and has another party."""
+    reading = RELATIONAL_NOUNS.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    if reading is None:
+        return
+    holder = _holder(ctx, noun)
+    related = _related(ctx, noun, reading.kind)
+    if holder is None or not related:
+        return
+    yield Frame("relational", noun.i, reading.lemma, reading.kind.value, subjects=(holder,),
+                arguments=tuple(related), words=reading.words)
+
+
+def _holder(ctx: Context, noun) -> Argument | None:
+    """Who holds the relation: the name the noun stands in apposition or as a title to, or
+    the subject of a copula whose complement the noun is."""
+    head = noun.head
+    if noun.dep_ in {"appos", "compound"} and is_person_head(ctx, head):
+        return Argument(Role.SUBJECT, head.i, keep=Keep.NAME_SPAN)  # "Cohen, his lawyer"; "lawyer Cohen"
+    for child in noun.children:
+        if child.dep_ == "appos" and is_person_head(ctx, child):
+            return Argument(Role.SUBJECT, child.i, keep=Keep.NAME_SPAN)  # "his sister, Yingluck"
+    if noun.dep_ == "attr" and head.lemma_ in _COPULA_ATTR or \
+            noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _COPULA_AS:
+        verb = head if noun.dep_ == "attr" else head.head
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return Argument(Role.SUBJECT, child.i)  # "he was her lawyer": the view grounds
+    return None
+
+
+def _related(ctx: Context, noun, kind: Kind) -> list[Argument]:
+    """The other party: the possessor, a named compound, or the object of "of", "for", "to"."""
+    out: list[Argument] = []
+    for child in noun.children:
+        span = ctx.names.entity_at(child.i)
+        if child.dep_ == "poss":
+            out.append(Argument(Role.OBJECT, child.i))
+        elif child.dep_ == "compound" and span is not None and span.label in _RELATED_LABELS[kind] \
+                and span.end <= noun.i:
+            out.append(Argument(Role.OBJECT, child.i, keep=Keep.NAME_SPAN))
+        elif child.dep_ == "prep" and child.lower_ in RELATED_PREPS:
+            out.extend(argument(Role.PREPOSITIONAL, p) for p in child.children if p.dep_ == "pobj")
+    return out
+
+
+def affiliation_frames(ctx: Context, head) -> Iterator[Frame]:
+    """"Joanna Cherry of the Scottish National Party": a named person of an organisation is
+    one of its members (a country after "of" is origin, not membership, and is left out; a
+    one-word name is more often a title than a person: "Duke of Edinburgh")."""
+    if head.pos_ != "PROPN" or not is_person_head(ctx, head):
+        return
+    span = ctx.names.entity_at(head.i)
+    if span.end - span.start < 2:
+        return  # "Duke of Edinburgh", "Bishop of Durham": a one-word name before "of" is a title
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        orgs = [p for p in prep.children if p.dep_ == "pobj" and _is_org(ctx, p)]
+        if orgs:
+            yield Frame("affiliation", head.i, "member", Kind.AFFILIATION.value,
+                        subjects=(Argument(Role.SUBJECT, head.i, keep=Keep.NAME_SPAN),),
+                        arguments=tuple(Argument(Role.OBJECT, o.i, keep=Keep.NAME_SPAN) for o in orgs),
+                        words="member of")
+
+
+def _is_org(ctx: Context, token) -> bool:
+    span = ctx.names.entity_at(token.i)
+    return span is not None and span.label == "ORG"

@@ -1,0 +1,145 @@
+"""extract.frames.relational: relational nouns (kin, counsel, stance, membership) and affiliation."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from extract.coref import Resolver
+from extract.frames import Keep
+from extract.frames.relational import Kind
+from extract.triples import triples
+from tests.extract.frames.conftest import frame_at, words
+
+SISTER = [  # Thaksin left and his sister Yingluck Shinawatra stayed
+    ("Thaksin", "PROPN", "NNP", "nsubj", 1, "Thaksin", "B-PERSON"),
+    ("left", "VERB", "VBD", "ROOT", 1, "leave", "O"),
+    ("and", "CCONJ", "CC", "cc", 1, "and", "O"),
+    ("his", "PRON", "PRP$", "poss", 4, "his", "O"),
+    ("sister", "NOUN", "NN", "nsubj", 7, "sister", "O"),
+    ("Yingluck", "PROPN", "NNP", "compound", 6, "Yingluck", "B-PERSON"),
+    ("Shinawatra", "PROPN", "NNP", "appos", 4, "Shinawatra", "I-PERSON"),
+    ("stayed", "VERB", "VBD", "conj", 1, "stay", "O"),
+]
+LAWYER = [  # Trump's lawyer Michael Cohen testified
+    ("Trump", "PROPN", "NNP", "poss", 2, "Trump", "B-PERSON"),
+    ("'s", "PART", "POS", "case", 0, "'s", "O"),
+    ("lawyer", "NOUN", "NN", "compound", 4, "lawyer", "O"),
+    ("Michael", "PROPN", "NNP", "compound", 4, "Michael", "B-PERSON"),
+    ("Cohen", "PROPN", "NNP", "nsubj", 5, "Cohen", "I-PERSON"),
+    ("testified", "VERB", "VBD", "ROOT", 5, "testify", "O"),
+]
+CRITIC = [  # Navalny, a critic of the Kremlin, was arrested
+    ("Navalny", "PROPN", "NNP", "nsubjpass", 8, "Navalny", "B-PERSON"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("a", "DET", "DT", "det", 3, "a", "O"),
+    ("critic", "NOUN", "NN", "appos", 0, "critic", "O"),
+    ("of", "ADP", "IN", "prep", 3, "of", "O"),
+    ("the", "DET", "DT", "det", 6, "the", "O"),
+    ("Kremlin", "PROPN", "NNP", "pobj", 4, "Kremlin", "B-ORG"),
+    ("was", "AUX", "VBD", "auxpass", 8, "be", "O"),
+    ("arrested", "VERB", "VBN", "ROOT", 8, "arrest", "O"),
+]
+OF_PARTY = [  # Ann Cherry of the Labour Party spoke
+    ("Ann", "PROPN", "NNP", "compound", 1, "Ann", "B-PERSON"),
+    ("Cherry", "PROPN", "NNP", "nsubj", 6, "Cherry", "I-PERSON"),
+    ("of", "ADP", "IN", "prep", 1, "of", "O"),
+    ("the", "DET", "DT", "det", 5, "the", "O"),
+    ("Labour", "PROPN", "NNP", "compound", 5, "Labour", "B-ORG"),
+    ("Party", "PROPN", "NNP", "pobj", 2, "Party", "I-ORG"),
+    ("spoke", "VERB", "VBD", "ROOT", 6, "speak", "O"),
+]
+
+
+def _with(rows, index, **changes):
+    """rows with one row's fields replaced (word, pos, tag, dep, head, lemma, ent)."""
+    fields = ("word", "pos", "tag", "dep", "head", "lemma", "ent")
+    row = dict(zip(fields, rows[index]))
+    row.update(changes)
+    return [*rows[:index], tuple(row[f] for f in fields), *rows[index + 1:]]
+
+
+def _facts(doc):
+    return [(t.subject.text, t.relation, t.object.text, t.rule) for t in triples(doc)]
+
+
+def test_relational_kinship_frame_links_the_apposed_name_and_the_possessor(frames_of):
+    doc, frames = frames_of(SISTER)
+    frame = frame_at(doc, frames, "sister", "relational")
+    assert (frame.rule, frame.words) == (Kind.KINSHIP.value, "sister of")
+    assert words(doc, frame.subjects) == ["Shinawatra"] and frame.subjects[0].keep is Keep.NAME_SPAN
+    assert words(doc, frame.arguments) == ["his"]
+
+
+def test_relational_kinship_pronoun_possessor_resolves_to_the_person(doc_of):
+    assert ("Yingluck Shinawatra", "sister of", "Thaksin", "kinship") in _facts(doc_of(SISTER))
+
+
+def test_relational_kinship_needs_a_person_on_both_sides(doc_of):
+    """"its sister company X": an organisation has no sister in the kinship sense."""
+    org_possessor = _with(_with(SISTER, 0, ent="B-ORG"), 3, word="its", lemma="its")
+    assert not [f for f in _facts(doc_of(org_possessor)) if f[3] == "kinship"]
+
+
+@pytest.mark.parametrize(("antecedent", "kept"), [("PERSON", True), ("GPE", False)])
+def test_relational_personal_pronoun_possessor_must_resolve_to_a_person(doc_of, monkeypatch, antecedent, kept):
+    """"his rival Lee": "his" resolved to a country is a slip of the resolver, not a rival."""
+    slip = SimpleNamespace(text="Kim Il" if antecedent == "PERSON" else "Russia", type=antecedent)
+    monkeypatch.setattr(Resolver, "resolve", lambda self, token: (slip,) if token.lower_ == "his" else ())
+    rows = [  # Russia left and his rival Lee Jae stayed
+        ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia", "B-GPE"),
+        ("left", "VERB", "VBD", "ROOT", 1, "leave", "O"),
+        ("and", "CCONJ", "CC", "cc", 1, "and", "O"),
+        ("his", "PRON", "PRP$", "poss", 4, "his", "O"),
+        ("rival", "NOUN", "NN", "compound", 6, "rival", "O"),
+        ("Lee", "PROPN", "NNP", "compound", 6, "Lee", "B-PERSON"),
+        ("Jae", "PROPN", "NNP", "nsubj", 7, "Jae", "I-PERSON"),
+        ("stayed", "VERB", "VBD", "conj", 1, "stay", "O"),
+    ]
+    assert bool([f for f in _facts(doc_of(rows)) if f[3] == "relational"]) is kept
+
+
+def test_relational_title_compound_possessor_is_the_client(doc_of):
+    assert ("Michael Cohen", "lawyer of", "Trump", "relational") in _facts(doc_of(LAWYER))
+
+
+def test_relational_stance_noun_reads_as_its_verb(doc_of):
+    assert ("Navalny", "criticizes", "Kremlin", "relational") in _facts(doc_of(CRITIC))
+
+
+def test_relational_noun_without_other_party_gives_no_frame(frames_of):
+    doc, frames = frames_of(_with(CRITIC, 4, word="in", lemma="in"))  # "a critic in the Kremlin"
+    assert not [f for f in frames if f.construction == "relational"]
+
+
+def test_relational_unnamed_holder_gives_no_frame(frames_of):
+    doc, frames = frames_of(_with(CRITIC, 0, ent="O"))
+    assert not [f for f in frames if f.construction == "relational"]
+
+
+def test_relational_copula_subject_holds_the_noun(doc_of):
+    rows = [  # Giuliani was Trump's lawyer
+        ("Giuliani", "PROPN", "NNP", "nsubj", 1, "Giuliani", "B-PERSON"),
+        ("was", "AUX", "VBD", "ROOT", 1, "be", "O"),
+        ("Trump", "PROPN", "NNP", "poss", 4, "Trump", "B-PERSON"),
+        ("'s", "PART", "POS", "case", 2, "'s", "O"),
+        ("lawyer", "NOUN", "NN", "attr", 1, "lawyer", "O"),
+    ]
+    assert ("Giuliani", "lawyer of", "Trump", "relational") in _facts(doc_of(rows))
+
+
+def test_relational_person_of_organisation_is_a_member(doc_of):
+    assert ("Ann Cherry", "member of", "Labour Party", "affiliation") in _facts(doc_of(OF_PARTY))
+
+
+def test_relational_person_of_country_is_no_member(doc_of):
+    """"Kim of North Korea" says where he is from, not what he belongs to."""
+    rows = _with(_with(OF_PARTY, 4, ent="B-GPE"), 5, ent="I-GPE")
+    assert not [f for f in _facts(doc_of(rows)) if f[3] == "affiliation"]
+
+
+def test_relational_one_word_name_of_organisation_is_a_title(doc_of):
+    """"Duke of Edinburgh": NER may tag the title as a person."""
+    rows = [_with(OF_PARTY, 0, ent="O")[0], _with(OF_PARTY, 1, ent="B-PERSON")[1], *OF_PARTY[2:]]
+    assert not [f for f in _facts(doc_of(rows)) if f[3] == "affiliation"]
+
