@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from extract.frames import Role
 from tests.extract.frames.conftest import frame_at, words
-from tests.extract.parses import PASSIVE
+from tests.extract.parses import BEING_ELECTED, NOMINATED_AND_ELECTED, PASSIVE
 
 PARTICIPLE = [
     ("the", "DET", "DT", "det", 1, "the", "O"),
@@ -47,18 +47,6 @@ def _row(word, pos, tag, dep, head, lemma=None, ent="O"):
     return (word, pos, tag, dep, head, lemma or word.lower(), ent)
 
 
-# "Pelosi resumed office, being elected by Congress."
-BEING_ELECTED = [
-    _row("Pelosi", "PROPN", "NNP", "nsubj", 1, "Pelosi", "B-PERSON"),
-    _row("resumed", "VERB", "VBD", "ROOT", 1, "resume"),
-    _row("office", "NOUN", "NN", "dobj", 1),
-    _row(",", "PUNCT", ",", "punct", 1),
-    _row("being", "AUX", "VBG", "auxpass", 5, "be"),
-    _row("elected", "VERB", "VBN", "ccomp", 1, "elect"),
-    _row("by", "ADP", "IN", "agent", 5),
-    _row("Congress", "PROPN", "NNP", "pobj", 6, "Congress", "B-ORG"),
-    _row(".", "PUNCT", ".", "punct", 1),
-]
 # "Started by Garcia, the script is popular." (spaCy tags the fronted participle VBD)
 FRONTED = [
     _row("Started", "VERB", "VBD", "advcl", 5, "start"),
@@ -68,19 +56,6 @@ FRONTED = [
     _row("Tool", "PROPN", "NNP", "nsubj", 5, "Tool", "B-PRODUCT"),
     _row("is", "AUX", "VBZ", "ROOT", 5, "be"),
     _row("popular", "ADJ", "JJ", "acomp", 5),
-]
-# "Pelosi was nominated by Democrats and elected by the House."
-NOMINATED_AND_ELECTED = [
-    _row("Pelosi", "PROPN", "NNP", "nsubjpass", 2, "Pelosi", "B-PERSON"),
-    _row("was", "AUX", "VBD", "auxpass", 2, "be"),
-    _row("nominated", "VERB", "VBN", "ROOT", 2, "nominate"),
-    _row("by", "ADP", "IN", "agent", 2),
-    _row("Democrats", "PROPN", "NNPS", "pobj", 3, "Democrats", "B-NORP"),
-    _row("and", "CCONJ", "CC", "cc", 2),
-    _row("elected", "VERB", "VBN", "conj", 2, "elect"),
-    _row("by", "ADP", "IN", "agent", 6),
-    _row("the", "DET", "DT", "det", 9),
-    _row("House", "PROPN", "NNP", "pobj", 7, "House", "B-ORG"),
 ]
 # "Becerra is joined in this action by Maine."
 BY_UNDER_NOUN = [

@@ -5,6 +5,7 @@ import pytest
 
 from extract.frames import Role, Via
 from tests.extract.frames.conftest import frame_at, words
+from tests.extract.parses import INFINITIVE_OBJECT
 
 WHO = [
     ("Belousov", "PROPN", "NNP", "nsubj", 5, "Belousov", "B-PERSON"),
@@ -78,22 +79,6 @@ def test_relative_infinitive_of_a_noun(frames_of, rows, verb, expected):
     assert words(doc, frame_at(doc, frames, verb).subjects) == expected
 
 
-# "Britain joined a coalition to patrol the Sea which was joined by Spain."
-INFINITIVE_OBJECT = [
-    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain", "B-GPE"),
-    ("joined", "VERB", "VBD", "ROOT", 1, "join", "O"),
-    ("a", "DET", "DT", "det", 3, "a", "O"),
-    ("coalition", "NOUN", "NN", "dobj", 1, "coalition", "O"),
-    ("to", "PART", "TO", "aux", 5, "to", "O"),
-    ("patrol", "VERB", "VB", "advcl", 1, "patrol", "O"),
-    ("the", "DET", "DT", "det", 7, "the", "O"),
-    ("Sea", "PROPN", "NNP", "dobj", 5, "Sea", "B-LOC"),
-    ("which", "PRON", "WDT", "nsubjpass", 10, "which", "O"),
-    ("was", "AUX", "VBD", "auxpass", 10, "be", "O"),
-    ("joined", "VERB", "VBN", "relcl", 7, "join", "O"),
-    ("by", "ADP", "IN", "agent", 10, "by", "O"),
-    ("Spain", "PROPN", "NNP", "pobj", 11, "Spain", "B-GPE"),
-]
 
 
 def _under_noun(outer: str, outer_ent: str, inner_ent: str, relative: str):
