@@ -24,8 +24,9 @@ ECM_VERBS = frozenset({"want", "like", "expect", "need", "wish", "prefer", "allo
 
 
 def infinitive(verb) -> bool:
-    """True for a "to"-infinitive: "to support"."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """True for a "to"-infinitive: "to support", "to be managed"."""
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
+    return (verb.tag_ == "VB" or passive) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def borrow(verb, depth: int, climb):

@@ -1,43 +1,91 @@
 """Passive clauses: the by-phrase is the doer, the grammatical subject what is acted on.
 
-"The treaty was signed by Putin" and "the treaty signed by Putin" -> (Putin, signs, treaty).
+"The treaty was signed by Putin" and "the treaty signed by Putin" -> (Putin, signs, treaty);
+"Pelosi resumed the office, being voted into it by Congress" and "Started in 2008 by Garcia,
+youtube-dl is ..." (a participle acts on its clause's subject); "nominated by A and elected by
+B" (a conjunct shares its head's patient); "is joined in this action by X" (a by-phrase one
+preposition away from the verb).
 """
 from __future__ import annotations
 
 from extract.frames.coordination import argument
+from extract.frames.relative import RELATIVE, antecedent
 from extract.frames.types import Argument, Role, Via
 
-RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+#: nouns of a by-phrase that name a manner, measure or channel, never a doer:
+#: "approved by a majority", "taken by force", "contacted by phone"
+NOT_AGENTS = frozenset({"margin", "majority", "vote", "means", "way", "phone", "telephone", "email",
+                        "mail", "post", "letter", "hand", "force", "law", "default", "decree",
+                        "order", "accident", "chance", "mistake", "far", "end", "time", "percent",
+                        "half", "third", "quarter", "factor", "point", "lot", "unanimity"})
+#: clause dependencies of a subjectless participle that acts on its head clause's subject
+_PARTICIPLE_DEPS = frozenset({"advcl", "ccomp"})
+#: entity types that are times and amounts: "by 2020", "by 5%" are no doers
+_VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
 
 def agents(verb) -> tuple[Argument, ...]:
-    """The objects of the first by-phrase (dep "agent") of a verb."""
+    """The doers of a passive verb: the objects of its first by-phrase, else of a by-phrase
+    hanging on one of its prepositional objects ("joined in this action by X")."""
     for child in verb.children:
-        if child.dep_ == "agent":
-            return tuple(argument(Role.AGENT, obj) for obj in child.children if obj.dep_ == "pobj")
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            return _doers(child)
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for by in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"):
+                return _doers(by)
     return ()
 
 
+def _doers(by) -> tuple[Argument, ...]:
+    return tuple(argument(Role.AGENT, obj) for obj in by.children
+                 if obj.dep_ == "pobj" and _can_act(obj))
+
+
+def _can_act(token) -> bool:
+    return token.lemma_.lower() not in NOT_AGENTS and token.ent_type_ not in _VALUE_TYPES \
+        and token.pos_ in {"NOUN", "PROPN", "PRON"}
+
+
 def own_subject(verb):
-    """(subjects, passive) from the verb's own subject or passive auxiliary, else None."""
+    """(subjects, passive) from the verb's own subject, passive auxiliary or by-phrase, else
+    None. A by-phrase (dep "agent") marks a passive without an auxiliary: "elected by B"."""
     for child in verb.children:
         if child.dep_ in {"nsubj", "csubj"}:
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                return (argument(Role.SUBJECT, verb.head, via=(Via.RELCL,)),), False
+                noun = antecedent(verb)
+                return ((argument(Role.SUBJECT, noun, via=(Via.RELCL,)),) if noun is not None else ()), False
             return (argument(Role.SUBJECT, child),), False
         if child.dep_ == "nsubjpass":
             return agents(verb), True
     if any(c.dep_ == "auxpass" for c in verb.children):
         return agents(verb), True
+    if verb.tag_ in {"VBN", "VBD"} and any(c.dep_ == "agent" for c in verb.children):
+        return agents(verb), True
     return None
 
 
 def patients(verb) -> list[Argument]:
-    """What a passive verb acts on: its subject, the noun its participle modifies, or the
-    noun its relative clause modifies ("the treaty which was signed")."""
+    """What a passive verb acts on: its subject, the noun its participle or relative clause
+    modifies ("the treaty which was signed", "a fund to be managed by X"), the subject of the
+    clause its participle hangs on, or the patient of the passive it is coordinated with."""
     slots = [argument(Role.PATIENT, c) for c in verb.children if c.dep_ == "nsubjpass"]
+    if slots and not (verb.dep_ == "relcl" and slots[0].head < verb.i
+                      and verb.doc[slots[0].head].lower_ in RELATIVE):
+        return slots
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        slots.append(argument(Role.PATIENT, verb.head, conjuncts=False))
-    if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE and c.dep_ == "nsubjpass" for c in verb.children):
-        slots = [argument(Role.PATIENT, verb.head, conjuncts=False)]
-    return slots
+        return [argument(Role.PATIENT, verb.head, conjuncts=False)]
+    if verb.dep_ == "relcl" and not any(c.dep_ in _SUBJECTS and c.lower_ not in RELATIVE for c in verb.children):
+        noun = antecedent(verb)  # "the treaty which was signed", "a fund to be managed"
+        return [argument(Role.PATIENT, noun, conjuncts=False)] if noun is not None else []
+    if verb.dep_ in _PARTICIPLE_DEPS and verb.tag_ in {"VBN", "VBD"} and verb.head.pos_ in {"VERB", "AUX"}:
+        # "Pelosi resumed the office, being voted into it by Congress"
+        return [argument(Role.PATIENT, c) for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}][:1]
+    if verb.dep_ == "conj" and _passive(verb.head):
+        return patients(verb.head)  # "nominated by A and elected by B"
+    return []
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in verb.children)

@@ -3,7 +3,9 @@
 "Belousov, who arrived in Pyongyang" (subject), "the treaty that Putin signed" (object),
 "a statement accusing X" (the noun acts), "the treaty signed by Putin" (a passive participle),
 "Blair's plan to cut taxes" (the possessor acts), "was the first to recognize X" and
-"announced plans to support X" (the governing clause's subject acts).
+"announced plans to support X" (the governing clause's subject acts). A relative clause on
+a noun that sits under another noun ("a coalition to patrol the Red Sea which was joined by
+Spain") may belong to either: the clause then has no antecedent.
 """
 from __future__ import annotations
 
@@ -12,11 +14,20 @@ from dataclasses import replace
 from extract.frames.control import infinitive
 from extract.frames.coordination import argument
 from extract.frames.light_verb import LIGHT_VERBS
-from extract.frames.passive import RELATIVE, agents
 from extract.frames.types import Role, Via
+from extract.mentions import TITLE_HEADS
 from extract.relations import lemma_of
 
+RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+#: common nouns that stand for people besides titles: "the son of X, who" may be about the son
+PERSON_NOUNS = frozenset({"son", "daughter", "wife", "husband", "father", "mother", "brother",
+                          "sister", "child", "parent", "family", "relative", "widow", "member",
+                          "supporter", "critic", "ally", "friend", "colleague", "lawyer", "aide",
+                          "adviser", "advisor", "employee", "worker", "voter", "successor",
+                          "predecessor", "rival", "opponent", "partner", "founder", "owner",
+                          "candidate", "person", "man", "woman", "people", "group", "team"})
 #: "was the first / the only one to recognize X": the subject does the action
+_VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 FIRST_WORDS = frozenset({"first", "last", "only", "next", "second", "third", "one", "latest"})
 
 
@@ -37,14 +48,44 @@ def borrow(verb, depth: int, climb):
             return tuple(replace(s, via=(step, Via.NOUN_GOVERNOR, *s.via)) for s in subs), passive
         return (), False
     if verb.dep_ == "relcl":
-        return (argument(Role.SUBJECT, verb.head, via=(step,)),), False
-    if verb.tag_ == "VBN":  # "the treaty signed by Putin": passive participle
-        return agents(verb), True
+        noun = antecedent(verb)
+        return ((argument(Role.SUBJECT, noun, via=(step,)),) if noun is not None else ()), False
+    if verb.tag_ == "VBN":  # a passive participle without a by-phrase: no doer
+        return (), True
     return (argument(Role.SUBJECT, verb.head, via=(step,)),), False  # "a statement accusing X"
 
 
 def relative_object(verb) -> list:
     """"the treaty that Putin signed": the modified noun is the object; else []."""
     if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE and c.dep_ == "dobj" for c in verb.children):
-        return [verb.head]
+        return [verb.head] if antecedent(verb) is not None else []
     return []
+
+
+def antecedent(verb):
+    """The noun a relative clause modifies, or None when the parse cannot be trusted to have
+    picked it: a noun inside a prepositional phrase of another noun ("the son of X, who") or
+    the object of an infinitive that follows another object ("joined a coalition to patrol
+    the Red Sea which ...") could each be the one the clause is about."""
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        # "a meeting with Belousov, who arrived": the relative agrees with the name only
+        return noun if _only_name(verb, noun, noun.head.head) else None
+    gov = noun.head
+    if noun.dep_ == "dobj" and infinitive(gov) and gov.dep_ in {"acl", "advcl", "xcomp", "relcl"} and (
+            gov.head.pos_ in {"NOUN", "PROPN"} or any(c.dep_ == "dobj" for c in gov.head.children)):
+        return None
+    return noun
+
+
+def _only_name(verb, inner, outer) -> bool:
+    """True when the relative word can only be about the named entity `inner`, not `outer`:
+    "who" after a person when `outer` is no person, "which" after a name of something else."""
+    word = verb.left_edge.lower_
+    if not inner.ent_type_ or inner.ent_type_ in _VALUE_TYPES:
+        return False
+    person = inner.ent_type_ == "PERSON"
+    outer_person = outer.ent_type_ == "PERSON" or lemma_of(outer) in TITLE_HEADS | PERSON_NOUNS
+    if word in {"who", "whom", "whose"}:
+        return person and not outer_person
+    return word == "which" and not person and not outer_person and not outer.ent_type_

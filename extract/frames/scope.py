@@ -127,7 +127,7 @@ def scope_of(verb) -> Scope:
                 verb_of_noun(lemma_of(parent)) in SPEECH_VERBS | {"accuse", "allege", "suspect"}):
             certainty = stronger(certainty, "reported")  # "claims that X supplied Y"
             break
-        if node.dep_ == "acl" and infinitive(node):
+        if node.dep_ in {"acl", "relcl"} and infinitive(node):
             certainty = stronger(certainty, "hedged")  # "plans to X", "a call for him to X"
             if lemma_of(parent) in NEGATING_NOUNS:
                 polarity = flip(polarity)  # "Blair's failure to tell the truth"

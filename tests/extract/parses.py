@@ -40,3 +40,47 @@ VISIT = [
     ("ended", "VERB", "VBD", "ROOT", 5, "end", "O"),
 ]
 """Putin's visit to Pyongyang ended (no full stop)."""
+
+BEING_ELECTED = [
+    ('Pelosi', 'PROPN', 'NNP', 'nsubj', 1, 'Pelosi', 'B-PERSON'),
+    ('resumed', 'VERB', 'VBD', 'ROOT', 1, 'resume', 'O'),
+    ('office', 'NOUN', 'NN', 'dobj', 1, 'office', 'O'),
+    (',', 'PUNCT', ',', 'punct', 1, ',', 'O'),
+    ('being', 'AUX', 'VBG', 'auxpass', 5, 'be', 'O'),
+    ('elected', 'VERB', 'VBN', 'ccomp', 1, 'elect', 'O'),
+    ('by', 'ADP', 'IN', 'agent', 5, 'by', 'O'),
+    ('Congress', 'PROPN', 'NNP', 'pobj', 6, 'Congress', 'B-ORG'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""Pelosi resumed office, being elected by Congress."""
+
+NOMINATED_AND_ELECTED = [
+    ('Pelosi', 'PROPN', 'NNP', 'nsubjpass', 2, 'Pelosi', 'B-PERSON'),
+    ('was', 'AUX', 'VBD', 'auxpass', 2, 'be', 'O'),
+    ('nominated', 'VERB', 'VBN', 'ROOT', 2, 'nominate', 'O'),
+    ('by', 'ADP', 'IN', 'agent', 2, 'by', 'O'),
+    ('Democrats', 'PROPN', 'NNPS', 'pobj', 3, 'Democrats', 'B-NORP'),
+    ('and', 'CCONJ', 'CC', 'cc', 2, 'and', 'O'),
+    ('elected', 'VERB', 'VBN', 'conj', 2, 'elect', 'O'),
+    ('by', 'ADP', 'IN', 'agent', 6, 'by', 'O'),
+    ('the', 'DET', 'DT', 'det', 9, 'the', 'O'),
+    ('House', 'PROPN', 'NNP', 'pobj', 7, 'House', 'B-ORG'),
+]
+"""Pelosi was nominated by Democrats and elected by the House."""
+
+INFINITIVE_OBJECT = [
+    ('Britain', 'PROPN', 'NNP', 'nsubj', 1, 'Britain', 'B-GPE'),
+    ('joined', 'VERB', 'VBD', 'ROOT', 1, 'join', 'O'),
+    ('a', 'DET', 'DT', 'det', 3, 'a', 'O'),
+    ('coalition', 'NOUN', 'NN', 'dobj', 1, 'coalition', 'O'),
+    ('to', 'PART', 'TO', 'aux', 5, 'to', 'O'),
+    ('patrol', 'VERB', 'VB', 'advcl', 1, 'patrol', 'O'),
+    ('the', 'DET', 'DT', 'det', 7, 'the', 'O'),
+    ('Sea', 'PROPN', 'NNP', 'dobj', 5, 'Sea', 'B-LOC'),
+    ('which', 'PRON', 'WDT', 'nsubjpass', 10, 'which', 'O'),
+    ('was', 'AUX', 'VBD', 'auxpass', 10, 'be', 'O'),
+    ('joined', 'VERB', 'VBN', 'relcl', 7, 'join', 'O'),
+    ('by', 'ADP', 'IN', 'agent', 10, 'by', 'O'),
+    ('Spain', 'PROPN', 'NNP', 'pobj', 11, 'Spain', 'B-GPE'),
+]
+"""Britain joined a coalition to patrol the Sea which was joined by Spain."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from extract.triples import triples
-from tests.extract.parses import CONTROL, NO_OBJECT, PASSIVE
+from tests.extract.parses import (BEING_ELECTED, CONTROL, INFINITIVE_OBJECT, NOMINATED_AND_ELECTED,
+                                  NO_OBJECT, PASSIVE)
 
 # (word, pos, tag, dep, head, lemma, ent)
 COORDINATED_SUBJECTS = [
@@ -373,3 +374,13 @@ def test_triples_title_alone_is_no_object(doc_of):
             ("former", "ADJ", "JJ", "amod", 4, "former", "O"),
             ("director", "NOUN", "NN", "dobj", 1, "director", "O")]
     assert facts(doc_of(rows)) == set()
+
+
+def test_triples_passive_participle_and_conjunct_give_agent_facts(doc_of):
+    assert ("Congress", "elects", "Pelosi", "positive") in facts(doc_of(BEING_ELECTED))
+    assert facts(doc_of(NOMINATED_AND_ELECTED)) == {("Democrats", "nominates", "Pelosi", "positive"),
+                                                    ("House", "elects", "Pelosi", "positive")}
+
+
+def test_triples_ambiguous_relative_gives_no_fact_on_the_inner_noun(doc_of):
+    assert not any(s == "Spain" for s, _, _, _ in facts(doc_of(INFINITIVE_OBJECT)))

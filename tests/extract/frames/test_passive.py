@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from extract.frames import Role
 from tests.extract.frames.conftest import frame_at, words
-from tests.extract.parses import PASSIVE
+from tests.extract.parses import BEING_ELECTED, NOMINATED_AND_ELECTED, PASSIVE
 
 PARTICIPLE = [
     ("the", "DET", "DT", "det", 1, "the", "O"),
@@ -41,3 +41,90 @@ def test_passive_without_agent_has_no_doer(frames_of):
     doc, frames = frames_of(AGENTLESS)
     frame = frame_at(doc, frames, "attacked")
     assert frame.subjects == () and frame.arguments == ()
+
+
+def _row(word, pos, tag, dep, head, lemma=None, ent="O"):
+    return (word, pos, tag, dep, head, lemma or word.lower(), ent)
+
+
+# "Started by Garcia, the script is popular." (spaCy tags the fronted participle VBD)
+FRONTED = [
+    _row("Started", "VERB", "VBD", "advcl", 5, "start"),
+    _row("by", "ADP", "IN", "agent", 0),
+    _row("Garcia", "PROPN", "NNP", "pobj", 1, "Garcia", "B-PERSON"),
+    _row(",", "PUNCT", ",", "punct", 5),
+    _row("Tool", "PROPN", "NNP", "nsubj", 5, "Tool", "B-PRODUCT"),
+    _row("is", "AUX", "VBZ", "ROOT", 5, "be"),
+    _row("popular", "ADJ", "JJ", "acomp", 5),
+]
+# "Becerra is joined in this action by Maine."
+BY_UNDER_NOUN = [
+    _row("Becerra", "PROPN", "NNP", "nsubjpass", 2, "Becerra", "B-PERSON"),
+    _row("is", "AUX", "VBZ", "auxpass", 2, "be"),
+    _row("joined", "VERB", "VBN", "ROOT", 2, "join"),
+    _row("in", "ADP", "IN", "prep", 2),
+    _row("this", "DET", "DT", "det", 5),
+    _row("action", "NOUN", "NN", "pobj", 3),
+    _row("by", "ADP", "IN", "prep", 5),
+    _row("Maine", "PROPN", "NNP", "pobj", 6, "Maine", "B-GPE"),
+]
+# "The bill was approved by a majority."
+BY_MANNER = [
+    _row("The", "DET", "DT", "det", 1),
+    _row("bill", "NOUN", "NN", "nsubjpass", 3),
+    _row("was", "AUX", "VBD", "auxpass", 3, "be"),
+    _row("approved", "VERB", "VBN", "ROOT", 3, "approve"),
+    _row("by", "ADP", "IN", "agent", 3),
+    _row("a", "DET", "DT", "det", 6),
+    _row("majority", "NOUN", "NN", "pobj", 4),
+]
+# "a fund to be managed by Oxfam"
+TO_BE_MANAGED = [
+    _row("a", "DET", "DT", "det", 1),
+    _row("fund", "NOUN", "NN", "ROOT", 1),
+    _row("to", "PART", "TO", "aux", 4),
+    _row("be", "AUX", "VB", "auxpass", 4),
+    _row("managed", "VERB", "VBN", "relcl", 1, "manage"),
+    _row("by", "ADP", "IN", "agent", 4),
+    _row("Oxfam", "PROPN", "NNP", "pobj", 5, "Oxfam", "B-ORG"),
+]
+
+
+def test_passive_participle_acts_on_its_clause_subject(frames_of):
+    doc, frames = frames_of(BEING_ELECTED)
+    frame = frame_at(doc, frames, "elected")
+    assert frame.passive and words(doc, frame.subjects) == ["Congress"]
+    assert [(a.role, doc[a.head].text) for a in frame.arguments] == [(Role.PATIENT, "Pelosi")]
+
+
+def test_fronted_participle_with_by_phrase_is_passive(frames_of):
+    doc, frames = frames_of(FRONTED)
+    frame = frame_at(doc, frames, "Started")
+    assert frame.rule == "passive" and words(doc, frame.subjects) == ["Garcia"]
+    assert words(doc, frame.arguments) == ["Tool"]
+
+
+def test_passive_conjunct_shares_the_patient_and_keeps_its_own_agent(frames_of):
+    doc, frames = frames_of(NOMINATED_AND_ELECTED)
+    nominated, elected = frame_at(doc, frames, "nominated"), frame_at(doc, frames, "elected")
+    assert words(doc, nominated.subjects) == ["Democrats"] and words(doc, elected.subjects) == ["House"]
+    assert words(doc, elected.arguments) == ["Pelosi"] and elected.passive
+
+
+def test_by_phrase_on_a_prepositional_object_is_the_agent(frames_of):
+    doc, frames = frames_of(BY_UNDER_NOUN)
+    frame = frame_at(doc, frames, "joined")
+    assert [(a.role, doc[a.head].text) for a in frame.subjects] == [(Role.AGENT, "Maine")]
+    assert words(doc, [a for a in frame.arguments if a.role is Role.PATIENT]) == ["Becerra"]
+
+
+def test_by_phrase_of_manner_is_no_agent(frames_of):
+    doc, frames = frames_of(BY_MANNER)
+    assert frame_at(doc, frames, "approved").subjects == ()
+
+
+def test_passive_infinitive_relative_acts_on_its_noun_and_is_hedged(frames_of):
+    doc, frames = frames_of(TO_BE_MANAGED)
+    frame = frame_at(doc, frames, "managed")
+    assert words(doc, frame.subjects) == ["Oxfam"] and words(doc, frame.arguments) == ["fund"]
+    assert frame.scope.certainty == "hedged"

@@ -5,6 +5,7 @@ import pytest
 
 from extract.frames import Role, Via
 from tests.extract.frames.conftest import frame_at, words
+from tests.extract.parses import INFINITIVE_OBJECT
 
 WHO = [
     ("Belousov", "PROPN", "NNP", "nsubj", 5, "Belousov", "B-PERSON"),
@@ -76,3 +77,40 @@ def test_relative_infinitive_takes_the_possessor(frames_of):
 def test_relative_infinitive_of_a_noun(frames_of, rows, verb, expected):
     doc, frames = frames_of(rows)
     assert words(doc, frame_at(doc, frames, verb).subjects) == expected
+
+
+
+
+def _under_noun(outer: str, outer_ent: str, inner_ent: str, relative: str):
+    """"<outer> of X, <relative> left": a relative clause on a noun inside another noun's PP."""
+    return [
+        ("the", "DET", "DT", "det", 1, "the", "O"),
+        (outer, "NOUN", "NN", "nsubj", 7, outer, outer_ent),
+        ("of", "ADP", "IN", "prep", 1, "of", "O"),
+        ("X", "PROPN", "NNP", "pobj", 2, "X", inner_ent),
+        (",", "PUNCT", ",", "punct", 3, ",", "O"),
+        (relative, "PRON", "WP", "nsubj", 6, relative, "O"),
+        ("left", "VERB", "VBD", "relcl", 3, "leave", "O"),
+        ("spoke", "VERB", "VBD", "ROOT", 7, "speak", "O"),
+    ]
+
+
+def test_relative_on_an_infinitive_object_has_no_antecedent(frames_of):
+    doc, frames = frames_of(INFINITIVE_OBJECT)
+    (frame,) = [f for f in frames if f.predicate == 10]
+    assert words(doc, frame.subjects) == ["Spain"] and frame.arguments == ()
+
+
+@pytest.mark.parametrize("outer, outer_ent, inner_ent, relative, trusted", [
+    ("meeting", "O", "B-PERSON", "who", True),  # only the person can be "who"
+    ("son", "O", "B-PERSON", "who", False),  # the son or X: either may have left
+    ("meeting", "O", "B-ORG", "who", False),
+    ("decision", "O", "B-ORG", "which", True),  # "which" after a name of a thing
+    ("decision", "O", "O", "which", False),  # two common nouns: either may be meant
+    ("meeting", "O", "B-PERSON", "which", False),
+])
+def test_relative_under_another_noun_trusts_only_an_agreeing_name(frames_of, outer, outer_ent,
+                                                                  inner_ent, relative, trusted):
+    doc, frames = frames_of(_under_noun(outer, outer_ent, inner_ent, relative))
+    frame = frame_at(doc, frames, "left")
+    assert words(doc, frame.subjects) == (["X"] if trusted else [])
