@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract import gazetteer
-from extract.mentions import NameIndex
+from extract.mentions import ORGANISATION_NOUNS, NameIndex
 from extract.quotes import quotation_at
 
 _MASC = frozenset({"he", "him", "his", "himself"})
@@ -36,15 +36,6 @@ _FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "p
                                 "duchess", "baroness", "madam"})
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-#: nouns of organisations and places: a description headed by one never means a person,
-#: even one whose title holds the word ("club manager Alex Ferguson" is not "the club")
-ORGANISATION_NOUNS = frozenset({
-    "club", "company", "firm", "team", "party", "group", "government", "country", "nation",
-    "state", "city", "bank", "union", "ministry", "department", "agency", "court", "airline",
-    "organisation", "organization", "administration", "board", "committee", "council", "body",
-    "business", "corporation", "channel", "network", "newspaper", "paper", "station", "school",
-    "university", "hospital", "church", "army", "force", "league", "association", "exchange",
-})
 #: organisation nouns that stand for any kind of organisation, named with them or not
 _UNNAMED_ORGANISATION = frozenset({"company", "firm", "group", "business", "corporation"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "our", "ourselves"})

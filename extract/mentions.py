@@ -80,6 +80,18 @@ TITLES = frozenset({
     "st.", "lt.", "gen.", "col.", "capt.", "prof.", "protection", "security", "council",
 })
 
+#: nouns of organisations and places: a description headed by one never means a person,
+#: even one whose title holds the word ("club manager Alex Ferguson" is not "the club")
+ORGANISATION_NOUNS = frozenset({
+    "club", "company", "firm", "team", "party", "group", "government", "country", "nation",
+    "state", "city", "bank", "union", "ministry", "department", "agency", "court", "airline",
+    "organisation", "organization", "administration", "board", "committee", "council", "body",
+    "business", "corporation", "channel", "network", "newspaper", "paper", "station", "school",
+    "university", "hospital", "church", "army", "force", "league", "association", "exchange",
+})
+#: nouns that, after a country's name, stand for its state: "the UK government" is the UK
+_STATE_BODIES = frozenset({"government", "administration", "authorities", "authority", "regime"})
+
 #: head nouns of a person's title: as an argument, a phrase headed by one ("Foreign
 #: Secretary", "former IMF director") stands for its holder, whom the fact should name.
 #: Titles of a single holder ("the Queen", "the Pope") are left to entity resolution.
@@ -249,10 +261,23 @@ class NameIndex:
 
     def mention_for(self, token) -> Mention | None:
         """The name a head token stands for: its entity, else its concept noun phrase."""
-        span = self.entity_at(token.i)
+        span = self.entity_at(token.i) or self._named_by_compound(token)
         if span is not None:
             return self.entity_mention(span)
         return self.concept(token)
+
+    def _named_by_compound(self, token) -> EntitySpan | None:
+        """The organisation an organisation noun is named by: "the Tampa Bay Buccaneers team"
+        is the Buccaneers, "the Labour party" Labour, "the UK government" the UK."""
+        lemma = token.lemma_.lower()
+        if lemma not in ORGANISATION_NOUNS and lemma not in _STATE_BODIES:
+            return None
+        before = self.entity_at(token.i - 1) if token.i > 0 else None
+        if before is None or before.end != token.i or token.doc[token.i - 1].head.i != token.i:
+            return None
+        if before.label == "ORG" or (before.label == "GPE" and lemma in _STATE_BODIES):
+            return before
+        return None
 
     def concept(self, token) -> Mention | None:
         """The head noun phrase of a common noun: compounds and content adjectives + head.

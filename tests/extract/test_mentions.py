@@ -71,3 +71,21 @@ wing  NOUN  NN   nsubj 4 wing O
 won   VERB  VBD  ROOT 4 win O
 '''))
     assert NameIndex(doc, "d").concept(doc[3]).text == "right-wing"
+
+
+def test_mentions_organisation_noun_named_by_its_compound(doc_of):
+    doc = doc_of(rows('''
+Glazer PROPN NNP nsubj 1 Glazer B-PERSON
+owns   VERB  VBZ ROOT 1 own O
+the    DET   DT  det 5 the O
+Tampa  PROPN NNP compound 4 Tampa B-ORG
+Bucs   PROPN NNP compound 5 Bucs I-ORG
+team   NOUN  NN  dobj 1 team O
+and    CCONJ CC  cc 5 and O
+the    DET   DT  det 9 the O
+UK     PROPN NNP compound 9 UK B-GPE
+report NOUN  NN  conj 5 report O
+'''))
+    names = NameIndex(doc, "d")
+    assert names.mention_for(doc[5]).text == "Tampa Bucs"
+    assert names.mention_for(doc[9]).text == "report"  # not a state body: stays a concept
