@@ -21,6 +21,7 @@ class Construction(NamedTuple):
 CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("verbal_clause", verbal.frames),
     Construction("copula", copula.frames),
+    Construction("copula_role", copula.role_frames),
     Construction("nominal_event", nominal.frames),
     Construction("role", apposition.frames),
     Construction("apposition", apposition.apposition_frames),

@@ -364,3 +364,17 @@ def test_triples_long_coordination_gives_no_fact(doc_of):
              ("met", "VERB", "VBD", "ROOT", 3, "meet", "O"),
              ("Eve", "PROPN", "NNP", "dobj", 3, "Eve", "B-PERSON")]
     assert len(facts(doc_of(short))) == 2
+
+
+def test_triples_role_relation_keeps_to_and_a_bare_of(doc_of):
+    from tests.extract.frames.test_apposition import MEMBER, TITLE_TO
+    ambassador = {(t.subject.text, t.relation, t.object.text) for t in triples(doc_of(TITLE_TO)) if t.category == "role"}
+    assert ambassador == {("Dupont", "ambassador of", "French"), ("Dupont", "ambassador to", "Italy")}
+    member = {(t.subject.text, t.relation, t.object.text) for t in triples(doc_of(MEMBER)) if t.category == "role"}
+    assert member == {("Cherry", "of", "SNP")}
+
+
+def test_triples_copula_role_carries_the_clause_polarity(doc_of):
+    from tests.extract.frames.test_copula import NOT_PRESIDENT
+    (fact,) = [t for t in triples(doc_of(NOT_PRESIDENT)) if t.category == "role"]
+    assert (fact.subject.text, fact.relation, fact.object.text, fact.polarity) == ("Kim", "president of", "Acme", "negative")
