@@ -66,7 +66,10 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
         return
     span = ctx.names.entity_at(head.i)
     person = Argument(Role.SUBJECT, head.i, keep=Keep.NAME_SPAN)
-    before = read_title(ctx, range(head.left_edge.i, span.start), ())
+    # a title runs up to the name: "Image: Yaakov Saar" is a caption, not a title
+    start = max([t.i + 1 for t in head.doc[head.left_edge.i: span.start] if t.is_punct and t.tag_ != "HYPH"],
+                default=head.left_edge.i)
+    before = read_title(ctx, range(start, span.start), ())
     member = _member_of(ctx, head)
     holders = before.holders or member
     yield from _role("role_title", person, before.words, holders, head)
@@ -88,6 +91,9 @@ def _noun_title(ctx: Context, noun) -> tuple[tuple[str, ...], tuple[Argument, ..
 def _member_of(ctx: Context, head) -> tuple[Argument, ...]:
     """"Joanna Cherry of the Scottish National Party": the organisation of an "of" phrase
     right after a person's name (a place there is a home town, not an employer)."""
+    span = ctx.names.entity_at(head.i)
+    if span.end - span.start < 2:
+        return ()  # "Duke of Edinburgh", "Earl of Essex": one word before "of" may be a title
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = ctx.names.entity_at(obj.i)
@@ -112,17 +118,17 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
         ent = ctx.names.entity_at(tok.i)
         if tok.dep_ == "poss":
             skip.update(t.i for t in tok.subtree)
-            if tok.lower_ in PRONOUNS:
-                return Title(tuple(words), ())  # "his lawyer": whose, coreference may say; not here
-            if ent is not None and ent.label in _HOLDER_LABELS:
-                possessors.append(tok.i)
+            if ent is None or ent.label not in _HOLDER_LABELS:
+                return Title(tuple(words), ())  # "his lawyer", "the city's mayor": whose is not named here
+            possessors.append(tok.i)
         elif ent is not None and not _is_title_word(ctx, tok, ent):
             skip.update(range(ent.start, ent.end))
             if ent.label in _MODIFIER_LABELS:
                 modifiers.pop(ent.text, None)
                 modifiers[ent.text] = tok.i
-        elif tok.i in heads or (tok.dep_ in _TITLE_DEPS and tok.pos_ in {"NOUN", "PROPN", "ADJ"}
-                                and not tok.like_num and tok.lower_ not in HONORIFICS):
+        elif tok.i in heads or (tok.dep_ in _TITLE_DEPS and not tok.like_num and tok.lower_ not in HONORIFICS
+                                and (tok.pos_ in {"NOUN", "PROPN"} or tok.pos_ == "ADJ" and tok.text.islower())):
+            # a capitalised adjective is a name the tagger missed ("Liberal Democrat leader")
             words.append(tok.lower_)
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS):
                 skip.update(t.i for t in prep.subtree)

@@ -108,14 +108,36 @@ TITLE_OF_PHRASE = _rows(
     _row("Secretary", "PROPN", "nmod", 3), _row("of", "ADP", "prep", 0), _row("State", "PROPN", "pobj", 1),
     _row("Pompeo", "PROPN", "nsubj", None, "B-PERSON"),
 )
-# "Cherry of the SNP said" / "Collins of Georgia said"
+# "Joanna Cherry of the SNP said" / "Doug Collins of Georgia said"
 MEMBER = _rows(
-    _row("Cherry", "PROPN", "nsubj", None, "B-PERSON"), _row("of", "ADP", "prep", 0),
-    _row("the", "DET", "det", 3), _row("SNP", "PROPN", "pobj", 1, "B-ORG"),
+    _row("Joanna", "PROPN", "compound", 1, "B-PERSON"), _row("Cherry", "PROPN", "nsubj", None, "I-PERSON"),
+    _row("of", "ADP", "prep", 1), _row("the", "DET", "det", 4), _row("SNP", "PROPN", "pobj", 2, "B-ORG"),
 )
 HOME_TOWN = _rows(
-    _row("Collins", "PROPN", "nsubj", None, "B-PERSON"), _row("of", "ADP", "prep", 0),
-    _row("Georgia", "PROPN", "pobj", 1, "B-GPE"),
+    _row("Doug", "PROPN", "compound", 1, "B-PERSON"), _row("Collins", "PROPN", "nsubj", None, "I-PERSON"),
+    _row("of", "ADP", "prep", 1), _row("Georgia", "PROPN", "pobj", 2, "B-GPE"),
+)
+# "Duke of Edinburgh said": one word before "of" may be a title of nobility
+ONE_WORD_OF = _rows(
+    _row("Duke", "PROPN", "nsubj", None, "B-PERSON"), _row("of", "ADP", "prep", 0),
+    _row("Edinburgh", "PROPN", "pobj", 1, "B-ORG"),
+)
+# "the city's Democratic mayor Bowser said": the possessor holds the title, and is no name
+COMMON_POSSESSOR = _rows(
+    _row("the", "DET", "det", 1), _row("city", "NOUN", "poss", 4), _row("'s", "PART", "case", 1),
+    _row("Democratic", "ADJ", "amod", 4, "B-NORP"), _row("mayor", "NOUN", "nsubj", None),
+    _row("Bowser", "PROPN", "appos", 4, "B-PERSON"),
+)
+# "Israel Image: Jane Saar said": a caption before a name is no title
+CAPTION = _rows(
+    _row("Israel", "PROPN", "compound", 1, "B-GPE"), _row("Image", "NOUN", "compound", 4),
+    _row(":", "PUNCT", "punct", 4),
+    _row("Jane", "PROPN", "compound", 4, "B-PERSON"), _row("Saar", "PROPN", "nsubj", None, "I-PERSON"),
+)
+# "Liberal Democrat leader Kennedy said": a capitalised adjective is no title word
+CAPITAL_ADJECTIVE = _rows(
+    _row("Liberal", "ADJ", "amod", 1), _row("Democrat", "PROPN", "compound", 2, "B-NORP"),
+    _row("leader", "NOUN", "compound", 3), _row("Kennedy", "PROPN", "nsubj", None, "B-PERSON"),
 )
 
 
@@ -180,8 +202,21 @@ def test_apposition_short_of_phrase_without_a_name_is_part_of_the_title(frames_o
 def test_apposition_of_phrase_after_a_name_gives_an_organisation(frames_of):
     doc, frames = frames_of(MEMBER)
     assert _roles(doc, frames) == [("role_member", "", [("SNP", "")])]
+    assert _roles(*frames_of(ONE_WORD_OF)) == []
 
 
 def test_apposition_of_phrase_with_a_place_is_no_role(frames_of):
     doc, frames = frames_of(HOME_TOWN)
     assert _roles(doc, frames) == []
+
+
+def test_apposition_common_noun_possessor_gives_no_role(frames_of):
+    assert _roles(*frames_of(COMMON_POSSESSOR)) == []
+
+
+def test_apposition_title_stops_at_punctuation_before_the_name(frames_of):
+    assert _roles(*frames_of(CAPTION)) == []
+
+
+def test_apposition_capitalised_adjective_is_no_title_word(frames_of):
+    assert _roles(*frames_of(CAPITAL_ADJECTIVE)) == [("role_title", "leader", [("Democrat", "")])]
