@@ -75,7 +75,9 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
     yield from _role("role_title", person, before.words, holders, head)
     if not before.words and member:
         yield from _role("role_member", person, ("",), member, head)  # "Cherry of the SNP"
-    if head.dep_ == "appos" and head.head.i < head.i and is_title_noun(ctx, head.head):
+    between = head.doc[head.head.i + 1: span.start]
+    if head.dep_ == "appos" and head.head.i < head.i and is_title_noun(ctx, head.head) \
+            and all(t.text == "," for t in between):  # "Image: Yaakov Saar" is a caption
         title = head.head  # "The Senate Minority Leader, Chuck Schumer"
         yield from _role("role_apposed", person, *_noun_title(ctx, title), title)
     for appos in (c for c in head.children if c.dep_ == "appos" and is_title_noun(ctx, c)):

@@ -220,3 +220,15 @@ def test_apposition_title_stops_at_punctuation_before_the_name(frames_of):
 
 def test_apposition_capitalised_adjective_is_no_title_word(frames_of):
     assert _roles(*frames_of(CAPITAL_ADJECTIVE)) == [("role_title", "leader", [("Democrat", "")])]
+
+
+# "Israel's image: Jane Saar said": a colon between a title noun and a name is a caption
+APPOSED_CAPTION = _rows(
+    _row("Israel", "PROPN", "poss", 2, "B-GPE"), _row("'s", "PART", "case", 0), _row("image", "NOUN", "nsubj", None),
+    _row(":", "PUNCT", "punct", 2), _row("Jane", "PROPN", "compound", 5, "B-PERSON"),
+    _row("Saar", "PROPN", "appos", 2, "I-PERSON"),
+)
+
+
+def test_apposition_name_after_a_colon_is_no_apposed_title(frames_of):
+    assert _roles(*frames_of(APPOSED_CAPTION)) == []
