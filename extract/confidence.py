@@ -80,7 +80,6 @@ TABLE = Table(
         "event_noun": 0.6,   # "Putin's visit to Pyongyang"
         "kinship": 0.75,     # "his sister Yingluck Shinawatra": both sides must be named persons
         "relational": 0.7,   # "Trump's lawyer Michael Cohen", "Navalny, a critic of the Kremlin"
-        "affiliation": 0.7,  # "Joanna Cherry of the Scottish National Party"
     }),
     unknown_rule=0.6,
     grounding=_frozen({"entity": 1.0, "concept phrase": 0.65, "concept": 0.4}),

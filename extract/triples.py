@@ -218,17 +218,23 @@ def _event_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
 
 
 def _role_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
-    """A title or apposition: (person, <title> of, organisation)."""
+    """A title, apposition or copula role: (person, <title> of, organisation); a "to" or
+    "from" holder keeps its preposition ("ambassador to"), a bare "of" phrase gives "of"."""
     (person,) = [m for arg in frame.subjects for m in _ground(ctx, arg)]
     anchor = ctx.names.doc[frame.predicate]
-    for org in (m for arg in frame.arguments for m in _ground(ctx, arg)):
-        if org.text.lower() == person.text.lower():
-            continue
-        yield Triple(
-            doc_id=ctx.doc_id, subject=person, relation=f"{frame.words} of", object=org,
-            sentence=ctx.names.sentence(anchor.i).text.strip(), relation_span=(anchor.idx, anchor.idx + len(anchor.text)),
-            surface=frame.words, category="role", rule="role", published=ctx.published,
-        )
+    attributed = tuple(a for a in _speakers(ctx, frame.scope) if a.lower() != person.text.lower())
+    for arg in frame.arguments:
+        relation = f"{frame.words} {arg.preposition or 'of'}".strip()
+        for org in _ground(ctx, arg):
+            if org.text.lower() == person.text.lower():
+                continue
+            yield Triple(
+                doc_id=ctx.doc_id, subject=person, relation=relation, object=org,
+                sentence=ctx.names.sentence(anchor.i).text.strip(),
+                relation_span=(anchor.idx, anchor.idx + len(anchor.text)), surface=frame.words or relation,
+                category="role", polarity=frame.scope.polarity, certainty=frame.scope.certainty,
+                modality=frame.scope.modality, attributed_to=attributed, rule="role", published=ctx.published,
+            )
 
 
 #: which grounded mentions may fill each side of a relational frame (Frame.rule): kin are
@@ -238,7 +244,6 @@ _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 _RELATIONAL_SIDES: dict[str, Callable[[Mention], bool]] = {
     "kinship": lambda m: m.type in _PERSON,
     "relational": lambda m: m.type != CONCEPT,
-    "affiliation": lambda m: m.type != CONCEPT,
 }
 
 
@@ -263,7 +268,9 @@ VIEWS: dict[str, Callable[[_Ctx, Frame], Iterator[Triple]]] = {
     "role_title": _role_facts,
     "role_apposition": _role_facts,
     "relational": _relational_facts,
-    "affiliation": _relational_facts,
+    "role_apposed": _role_facts,
+    "role_member": _role_facts,
+    "role_copula": _role_facts,
 }
 
 
@@ -272,13 +279,11 @@ def _no_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
     return iter(())
 
 
-#: the constructions this view reads
-READ = frozenset({"verbal_clause", "nominal_event", "role", "relational", "affiliation"})
-
-
 def _title_only(mention: Mention) -> bool:
     """A concept that is a person's title ("Senator", "former IMF director") without the name."""
     return mention.type == CONCEPT and mention.text.split()[-1].lower() in TITLE_HEADS
+#: the constructions this view reads
+READ = frozenset({"verbal_clause", "nominal_event", "role", "copula_role", "relational"})
 
 
 def _emit(ctx: _Ctx, subjects: list[Mention], relation: str, lemma: str, objects: Iterable[Mention],

@@ -1,20 +1,50 @@
 """Titles and appositions: a person's role in an organisation or country, and what a noun
 phrase is said to be.
 
-Role frames (the graph view): "North Korean leader Kim Jong-un" -> (Kim Jong-un, leader of,
-North Korean); "Choe Son Hui, North Korea's foreign minister" -> (Choe Son Hui, foreign
-minister of, North Korea). Syntactic frames (the surface view): "X, Y" -> X is Y; "former U.S.
-Attorney Todd Graves" -> Todd Graves is former U.S. Attorney.
+Role frames (the graph view), one per place a title meets a name:
+
+- a title before the name: "North Korean leader Kim Jong-un" -> (Kim Jong-un, leader of,
+  North Korean); "PCS leader Mark Serwotka" (an acronym is an organisation, not a title word)
+- an apposition after the name: "Choe Son Hui, North Korea's foreign minister", "Dave Lewis,
+  CEO of Tesco"
+- the name as an apposition of the title: "The Senate Minority Leader, Chuck Schumer",
+  "Germany's foreign minister Heiko Maas"
+- the name with an "of" phrase naming an organisation: "Joanna Cherry of the Scottish
+  National Party" -> (Joanna Cherry, of, Scottish National Party)
+
+Within one title, the object of its preposition ("economist at X") names the organisation
+before a possessor ("X's director"), and a possessor before a modifier ("US economist"): a
+country inside a title ("chief US economist at High Frequency Economics") is part of the title
+when a real organisation follows. Syntactic frames (the surface view): "X, Y" -> X is Y;
+"former U.S. Attorney Todd Graves" -> Todd Graves is former U.S. Attorney.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterator
 
 from extract.frames.types import Argument, Context, Frame, Keep, Role
-from extract.mentions import PRONOUNS
+from extract.mentions import PRONOUNS, VAGUE_NOUNS
 
-_ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
-_APPOS_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+#: prepositions that join a title to whom it serves, and the relation word each gives:
+#: "spokesman for X" is X's spokesman; "Ambassador to Italy" keeps its direction
+ROLE_PREPOSITIONS = {"of": "of", "at": "of", "for": "of", "to": "to", "from": "from"}
+#: labels of a name inside a title ("US economist", "PCS leader")
+_MODIFIER_LABELS = frozenset({"ORG", "GPE", "NORP"})
+#: labels of whom a title is held for: a person too ("son of X", "Trump's lawyer")
+_HOLDER_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+#: dependencies of words that belong to a title ("managing director", "Foreign Secretary")
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
+#: a title's "of" phrase without a name is part of the title when this short ("of State")
+_MAX_OF_PHRASE = 3
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title's words and whom it is held for (best first), read from one noun phrase."""
+
+    words: tuple[str, ...]
+    holders: tuple[Argument, ...]
 
 
 def is_person_head(ctx: Context, token) -> bool:
@@ -23,54 +53,137 @@ def is_person_head(ctx: Context, token) -> bool:
     return token.ent_type_ == "PERSON" and span is not None and token.doc[span.start:span.end].root == token
 
 
+def is_title_noun(ctx: Context, token) -> bool:
+    """A common or proper noun that is no name and no vague word: can head a title."""
+    return token.pos_ in {"NOUN", "PROPN"} and ctx.names.entity_at(token.i) is None \
+        and token.lower_ not in VAGUE_NOUNS and token.lower_ not in PRONOUNS
+
+
 def frames(ctx: Context, head) -> Iterator[Frame]:
-    """Role frames of a person's name: the title before it, then each apposition after it."""
+    """Role frames of a person's name: the title before it, the title it is an apposition
+    of, each apposition after it, and an "of" phrase naming an organisation."""
     if head.pos_ != "PROPN" or not is_person_head(ctx, head):
         return
     span = ctx.names.entity_at(head.i)
     person = Argument(Role.SUBJECT, head.i, keep=Keep.NAME_SPAN)
-    title, orgs, inside_title = [], [], set()
-    for tok in head.doc[head.left_edge.i: span.start]:
-        if tok.i in inside_title:
+    # a title runs up to the name: "Image: Yaakov Saar" is a caption, not a title
+    start = max([t.i + 1 for t in head.doc[head.left_edge.i: span.start] if t.is_punct and t.tag_ != "HYPH"],
+                default=head.left_edge.i)
+    before = read_title(ctx, range(start, span.start), ())
+    member = _member_of(ctx, head)
+    holders = before.holders or member
+    yield from _role("role_title", person, before.words, holders, head)
+    if not before.words and member:
+        yield from _role("role_member", person, ("member",), member, head)  # "Cherry of the SNP"
+    between = head.doc[head.head.i + 1: span.start]
+    if head.dep_ == "appos" and head.head.i < head.i and is_title_noun(ctx, head.head) \
+            and all(t.text == "," for t in between):  # "Image: Yaakov Saar" is a caption
+        title = head.head  # "The Senate Minority Leader, Chuck Schumer"
+        yield from _role("role_apposed", person, *_noun_title(ctx, title), title)
+    for appos in (c for c in head.children if c.dep_ == "appos" and is_title_noun(ctx, c)):
+        for noun in (appos, *(c for c in appos.children if c.dep_ == "conj" and is_title_noun(ctx, c))):
+            yield from _role("role_apposition", person, *_noun_title(ctx, noun), noun)
+
+
+def _noun_title(ctx: Context, noun) -> tuple[tuple[str, ...], tuple[Argument, ...]]:
+    title = read_title(ctx, range(noun.left_edge.i, noun.i + 1), (noun.i,))
+    return title.words, title.holders
+
+
+def _member_of(ctx: Context, head) -> tuple[Argument, ...]:
+    """"Joanna Cherry of the Scottish National Party": the organisation of an "of" phrase
+    right after a person's name (a place there is a home town, not an employer)."""
+    span = ctx.names.entity_at(head.i)
+    if span.end - span.start < 2:
+        return ()  # "Duke of Edinburgh", "Earl of Essex": one word before "of" may be a title
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = ctx.names.entity_at(obj.i)
+            if ent is not None and ent.label == "ORG" and not _is_title_word(ctx, obj, ent):
+                return (Argument(Role.ATTRIBUTE, obj.i, keep=Keep.NAME_SPAN),)
+    return ()
+
+
+def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
+    """The title words among `tokens` (the phrase before a name, or a title noun's left part
+    with the noun in `heads`) and whom it is held for: the name of an "of"/"at"/"for" phrase,
+    else a possessor, else the last name inside the title; plus a "to"/"from" phrase."""
+    doc = ctx.names.doc
+    words: list[str] = []
+    skip: set[int] = set()
+    by_prep: list[Argument] = []
+    possessors: list[int] = []
+    modifiers: dict[str, int] = {}
+    for tok in (doc[i] for i in tokens):
+        if tok.i in skip or tok.dep_ in {"det", "predet", "punct", "case", "cc"}:
             continue
         ent = ctx.names.entity_at(tok.i)
-        if ent is not None and ent.label == "ORG" and ent.end - ent.start == 1 \
-                and tok.head.i == tok.i + 1 and tok.head.pos_ in {"NOUN", "PROPN"} \
-                and ctx.names.entity_at(tok.i + 1) is None:
-            title.append(tok.lower_)  # "Home Secretary": a one-word department is part of the title
-        elif ent is not None and ent.label in _ORG_LABELS:
-            if not orgs or orgs[-1][1] != ent.text:
-                orgs.append((tok.i, ent.text))
-        elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"compound", "nmod"} and ent is None:
-            title.append(tok.lower_)
-            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-                # "Secretary of State": the whole phrase is the title
-                words = [w for w in prep.subtree]
-                inside_title.update(w.i for w in words)
-                title.extend(w.lower_ for w in words)
-    if title:
-        yield from _role("role_title", person, " ".join(title), orgs[-1:], head)
-    for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
-        words, app_orgs = [], []
-        for tok in appos.subtree:
-            ent = ctx.names.entity_at(tok.i)
-            if ent is not None and ent.label in _APPOS_LABELS:
-                if not app_orgs or app_orgs[-1][1] != ent.text:
-                    app_orgs.append((tok.i, ent.text))
-            elif tok.i <= appos.i and tok.pos_ in {"NOUN", "ADJ"} and tok.dep_ in {"amod", "compound", "ROOT", "appos"}:
-                words.append(tok.lower_)
-            if tok.dep_ == "relcl" or tok.dep_ == "acl":
-                break
-        if words and app_orgs:
-            yield from _role("role_apposition", person, " ".join(words), app_orgs[:1], appos)
+        if tok.dep_ == "poss":
+            skip.update(t.i for t in tok.subtree)
+            if ent is None or ent.label not in _HOLDER_LABELS:
+                return Title(tuple(words), ())  # "his lawyer", "the city's mayor": whose is not named here
+            possessors.append(tok.i)
+        elif ent is not None and not _is_title_word(ctx, tok, ent):
+            skip.update(range(ent.start, ent.end))
+            if ent.label in _MODIFIER_LABELS:
+                modifiers.pop(ent.text, None)
+                modifiers[ent.text] = tok.i
+        elif tok.i in heads or (tok.dep_ in _TITLE_DEPS and not tok.like_num and tok.lower_ not in HONORIFICS
+                                and (tok.pos_ in {"NOUN", "PROPN"} or tok.pos_ == "ADJ" and tok.text.islower())):
+            # a capitalised adjective is a name the tagger missed ("Liberal Democrat leader")
+            words.append(tok.lower_)
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS):
+                skip.update(t.i for t in prep.subtree)
+                words.extend(_read_prep(ctx, prep, by_prep))
+    of = [a for a in by_prep if not a.preposition]
+    best = of[:1] or [Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in possessors[:1]] \
+        or [Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in list(modifiers.values())[-1:]]
+    return Title(tuple(words), (*best, *[a for a in by_prep if a.preposition][:1]))
 
 
-def _role(construction: str, person: Argument, title: str, orgs, anchor) -> Iterator[Frame]:
-    title = title.strip()
-    if not orgs or not title or any(w in PRONOUNS for w in title.split()):
+def _read_prep(ctx: Context, prep, found: list[Argument]) -> list[str]:
+    """A title's prepositional phrase: its name goes to `found`; a short phrase without a
+    name is part of the title ("Secretary of State" -> ["of", "state"])."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return []
+    ent = ctx.names.entity_at(obj.i)
+    if ent is not None and ent.label in _HOLDER_LABELS and not _is_title_word(ctx, obj, ent):
+        relation = ROLE_PREPOSITIONS[prep.lower_]
+        found.append(Argument(Role.ATTRIBUTE, obj.i, keep=Keep.NAME_SPAN,
+                              preposition="" if relation == "of" else relation))
+        return []
+    phrase = [t for t in prep.subtree if t.dep_ not in {"det", "punct"}]
+    if prep.lower_ != "of" or len(phrase) > _MAX_OF_PHRASE \
+            or any(ctx.names.entity_at(t.i) is not None and not _is_title_word(ctx, t, ctx.names.entity_at(t.i))
+                   for t in phrase):
+        return []
+    return [t.lower_ for t in phrase]
+
+
+def _is_title_word(ctx: Context, token, ent) -> bool:
+    """A one-word organisation that is part of a title ("Home Secretary", "Secretary of
+    State"): not an acronym ("PCS leader"), never a name on its own elsewhere in the article
+    ("Riggs said"), and not the head word of a longer organisation name ("the U.S. Senate")."""
+    if ent.label != "ORG" or ent.end - ent.start != 1 or (token.text.isupper() and len(token.text) > 1):
+        return False
+    doc = ctx.names.doc
+    for other in ctx.names.spans:
+        if other.label != "ORG":
+            continue
+        if other.end - other.start == 1 and other.text == ent.text \
+                and doc[other.start].dep_ not in {"compound", "nmod", "amod"}:
+            return False
+        if other.end - other.start > 1 and doc[other.start:other.end].root.text == token.text:
+            return False
+    return True
+
+
+def _role(construction: str, person: Argument, words: tuple[str, ...], holders, anchor) -> Iterator[Frame]:
+    title = " ".join(words).strip()
+    if not holders or not words or any(w in PRONOUNS for w in title.split()):
         return
-    yield Frame(construction, anchor.i, "", "role", subjects=(person,), words=title,
-                arguments=tuple(Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i, _ in orgs))
+    yield Frame(construction, anchor.i, "", "role", subjects=(person,), words=title, arguments=tuple(holders))
 
 
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir"})

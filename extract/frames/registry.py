@@ -21,13 +21,13 @@ class Construction(NamedTuple):
 CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("verbal_clause", verbal.frames),
     Construction("copula", copula.frames),
+    Construction("copula_role", copula.role_frames),
     Construction("nominal_event", nominal.frames),
     Construction("role", apposition.frames),
     Construction("apposition", apposition.apposition_frames),
     Construction("possessive", nominal.possessive_frames),
     Construction("title", apposition.title_frames),
     Construction("relational", relational.frames),
-    Construction("affiliation", relational.affiliation_frames),
 )
 
 

@@ -21,7 +21,6 @@ class Kind(str, Enum):
 
     KINSHIP = "kinship"  # both named persons: "his sister Yingluck"
     RELATIONAL = "relational"  # a named person or organisation and any named party: "a critic of X"
-    AFFILIATION = "affiliation"  # "Joanna Cherry of the Scottish National Party"
 
 
 @dataclass(frozen=True)
@@ -110,24 +109,3 @@ def _related(ctx: Context, noun, kind: Kind) -> list[Argument]:
     return out
 
 
-def affiliation_frames(ctx: Context, head) -> Iterator[Frame]:
-    """"Joanna Cherry of the Scottish National Party": a named person of an organisation is
-    one of its members (a country after "of" is origin, not membership, and is left out; a
-    one-word name is more often a title than a person: "Duke of Edinburgh")."""
-    if head.pos_ != "PROPN" or not is_person_head(ctx, head):
-        return
-    span = ctx.names.entity_at(head.i)
-    if span.end - span.start < 2:
-        return  # "Duke of Edinburgh", "Bishop of Durham": a one-word name before "of" is a title
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-        orgs = [p for p in prep.children if p.dep_ == "pobj" and _is_org(ctx, p)]
-        if orgs:
-            yield Frame("affiliation", head.i, "member", Kind.AFFILIATION.value,
-                        subjects=(Argument(Role.SUBJECT, head.i, keep=Keep.NAME_SPAN),),
-                        arguments=tuple(Argument(Role.OBJECT, o.i, keep=Keep.NAME_SPAN) for o in orgs),
-                        words="member of")
-
-
-def _is_org(ctx: Context, token) -> bool:
-    span = ctx.names.entity_at(token.i)
-    return span is not None and span.label == "ORG"

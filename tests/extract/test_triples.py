@@ -384,3 +384,15 @@ def test_triples_passive_participle_and_conjunct_give_agent_facts(doc_of):
 
 def test_triples_ambiguous_relative_gives_no_fact_on_the_inner_noun(doc_of):
     assert not any(s == "Spain" for s, _, _, _ in facts(doc_of(INFINITIVE_OBJECT)))
+def test_triples_role_relation_keeps_to_and_membership_of(doc_of):
+    from tests.extract.frames.test_apposition import MEMBER, TITLE_TO
+    ambassador = {(t.subject.text, t.relation, t.object.text) for t in triples(doc_of(TITLE_TO)) if t.category == "role"}
+    assert ambassador == {("Dupont", "ambassador of", "French"), ("Dupont", "ambassador to", "Italy")}
+    member = {(t.subject.text, t.relation, t.object.text) for t in triples(doc_of(MEMBER)) if t.category == "role"}
+    assert member == {("Joanna Cherry", "member of", "SNP")}
+
+
+def test_triples_copula_role_carries_the_clause_polarity(doc_of):
+    from tests.extract.frames.test_copula import NOT_PRESIDENT
+    (fact,) = [t for t in triples(doc_of(NOT_PRESIDENT)) if t.category == "role"]
+    assert (fact.subject.text, fact.relation, fact.object.text, fact.polarity) == ("Kim", "president of", "Acme", "negative")

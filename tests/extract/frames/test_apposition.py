@@ -47,3 +47,188 @@ def test_apposition_no_role_without_an_organisation(frames_of):
     doc, frames = frames_of(NO_ORG)
     assert not [f for f in frames if f.construction.startswith("role")]
     assert words(doc, frame_at(doc, frames, "Kim", "title").dependents) == ["leader"]
+
+
+def _row(word, pos, dep, head, ent="O", tag=None):
+    """One row of a hand-built parse (tag and lemma derived from the word)."""
+    tags = {"PROPN": "NNP", "NOUN": "NN", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ",",
+            "VERB": "VBD", "AUX": "VBZ", "PART": "POS", "PRON": "PRP$"}
+    return (word, pos, tag or tags[pos], dep, head, word.lower(), ent)
+
+
+SAID = _row("said", "VERB", "ROOT", None)
+
+
+def _rows(*rows):
+    """Rows with `said` as the root at the end: head None points at it."""
+    out = list(rows) + [SAID]
+    root = len(out) - 1
+    return [(w, p, t, d, root if h is None else h, l, e) for w, p, t, d, h, l, e in out]
+
+
+# "Pelosi, the Speaker of the House, said"
+APPOS_OF = _rows(
+    _row("Pelosi", "PROPN", "nsubj", None, "B-PERSON"), _row(",", "PUNCT", "punct", 0),
+    _row("the", "DET", "det", 3), _row("Speaker", "PROPN", "appos", 0), _row("of", "ADP", "prep", 3),
+    _row("the", "DET", "det", 6), _row("House", "PROPN", "pobj", 4, "B-ORG"), _row(",", "PUNCT", "punct", 0),
+)
+# "Smith, chief US economist at HFE, said": the country is part of the title
+APPOS_COUNTRY_AND_ORG = _rows(
+    _row("Smith", "PROPN", "nsubj", None, "B-PERSON"), _row(",", "PUNCT", "punct", 0),
+    _row("chief", "ADJ", "amod", 4), _row("US", "PROPN", "compound", 4, "B-GPE"),
+    _row("economist", "NOUN", "appos", 0), _row("at", "ADP", "prep", 4), _row("HFE", "PROPN", "pobj", 5, "B-ORG"),
+    _row(",", "PUNCT", "punct", 0),
+)
+# "Germany's foreign minister Maas said": the name is an apposition of its title
+APPOSED = _rows(
+    _row("Germany", "PROPN", "poss", 3, "B-GPE"), _row("'s", "PART", "case", 0),
+    _row("foreign", "ADJ", "amod", 3), _row("minister", "NOUN", "nsubj", None), _row("Maas", "PROPN", "appos", 3, "B-PERSON"),
+)
+# "his lawyer Cohen said": whose lawyer is for coreference, not for the title reader
+APPOSED_PRONOUN = _rows(
+    _row("his", "PRON", "poss", 1), _row("lawyer", "NOUN", "nsubj", None), _row("Cohen", "PROPN", "appos", 1, "B-PERSON"),
+)
+# "PCS leader Serwotka said" / "Home Secretary Clarke said"
+ACRONYM = _rows(
+    _row("PCS", "PROPN", "compound", 1, "B-ORG"), _row("leader", "NOUN", "compound", 2),
+    _row("Serwotka", "PROPN", "nsubj", None, "B-PERSON"),
+)
+ONE_WORD_TITLE = _rows(
+    _row("Home", "PROPN", "compound", 1, "B-ORG"), _row("Secretary", "PROPN", "compound", 2),
+    _row("Clarke", "PROPN", "nsubj", None, "B-PERSON"),
+)
+# "French Ambassador to Italy Dupont said"
+TITLE_TO = _rows(
+    _row("French", "ADJ", "amod", 1, "B-NORP"), _row("Ambassador", "PROPN", "nmod", 4),
+    _row("to", "ADP", "prep", 1), _row("Italy", "PROPN", "pobj", 2, "B-GPE"),
+    _row("Dupont", "PROPN", "nsubj", None, "B-PERSON"),
+)
+# "Secretary of State Pompeo said": a short "of" phrase without a name is part of the title
+TITLE_OF_PHRASE = _rows(
+    _row("Secretary", "PROPN", "nmod", 3), _row("of", "ADP", "prep", 0), _row("State", "PROPN", "pobj", 1),
+    _row("Pompeo", "PROPN", "nsubj", None, "B-PERSON"),
+)
+# "Joanna Cherry of the SNP said" / "Doug Collins of Georgia said"
+MEMBER = _rows(
+    _row("Joanna", "PROPN", "compound", 1, "B-PERSON"), _row("Cherry", "PROPN", "nsubj", None, "I-PERSON"),
+    _row("of", "ADP", "prep", 1), _row("the", "DET", "det", 4), _row("SNP", "PROPN", "pobj", 2, "B-ORG"),
+)
+HOME_TOWN = _rows(
+    _row("Doug", "PROPN", "compound", 1, "B-PERSON"), _row("Collins", "PROPN", "nsubj", None, "I-PERSON"),
+    _row("of", "ADP", "prep", 1), _row("Georgia", "PROPN", "pobj", 2, "B-GPE"),
+)
+# "Duke of Edinburgh said": one word before "of" may be a title of nobility
+ONE_WORD_OF = _rows(
+    _row("Duke", "PROPN", "nsubj", None, "B-PERSON"), _row("of", "ADP", "prep", 0),
+    _row("Edinburgh", "PROPN", "pobj", 1, "B-ORG"),
+)
+# "the city's Democratic mayor Bowser said": the possessor holds the title, and is no name
+COMMON_POSSESSOR = _rows(
+    _row("the", "DET", "det", 1), _row("city", "NOUN", "poss", 4), _row("'s", "PART", "case", 1),
+    _row("Democratic", "ADJ", "amod", 4, "B-NORP"), _row("mayor", "NOUN", "nsubj", None),
+    _row("Bowser", "PROPN", "appos", 4, "B-PERSON"),
+)
+# "Israel Image: Jane Saar said": a caption before a name is no title
+CAPTION = _rows(
+    _row("Israel", "PROPN", "compound", 1, "B-GPE"), _row("Image", "NOUN", "compound", 4),
+    _row(":", "PUNCT", "punct", 4),
+    _row("Jane", "PROPN", "compound", 4, "B-PERSON"), _row("Saar", "PROPN", "nsubj", None, "I-PERSON"),
+)
+# "Liberal Democrat leader Kennedy said": a capitalised adjective is no title word
+CAPITAL_ADJECTIVE = _rows(
+    _row("Liberal", "ADJ", "amod", 1), _row("Democrat", "PROPN", "compound", 2, "B-NORP"),
+    _row("leader", "NOUN", "compound", 3), _row("Kennedy", "PROPN", "nsubj", None, "B-PERSON"),
+)
+
+
+def _roles(doc, frames):
+    return [(f.construction, f.words, [(doc[a.head].text, a.preposition) for a in f.arguments])
+            for f in frames if f.construction.startswith("role")]
+
+
+def test_apposition_proper_noun_title_takes_its_of_phrase(frames_of):
+    doc, frames = frames_of(APPOS_OF)
+    assert _roles(doc, frames) == [("role_apposition", "speaker", [("House", "")])]
+
+
+def test_apposition_organisation_of_a_preposition_beats_a_country_in_the_title(frames_of):
+    doc, frames = frames_of(APPOS_COUNTRY_AND_ORG)
+    assert _roles(doc, frames) == [("role_apposition", "chief economist", [("HFE", "")])]
+
+
+def test_apposition_name_apposed_to_its_title_takes_the_possessor(frames_of):
+    doc, frames = frames_of(APPOSED)
+    assert _roles(doc, frames) == [("role_apposed", "foreign minister", [("Germany", "")])]
+
+
+def test_apposition_pronoun_possessor_gives_no_role(frames_of):
+    doc, frames = frames_of(APPOSED_PRONOUN)
+    assert _roles(doc, frames) == []
+
+
+def test_apposition_acronym_before_a_title_is_an_organisation(frames_of):
+    doc, frames = frames_of(ACRONYM)
+    assert _roles(doc, frames) == [("role_title", "leader", [("PCS", "")])]
+
+
+def test_apposition_one_word_organisation_only_before_a_title_is_a_title_word(frames_of):
+    doc, frames = frames_of(ONE_WORD_TITLE)
+    assert _roles(doc, frames) == []
+
+
+# "Riggs spokesman Hendrix said Riggs paid": the word is a name on its own elsewhere
+NAMED_ALONE = [
+    _row("Riggs", "PROPN", "compound", 1, "B-ORG"), _row("spokesman", "NOUN", "compound", 2),
+    _row("Hendrix", "PROPN", "nsubj", 3, "B-PERSON"), _row("said", "VERB", "ROOT", 3),
+    _row("Riggs", "PROPN", "nsubj", 5, "B-ORG"), _row("paid", "VERB", "ccomp", 3),
+]
+
+
+def test_apposition_one_word_organisation_named_alone_elsewhere_is_an_organisation(frames_of):
+    doc, frames = frames_of(NAMED_ALONE)
+    assert _roles(doc, frames) == [("role_title", "spokesman", [("Riggs", "")])]
+
+
+def test_apposition_to_phrase_keeps_its_preposition_beside_the_nationality(frames_of):
+    doc, frames = frames_of(TITLE_TO)
+    assert _roles(doc, frames) == [("role_title", "ambassador", [("French", ""), ("Italy", "to")])]
+
+
+def test_apposition_short_of_phrase_without_a_name_is_part_of_the_title(frames_of):
+    doc, frames = frames_of(TITLE_OF_PHRASE)
+    assert _roles(doc, frames) == []
+
+
+def test_apposition_of_phrase_after_a_name_gives_an_organisation(frames_of):
+    doc, frames = frames_of(MEMBER)
+    assert _roles(doc, frames) == [("role_member", "member", [("SNP", "")])]
+    assert _roles(*frames_of(ONE_WORD_OF)) == []
+
+
+def test_apposition_of_phrase_with_a_place_is_no_role(frames_of):
+    doc, frames = frames_of(HOME_TOWN)
+    assert _roles(doc, frames) == []
+
+
+def test_apposition_common_noun_possessor_gives_no_role(frames_of):
+    assert _roles(*frames_of(COMMON_POSSESSOR)) == []
+
+
+def test_apposition_title_stops_at_punctuation_before_the_name(frames_of):
+    assert _roles(*frames_of(CAPTION)) == []
+
+
+def test_apposition_capitalised_adjective_is_no_title_word(frames_of):
+    assert _roles(*frames_of(CAPITAL_ADJECTIVE)) == [("role_title", "leader", [("Democrat", "")])]
+
+
+# "Israel's image: Jane Saar said": a colon between a title noun and a name is a caption
+APPOSED_CAPTION = _rows(
+    _row("Israel", "PROPN", "poss", 2, "B-GPE"), _row("'s", "PART", "case", 0), _row("image", "NOUN", "nsubj", None),
+    _row(":", "PUNCT", "punct", 2), _row("Jane", "PROPN", "compound", 5, "B-PERSON"),
+    _row("Saar", "PROPN", "appos", 2, "I-PERSON"),
+)
+
+
+def test_apposition_name_after_a_colon_is_no_apposed_title(frames_of):
+    assert _roles(*frames_of(APPOSED_CAPTION)) == []
