@@ -268,19 +268,22 @@ class NameIndex:
 
     def _named_by_compound(self, token) -> EntitySpan | None:
         """The organisation an organisation noun is named by: "the Tampa Bay Buccaneers team"
-        is the Buccaneers, "the Labour party" Labour, "the UK government" the UK."""
+        is the Buccaneers, "the Labour party" Labour, "the UK government" the UK, "the Chinese
+        government" the Chinese state (resolution joins a demonym to its country)."""
         lemma = token.lemma_.lower()
         if lemma not in ORGANISATION_NOUNS and lemma not in _STATE_BODIES:
             return None
         before = self.entity_at(token.i - 1) if token.i > 0 else None
         if before is None or before.end != token.i or token.doc[token.i - 1].head.i != token.i:
             return None
-        if before.label == "ORG" or (before.label == "GPE" and lemma in _STATE_BODIES):
+        if before.label == "ORG" or (before.label in {"GPE", "NORP"} and lemma in _STATE_BODIES):
             return before
         return None
 
-    def concept(self, token) -> Mention | None:
-        """The head noun phrase of a common noun: compounds and content adjectives + head.
+    def concept(self, token, anaphoric: bool = True) -> Mention | None:
+        """The head noun phrase of a common noun: compounds and content adjectives + head;
+        a definite bare noun ("the bill") takes up the fuller phrase of the same noun earlier
+        in the article ("extradition bill") unless `anaphoric` is False.
 
         Returns None for pronouns, numbers, dates, vague nouns and non-nouns.
         """
@@ -319,5 +322,21 @@ class NameIndex:
             return None
         if token.pos_ != "PROPN":
             text = text[0].lower() + text[1:] if not text[:2].isupper() else text
+        if len(words) == 1 and anaphoric:
+            text = self._earlier_phrase(token) or text
         sent = self.sentence(token.i)
         return Mention(self.doc_id, text, CONCEPT, start_char, end_char, sent.start_char)
+
+    def _earlier_phrase(self, token) -> str | None:
+        """The fuller phrase an anaphoric bare noun takes up: "the bill" after "a proposed
+        extradition bill" is the extradition bill. The nearest earlier occurrence of the same
+        noun with modifiers, within the article; None when there is none."""
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+            return None
+        lemma = token.lemma_.lower()
+        for earlier in reversed(token.doc[: token.i]):
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma and earlier.tag_ == token.tag_:
+                found = self.concept(earlier, anaphoric=False)
+                if found is not None and len(found.text.split()) > 1:
+                    return found.text
+        return None

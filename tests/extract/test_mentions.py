@@ -89,3 +89,37 @@ report NOUN  NN  conj 5 report O
     names = NameIndex(doc, "d")
     assert names.mention_for(doc[5]).text == "Tampa Bucs"
     assert names.mention_for(doc[9]).text == "report"  # not a state body: stays a concept
+
+
+def test_mentions_definite_bare_noun_takes_up_the_earlier_fuller_phrase(doc_of):
+    # "Lam withdrew the extradition bill. Critics opposed the bill. Critics opposed a bill."
+    doc = doc_of(rows('''
+Lam        PROPN NNP nsubj 1 Lam B-PERSON
+withdrew   VERB  VBD ROOT 1 withdraw O
+the        DET   DT  det 4 the O
+extradition NOUN NN  compound 4 extradition O
+bill       NOUN  NN  dobj 1 bill O
+.          PUNCT .   punct 1 . O
+Critics    NOUN  NNS nsubj 7 critic O
+opposed    VERB  VBD ROOT 7 oppose O
+the        DET   DT  det 9 the O
+bill       NOUN  NN  dobj 7 bill O
+.          PUNCT .   punct 7 . O
+Critics    NOUN  NNS nsubj 12 critic O
+opposed    VERB  VBD ROOT 12 oppose O
+a          DET   DT  det 14 a O
+bill       NOUN  NN  dobj 12 bill O
+'''))
+    names = NameIndex(doc, "d")
+    assert names.concept(doc[9]).text == "extradition bill"
+    assert names.concept(doc[14]).text == "bill"  # "a bill" is a new one
+
+
+def test_mentions_demonym_government_is_the_state(doc_of):
+    doc = doc_of(rows('''
+the        DET   DT  det 2 the O
+Chinese    ADJ   JJ  amod 2 chinese B-NORP
+government NOUN  NN  nsubj 3 government O
+spoke      VERB  VBD ROOT 3 speak O
+'''))
+    assert NameIndex(doc, "d").mention_for(doc[2]).text == "Chinese"
