@@ -92,6 +92,9 @@ ORGANISATION_NOUNS = frozenset({
 #: nouns that, after a country's name, stand for its state: "the UK government" is the UK
 _STATE_BODIES = frozenset({"government", "administration", "authorities", "authority", "regime"})
 
+#: prepositions whose object completes a bare noun: "funding for a wall", "rule of law"
+COMPLEMENT_PREPS = frozenset({"of", "for", "on", "against", "over", "into", "with", "to"})
+
 #: head nouns of a person's title: as an argument, a phrase headed by one ("Foreign
 #: Secretary", "former IMF director") stands for its holder, whom the fact should name.
 #: Titles of a single holder ("the Queen", "the Pope") are left to entity resolution.
@@ -322,10 +325,33 @@ class NameIndex:
             return None
         if token.pos_ != "PROPN":
             text = text[0].lower() + text[1:] if not text[:2].isupper() else text
-        if len(words) == 1 and anaphoric:
-            text = self._earlier_phrase(token) or text
         sent = self.sentence(token.i)
+        if len(words) == 1 and anaphoric:
+            fuller = self._earlier_phrase(token)
+            if fuller:  # "the bill" stands for the earlier "extradition bill": a resolved description
+                span = self.text[token.left_edge.idx:end_char] if token.left_edge.i < token.i else text
+                return Mention(self.doc_id, fuller, CONCEPT, start_char, end_char, sent.start_char,
+                               antecedent_of=span, antecedent_score=1.0)
+            end_char = self._complement_end(token) or end_char
+            text = clean_name(self.text[start_char:end_char])
+            if token.pos_ != "PROPN" and not text[:2].isupper():
+                text = text[0].lower() + text[1:]
         return Mention(self.doc_id, text, CONCEPT, start_char, end_char, sent.start_char)
+
+    def _complement_end(self, token) -> int | None:
+        """Where a bare noun's specifying complement ends: "funding for a wall", "rule of law";
+        None when it has no short complement right after it."""
+        for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS):
+            if prep.i != token.i + 1:
+                return None
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i - prep.i <= 4):
+                span = self.entity_at(pobj.i)
+                if span is not None:
+                    return span.end_char
+                inner = self.concept(pobj, anaphoric=False)
+                return inner.end if inner is not None else None
+            return None
+        return None
 
     def _earlier_phrase(self, token) -> str | None:
         """The fuller phrase an anaphoric bare noun takes up: "the bill" after "a proposed

@@ -111,8 +111,22 @@ a          DET   DT  det 14 a O
 bill       NOUN  NN  dobj 12 bill O
 '''))
     names = NameIndex(doc, "d")
-    assert names.concept(doc[9]).text == "extradition bill"
+    later = names.concept(doc[9])
+    assert later.text == "extradition bill" and later.antecedent_of == "the bill"
     assert names.concept(doc[14]).text == "bill"  # "a bill" is a new one
+
+
+def test_mentions_bare_noun_keeps_its_specifying_complement(doc_of):
+    doc = doc_of(rows('''
+Congress PROPN NNP nsubj 1 Congress B-ORG
+denied   VERB  VBD ROOT 1 deny O
+funding  NOUN  NN  dobj 1 funding O
+for      ADP   IN  prep 2 for O
+a        DET   DT  det 5 a O
+wall     NOUN  NN  pobj 3 wall O
+'''))
+    mention = NameIndex(doc, "d").concept(doc[2])
+    assert mention.text == "funding for a wall" == doc.text[mention.start:mention.end]
 
 
 def test_mentions_demonym_government_is_the_state(doc_of):
