@@ -346,10 +346,11 @@ class Resolver:
         ("the company", "the firm"), the one organisation in view. Two in view: unresolved."""
         if any(c.dep_ in {"amod", "compound"} for c in token.children):
             return ()  # "the central bank", "the rival firm": a different one may be meant
-        pool = [c for c in self._before(token.i, window=2) if c.type == "ORG"]
-        named = {c.text: c for c in pool if lemma in c.text.lower().split()}
-        if len(named) == 1:
+        named = {c.text: c for c in self._before(token.i, window=5)
+                 if c.type == "ORG" and lemma in c.text.lower().split()}
+        if len(named) == 1:  # the noun in the name is strong evidence: a longer reach
             return (next(iter(named.values())),)
+        pool = [c for c in self._before(token.i, window=2) if c.type == "ORG"]
         if lemma in _UNNAMED_ORGANISATION and not named and len({c.text for c in pool}) == 1:
             return (pool[0],)
         return ()

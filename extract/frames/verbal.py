@@ -68,6 +68,7 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
 def objects(verb, is_passive: bool) -> list[Argument]:
     """The object slots of a verb: patients, direct and shared objects, prepositional objects."""
     slots = passive.patients(verb) if is_passive else []
+    patient = slots[0].head if slots else None
     direct = [c for c in verb.children if c.dep_ in _OBJ]
     if control.takes_no_object(verb):
         direct = []
@@ -90,7 +91,13 @@ def objects(verb, is_passive: bool) -> list[Argument]:
                 # "sent troops to Russia": the direct object joins the relation when it is a
                 # concept and the prepositional object is an entity; places and times of an
                 # event with an object ("signed the treaty in Pyongyang") are adjuncts
-                if is_passive or word in CIRCUMSTANCE_PREPS:
+                if is_passive and patient is not None and word not in CIRCUMSTANCE_PREPS:
+                    # "a complaint filed against the bank by Garzon": Garzon files a complaint
+                    # against the bank, read as in the active "sent troops to Russia"
+                    slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word,
+                                          middle=verb.doc[patient].lower_, keep=Keep.BESIDE_CONCEPT,
+                                          beside=patient))
+                elif is_passive or word in CIRCUMSTANCE_PREPS:
                     slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=Keep.NONE))
                 else:
                     slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, middle=direct[0].lower_,

@@ -396,3 +396,16 @@ def test_triples_copula_role_carries_the_clause_polarity(doc_of):
     from tests.extract.frames.test_copula import NOT_PRESIDENT
     (fact,) = [t for t in triples(doc_of(NOT_PRESIDENT)) if t.category == "role"]
     assert (fact.subject.text, fact.relation, fact.object.text, fact.polarity) == ("Kim", "president of", "Acme", "negative")
+
+
+def test_triples_passive_concept_patient_joins_the_relation_to_an_entity(doc_of):
+    rows = [  # "a complaint filed against Riggs by Garzon"
+        ("a", "DET", "DT", "det", 1, "a", "O"),
+        ("complaint", "NOUN", "NN", "ROOT", 1, "complaint", "O"),
+        ("filed", "VERB", "VBN", "acl", 1, "file", "O"),
+        ("against", "ADP", "IN", "prep", 2, "against", "O"),
+        ("Riggs", "PROPN", "NNP", "pobj", 3, "Riggs", "B-ORG"),
+        ("by", "ADP", "IN", "agent", 2, "by", "O"),
+        ("Garzon", "PROPN", "NNP", "pobj", 5, "Garzon", "B-PERSON"),
+    ]
+    assert ("Garzon", "files complaint against", "Riggs", "positive") in facts(doc_of(rows))
