@@ -256,6 +256,18 @@ def _relational_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
                          frame.scope, (), frame.rule)
 
 
+def _stated_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
+    """A state or a target noun: (holder, <words> | <verb>, party) under the clause's scope
+    ("Ukraine is in conflict with Russia", "the EU sanctions X" from "X is the subject of EU
+    sanctions"); the frame's Keep decides which sides must be named."""
+    subjects = [m for arg in frame.subjects for m in _ground(ctx, arg)]
+    objects = [m for arg in frame.arguments for m in _ground(ctx, arg)]
+    if subjects and objects:
+        relation = frame.words or relation_text(frame.lemma)
+        yield from _emit(ctx, subjects, relation, frame.lemma, objects, ctx.names.doc[frame.predicate],
+                         replace(frame.scope, speakers=()), _speakers(ctx, frame.scope), frame.rule)
+
+
 #: the grounding view of each construction (extract.frames.registry)
 VIEWS: dict[str, Callable[[_Ctx, Frame], Iterator[Triple]]] = {
     "verbal_clause": _verbal_facts,
@@ -264,6 +276,8 @@ VIEWS: dict[str, Callable[[_Ctx, Frame], Iterator[Triple]]] = {
     "role_apposition": _role_facts,
     "relational": _relational_facts,
     "affiliation": _relational_facts,
+    "standing": _stated_facts,
+    "target": _stated_facts,
 }
 
 
@@ -273,7 +287,7 @@ def _no_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
 
 
 #: the constructions this view reads
-READ = frozenset({"verbal_clause", "nominal_event", "role", "relational", "affiliation"})
+READ = frozenset({"verbal_clause", "nominal_event", "role", "relational", "affiliation", "standing", "target"})
 
 
 def _title_only(mention: Mention) -> bool:
