@@ -89,7 +89,7 @@ def _holder(ctx: Context, noun) -> Argument | None:
     for child in noun.children:
         if child.dep_ == "appos" and is_person_head(ctx, child):
             return Argument(Role.SUBJECT, child.i, keep=Keep.NAME_SPAN)  # "his sister, Yingluck"
-    for party in _parties(noun):
+    for party in _parties(noun) if not _has_party(ctx, noun) else ():
         if _is_group(ctx, party):
             for child in party.children:
                 if child.dep_ == "appos" and is_person_head(ctx, child):
@@ -111,6 +111,12 @@ def _parties(noun) -> list:
             for p in c.children if p.dep_ == "pobj"]
 
 
+def _has_party(ctx: Context, noun) -> bool:
+    """"the Conservative spokesman for the Cabinet Office": a noun that names its own party
+    takes "for" as its brief, not as the party it speaks or acts for."""
+    return any(c.dep_ in {"amod", "compound"} and _is_group(ctx, c) for c in noun.children)
+
+
 def _is_group(ctx: Context, token) -> bool:
     span = ctx.names.entity_at(token.i)
     return span is not None and span.label in _GROUP_LABELS
@@ -119,8 +125,11 @@ def _is_group(ctx: Context, token) -> bool:
 def _related(ctx: Context, noun, kind: Kind) -> list[Argument]:
     """The other party: the possessor, a named compound, or the object of "of", "for", "to"."""
     out: list[Argument] = []
+    portfolio = _has_party(ctx, noun)
     for child in noun.children:
         span = ctx.names.entity_at(child.i)
+        if portfolio and child.dep_ == "prep" and child.lower_ == "for":
+            continue
         if child.dep_ == "poss":
             out.append(Argument(Role.OBJECT, child.i))
         elif child.dep_ == "compound" and span is not None and span.label in _RELATED_LABELS[kind] \

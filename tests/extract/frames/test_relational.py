@@ -168,3 +168,10 @@ def test_relational_name_hung_on_a_person_is_no_holder(doc_of):
     """"an adviser to the minister, Jo Lee": the name may be the minister's own."""
     rows = _with(SPOKESMAN_FOR, 3, ent="B-PERSON")
     assert not [f for f in _facts(doc_of(rows)) if f[3] == "relational"]
+
+
+def test_relational_noun_with_its_own_party_takes_for_as_its_brief(doc_of):
+    """"the Labour spokesman for Vodafone, ...": Vodafone is the brief, not the principal."""
+    rows = [("the", "DET", "DT", "det", 2, "the", "O"), ("Labour", "PROPN", "NNP", "compound", 2, "Labour", "B-ORG"),
+            *[(w, p, t, d, h + 1, lem, e) for w, p, t, d, h, lem, e in SPOKESMAN_FOR[1:]]]
+    assert not [f for f in _facts(doc_of(rows)) if f[2] == "Vodafone"]
