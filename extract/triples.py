@@ -261,6 +261,18 @@ def _relational_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
                          frame.scope, (), frame.rule)
 
 
+def _stated_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
+    """A state or a target noun: (holder, <words> | <verb>, party) under the clause's scope
+    ("Ukraine is in conflict with Russia", "the EU sanctions X" from "X is the subject of EU
+    sanctions"); the frame's Keep decides which sides must be named."""
+    subjects = [m for arg in frame.subjects for m in _ground(ctx, arg)]
+    objects = [m for arg in frame.arguments for m in _ground(ctx, arg)]
+    if subjects and objects:
+        relation = frame.words or relation_text(frame.lemma)
+        yield from _emit(ctx, subjects, relation, frame.lemma, objects, ctx.names.doc[frame.predicate],
+                         replace(frame.scope, speakers=()), _speakers(ctx, frame.scope), frame.rule)
+
+
 #: the grounding view of each construction (extract.frames.registry)
 VIEWS: dict[str, Callable[[_Ctx, Frame], Iterator[Triple]]] = {
     "verbal_clause": _verbal_facts,
@@ -271,6 +283,8 @@ VIEWS: dict[str, Callable[[_Ctx, Frame], Iterator[Triple]]] = {
     "role_apposed": _role_facts,
     "role_member": _role_facts,
     "role_copula": _role_facts,
+    "standing": _stated_facts,
+    "target": _stated_facts,
 }
 
 
@@ -283,7 +297,7 @@ def _title_only(mention: Mention) -> bool:
     """A concept that is a person's title ("Senator", "former IMF director") without the name."""
     return mention.type == CONCEPT and mention.text.split()[-1].lower() in TITLE_HEADS
 #: the constructions this view reads
-READ = frozenset({"verbal_clause", "nominal_event", "role", "copula_role", "relational"})
+READ = frozenset({"verbal_clause", "nominal_event", "role", "copula_role", "relational", "standing", "target"})
 
 
 def _emit(ctx: _Ctx, subjects: list[Mention], relation: str, lemma: str, objects: Iterable[Mention],

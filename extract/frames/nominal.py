@@ -31,6 +31,8 @@ _AUTHOR_PREPS = frozenset({"from", "by"})
 THEME_PREPS = frozenset({"to", "with", "of", "on", "against", "for", "into", "in", "toward", "towards", "from"})
 #: verbs of travel whose destination is a direct object when verbal: "visit to X" -> visits X
 DESTINATION_VERBS = frozenset({"visit", "tour"})
+#: "returned from a tour of X", "arrived on a visit to X": the clause subject made the journey
+TRAVEL_PREPS = frozenset({"from", "on"})
 _AGENT_NAME_LABELS = {"compound": frozenset({"GPE", "ORG", "PERSON", "NORP"}), "amod": frozenset({"NORP", "GPE"})}
 
 
@@ -43,19 +45,15 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
     verb = verb_of_noun(lemma_of(noun))
     if verb is None or light_verb.taken_by_verb(noun):
         return
-    agents: list[Argument] = []
+    agents = event_agents(ctx, noun)
+    taken = {a.head for a in agents}
     themes: list[Argument] = []
     middle = ""
     for child in noun.children:
-        span = ctx.names.entity_at(child.i)
-        if child.dep_ == "poss":
-            agents.append(argument(Role.AGENT, child))
-        elif child.dep_ in _AGENT_NAME_LABELS and span is not None and span.label in _AGENT_NAME_LABELS[child.dep_]:
-            agents.append(Argument(Role.AGENT, child.i, keep=Keep.NAME_SPAN))  # "the US condemnation"
-        elif child.dep_ == "compound" and child.pos_ == "NOUN":
+        if child.i in taken or child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
+            continue
+        if child.dep_ == "compound" and child.pos_ == "NOUN":
             middle = child.text.lower()
-        elif child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
-            agents.extend(argument(Role.AGENT, p) for p in child.children if p.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in THEME_PREPS:
             objs = tuple(_reacted_to(ctx, p) if verb in REACTION_VERBS else argument(Role.PREPOSITIONAL, p)
                          for p in child.children if p.dep_ == "pobj")
@@ -68,7 +66,8 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
             if subjects:
                 themes.append(Argument(Role.CLAUSE, child.i, members=subjects))
     if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and (
-            noun.head.lower_ in DURING_PREPS or noun.head.lower_ == "in" and verb in IN_EVENT_VERBS):
+            noun.head.lower_ in DURING_PREPS or noun.head.lower_ == "in" and verb in IN_EVENT_VERBS
+            or noun.head.lower_ in TRAVEL_PREPS and verb in DESTINATION_VERBS):
         # "Kim spoke during a meeting with Belousov": the clause subject takes part in the event
         subjects, is_passive = subjects_of(noun.head.head)
         keep = {"keep": Keep.NONE} if is_passive else {}  # a passive's agents are read, not taken
@@ -76,6 +75,21 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
     scope = Scope(certainty="hedged" if hedged_noun(noun) else "asserted")
     yield Frame("nominal_event", noun.i, verb, "event_noun", subjects=tuple(agents),
                 arguments=tuple(replace(t, middle=middle) for t in themes), scope=scope)
+
+
+def event_agents(ctx: Context, noun) -> list[Argument]:
+    """Who does an event noun's event: its possessor, a named compound or adjective ("the US
+    condemnation", "Russian strikes") and the objects of "by"."""
+    agents: list[Argument] = []
+    for child in noun.children:
+        span = ctx.names.entity_at(child.i)
+        if child.dep_ == "poss":
+            agents.append(argument(Role.AGENT, child))
+        elif child.dep_ in _AGENT_NAME_LABELS and span is not None and span.label in _AGENT_NAME_LABELS[child.dep_]:
+            agents.append(Argument(Role.AGENT, child.i, keep=Keep.NAME_SPAN))  # "the US condemnation"
+        elif child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
+            agents.extend(argument(Role.AGENT, p) for p in child.children if p.dep_ == "pobj")
+    return agents
 
 
 def _reacted_to(ctx: Context, token) -> Argument:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator, NamedTuple
 
-from extract.frames import apposition, copula, nominal, relational, verbal
+from extract.frames import apposition, copula, nominal, relational, standing, target, verbal
 from extract.frames.types import Context, Frame
 
 
@@ -28,6 +28,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("possessive", nominal.possessive_frames),
     Construction("title", apposition.title_frames),
     Construction("relational", relational.frames),
+    Construction("standing", standing.frames),
+    Construction("target", target.frames),
 )
 
 

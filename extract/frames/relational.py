@@ -49,7 +49,8 @@ RELATIONAL_NOUNS: dict[str, Relational] = {
         "grandmother", "widow", "widower", "stepson", "stepdaughter", "stepfather", "stepmother",
         "half-brother", "half-sister", "sibling", "fiancé", "fiancée")},
     **{n: _role(n) for n in ("lawyer", "attorney", "adviser", "advisor", "aide", "ally", "rival",
-                             "member", "founder", "co-founder", "cofounder")},
+                             "member", "founder", "co-founder", "cofounder", "spokesman", "spokeswoman",
+                             "spokesperson", "representative")},
     "critic": Relational("criticizes", "criticize", Kind.RELATIONAL),
     "opponent": Relational("opposes", "oppose", Kind.RELATIONAL),
     "supporter": Relational("supports", "support", Kind.RELATIONAL),
@@ -58,6 +59,8 @@ RELATIONAL_NOUNS: dict[str, Relational] = {
 RELATED_PREPS = frozenset({"of", "for", "to"})
 #: named compounds that are the other party: "Trump lawyer Rudy Giuliani"
 _RELATED_LABELS = {Kind.KINSHIP: frozenset({"PERSON"}), Kind.RELATIONAL: frozenset({"PERSON", "ORG", "GPE", "NORP"})}
+#: named parties that a person's name in apposition cannot rename
+_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 #: copulas whose subject holds the noun: "Cohen was Trump's lawyer", "served as his lawyer"
 _COPULA_ATTR = frozenset({"be", "become", "remain"})
 _COPULA_AS = frozenset({"serve", "act", "work"})
@@ -85,6 +88,13 @@ def _holder(ctx: Context, noun) -> Argument | None:
     for child in noun.children:
         if child.dep_ == "appos" and is_person_head(ctx, child):
             return Argument(Role.SUBJECT, child.i, keep=Keep.NAME_SPAN)  # "his sister, Yingluck"
+    for party in _parties(noun) if not _has_party(ctx, noun) else ():
+        if _is_group(ctx, party):
+            for child in party.children:
+                if child.dep_ == "appos" and is_person_head(ctx, child):
+                    # "a spokesman for Vodafone, Mike Caudwell": the parse hangs the name on the
+                    # organisation, which a person's name cannot rename
+                    return Argument(Role.SUBJECT, child.i, keep=Keep.NAME_SPAN)
     if noun.dep_ == "attr" and head.lemma_ in _COPULA_ATTR or \
             noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _COPULA_AS:
         verb = head if noun.dep_ == "attr" else head.head
@@ -94,11 +104,31 @@ def _holder(ctx: Context, noun) -> Argument | None:
     return None
 
 
+def _parties(noun) -> list:
+    """The objects of the noun's "of", "for", "to"."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ in RELATED_PREPS
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _has_party(ctx: Context, noun) -> bool:
+    """"the Conservative spokesman for the Cabinet Office": a noun that names its own party
+    takes "for" as its brief, not as the party it speaks or acts for."""
+    return any(c.dep_ in {"amod", "compound"} and _is_group(ctx, c) for c in noun.children)
+
+
+def _is_group(ctx: Context, token) -> bool:
+    span = ctx.names.entity_at(token.i)
+    return span is not None and span.label in _GROUP_LABELS
+
+
 def _related(ctx: Context, noun, kind: Kind) -> list[Argument]:
     """The other party: the possessor, a named compound, or the object of "of", "for", "to"."""
     out: list[Argument] = []
+    portfolio = _has_party(ctx, noun)
     for child in noun.children:
         span = ctx.names.entity_at(child.i)
+        if portfolio and child.dep_ == "prep" and child.lower_ == "for":
+            continue
         if child.dep_ == "poss":
             out.append(Argument(Role.OBJECT, child.i))
         elif child.dep_ == "compound" and span is not None and span.label in _RELATED_LABELS[kind] \

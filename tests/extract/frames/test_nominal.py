@@ -91,3 +91,26 @@ def test_nominal_in_with_other_event_nouns_takes_no_clause_subject(frames_of):
     doc, frames = frames_of(rows)
     assert not [f for f in frames if f.construction == "nominal_event" and doc[f.predicate].text == "addition"
                 and f.subjects]
+
+
+TOUR = [  # Brown returned from a tour of Kenya
+    ("Brown", "PROPN", "NNP", "nsubj", 1, "Brown", "B-PERSON"),
+    ("returned", "VERB", "VBD", "ROOT", 1, "return", "O"),
+    ("from", "ADP", "IN", "prep", 1, "from", "O"),
+    ("a", "DET", "DT", "det", 4, "a", "O"),
+    ("tour", "NOUN", "NN", "pobj", 2, "tour", "O"),
+    ("of", "ADP", "IN", "prep", 4, "of", "O"),
+    ("Kenya", "PROPN", "NNP", "pobj", 5, "Kenya", "B-GPE"),
+]
+
+
+def test_nominal_journey_the_clause_subject_returns_from_is_its_own(doc_of):
+    facts = [(t.subject.text, t.relation, t.object.text) for t in triples(doc_of(TOUR))]
+    assert ("Brown", "tours", "Kenya") in facts
+
+
+def test_nominal_from_an_event_that_is_no_journey_gives_no_agent(frames_of):
+    """"Brown returned from a meeting of X": only journeys pass their traveller on."""
+    rows = [*TOUR[:4], ("meeting", "NOUN", "NN", "pobj", 2, "meeting", "O"), *TOUR[5:]]
+    doc, frames = frames_of(rows)
+    assert frame_at(doc, frames, "meeting", "nominal_event").subjects == ()

@@ -144,3 +144,35 @@ def test_relational_one_word_name_of_organisation_is_a_title(doc_of):
     rows = [_with(OF_PARTY, 0, ent="O")[0], _with(OF_PARTY, 1, ent="B-PERSON")[1], *OF_PARTY[2:]]
     assert not [f for f in _facts(doc_of(rows)) if f[1] == "member of"]
 
+
+
+SPOKESMAN_FOR = [  # A spokesman for Vodafone, Mike Caudwell, said so
+    ("A", "DET", "DT", "det", 1, "a", "O"),
+    ("spokesman", "NOUN", "NN", "nsubj", 9, "spokesman", "O"),
+    ("for", "ADP", "IN", "prep", 1, "for", "O"),
+    ("Vodafone", "PROPN", "NNP", "pobj", 2, "Vodafone", "B-ORG"),
+    (",", "PUNCT", ",", "punct", 3, ",", "O"),
+    ("Mike", "PROPN", "NNP", "compound", 6, "Mike", "B-PERSON"),
+    ("Caudwell", "PROPN", "NNP", "appos", 3, "Caudwell", "I-PERSON"),
+    (",", "PUNCT", ",", "punct", 3, ",", "O"),
+    ("so", "ADV", "RB", "advmod", 9, "so", "O"),
+    ("said", "VERB", "VBD", "ROOT", 9, "say", "O"),
+]
+
+
+def test_relational_name_hung_on_the_organisation_holds_the_noun(doc_of):
+    """"a spokesman for Vodafone, Mike Caudwell": a person's name cannot rename an organisation."""
+    assert ("Mike Caudwell", "spokesman of", "Vodafone", "relational") in _facts(doc_of(SPOKESMAN_FOR))
+
+
+def test_relational_name_hung_on_a_person_is_no_holder(doc_of):
+    """"an adviser to the minister, Jo Lee": the name may be the minister's own."""
+    rows = _with(SPOKESMAN_FOR, 3, ent="B-PERSON")
+    assert not [f for f in _facts(doc_of(rows)) if f[3] == "relational"]
+
+
+def test_relational_noun_with_its_own_party_takes_for_as_its_brief(doc_of):
+    """"the Labour spokesman for Vodafone, ...": Vodafone is the brief, not the principal."""
+    rows = [("the", "DET", "DT", "det", 2, "the", "O"), ("Labour", "PROPN", "NNP", "compound", 2, "Labour", "B-ORG"),
+            *[(w, p, t, d, h + 1, lem, e) for w, p, t, d, h, lem, e in SPOKESMAN_FOR[1:]]]
+    assert not [f for f in _facts(doc_of(rows)) if f[2] == "Vodafone"]

@@ -1,0 +1,70 @@
+"""Standing relations: a prepositional phrase that puts its holder in a state with another party.
+
+"Germany remains at odds with France" -> (Germany, is at odds with, France); "Ukraine, which is
+in a military conflict with Russia" -> (Ukraine, is in conflict with, Russia); "Mitsubishi is in
+talks with Peugeot" -> (Mitsubishi, talks with, Peugeot). The holder is the surface subject of a
+copula or a verb of state ("locked in talks with"); the other party is the object of "with".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from extract.frames.coordination import argument
+from extract.frames.scope import scope_of
+from extract.frames.subject import grammatical_subject
+from extract.frames.types import Argument, Context, Frame, Keep, Role
+from extract.relations import lemma_of
+
+
+@dataclass(frozen=True)
+class Standing:
+    """How a preposition + state noun reads: the relation words and the verb lemma of its category."""
+
+    words: str
+    lemma: str
+
+
+#: (preposition, noun lemma) -> reading. General English idioms of state with a party ("with").
+STANDINGS: dict[tuple[str, str], Standing] = {
+    ("at", "odds"): Standing("is at odds with", "disagree"),
+    ("at", "loggerheads"): Standing("is at odds with", "disagree"),
+    ("at", "war"): Standing("is at war with", "fight"),
+    ("in", "conflict"): Standing("is in conflict with", "conflict"),
+    ("in", "dispute"): Standing("is in dispute with", "disagree"),
+    ("in", "talk"): Standing("talks with", "talk"),
+    ("in", "talks"): Standing("talks with", "talk"),
+    ("in", "negotiation"): Standing("negotiates with", "negotiate"),
+    ("in", "partnership"): Standing("partners with", "partner"),
+    ("in", "alliance"): Standing("is allied with", "ally"),
+}
+#: verbs whose surface subject is in the state their prepositional phrase names: copulas and
+#: verbs of being held in a state ("locked in talks with", "embroiled in a dispute with")
+STATE_VERBS = frozenset({"be", "remain", "stay", "become", "seem", "appear", "lock", "embroil",
+                         "engage", "enter", "find"})
+
+
+def frames(ctx: Context, noun) -> Iterator[Frame]:
+    """The frame of a state noun after "at"/"in" with a "with" party and a holder."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or prep.dep_ != "prep":
+        return
+    reading = STANDINGS.get((prep.lower_, noun.lemma_.lower())) or STANDINGS.get((prep.lower_, noun.lower_))
+    if reading is None:
+        return
+    governor = prep.head
+    if governor.pos_ not in {"VERB", "AUX"} or lemma_of(governor) not in STATE_VERBS:
+        return  # "sanctions hit Iran, at odds with the US": the PP's holder is not the subject
+    holders = grammatical_subject(governor)
+    parties = tuple(argument(Role.PREPOSITIONAL, p, keep=Keep.NAMED) for w in noun.children
+                    if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj")
+    if not holders or not parties:
+        return
+    yield Frame("standing", noun.i, reading.lemma, "standing", subjects=named(noun.doc, holders),
+                arguments=parties, words=reading.words, scope=scope_of(governor))
+
+
+def named(doc, holders: tuple[Argument, ...]) -> tuple[Argument, ...]:
+    """The holders with their coordinated siblings, kept only when named: a state of "the
+    comments" or "the firm" is no fact between parties."""
+    return tuple(argument(h.role, doc[h.head], via=h.via, keep=Keep.NAMED) for h in holders)

@@ -1,0 +1,84 @@
+"""extract.frames.standing: "at odds with", "in conflict with", "in talks with"."""
+from __future__ import annotations
+
+import pytest
+
+from extract.triples import triples
+from tests.extract.frames.conftest import frame_at, words
+
+CONFLICT = [  # Ukraine, which is in a conflict with Russia, asked
+    ("Ukraine", "PROPN", "NNP", "nsubj", 10, "Ukraine", "B-GPE"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("which", "PRON", "WDT", "nsubj", 3, "which", "O"),
+    ("is", "AUX", "VBZ", "relcl", 0, "be", "O"),
+    ("in", "ADP", "IN", "prep", 3, "in", "O"),
+    ("a", "DET", "DT", "det", 6, "a", "O"),
+    ("conflict", "NOUN", "NN", "pobj", 4, "conflict", "O"),
+    ("with", "ADP", "IN", "prep", 6, "with", "O"),
+    ("Russia", "PROPN", "NNP", "pobj", 7, "Russia", "B-GPE"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("asked", "VERB", "VBD", "ROOT", 10, "ask", "O"),
+]
+ODDS = [  # Germany remains at odds with France
+    ("Germany", "PROPN", "NNP", "nsubj", 1, "Germany", "B-GPE"),
+    ("remains", "VERB", "VBZ", "ROOT", 1, "remain", "O"),
+    ("at", "ADP", "IN", "prep", 1, "at", "O"),
+    ("odds", "NOUN", "NNS", "pobj", 2, "odds", "O"),
+    ("with", "ADP", "IN", "prep", 3, "with", "O"),
+    ("France", "PROPN", "NNP", "pobj", 4, "France", "B-GPE"),
+]
+
+
+def _with(rows, index, **changes):
+    fields = ("word", "pos", "tag", "dep", "head", "lemma", "ent")
+    row = dict(zip(fields, rows[index]))
+    row.update(changes)
+    return [*rows[:index], tuple(row[f] for f in fields), *rows[index + 1:]]
+
+
+def _facts(doc):
+    return [(t.subject.text, t.relation, t.object.text, t.polarity) for t in triples(doc)]
+
+
+def test_standing_relative_clause_holder_is_the_modified_name(frames_of):
+    doc, frames = frames_of(CONFLICT)
+    frame = frame_at(doc, frames, "conflict", "standing")
+    assert words(doc, frame.subjects) == ["Ukraine"] and words(doc, frame.arguments) == ["Russia"]
+    assert ("Ukraine", "is in conflict with", "Russia", "positive") in _facts(doc)
+
+
+@pytest.mark.parametrize(("prep", "noun", "relation"), [
+    ("at", "odds", "is at odds with"), ("at", "war", "is at war with"), ("in", "talks", "talks with")])
+def test_standing_state_verb_subject_holds_the_state(doc_of, prep, noun, relation):
+    rows = _with(_with(ODDS, 2, word=prep, lemma=prep), 3, word=noun, lemma=noun)
+    assert ("Germany", relation, "France", "positive") in _facts(doc_of(rows))
+
+
+def test_standing_negated_copula_gives_a_negative_fact(doc_of):
+    rows = [  # Germany is not at odds with France
+        ("Germany", "PROPN", "NNP", "nsubj", 1, "Germany", "B-GPE"),
+        ("is", "AUX", "VBZ", "ROOT", 1, "be", "O"),
+        ("not", "PART", "RB", "neg", 1, "not", "O"),
+        ("at", "ADP", "IN", "prep", 1, "at", "O"),
+        ("odds", "NOUN", "NNS", "pobj", 3, "odds", "O"),
+        ("with", "ADP", "IN", "prep", 4, "with", "O"),
+        ("France", "PROPN", "NNP", "pobj", 5, "France", "B-GPE"),
+    ]
+    assert ("Germany", "is at odds with", "France", "negative") in _facts(doc_of(rows))
+
+
+def test_standing_phrase_on_an_action_verb_gives_no_frame(frames_of):
+    """"sanctions hit Iran, at odds with the US": the phrase describes Iran, not the hitter."""
+    doc, frames = frames_of(_with(ODDS, 1, word="hits", lemma="hit"))
+    assert not [f for f in frames if f.construction == "standing"]
+
+
+def test_standing_unnamed_holder_gives_no_fact(doc_of):
+    """"the comments remain at odds with X": a state of a concept is no fact between parties."""
+    rows = _with(ODDS, 0, word="comments", pos="NOUN", tag="NNS", lemma="comment", ent="O")
+    assert not [f for f in _facts(doc_of(rows)) if f[1] == "is at odds with"]
+
+
+def test_standing_other_noun_gives_no_frame(frames_of):
+    doc, frames = frames_of(_with(ODDS, 3, word="ease", lemma="ease"))
+    assert not [f for f in frames if f.construction == "standing"]
