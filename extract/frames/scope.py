@@ -114,8 +114,9 @@ def scope_of(verb) -> Scope:
             continue
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if", "unless"} for c in node.children):
             certainty = stronger(certainty, "hedged")  # "asked whether X attacked Y", "if X wins"
-        if node.dep_ == "advcl" and infinitive(node):
-            certainty = stronger(certainty, "hedged")  # a purpose: "went to Moscow to sign a deal"
+        if node.dep_ in {"advcl", "ROOT"} and infinitive(node):
+            # a purpose ("went to Moscow to sign a deal"), or a headline's future ("Tesco to sell")
+            certainty = stronger(certainty, "hedged")
         if node.dep_ in {"ccomp", "xcomp", "advcl"} and _modal_adjective(parent):
             certainty = stronger(certainty, "hedged")  # "it is unlikely that the bank would fund"
         if in_quotation(node):

@@ -17,7 +17,7 @@ from extract.frames.scope import hedged_noun, scope_of
 from extract.frames.speech import SAY_VERBS, SPEECH_VERBS
 from extract.frames.subject import grammatical_subject, subjects_of
 from extract.frames.types import Argument, Context, Frame, Keep, Role
-from extract.relations import PREP_IDIOMS, lemma_of
+from extract.relations import PREP_IDIOMS, lemma_of, verb_of_noun
 
 _OBJ = frozenset({"dobj", "dative"})
 #: prepositions whose object is a time, manner or circumstance, never an argument of the event
@@ -74,6 +74,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
         direct = []
     direct = relative.relative_object(verb) or direct
     slots.extend(argument(Role.OBJECT, obj) for obj in direct if obj.lower_ not in passive.RELATIVE)
+    slots.extend(_possessors(direct))
     slots.extend(coordination.shared_objects(verb, direct, is_passive))
     lemma = lemma_of(verb)
     if any(c.dep_ in {"attr", "acomp"} for c in verb.children) or lemma in SPEECH_VERBS:
@@ -106,6 +107,19 @@ def objects(verb, is_passive: bool) -> list[Argument]:
             keep = Keep.ENTITIES if word in CIRCUMSTANCE_PREPS else Keep.ALL  # "in a bid", "in remarks"
             slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=keep))
     return slots
+
+
+def _possessors(direct) -> list[Argument]:
+    """The named possessor of a concept object: "questioned the President's power" ->
+    questions power of the President; an event noun's possessor is its doer: "condemned
+    Russia's invasion" -> condemns invasion by Russia."""
+    out = []
+    for obj in (o for o in direct if o.pos_ == "NOUN"):
+        for owner in (c for c in obj.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN", "PRON"}):
+            out.append(argument(Role.PREPOSITIONAL, owner, conjuncts=False, middle=obj.lower_,
+                                preposition="by" if verb_of_noun(lemma_of(obj)) else "of",
+                                keep=Keep.BESIDE_CONCEPT, beside=obj.i))
+    return out
 
 
 def _marked(verb, lemma: str, slot: Argument, head) -> Argument:

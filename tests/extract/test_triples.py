@@ -409,3 +409,14 @@ def test_triples_passive_concept_patient_joins_the_relation_to_an_entity(doc_of)
         ("Garzon", "PROPN", "NNP", "pobj", 5, "Garzon", "B-PERSON"),
     ]
     assert ("Garzon", "files complaint against", "Riggs", "positive") in facts(doc_of(rows))
+
+
+def test_triples_named_possessor_of_a_concept_object(doc_of):
+    rows = [  # "Durbin questioned Trump's power"
+        ("Durbin", "PROPN", "NNP", "nsubj", 1, "Durbin", "B-PERSON"),
+        ("questioned", "VERB", "VBD", "ROOT", 1, "question", "O"),
+        ("Trump", "PROPN", "NNP", "poss", 4, "Trump", "B-PERSON"),
+        ("'s", "PART", "POS", "case", 2, "'s", "O"),
+        ("power", "NOUN", "NN", "dobj", 1, "power", "O"),
+    ]
+    assert ("Durbin", "questions power of", "Trump", "positive") in facts(doc_of(rows))

@@ -118,6 +118,13 @@ UNABLE = [  # "May was unable to negotiate a deal"
 def test_scope_unable_to_negates_its_complement(vocab):
     assert scope_of(make_doc(vocab, UNABLE)[4]).polarity == "negative"
 
+HEADLINE_FUTURE = [  # "Tesco to sell branch"
+    ("Tesco", "PROPN", "NNP", "nsubj", 2, "Tesco", "B-ORG"),
+    ("to", "PART", "TO", "aux", 2, "to", "O"),
+    ("sell", "VERB", "VB", "ROOT", 2, "sell", "O"),
+    ("branch", "NOUN", "NN", "dobj", 2, "branch", "O"),
+]
+
 
 @pytest.mark.parametrize("rows, verb, polarity, certainty", [
     (BANNED_FROM, "flying", "negative", "asserted"),
@@ -127,8 +134,9 @@ def test_scope_unable_to_negates_its_complement(vocab):
     (UNLIKELY, "funds", "positive", "hedged"),
     (NO_EVIDENCE, "came", "positive", "hedged"),
     (QUOTED, "beat", "positive", "reported"),
+    (HEADLINE_FUTURE, "sell", "positive", "hedged"),
 ], ids=["banned-from", "benefit-from", "persuade-to-stop", "purpose", "unlikely-that",
-        "no-evidence-that", "quotation"])
+        "no-evidence-that", "quotation", "headline-future"])
 def test_scope_non_factual_complements(frames_of, rows, verb, polarity, certainty):
     doc, frames = frames_of(rows)
     scope = frame_at(doc, frames, verb).scope
