@@ -38,6 +38,8 @@ _COMPASS = frozenset({"north", "south", "east", "west"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: organisation nouns that stand for any kind of organisation, named with them or not
 _UNNAMED_ORGANISATION = frozenset({"company", "firm", "group", "business", "corporation"})
+#: a name in one of these is a modifier of another noun, not an actor in view
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "our", "ourselves"})
 #: dependencies of a noun that is an argument of a clause (a possible antecedent)
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
@@ -205,14 +207,16 @@ class Resolver:
             for c in self._before(token.i, window=1):
                 if c.type in _THING_TYPES and (c.sent == sent or c.subject) \
                         and not self._same_clause_subject(token, c):
-                    return () if self._common_noun_between(c, token, plural=False) else (c,)
+                    if self._common_noun_between(c, token, plural=False) or self._topic_is_common_noun(token, plural=False):
+                        return ()
+                    return (c,)
             return ()
         if word in _PLURAL:
             for c in self._before(token.i, window=1):
                 if not (c.sent == sent or c.subject) or self._same_clause_subject(token, c):
                     continue
                 if c.type == "GROUP" or (c.type in {"NORP", "ORG"} and c.text.endswith("s")):
-                    if self._common_noun_between(c, token, plural=True):
+                    if self._common_noun_between(c, token, plural=True) or self._topic_is_common_noun(token, plural=True):
                         return ()
                     return c.group if c.type == "GROUP" else (c,)
             return ()
@@ -222,9 +226,12 @@ class Resolver:
         """"he"/"she": the nearest person of that gender, subjects first; a person of unknown
         gender only when no one of the right gender is that near. Abstains when the best
         candidate is not a subject and another fitting person is in the same sentence
-        ("met the envoy, then the President, where he ...": either could be meant)."""
-        pool = [c for c in self._before(token.i)
-                if c.type == "PERSON" and c.gender in (want, None) and not self._same_clause_subject(token, c)]
+        ("met the envoy, then the President, where he ...": either could be meant). Inside a
+        quotation "he" is never its speaker, who would say "I"."""
+        quote = quotation_at(self.doc, token.idx)
+        speaker = {c.text for c in self._speaker(token)} if quote else set()  # "I pray for his return"
+        pool = [c for c in self._before(token.i) if c.type == "PERSON" and c.gender in (want, None)
+                and not self._same_clause_subject(token, c) and c.text not in speaker]
         if not pool:
             return ()
         nearest = pool[0].sent
@@ -247,33 +254,53 @@ class Resolver:
                 return True
         return False
 
+    def _topic_is_common_noun(self, token, *, plural: bool) -> bool:
+        """True when "it"/"they" opens a sentence right after one whose first subject (its
+        topic) is a common noun of its number: "The delegation ..., the FT reported. It was led by ..."
+        continues the delegation, not the newspaper."""
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        sent = self.sent_of.get(token.i, 0)
+        if sent == 0 or any(t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i
+                            for t in self.names.sentences[sent] if t.head.dep_ == "ROOT"):
+            return False
+        topic = next((t for t in self.names.sentences[sent - 1] if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        tags = {"NNS"} if plural else {"NN"}
+        return topic is not None and topic.tag_ in tags and self.names.entity_at(topic.i) is None \
+            and topic.lower_ not in _PERSON_NOUNS
+
     def _speaker(self, token) -> tuple[_Candidate, ...]:
-        """"I", "me", "we" inside a quotation: the person the quotation is attributed to,
-        found at a speech verb outside the quotation in the quote's sentence or the one before
-        or after ("'I informed him,' Trump said"; 'Trump said: "I ..."')."""
+        """"I", "me", "we" inside a quotation: the person the quotation is attributed to
+        ("'I informed him,' Trump said"; 'Trump said: "I ..."'); () when the quotation is
+        attributed to someone unnamed ("a police spokesman said") or to no one."""
         quote = quotation_at(self.doc, token.idx)
-        if quote is None:
+        subject = self._attribution(quote) if quote else None
+        if subject is None:
             return ()
+        span = self.names.entity_at(subject.i)
+        if span is not None and span.label == "PERSON":
+            return tuple(c for c in self.candidates if c.token == self.doc[span.start:span.end].root.i)[:1]
+        if subject.lower_ in _MASC | _FEM:
+            return self.resolve(subject)
+        return ()
+
+    def _attribution(self, quote: tuple[int, int]):
+        """The subject token of the speech verb a quotation is attributed to, outside the
+        quotation in its sentence or the one before or after; None when there is none. The
+        first speech verb found decides, named or not."""
         start, end = quote
-        first = self.sent_of.get(token.i, 0)
         sents = self.names.sentences
-        q_first = next((n for n, s in enumerate(sents) if s.end_char > start), first)
-        q_last = next((n for n, s in enumerate(sents) if s.end_char >= end), first)
+        q_first = next((n for n, s in enumerate(sents) if s.end_char > start), 0)
+        q_last = next((n for n, s in enumerate(sents) if s.end_char >= end), q_first)
         for n in (q_last, q_first, q_last + 1, q_first - 1):
             if not 0 <= n < len(sents):
                 continue
             for verb in sents[n]:
                 if verb.lemma_.lower() not in QUOTE_VERBS or verb.pos_ != "VERB" or quotation_at(self.doc, verb.idx):
                     continue
-                for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-                    if quotation_at(self.doc, subj.idx):
-                        continue
-                    span = self.names.entity_at(subj.i)
-                    if span is not None and span.label == "PERSON":
-                        return tuple(c for c in self.candidates if c.token == self.doc[span.start:span.end].root.i)[:1]
-                    if subj.lower_ in _MASC | _FEM:
-                        return self.resolve(subj)
-        return ()
+                for subj in (c for c in verb.children if c.dep_ == "nsubj" and not quotation_at(self.doc, c.idx)):
+                    return subj
+        return None
 
     def _same_clause_subject(self, token, cand: _Candidate) -> bool:
         """A non-reflexive object pronoun never refers to the subject of its own clause."""
@@ -314,7 +341,8 @@ class Resolver:
         if lemma in _STATE_NOUNS and "the" in det:
             # the most salient state of the last sentences: most mentioned, then nearest
             pool = [c for c in self._before(token.i, window=3)
-                    if c.type == "GPE" and gazetteer.country(c.text) is not None]
+                    if c.type == "GPE" and gazetteer.country(c.text) is not None
+                    and self.doc[c.token].dep_ not in _MODIFIER_DEPS]  # "a UK entrepreneur"
             if len({self._identity(c) for c in pool}) == 1:
                 return (pool[0],)
             return ()  # two states in view: "Putin thanked the nation" may mean either
@@ -351,8 +379,9 @@ class Resolver:
         if len(named) == 1:  # the noun in the name is strong evidence: a longer reach
             return (next(iter(named.values())),)
         pool = [c for c in self._before(token.i, window=2) if c.type == "ORG"]
-        if lemma in _UNNAMED_ORGANISATION and not named and len({c.text for c in pool}) == 1:
-            return (pool[0],)
+        if lemma in _UNNAMED_ORGANISATION and not named and len({c.text for c in pool}) == 1 \
+                and pool[0].subject and pool[0].text[:1].isupper():
+            return (pool[0],)  # an organisation that acted, not a word the tagger took for one
         return ()
 
     def _salience(self, cand: _Candidate, before: int) -> int:

@@ -88,6 +88,7 @@ ORGANISATION_NOUNS = frozenset({
     "organisation", "organization", "administration", "board", "committee", "council", "body",
     "business", "corporation", "channel", "network", "newspaper", "paper", "station", "school",
     "university", "hospital", "church", "army", "force", "league", "association", "exchange",
+    "police", "military", "navy", "parliament", "congress", "senate", "cabinet", "opposition",
 })
 #: nouns that, after a country's name, stand for its state: "the UK government" is the UK
 _STATE_BODIES = frozenset({"government", "administration", "authorities", "authority", "regime"})
@@ -170,8 +171,9 @@ def entity_spans(doc) -> list[EntitySpan]:
         if label == "PERSON":
             while len(tokens) > 1 and tokens[0].lower_ in TITLES:
                 tokens.pop(0)
-        while tokens and tokens[-1].is_punct and tokens[-1].text not in {".", ")"}:
-            tokens.pop()
+        while tokens and (tokens[-1].is_punct and tokens[-1].text not in {".", ")"}
+                          or tokens[-1].pos_ == "CCONJ"):
+            tokens.pop()  # "Llanelli Grammar School - and": the tagger ran on into the next clause
         if not tokens:
             continue
         start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -40,6 +40,12 @@ ANTECEDENT_SCORES = {
     **dict.fromkeys(("it", "its", "they", "them", "their"), 0.7),
     "description": 0.75,  # "the country", "the Russian president"
 }
+#: participles used as prepositions: their borrowed subject does not do them
+PREPOSITIONAL_PARTICIPLES = frozenset(
+    [(lemma, "VBG") for lemma in ("follow", "include", "regard", "concern", "accord", "consider",
+                                  "exclude", "pend", "bar", "begin", "start", "involve", "count",
+                                  "judge")]
+    + [(lemma, "VBN") for lemma in ("give", "base", "compare")])
 #: at most this many facts from one predicate's subject x object pairs
 MAX_PAIRS = 6
 
@@ -156,6 +162,9 @@ def _verbal_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
     subjects = [m for arg in frame.subjects for m in _ground(ctx, arg)]
     if not subjects or any(_medium_participle(ctx, frame, arg) for arg in frame.subjects):
         return
+    if (frame.lemma, ctx.names.doc[frame.predicate].tag_) in PREPOSITIONAL_PARTICIPLES \
+            and any(arg.via for arg in frame.subjects):
+        return  # "following a landslide", "including Russia": a preposition, not an act
     verb = ctx.names.doc[frame.predicate]
     scope = replace(frame.scope, speakers=())
     attributed = _speakers(ctx, frame.scope)

@@ -16,7 +16,7 @@ from extract.frames.coordination import argument
 from extract.frames.scope import hedged_noun, scope_of
 from extract.frames.speech import SAY_VERBS, SPEECH_VERBS
 from extract.frames.subject import grammatical_subject, subjects_of
-from extract.frames.types import Argument, Context, Frame, Keep, Role
+from extract.frames.types import Argument, Context, Frame, Keep, Role, Via
 from extract.relations import PREP_IDIOMS, lemma_of, verb_of_noun
 
 _OBJ = frozenset({"dobj", "dative"})
@@ -45,7 +45,8 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
     lemma = lemma_of(verb)
     particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
     rule = "passive" if is_passive else ("control" if verb.dep_ == "xcomp" else
-                                         "relative" if verb.dep_ in {"relcl", "acl"} else "svo")
+                                         "relative" if verb.dep_ in {"relcl", "acl"} else
+                                         "participle" if any(Via.ADVCL in s.via for s in subjects) else "svo")
     slots: list[Argument] = []
     if subjects:
         slots = objects(verb, is_passive)

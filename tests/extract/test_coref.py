@@ -195,3 +195,39 @@ hired    VERB  VBD ROOT 5 hire O
 .        PUNCT .   punct 5 . O
 '''))
     assert resolve(one, 4) == ["Acme"]
+
+
+def test_coref_it_after_a_common_noun_topic_abstains(doc_of):
+    # "The delegation met, Reuters reported. It was led by Jones."
+    doc = doc_of(rows('''
+The        DET   DT  det 1 the O
+delegation NOUN  NN  nsubj 2 delegation O
+met        VERB  VBD ccomp 5 meet O
+,          PUNCT ,   punct 5 , O
+Reuters    PROPN NNP nsubj 5 Reuters B-ORG
+reported   VERB  VBD ROOT 5 report O
+.          PUNCT .   punct 5 . O
+It         PRON  PRP nsubjpass 9 it O
+was        AUX   VBD auxpass 9 be O
+led        VERB  VBN ROOT 9 lead O
+'''))
+    assert resolve(doc, 7) == []
+
+
+def test_coref_he_in_a_quote_is_not_its_speaker(doc_of):
+    # 'Duda spoke. "I pray for his health," Duda said.' -- "his" is someone else, not Duda
+    doc = doc_of(rows('''
+Duda   PROPN NNP nsubj 1 Duda B-PERSON
+spoke  VERB  VBD ROOT 1 speak O
+.      PUNCT .   punct 1 . O
+“      PUNCT ``  punct 5 “ O
+I      PRON  PRP nsubj 5 I O
+pray   VERB  VBP ccomp 11 pray O
+for    ADP   IN  prep 5 for O
+his    PRON  PRP$ poss 8 his O
+health NOUN  NN  pobj 6 health O
+,”     PUNCT ,   punct 11 , O
+Duda   PROPN NNP nsubj 11 Duda B-PERSON
+said   VERB  VBD ROOT 11 say O
+'''))
+    assert resolve(doc, 7) == [] and resolve(doc, 4) == ["Duda"]

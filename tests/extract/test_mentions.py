@@ -137,3 +137,15 @@ government NOUN  NN  nsubj 3 government O
 spoke      VERB  VBD ROOT 3 speak O
 '''))
     assert NameIndex(doc, "d").mention_for(doc[2]).text == "Chinese"
+
+
+def test_mentions_entity_loses_a_trailing_dash_and_conjunction(doc_of):
+    doc = doc_of(rows('''
+He     PRON  PRP nsubj 1 he O
+left   VERB  VBD ROOT 1 leave O
+Acme   PROPN NNP compound 3 Acme B-ORG
+School PROPN NNP dobj 1 School I-ORG
+-      PUNCT :   punct 3 - I-ORG
+and    CCONJ CC  cc 1 and I-ORG
+'''))
+    assert [s.text for s in NameIndex(doc, "d").spans] == ["Acme School"]

@@ -420,3 +420,15 @@ def test_triples_named_possessor_of_a_concept_object(doc_of):
         ("power", "NOUN", "NN", "dobj", 1, "power", "O"),
     ]
     assert ("Durbin", "questions power of", "Trump", "positive") in facts(doc_of(rows))
+
+
+def test_triples_prepositional_participle_gives_no_fact(doc_of):
+    rows = [  # "The council met, following a landslide in Leyte"
+        ("The", "DET", "DT", "det", 1, "the", "O"),
+        ("Council", "PROPN", "NNP", "nsubj", 2, "Council", "B-ORG"),
+        ("met", "VERB", "VBD", "ROOT", 2, "meet", "O"),
+        (",", "PUNCT", ",", "punct", 2, ",", "O"),
+        ("following", "VERB", "VBG", "advcl", 2, "follow", "O"),
+        ("Leyte", "PROPN", "NNP", "dobj", 4, "Leyte", "B-GPE"),
+    ]
+    assert not any(r == "follows" for _, r, _, _ in facts(doc_of(rows)))
