@@ -6,7 +6,7 @@ ending: "the United States" -> "United States", "Russia's" -> "Russia".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.types import CONCEPT, Mention
 
@@ -233,6 +233,19 @@ def _hyphen_start(doc, start: int) -> int:
     return start
 
 
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def _people_named_alike(spans: list[EntitySpan]) -> list[EntitySpan]:
+    """A person's surname or full name is a person wherever the tagger put it: after "Nancy
+    Pelosi", a "Pelosi" tagged ORG or EVENT is Pelosi. Places keep their label: "Jordan" the
+    country is no "Michael Jordan"."""
+    people = {span.text for span in spans if span.label == "PERSON" and len(span.text.split()) > 1}
+    names = people | {name.split()[-1] for name in people}
+    return [replace(span, label="PERSON") if span.label not in _PLACES | {"PERSON"} and span.text in names
+            else span for span in spans]
+
+
 class NameIndex:
     """Token index -> the entity that contains it, for one Doc."""
 
@@ -241,7 +254,8 @@ class NameIndex:
         self.doc_id = doc_id
         self.text = doc.text
         self.spans = entity_spans(doc)
-        self.spans = sorted(self.spans + _known_name_spans(doc, self.spans), key=lambda s: s.start)
+        self.spans = _people_named_alike(sorted(self.spans + _known_name_spans(doc, self.spans),
+                                                key=lambda s: s.start))
         # Token.sent walks the Doc on every call; one pass here keeps extraction linear
         self.sentences = list(doc.sents)  # Token.sent walks the Doc: listed once
         self._sent_index = [0] * len(doc)

@@ -28,6 +28,8 @@ ADJUNCT_PREPS = frozenset({
 })
 #: prepositions whose concept objects are circumstances ("in desperation"); their entity
 #: objects stay arguments ("arrived in Pyongyang")
+#: prepositions that join a named entity to a concept object: "sanctions on Russia"
+NOUN_COMPLEMENT_PREPS = frozenset({"to", "for", "against", "with", "on", "of", "over", "from", "into"})
 CIRCUMSTANCE_PREPS = frozenset({"in", "at", "over", "under", "within", "out"})
 #: entity types that are times and amounts, never participants
 _VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -76,6 +78,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     direct = relative.relative_object(verb) or direct
     slots.extend(argument(Role.OBJECT, obj) for obj in direct if obj.lower_ not in passive.RELATIVE)
     slots.extend(_possessors(direct))
+    slots.extend(_noun_complements(verb, direct))
     slots.extend(coordination.shared_objects(verb, direct, is_passive))
     lemma = lemma_of(verb)
     if any(c.dep_ in {"attr", "acomp"} for c in verb.children) or lemma in SPEECH_VERBS:
@@ -120,6 +123,21 @@ def _possessors(direct) -> list[Argument]:
             out.append(argument(Role.PREPOSITIONAL, owner, conjuncts=False, middle=obj.lower_,
                                 preposition="by" if verb_of_noun(lemma_of(obj)) else "of",
                                 keep=Keep.BESIDE_CONCEPT, beside=obj.i))
+    return out
+
+
+def _noun_complements(verb, direct) -> list[Argument]:
+    """A named entity completing a concept object: "imposed sanctions on Russia" -> imposes
+    sanctions on Russia, "issued a ruling against Trump", "blocked access to youtube-dl".
+    Left to the light-verb reading where one applies ("pledged support for X" = supports X)."""
+    lemma = lemma_of(verb)
+    out = []
+    for obj in (o for o in direct if o.pos_ == "NOUN" and not light_verb.carries(lemma, o)
+                and not any(c.dep_ == "poss" for c in o.children)):  # "Russia's support for Kim"
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in NOUN_COMPLEMENT_PREPS):
+            out.extend(argument(Role.PREPOSITIONAL, pobj, preposition=prep.lower_, middle=obj.lower_,
+                                keep=Keep.BESIDE_CONCEPT, beside=obj.i)
+                       for pobj in prep.children if pobj.dep_ == "pobj")
     return out
 
 

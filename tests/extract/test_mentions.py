@@ -149,3 +149,15 @@ School PROPN NNP dobj 1 School I-ORG
 and    CCONJ CC  cc 1 and I-ORG
 '''))
     assert [s.text for s in NameIndex(doc, "d").spans] == ["Acme School"]
+
+
+def test_mentions_surname_tagged_as_organisation_is_the_person(doc_of):
+    doc = doc_of(rows('''
+Nancy  PROPN NNP compound 1 Nancy B-PERSON
+Pelosi PROPN NNP nsubj 2 Pelosi I-PERSON
+spoke  VERB  VBD ROOT 2 speak O
+.      PUNCT .   punct 2 . O
+Pelosi PROPN NNP nsubj 5 Pelosi B-ORG
+left   VERB  VBD ROOT 5 leave O
+'''))
+    assert NameIndex(doc, "d").entity_at(4).label == "PERSON"

@@ -432,3 +432,14 @@ def test_triples_prepositional_participle_gives_no_fact(doc_of):
         ("Leyte", "PROPN", "NNP", "dobj", 4, "Leyte", "B-GPE"),
     ]
     assert not any(r == "follows" for _, r, _, _ in facts(doc_of(rows)))
+
+
+def test_triples_named_complement_of_a_concept_object(doc_of):
+    rows = [  # "GitHub blocked access to Acme"
+        ("GitHub", "PROPN", "NNP", "nsubj", 1, "GitHub", "B-ORG"),
+        ("blocked", "VERB", "VBD", "ROOT", 1, "block", "O"),
+        ("access", "NOUN", "NN", "dobj", 1, "access", "O"),
+        ("to", "ADP", "IN", "prep", 2, "to", "O"),
+        ("Acme", "PROPN", "NNP", "pobj", 3, "Acme", "B-ORG"),
+    ]
+    assert ("GitHub", "blocks access to", "Acme", "positive") in facts(doc_of(rows))
