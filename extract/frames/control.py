@@ -29,6 +29,12 @@ def infinitive(verb) -> bool:
     return (verb.tag_ == "VB" or passive) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+#: prepositions whose -ing complement is done by the governing verb's object: "accused X of
+#: supplying", "banned X from flying", "thanked X for helping"; after others ("by hiring",
+#: "after meeting", "without consulting") the subject acts
+OBJECT_PREPOSITIONS = frozenset({"of", "from", "for", "into", "against", "over"})
+
+
 def borrow(verb, depth: int, climb):
     """(subjects, passive) of an xcomp or a prepositional -ing complement (pcomp)."""
     if verb.dep_ == "pcomp":
@@ -37,8 +43,9 @@ def borrow(verb, depth: int, climb):
         # "accused North Korea of supplying Russia": the object acts; "insisted on meeting Kim": the subject
         gov = verb.head.head
         objs = [c for c in gov.children if c.dep_ == "dobj"]
-        if objs:
+        if objs and verb.head.lower_ in OBJECT_PREPOSITIONS:
             return (argument(Role.SUBJECT, objs[0], via=(Via.PCOMP,)),), False
+        # "started its probe by hiring X", "left after meeting Y": the subject acts
         return _prefixed(climb(gov, depth + 1), Via.PCOMP)
     if verb.head.pos_ not in {"VERB", "AUX"}:
         return (), False  # "find it harder to succeed": no controller to inherit

@@ -443,3 +443,16 @@ def test_triples_named_complement_of_a_concept_object(doc_of):
         ("Acme", "PROPN", "NNP", "pobj", 3, "Acme", "B-ORG"),
     ]
     assert ("GitHub", "blocks access to", "Acme", "positive") in facts(doc_of(rows))
+
+
+def test_triples_by_gerund_is_done_by_the_subject(doc_of):
+    rows = [  # "Ford started its probe by hiring Sidley"
+        ("Ford", "PROPN", "NNP", "nsubj", 1, "Ford", "B-ORG"),
+        ("started", "VERB", "VBD", "ROOT", 1, "start", "O"),
+        ("its", "PRON", "PRP$", "poss", 3, "its", "O"),
+        ("probe", "NOUN", "NN", "dobj", 1, "probe", "O"),
+        ("by", "ADP", "IN", "prep", 1, "by", "O"),
+        ("hiring", "VERB", "VBG", "pcomp", 4, "hire", "O"),
+        ("Sidley", "PROPN", "NNP", "dobj", 5, "Sidley", "B-ORG"),
+    ]
+    assert ("Ford", "hires", "Sidley", "positive") in facts(doc_of(rows))
