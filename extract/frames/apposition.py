@@ -91,9 +91,14 @@ def _noun_title(ctx: Context, noun) -> tuple[tuple[str, ...], tuple[Argument, ..
 
 
 def _member_of(ctx: Context, head) -> tuple[Argument, ...]:
-    """"Joanna Cherry of the Scottish National Party": the organisation of an "of" phrase
-    right after a person's name (a place there is a home town, not an employer)."""
+    """"Joanna Cherry of the Scottish National Party", "Oxfam's John Smith": the organisation
+    of an "of" phrase right after a person's name or possessing it (a place there is a home
+    town, not an employer)."""
     span = ctx.names.entity_at(head.i)
+    for owner in (c for c in head.children if c.dep_ == "poss"):  # "War on Want's John Hilary"
+        ent = ctx.names.entity_at(owner.i)
+        if ent is not None and ent.label == "ORG" and not _is_title_word(ctx, owner, ent):
+            return (Argument(Role.ATTRIBUTE, owner.i, keep=Keep.NAME_SPAN),)
     if span.end - span.start < 2:
         return ()  # "Duke of Edinburgh", "Earl of Essex": one word before "of" may be a title
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):

@@ -81,6 +81,8 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     slots.extend(_noun_complements(verb, direct))
     slots.extend(coordination.shared_objects(verb, direct, is_passive))
     lemma = lemma_of(verb)
+    # "put £1bn into Gavi", "invested $5bn in X": an amount is no participant, the recipient is
+    amounts = bool(direct) and all(o.ent_type_ in _VALUE_TYPES or o.like_num for o in direct)
     if any(c.dep_ in {"attr", "acomp"} for c in verb.children) or lemma in SPEECH_VERBS:
         # "became secretary of X": the preposition belongs to the complement; "on the tax
         # questions, he added": a speech verb's prepositions are topics and settings
@@ -92,7 +94,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if pobj.ent_type_ in _VALUE_TYPES:
                 continue
-            if direct or is_passive:
+            if (direct and not amounts) or is_passive:
                 # "sent troops to Russia": the direct object joins the relation when it is a
                 # concept and the prepositional object is an entity; places and times of an
                 # event with an object ("signed the treaty in Pyongyang") are adjuncts

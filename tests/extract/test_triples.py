@@ -456,3 +456,26 @@ def test_triples_by_gerund_is_done_by_the_subject(doc_of):
         ("Sidley", "PROPN", "NNP", "dobj", 5, "Sidley", "B-ORG"),
     ]
     assert ("Ford", "hires", "Sidley", "positive") in facts(doc_of(rows))
+
+
+def test_triples_organisation_possessing_a_person_is_their_organisation(doc_of):
+    rows = [  # "Oxfam's John Smith said"
+        ("Oxfam", "PROPN", "NNP", "poss", 3, "Oxfam", "B-ORG"),
+        ("'s", "PART", "POS", "case", 0, "'s", "O"),
+        ("John", "PROPN", "NNP", "compound", 3, "John", "B-PERSON"),
+        ("Smith", "PROPN", "NNP", "nsubj", 4, "Smith", "I-PERSON"),
+        ("said", "VERB", "VBD", "ROOT", 4, "say", "O"),
+    ]
+    assert ("John Smith", "member of", "Oxfam", "positive") in facts(doc_of(rows))
+
+
+def test_triples_amount_object_leaves_the_recipient_as_argument(doc_of):
+    rows = [  # "Shell invested $5bn in Nigeria"
+        ("Shell", "PROPN", "NNP", "nsubj", 1, "Shell", "B-ORG"),
+        ("invested", "VERB", "VBD", "ROOT", 1, "invest", "O"),
+        ("$", "SYM", "$", "nmod", 3, "$", "B-MONEY"),
+        ("5bn", "NUM", "CD", "dobj", 1, "5bn", "I-MONEY"),
+        ("in", "ADP", "IN", "prep", 1, "in", "O"),
+        ("Nigeria", "PROPN", "NNP", "pobj", 4, "Nigeria", "B-GPE"),
+    ]
+    assert ("Shell", "invests in", "Nigeria", "positive") in facts(doc_of(rows))
