@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from extract.frames.types import Argument, Context, Frame, Keep, Role
-from extract.mentions import PRONOUNS, VAGUE_NOUNS
+from extract.mentions import PRONOUNS, TITLES, VAGUE_NOUNS
 
 #: prepositions that join a title to whom it serves, and the relation word each gives:
 #: "spokesman for X" is X's spokesman; "Ambassador to Italy" keeps its direction
@@ -54,8 +54,10 @@ def is_person_head(ctx: Context, token) -> bool:
 
 
 def is_title_noun(ctx: Context, token) -> bool:
-    """A common or proper noun that is no name and no vague word: can head a title."""
-    return token.pos_ in {"NOUN", "PROPN"} and ctx.names.entity_at(token.i) is None \
+    """A singular common or proper noun that is no name and no vague word: can head one
+    person's title ("the armed forces of X" is no title of the person before it)."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"} \
+        and ctx.names.entity_at(token.i) is None \
         and token.lower_ not in VAGUE_NOUNS and token.lower_ not in PRONOUNS
 
 
@@ -170,6 +172,8 @@ def _is_title_word(ctx: Context, token, ent) -> bool:
     """A one-word organisation that is part of a title ("Home Secretary", "Secretary of
     State"): not an acronym ("PCS leader"), never a name on its own elsewhere in the article
     ("Riggs said"), and not the head word of a longer organisation name ("the U.S. Senate")."""
+    if ent.end - ent.start == 1 and token.lower_ in TITLES and not token.text.isupper():
+        return True  # "Secretary of State", "Minister of Defence": a title's own word
     if ent.label != "ORG" or ent.end - ent.start != 1 or (token.text.isupper() and len(token.text) > 1):
         return False
     doc = ctx.names.doc

@@ -479,3 +479,29 @@ def test_triples_amount_object_leaves_the_recipient_as_argument(doc_of):
         ("Nigeria", "PROPN", "NNP", "pobj", 4, "Nigeria", "B-GPE"),
     ]
     assert ("Shell", "invests in", "Nigeria", "positive") in facts(doc_of(rows))
+
+
+def test_triples_title_word_tagged_as_a_name_is_no_holder(doc_of):
+    rows = [  # "US Secretary of State Blinken spoke", "State" tagged GPE by the model
+        ("US", "PROPN", "NNP", "compound", 1, "US", "B-GPE"),
+        ("Secretary", "PROPN", "NNP", "compound", 4, "Secretary", "O"),
+        ("of", "ADP", "IN", "prep", 1, "of", "O"),
+        ("State", "PROPN", "NNP", "pobj", 2, "State", "B-GPE"),
+        ("Blinken", "PROPN", "NNP", "nsubj", 5, "Blinken", "B-PERSON"),
+        ("spoke", "VERB", "VBD", "ROOT", 5, "speak", "O"),
+    ]
+    roles = {(t.subject.text, t.object.text) for t in triples(doc_of(rows)) if t.category == "role"}
+    assert ("Blinken", "State") not in roles and ("Blinken", "US") in roles
+
+
+def test_triples_plural_apposition_is_no_title(doc_of):
+    rows = [  # "Macron, the armed forces of Korea"
+        ("Macron", "PROPN", "NNP", "ROOT", 0, "Macron", "B-PERSON"),
+        (",", "PUNCT", ",", "punct", 0, ",", "O"),
+        ("the", "DET", "DT", "det", 4, "the", "O"),
+        ("armed", "ADJ", "JJ", "amod", 4, "armed", "O"),
+        ("forces", "NOUN", "NNS", "appos", 0, "force", "O"),
+        ("of", "ADP", "IN", "prep", 4, "of", "O"),
+        ("Korea", "PROPN", "NNP", "pobj", 5, "Korea", "B-GPE"),
+    ]
+    assert not [t for t in triples(doc_of(rows)) if t.category == "role"]
