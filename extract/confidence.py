@@ -49,6 +49,9 @@ class Table:
     grounding: Mapping[str, float]
     #: extra factor of a concept as the subject: "stake controls Yukos", "girls work at X"
     concept_subject: float
+    #: relations empty of meaning on their own, and their factor: "has", "includes"
+    empty_relations: frozenset
+    empty_relation: float
     #: factor of an argument resolved from a pronoun or description without a resolver score
     resolved: float
     #: Triple.certainty -> factor
@@ -87,6 +90,8 @@ TABLE = Table(
     unknown_rule=0.6,
     grounding=_frozen({"entity": 1.0, "concept phrase": 0.65, "concept": 0.4}),
     concept_subject=0.8,
+    empty_relations=frozenset({"has", "includes", "contains", "gets", "is", "does", "makes"}),
+    empty_relation=0.6,
     resolved=0.8,
     certainty=_frozen({"asserted": 1.0, "reported": 0.9, "hedged": 0.85}),
     modality=0.9,
@@ -111,6 +116,8 @@ def score(triple: Triple, table: Table = TABLE) -> float:
         value *= table.grounding[grounding(argument)] * _coreference(argument, table)
     if triple.subject.type == CONCEPT:
         value *= table.concept_subject
+    if triple.relation in table.empty_relations:
+        value *= table.empty_relation  # "eTranslate has Melbourne": a relation empty of meaning
     value *= table.certainty.get(triple.certainty, min(table.certainty.values()))
     if triple.modality and triple.certainty == "asserted":
         value *= table.modality  # a hedged fact already paid for its modal or control verb

@@ -107,9 +107,7 @@ def analyse(doc, document: Document) -> Article:
 
 
 def publisher_acts(fact: Triple, document: Document) -> bool:
-    """True when the article's publisher is an argument of a fact other than a role: the
-    publisher reports the news and is never an actor in it ("told Wikinews", "With Wikinews,
-    X discusses"); "BBC correspondent X" stays a role fact."""
-    if fact.rule == "role" and not is_publisher(fact.subject.text, document):
-        return False
+    """True when the article's publisher is an argument of a fact: the publisher reports the
+    news and is never part of it ("told Wikinews", "With Wikinews, X discusses", "Wikinews
+    reporter X": a reader judges all of these page furniture)."""
     return is_publisher(fact.subject.text, document) or is_publisher(fact.object.text, document)

@@ -153,9 +153,10 @@ def test_extract_min_confidence_filters_printed_facts(facts_at_zero):
     assert printed and len(printed) < len(facts_at_zero) and all(f["confidence"] >= threshold for f in printed)
 
 
-def test_build_output_that_is_a_file_is_a_usage_error(tmp_path):
+def test_build_output_that_is_a_file_is_a_usage_error(tmp_path, monkeypatch):
     (tmp_path / "exports").write_text("not a directory")
-    result = runner.invoke(app, ["build", str(DATA / "good_article.txt"), "-o", str(tmp_path / "exports")])
+    monkeypatch.chdir(tmp_path)  # a short path: the error box must not cut the message
+    result = runner.invoke(app, ["build", str(DATA / "good_article.txt"), "-o", "exports"])
     assert result.exit_code == 2 and "--output" in result.stderr and "is a" in result.stderr
 
 

@@ -138,3 +138,12 @@ def test_analyse_scores_every_fact(doc_of):
     article = analyse(doc_of(CONTROL), Document("d", "Kim vowed to support Russia."))
     assert article.triples
     assert all(t.confidence == score(t) for t in article.triples)
+
+
+def test_score_empty_relation_counts_less():
+    from extract.types import Mention, Triple
+
+    a, b = Mention("d", "Acme", "ORG", 0, 4), Mention("d", "Paris", "GPE", 9, 14)
+    has = Triple("d", a, "has", b, "Acme has Paris.", (5, 8))
+    buys = Triple("d", a, "buys", b, "Acme buys Paris.", (5, 9))
+    assert score(has) < score(buys)

@@ -505,3 +505,13 @@ def test_triples_plural_apposition_is_no_title(doc_of):
         ("Korea", "PROPN", "NNP", "pobj", 5, "Korea", "B-GPE"),
     ]
     assert not [t for t in triples(doc_of(rows)) if t.category == "role"]
+
+
+def test_triples_reflexive_object_gives_no_fact(doc_of):
+    rows = [  # "Biden referred to himself"
+        ("Biden", "PROPN", "NNP", "nsubj", 1, "Biden", "B-PERSON"),
+        ("referred", "VERB", "VBD", "ROOT", 1, "refer", "O"),
+        ("to", "ADP", "IN", "prep", 1, "to", "O"),
+        ("himself", "PRON", "PRP", "pobj", 2, "himself", "O"),
+    ]
+    assert facts(doc_of(rows)) == set()
