@@ -391,8 +391,8 @@ class Resolver:
             return ()  # two states in view: "Putin thanked the nation" may mean either
         if "the" in det and token.tag_ == "NN" and lemma in ORGANISATION_NOUNS:  # not "the committees"
             return self._organisation(token, lemma)
-        if "the" in det and token.pos_ == "NOUN":
-            # a role description: every modifier word must agree with the person's roles;
+        if "the" in det and token.pos_ in {"NOUN", "PROPN"}:
+            # a role description ("the president", "the Queen" capitalised as a title): every modifier word must agree with the person's roles;
             # "the club" never means the club's manager
             modifiers = set()
             for child in token.children:
