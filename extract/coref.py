@@ -21,6 +21,7 @@ _FEM = frozenset({"she", "her", "hers", "herself"})
 _NEUT = frozenset({"it", "its", "itself"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 PERSONAL = _MASC | _FEM | _NEUT | _PLURAL
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 
 #: entity types a neuter singular pronoun or "the country" can refer to
 _THING_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART"})
@@ -197,6 +198,8 @@ class Resolver:
         sent = self.sent_of.get(token.i, 0)
         if word in _FIRST_PERSON:
             return self._speaker(token)
+        if word in _REFLEXIVE:
+            return self._reflexive(token)
         if word in _MASC or word in _FEM:
             return self._person(token, "male" if word in _MASC else "female")
         # "it" and "they" are resolved only to a salient antecedent: one in the same sentence
@@ -229,9 +232,10 @@ class Resolver:
         ("met the envoy, then the President, where he ...": either could be meant). Inside a
         quotation "he" is never its speaker, who would say "I"."""
         quote = quotation_at(self.doc, token.idx)
-        speaker = {c.text for c in self._speaker(token)} if quote else set()  # "I pray for his return"
+        # "I pray for his return": the speaker under any of his names ("Durbin", "Dick Durbin")
+        speaker = {c.text.split()[-1] for c in self._speaker(token)} if quote else set()
         pool = [c for c in self._before(token.i) if c.type == "PERSON" and c.gender in (want, None)
-                and not self._same_clause_subject(token, c) and c.text not in speaker]
+                and not self._same_clause_subject(token, c) and c.text.split()[-1] not in speaker]
         if not pool:
             return ()
         nearest = pool[0].sent
@@ -242,6 +246,35 @@ class Resolver:
         if not best.subject and rivals:
             return ()
         return (best,)
+
+    def _reflexive(self, token) -> tuple[_Candidate, ...]:
+        """"himself", "itself": the subject of its own clause (climbing through open
+        complements: "Biden tried to involve himself"), if it fits the pronoun; else nothing.
+        The binding is syntactic, so it holds where recency would pick a nearer name."""
+        verb = token.head
+        for _ in range(4):
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is not None or verb.dep_ not in {"xcomp", "conj", "prep", "pcomp"} or verb.head is verb:
+                break
+            verb = verb.head
+        if subject is None or subject.i >= token.i:
+            return ()
+        span = self.names.entity_at(subject.i)
+        if span is not None:
+            root = self.doc[span.start:span.end].root.i
+            here = [c for c in self.candidates if c.token == root]
+            group = [c for c in here if c.type == "GROUP"]  # "Russia and China ... themselves"
+            found = group[0].group if group and token.lower_ == "themselves" else \
+                tuple(c for c in here if c.type != "GROUP")[:1]
+        elif subject.pos_ == "PRON" and subject.lower_ in PERSONAL:
+            found = self.resolve(subject)
+        else:
+            return ()
+        fits = {"himself": lambda c: c.type == "PERSON" and c.gender != "female",
+                "herself": lambda c: c.type == "PERSON" and c.gender != "male",
+                "itself": lambda c: c.type in _THING_TYPES,
+                "themselves": lambda c: len(found) > 1 or c.type in {"NORP", "ORG"}}[token.lower_]
+        return found if found and all(fits(c) for c in found) else ()
 
     def _common_noun_between(self, cand: _Candidate, token, *, plural: bool) -> bool:
         """True when a common noun argument of the pronoun's number stands between the named
@@ -278,6 +311,9 @@ class Resolver:
         if subject is None:
             return ()
         span = self.names.entity_at(subject.i)
+        if span is None:  # "The Senate Minority Leader, Chuck Schumer, said": the apposed name
+            span = next((self.names.entity_at(c.i) for c in subject.children
+                         if c.dep_ == "appos" and self.names.entity_at(c.i) is not None), None)
         if span is not None and span.label == "PERSON":
             return tuple(c for c in self.candidates if c.token == self.doc[span.start:span.end].root.i)[:1]
         if subject.lower_ in _MASC | _FEM:
@@ -295,12 +331,19 @@ class Resolver:
         for n in (q_last, q_first, q_last + 1, q_first - 1):
             if not 0 <= n < len(sents):
                 continue
+            if n == q_last + 1 and self._other_quotation(sents[n], quote):
+                continue  # '"..." \n Zelensky told reporters, "...": he attributes his own words
             for verb in sents[n]:
                 if verb.lemma_.lower() not in QUOTE_VERBS or verb.pos_ != "VERB" or quotation_at(self.doc, verb.idx):
                     continue
                 for subj in (c for c in verb.children if c.dep_ == "nsubj" and not quotation_at(self.doc, c.idx)):
                     return subj
         return None
+
+    def _other_quotation(self, sent, quote: tuple[int, int]) -> bool:
+        """True when a sentence holds a quotation other than `quote`."""
+        return any((found := quotation_at(self.doc, tok.idx)) is not None and found != quote
+                   for tok in sent)
 
     def _same_clause_subject(self, token, cand: _Candidate) -> bool:
         """A non-reflexive object pronoun never refers to the subject of its own clause."""
@@ -321,7 +364,7 @@ class Resolver:
                 if c.type in {"GPE", "LOC"} and c.text.lower().startswith(word + " "):
                     return (c,)
             return ()
-        if det & {"both", "two"} or word in _GROUP_NOUNS and "the" in det:
+        if word in _GROUP_NOUNS and det & {"both", "two", "the"}:  # not "two-thirds of senators"
             person = lemma in {"leader", "man", "president"}
             want = {"PERSON"} if person else {"GPE"}
             for c in self._before(token.i, window=2):
@@ -346,10 +389,10 @@ class Resolver:
             if len({self._identity(c) for c in pool}) == 1:
                 return (pool[0],)
             return ()  # two states in view: "Putin thanked the nation" may mean either
-        if "the" in det and token.pos_ == "NOUN" and lemma in ORGANISATION_NOUNS:
+        if "the" in det and token.tag_ == "NN" and lemma in ORGANISATION_NOUNS:  # not "the committees"
             return self._organisation(token, lemma)
-        if "the" in det and token.pos_ == "NOUN":
-            # a role description: every modifier word must agree with the person's roles;
+        if "the" in det and token.pos_ in {"NOUN", "PROPN"}:
+            # a role description ("the president", "the Queen" capitalised as a title): every modifier word must agree with the person's roles;
             # "the club" never means the club's manager
             modifiers = set()
             for child in token.children:

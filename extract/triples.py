@@ -125,7 +125,7 @@ def _arg(ctx: _Ctx, token) -> list[Mention]:
     span = ctx.names.entity_at(token.i)
     if span is not None and token.pos_ != "PRON":  # "US" is a name, not the pronoun "us"
         return [ctx.names.entity_mention(span)]
-    if lower in PERSONAL or token.pos_ == "PRON" or (token.pos_ == "NOUN" and _is_description(token)):
+    if lower in PERSONAL or token.pos_ == "PRON" or (token.pos_ in {"NOUN", "PROPN"} and _is_description(token)):
         resolved = ctx.resolver.resolve(token)
         if resolved:
             return [_resolved_mention(ctx, token, c) for c in resolved]

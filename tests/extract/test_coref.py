@@ -231,3 +231,168 @@ Duda   PROPN NNP nsubj 11 Duda B-PERSON
 said   VERB  VBD ROOT 11 say O
 '''))
     assert resolve(doc, 7) == [] and resolve(doc, 4) == ["Duda"]
+
+
+def test_coref_reflexive_binds_to_its_clause_subject_not_the_nearest_name(doc_of):
+    # "Acme sued Zeta and defended itself." : recency would give Zeta; binding gives Acme
+    doc = doc_of(rows('''
+Acme     PROPN NNP nsubj 1 Acme B-ORG
+sued     VERB  VBD ROOT 1 sue O
+Zeta     PROPN NNP dobj 1 Zeta B-ORG
+and      CCONJ CC  cc 1 and O
+defended VERB  VBD conj 1 defend O
+itself   PRON  PRP dobj 4 itself O
+.        PUNCT .   punct 1 . O
+'''))
+    assert resolve(doc, 5) == ["Acme"]
+
+
+def test_coref_reflexive_that_does_not_fit_its_subject_abstains(doc_of):
+    # "Acme sued Tom Jones and defended himself." : the subject is no person
+    doc = doc_of(rows('''
+Acme     PROPN NNP nsubj 1 Acme B-ORG
+sued     VERB  VBD ROOT 1 sue O
+Tom      PROPN NNP compound 3 Tom B-PERSON
+Jones    PROPN NNP dobj 1 Jones I-PERSON
+and      CCONJ CC  cc 1 and O
+defended VERB  VBD conj 1 defend O
+himself  PRON  PRP dobj 5 himself O
+.        PUNCT .   punct 1 . O
+'''))
+    assert resolve(doc, 6) == []
+
+
+def test_coref_quote_speaker_named_in_an_apposition(doc_of):
+    # 'The leader, Tom Jones, said "We agree."'
+    doc = doc_of(rows('''
+The     DET   DT  det 1 the O
+leader  NOUN  NN  nsubj 6 leader O
+,       PUNCT ,   punct 1 , O
+Tom     PROPN NNP compound 4 Tom B-PERSON
+Jones   PROPN NNP appos 1 Jones I-PERSON
+,       PUNCT ,   punct 1 , O
+said    VERB  VBD ROOT 6 say O
+“       PUNCT ``  punct 9 “ O
+We      PRON  PRP nsubj 9 we O
+agree   VERB  VBP ccomp 6 agree O
+.”      PUNCT .   punct 6 . O
+'''))
+    assert resolve(doc, 8) == ["Tom Jones"]
+
+
+QUOTES = '''
+“      PUNCT ``  punct 2 “ O
+I      PRON  PRP nsubj 2 I O
+left   VERB  VBD ccomp 5 leave O
+,”     PUNCT ,   punct 5 , O
+Jones  PROPN NNP nsubj 5 Jones B-PERSON
+said   VERB  VBD ROOT 5 say O
+.      PUNCT .   punct 5 . O
+“      PUNCT ``  punct 9 “ O
+I      PRON  PRP nsubj 9 I O
+regret VERB  VBP ROOT 9 regret O
+it     PRON  PRP dobj 9 it O
+.”     PUNCT .   punct 9 . O
+Smith  PROPN NNP nsubj 14 Smith B-PERSON
+said   VERB  VBD ROOT 14 say O
+,      PUNCT ,   punct 14 , O
+“      PUNCT ``  punct 17 “ O
+No     INTJ  UH  ccomp 14 no O
+.”     PUNCT .   punct 14 . O
+'''
+
+
+def test_coref_a_continued_quote_keeps_its_speaker(doc_of):
+    # '"I left," Jones said. "I regret it." Smith said, "No."' : the second "I" is Jones,
+    # not Smith, whose speech verb introduces a quotation of its own
+    doc = doc_of(rows(QUOTES))
+    assert resolve(doc, 8) == ["Jones"]
+
+
+def test_coref_next_sentence_speaker_attributes_an_unattributed_quote(doc_of):
+    # '"I regret it." Smith added.' : without a quotation of its own, the next sentence attributes
+    doc = doc_of(rows('''
+“      PUNCT ``  punct 2 “ O
+I      PRON  PRP nsubj 2 I O
+regret VERB  VBP ROOT 2 regret O
+it     PRON  PRP dobj 2 it O
+.”     PUNCT .   punct 2 . O
+Smith  PROPN NNP nsubj 6 Smith B-PERSON
+added  VERB  VBD ROOT 6 add O
+.      PUNCT .   punct 6 . O
+'''))
+    assert resolve(doc, 1) == ["Smith"]
+
+
+def test_coref_he_in_a_quote_is_not_its_speaker_under_a_shorter_name(doc_of):
+    # 'Dick Durbin spoke. Durbin said "he lied."' : "he" is not Durbin
+    doc = doc_of(rows('''
+Dick   PROPN NNP compound 1 Dick B-PERSON
+Durbin PROPN NNP nsubj 2 Durbin I-PERSON
+spoke  VERB  VBD ROOT 2 speak O
+.      PUNCT .   punct 2 . O
+Durbin PROPN NNP nsubj 5 Durbin B-PERSON
+said   VERB  VBD ROOT 5 say O
+“      PUNCT ``  punct 8 “ O
+he     PRON  PRP nsubj 8 he O
+lied   VERB  VBD ccomp 5 lie O
+.”     PUNCT .   punct 5 . O
+'''))
+    assert resolve(doc, 7) == []
+
+
+def test_coref_a_number_before_a_fraction_is_no_group(doc_of):
+    # "Russia thanked France. Two thirds of senators voted." : no pair of states
+    doc = doc_of(rows('''
+Russia   PROPN NNP nsubj 1 Russia B-GPE
+thanked  VERB  VBD ROOT 1 thank O
+France   PROPN NNP dobj 1 France B-GPE
+.        PUNCT .   punct 1 . O
+Two      NUM   CD  nummod 5 two O
+thirds   NOUN  NNS nsubj 8 third O
+of       ADP   IN  prep 5 of O
+senators NOUN  NNS pobj 6 senator O
+voted    VERB  VBD ROOT 8 vote O
+'''))
+    assert resolve(doc, 5) == []
+    both = doc_of(rows('''
+Russia   PROPN NNP nsubj 1 Russia B-GPE
+thanked  VERB  VBD ROOT 1 thank O
+France   PROPN NNP dobj 1 France B-GPE
+.        PUNCT .   punct 1 . O
+Both     DET   DT  det 5 both O
+countries NOUN NNS nsubj 6 country O
+agreed   VERB  VBD ROOT 6 agree O
+'''))
+    assert sorted(resolve(both, 5)) == ["France", "Russia"]
+
+
+def test_coref_a_plural_organisation_noun_is_no_one_organisation(doc_of):
+    # "The House Judiciary Committee met. The committees waited."
+    doc = doc_of(rows('''
+The        DET   DT  det 3 the O
+House      PROPN NNP compound 3 House B-ORG
+Judiciary  PROPN NNP compound 3 Judiciary I-ORG
+Committee  PROPN NNP nsubj 4 Committee I-ORG
+met        VERB  VBD ROOT 4 meet O
+.          PUNCT .   punct 4 . O
+The        DET   DT  det 7 the O
+committees NOUN  NNS nsubj 8 committee O
+waited     VERB  VBD ROOT 8 wait O
+'''))
+    assert resolve(doc, 7) == []
+
+
+def test_coref_a_capitalised_title_is_a_role_description(doc_of):
+    # "President Tom Jones spoke. The President left." : "The President" is Jones
+    doc = doc_of(rows('''
+President PROPN NNP compound 2 President O
+Tom       PROPN NNP compound 2 Tom B-PERSON
+Jones     PROPN NNP nsubj 3 Jones I-PERSON
+spoke     VERB  VBD ROOT 3 speak O
+.         PUNCT .   punct 3 . O
+The       DET   DT  det 6 the O
+President PROPN NNP nsubj 7 President O
+left      VERB  VBD ROOT 7 leave O
+'''))
+    assert resolve(doc, 6) == ["Tom Jones"]
