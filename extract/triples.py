@@ -46,8 +46,6 @@ PREPOSITIONAL_PARTICIPLES = frozenset(
                                   "exclude", "pend", "bar", "begin", "start", "involve", "count",
                                   "judge")]
     + [(lemma, "VBN") for lemma in ("give", "base", "compare")])
-REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves",
-                        "yourself", "yourselves"})
 #: at most this many facts from one predicate's subject x object pairs
 MAX_PAIRS = 6
 
@@ -120,8 +118,6 @@ KEEP: dict[Keep, Callable[[_Ctx, Argument, list[Mention]], list[Mention]]] = {
 def _arg(ctx: _Ctx, token) -> list[Mention]:
     """One argument head -> its mention(s); [] when it is a pronoun that stays unresolved."""
     lower = token.lower_
-    if lower in REFLEXIVES:
-        return []  # "referred to himself": the subject again, no fact between two entities
     span = ctx.names.entity_at(token.i)
     if span is not None and token.pos_ != "PRON":  # "US" is a name, not the pronoun "us"
         return [ctx.names.entity_mention(span)]
