@@ -27,16 +27,31 @@ def borrow(verb, depth: int, climb):
     """
     if verb.dep_ == "advcl" and not (verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}):
         return (), False
+    if verb.dep_ == "conj" and imperative(verb) and verb.head.tag_ in {"VBD", "VBZ", "VBP"}:
+        return (), False  # "we made a plea: don't hold workers hostage" -- a command, no act
     subs, passive = climb(verb.head, depth + 1)
     step = Via.CONJ if verb.dep_ == "conj" else Via.ADVCL
     subs = tuple(_via(s, step) for s in subs)
     return (subs, False) if not passive or verb.dep_ == "advcl" else ((), False)
 
 
+def imperative(verb) -> bool:
+    """A base-form verb with no subject and no modal or "to" of its own: "don't hold",
+    "stop it" (a "do"/"don't" before it makes it one even with "not")."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+        and all(a.lower_ in {"do", "don't", "dont"} or a.lemma_ == "do" for a in aux)
+
+
 def shared_objects(verb, direct, passive) -> list[Argument]:
-    """Right node raising: "neither confirmed nor denied the reports" -> both verbs take it."""
+    """Right node raising: "neither confirmed nor denied the reports" -> both verbs take it.
+
+    Only with "or"/"nor" or a correlative ("neither", "either", "both"): after "and" the first
+    verb is as often intransitive ("Kim arrived and met Putin" is no "arrived Putin")."""
     out = []
-    if not direct and not passive and all(c.dep_ in RNR_OK for c in verb.rights):
+    alternatives = any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in verb.children) \
+        or any(c.dep_ == "preconj" for c in verb.children)
+    if alternatives and not direct and not passive and all(c.dep_ in RNR_OK for c in verb.rights):
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
             shared = [c for c in conj.children if c.dep_ == "dobj"]
             if shared and not any(c.dep_ in _SUBJ for c in conj.children):

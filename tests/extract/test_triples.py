@@ -515,3 +515,29 @@ def test_triples_reflexive_object_gives_no_fact(doc_of):
         ("himself", "PRON", "PRP", "pobj", 2, "himself", "O"),
     ]
     assert facts(doc_of(rows)) == set()
+
+
+def test_triples_and_coordination_does_not_share_the_object_with_an_intransitive(doc_of):
+    rows = [  # "Kim arrived and met Putin"
+        ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+        ("arrived", "VERB", "VBD", "ROOT", 1, "arrive", "O"),
+        ("and", "CCONJ", "CC", "cc", 1, "and", "O"),
+        ("met", "VERB", "VBD", "conj", 1, "meet", "O"),
+        ("Putin", "PROPN", "NNP", "dobj", 3, "Putin", "B-PERSON"),
+    ]
+    assert facts(doc_of(rows)) == {("Kim", "meets", "Putin", "positive")}
+
+
+def test_triples_imperative_conjunct_borrows_no_subject(doc_of):
+    rows = [  # "Schumer made a plea: don't hold workers"
+        ("Schumer", "PROPN", "NNP", "nsubj", 1, "Schumer", "B-PERSON"),
+        ("made", "VERB", "VBD", "ROOT", 1, "make", "O"),
+        ("a", "DET", "DT", "det", 3, "a", "O"),
+        ("plea", "NOUN", "NN", "dobj", 1, "plea", "O"),
+        (":", "PUNCT", ":", "punct", 1, ":", "O"),
+        ("do", "AUX", "VB", "aux", 7, "do", "O"),
+        ("n't", "PART", "RB", "neg", 7, "not", "O"),
+        ("hold", "VERB", "VB", "conj", 1, "hold", "O"),
+        ("Acme", "PROPN", "NNP", "dobj", 7, "Acme", "B-ORG"),
+    ]
+    assert not any(r == "holds" for _, r, _, _ in facts(doc_of(rows)))
