@@ -178,6 +178,8 @@ def _make_span(doc, tokens: list, label: str, full_text: str) -> EntitySpan | No
     if label == "PERSON":
         while len(tokens) > 1 and tokens[0].lower_ in TITLES:
             tokens.pop(0)
+        titled = [n for n, t in enumerate(tokens[:-1]) if t.lower_ in TITLE_HEADS]
+        tokens = tokens[titled[-1] + 1:] if titled else tokens  # "Industry Minister Jane Doe"
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in {".", ")"}
                       or tokens[-1].pos_ == "CCONJ"):
         tokens.pop()  # "Llanelli Grammar School - and": the tagger ran on into the next clause
@@ -335,12 +337,14 @@ def _organisation_phrases(doc, spans: list[EntitySpan], text: str) -> list[Entit
         if head.pos_ != "PROPN" or head.lower_ not in _ORGANISATION_HEADS or not head.text[:1].isupper():
             continue
         start = head.i
-        while start > 0 and doc[start - 1].head.i in range(start - 1, head.i + 1) and (
-                doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
-                and doc[start - 1].lower_ not in HONORIFICS or doc[start - 1].tag_ == "POS"):
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+                             and doc[start - 1].lower_ not in HONORIFICS or doc[start - 1].tag_ == "POS"):
             start -= 1
-        while start < head.i and doc[start].tag_ == "POS":
-            start += 1
+        # keep the part the parse joins under the head: every word's head inside the phrase
+        loose = [t.i for t in doc[start:head.i] if not start <= t.head.i <= head.i]
+        while loose or start < head.i and doc[start].tag_ == "POS":
+            start = (loose[-1] if loose else start) + 1
+            loose = [t.i for t in doc[start:head.i] if not start <= t.head.i <= head.i]
         inside = [s for s in out if s.start < head.i + 1 and s.end > start]
         holder = next((s for s in inside if s.end == head.i + 1), None)
         if holder is not None and (holder.label != "ORG" or holder.start == start):
