@@ -330,15 +330,17 @@ _ORGANISATION_HEADS = ORGANISATION_NOUNS - {"city", "country", "state", "nation"
 def _organisation_phrases(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
     """A proper-noun phrase headed by a capitalised organisation noun is one organisation,
     also where the tagger missed it or tagged a piece of it: "Independent Manchester United
-    Supporters' Association", "Scottish National Party". Pieces inside it give way; a phrase
-    holding a person's name or crossing another entity is left alone."""
+    Supporters' Association". Organisation pieces inside it give way; a phrase holding a
+    place or a person ("United States District Court": the court stays "District Court"), or a
+    possessor ("Thailand's"), or crossing another entity is left alone."""
     out = list(spans)
     for head in doc:
         if head.pos_ != "PROPN" or head.lower_ not in _ORGANISATION_HEADS or not head.text[:1].isupper():
             continue
         start = head.i
         while start > 0 and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
-                             and doc[start - 1].lower_ not in HONORIFICS or doc[start - 1].tag_ == "POS"):
+                             and doc[start - 1].lower_ not in HONORIFICS
+                             or doc[start - 1].tag_ == "POS" and doc[start - 1].text in {"'", "’"}):
             start -= 1
         # keep the part the parse joins under the head: every word's head inside the phrase
         loose = [t.i for t in doc[start:head.i] if not start <= t.head.i <= head.i]
@@ -349,7 +351,7 @@ def _organisation_phrases(doc, spans: list[EntitySpan], text: str) -> list[Entit
         holder = next((s for s in inside if s.end == head.i + 1), None)
         if holder is not None and (holder.label != "ORG" or holder.start == start):
             continue  # the tagger's own span: "Saint Louis University" FAC, "Labour Party"
-        if head.i - start < 1 or any(s.label == "PERSON" or s.start < start or s.end > head.i + 1
+        if head.i - start < 1 or any(s.label != "ORG" or s.start < start or s.end > head.i + 1
                                      for s in inside):
             continue
         phrase = _make_span(doc, list(doc[start:head.i + 1]), "ORG", text)
