@@ -326,3 +326,15 @@ Blair    PROPN NNP compound 5 Blair I-PERSON
 Association PROPN NNP conj 1 Association O
 '''))
     assert _spans(doc) == [("Oklahoma City", "GPE"), ("Tony Blair", "PERSON")]
+
+
+def test_mentions_organisation_phrase_stops_at_a_possessor(doc_of):
+    # "Thailand's Raksa Chart Party": the party is not "Thailand's Raksa Chart Party"
+    doc = doc_of(rows('''
+Thailand PROPN NNP poss 4 Thailand B-GPE
+'s       PART  POS case 0 's O
+Raksa    PROPN NNP compound 4 Raksa B-ORG
+Chart    PROPN NNP compound 4 Chart I-ORG
+Party    PROPN NNP ROOT 4 Party O
+'''))
+    assert _spans(doc) == [("Thailand", "GPE"), ("Raksa Chart Party", "ORG")]
