@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from extract.types import CONCEPT, Mention
 
@@ -160,32 +161,214 @@ def _merged_entities(doc) -> list[tuple[list, str]]:
 
 def entity_spans(doc) -> list[EntitySpan]:
     """The doc's NER entities of node types, with titles, articles and possessives removed."""
-    spans = []
-    full_text = doc.text  # Doc.text joins every token: read it once
+    spans, full_text = [], doc.text  # Doc.text joins every token: read it once
     for tokens, label in _merged_entities(doc):
-        if label not in ENTITY_TYPES:
-            continue
-        tokens = [t for t in tokens if not (t.dep_ == "case" or t.tag_ == "POS")]
-        while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_punct):
+        if label in ENTITY_TYPES:
+            span = _make_span(doc, tokens, label, full_text)
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _make_span(doc, tokens: list, label: str, full_text: str) -> EntitySpan | None:
+    """An EntitySpan of the tokens, trimmed and cleaned; None when nothing name-like is left."""
+    tokens = [t for t in tokens if not (t.dep_ == "case" or t.tag_ == "POS")]
+    while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_punct):
+        tokens.pop(0)
+    if label == "PERSON":
+        while len(tokens) > 1 and tokens[0].lower_ in TITLES:
             tokens.pop(0)
-        if label == "PERSON":
-            while len(tokens) > 1 and tokens[0].lower_ in TITLES:
-                tokens.pop(0)
-        while tokens and (tokens[-1].is_punct and tokens[-1].text not in {".", ")"}
-                          or tokens[-1].pos_ == "CCONJ"):
-            tokens.pop()  # "Llanelli Grammar School - and": the tagger ran on into the next clause
-        if not tokens:
+        titled = [n for n, t in enumerate(tokens[:-1]) if t.lower_ in TITLE_HEADS]
+        tokens = tokens[titled[-1] + 1:] if titled else tokens  # "Industry Minister Jane Doe"
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in {".", ")"}
+                      or tokens[-1].pos_ == "CCONJ"):
+        tokens.pop()  # "Llanelli Grammar School - and": the tagger ran on into the next clause
+    if not tokens:
+        return None
+    start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = clean_name(full_text[start_char:end_char])
+    if not text or all(t.pos_ == "PRON" for t in tokens) or not any(c.isalpha() for c in text) \
+            or (text.lower() in PRONOUNS and not text.isupper()):
+        return None
+    # the cleaned text may be shorter at either end: locate it inside the raw range
+    offset = full_text.find(text, start_char, end_char + 1)
+    if offset >= 0:
+        start_char, end_char = offset, offset + len(text)
+    return EntitySpan(tokens[0].i, tokens[-1].i + 1, start_char, end_char, text, label)
+
+
+#: honorifics that stand only before a person's name ("Dr Vancheshwar", "Mr Nath")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame",
+                        "mr.", "mrs.", "ms.", "dr.", "prof."})
+#: prepositions that put a place between a title and its holder: "Senator from Vermont Bernie Sanders"
+_PLACE_PREPS = frozenset({"of", "from", "for"})
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def is_first_name(word: str) -> bool:
+    """Whether gender-guesser lists the word as a given name (any gender, also ambiguous).
+
+    >>> is_first_name("Nicola"), is_first_name("Scotland")
+    (True, False)
+    """
+    return word[:1].isupper() and _first_names().get_gender(word) != "unknown"
+
+
+def _name_word(token) -> bool:
+    """A capitalised proper noun that is no title: a word of a name."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in TITLES \
+        and token.lower_ not in HONORIFICS
+
+
+def _joins_name(doc, i: int) -> bool:
+    """A hyphen inside a double-barrelled name: "Kilroy-Silk"."""
+    return doc[i].text == "-" and i + 1 < len(doc) and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and _name_word(doc[i + 1])
+
+
+def _honorific_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A name right after an honorific is a person's, whatever the tagger said: "Dr
+    Vancheshwar" tagged ORG or missed, "Mr Nath" tagged GPE."""
+    out = []
+    for span in spans:
+        first, before = doc[span.start], doc[span.start - 1] if span.start else None
+        if span.label != "PERSON" and first.lower_ in HONORIFICS and span.end - span.start > 1 \
+                and all(_name_word(t) for t in doc[span.start + 1:span.end]):
+            span = _make_span(doc, list(doc[span.start + 1:span.end]), "PERSON", text) or span
+        elif span.label != "PERSON" and before is not None and before.lower_ in HONORIFICS \
+                and before.text[:1].isupper() and all(_name_word(t) for t in doc[span.start:span.end]):
+            span = replace(span, label="PERSON")
+        out.append(span)
+    covered = {i for span in out for i in range(span.start, span.end)}
+    for token in doc:
+        if token.lower_ not in HONORIFICS or not token.text[:1].isupper() or token.i in covered:
             continue
-        start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        text = clean_name(full_text[start_char:end_char])
-        if not text or all(t.pos_ == "PRON" for t in tokens) or not any(c.isalpha() for c in text) \
-                or (text.lower() in PRONOUNS and not text.isupper()):
+        end = token.i + 1
+        while end < len(doc) and end not in covered and doc[end].sent.start == token.sent.start and (
+                _name_word(doc[end]) or _joins_name(doc, end)):
+            end += 1
+        if end > token.i + 1:
+            span = _make_span(doc, list(doc[token.i + 1:end]), "PERSON", text)
+            out += [span] if span is not None else []
+    return sorted(out, key=lambda s: s.start)
+
+
+def _place_before_person(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A place glued to the person after it splits into place + person: "(Senator from)
+    Vermont Bernie Sanders" tagged as one ORG. The place is tagged elsewhere in the article, or
+    follows "of"/"from" and holds no given name; the person starts with a given name and is
+    either what the tagger said or a person the article names elsewhere (by surname)."""
+    places = {span.text: span.label for span in spans if span.label in _PLACES}
+    people = {w for span in spans if span.label == "PERSON" for w in (span.text, span.text.split()[-1])}
+    out = []
+    for span in spans:
+        words = list(doc[span.start:span.end])
+        after_prep = span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPS
+        # only the rightmost given name starts the person: "New York Hillary Clinton", not "York"
+        given = [j for j in range(1, len(words) - 1) if is_first_name(words[j].text)]
+        for j in given[-1:] if all(_name_word(t) for t in words) else []:
+            prefix = clean_name(text[words[0].idx:words[j - 1].idx + len(words[j - 1].text)])
+            known = places.get(prefix)
+            if not (known or after_prep and not any(is_first_name(t.text) for t in words[:j])):
+                continue
+            place = _make_span(doc, words[:j], known or "GPE", text)
+            person = _make_span(doc, words[j:], "PERSON", text)
+            if place is not None and person is not None and (
+                    span.label == "PERSON" or person.text in people or words[-1].text in people):
+                out += [place, person]
+                break
+        else:
+            out.append(span)
+    return out
+
+
+def _title_words_end(doc, start: int, end: int) -> int:
+    """Where a span ends once trailing title words are cut: "UK Foreign Secretary" -> "UK"."""
+    while end > start and (doc[end - 1].lower_ in TITLE_HEADS or doc[end - 1].lower_ in TITLES):
+        end -= 1
+    return end
+
+
+def _titles_not_entities(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """An organisation that is a title or a piece of one is no entity: "Industry Minister"
+    tagged ORG, "New Home" of "New Home Secretary". What is left without the title words
+    survives only when the article tags that name elsewhere ("Labour Leader" -> Labour). Places
+    and nationalities before a title stay: "US President", "Egyptian President"."""
+    names = {}
+    for span in spans:
+        names.setdefault(span.text, span.label)
+    out = []
+    for span in spans:
+        last = doc[span.end - 1]
+        follower = doc[span.end] if span.end < len(doc) else None
+        titled = last.lower_ in TITLE_HEADS or (
+            follower is not None and follower.lower_ in TITLE_HEADS and follower.text[:1].isupper()
+            and last.head.i == follower.i and follower.ent_type_ == "")
+        if span.label != "ORG" or not titled or any(t.pos_ == "ADP" for t in doc[span.start:span.end]):
+            out.append(span)
             continue
-        # the cleaned text may be shorter at either end: locate it inside the raw range
-        offset = full_text.find(text, start_char, end_char + 1)
-        if offset >= 0:
-            start_char, end_char = offset, offset + len(text)
-        spans.append(EntitySpan(tokens[0].i, tokens[-1].i + 1, start_char, end_char, text, label))
+        end = _title_words_end(doc, span.start, span.end)
+        rest = _make_span(doc, list(doc[span.start:end]), span.label, text) if end > span.start else None
+        if rest is not None and rest.text == span.text and sum(s.text == span.text for s in spans) > 1:
+            out.append(span)
+        elif rest is not None and rest.text != span.text and rest.text in names:
+            out.append(replace(rest, label=names[rest.text]))
+    return out
+
+
+#: organisation nouns that head a proper name of an organisation ("City", "State" name places)
+_ORGANISATION_HEADS = ORGANISATION_NOUNS - {"city", "country", "state", "nation"}
+
+
+def _organisation_phrases(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A proper-noun phrase headed by a capitalised organisation noun is one organisation,
+    also where the tagger missed it or tagged a piece of it: "Independent Manchester United
+    Supporters' Association". Organisation pieces inside it give way; a phrase holding a
+    place or a person ("United States District Court": the court stays "District Court"), or a
+    possessor ("Thailand's"), or crossing another entity is left alone."""
+    out = list(spans)
+    for head in doc:
+        if head.pos_ != "PROPN" or head.lower_ not in _ORGANISATION_HEADS or not head.text[:1].isupper():
+            continue
+        start = head.i
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+                             and doc[start - 1].lower_ not in HONORIFICS
+                             or doc[start - 1].tag_ == "POS" and doc[start - 1].text in {"'", "’"}):
+            start -= 1
+        # keep the part the parse joins under the head: every word's head inside the phrase
+        loose = [t.i for t in doc[start:head.i] if not start <= t.head.i <= head.i]
+        while loose or start < head.i and doc[start].tag_ == "POS":
+            start = (loose[-1] if loose else start) + 1
+            loose = [t.i for t in doc[start:head.i] if not start <= t.head.i <= head.i]
+        inside = [s for s in out if s.start < head.i + 1 and s.end > start]
+        holder = next((s for s in inside if s.end == head.i + 1), None)
+        if holder is not None and (holder.label != "ORG" or holder.start == start):
+            continue  # the tagger's own span: "Saint Louis University" FAC, "Labour Party"
+        if head.i - start < 1 or any(s.label != "ORG" or s.start < start or s.end > head.i + 1
+                                     for s in inside):
+            continue
+        phrase = _make_span(doc, list(doc[start:head.i + 1]), "ORG", text)
+        if phrase is not None:
+            out = [s for s in out if s not in inside] + [phrase]
+    return sorted(out, key=lambda s: s.start)
+
+
+#: repairs of the small model's entity spans and labels, applied in this order
+SPAN_REPAIRS = (_honorific_people, _place_before_person, _titles_not_entities, _organisation_phrases)
+
+
+def repaired_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """The entity spans after every repair in SPAN_REPAIRS."""
+    text = doc.text
+    for repair in SPAN_REPAIRS:
+        spans = repair(doc, spans, text)
     return spans
 
 
@@ -253,7 +436,7 @@ class NameIndex:
         self.doc = doc
         self.doc_id = doc_id
         self.text = doc.text
-        self.spans = entity_spans(doc)
+        self.spans = repaired_spans(doc, entity_spans(doc))
         self.spans = _people_named_alike(sorted(self.spans + _known_name_spans(doc, self.spans),
                                                 key=lambda s: s.start))
         # Token.sent walks the Doc on every call; one pass here keeps extraction linear

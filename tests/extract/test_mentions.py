@@ -161,3 +161,180 @@ Pelosi PROPN NNP nsubj 5 Pelosi B-ORG
 left   VERB  VBD ROOT 5 leave O
 '''))
     assert NameIndex(doc, "d").entity_at(4).label == "PERSON"
+
+
+def _spans(doc):
+    return [(s.text, s.label) for s in NameIndex(doc, "d").spans]
+
+
+def test_mentions_honorific_makes_a_tagged_name_a_person(doc_of):
+    # "Dr Gibbons spoke to Mr Houston." : ORG with the title inside, GPE right after the title
+    doc = doc_of(rows('''
+Dr      PROPN NNP compound 1 Dr B-ORG
+Gibbons PROPN NNP nsubj 2 Gibbons I-ORG
+spoke   VERB  VBD ROOT 2 speak O
+to      ADP   IN  prep 2 to O
+Mr      PROPN NNP compound 5 Mr O
+Houston PROPN NNP pobj 3 Houston B-GPE
+'''))
+    assert _spans(doc) == [("Gibbons", "PERSON"), ("Houston", "PERSON")]
+
+
+def test_mentions_honorific_before_an_untagged_name_makes_a_person(doc_of):
+    # "Then Dr Vancheshwar and Mr Kilroy-Silk spoke." : neither name tagged
+    doc = doc_of(rows('''
+Then   ADV   RB  advmod 8 then O
+Dr     PROPN NNP compound 2 Dr O
+Vancheshwar PROPN NNP nsubj 8 Vancheshwar O
+and    CCONJ CC  cc 2 and O
+Mr     PROPN NNP compound 7 Mr O
+Kilroy PROPN NNP compound 7 Kilroy O
+-      PUNCT HYPH punct 7 - O
+Silk   PROPN NNP conj 2 Silk O
+spoke  VERB  VBD ROOT 8 speak O
+'''))
+    assert _spans(doc) == [("Vancheshwar", "PERSON"), ("Kilroy-Silk", "PERSON")]
+
+
+def test_mentions_honorific_lowercase_or_before_common_noun_adds_nothing(doc_of):
+    # "the miss Smith ..." is no honorific use; "Dr visits" has no name after the title
+    doc = doc_of(rows('''
+Dr     PROPN NNP nsubj 1 Dr O
+visits VERB  VBZ ROOT 1 visit O
+patients NOUN NNS dobj 1 patient O
+'''))
+    assert _spans(doc) == []
+
+
+def test_mentions_place_glued_before_a_person_after_from_splits(doc_of):
+    # "Senator from Vermont Bernie Sanders won." tagged as one ORG; Sanders named elsewhere
+    doc = doc_of(rows('''
+Senator PROPN NNP nsubj 5 Senator O
+from    ADP   IN  prep 0 from O
+Vermont PROPN NNP compound 4 Vermont B-ORG
+Bernie  PROPN NNP compound 4 Bernie I-ORG
+Sanders PROPN NNP pobj 1 Sanders I-ORG
+won     VERB  VBD ROOT 5 win O
+.       PUNCT .   punct 5 . O
+Sanders PROPN NNP nsubj 8 Sanders B-PERSON
+left    VERB  VBD ROOT 8 leave O
+'''))
+    assert _spans(doc)[:2] == [("Vermont", "GPE"), ("Bernie Sanders", "PERSON")]
+
+
+def test_mentions_place_split_needs_evidence_of_a_person(doc_of):
+    # "a hotel in Nairobi Serena Hotel": no person of that name in the article, not split
+    doc = doc_of(rows('''
+He      PRON  PRP nsubj 1 he O
+stayed  VERB  VBD ROOT 1 stay O
+from    ADP   IN  prep 1 from O
+Nairobi PROPN NNP compound 5 Nairobi B-ORG
+Serena  PROPN NNP compound 5 Serena I-ORG
+Hotel   PROPN NNP pobj 2 Hotel I-ORG
+'''))
+    assert _spans(doc) == [("Nairobi Serena Hotel", "ORG")]
+
+
+def test_mentions_known_place_before_a_person_splits_without_preposition(doc_of):
+    # "Scotland voted. Scotland Nicola Sturgeon spoke." : the PERSON span starts with a known place
+    doc = doc_of(rows('''
+Scotland PROPN NNP nsubj 1 Scotland B-GPE
+voted    VERB  VBD ROOT 1 vote O
+.        PUNCT .   punct 1 . O
+Scotland PROPN NNP compound 5 Scotland B-PERSON
+Nicola   PROPN NNP compound 5 Nicola I-PERSON
+Sturgeon PROPN NNP nsubj 6 Sturgeon I-PERSON
+spoke    VERB  VBD ROOT 6 speak O
+'''))
+    assert _spans(doc) == [("Scotland", "GPE"), ("Scotland", "GPE"), ("Nicola Sturgeon", "PERSON")]
+
+
+def test_mentions_two_given_names_are_no_place_and_person(doc_of):
+    # "a letter from Mary Ann Smith": the first given name is no place
+    doc = doc_of(rows('''
+letter PROPN NNP ROOT 0 letter O
+from   ADP   IN  prep 0 from O
+Mary   PROPN NNP compound 4 Mary B-PERSON
+Ann    PROPN NNP compound 4 Ann I-PERSON
+Smith  PROPN NNP pobj 1 Smith I-PERSON
+'''))
+    assert _spans(doc) == [("Mary Ann Smith", "PERSON")]
+
+
+def test_mentions_organisation_ending_in_a_title_is_dropped(doc_of):
+    # "Industry Minister Jane Doe and the New Home Secretary resigned."
+    doc = doc_of(rows('''
+Industry  PROPN NNP compound 1 Industry B-ORG
+Minister  PROPN NNP compound 3 Minister I-ORG
+Jane      PROPN NNP compound 3 Jane B-PERSON
+Doe       PROPN NNP nsubj 10 Doe I-PERSON
+and       CCONJ CC  cc 3 and O
+the       DET   DT  det 8 the O
+New       PROPN NNP compound 7 New B-ORG
+Home      PROPN NNP compound 8 Home I-ORG
+Secretary PROPN NNP conj 3 Secretary O
+.         PUNCT .   punct 10 . O
+resigned  VERB  VBD ROOT 10 resign O
+'''))
+    assert _spans(doc) == [("Jane Doe", "PERSON")]
+
+
+def test_mentions_title_keeps_a_named_organisation_and_places_before_titles(doc_of):
+    # "Labour Leader Ed Miliband met US President Biden. Labour won." : Labour is named
+    # elsewhere, US is a place, not an organisation
+    doc = doc_of(rows('''
+Labour    PROPN NNP compound 1 Labour B-ORG
+Leader    PROPN NNP compound 3 Leader O
+Ed        PROPN NNP compound 3 Ed B-PERSON
+Miliband  PROPN NNP nsubj 4 Miliband I-PERSON
+met       VERB  VBD ROOT 4 meet O
+US        PROPN NNP compound 6 US B-GPE
+President PROPN NNP compound 7 President O
+Biden     PROPN NNP dobj 4 Biden B-PERSON
+.         PUNCT .   punct 4 . O
+Labour    PROPN NNP nsubj 10 Labour B-ORG
+won       VERB  VBD ROOT 10 win O
+'''))
+    assert [t for t, _ in _spans(doc)] == ["Labour", "Ed Miliband", "US", "Biden", "Labour"]
+
+
+def test_mentions_proper_phrase_headed_by_organisation_noun_is_one_organisation(doc_of):
+    # "Longden of the Independent Manchester United Supporters' Association" : untagged
+    doc = doc_of(rows('''
+Longden     PROPN NNP ROOT 0 Longden B-PERSON
+of          ADP   IN  prep 0 of O
+the         DET   DT  det 8 the O
+Independent PROPN NNP compound 6 Independent O
+Manchester  PROPN NNP compound 6 Manchester B-ORG
+United      PROPN NNP compound 6 United I-ORG
+Supporters  PROPN NNP poss 8 Supporters O
+'           PART  POS case 6 ' O
+Association PROPN NNP pobj 1 Association O
+'''))
+    spans = NameIndex(doc, "d").spans
+    assert [(s.start, s.end, s.label) for s in spans] == [(0, 1, "PERSON"), (3, 9, "ORG")]
+
+
+def test_mentions_organisation_phrase_leaves_tagged_places_and_people_alone(doc_of):
+    # "Oklahoma City" stays a place; "Tony Blair Association" holds a person: untouched
+    doc = doc_of(rows('''
+Oklahoma PROPN NNP compound 1 Oklahoma B-GPE
+City     PROPN NNP nsubj 5 City I-GPE
+and      CCONJ CC  cc 1 and O
+Tony     PROPN NNP compound 4 Tony B-PERSON
+Blair    PROPN NNP compound 5 Blair I-PERSON
+Association PROPN NNP conj 1 Association O
+'''))
+    assert _spans(doc) == [("Oklahoma City", "GPE"), ("Tony Blair", "PERSON")]
+
+
+def test_mentions_organisation_phrase_stops_at_a_possessor(doc_of):
+    # "Thailand's Raksa Chart Party": the party is not "Thailand's Raksa Chart Party"
+    doc = doc_of(rows('''
+Thailand PROPN NNP poss 4 Thailand B-GPE
+'s       PART  POS case 0 's O
+Raksa    PROPN NNP compound 4 Raksa B-ORG
+Chart    PROPN NNP compound 4 Chart I-ORG
+Party    PROPN NNP ROOT 4 Party O
+'''))
+    assert _spans(doc) == [("Thailand", "GPE"), ("Raksa Chart Party", "ORG")]
