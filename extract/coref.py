@@ -41,7 +41,9 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _UNNAMED_ORGANISATION = frozenset({"company", "firm", "group", "business", "corporation"})
 #: a name in one of these is a modifier of another noun, not an actor in view
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "our", "ourselves"})
+#: "I" in a quotation is its speaker; "we" is the speaker's side -- a spokesman's "we" is his
+#: organisation, a minister's his government -- which the text rarely names: unresolved
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 #: dependencies of a noun that is an argument of a clause (a possible antecedent)
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 #: common nouns for people: "it" never refers to them, so they do not block an antecedent
@@ -210,7 +212,8 @@ class Resolver:
             for c in self._before(token.i, window=1):
                 if c.type in _THING_TYPES and (c.sent == sent or c.subject) \
                         and not self._same_clause_subject(token, c):
-                    if self._common_noun_between(c, token, plural=False) or self._topic_is_common_noun(token, plural=False):
+                    if self._common_noun_between(c, token, plural=False) or self._topic_is_common_noun(token, plural=False) \
+                            or self._under_common_noun_subject(c):
                         return ()
                     return (c,)
             return ()
@@ -286,6 +289,21 @@ class Resolver:
                     and tok.lower_ not in _PERSON_NOUNS:
                 return True
         return False
+
+    def _under_common_noun_subject(self, cand: _Candidate) -> bool:
+        """True when the named candidate sits inside a clause about a common noun: in "the
+        constitution is a step towards a federal Europe, but advocates say it ensures ...",
+        "it" is the constitution, not Europe."""
+        token = self.doc[cand.token]
+        if token.dep_ in _SUBJECT_DEPS:
+            return False
+        verb = token.head
+        for _ in range(4):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+                break
+            verb = verb.head
+        return any(c.dep_ in _SUBJECT_DEPS and c.tag_ == "NN" and self.names.entity_at(c.i) is None
+                   and c.lower_ not in _PERSON_NOUNS for c in verb.children)
 
     def _topic_is_common_noun(self, token, *, plural: bool) -> bool:
         """True when "it"/"they" opens a sentence right after one whose first subject (its

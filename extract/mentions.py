@@ -106,6 +106,9 @@ TITLE_HEADS = frozenset({
     "governor", "mayor", "envoy", "chancellor", "premier",
     "ceo", "commissioner", "representative", "speaker", "judge", "attorney", "official",
     "correspondent", "editor", "executive", "manager", "boss", "head", "deputy",
+    "cardinal", "bishop", "archbishop", "rabbi", "imam", "sheikh", "general", "admiral",
+    "colonel", "captain", "commander", "sergeant", "lieutenant", "officer", "inspector",
+    "detective", "constable", "marshal", "ambassador", "consul", "envoy", "chairperson",
 })
 
 _EDGE_PUNCT = re.compile(r"^[\s\"'“”‘’«»()\[\]{},.;:!?*•·–—%$£€-]+|[\s\"'“”‘’«»()\[\]{},;:!?*•·–—-]+$")
@@ -163,11 +166,22 @@ def entity_spans(doc) -> list[EntitySpan]:
     """The doc's NER entities of node types, with titles, articles and possessives removed."""
     spans, full_text = [], doc.text  # Doc.text joins every token: read it once
     for tokens, label in _merged_entities(doc):
-        if label in ENTITY_TYPES:
+        if label in ENTITY_TYPES and not _one_of_a_people(tokens, label):
             span = _make_span(doc, tokens, label, full_text)
             if span is not None:
                 spans.append(span)
     return spans
+
+
+def _one_of_a_people(tokens: list, label: str) -> bool:
+    """"an Israeli", "two Britons": persons of a nationality, not its country (a nationality
+    as modifier or subject -- "Israeli troops", "the British said" -- stays a name)."""
+    if label != "NORP" or len(tokens) != 1:
+        return False
+    head = tokens[0]
+    used_as_noun = head.pos_ in {"NOUN", "PROPN"} or head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+    return used_as_noun and any(
+        c.dep_ in {"det", "nummod"} and (c.lower_ in {"a", "an"} or c.like_num) for c in head.children)
 
 
 def _make_span(doc, tokens: list, label: str, full_text: str) -> EntitySpan | None:
@@ -395,6 +409,8 @@ def _known_name_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:
             continue
         for words, label in sorted(options.items(), key=lambda kv: -len(kv[0])):
             end = i + len(words)
+            if _one_of_a_people(list(doc[i:end]), label):
+                continue
             if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words \
                     and not covered & set(range(i, end)) \
                     and not (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].i not in covered):
@@ -491,8 +507,8 @@ class NameIndex:
         """
         if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ in PRONOUNS:
             return None
-        if token.ent_type_ and token.ent_type_ not in ENTITY_TYPES:
-            return None
+        if token.ent_type_ and token.ent_type_ not in ENTITY_TYPES or token.ent_type_ == "NORP":
+            return None  # a number or date; "an Israeli": a person of a nationality, no node
         if token.lower_ in VAGUE_NOUNS or token.like_num or token.is_stop or len(token.text) < 2 \
                 or not token.is_alpha and "-" not in token.text:
             return None

@@ -65,13 +65,15 @@ def scope_of(verb) -> Scope:
     """Polarity, certainty, modality and speakers of a verb, from itself and its governors."""
     polarity, certainty, modality = "positive", "asserted", None
     attributed: list[Argument] = []
-    node, own_negation = verb, True
+    node, own_negation, own_modals = verb, True, True
     # climb through coordination, control and complement clauses
     while True:
         if own_negation and negated(node):
             polarity = flip(polarity)
-        own_negation = True
+        own_negation, skip_modals, own_modals = True, not own_modals, True
         for child in node.children:
+            if skip_modals and child.dep_ in {"aux", "advmod"}:
+                continue  # a participle's governor: its tense and modals are its own
             if child.dep_ == "aux" and child.lower_ in HEDGE_AUX:
                 certainty = stronger(certainty, "hedged")
                 modality = modality or child.lower_
@@ -102,7 +104,11 @@ def scope_of(verb) -> Scope:
             if category(lemma_of(gov)) == "accuse" or lemma_of(gov) in SPEECH_VERBS:
                 certainty = stronger(certainty, "reported")
                 attributed.extend(speakers(gov))
-            break
+                break
+            # "pledged to work towards lifting the ban": the governor's plans and reports reach
+            # the complement; its negation does not ("did not stop after meeting X")
+            node, own_negation, own_modals = gov, False, False
+            continue
         if node.dep_ in {"xcomp", "advcl", "ccomp"} and lemma_of(parent) in IRREALIS_VERBS:
             certainty = stronger(certainty, "hedged")  # wanted or planned, not asserted
         if node.dep_ == "xcomp" and parent is not node:
@@ -149,9 +155,28 @@ def scope_of(verb) -> Scope:
         for reporter in trailing_reporters(node):
             certainty = stronger(certainty, "reported")
             attributed.extend(speakers(reporter))
+        if node.dep_ in {"acl", "relcl"} and parent.pos_ in {"NOUN", "PROPN"}:
+            # "believes the US, pressed by Europe, is willing": a clause on a noun is said,
+            # believed or planned as the clause around the noun is; its negation stays there
+            governor = _clause_of(parent)
+            if governor is not None:
+                node, own_negation, own_modals = governor, False, False
+                continue
         break
     # the first modality found is the closest governor; keep the control verb if any
     return Scope(polarity, certainty, modality, tuple(attributed))
+
+
+def _clause_of(noun):
+    """The verb of the clause a noun is an argument of, or None (a root noun)."""
+    node = noun
+    for _ in range(6):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
 
 
 def _modal_adjective(token) -> bool:

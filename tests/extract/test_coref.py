@@ -263,8 +263,8 @@ himself  PRON  PRP dobj 5 himself O
 
 
 def test_coref_quote_speaker_named_in_an_apposition(doc_of):
-    # 'The leader, Tom Jones, said "We agree."'
-    doc = doc_of(rows('''
+    # 'The leader, Tom Jones, said "I agree."'; "we" would be his side, left unresolved
+    spec = '''
 The     DET   DT  det 1 the O
 leader  NOUN  NN  nsubj 6 leader O
 ,       PUNCT ,   punct 1 , O
@@ -273,11 +273,12 @@ Jones   PROPN NNP appos 1 Jones I-PERSON
 ,       PUNCT ,   punct 1 , O
 said    VERB  VBD ROOT 6 say O
 “       PUNCT ``  punct 9 “ O
-We      PRON  PRP nsubj 9 we O
+{word}  PRON  PRP nsubj 9 {word} O
 agree   VERB  VBP ccomp 6 agree O
 .”      PUNCT .   punct 6 . O
-'''))
-    assert resolve(doc, 8) == ["Tom Jones"]
+'''
+    assert resolve(doc_of(rows(spec.format(word="I"))), 8) == ["Tom Jones"]
+    assert resolve(doc_of(rows(spec.format(word="We"))), 8) == []
 
 
 QUOTES = '''
@@ -396,3 +397,18 @@ President PROPN NNP nsubj 7 President O
 left      VERB  VBD ROOT 7 leave O
 '''))
     assert resolve(doc, 6) == ["Tom Jones"]
+
+
+def test_coref_it_abstains_when_the_name_sits_in_a_clause_about_a_common_noun(doc_of):
+    # "The treaty helps Europe, and it works." : "it" is the treaty, not Europe
+    doc = doc_of(rows('''
+The     DET   DT  det 1 the O
+treaty  NOUN  NN  nsubj 2 treaty O
+helps   VERB  VBZ ROOT 2 help O
+Europe  PROPN NNP dobj 2 Europe B-LOC
+,       PUNCT ,   punct 2 , O
+and     CCONJ CC  cc 2 and O
+it      PRON  PRP nsubj 7 it O
+works   VERB  VBZ conj 2 work O
+'''))
+    assert resolve(doc, 6) == []

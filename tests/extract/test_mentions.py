@@ -338,3 +338,17 @@ Chart    PROPN NNP compound 4 Chart I-ORG
 Party    PROPN NNP ROOT 4 Party O
 '''))
     assert _spans(doc) == [("Thailand", "GPE"), ("Raksa Chart Party", "ORG")]
+
+
+def test_mentions_a_person_of_a_nationality_is_no_country(doc_of):
+    doc = doc_of(rows('''
+Egypt    PROPN NNP nsubj 1 Egypt B-GPE
+freed    VERB  VBD ROOT 1 free O
+an       DET   DT  det 3 an O
+Israeli  PROPN NNP dobj 1 Israeli B-NORP
+and      CCONJ CC  cc 1 and O
+Israeli  ADJ   JJ  amod 6 israeli B-NORP
+troops   NOUN  NNS conj 3 troop O
+'''))
+    assert [s.text for s in NameIndex(doc, "d").spans] == ["Egypt", "Israeli"]
+    assert NameIndex(doc, "d").entity_at(3) is None

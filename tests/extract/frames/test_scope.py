@@ -125,6 +125,27 @@ HEADLINE_FUTURE = [  # "Tesco to sell branch"
     ("branch", "NOUN", "NN", "dobj", 2, "branch", "O"),
 ]
 
+BELIEVED_PARTICIPLE = [  # "Cairo believes the US, pressed by Europe, will help"
+    ("Cairo", "PROPN", "NNP", "nsubj", 1, "Cairo", "B-GPE"),
+    ("believes", "VERB", "VBZ", "ROOT", 1, "believe", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "O"),
+    ("US", "PROPN", "NNP", "nsubj", 8, "US", "B-GPE"),
+    ("pressed", "VERB", "VBN", "acl", 3, "press", "O"),
+    ("by", "ADP", "IN", "agent", 4, "by", "O"),
+    ("Europe", "PROPN", "NNP", "pobj", 5, "Europe", "B-LOC"),
+    ("will", "AUX", "MD", "aux", 8, "will", "O"),
+    ("help", "VERB", "VB", "ccomp", 1, "help", "O"),
+]
+PLEDGED_TOWARDS = [  # "The EU pledged to work towards lifting the ban"
+    ("EU", "PROPN", "NNP", "nsubj", 1, "EU", "B-ORG"),
+    ("pledged", "VERB", "VBD", "ROOT", 1, "pledge", "O"),
+    ("to", "PART", "TO", "aux", 3, "to", "O"),
+    ("work", "VERB", "VB", "xcomp", 1, "work", "O"),
+    ("towards", "ADP", "IN", "prep", 3, "towards", "O"),
+    ("lifting", "VERB", "VBG", "pcomp", 4, "lift", "O"),
+    ("ban", "NOUN", "NN", "dobj", 5, "ban", "O"),
+]
+
 
 @pytest.mark.parametrize("rows, verb, polarity, certainty", [
     (BANNED_FROM, "flying", "negative", "asserted"),
@@ -135,8 +156,11 @@ HEADLINE_FUTURE = [  # "Tesco to sell branch"
     (NO_EVIDENCE, "came", "positive", "hedged"),
     (QUOTED, "beat", "positive", "reported"),
     (HEADLINE_FUTURE, "sell", "positive", "hedged"),
+    (BELIEVED_PARTICIPLE, "pressed", "positive", "reported"),
+    (PLEDGED_TOWARDS, "lifting", "positive", "hedged"),
 ], ids=["banned-from", "benefit-from", "persuade-to-stop", "purpose", "unlikely-that",
-        "no-evidence-that", "quotation", "headline-future"])
+        "no-evidence-that", "quotation", "headline-future", "participle-in-a-belief",
+        "gerund-under-a-pledge"])
 def test_scope_non_factual_complements(frames_of, rows, verb, polarity, certainty):
     doc, frames = frames_of(rows)
     scope = frame_at(doc, frames, verb).scope
