@@ -85,6 +85,8 @@ def scope_of(verb) -> Scope:
                 certainty = stronger(certainty, "hedged")
             elif child.dep_ == "advmod" and child.lower_ in REPORT_ADV:
                 certainty = stronger(certainty, "reported")
+            elif child.dep_ in {"npadvmod", "advmod", "prep"} and _future_time(child):
+                certainty = stronger(certainty, "hedged")  # "takes over the presidency next year"
             elif child.dep_ == "prep" and child.lower_ == "according":
                 attributed.extend(according_to(child))
                 certainty = stronger(certainty, "reported")
@@ -111,6 +113,8 @@ def scope_of(verb) -> Scope:
             continue
         if node.dep_ in {"xcomp", "advcl", "ccomp"} and lemma_of(parent) in IRREALIS_VERBS:
             certainty = stronger(certainty, "hedged")  # wanted or planned, not asserted
+        if node.dep_ == "xcomp" and parent is not node and lemma_of(parent) == "be" and infinitive(node):
+            certainty = stronger(certainty, "hedged")  # "BA is to halt flights": a plan
         if node.dep_ == "xcomp" and parent is not node:
             if lemma_of(parent) in NEGATING_VERBS or parent.lemma_.lower() in NEGATING_ADJECTIVES:
                 polarity = flip(polarity)
@@ -177,6 +181,16 @@ def _clause_of(noun):
         if node.pos_ in {"VERB", "AUX"}:
             return node
     return None
+
+
+#: words that put a time ahead: "next year", "tomorrow", "later this month", "the coming weeks"
+FUTURE_WORDS = frozenset({"next", "tomorrow", "later", "upcoming", "coming", "soon", "forthcoming"})
+
+
+def _future_time(token) -> bool:
+    """A time adverbial that lies ahead: "next week", "tomorrow", "in the coming months"."""
+    return token.lower_ in FUTURE_WORDS or any(t.lower_ in FUTURE_WORDS for t in token.subtree
+                                               if t.ent_type_ == "DATE" or t.dep_ in {"amod", "advmod"})
 
 
 def _modal_adjective(token) -> bool:

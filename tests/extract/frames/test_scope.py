@@ -146,6 +146,21 @@ PLEDGED_TOWARDS = [  # "The EU pledged to work towards lifting the ban"
     ("ban", "NOUN", "NN", "dobj", 5, "ban", "O"),
 ]
 
+NEXT_YEAR = [  # "Britain takes over the presidency next year"
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain", "B-GPE"),
+    ("takes", "VERB", "VBZ", "ROOT", 1, "take", "O"),
+    ("presidency", "NOUN", "NN", "dobj", 1, "presidency", "O"),
+    ("next", "ADJ", "JJ", "amod", 4, "next", "B-DATE"),
+    ("year", "NOUN", "NN", "npadvmod", 1, "year", "I-DATE"),
+]
+IS_TO = [  # "BA is to halt flights"
+    ("BA", "PROPN", "NNP", "nsubj", 1, "BA", "B-ORG"),
+    ("is", "AUX", "VBZ", "ROOT", 1, "be", "O"),
+    ("to", "PART", "TO", "aux", 3, "to", "O"),
+    ("halt", "VERB", "VB", "xcomp", 1, "halt", "O"),
+    ("flights", "NOUN", "NNS", "dobj", 3, "flight", "O"),
+]
+
 
 @pytest.mark.parametrize("rows, verb, polarity, certainty", [
     (BANNED_FROM, "flying", "negative", "asserted"),
@@ -158,9 +173,11 @@ PLEDGED_TOWARDS = [  # "The EU pledged to work towards lifting the ban"
     (HEADLINE_FUTURE, "sell", "positive", "hedged"),
     (BELIEVED_PARTICIPLE, "pressed", "positive", "reported"),
     (PLEDGED_TOWARDS, "lifting", "positive", "hedged"),
+    (NEXT_YEAR, "takes", "positive", "hedged"),
+    (IS_TO, "halt", "positive", "hedged"),
 ], ids=["banned-from", "benefit-from", "persuade-to-stop", "purpose", "unlikely-that",
         "no-evidence-that", "quotation", "headline-future", "participle-in-a-belief",
-        "gerund-under-a-pledge"])
+        "gerund-under-a-pledge", "next-year", "is-to"])
 def test_scope_non_factual_complements(frames_of, rows, verb, polarity, certainty):
     doc, frames = frames_of(rows)
     scope = frame_at(doc, frames, verb).scope
