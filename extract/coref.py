@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract import gazetteer
-from extract.mentions import ORGANISATION_NOUNS, NameIndex
+from extract.mentions import ORGANISATION_NOUNS, TITLE_HEADS, NameIndex
 from extract.quotes import quotation_at
 
 _MASC = frozenset({"he", "him", "his", "himself"})
@@ -248,7 +248,17 @@ class Resolver:
                   and (c.gender == want or best.gender is None)}
         if not best.subject and rivals:
             return ()
+        if self._unnamed_person_subject_between(best, token):
+            return ()  # "the bus driver told reporters he lost control": the driver, unnamed
         return (best,)
+
+    def _unnamed_person_subject_between(self, best: _Candidate, token) -> bool:
+        """True when a common noun for a person is a subject between the candidate and the
+        pronoun, in the pronoun's sentence: the pronoun most likely continues that subject."""
+        sent = self.names.sentences[self.sent_of.get(token.i, 0)]
+        start = best.token + 1 if best.token >= sent.start else sent.start
+        return any(t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and self.names.entity_at(t.i) is None
+                   and is_person_noun(t) for t in self.doc[start: token.i])
 
     def _reflexive(self, token) -> tuple[_Candidate, ...]:
         """"himself", "itself": the subject of its own clause (climbing through open
@@ -460,6 +470,18 @@ class Resolver:
             if found:
                 return found.name
         return cand.text
+
+
+#: endings of nouns for a person who does something: driver, actor, journalist, resident
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person")
+
+
+def is_person_noun(token) -> bool:
+    """A common noun that names a person: a title ("the prime minister"), a person word
+    ("the man") or an agent noun by its ending ("the driver", "the journalist")."""
+    lemma = token.lemma_.lower()
+    return lemma in TITLE_HEADS or lemma in _PERSON_NOUNS or (
+        token.tag_ == "NN" and lemma.endswith(_AGENT_SUFFIXES) and len(lemma) > 4)
 
 
 def _expand(roles: set[str]) -> set[str]:

@@ -412,3 +412,21 @@ it      PRON  PRP nsubj 7 it O
 works   VERB  VBZ conj 2 work O
 '''))
     assert resolve(doc, 6) == []
+
+
+def test_coref_he_after_an_unnamed_person_subject_abstains(doc_of):
+    # "Baracoa Smith fled. The bus driver said he lost control."
+    doc = doc_of(rows('''
+Baracoa PROPN NNP compound 1 Baracoa B-PERSON
+Smith   PROPN NNP nsubj 2 Smith I-PERSON
+fled    VERB  VBD ROOT 2 flee O
+.       PUNCT .   punct 2 . O
+The     DET   DT  det 6 the O
+bus     NOUN  NN  compound 6 bus O
+driver  NOUN  NN  nsubj 7 driver O
+said    VERB  VBD ROOT 7 say O
+he      PRON  PRP nsubj 9 he O
+lost    VERB  VBD ccomp 7 lose O
+control NOUN  NN  dobj 9 control O
+'''))
+    assert resolve(doc, 8) == []
