@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from extract import gazetteer
 from extract.types import CONCEPT, Mention
 
 #: NER labels that become graph nodes; numbers, dates and amounts never do
@@ -174,21 +175,27 @@ def entity_spans(doc) -> list[EntitySpan]:
 
 
 def _one_of_a_people(tokens: list, label: str) -> bool:
-    """"an Israeli", "two Britons": persons of a nationality, not its country (a nationality
-    as modifier or subject -- "Israeli troops", "the British said" -- stays a name)."""
+    """"an Israeli", "two Britons", "Iraqis win": persons of a nationality, not its country
+    (a nationality as modifier or with "the" -- "Israeli troops", "the British said" -- stays
+    a name)."""
     if label != "NORP" or len(tokens) != 1:
         return False
     head = tokens[0]
     used_as_noun = head.pos_ in {"NOUN", "PROPN"} or head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
-    return used_as_noun and any(
-        c.dep_ in {"det", "nummod"} and (c.lower_ in {"a", "an"} or c.like_num) for c in head.children)
+    counted = any(c.dep_ in {"det", "nummod"} and (c.lower_ in {"a", "an"} or c.like_num) for c in head.children)
+    # "Iraqis win a case": some people of a nation, not its state ("the Americans" may be)
+    bare_plural = head.tag_ in {"NNPS", "NNS"} and head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} \
+        and not any(c.dep_ == "det" for c in head.children) \
+        and gazetteer.country_of_demonym(head.text) is not None  # "Democrats" is a party
+    return used_as_noun and (counted or bare_plural)
 
 
 def _make_span(doc, tokens: list, label: str, full_text: str) -> EntitySpan | None:
     """An EntitySpan of the tokens, trimmed and cleaned; None when nothing name-like is left."""
     tokens = [t for t in tokens if not (t.dep_ == "case" or t.tag_ == "POS")]
-    while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_punct):
-        tokens.pop(0)
+    while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_punct
+                      or tokens[0].pos_ in {"VERB", "AUX"}):
+        tokens.pop(0)  # "Make Melbourne a digital city": a heading's verb is no part of a name
     if label == "PERSON":
         while len(tokens) > 1 and tokens[0].lower_ in TITLES:
             tokens.pop(0)
@@ -433,6 +440,8 @@ def _hyphen_start(doc, start: int) -> int:
 
 
 _PLACES = frozenset({"GPE", "LOC"})
+#: entity labels of amounts, times and numbers: never part of a name or a concept
+_VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 def _people_named_alike(spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -516,6 +525,8 @@ class NameIndex:
         for child in reversed(list(token.lefts)):
             if child.right_edge.i != start - 1:
                 break
+            if child.ent_type_ in _VALUE_TYPES:
+                break  # "a $240m agreement": the amount is no part of the concept's name
             if child.dep_ == "compound" and not child.like_num and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
                 pass
             elif child.dep_ == "amod" and child.tag_ == "JJ" and child.lower_ not in _VAGUE_ADJECTIVES:

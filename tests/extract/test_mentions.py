@@ -352,3 +352,27 @@ troops   NOUN  NNS conj 3 troop O
 '''))
     assert [s.text for s in NameIndex(doc, "d").spans] == ["Egypt", "Israeli"]
     assert NameIndex(doc, "d").entity_at(3) is None
+
+
+def test_mentions_heading_verb_and_bare_demonym_plural(doc_of):
+    doc = doc_of(rows('''
+Make     VERB  VB   ROOT 0 make B-GPE
+Melbourne PROPN NNP dobj 0 Melbourne I-GPE
+.        PUNCT .    punct 0 . O
+Iraqis   PROPN NNPS nsubj 4 Iraqi B-NORP
+won      VERB  VBD  ROOT 4 win O
+.        PUNCT .    punct 4 . O
+Democrats PROPN NNPS nsubj 7 Democrat B-NORP
+won      VERB  VBD  ROOT 7 win O
+'''))
+    assert [s.text for s in NameIndex(doc, "d").spans] == ["Melbourne", "Democrats"]
+
+
+def test_mentions_amount_is_no_part_of_a_concept(doc_of):
+    doc = doc_of(rows('''
+a         DET   DT  det 3 a O
+$         SYM   $   nmod 2 $ B-MONEY
+240m      NUM   CD  compound 3 240 I-MONEY
+agreement NOUN  NN  ROOT 3 agreement O
+'''))
+    assert NameIndex(doc, "d").concept(doc[3]).text == "agreement"
