@@ -131,10 +131,10 @@ def scope_of(verb) -> Scope:
             certainty = stronger(certainty, "hedged")  # "it is unlikely that the bank would fund"
         if in_quotation(node):
             certainty = stronger(certainty, "reported")  # a quotation is its speaker's word
-        if node.dep_ in {"acl", "ccomp"} and parent.pos_ == "NOUN" and lemma_of(parent) in CONTENT_NOUNS:
+        if _complement_of_noun(node) and lemma_of(parent) in CONTENT_NOUNS:
             certainty = stronger(certainty, "hedged")  # "amid suspicion the chancellor was ..."
             break
-        if node.dep_ in {"acl", "ccomp"} and parent.pos_ == "NOUN" and (
+        if _complement_of_noun(node) and (
                 verb_of_noun(lemma_of(parent)) in SPEECH_VERBS | {"accuse", "allege", "suspect"}):
             certainty = stronger(certainty, "reported")  # "claims that X supplied Y"
             break
@@ -169,6 +169,18 @@ def scope_of(verb) -> Scope:
         break
     # the first modality found is the closest governor; keep the control verb if any
     return Scope(polarity, certainty, modality, tuple(attributed))
+
+
+def _complement_of_noun(node) -> bool:
+    """A clause completing a noun ("the claim that X", "an allegation he assaulted Y"); the
+    parser often calls the second a relative clause, though nothing in it is relative."""
+    if node.head.pos_ != "NOUN":
+        return False
+    if node.dep_ in {"acl", "ccomp"}:
+        return True
+    return node.dep_ == "relcl" and not any(
+        c.lower_ in {"who", "which", "that", "whom", "whose", "where", "when"} and c.dep_ != "mark"
+        for c in node.children)
 
 
 def _clause_of(noun):

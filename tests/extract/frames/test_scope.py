@@ -161,6 +161,14 @@ IS_TO = [  # "BA is to halt flights"
     ("flights", "NOUN", "NNS", "dobj", 3, "flight", "O"),
 ]
 
+ALLEGATION = [  # "an allegation he assaulted Dorokashvili", parsed as a relative clause
+    ("an", "DET", "DT", "det", 1, "an", "O"),
+    ("allegation", "NOUN", "NN", "ROOT", 1, "allegation", "O"),
+    ("he", "PRON", "PRP", "nsubj", 3, "he", "O"),
+    ("assaulted", "VERB", "VBD", "relcl", 1, "assault", "O"),
+    ("Dorokashvili", "PROPN", "NNP", "dobj", 3, "Dorokashvili", "B-PERSON"),
+]
+
 
 @pytest.mark.parametrize("rows, verb, polarity, certainty", [
     (BANNED_FROM, "flying", "negative", "asserted"),
@@ -175,9 +183,10 @@ IS_TO = [  # "BA is to halt flights"
     (PLEDGED_TOWARDS, "lifting", "positive", "hedged"),
     (NEXT_YEAR, "takes", "positive", "hedged"),
     (IS_TO, "halt", "positive", "hedged"),
+    (ALLEGATION, "assaulted", "positive", "hedged"),
 ], ids=["banned-from", "benefit-from", "persuade-to-stop", "purpose", "unlikely-that",
         "no-evidence-that", "quotation", "headline-future", "participle-in-a-belief",
-        "gerund-under-a-pledge", "next-year", "is-to"])
+        "gerund-under-a-pledge", "next-year", "is-to", "allegation-parsed-as-relative"])
 def test_scope_non_factual_complements(frames_of, rows, verb, polarity, certainty):
     doc, frames = frames_of(rows)
     scope = frame_at(doc, frames, verb).scope
