@@ -143,13 +143,14 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 @functools.cache
 def sample_graph() -> nx.MultiDiGraph:
-    """The graph `kg build seeds` builds, through the library (spaCy model needed).
+    """The graph `kg build seeds --min-confidence 0` builds, through the library (spaCy model
+    needed): every fact kept, so exports and Neo4j are exercised on the fullest sample graph.
 
     Cached: extraction takes seconds; callers must not modify the graph.
     """
     from graph.pipeline import build, extract
 
-    graph, _ = build(extract([SEEDS]))
+    graph, _ = build(extract([SEEDS]), min_confidence=0.0)
     return graph
 
 
