@@ -392,6 +392,9 @@ class Resolver:
                 if c.type in {"GPE", "LOC"} and c.text.lower().startswith(word + " "):
                     return (c,)
             return ()
+        if any(c.dep_ in {"compound", "amod", "nmod"} and self.names.entity_at(c.i) is not None
+               for c in token.children) and word in _GROUP_NOUNS:
+            return ()  # "the G8 countries", "the Nordic nations": a set the text names itself
         if word in _GROUP_NOUNS and det & {"both", "two", "the"}:  # not "two-thirds of senators"
             person = lemma in {"leader", "man", "president"}
             want = {"PERSON"} if person else {"GPE"}

@@ -138,7 +138,7 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
         elif tok.i in heads or (tok.dep_ in _TITLE_DEPS and not tok.like_num and tok.lower_ not in HONORIFICS
                                 and (tok.pos_ in {"NOUN", "PROPN"} or tok.pos_ == "ADJ" and tok.text.islower())):
             # a capitalised adjective is a name the tagger missed ("Liberal Democrat leader")
-            words.append(tok.lower_)
+            words.append(_hyphenated(tok))
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS):
                 skip.update(t.i for t in prep.subtree)
                 words.extend(_read_prep(ctx, prep, by_prep))
@@ -146,6 +146,16 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
     best = of[:1] or [Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in possessors[:1]] \
         or [Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in list(modifiers.values())[-1:]]
     return Title(tuple(words), (*best, *[a for a in by_prep if a.preposition][:1]))
+
+
+def _hyphenated(tok) -> str:
+    """A title word with the hyphenated prefix the tokenizer split off: "Under-Secretary" is
+    no "Secretary", "Vice-President" no "President"."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
 
 
 def _read_prep(ctx: Context, prep, found: list[Argument]) -> list[str]:

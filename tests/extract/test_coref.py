@@ -430,3 +430,19 @@ lost    VERB  VBD ccomp 7 lose O
 control NOUN  NN  dobj 9 control O
 '''))
     assert resolve(doc, 8) == []
+
+
+def test_coref_named_group_description_abstains(doc_of):
+    # "Russia and Japan met. The G8 countries agreed." : the G8 is named, not the pair
+    doc = doc_of(rows('''
+Russia    PROPN NNP nsubj 3 Russia B-GPE
+and       CCONJ CC  cc 0 and O
+Japan     PROPN NNP conj 0 Japan B-GPE
+met       VERB  VBD ROOT 3 meet O
+.         PUNCT .   punct 3 . O
+The       DET   DT  det 7 the O
+G8        PROPN NNP compound 7 G8 B-ORG
+countries NOUN  NNS nsubj 8 country O
+agreed    VERB  VBD ROOT 8 agree O
+'''))
+    assert resolve(doc, 7) == []

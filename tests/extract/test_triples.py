@@ -541,3 +541,17 @@ def test_triples_imperative_conjunct_borrows_no_subject(doc_of):
         ("Acme", "PROPN", "NNP", "dobj", 7, "Acme", "B-ORG"),
     ]
     assert not any(r == "holds" for _, r, _, _ in facts(doc_of(rows)))
+
+
+def test_triples_hyphenated_title_keeps_its_prefix(doc_of):
+    rows = [  # "US Treasury Under-Secretary Taylor said"
+        ("US", "PROPN", "NNP", "compound", 1, "US", "B-ORG"),
+        ("Treasury", "PROPN", "NNP", "compound", 5, "Treasury", "I-ORG"),
+        ("Under", "ADP", "IN", "compound", 4, "under", "O"),
+        ("-", "PUNCT", "HYPH", "punct", 4, "-", "O"),
+        ("Secretary", "PROPN", "NNP", "compound", 5, "Secretary", "O"),
+        ("Taylor", "PROPN", "NNP", "nsubj", 6, "Taylor", "B-PERSON"),
+        ("said", "VERB", "VBD", "ROOT", 6, "say", "O"),
+    ]
+    roles = {t.relation for t in triples(doc_of(rows)) if t.category == "role"}
+    assert roles == {"under-secretary of"}
