@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract import gazetteer
-from extract.mentions import ORGANISATION_NOUNS, TITLE_HEADS, NameIndex
+from extract.mentions import ORGANISATION_NOUNS, TITLE_HEADS, NameIndex, given_names
 from extract.quotes import quotation_at
 
 _MASC = frozenset({"he", "him", "his", "himself"})
@@ -55,13 +55,6 @@ QUOTE_VERBS = frozenset({"say", "tell", "add", "state", "write", "tweet", "expla
                          "announce", "reply", "respond", "answer", "recall", "remark", "post"})
 
 
-@lru_cache(maxsize=1)
-def _detector():
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
 @lru_cache(maxsize=4096)
 def gender(name: str) -> str | None:
     """'male', 'female' or None (unknown or ambiguous) for a person's name.
@@ -73,7 +66,7 @@ def gender(name: str) -> str | None:
     ('male', 'female', True)
     """
     first = name.split()[0].strip(".") if name.split() else ""
-    guess = _detector().get_gender(first)
+    guess = given_names().get_gender(first)
     return guess if guess in {"male", "female"} else None
 
 

@@ -226,7 +226,8 @@ _PLACE_PREPS = frozenset({"of", "from", "for"})
 
 
 @lru_cache(maxsize=1)
-def _first_names():
+def given_names():
+    """gender-guesser's detector of given names, loaded once (extract.coref reads genders)."""
     import gender_guesser.detector
 
     return gender_guesser.detector.Detector(case_sensitive=False)
@@ -239,7 +240,7 @@ def is_first_name(word: str) -> bool:
     >>> is_first_name("Nicola"), is_first_name("Scotland")
     (True, False)
     """
-    return word[:1].isupper() and _first_names().get_gender(word) != "unknown"
+    return word[:1].isupper() and given_names().get_gender(word) != "unknown"
 
 
 def _name_word(token) -> bool:
@@ -430,7 +431,7 @@ def _known_name_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     return extra
 
 
-def _hyphen_start(doc, start: int) -> int:
+def hyphen_start(doc, start: int) -> int:
     """Move a phrase start back over hyphenated words the tokenizer split: "right-wing" is one
     word, so the phrase "wing" of "the right-wing" is "right-wing"."""
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
@@ -537,7 +538,7 @@ class NameIndex:
             ok = all(t.dep_ in {"compound", "amod", "punct", "npadvmod", "advmod"} and not t.like_num
                      and (t.tag_ == "HYPH" or not t.is_punct) for t in inner)
             start = child.left_edge.i if ok else child.i
-        start = _hyphen_start(token.doc, start)
+        start = hyphen_start(token.doc, start)
         if start == token.i and token.lemma_.lower() in ACTOR_NOUNS:
             return None  # "officials", "the company": an unnamed actor is no node
         words = list(token.doc[start : token.i + 1])

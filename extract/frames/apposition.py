@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from extract.frames.types import Argument, Context, Frame, Keep, Role
-from extract.mentions import PRONOUNS, TITLES, VAGUE_NOUNS
+from extract.mentions import PRONOUNS, TITLES, VAGUE_NOUNS, hyphen_start
 
 #: prepositions that join a title to whom it serves, and the relation word each gives:
 #: "spokesman for X" is X's spokesman; "Ambassador to Italy" keeps its direction
@@ -151,11 +151,7 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
 def _hyphenated(tok) -> str:
     """A title word with the hyphenated prefix the tokenizer split off: "Under-Secretary" is
     no "Secretary", "Vice-President" no "President"."""
-    doc, i = tok.doc, tok.i
-    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-            and doc[i - 2].is_alpha:
-        return f"{doc[i - 2].lower_}-{tok.lower_}"
-    return tok.lower_
+    return tok.doc[hyphen_start(tok.doc, tok.i): tok.i + 1].text.lower()
 
 
 def _read_prep(ctx: Context, prep, found: list[Argument]) -> list[str]:
