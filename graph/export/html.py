@@ -57,7 +57,7 @@ VIEW_SIZE_SCALE = 0.3
 _TEMPLATE_SLOT = re.compile(r"<!--kg:(\w+)-->")
 _SCRIPT_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
                                 "\u2028": "\\u2028", "\u2029": "\\u2029"})
-_GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # not encodable in UTF-8
 
 
 def _asset(name: str) -> str:
@@ -68,9 +68,10 @@ def seed_positions(g: nx.MultiDiGraph, seed: int = 7) -> dict[Hashable, tuple[fl
     """Deterministic start positions for the page's ForceAtlas2.
 
     Small graphs get networkx's spring layout, so the first drawing is already readable.
-    Large ones get a radial layout on a sunflower spiral in breadth-first order from each
-    component's hub (largest components first): linked entities start close together, in
-    O(nodes + edges), and the worker's ForceAtlas2 refines it.
+    Large ones get a radial tree layout per connected component, in O(nodes + edges): the
+    breadth-first tree from the component's hub, each subtree in its own slice of the circle
+    and each level on its own ring, so linked entities start close together; components are
+    packed in rows, largest first. The worker's ForceAtlas2 then refines it.
 
     >>> sorted(seed_positions(nx.MultiDiGraph([("a", "b")])))
     ['a', 'b']
@@ -81,15 +82,50 @@ def seed_positions(g: nx.MultiDiGraph, seed: int = 7) -> dict[Hashable, tuple[fl
         layout = nx.spring_layout(nx.Graph(g.to_undirected()), seed=seed)
         return {n: (round(float(x) * 100, 3), round(float(y) * 100, 3)) for n, (x, y) in layout.items()}
     undirected = nx.Graph(g.to_undirected(as_view=True))
-    order: list[Hashable] = []
     components = sorted(nx.connected_components(undirected),
                         key=lambda c: (-len(c), min(map(str, c))))
-    for component in components:
-        hub = max(component, key=lambda n: (undirected.degree(n), str(n)))
-        order.extend(nx.bfs_tree(undirected, hub, sort_neighbors=lambda ns: sorted(ns, key=str)))
-    return {n: (round(math.sqrt(i) * math.cos(i * _GOLDEN_ANGLE) * 10, 3),
-                round(math.sqrt(i) * math.sin(i * _GOLDEN_ANGLE) * 10, 3))
-            for i, n in enumerate(order)}
+    layouts = [_radial(undirected, component) for component in components]
+    width = math.sqrt(sum((2 * radius + 2) ** 2 for _, radius in layouts))
+    positions: dict[Hashable, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for local, radius in layouts:
+        size = 2 * radius + 2
+        if x > 0 and x + size > width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for n, (px, py) in local.items():
+            positions[n] = (round((x + size / 2 + px) * 10, 3), round(-(y + size / 2 + py) * 10, 3))
+        x += size
+        row_height = max(row_height, size)
+    return positions
+
+
+def _radial(g: nx.Graph, component: set) -> tuple[dict[Hashable, tuple[float, float]], float]:
+    """A radial layout of the breadth-first tree of `component` from its hub, and its radius."""
+    hub = max(component, key=lambda n: (g.degree(n), str(n)))
+    parent = {hub: None}
+    order = [hub]
+    for node in order:  # breadth first; `order` grows while it is walked
+        for other in sorted(g[node], key=str):
+            if other not in parent:
+                parent[other] = node
+                order.append(other)
+    leaves = dict.fromkeys(order, 1)
+    for node in reversed(order[1:]):
+        leaves[parent[node]] += leaves[node]
+    children: dict[Hashable, list] = {n: [] for n in order}
+    for node in order[1:]:
+        children[parent[node]].append(node)
+    start, depth = {hub: 0.0}, {hub: 0}
+    local = {hub: (0.0, 0.0)}
+    for node in order:
+        at = start[node]
+        for child in children[node]:
+            share = 2 * math.pi * leaves[child] / leaves[hub]
+            start[child], depth[child] = at, depth[node] + 1
+            angle = at + share / 2
+            local[child] = (depth[child] * math.cos(angle), depth[child] * math.sin(angle))
+            at += share
+    return local, float(max(depth.values()))
 
 
 def _http_url(url: Any) -> str | None:
@@ -107,25 +143,26 @@ def view_data(g: nx.MultiDiGraph) -> dict[str, Any]:
     article_index = {str(a.get("id")): i for i, a in enumerate(articles)}
     positions = seed_positions(g)
     index = {n: i for i, n in enumerate(g.nodes)}
-    max_mentions = max((int(d.get("mentions") or 0) for _, d in g.nodes(data=True)), default=0)
+    max_mentions = max((_count(d.get("mentions"), 0) for _, d in g.nodes(data=True)), default=0)
     nodes = []
     for n, d in g.nodes(data=True):
-        mentions = int(d.get("mentions") or 0)
+        mentions = _count(d.get("mentions"), 0)
         x, y = positions[n]
         nodes.append([str(n), str(d.get("label") or n), str(d.get("type") or "OTHER"), mentions,
                       x, y, round(palette.node_size(mentions, max_mentions) * VIEW_SIZE_SCALE, 2),
-                      [str(a) for a in d.get("aliases") or ()],
+                      _strings(d.get("aliases")),
                       _text(d.get("first_seen")), _text(d.get("last_seen"))])
     edges = []
     for u, v, d in g.edges(data=True):
         evidence = [[article_index.get(str(e.get("doc"))), _text(e.get("sentence")),
                      _text(e.get("published")), _text(e.get("certainty")),
                      _confidence(e.get("confidence"))]
-                    for e in d.get("evidence") or () if isinstance(e, Mapping)]
+                    for e in d.get("evidence") or () if isinstance(e, Mapping)] \
+            if isinstance(d.get("evidence"), (list, tuple)) else []
         edges.append([index[u], index[v], str(d.get("relation") or ""),
                       str(d.get("category") or "other"), str(d.get("polarity") or "positive"),
                       str(d.get("certainty") or "asserted"), _confidence(d.get("confidence")) or 0.0,
-                      int(d.get("weight") or len(evidence) or 1),
+                      _count(d.get("weight"), len(evidence) or 1),
                       _text(d.get("first_seen")), _text(d.get("last_seen")), evidence])
     categories = sorted({row[3] for row in edges})
     types = sorted({row[2] for row in nodes})
@@ -151,13 +188,26 @@ def view_data(g: nx.MultiDiGraph) -> dict[str, Any]:
 
 
 def _confidence(value: Any) -> float | None:
-    return None if value is None else round(float(value), 3)
+    """A finite number rounded for the page, else None (JSON has no NaN)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return None
+    return round(float(value), 3)
+
+
+def _count(value: Any, default: int) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else default
+
+
+def _strings(value: Any) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, (list, tuple)) else []
 
 
 def script_json(data: Any) -> str:
     """JSON safe inside a ``<script>`` element: ``<``, ``>``, ``&`` and the JavaScript line
-    separators are escaped, so no value can end the element or open a comment in it."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_UNSAFE)
+    separators are escaped, so no value can end the element or open a comment in it; a lone
+    surrogate (not encodable in UTF-8) becomes U+FFFD."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _LONE_SURROGATE.sub("\ufffd", text.translate(_SCRIPT_UNSAFE))
 
 
 def _title(g: nx.MultiDiGraph) -> str:

@@ -57,7 +57,7 @@ function main() {
   nodes.forEach((n, i) => {
     n.index = i;
     n.search = [n.label, ...(n.aliases || [])].join("\u0000").toLowerCase();
-    graph.addNode(n.id, {
+    graph.addNode(String(i), { // keys are indices: two ids may print alike
       label: n.label, x: n.x, y: n.y, size: n.size,
       color: palette.types[n.type] || palette.other_type,
     });
@@ -69,13 +69,14 @@ function main() {
       evidenceColumns.forEach((name, j) => (record[name] = row[j]));
       return record;
     });
-    graph.addDirectedEdgeWithKey(String(i), nodes[e.source].id, nodes[e.target].id, {
+    graph.addDirectedEdgeWithKey(String(i), String(e.source), String(e.target), {
       color: palette.categories[e.category] || palette.other_category,
       size: Math.min(1 + Math.log2(Math.max(e.weight, 1)), 5),
       weight: e.weight,
     });
   });
-  const nodeIndex = new Map(nodes.map((n) => [n.id, n]));
+  const nodeIndex = (key) => nodes[+key];
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   timings.built = performance.now();
 
   // -- filters ---------------------------------------------------------------------------
@@ -152,7 +153,7 @@ function main() {
     zIndex: true,
     hideEdgesOnMove: edges.length > 20000,
     nodeReducer(node, attrs) {
-      const n = nodeIndex.get(node);
+      const n = nodeIndex(node);
       if (!nodeVisible[n.index]) return { ...attrs, hidden: true };
       if (state.selected === null) return attrs;
       if (n === state.selected) return { ...attrs, highlighted: true, zIndex: 2 };
@@ -184,7 +185,7 @@ function main() {
       });
       showPanel(n);
       if (focus) {
-        const display = renderer.getNodeDisplayData(n.id);
+        const display = renderer.getNodeDisplayData(String(n.index));
         if (display) renderer.getCamera().animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 400 });
       }
     }
@@ -192,7 +193,7 @@ function main() {
   }
 
   function entityLink(n) {
-    return el("a", { href: "#", class: "entity", text: n.label, "data-node": n.id,
+    return el("a", { href: "#", class: "entity", text: n.label, "data-node": n.index,
       onclick: (event) => { event.preventDefault(); select(n, true); } });
   }
 
@@ -249,7 +250,7 @@ function main() {
     return el("li", { class: "fact" }, head, meta, evidence);
   }
 
-  renderer.on("clickNode", ({ node }) => select(nodeIndex.get(node), false));
+  renderer.on("clickNode", ({ node }) => select(nodeIndex(node), false));
   renderer.on("clickStage", () => select(null));
   renderer.on("enterNode", () => ($("stage").style.cursor = "pointer"));
   renderer.on("leaveNode", () => ($("stage").style.cursor = ""));
@@ -378,7 +379,7 @@ function main() {
       edges: graph.filterEdges((e) => renderer.getEdgeDisplayData(e).hidden).length,
     }),
     nodeScreenPosition(id) {
-      const d = renderer.getNodeDisplayData(id);
+      const d = renderer.getNodeDisplayData(String(byId.get(id).index));
       const p = renderer.framedGraphToViewport(d);
       const box = $("stage").getBoundingClientRect();
       return { x: box.left + p.x, y: box.top + p.y, size: d.size };
