@@ -55,8 +55,8 @@ SPRING_LAYOUT_MAX_NODES = 500
 VIEW_SIZE_SCALE = 0.3
 
 _TEMPLATE_SLOT = re.compile(r"<!--kg:(\w+)-->")
-_SCRIPT_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
-                                "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_SCRIPT_UNSAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                  ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # not encodable in UTF-8
 
 
@@ -79,12 +79,19 @@ def seed_positions(g: nx.MultiDiGraph, seed: int = 7) -> dict[Hashable, tuple[fl
     if g.number_of_nodes() == 0:
         return {}
     if g.number_of_nodes() <= SPRING_LAYOUT_MAX_NODES:
-        layout = nx.spring_layout(nx.Graph(g.to_undirected()), seed=seed)
+        simple = nx.Graph()
+        simple.add_nodes_from(g)
+        simple.add_edges_from(g.edges())  # without attributes: copying evidence is slow
+        layout = nx.spring_layout(simple, seed=seed)
         return {n: (round(float(x) * 100, 3), round(float(y) * 100, 3)) for n, (x, y) in layout.items()}
-    undirected = nx.Graph(g.to_undirected(as_view=True))
-    components = sorted(nx.connected_components(undirected),
-                        key=lambda c: (-len(c), min(map(str, c))))
-    layouts = [_radial(undirected, component) for component in components]
+    neighbours: dict[Hashable, set] = {n: set() for n in g}
+    for u, v in g.edges():
+        if u != v:
+            neighbours[u].add(v)
+            neighbours[v].add(u)
+    ordered = {n: sorted(ns, key=str) for n, ns in neighbours.items()}
+    components = sorted(_components(ordered), key=lambda c: (-len(c), min(map(str, c))))
+    layouts = [_radial(ordered, component) for component in components]
     width = math.sqrt(sum((2 * radius + 2) ** 2 for _, radius in layouts))
     positions: dict[Hashable, tuple[float, float]] = {}
     x = y = row_height = 0.0
@@ -99,13 +106,30 @@ def seed_positions(g: nx.MultiDiGraph, seed: int = 7) -> dict[Hashable, tuple[fl
     return positions
 
 
-def _radial(g: nx.Graph, component: set) -> tuple[dict[Hashable, tuple[float, float]], float]:
+def _components(neighbours: dict[Hashable, list]) -> Iterator[list]:
+    """Connected components, each in breadth-first order."""
+    seen: set = set()
+    for start in neighbours:
+        if start in seen:
+            continue
+        seen.add(start)
+        component = [start]
+        for node in component:
+            for other in neighbours[node]:
+                if other not in seen:
+                    seen.add(other)
+                    component.append(other)
+        yield component
+
+
+def _radial(neighbours: dict[Hashable, list], component: list,
+            ) -> tuple[dict[Hashable, tuple[float, float]], float]:
     """A radial layout of the breadth-first tree of `component` from its hub, and its radius."""
-    hub = max(component, key=lambda n: (g.degree(n), str(n)))
+    hub = max(component, key=lambda n: (len(neighbours[n]), str(n)))
     parent = {hub: None}
     order = [hub]
     for node in order:  # breadth first; `order` grows while it is walked
-        for other in sorted(g[node], key=str):
+        for other in neighbours[node]:
             if other not in parent:
                 parent[other] = node
                 order.append(other)
@@ -157,7 +181,7 @@ def view_data(g: nx.MultiDiGraph) -> dict[str, Any]:
         evidence = [[article_index.get(str(e.get("doc"))), _text(e.get("sentence")),
                      _text(e.get("published")), _text(e.get("certainty")),
                      _confidence(e.get("confidence"))]
-                    for e in d.get("evidence") or () if isinstance(e, Mapping)] \
+                    for e in d.get("evidence") or () if isinstance(e, dict)] \
             if isinstance(d.get("evidence"), (list, tuple)) else []
         edges.append([index[u], index[v], str(d.get("relation") or ""),
                       str(d.get("category") or "other"), str(d.get("polarity") or "positive"),
@@ -188,10 +212,10 @@ def view_data(g: nx.MultiDiGraph) -> dict[str, Any]:
 
 
 def _confidence(value: Any) -> float | None:
-    """A finite number rounded for the page, else None (JSON has no NaN)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        return None
-    return round(float(value), 3)
+    """A finite number for the page, else None (JSON has no NaN)."""
+    if type(value) is float:  # the common case, checked first: a graph has many
+        return value if math.isfinite(value) else None
+    return float(value) if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _count(value: Any, default: int) -> int:
@@ -207,7 +231,9 @@ def script_json(data: Any) -> str:
     separators are escaped, so no value can end the element or open a comment in it; a lone
     surrogate (not encodable in UTF-8) becomes U+FFFD."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return _LONE_SURROGATE.sub("\ufffd", text.translate(_SCRIPT_UNSAFE))
+    for unsafe, escaped in _SCRIPT_UNSAFE:
+        text = text.replace(unsafe, escaped)
+    return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
 
 
 def _title(g: nx.MultiDiGraph) -> str:
