@@ -7,8 +7,8 @@ import Sigma from "sigma";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 
-const DIM_NODE = "#e4e4e4";
-const DIM_EDGE = "rgba(190,190,190,0.25)";
+const DIM_NODE = "#dcdcdc";
+const DIM_EDGE = "rgba(180,180,180,0.35)";
 const MAX_FACTS = 200;
 const MAX_EVIDENCE = 20;
 const timings = {};
@@ -147,7 +147,8 @@ function main() {
     defaultEdgeType: "arrow",
     labelRenderedSizeThreshold: nodes.length > 2000 ? 9 : nodes.length > 300 ? 5 : 0,
     stagePadding: 60,
-    labelDensity: 0.5,
+    labelDensity: nodes.length > 300 ? 0.7 : 3,
+    labelGridCellSize: 60,
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
     labelSize: 13,
     zIndex: true,
@@ -156,8 +157,8 @@ function main() {
       const n = nodeIndex(node);
       if (!nodeVisible[n.index]) return { ...attrs, hidden: true };
       if (state.selected === null) return attrs;
-      if (n === state.selected) return { ...attrs, highlighted: true, zIndex: 2 };
-      if (neighbours.has(n.index)) return { ...attrs, zIndex: 1 };
+      if (n === state.selected) return { ...attrs, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (neighbours.has(n.index)) return { ...attrs, forceLabel: neighbours.size <= 40, zIndex: 1 };
       return { ...attrs, color: DIM_NODE, label: "", zIndex: 0 };
     },
     edgeReducer(edge, attrs) {
@@ -186,7 +187,9 @@ function main() {
       showPanel(n);
       if (focus) {
         const display = renderer.getNodeDisplayData(String(n.index));
-        if (display) renderer.getCamera().animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 400 });
+        const camera = renderer.getCamera();
+        const ratio = Math.min(camera.ratio, nodes.length > 1000 ? 0.15 : 0.8); // never zoom out
+        if (display) camera.animate({ x: display.x, y: display.y, ratio }, { duration: 400 });
       }
     }
     renderer.refresh({ skipIndexation: true });
@@ -333,7 +336,9 @@ function main() {
   }
 
   // -- layout: ForceAtlas2 in a worker, under a time budget ------------------------------
-  const layout = edges.length ? new FA2Layout(graph, { settings: forceAtlas2.inferSettings(graph) }) : null;
+  const settings = forceAtlas2.inferSettings(graph);
+  if (nodes.length <= 1000) settings.gravity = 1; // keeps small components in the picture
+  const layout = edges.length ? new FA2Layout(graph, { settings }) : null;
   const budget = Math.min(20000, 3000 + nodes.length / 2); // ms
   let stopAt = 0;
   let timer = null;
@@ -385,6 +390,7 @@ function main() {
       return { x: box.left + p.x, y: box.top + p.y, size: d.size };
     },
     selected: () => (state.selected ? state.selected.id : null),
+    idsOf: (label) => nodes.filter((n) => n.label === label).map((n) => n.id),
     layoutRunning: () => !!(layout && layout.isRunning()),
     pauseLayout: stopLayout,
   });
