@@ -384,15 +384,14 @@ def view(
 
     try:
         written = view_export(export_dir, output)
-    except NoGraph as exc:
-        raise _fail(str(exc), 1, _settings, exc)
-    except (OSError, ValueError) as exc:
+    except (KgError, OSError, ValueError) as exc:
         raise _fail(str(exc), 1, _settings, exc)
     typer.echo(str(written))
     if open_page:
         import webbrowser
 
-        webbrowser.open(written.resolve().as_uri())
+        if not webbrowser.open(written.resolve().as_uri()):
+            err.print("no web browser found: open the file yourself", highlight=False)
 
 
 def _stats_tables(s, path: Path) -> list[Table]:

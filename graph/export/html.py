@@ -36,7 +36,7 @@ from typing import Any
 
 import networkx as nx
 
-from extract.errors import NoGraph
+from extract.errors import ExportError, NoGraph
 from graph import palette
 from graph.export.atomic import write_atomic
 
@@ -271,7 +271,8 @@ def view_export(export_dir: str | Path, output: str | Path | None = None) -> Pat
     """Write the view of the graph in `export_dir` (a `kg build` output directory or its
     graph.json) to `output`, by default graph.html beside graph.json; returns its path.
 
-    Raises NoGraph when there is no graph.json, ValueError when it is not one kg wrote."""
+    Raises NoGraph when there is no graph.json, ValueError when it is not one kg wrote,
+    ExportError when the page cannot be written (an earlier page is then left as it was)."""
     from graph.export.json import read_graph
 
     export_dir = Path(export_dir)
@@ -282,5 +283,9 @@ def view_export(export_dir: str | Path, output: str | Path | None = None) -> Pat
         g = read_graph(source)
     except (ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{source}: not a graph.json written by kg build ({exc})") from exc
-    return write_html(g, Path(output) if output is not None else source.with_name("graph.html"))
+    target = Path(output) if output is not None else source.with_name("graph.html")
+    try:
+        return write_html(g, target)
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {(exc.strerror or str(exc)).lower()}") from exc
 
