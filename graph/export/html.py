@@ -14,10 +14,9 @@ name or sentence can close the ``<script>`` element that holds it.
 >>> G = nx.MultiDiGraph(articles=[{"id": "a1", "title": "T", "url": None, "published": None}])
 >>> G.add_node("kim", label="Kim </script>", type="PERSON", mentions=2)
 >>> G.add_node("x", label="X", type="GPE", mentions=1)
->>> G.add_edge("kim", "x", relation="visits", category="meet_visit", polarity="positive",
+>>> _ = G.add_edge("kim", "x", relation="visits", category="meet_visit", polarity="positive",
 ...            certainty="asserted", confidence=0.8, weight=1,
 ...            evidence=[{"doc": "a1", "sentence": "Kim visits X.", "confidence": 0.8}])
-'0'
 >>> data = view_data(G)
 >>> data["nodes"]["rows"][0][:4], data["edges"]["rows"][0][:4]
 (['kim', 'Kim </script>', 'PERSON', 2], [0, 1, 'visits', 'meet_visit'])

@@ -184,3 +184,16 @@ def test_a_name_closing_the_script_element_stays_a_name(browser, tmp_path):
     assert link.inner_text() == "A & B"
     assert log.online == []
     page.close()
+
+
+def test_a_large_graph_loads_and_its_layout_pauses(browser, tmp_path):
+    from benchmarks.view import generated_graph
+
+    g = generated_graph(3000, 8000, seed=5, articles=200)  # radial seed layout, Barnes-Hut
+    page, log, _ = open_view(browser, write_html(g, tmp_path / "graph.html"))
+    assert log.errors == [] and log.online == []
+    assert page.evaluate("[window.kgView.nodeCount(), window.kgView.edgeCount()]") == [3000, 8000]
+    assert page.evaluate("window.kgView.layoutRunning()")
+    page.locator("#layout-button").click()
+    page.wait_for_function("() => !window.kgView.layoutRunning()")
+    page.close()
