@@ -3,10 +3,11 @@
     python benchmarks/view.py                          # the sample graph and a 20k/50k graph
     python benchmarks/view.py --nodes 5000 --edges 12000 --screenshot /tmp/view.png
 
-For each graph: the seconds Python takes to write the page, the page's size, and from the
+For each graph: the seconds Python takes to write the page (wall and CPU), the page's size, and from the
 page's own clock (ms since navigation start): JSON parsed, graphology graph built, sigma's
-first render, and the first frame on screen; plus the wall time from navigation to that
-frame as Playwright sees it. The sample graph is `kg build seeds` (spaCy model needed).
+first render, and the first frame on screen; the wall time from navigation to that frame as
+Playwright sees it; then, with the layout paused, the ms a category filter takes (filter and
+re-render) and a search that opens an entity's facts panel (first time, and again). The sample graph is `kg build seeds` (spaCy model needed).
 The generated one follows docs/graph-contract.md: entity popularity is skewed as in news
 (a few hubs, a long tail), one to three evidence sentences per fact.
 """
@@ -88,10 +89,34 @@ def _day(days: int) -> str:
     return (dt.date(1970, 1, 1) + dt.timedelta(days=days)).isoformat()
 
 
+#: ms for a category filter on and off again (filter, re-render) and for a search that opens
+#: an entity's facts panel, the first time (sigma sets up its highlight drawing) and again;
+#: all run synchronously in the page
+INTERACTIONS = """() => {
+  window.kgView.pauseLayout();
+  const box = document.querySelector("#f-category input");
+  let t = performance.now();
+  box.click(); box.click();
+  const filter = (performance.now() - t) / 2;
+  const search = document.querySelector("#search");
+  const times = [];
+  for (const key of ["0", "1"]) {
+    t = performance.now();
+    search.value = window.kgView.graph.getNodeAttribute(key, "label");
+    search.dispatchEvent(new Event("input"));
+    search.dispatchEvent(new KeyboardEvent("keydown", {key: "Enter"}));
+    times.push(performance.now() - t);
+    if (window.kgView.selected() === null) throw new Error("the search selected nothing");
+  }
+  return {filter, select: times[0], again: times[1]};
+}"""
+
+
 def measure(browser, path: Path, screenshot: Path | None = None) -> dict:
     page, log, wall = open_view(browser, path, timeout=600)
     timings = page.evaluate("window.kgView.timings")
     error = page.evaluate("window.kgView.error")
+    timings.update(page.evaluate(INTERACTIONS))
     if screenshot:
         page.wait_for_timeout(6000)
         page.screenshot(path=str(screenshot))
@@ -122,18 +147,20 @@ def main() -> None:
             browser = launch(playwright)
             for i, (name, g) in enumerate(graphs):
                 path = tmp / f"view{i}.html"
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 write_html(g, path)
-                written = time.perf_counter() - t0
+                written = (time.perf_counter() - t0, time.process_time() - c0)
                 shot = args.screenshot if args.screenshot and i == len(graphs) - 1 else None
                 rows.append((name, g, written, path.stat().st_size, measure(browser, path, shot)))
             browser.close()
-    print(f"{'graph':<26} {'nodes':>7} {'edges':>7} {'write s':>8} {'size MB':>8} {'parsed ms':>10} "
-          f"{'built ms':>9} {'render ms':>10} {'1st frame ms':>13} {'wall s':>7}")
+    print(f"{'graph':<26} {'nodes':>7} {'edges':>7} {'write s':>8} {'cpu s':>6} {'size MB':>8} {'parsed ms':>10} "
+          f"{'built ms':>9} {'render ms':>10} {'1st frame ms':>13} {'wall s':>7} {'filter ms':>10} "
+          f"{'search ms':>10} {'again ms':>9}")
     for name, g, written, size, t in rows:
-        print(f"{name:<26} {g.number_of_nodes():>7,} {g.number_of_edges():>7,} {written:>8.2f} "
+        print(f"{name:<26} {g.number_of_nodes():>7,} {g.number_of_edges():>7,} "
+              f"{written[0]:>8.2f} {written[1]:>6.2f} "
               f"{size / 1e6:>8.2f} {t['parsed']:>10.0f} {t['built']:>9.0f} {t['rendered']:>10.0f} "
-              f"{t['firstDraw']:>13.0f} {t['wall']:>7.2f}")
+              f"{t['firstDraw']:>13.0f} {t['wall']:>7.2f} {t['filter']:>10.0f} {t['select']:>10.0f} {t['again']:>9.0f}")
 
 
 if __name__ == "__main__":
