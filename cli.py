@@ -210,8 +210,9 @@ def _problem_summary(problems, settings: Output) -> None:
 # -- commands ----------------------------------------------------------------------------------
 
 @app.command(help=(
-    "Build the knowledge graph of the articles and write graph.graphml, graph.gexf, graph.json, graph.html, "
-    "triples.jsonl, merges.jsonl, articles.jsonl and entities.jsonl into the output directory.\n\n"
+    "Build the knowledge graph of the articles and write graph.graphml, graph.gexf, graph.json, "
+    "graph.html, triples.jsonl, merges.jsonl, articles.jsonl and entities.jsonl into the output "
+    "directory.\n\n"
     "Inputs that cannot be read are reported on stderr, one line each, and skipped; the summary "
     "counts them by reason. Exit code 0 when a graph was written, 1 when nothing could be read, "
     "2 for usage errors. The exports are replaced only once every one of them was written."))

@@ -28,8 +28,8 @@ from graph.export.json import write_json, write_jsonl
 from graph import incremental
 
 #: files `kg build` writes into the output directory
-OUTPUTS = ("graph.graphml", "graph.gexf", "graph.json", "graph.html", "triples.jsonl", "merges.jsonl",
-           incremental.ARTICLES, incremental.ENTITIES)
+OUTPUTS = ("graph.graphml", "graph.gexf", "graph.json", "graph.html", "triples.jsonl",
+           "merges.jsonl", incremental.ARTICLES, incremental.ENTITIES)
 #: warning kind for an article in which the cleaner found no prose
 NO_PROSE = "no prose"
 #: spaCy batch size: 8 to 128 were within 5% on 150 BBC articles, and n_process=2 was slower on 2 cores

@@ -46,11 +46,14 @@ EDGE_COLUMNS = ("source", "target", "relation", "category", "polarity", "certain
                 "confidence", "weight", "first_seen", "last_seen", "evidence")
 EVIDENCE_COLUMNS = ("article", "sentence", "published", "certainty", "confidence")
 ARTICLE_COLUMNS = ("id", "title", "url", "published")
+_TYPE = NODE_COLUMNS.index("type")
+_CATEGORY = EDGE_COLUMNS.index("category")
+_DATES = (EDGE_COLUMNS.index("first_seen"), EDGE_COLUMNS.index("last_seen"))
 #: data format version, bumped when the columns change
 FORMAT = 1
 #: graphs up to this many nodes get a spring layout as their seed; larger ones a radial one
 SPRING_LAYOUT_MAX_NODES = 500
-#: sigma node sizes (screen pixels at zoom 1) for the fewest and the most mentions
+#: palette.node_size (GEXF units, 10 to 50) times this is the page's node size in pixels
 VIEW_SIZE_SCALE = 0.3
 
 _TEMPLATE_SLOT = re.compile(r"<!--kg:(\w+)-->")
@@ -177,19 +180,15 @@ def view_data(g: nx.MultiDiGraph) -> dict[str, Any]:
                       _text(d.get("first_seen")), _text(d.get("last_seen"))])
     edges = []
     for u, v, d in g.edges(data=True):
-        evidence = [[article_index.get(str(e.get("doc"))), _text(e.get("sentence")),
-                     _text(e.get("published")), _text(e.get("certainty")),
-                     _confidence(e.get("confidence"))]
-                    for e in d.get("evidence") or () if isinstance(e, dict)] \
-            if isinstance(d.get("evidence"), (list, tuple)) else []
+        evidence = _evidence_rows(d.get("evidence"), article_index)
         edges.append([index[u], index[v], str(d.get("relation") or ""),
                       str(d.get("category") or "other"), str(d.get("polarity") or "positive"),
                       str(d.get("certainty") or "asserted"), _confidence(d.get("confidence")) or 0.0,
                       _count(d.get("weight"), len(evidence) or 1),
                       _text(d.get("first_seen")), _text(d.get("last_seen")), evidence])
-    categories = sorted({row[3] for row in edges})
-    types = sorted({row[2] for row in nodes})
-    dates = sorted({day for row in edges for day in row[8:10] if day})
+    categories = sorted({row[_CATEGORY] for row in edges})
+    types = sorted({row[_TYPE] for row in nodes})
+    dates = sorted({row[column] for row in edges for column in _DATES if row[column]})
     return {
         "format": FORMAT,
         "generator": _text(g.graph.get("generator")),
@@ -208,6 +207,15 @@ def view_data(g: nx.MultiDiGraph) -> dict[str, Any]:
             "other_category": palette.SIDE_COLORS["neutral"],
         },
     }
+
+
+def _evidence_rows(evidence: Any, article_index: dict[str, int]) -> list[list]:
+    """One row per evidence mention; its article by index (None when not listed)."""
+    if not isinstance(evidence, (list, tuple)):
+        return []
+    return [[article_index.get(str(e.get("doc"))), _text(e.get("sentence")),
+             _text(e.get("published")), _text(e.get("certainty")), _confidence(e.get("confidence"))]
+            for e in evidence if isinstance(e, dict)]
 
 
 def _confidence(value: Any) -> float | None:

@@ -197,3 +197,11 @@ def test_a_large_graph_loads_and_its_layout_pauses(browser, tmp_path):
     page.locator("#layout-button").click()
     page.wait_for_function("() => !window.kgView.layoutRunning()")
     page.close()
+
+
+def test_an_empty_graph_shows_an_empty_page(browser, tmp_path):
+    page, log, _ = open_view(browser, write_html(nx.MultiDiGraph(), tmp_path / "graph.html"))
+    assert log.errors == [] and page.evaluate("window.kgView.error") is None
+    assert page.locator("#counts").inner_text() == "0 of 0 entities, 0 of 0 relations"
+    assert page.locator("#layout-button").is_disabled()
+    page.close()
