@@ -65,7 +65,8 @@ def _one_line(text: object) -> str:
 
 
 def _describe(err: Exception, uri: str, user: str | None, database: str | None,
-              timed_out: bool = False) -> str:
+              timed_out: float | None = None) -> str:
+    """One line for the user; ``timed_out`` is the timeout in seconds when the wait ran out."""
     if isinstance(err, neo4j_errors.AuthError):
         return f"Neo4j at {uri} refused the login for user {user!r}: wrong user name or password"
     if isinstance(err, neo4j_errors.Neo4jError) and err.code == AUTH_RATE_LIMIT:
@@ -74,8 +75,7 @@ def _describe(err: Exception, uri: str, user: str | None, database: str | None,
     if isinstance(err, neo4j_errors.Neo4jError) and err.code == DATABASE_NOT_FOUND:
         return f"Neo4j at {uri} has no database {database!r} (Community edition has only 'neo4j')"
     if isinstance(err, neo4j_errors.ServiceUnavailable) and timed_out:
-        return (f"cannot reach Neo4j at {uri}: no answer within the timeout (is this a Neo4j "
-                "Bolt port? --timeout sets the wait)")
+        return f"cannot reach Neo4j at {uri}: no answer within {timed_out:g} s (is this a Neo4j Bolt port?)"
     if isinstance(err, (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired)):
         return f"cannot reach Neo4j at {uri}: is the server running? (`make neo4j` starts one)"
     if isinstance(err, (neo4j_errors.ConfigurationError, ValueError)):
@@ -130,8 +130,8 @@ def open_driver(
             driver.verify_connectivity()
             driver.execute_query("RETURN 1", database_=database)
         except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as err:
-            timed_out = time.monotonic() - started >= timeout * 0.9
-            raise PushError(_describe(err, uri, user, database, timed_out)) from None
+            waited = time.monotonic() - started >= timeout * 0.9
+            raise PushError(_describe(err, uri, user, database, timeout if waited else None)) from None
         yield driver
     finally:
         driver.close()

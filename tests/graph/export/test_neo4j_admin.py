@@ -9,7 +9,7 @@ import pytest
 
 from graph.export import neo4j_admin
 from graph.export.cypher import graph_rows, node_key
-from tests.neo4j_samples import NASTY_NAMES, nasty_graph, news_graph
+from tests.neo4j_samples import LONG_ARTICLE, LONG_NAME, NASTY_NAMES, long_graph, nasty_graph, news_graph
 
 
 def read(path):
@@ -74,3 +74,18 @@ def test_write_neo4j_admin_confidence_is_a_typed_column(tmp_path):
     found = {(ids[r[0]], ids[r[1]], row["relation"], row["polarity"]): float(row["confidence:double"])
              for r in facts[1:] for row in [dict(zip(facts[0], r))]}
     assert found == {(u, v, d["relation"], d["polarity"]): d["confidence"] for u, v, d in G.edges(data=True)}
+
+
+def test_write_neo4j_admin_ids_are_push_keys_for_long_values(tmp_path):
+    neo4j_admin.write_neo4j_admin(long_graph(), tmp_path)
+    entities, articles, facts, mentions = (read(tmp_path / name)[1:] for name in neo4j_admin.FILES)
+    rows = graph_rows(long_graph())
+    assert {r[0] for r in entities} == {r["key"] for group in rows.entities.values() for r in group}
+    assert all(len(r[0]) == 64 for r in entities + articles)
+    assert [node_key(LONG_NAME.lower()), LONG_NAME.lower(), LONG_NAME] in [r[:3] for r in entities]
+    assert [node_key(LONG_ARTICLE), LONG_ARTICLE] in [r[:2] for r in articles]
+    keys = {r[0] for r in entities}
+    assert all(r[0] in keys and r[1] in keys for r in facts)
+    assert {(r[0], r[1]) for r in mentions} == {(m["article"], m["entity"]) for m in rows.mentions}
+    readme = (tmp_path / "README.txt").read_text(encoding="utf-8")
+    assert "REQUIRE e.key IS UNIQUE" in readme and "REQUIRE a.key IS UNIQUE" in readme
