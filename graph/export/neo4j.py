@@ -29,6 +29,8 @@ AUTH_RATE_LIMIT = "Neo.ClientError.Security.AuthenticationRateLimit"
 #: URI schemes of the Bolt protocol the push speaks (the driver's http(s) preview is not supported).
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 DEFAULT_TIMEOUT = 10.0  # seconds to connect, or to get a connection from the pool
+#: The first Neo4j with dynamic relationship types (``MERGE ()-[:$(row.type)]->()``).
+MIN_VERSION = (5, 26)
 
 # The driver logs connection failures as warnings; with no handler Python would print them on
 # stderr next to our one-line message.
@@ -99,6 +101,21 @@ def check_uri(uri: str) -> str:
     return uri
 
 
+def check_version(agent: str | None, uri: str) -> None:
+    """Raise PushError when the server's agent string (``Neo4j/5.20.0``) is older than MIN_VERSION.
+
+    >>> check_version("Neo4j/2025.01.0", "bolt://x")
+    >>> check_version("Neo4j/5.20.0", "bolt://x")
+    Traceback (most recent call last):
+    ...
+    graph.export.neo4j.PushError: Neo4j at bolt://x is version 5.20.0; kg-builder needs 5.26 or later
+    """
+    found = re.match(r"Neo4j/((\d+)\.(\d+)\S*)", agent or "")
+    if found and (int(found[2]), int(found[3])) < MIN_VERSION:
+        raise PushError(f"Neo4j at {uri} is version {found[1]}; kg-builder needs "
+                        f"{'.'.join(map(str, MIN_VERSION))} or later")
+
+
 def check_timeout(timeout: float) -> float:
     """Return ``timeout`` if it is a positive number of seconds, else raise ValueError."""
     if not timeout > 0:
@@ -127,11 +144,12 @@ def open_driver(
     try:
         started = time.monotonic()
         try:
-            driver.verify_connectivity()
+            agent = driver.get_server_info().agent
             driver.execute_query("RETURN 1", database_=database)
         except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as err:
             waited = time.monotonic() - started >= timeout * 0.9
             raise PushError(_describe(err, uri, user, database, timeout if waited else None)) from None
+        check_version(agent, uri)
         yield driver
     finally:
         driver.close()
