@@ -431,9 +431,13 @@ def push(
     """Push the graph to Neo4j (batched, idempotent MERGE); see docs/neo4j.md for the model.
 
     Shows batches written of the total on stderr (a terminal only), then a summary line."""
-    from graph.export.neo4j import PushError, push_graph
+    from graph.export.neo4j import PushError, check_uri, push_graph
 
     settings = _settings.merge(quiet, False, False)
+    try:
+        check_uri(uri)  # before reading or building the graph, which may take minutes
+    except PushError as exc:
+        raise _fail(str(exc), 2, settings, exc)
     graph = _graph(inputs, model)
     try:
         with _push_progress(settings) as bar:

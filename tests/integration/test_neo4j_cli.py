@@ -72,7 +72,7 @@ def test_cli_push_wrong_password_exits_2(neo4j_auth_server, export_dir):
     started = time.monotonic()
     result = kg("push", export_dir, "--uri", neo4j_auth_server.uri, "--password", "wrong-password")
     assert_one_line_error(result, "refused the login")
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 30  # Python's start-up alone takes seconds on a loaded machine
 
 
 def test_cli_push_bad_graph_json_exits_2(tmp_path):
@@ -137,9 +137,13 @@ def test_cli_push_progress_on_a_terminal(neo4j_target, neo4j_db, export_dir):
     assert f"in {total} batches" in stdout
 
 
-def test_cli_push_unsupported_scheme_exits_2(export_dir):
+def test_cli_push_unsupported_scheme_exits_2(export_dir, tmp_path):
     result = kg("push", export_dir, "--uri", "http://127.0.0.1:7474")
     assert_one_line_error(result, "unsupported Neo4j URI scheme 'http'")
+    # checked before anything is read or built: articles given, no model needed
+    (tmp_path / "a.txt").write_text("Kim supports Russia.", encoding="utf-8")
+    assert_one_line_error(kg("push", tmp_path / "a.txt", "--uri", "https://x", "--model", "no-such-model"),
+                          "unsupported Neo4j URI scheme 'https'")
 
 
 def test_cli_push_silent_port_exits_2_within_timeout(export_dir):
@@ -153,7 +157,7 @@ def test_cli_push_silent_port_exits_2_within_timeout(export_dir):
         result = kg("push", export_dir, "--uri", f"bolt://127.0.0.1:{listener.getsockname()[1]}", "--timeout", "1")
         seconds = time.monotonic() - started
     assert_one_line_error(result, "no answer within 1 s")
-    assert seconds < 10
+    assert seconds < 30  # the driver's default waited 61 s; start-up alone takes seconds when loaded
 
 
 def test_cli_push_bad_timeout_is_usage_error(export_dir):
