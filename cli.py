@@ -444,25 +444,48 @@ def _graph(inputs: Optional[list[Path]], model: Optional[str]):
 @app.command()
 def push(
     inputs: GraphInputsArg = None,
-    uri: Annotated[str, typer.Option(envvar="NEO4J_URI", help="Bolt URI of the Neo4j server.")] = "bolt://127.0.0.1:7687",
+    uri: Annotated[str, typer.Option(envvar="NEO4J_URI", help="Bolt URI of the Neo4j server (bolt:// or neo4j://, +s or +ssc for TLS).")] = "bolt://127.0.0.1:7687",
     user: Annotated[str, typer.Option(envvar="NEO4J_USER", help="User name.")] = "neo4j",
     password: Annotated[Optional[str], typer.Option(envvar="NEO4J_PASSWORD", help="Password; omit for a server with auth off.")] = None,
     database: Annotated[Optional[str], typer.Option(envvar="NEO4J_DATABASE", help="Database (default: the server's default).")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Rows per transaction.")] = 5000,
+    timeout: Annotated[float, typer.Option(min=0.001, help="Seconds to wait for the server to answer when connecting.")] = 10.0,
     model: ModelOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
-    """Push the graph to Neo4j (batched, idempotent MERGE); see docs/neo4j.md for the model."""
-    from graph.export.neo4j import PushError, push_graph
+    """Push the graph to Neo4j (batched, idempotent MERGE); see docs/neo4j.md for the model.
 
+    Shows batches written of the total on stderr (a terminal only), then a summary line."""
+    from graph.export.neo4j import PushError, check_uri, push_graph
+
+    settings = _settings.merge(quiet, False, False)
+    try:
+        check_uri(uri)  # before reading or building the graph, which may take minutes
+    except PushError as exc:
+        raise _fail(str(exc), 2, settings, exc)
     graph = _graph(inputs, model)
     try:
-        stats = push_graph(graph, uri, user, password, database, batch_size=batch_size)
+        with _push_progress(settings) as bar:
+            task = bar.add_task("pushing", total=None)
+            stats = push_graph(graph, uri, user, password, database, batch_size=batch_size, timeout=timeout,
+                               on_start=lambda total: bar.update(task, total=total),
+                               on_batch=lambda done, step: bar.update(task, completed=done))
     except PushError as exc:
-        raise _fail(str(exc), 2)
-    typer.echo(
-        f"{stats.entities} entities, {stats.facts} facts, {stats.articles} articles, "
-        f"{stats.mentions} mentions pushed to {uri} in {stats.batches} batches, {stats.seconds:.1f} s"
-    )
+        raise _fail(str(exc), 2, settings, exc)
+    if settings.level:
+        typer.echo(
+            f"{stats.entities} entities, {stats.facts} facts, {stats.articles} articles, "
+            f"{stats.mentions} mentions pushed to {uri} in {stats.batches} batches, {stats.seconds:.1f} s"
+        )
+
+
+def _push_progress(settings: Output) -> Progress:
+    """Batches written of the total on stderr; silent when quiet or not a terminal."""
+    from rich.progress import BarColumn, MofNCompleteColumn, TimeRemainingColumn
+
+    return Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                    MofNCompleteColumn(), TextColumn("batches"), TimeElapsedColumn(), TimeRemainingColumn(),
+                    console=err, transient=True, disable=settings.level == 0 or not err.is_terminal)
 
 
 @app.command()

@@ -28,3 +28,7 @@ class ExportError(KgError):
 
 class NoGraph(KgError):
     """No graph.json where a command expected a built graph."""
+
+
+class InvalidGraph(KgError, ValueError):
+    """A graph.json whose content does not follow docs/graph-contract.md; the message says where."""

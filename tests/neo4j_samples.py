@@ -106,3 +106,19 @@ def doc_queries() -> dict[str, str]:
     """``#### Title`` -> the ```cypher block under it."""
     text = DOC.read_text(encoding="utf-8")
     return dict(re.findall(r"^#### (.+?)\n+```cypher\n(.*?)```", text, flags=re.S | re.M))
+
+
+#: Over Neo4j's index key limit (about 8 KB: 8,200 one-byte characters already fail), in UTF-8 bytes too.
+LONG_NAME = "Kim " + "김정은 " * 1000 + "x" * 9000
+LONG_ARTICLE = "article-" + "é" * 9000
+
+
+def long_graph() -> nx.MultiDiGraph:
+    """The news graph plus an entity whose id and name are ~20 KB, cited by a ~18 KB article id."""
+    G = news_graph()
+    G.graph["articles"].append({"id": LONG_ARTICLE, "title": "Long", "url": None, "published": "2024-07-03",
+                                "source": "seeds"})
+    add_entity(G, LONG_NAME.lower(), LONG_NAME, "PERSON", [LONG_NAME + "!"], [LONG_ARTICLE])
+    add_fact(G, LONG_NAME.lower(), "supports", "russia", "cooperate", docs=(LONG_ARTICLE,))
+    add_fact(G, "russia", "meets with", LONG_NAME.lower(), "meet_visit", docs=("a1",))
+    return G

@@ -5,13 +5,16 @@ the neo4j-admin CSV writer (:mod:`graph.export.neo4j_admin`) all share these row
 
 Model::
 
-    (:Entity:<TypeLabel> {id, name, type, aliases, mentions})
+    (:Entity:<TypeLabel> {key, id, name, type, aliases, mentions})
     (:Entity)-[:<RELATION> {key, relation, category, polarity, certainty, confidence, weight, sources,
                             first_seen, last_seen, sentence, sentences, evidence_docs,
                             attributed_to}]->(:Entity)
-    (:Article {id, title, url, published, source})-[:MENTIONS]->(:Entity)
+    (:Article {key, id, title, url, published, source})-[:MENTIONS]->(:Entity)
 
-Dates are native Neo4j ``date`` values. ``sentences[i]`` comes from article ``evidence_docs[i]``.
+Nodes are merged on ``key``, the SHA-256 of their ``id`` (:func:`node_key`): 64 characters whatever
+the input, so the unique index behind the constraint never meets a value too large to index (an
+8 KB name or article id would be). ``id`` keeps the full text, unindexed. Dates are native Neo4j
+``date`` values. ``sentences[i]`` comes from article ``evidence_docs[i]``.
 
 >>> relationship_type("arrived in")
 'ARRIVED_IN'
@@ -24,6 +27,7 @@ Dates are native Neo4j ``date`` values. ``sentences[i]`` comes from article ``ev
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 from collections import defaultdict
@@ -148,12 +152,13 @@ def _strings(values: Iterable[object] | None) -> list[str]:
 
 @dataclass(frozen=True)
 class Rows:
-    """Everything to write, grouped so that each group shares one query text."""
+    """Everything to write. Entities are grouped by node label (one query text per label); facts
+    are one list, each row naming its relationship type, so that batches span types."""
 
-    entities: Mapping[str, list[dict]]  # node label -> rows
-    articles: list[dict]
-    mentions: list[dict]  # {article, entity}
-    facts: Mapping[str, list[dict]]  # relationship type -> rows
+    entities: Mapping[str, list[dict]]  # node label -> rows {key, id, name, type, aliases, mentions}
+    articles: list[dict]  # {key, id, title, url, published, source}
+    mentions: list[dict]  # {article, entity}: node keys
+    facts: list[dict]  # {type, source, target, key, props}: source and target are node keys
 
     @property
     def counts(self) -> dict[str, int]:
@@ -162,12 +167,29 @@ class Rows:
             "entities": sum(map(len, self.entities.values())),
             "articles": len(self.articles),
             "mentions": len(self.mentions),
-            "facts": sum(map(len, self.facts.values())),
+            "facts": len(self.facts),
         }
 
 
+def node_key(node_id: str) -> str:
+    """The indexed identity of an entity or article: the SHA-256 of its id, as 64 hex digits.
+
+    Fixed length whatever the id (Neo4j refuses to index a value of about 8 KB or more), and
+    deterministic, so pushes stay idempotent. In Cypher with APOC: ``apoc.util.sha256([id])``.
+
+    >>> node_key("russia")
+    '90a6d53df47e4097ad65833c01eba6203665b93a60b00a848edbcc3ac53d605d'
+    >>> len(node_key("x" * 100_000))
+    64
+    """
+    return hashlib.sha256(node_id.encode("utf-8")).hexdigest()
+
+
 def fact_key(subject: str, relation: str, obj: str, polarity: str) -> str:
-    """Identity of one fact relationship; MERGE on it keeps pushes idempotent."""
+    """Identity of one fact relationship; MERGE on it keeps pushes idempotent.
+
+    Not indexed (relationships are found from their two end nodes), so its length does not matter.
+    """
     return "\x1f".join((subject, relation, obj, polarity))
 
 
@@ -176,11 +198,14 @@ def graph_rows(G: nx.MultiDiGraph) -> Rows:
     if not isinstance(G, nx.MultiDiGraph):
         raise TypeError(f"expected a networkx.MultiDiGraph, found {type(G).__name__}")
     entities: dict[str, list[dict]] = defaultdict(list)
-    mentions: list[dict] = []
+    mentioned: list[tuple[str, str]] = []  # (article id, entity key)
+    keys: dict[object, str] = {}
     for node, data in G.nodes(data=True):
         node_id = _text(node)
+        keys[node] = key = node_key(node_id)
         entities[entity_label(data.get("type"))].append(
             {
+                "key": key,
                 "id": node_id,
                 "name": _text(data.get("label") or node_id),
                 "type": _text(data.get("type") or ""),
@@ -188,28 +213,23 @@ def graph_rows(G: nx.MultiDiGraph) -> Rows:
                 "mentions": int(data.get("mentions") or 0),
             }
         )
-        mentions.extend({"article": doc, "entity": node_id} for doc in _strings(data.get("docs")))
+        mentioned.extend((doc, key) for doc in _strings(data.get("docs")))
 
     articles = [
-        {
-            "id": _text(a["id"]),
-            "title": _text(a.get("title")),
-            "url": _text(a.get("url")),
-            "published": iso_date(a.get("published")),
-            "source": _text(a.get("source")),
-        }
+        _article_row(
+            _text(a["id"]), title=_text(a.get("title")), url=_text(a.get("url")),
+            published=iso_date(a.get("published")), source=_text(a.get("source")),
+        )
         for a in G.graph.get("articles") or ()
     ]
     known = {a["id"] for a in articles}
     # An entity may cite an article the graph has no metadata for; keep MENTIONS complete anyway.
-    articles.extend(
-        {"id": doc, "title": None, "url": None, "published": None, "source": None}
-        for doc in sorted({m["article"] for m in mentions} - known)
-    )
+    articles.extend(_article_row(doc) for doc in sorted({doc for doc, _ in mentioned} - known))
+    mentions = [{"article": node_key(doc), "entity": key} for doc, key in mentioned]
 
-    facts: dict[str, list[dict]] = defaultdict(list)
+    facts: list[dict] = []
     for subject, obj, data in G.edges(data=True):
-        subject, obj = _text(subject), _text(obj)
+        subject_id, obj_id = _text(subject), _text(obj)
         relation = _text(data.get("relation") or "")
         polarity = _text(data.get("polarity") or "positive")
         evidence = [e for e in data.get("evidence") or () if isinstance(e, Mapping)]
@@ -229,15 +249,22 @@ def graph_rows(G: nx.MultiDiGraph) -> Rows:
             "evidence_docs": [_text(e.get("doc") or "") for e in evidence],
             "attributed_to": attributed,
         }
-        facts[relationship_type(relation)].append(
+        facts.append(
             {
-                "source": subject,
-                "target": obj,
-                "key": fact_key(subject, relation, obj, polarity),
+                "type": check_rel_type(relationship_type(relation)),
+                "source": keys[subject],
+                "target": keys[obj],
+                "key": fact_key(subject_id, relation, obj_id, polarity),
                 "props": props,
             }
         )
-    return Rows(dict(entities), articles, mentions, dict(facts))
+    facts.sort(key=lambda row: row["type"])  # stable: a script lists facts by type, as before
+    return Rows(dict(entities), articles, mentions, facts)
+
+
+def _article_row(article_id: str, *, title=None, url=None, published=None, source=None) -> dict:
+    return {"key": node_key(article_id), "id": article_id, "title": title, "url": url,
+            "published": published, "source": source}
 
 
 def batches(rows: list[dict], size: int) -> Iterator[list[dict]]:
@@ -250,34 +277,40 @@ def batches(rows: list[dict], size: int) -> Iterator[list[dict]]:
 
 # --------------------------------------------------------------------------- queries
 
+#: Constraints of kg-builder before node keys: their range index refused long ids. Dropped.
+LEGACY_CONSTRAINTS = ("entity_id", "article_id")
+
 
 def constraint_queries() -> list[str]:
-    """Schema statements, idempotent thanks to IF NOT EXISTS."""
+    """Schema statements, idempotent thanks to IF [NOT] EXISTS: drop the old constraints on ``id``,
+    make ``key`` unique."""
     return [
-        "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
-        "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
+        *(f"DROP CONSTRAINT {name} IF EXISTS" for name in LEGACY_CONSTRAINTS),
+        "CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE",
+        "CREATE CONSTRAINT article_key IF NOT EXISTS FOR (a:Article) REQUIRE a.key IS UNIQUE",
     ]
 
 
 def merge_entities_query(label: str, rows: str = "$rows") -> str:
-    """MERGE entities by id, set their type label and drop a stale one from an earlier push."""
+    """MERGE entities by key, set their type label and drop a stale one from an earlier push."""
     label = check_label(label)
     stale = ":".join(other for other in ALL_TYPE_LABELS if other != label)
     return (
         f"UNWIND {rows} AS row "
-        "MERGE (e:Entity {id: row.id}) "
-        "SET e.name = row.name, e.type = row.type, e.aliases = row.aliases, "
+        "MERGE (e:Entity {key: row.key}) "
+        "SET e.id = row.id, e.name = row.name, e.type = row.type, e.aliases = row.aliases, "
         f"e.mentions = row.mentions, e:{label} "
         f"REMOVE e:{stale}"
     )
 
 
 def merge_articles_query(rows: str = "$rows") -> str:
-    """MERGE articles by id and set their metadata."""
+    """MERGE articles by key and set their id and metadata."""
     return (
         f"UNWIND {rows} AS row "
-        "MERGE (a:Article {id: row.id}) "
-        "SET a.title = row.title, a.url = row.url, a.published = date(row.published), a.source = row.source"
+        "MERGE (a:Article {key: row.key}) "
+        "SET a.id = row.id, a.title = row.title, a.url = row.url, a.published = date(row.published), "
+        "a.source = row.source"
     )
 
 
@@ -285,20 +318,24 @@ def merge_mentions_query(rows: str = "$rows") -> str:
     """MERGE one (:Article)-[:MENTIONS]->(:Entity) per article and entity."""
     return (
         f"UNWIND {rows} AS row "
-        "MATCH (a:Article {id: row.article}) "
-        "MATCH (e:Entity {id: row.entity}) "
+        "MATCH (a:Article {key: row.article}) "
+        "MATCH (e:Entity {key: row.entity}) "
         "MERGE (a)-[:MENTIONS]->(e)"
     )
 
 
-def merge_facts_query(rel_type: str, rows: str = "$rows") -> str:
-    """MERGE fact relationships of one type by key; properties are replaced, never incremented."""
-    rel_type = check_rel_type(rel_type)
+def merge_facts_query(rows: str = "$rows") -> str:
+    """MERGE fact relationships by key, whatever their type; properties are replaced, never incremented.
+
+    The type comes from each row (Neo4j 5.26 dynamic types, ``$(row.type)``): it is a value, not
+    query text, so one batch holds facts of many types. Rows carry types made by
+    :func:`relationship_type` (checked against ``REL_TYPE_PATTERN``) all the same.
+    """
     return (
         f"UNWIND {rows} AS row "
-        "MATCH (s:Entity {id: row.source}) "
-        "MATCH (o:Entity {id: row.target}) "
-        f"MERGE (s)-[r:{rel_type} {{key: row.key}}]->(o) "
+        "MATCH (s:Entity {key: row.source}) "
+        "MATCH (o:Entity {key: row.target}) "
+        "MERGE (s)-[r:$(row.type) {key: row.key}]->(o) "
         "SET r += row.props, r.first_seen = date(r.first_seen), r.last_seen = date(r.last_seen)"
     )
 
@@ -317,7 +354,7 @@ class Step:
 
 
 def write_plan(rows: Rows, batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Step]:
-    """Yield the batches in write order: entities, articles, mentions, then facts.
+    """Yield the batches in write order: entities, articles, mentions, then facts of all types.
 
     Nodes come first so that every relationship batch finds both ends.
     """
@@ -328,9 +365,8 @@ def write_plan(rows: Rows, batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Ste
         yield Step(merge_articles_query, batch)
     for batch in batches(rows.mentions, batch_size):
         yield Step(merge_mentions_query, batch)
-    for rel_type in sorted(rows.facts):
-        for batch in batches(rows.facts[rel_type], batch_size):
-            yield Step(partial(merge_facts_query, rel_type), batch)
+    for batch in batches(rows.facts, batch_size):
+        yield Step(merge_facts_query, batch)
 
 
 # --------------------------------------------------------------------------- script

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.export.cypher import Rows, graph_rows
+from graph.export.cypher import Rows, constraint_queries, graph_rows
 
 DELIMITER_CANDIDATES = (";", "|", "¦", "\x1f")
 
-ENTITY_HEADER = ["id:ID(Entity)", "name", "type", "aliases:string[]", "mentions:int", ":LABEL"]
-ARTICLE_HEADER = ["id:ID(Article)", "title", "url", "published:date", "source", ":LABEL"]
+ENTITY_HEADER = ["key:ID(Entity)", "id", "name", "type", "aliases:string[]", "mentions:int", ":LABEL"]
+ARTICLE_HEADER = ["key:ID(Article)", "id", "title", "url", "published:date", "source", ":LABEL"]
 MENTION_HEADER = [":START_ID(Article)", ":END_ID(Entity)", ":TYPE"]
 FACT_PROPS = [
     ("key", "key"), ("relation", "relation"), ("category", "category"), ("polarity", "polarity"),
@@ -40,10 +40,9 @@ def array_delimiter(rows: Rows) -> str:
     for group in rows.entities.values():
         for row in group:
             used.update(row["aliases"])
-    for group in rows.facts.values():
-        for row in group:
-            for name in ("sources", "sentences", "evidence_docs", "attributed_to"):
-                used.update(row["props"][name])
+    for row in rows.facts:
+        for name in ("sources", "sentences", "evidence_docs", "attributed_to"):
+            used.update(row["props"][name])
     for candidate in DELIMITER_CANDIDATES:
         if not any(candidate in text for text in used):
             return candidate
@@ -84,13 +83,14 @@ def write_neo4j_admin(G: nx.MultiDiGraph, out_dir: str | Path) -> list[Path]:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     _write(out / "entities.csv", ENTITY_HEADER, (
-        [r["id"], r["name"], r["type"], r["aliases"], r["mentions"], ["Entity", label]]
+        [r["key"], r["id"], r["name"], r["type"], r["aliases"], r["mentions"], ["Entity", label]]
         for label in sorted(rows.entities) for r in rows.entities[label]), delimiter)
     _write(out / "articles.csv", ARTICLE_HEADER, (
-        [r["id"], r["title"], r["url"], r["published"], r["source"], "Article"] for r in rows.articles), delimiter)
+        [r["key"], r["id"], r["title"], r["url"], r["published"], r["source"], "Article"]
+        for r in rows.articles), delimiter)
     _write(out / "facts.csv", FACT_HEADER, (
-        [r["source"], r["target"], rel_type] + [r["key"] if name == "key" else r["props"][name] for name, _ in FACT_PROPS]
-        for rel_type in sorted(rows.facts) for r in rows.facts[rel_type]), delimiter)
+        [r["source"], r["target"], r["type"]] + [r["key"] if name == "key" else r["props"][name] for name, _ in FACT_PROPS]
+        for r in rows.facts), delimiter)
     _write(out / "mentions.csv", MENTION_HEADER, (
         [r["article"], r["entity"], "MENTIONS"] for r in rows.mentions), delimiter)
     readme = out / "README.txt"
@@ -98,8 +98,7 @@ def write_neo4j_admin(G: nx.MultiDiGraph, out_dir: str | Path) -> list[Path]:
         "kg-builder graph for neo4j-admin (Neo4j 5). Stop the database, cd into this directory, run:\n\n"
         f"    {import_command(delimiter)}\n\n"
         "then start Neo4j and create the constraints the push creates:\n\n"
-        "    CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;\n"
-        "    CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;\n",
+        + "".join(f"    {query};\n" for query in constraint_queries() if query.startswith("CREATE")),
         encoding="utf-8",
     )
     return [out / name for name in FILES] + [readme]

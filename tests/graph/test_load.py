@@ -29,3 +29,16 @@ def test_load_graph_bad_json_names_file(tmp_path):
     (tmp_path / "graph.json").write_text("[1, 2", encoding="utf-8")
     with pytest.raises(InputError, match="graph.json: not a graph.json"):
         load_graph([tmp_path])
+
+
+def test_load_graph_wrong_typed_field_names_file_and_field(tmp_path):
+    import json
+
+    from graph.export.json import generate_json
+
+    data = json.loads(generate_json(news_graph()))
+    data["nodes"][0]["mentions"] = "many"
+    (tmp_path / "graph.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputError, match=r"graph.json: not a graph.json .*'mentions' must be an integer") as info:
+        load_graph([tmp_path])
+    assert info.value.path == str(tmp_path / "graph.json")

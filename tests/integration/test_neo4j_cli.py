@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -66,8 +67,12 @@ def test_cli_push_unknown_database_exits_2(neo4j_target, neo4j_db, export_dir):
 
 
 def test_cli_push_wrong_password_exits_2(neo4j_auth_server, export_dir):
+    import time
+
+    started = time.monotonic()
     result = kg("push", export_dir, "--uri", neo4j_auth_server.uri, "--password", "wrong-password")
     assert_one_line_error(result, "refused the login")
+    assert time.monotonic() - started < 30  # Python's start-up alone takes seconds on a loaded machine
 
 
 def test_cli_push_bad_graph_json_exits_2(tmp_path):
@@ -91,3 +96,83 @@ def test_cli_export_neo4j_admin(export_dir, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "neo4j-admin database import full" in (tmp_path / "csv" / "README.txt").read_text()
     assert (tmp_path / "csv" / "facts.csv").read_text(encoding="utf-8").count("\n") == 9
+
+
+def test_cli_push_summary_and_quiet(neo4j_target, neo4j_db, export_dir):
+    loud = kg("push", export_dir, "--uri", neo4j_target.uri, *auth_args(neo4j_target), "--batch-size", "2")
+    assert loud.returncode == 0 and loud.stderr == ""  # no terminal: no progress
+    assert "6 entities, 8 facts, 3 articles, 11 mentions pushed to" in loud.stdout and " batches, " in loud.stdout
+    quiet = kg("push", export_dir, "--uri", neo4j_target.uri, *auth_args(neo4j_target), "--quiet")
+    assert quiet.returncode == 0 and quiet.stdout == "" and quiet.stderr == ""
+
+
+def test_cli_push_progress_on_a_terminal(neo4j_target, neo4j_db, export_dir):
+    """Under a pseudo-terminal the progress shows batches done of the total on stderr."""
+    import pty
+
+    from graph.export.cypher import graph_rows, write_plan
+
+    total = len(list(write_plan(graph_rows(news_graph()), 1)))
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    primary, secondary = pty.openpty()
+    with subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "push", str(export_dir), "--uri", neo4j_target.uri,
+                           *auth_args(neo4j_target), "--batch-size", "1"],
+                          stdin=secondary, stdout=subprocess.PIPE, stderr=secondary,
+                          env={**clean, "COLUMNS": "120", "TERM": "xterm"}) as process:
+        os.close(secondary)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(primary, 65536)
+            except OSError:  # the other side closed
+                break
+            if not chunk:
+                break
+            shown += chunk
+        stdout = process.stdout.read().decode()
+    os.close(primary)
+    assert process.returncode == 0, shown
+    shown = re.sub(rb"\x1b\[[0-9;?]*[A-Za-z]", b"", shown)  # colours and cursor moves
+    assert f"{total}/{total} batches".encode() in shown and b"pushing" in shown
+    assert f"in {total} batches" in stdout
+
+
+def test_cli_push_unsupported_scheme_exits_2(export_dir, tmp_path):
+    result = kg("push", export_dir, "--uri", "http://127.0.0.1:7474")
+    assert_one_line_error(result, "unsupported Neo4j URI scheme 'http'")
+    # checked before anything is read or built: articles given, no model needed
+    (tmp_path / "a.txt").write_text("Kim supports Russia.", encoding="utf-8")
+    assert_one_line_error(kg("push", tmp_path / "a.txt", "--uri", "https://x", "--model", "no-such-model"),
+                          "unsupported Neo4j URI scheme 'https'")
+
+
+def test_cli_push_silent_port_exits_2_within_timeout(export_dir):
+    import socket
+    import time
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(8)
+        started = time.monotonic()
+        result = kg("push", export_dir, "--uri", f"bolt://127.0.0.1:{listener.getsockname()[1]}", "--timeout", "1")
+        seconds = time.monotonic() - started
+    assert_one_line_error(result, "no answer within 1 s")
+    assert seconds < 30  # the driver's default waited 61 s; start-up alone takes seconds when loaded
+
+
+def test_cli_push_bad_timeout_is_usage_error(export_dir):
+    result = kg("push", export_dir, "--timeout", "0")
+    assert result.returncode == 2 and "--timeout" in result.stderr
+
+
+def test_cli_push_wrong_typed_graph_json_exits_2(tmp_path):
+    import json
+
+    from graph.export.json import generate_json
+
+    data = json.loads(generate_json(news_graph()))
+    data["nodes"][2]["mentions"] = "many"
+    (tmp_path / "graph.json").write_text(json.dumps(data), encoding="utf-8")
+    result = kg("push", tmp_path, "--uri", "bolt://127.0.0.1:1")
+    assert_one_line_error(result, "'mentions' must be an integer")
+    assert str(tmp_path / "graph.json") in result.stderr.replace("\n", "")

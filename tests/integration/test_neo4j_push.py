@@ -6,7 +6,8 @@ import copy
 
 import pytest
 
-from graph.export.cypher import graph_rows, write_plan
+from graph.export.cypher import graph_rows, node_key, write_plan
+from graph.export.cypher import relationship_type
 from graph.export.neo4j import push_graph
 from tests.neo4j_samples import add_entity, add_fact, news_graph
 
@@ -23,8 +24,8 @@ def test_push_graph_writes_model(neo4j_target, neo4j_db, db_counts):
     assert (stats.entities, stats.facts, stats.mentions, stats.articles) == (6, 8, 11, 3)
     kim = neo4j_db.execute_query(
         "MATCH (e:Entity {id: 'kim-jong-un'}) RETURN e {.*} AS e, labels(e) AS labels").records[0]
-    assert kim["e"] == {"id": "kim-jong-un", "name": "Kim Jong-un", "type": "PERSON",
-                        "aliases": ["Kim", "Kim Jong-un"], "mentions": 2}
+    assert kim["e"] == {"key": node_key("kim-jong-un"), "id": "kim-jong-un", "name": "Kim Jong-un",
+                        "type": "PERSON", "aliases": ["Kim", "Kim Jong-un"], "mentions": 2}
     assert sorted(kim["labels"]) == ["Entity", "Person"]
     rel = neo4j_db.execute_query(
         "MATCH (:Entity {id: 'kim-jong-un'})-[r:SUPPORTS {polarity: 'positive'}]->(:Entity {id: 'russia'}) "
@@ -55,8 +56,8 @@ def test_push_graph_creates_unique_constraints(neo4j_target, neo4j_db):
     push(neo4j_target, news_graph())
     records = neo4j_db.execute_query(
         "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN *").records
-    assert {(tuple(r["labelsOrTypes"]), tuple(r["properties"]), r["type"]) for r in records} >= {
-        (("Entity",), ("id",), "UNIQUENESS"), (("Article",), ("id",), "UNIQUENESS")}
+    assert {(tuple(r["labelsOrTypes"]), tuple(r["properties"]), r["type"]) for r in records} == {
+        (("Entity",), ("key",), "UNIQUENESS"), (("Article",), ("key",), "UNIQUENESS")}
 
 
 def test_push_graph_twice_is_idempotent(neo4j_target, neo4j_db, db_counts):
@@ -133,3 +134,36 @@ def test_push_graph_does_not_modify_graph(neo4j_target, neo4j_db):
     before = copy.deepcopy(G)
     push(neo4j_target, G)
     assert list(G.edges(keys=True, data=True)) == list(before.edges(keys=True, data=True))
+
+
+def test_push_graph_batches_mix_relationship_types_idempotently(neo4j_target, neo4j_db, db_counts):
+    G = news_graph()
+    fact_batches = []
+    push(neo4j_target, G, batch_size=5,
+         on_batch=lambda i, step: fact_batches.append(step.rows) if "$(row.type)" in step.query else None)
+    assert any(len({row["type"] for row in batch}) > 1 for batch in fact_batches)
+    assert db_counts() == EXPECTED
+    push(neo4j_target, G, batch_size=3)
+    assert db_counts() == EXPECTED
+    found = {(r["s"], r["t"], r["o"], r["p"]) for r in neo4j_db.execute_query(
+        "MATCH (s:Entity)-[r]->(o:Entity) RETURN s.id AS s, type(r) AS t, o.id AS o, r.polarity AS p").records}
+    assert found == {(u, relationship_type(d["relation"]), v, d["polarity"]) for u, v, d in G.edges(data=True)}
+
+
+def test_push_graph_reports_total_batches(neo4j_target, neo4j_db):
+    totals, done = [], []
+    stats = push(neo4j_target, news_graph(), batch_size=2, on_start=totals.append,
+                 on_batch=lambda i, step: done.append(i))
+    assert totals == [len(list(write_plan(graph_rows(news_graph()), 2)))]
+    assert done == list(range(1, totals[0] + 1)) and stats.batches == totals[0]
+
+
+def test_push_graph_adopts_nodes_of_a_keyless_database(neo4j_target, neo4j_db, db_counts):
+    """A database written before node keys (constraints on id, no key) gets keys, not duplicates."""
+    neo4j_db.execute_query("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE")
+    neo4j_db.execute_query("CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE")
+    neo4j_db.execute_query("CREATE (:Entity:Person {id: 'kim-jong-un', name: 'Kim'})<-[:MENTIONS]-(:Article {id: 'a1'})")
+    push(neo4j_target, news_graph())
+    assert db_counts() == EXPECTED
+    names = neo4j_db.execute_query("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS n").records[0]["n"]
+    assert sorted(names) == ["article_key", "entity_key"]

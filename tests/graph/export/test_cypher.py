@@ -52,9 +52,48 @@ def test_check_label_rejects_unsafe(bad):
         cypher.check_label(bad)
 
 
-def test_merge_facts_query_refuses_unsafe_type():
-    with pytest.raises(ValueError):
-        cypher.merge_facts_query("X]->(n) DETACH DELETE n //")
+def test_merge_facts_query_takes_type_as_value():
+    query = cypher.merge_facts_query()
+    assert "[r:$(row.type) {key: row.key}]" in query
+    assert cypher.merge_facts_query("[{type: 'X'}]").startswith("UNWIND [{type: 'X'}] AS row ")
+
+
+def test_graph_rows_fact_types_are_checked():
+    G = news_graph()
+    G.add_edge("russia", "ukraine", key="x", relation="`]->() DETACH DELETE n //", polarity="positive")
+    types = {row["type"] for row in cypher.graph_rows(G).facts}
+    assert all(cypher.REL_TYPE_PATTERN.match(t) for t in types) and "DETACH_DELETE_N" in types
+
+
+@pytest.mark.parametrize("node_id", ["russia", "", "김정은", "x" * 8192, "a\x1fb"])
+def test_node_key_is_fixed_length_and_deterministic(node_id):
+    key = cypher.node_key(node_id)
+    assert len(key) == 64 and key == cypher.node_key(node_id) and set(key) <= set("0123456789abcdef")
+
+
+def test_node_key_distinguishes_ids():
+    ids = ["russia", "Russia", "russia ", "x" * 8192, "x" * 8193]
+    assert len({cypher.node_key(i) for i in ids}) == len(ids)
+
+
+def test_graph_rows_long_ids_get_short_keys():
+    G = nx.MultiDiGraph(articles=[{"id": "a" * 8192, "title": "Long"}])
+    G.add_node("n" * 8192, label="N" * 8192, type="PERSON", aliases=["N" * 8192], mentions=1, docs=["a" * 8192])
+    G.add_node("short", label="Short", type="ORG", aliases=[], mentions=1, docs=["a" * 8192])
+    G.add_edge("n" * 8192, "short", key="k", relation="leads", polarity="positive")
+    rows = cypher.graph_rows(G)
+    person = rows.entities["Person"][0]
+    assert person["id"] == "n" * 8192 and person["key"] == cypher.node_key("n" * 8192)
+    assert rows.articles[0]["id"] == "a" * 8192 and len(rows.articles[0]["key"]) == 64
+    assert {m["article"] for m in rows.mentions} == {rows.articles[0]["key"]}
+    assert (rows.facts[0]["source"], rows.facts[0]["target"]) == (person["key"], cypher.node_key("short"))
+
+
+def test_write_plan_batches_span_relationship_types():
+    rows = cypher.graph_rows(news_graph())
+    fact_steps = [s for s in cypher.write_plan(rows, batch_size=100) if "$(row.type)" in s.query]
+    assert len(fact_steps) == 1 and len({r["type"] for r in fact_steps[0].rows}) >= 4
+    assert sum(len(s.rows) for s in fact_steps) == rows.counts["facts"]
 
 
 def test_merge_queries_take_values_only_as_parameters():
@@ -63,7 +102,7 @@ def test_merge_queries_take_values_only_as_parameters():
         query = step.query
         assert query.startswith("UNWIND $rows AS row ")
         for row in step.rows:
-            for value in (row.get("name"), row.get("id"), row.get("key")):
+            for value in (row.get("name"), row.get("id"), row.get("key"), row.get("type")):
                 if value:
                     assert value not in query
 
@@ -79,21 +118,23 @@ def test_graph_rows_flattens_contract_graph():
     assert rows.counts == {"entities": 6, "articles": 3, "mentions": 11, "facts": 8}
     assert sorted(rows.entities) == ["Location", "Person"]
     kim = next(r for r in rows.entities["Person"] if r["id"] == "kim-jong-un")
-    assert kim == {"id": "kim-jong-un", "name": "Kim Jong-un", "type": "PERSON",
-                   "aliases": ["Kim", "Kim Jong-un"], "mentions": 2}
-    supports = rows.facts["SUPPORTS"]
+    assert kim == {"key": cypher.node_key("kim-jong-un"), "id": "kim-jong-un", "name": "Kim Jong-un",
+                   "type": "PERSON", "aliases": ["Kim", "Kim Jong-un"], "mentions": 2}
+    key = cypher.node_key
+    supports = [r for r in rows.facts if r["type"] == "SUPPORTS"]
     assert {(r["source"], r["target"], r["props"]["polarity"]) for r in supports} == {
-        ("kim-jong-un", "russia", "positive"), ("kim-jong-un", "ukraine", "negative")}
-    props = next(r["props"] for r in supports if r["target"] == "russia")
+        (key("kim-jong-un"), key("russia"), "positive"), (key("kim-jong-un"), key("ukraine"), "negative")}
+    props = next(r["props"] for r in supports if r["target"] == key("russia"))
     assert props["weight"] == 2 and props["sources"] == ["a1", "a2"]
     assert props["first_seen"] == "2024-06-19" and props["last_seen"] == "2024-06-20"
     assert props["evidence_docs"] == ["a1", "a2"] and len(props["sentences"]) == 2
-    assert rows.facts["ACCUSES"][0]["props"]["attributed_to"] == ["State Department"]
+    accuses = next(r for r in rows.facts if r["type"] == "ACCUSES")
+    assert accuses["props"]["attributed_to"] == ["State Department"]
 
 
 def test_graph_rows_keys_distinguish_polarity():
     rows = cypher.graph_rows(news_graph())
-    keys = [r["key"] for rs in rows.facts.values() for r in rs]
+    keys = [r["key"] for r in rows.facts]
     assert len(keys) == len(set(keys))
 
 
@@ -101,7 +142,9 @@ def test_graph_rows_adds_articles_missing_from_metadata():
     G = nx.MultiDiGraph()
     G.add_node("x", label="X", type="ORG", aliases=["X"], mentions=1, docs=["unknown-doc"])
     rows = cypher.graph_rows(G)
-    assert rows.articles == [{"id": "unknown-doc", "title": None, "url": None, "published": None, "source": None}]
+    assert rows.articles == [{"key": cypher.node_key("unknown-doc"), "id": "unknown-doc", "title": None,
+                              "url": None, "published": None, "source": None}]
+    assert rows.mentions == [{"article": cypher.node_key("unknown-doc"), "entity": cypher.node_key("x")}]
 
 
 def test_graph_rows_rejects_non_multidigraph():
@@ -151,9 +194,10 @@ def test_cypher_literal_string_stays_on_one_line_and_closed(text):
 def test_generate_cypher_one_statement_per_line():
     text = "".join(cypher.generate_cypher(nasty_graph(), batch_size=2))
     statements = cypher.script_statements(text)
-    assert statements[:2] == cypher.constraint_queries()
+    schema = cypher.constraint_queries()
+    assert statements[:len(schema)] == schema
     assert all(line.endswith(";") for line in text.splitlines() if not line.startswith("//"))
-    assert len(statements) == 2 + len(list(cypher.write_plan(cypher.graph_rows(nasty_graph()), 2)))
+    assert len(statements) == len(schema) + len(list(cypher.write_plan(cypher.graph_rows(nasty_graph()), 2)))
     assert "DETACH DELETE n" not in "".join(s.split("UNWIND")[0] for s in statements)
     assert any(cypher.cypher_literal(NASTY_NAMES[0]) in s for s in statements)
 
@@ -177,7 +221,7 @@ def _all_strings(value):
 @pytest.mark.parametrize("graph", [contract_graph(), small_graph(), *fuzz_graphs(5, 20)])
 def test_graph_rows_strings_are_valid_utf8(graph):
     rows = cypher.graph_rows(graph)
-    every = [rows.articles, rows.mentions, list(rows.entities.values()), list(rows.facts.values())]
+    every = [rows.articles, rows.mentions, list(rows.entities.values()), rows.facts]
     for text in _all_strings(every):
         text.encode("utf-8")  # raises on a lone surrogate
     assert rows.counts["entities"] == graph.number_of_nodes()
@@ -194,15 +238,17 @@ def test_graph_rows_carry_edge_confidence_as_float():
     G = news_graph()
     rows = cypher.graph_rows(G)
     expected = {(u, v, d["relation"], d["polarity"]): d["confidence"] for u, v, d in G.edges(data=True)}
-    found = {(r["source"], r["target"], r["props"]["relation"], r["props"]["polarity"]): r["props"]["confidence"]
-             for group in rows.facts.values() for r in group}
+    ids = {cypher.node_key(n): n for n in G}
+    found = {(ids[r["source"]], ids[r["target"]], r["props"]["relation"], r["props"]["polarity"]):
+             r["props"]["confidence"] for r in rows.facts}
     assert found == expected and all(isinstance(c, float) for c in found.values())
 
 
 def test_graph_rows_leave_missing_confidence_absent():
     G = nx.MultiDiGraph()
     G.add_edge("a", "b", key="meets|positive", relation="meets", polarity="positive")
-    assert cypher.graph_rows(G).facts["MEETS"][0]["props"]["confidence"] is None
+    (row,) = cypher.graph_rows(G).facts
+    assert row["type"] == "MEETS" and row["props"]["confidence"] is None
 
 
 def test_generate_cypher_sets_confidence_property():
