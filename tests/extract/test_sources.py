@@ -188,10 +188,10 @@ def test_read_documents_other_types_in_walk_are_minor(tmp_path):
 def test_read_documents_unreadable_file_reported(tmp_path, monkeypatch):
     write(tmp_path / "a.txt", PROSE)
 
-    def denied(self):
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(path):
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(sources, "_open_regular", denied)
     documents, problems = read([tmp_path])
     assert documents == [] and [(p.kind, p.reason) for p in problems] == [(sources.UNREADABLE, "permission denied")]
 
