@@ -425,8 +425,9 @@ def _decode(data: bytes, name: str, ctx: _Context, line: int | None = None) -> s
         text = _cut_utf8(body, exc)
         if text is not None:
             cut = len(body) - exc.start
-            ctx.on_problem(Problem(name, f"ends inside a UTF-8 character (the file was cut?): the last "
-                                         f"{cut} byte{'s' if cut > 1 else ''} left out", TRUNCATED,
+            lost = "the last byte was" if cut == 1 else f"the last {cut} bytes were"
+            ctx.on_problem(Problem(name, f"ends inside a UTF-8 character (the file was cut?): {lost} "
+                                         "left out", TRUNCATED,
                                    line=line, skipped=False, error=exc))
         else:
             byte = body[exc.start:exc.start + 1].hex()
