@@ -399,9 +399,11 @@ def _with_publisher(document: Document, ctx: _Context) -> Document:
     return replace(document, source=ctx.publisher)
 
 
-def _decode(data: bytes, name: str, ctx: _Context, line: int | None = None) -> str | None:
+def _decode(data: bytes, name: str, ctx: _Context, line: int | None = None, *,
+            sniff: int = SNIFF_BYTES) -> str | None:
     """Text of `data`: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 with a
-    warning. None, with the problem reported, for empty and binary content."""
+    warning. None, with the problem reported, for empty and binary content (a NUL byte among
+    the first `sniff` bytes)."""
     if not data.strip():
         ctx.on_problem(Problem(name, "empty file" if data == b"" else "empty file (only whitespace)",
                                EMPTY, line=line))
@@ -415,7 +417,7 @@ def _decode(data: bytes, name: str, ctx: _Context, line: int | None = None) -> s
             return _text_or_binary(data.decode("utf-16"), name, ctx, line)
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data[:SNIFF_BYTES]:
+    if b"\x00" in data[:sniff]:
         ctx.on_problem(Problem(name, "binary file (contains NUL bytes), not text", BINARY, line=line))
         return None
     body = data.removeprefix(codecs.BOM_UTF8)
@@ -603,7 +605,9 @@ def _jsonl_rows(handle: BinaryIO, name: str, ctx: _Context) -> Iterator[tuple[in
 
 def _csv_rows(handle: BinaryIO, name: str, ctx: _Context) -> Iterator[tuple[int, int, dict]]:
     """(line, data-row number, row) for each CSV record; the header must name a `text` column."""
-    text = _decode(handle.read(), name, ctx)
+    data = handle.read()
+    # a NUL in a row costs only that row's text (read as a space); in the header, it is binary
+    text = _decode(data, name, ctx, sniff=len(data.split(b"\n", 1)[0]))
     if text is None:
         return
     if "\x00" in text:  # the csv module refuses lines holding NUL; the rest of the line is text
