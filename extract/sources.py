@@ -303,11 +303,12 @@ def _walk(root: Path, ctx: _Context) -> Iterator[Path]:
 
     for directory, dirnames, filenames in os.walk(root, onerror=failed):
         own = ctx.exports.own(dirnames + filenames) if ctx.exports else set()
+        real = _real(directory)  # one lookup per directory: the entries are not links to follow
+        own |= {name for name in dirnames + filenames if os.path.join(real, name) in ctx.exclude}
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in own
                              and _real(os.path.join(directory, d)) not in ctx.exclude)
         for name in sorted(filenames):
-            if not name.startswith(".") and name not in own and not (
-                    ctx.exclude and _real(os.path.join(directory, name)) in ctx.exclude):
+            if not name.startswith(".") and name not in own:
                 yield Path(directory) / name
 
 
