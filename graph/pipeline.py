@@ -88,8 +88,9 @@ def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
 
     Directories in `exclude` are not walked and files in it not read (build_exports passes its
     output directory and exports, so `kg build .` does not read its own exports); the files kg
-    wrote into any other export folder in the inputs are not read either (`EXPORT_FILES`). With `min_confidence`, each article keeps only
-    the facts at or above it (`kg extract`); None keeps every fact."""
+    wrote into any other export folder in the inputs are not read either (`EXPORT_FILES`).
+    With `min_confidence`, each article keeps only the facts at or above it (`kg extract`);
+    None keeps every fact."""
     report = on_problem or (lambda problem: None)
     if min_confidence is not None:
         check_threshold(min_confidence)
