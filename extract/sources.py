@@ -18,7 +18,14 @@ input, a hash of the text (`stdin-1f2e3d4c5b6a`).
 
 Reading never prints. A file or row that cannot be read is reported as a `Problem` through the
 `on_problem` callback and the reading goes on; `Problem.skipped` tells a skipped input from a
-warning about one that was read (a Latin-1 byte, an unparseable date).
+warning about one that was read (a Latin-1 byte, an unparseable date). A bad row costs only
+itself: a JSON number of thousands of digits, a line nested 100,000 deep, a CSV quote that
+never closes or a huge field are reported with the file and line, and the next row is read.
+
+Only regular files are read (a symbolic link to one is fine): a FIFO, socket or device is
+reported and skipped without being opened for reading, so it cannot hang a run. File names
+that are not valid UTF-8 become ids and messages with the bad bytes backslash-escaped
+(`bad\\xff`, see `display_name`), so every export can write them.
 """
 from __future__ import annotations
 
@@ -29,6 +36,7 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -71,9 +79,13 @@ FIELD_ALIASES = {"date": "published"}
 EMPTY, BINARY, TOO_LONG, UNREADABLE, MISSING, UNSUPPORTED, BAD_ROW, NO_TEXT_FIELD, DUPLICATE = (
     "empty", "binary", "too long", "unreadable", "missing", "unsupported type", "malformed row",
     "no text column", "duplicate")
+NOT_REGULAR = "not a regular file"
 #: warnings about inputs that were read
 DECODING, BAD_DATE, DUPLICATE_ID, OTHER_FILES = (
     "not UTF-8", "unparsed date", "duplicate id", "other file types")
+TRUNCATED, NUL_CHARACTERS = "cut character", "NUL characters"
+#: a file with more CSV quotes left open than this is read no further after the last one
+MAX_OPEN_QUOTES = 100
 
 _BINARY_MAGIC = {b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (or DOCX/XLSX)",
                  b"\x1f\x8b": "a gzip archive", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
@@ -111,6 +123,24 @@ class Problem:
 OnProblem = Callable[[Problem], None]
 
 
+@dataclass(frozen=True)
+class ExportFiles:
+    """How to tell a folder of kg's own exports met in a directory walk, and what in it kg wrote.
+
+    >>> layout = ExportFiles(marker=frozenset({"graph.json"}), names=frozenset({"graph.json", "a.jsonl"}))
+    >>> sorted(layout.own(["graph.json", "a.jsonl", "story.txt"])), layout.own(["a.jsonl"])
+    (['a.jsonl', 'graph.json'], set())
+    """
+
+    marker: frozenset[str]  # files every build writes: a directory holding all of them is an export folder
+    names: frozenset[str]  # files and directories kg writes into an export folder
+
+    def own(self, entries: Iterable[str]) -> set[str]:
+        """The entries of one directory that kg wrote (none unless it is an export folder)."""
+        entries = set(entries)
+        return entries & self.names if self.marker and self.marker <= entries else set()
+
+
 def _ignore(problem: Problem) -> None:
     """The default callback: problems are dropped (pass `on_problem` to see them)."""
 
@@ -121,16 +151,57 @@ class _Context:
     max_chars: int
     exclude: frozenset[str] = frozenset()
     publisher: str | None = None
+    exports: ExportFiles | None = None
 
 
 def _real(path: str | Path) -> str:
     return os.path.realpath(path)
 
 
+def display_name(path: str | Path) -> str:
+    """`path` as text any writer accepts: bytes of a file name that are not valid UTF-8 (which
+    Python carries as lone surrogates) are written as backslash escapes.
+
+    This is the one place where paths become ids and names in messages, so JSON, XML, CSV and
+    Neo4j exports never meet an unencodable character.
+
+    >>> display_name(os.fsdecode(b"news/bad\\xff.txt")), display_name("news/ok.txt")
+    ('news/bad\\\\xff.txt', 'news/ok.txt')
+    """
+    name = os.fspath(path)
+    if isinstance(name, bytes):
+        return name.decode("utf-8", "backslashreplace")
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that no file name decodes to
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def check_glob(patterns: Iterable[str]) -> tuple[str, ...]:
+    """The patterns, or ValueError naming the first one that cannot match a file name.
+
+    >>> check_glob(["*.txt"])
+    ('*.txt',)
+    >>> check_glob([""])
+    Traceback (most recent call last):
+    ...
+    ValueError: glob pattern '' cannot match a file (empty pattern); patterns look like '*.txt' or 'politics/*'
+    """
+    patterns = tuple(patterns)
+    for pattern in patterns:
+        try:
+            PurePosixPath("probe").match(pattern)
+        except ValueError as exc:
+            raise ValueError(f"glob pattern {pattern!r} cannot match a file ({exc}); patterns "
+                             "look like '*.txt' or 'politics/*'") from None
+    return patterns
+
+
 def read_documents(inputs: Iterable[str | Path], *, glob: Iterable[str] = (),
                    stdin_format: Format | str = Format.text, on_problem: OnProblem = _ignore,
                    max_chars: int = MAX_CHARS, stdin: BinaryIO | None = None,
-                   exclude: Iterable[str | Path] = (), publisher: str | None = None) -> Iterator[Document]:
+                   exclude: Iterable[str | Path] = (), publisher: str | None = None,
+                   exports: ExportFiles | None = None) -> Iterator[Document]:
     """Documents from files, directories (recursively, sorted) and `-` (standard input).
 
     `glob` patterns filter the files found in directories (any pattern may match the path
@@ -139,9 +210,12 @@ def read_documents(inputs: Iterable[str | Path], *, glob: Iterable[str] = (),
     Documents longer than `max_chars` characters are skipped. Directories in `exclude` (such
     as the output directory) are not walked. `publisher` is the `source` of documents whose
     input names none (plain text; rows without a `source` field; pages without a site name).
+    `exclude` may also name files (kg's own exports): they are never read, even when named.
+    With `exports`, the files kg wrote into any export folder met in a walk are not read either.
+    Raises ValueError for a glob pattern that cannot match (`check_glob`), before reading.
     """
-    ctx = _Context(on_problem, max_chars, frozenset(_real(p) for p in exclude), publisher)
-    patterns = tuple(glob)
+    ctx = _Context(on_problem, max_chars, frozenset(_real(p) for p in exclude), publisher, exports)
+    patterns = check_glob(glob)
     for item in inputs:
         if str(item) == STDIN:
             data = (stdin or sys.stdin.buffer).read()
@@ -152,18 +226,18 @@ def read_documents(inputs: Iterable[str | Path], *, glob: Iterable[str] = (),
             is_dir = path.is_dir()
             exists = is_dir or path.exists()
         except OSError as exc:
-            ctx.on_problem(Problem(str(path), _os_reason(exc), UNREADABLE, error=exc))
+            ctx.on_problem(Problem(display_name(path), _os_reason(exc), UNREADABLE, error=exc))
             continue
         if is_dir:
             yield from _read_dir(path, patterns, ctx)
         elif exists:
             fmt = SUFFIXES.get(path.suffix.lower())
             if fmt is None:
-                ctx.on_problem(Problem(str(path), _unsupported(path), UNSUPPORTED))
-            else:
+                ctx.on_problem(Problem(display_name(path), _unsupported(path), UNSUPPORTED))
+            elif _real(path) not in ctx.exclude:
                 yield from _read_file(path, path.parent, fmt, ctx)
         else:
-            ctx.on_problem(Problem(str(path), "no such file or directory", MISSING))
+            ctx.on_problem(Problem(display_name(path), "no such file or directory", MISSING))
 
 
 def unique_documents(documents: Iterable[Document], on_problem: OnProblem = _ignore) -> Iterator[Document]:
@@ -215,26 +289,31 @@ def _read_dir(root: Path, patterns: tuple[str, ...], ctx: _Context) -> Iterator[
             continue
         fmt = SUFFIXES.get(path.suffix.lower())
         if fmt is None:
-            ctx.on_problem(Problem(str(path), _unsupported(path), OTHER_FILES, skipped=False, minor=True))
+            ctx.on_problem(Problem(display_name(path), _unsupported(path), OTHER_FILES, skipped=False,
+                                   minor=True))
             continue
         yield from _read_file(path, root, fmt, ctx)
 
 
 def _walk(root: Path, ctx: _Context) -> Iterator[Path]:
-    """Files under `root`, sorted, hidden entries left out, unreadable directories reported."""
+    """Files under `root`, sorted, hidden entries and `exclude`d ones left out, unreadable
+    directories reported."""
     def failed(exc: OSError) -> None:
-        ctx.on_problem(Problem(exc.filename or str(root), _os_reason(exc), UNREADABLE, error=exc))
+        ctx.on_problem(Problem(display_name(exc.filename or root), _os_reason(exc), UNREADABLE, error=exc))
 
     for directory, dirnames, filenames in os.walk(root, onerror=failed):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+        own = ctx.exports.own(dirnames + filenames) if ctx.exports else set()
+        real = _real(directory)  # one lookup per directory: the entries are not links to follow
+        own |= {name for name in dirnames + filenames if os.path.join(real, name) in ctx.exclude}
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in own
                              and _real(os.path.join(directory, d)) not in ctx.exclude)
         for name in sorted(filenames):
-            if not name.startswith("."):
+            if not name.startswith(".") and name not in own:
                 yield Path(directory) / name
 
 
 def _unsupported(path: Path) -> str:
-    kind = f"'{path.suffix}'" if path.suffix else "without an extension"
+    kind = f"'{display_name(path.suffix)}'" if path.suffix else "without an extension"
     return f"unsupported file type {kind} (supported: {', '.join(sorted(SUFFIXES))})"
 
 
@@ -245,22 +324,54 @@ def _os_reason(exc: OSError) -> str:
 # -- one file --------------------------------------------------------------------------------
 
 def _read_file(path: Path, root: Path, fmt: Format, ctx: _Context) -> Iterator[Document]:
-    name = str(path)
-    doc_id = path.relative_to(root).with_suffix("").as_posix()
+    name = display_name(path)
+    doc_id = display_name(path.relative_to(root).with_suffix("").as_posix())
     try:
-        size = path.stat().st_size
-        if size > _byte_limit(fmt, ctx.max_chars):
-            ctx.on_problem(Problem(name, _too_long(f"{size / 1e6:.1f} MB", ctx.max_chars), TOO_LONG))
+        handle = _open_regular(path)
+        if isinstance(handle, str):
+            ctx.on_problem(Problem(name, f"not a regular file ({handle}); only files are read",
+                                   NOT_REGULAR))
             return
-        if fmt in (Format.jsonl, Format.csv):
-            with open(path, "rb") as handle:
+        with handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > _byte_limit(fmt, ctx.max_chars):
+                ctx.on_problem(Problem(name, _too_long(f"{size / 1e6:.1f} MB", ctx.max_chars), TOO_LONG))
+                return
+            if fmt in (Format.jsonl, Format.csv):
                 yield from _read_rows(handle, name, doc_id, fmt, ctx)
-            return
-        data = path.read_bytes()
+                return
+            data = handle.read()
     except OSError as exc:
         ctx.on_problem(Problem(name, _os_reason(exc), UNREADABLE, error=exc))
         return
     yield from _read_bytes(data, name, fmt, ctx, doc_id=doc_id)
+
+
+_FILE_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+               (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a directory"))
+
+
+def _open_regular(path: Path) -> BinaryIO | str:
+    """`path` opened for reading if it is a regular file (or a link to one), else what it is.
+
+    Opening is non-blocking and the opened file is checked again, so a FIFO put in place of a
+    file between the two checks cannot hang the run.
+    """
+    kind = _special_kind(os.stat(path).st_mode)
+    if kind:
+        return kind
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    kind = _special_kind(os.fstat(fd).st_mode)
+    if kind:
+        os.close(fd)
+        return kind
+    return os.fdopen(fd, "rb")
+
+
+def _special_kind(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    return next((what for test, what in _FILE_KINDS if test(mode)), "not a file")
 
 
 def _read_bytes(data: bytes, name: str, fmt: Format, ctx: _Context,
@@ -289,9 +400,11 @@ def _with_publisher(document: Document, ctx: _Context) -> Document:
     return replace(document, source=ctx.publisher)
 
 
-def _decode(data: bytes, name: str, ctx: _Context, line: int | None = None) -> str | None:
+def _decode(data: bytes, name: str, ctx: _Context, line: int | None = None, *,
+            sniff: int = SNIFF_BYTES) -> str | None:
     """Text of `data`: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 with a
-    warning. None, with the problem reported, for empty and binary content."""
+    warning. None, with the problem reported, for empty and binary content (a NUL byte among
+    the first `sniff` bytes)."""
     if not data.strip():
         ctx.on_problem(Problem(name, "empty file" if data == b"" else "empty file (only whitespace)",
                                EMPTY, line=line))
@@ -305,18 +418,39 @@ def _decode(data: bytes, name: str, ctx: _Context, line: int | None = None) -> s
             return _text_or_binary(data.decode("utf-16"), name, ctx, line)
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data[:SNIFF_BYTES]:
+    if b"\x00" in data[:sniff]:
         ctx.on_problem(Problem(name, "binary file (contains NUL bytes), not text", BINARY, line=line))
         return None
+    body = data.removeprefix(codecs.BOM_UTF8)
     try:
-        text = data.decode("utf-8-sig")
+        text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
-        byte = data[exc.start:exc.start + 1].hex()
-        text = data.decode("cp1252", errors="replace")
-        ctx.on_problem(Problem(name, f"not valid UTF-8 (byte 0x{byte} at offset {exc.start}); "
-                                     "read as Windows-1252 (Latin-1)", DECODING, line=line,
-                               skipped=False, error=exc))
+        text = _cut_utf8(body, exc)
+        if text is not None:
+            cut = len(body) - exc.start
+            lost = "the last byte was" if cut == 1 else f"the last {cut} bytes were"
+            ctx.on_problem(Problem(name, f"ends inside a UTF-8 character (the file was cut?): {lost} "
+                                         "left out", TRUNCATED,
+                                   line=line, skipped=False, error=exc))
+        else:
+            byte = body[exc.start:exc.start + 1].hex()
+            text = body.decode("cp1252", errors="replace")
+            ctx.on_problem(Problem(name, f"not valid UTF-8 (byte 0x{byte} at offset {exc.start}); "
+                                         "read as Windows-1252 (Latin-1)", DECODING, line=line,
+                                   skipped=False, error=exc))
     return _text_or_binary(text, name, ctx, line)
+
+
+def _cut_utf8(data: bytes, exc: UnicodeDecodeError) -> str | None:
+    """The text of UTF-8 `data` whose only fault is an incomplete character at its very end
+    (a cut download or copy), else None.
+
+    >>> _cut_utf8(b"pr\\xc3", UnicodeDecodeError("utf-8", b"pr\\xc3", 2, 3, "unexpected end of data"))
+    'pr'
+    """
+    if exc.reason != "unexpected end of data" or len(data) - exc.start > 3:
+        return None
+    return data[:exc.start].decode("utf-8")  # the prefix is valid: decoding stopped at its end
 
 
 def _text_or_binary(text: str, name: str, ctx: _Context, line: int | None) -> str | None:
@@ -408,7 +542,7 @@ def page_title(title: str | None, site: str | None) -> str | None:
 
 def _read_rows(handle: BinaryIO, name: str, base_id: str, fmt: Format, ctx: _Context,
                hash_ids: bool = False) -> Iterator[Document]:
-    ctx = _Context(_RowLimiter(ctx.on_problem), ctx.max_chars, ctx.exclude, ctx.publisher)
+    ctx = replace(ctx, on_problem=_RowLimiter(ctx.on_problem))
     rows = _jsonl_rows(handle, name, ctx) if fmt is Format.jsonl else _csv_rows(handle, name, ctx)
     for line, row_number, record in rows:
         document = _row_document(record, name, line, ctx,
@@ -454,6 +588,13 @@ def _jsonl_rows(handle: BinaryIO, name: str, ctx: _Context) -> Iterator[tuple[in
             ctx.on_problem(Problem(name, f"invalid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})", BAD_ROW,
                                    line=number, error=exc))
             continue
+        except ValueError as exc:  # an integer beyond Python's 4,300-digit conversion limit
+            ctx.on_problem(Problem(name, f"invalid JSON (a number of more than {sys.get_int_max_str_digits():,} "
+                                         "digits)", BAD_ROW, line=number, error=exc))
+            continue
+        except RecursionError as exc:
+            ctx.on_problem(Problem(name, "invalid JSON (nested too deeply)", BAD_ROW, line=number, error=exc))
+            continue
         if not isinstance(record, dict):
             ctx.on_problem(Problem(name, f"expected a JSON object, found {type(record).__name__}",
                                    BAD_ROW, line=number))
@@ -465,36 +606,31 @@ def _jsonl_rows(handle: BinaryIO, name: str, ctx: _Context) -> Iterator[tuple[in
 
 def _csv_rows(handle: BinaryIO, name: str, ctx: _Context) -> Iterator[tuple[int, int, dict]]:
     """(line, data-row number, row) for each CSV record; the header must name a `text` column."""
-    text = _decode(handle.read(), name, ctx)
+    data = handle.read()
+    # a NUL in a row costs only that row's text (read as a space); in the header, it is binary
+    text = _decode(data, name, ctx, sniff=len(data.split(b"\n", 1)[0]))
     if text is None:
         return
-    csv.field_size_limit(max(ctx.max_chars * 4, 1 << 20))
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader)
-    except (csv.Error, StopIteration) as exc:
-        ctx.on_problem(Problem(name, f"no CSV header ({exc})", NO_TEXT_FIELD, error=exc))
+    if "\x00" in text:  # the csv module refuses lines holding NUL; the rest of the line is text
+        line = _line_of(text, text.index("\x00"))
+        ctx.on_problem(Problem(name, "NUL characters (first on this line) read as spaces", NUL_CHARACTERS,
+                               line=line, skipped=False))
+        text = text.replace("\x00", " ")
+    records = _csv_records(text, name, ctx)
+    header = next(records, None)
+    if header is None or header[1] is None:
+        ctx.on_problem(Problem(name, "no CSV header", NO_TEXT_FIELD))
         return
-    columns = [_field_name(c) for c in header]
+    columns = [_field_name(c) for c in header[1]]
     if "text" not in columns:
-        found = ", ".join(c for c in header if c.strip()) or "none"
+        found = ", ".join(c for c in header[1] if c.strip()) or "none"
         ctx.on_problem(Problem(name, f"no 'text' column (columns: {found})", NO_TEXT_FIELD))
         return
     row_number = 0
     rows = 0
-    while True:
-        start = reader.line_num + 1
-        try:
-            values = next(reader)
-        except StopIteration:
-            if not rows:
-                ctx.on_problem(Problem(name, "no rows under the CSV header", EMPTY))
-            return
-        except csv.Error as exc:
+    for start, values in records:
+        if values is None:  # a malformed record, reported
             row_number += 1
-            ctx.on_problem(Problem(name, f"malformed CSV row ({exc})", BAD_ROW, line=start, error=exc))
-            if reader.line_num < start:
-                return
             continue
         if not any(v.strip() for v in values):
             continue
@@ -504,6 +640,80 @@ def _csv_rows(handle: BinaryIO, name: str, ctx: _Context) -> Iterator[tuple[int,
             ctx.on_problem(Problem(name, f"row has {len(values)} fields, the header {len(columns)}",
                                    BAD_ROW, line=start, skipped=False))
         yield start, row_number, dict(zip(columns, values))
+    if not rows:
+        ctx.on_problem(Problem(name, "no rows under the CSV header", EMPTY))
+
+
+#: a quoted CSV field, from its opening quote (at the start of a field) to its closing quote,
+#: or to the end of the text when it never closes
+_QUOTED = re.compile(r'(?:^|(?<=[,\r\n]))"(?:[^"]+|"")*(?P<closed>")?')
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _csv_records(text: str, name: str, ctx: _Context) -> Iterator[tuple[int, list[str] | None]]:
+    """(first line, fields) of each record of a CSV text, the header first; None for the fields
+    of a record that could not be read (reported).
+
+    A quote that never closes would make its field swallow the rest of the file: that record is
+    reported with the line of the quote and skipped, and reading starts again on the next line.
+    Field size is not limited here: the whole file is in memory already, and an over-long text
+    is reported as such by `_fits`.
+    """
+    csv.field_size_limit(sys.maxsize)
+    offset = 0  # lines of the file before `text`
+    for _ in range(MAX_OPEN_QUOTES + 1):
+        opened = _open_quote(text)
+        reader = csv.reader(io.StringIO(text, newline=""))
+        held = None  # the last record waits: with a quote left open, it is the swallowing one
+        while True:
+            start = offset + reader.line_num + 1
+            try:
+                values = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                ctx.on_problem(Problem(name, f"malformed CSV row ({exc})", BAD_ROW, line=start, error=exc))
+                values = None
+            if held is not None:
+                yield held
+            held = (start, values)
+        if opened is None:
+            if held is not None:
+                yield held
+            return
+        line, rest = _line_of(text, opened), _next_line(text, opened)
+        first = held[0] if held is not None else offset + line
+        where = "" if first == offset + line else f" (in the row starting on line {first})"
+        ctx.on_problem(Problem(name, f"quote opened on line {offset + line}{where} never closes: row "
+                                     f"skipped, reading goes on at line {offset + line + 1}",
+                               BAD_ROW, line=offset + line))
+        yield first, None
+        text, offset = text[rest:], offset + line
+    ctx.on_problem(Problem(name, f"more than {MAX_OPEN_QUOTES} quotes left open: the rest of the file "
+                                 "is not read", BAD_ROW, line=offset + 1))
+
+
+def _open_quote(text: str) -> int | None:
+    """Offset of the quote opening a CSV field that never closes, else None.
+
+    >>> _open_quote('id,text\\n1,"fine"\\n2,"open\\n3,x\\n'), _open_quote('a,"b""c"\\n')
+    (19, None)
+    """
+    last = None
+    for last in _QUOTED.finditer(text):
+        pass
+    return last.start() if last is not None and last.group("closed") is None else None
+
+
+def _line_of(text: str, offset: int) -> int:
+    """1-based line of `offset` (lines end at \\n, \\r\\n or \\r, as for the csv module)."""
+    return 1 + sum(1 for _ in _LINE_END.finditer(text, 0, offset))
+
+
+def _next_line(text: str, offset: int) -> int:
+    """Offset of the line after the one holding `offset` (the length of `text` on the last line)."""
+    match = _LINE_END.search(text, offset)
+    return match.end() if match else len(text)
 
 
 def _field_name(name: str) -> str:

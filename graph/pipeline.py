@@ -18,18 +18,24 @@ from extract.confidence import DEFAULT_MIN_CONFIDENCE, check_threshold, confiden
 from extract.errors import ExportError, NothingToRead
 from extract.nlp import load_pipeline
 from extract.pipeline import Article, extract_articles
-from extract.sources import MAX_CHARS, Format, Problem, read_documents, unique_documents
+from extract.sources import MAX_CHARS, ExportFiles, Format, Problem, read_documents, unique_documents
 from graph.build import build_graph, resolve_articles
 from graph.export.atomic import staged_outputs
 from graph.export.gexf import write_gexf
 from graph.export.graphml import write_graphml
 from graph.export.html import write_html
 from graph.export.json import write_json, write_jsonl
+from graph.export.writable import check_writable
 from graph import incremental
 
 #: files `kg build` writes into the output directory
 OUTPUTS = ("graph.graphml", "graph.gexf", "graph.json", "graph.html", "triples.jsonl",
            "merges.jsonl", incremental.ARTICLES, incremental.ENTITIES)
+#: files other kg commands write beside the exports (`kg export`'s defaults); never read as input
+OTHER_OUTPUTS = ("graph.cypher", "neo4j-admin")
+#: how kg's own export folders are told apart in an input directory: never read as articles
+EXPORT_FILES = ExportFiles(marker=frozenset({"graph.json", incremental.ARTICLES, incremental.ENTITIES}),
+                           names=frozenset(OUTPUTS + OTHER_OUTPUTS))
 #: warning kind for an article in which the cleaner found no prose
 NO_PROSE = "no prose"
 #: spaCy batch size: 8 to 128 were within 5% on 150 BBC articles, and n_process=2 was slower on 2 cores
@@ -81,9 +87,11 @@ def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
                   min_confidence: float | None = None) -> Iterator[Article]:
     """Read, deduplicate, clean, parse and extract every article of the inputs, lazily.
 
-    Directories in `exclude` are not walked (build_exports passes its output directory, so
-    `kg build .` does not read its own exports). With `min_confidence`, each article keeps only
-    the facts at or above it (`kg extract`); None keeps every fact."""
+    Directories in `exclude` are not walked and files in it not read (build_exports passes its
+    output directory and exports, so `kg build .` does not read its own exports); the files kg
+    wrote into any other export folder in the inputs are not read either (`EXPORT_FILES`).
+    With `min_confidence`, each article keeps only the facts at or above it (`kg extract`);
+    None keeps every fact."""
     report = on_problem or (lambda problem: None)
     if min_confidence is not None:
         check_threshold(min_confidence)
@@ -91,7 +99,7 @@ def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
     documents = unique_documents(
         read_documents(inputs, glob=options.glob, stdin_format=options.stdin_format,
                        max_chars=options.max_chars, on_problem=report, exclude=exclude,
-                       publisher=options.publisher),
+                       publisher=options.publisher, exports=EXPORT_FILES),
         report)
     for article in extract_articles(documents, nlp, batch_size=batch_size, on_problem=report):
         if not article.text:
@@ -155,10 +163,13 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     stage ("resolve", "build", "export") as it starts: resolution of a large corpus takes a while.
 
     Exports are staged and moved into `out_dir` together once all are written: a failure
-    leaves the previous exports untouched. Raises NothingToRead when no article was read.
+    leaves the previous exports untouched. Raises NothingToRead when no article was read, and
+    ExportError before any reading when `out_dir` cannot be written. The files kg writes into
+    `out_dir` are never read as input, even when `out_dir` is (or is inside) an input directory.
     """
     started = time.perf_counter()
     report = BuildReport(min_confidence=check_threshold(min_confidence))
+    check_writable(out_dir)
 
     def problem(p: Problem) -> None:
         report.problems.append(p)
@@ -167,7 +178,7 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
 
     t0 = time.perf_counter()
     articles = extract(inputs, model=model, progress=progress, options=options, on_problem=problem,
-                       exclude=[out_dir])
+                       exclude=own_files(out_dir))
     report.timings["extract"] = time.perf_counter() - t0
     if not articles:
         raise NothingToRead(_nothing_read(report))
@@ -208,6 +219,13 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     report.relations = g.number_of_edges()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def own_files(out_dir: str | Path) -> list[Path]:
+    """What kg writes into `out_dir`: the directory itself (not walked when met inside an input
+    directory) and its exports (skipped when `out_dir` is an input directory)."""
+    out = Path(out_dir)
+    return [out, *(out / name for name in OUTPUTS + OTHER_OUTPUTS)]
 
 
 def previous_build(out_dir: str | Path, articles: list[Article]) -> tuple[list[Article], dict[str, str]]:

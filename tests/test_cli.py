@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -246,3 +247,109 @@ def test_build_terminated_leaves_previous_exports(tmp_path):
     assert b"Traceback" not in stderr
     assert [p.name for p in out.iterdir()] == ["graph.graphml"]
     assert (out / "graph.graphml").read_text() == "previous good export"
+
+
+# -- hostile inputs (issue 11): real files, a real FIFO, a real non-UTF-8 file name -----------
+
+PROSE = ("North Korea on Thursday denounced French President Emmanuel Macron for criticising the "
+         "North's troop dispatch to Russia over the war against Ukraine.")
+
+
+def kg(*args, timeout: float = 300):
+    """`kg` as a user runs it: a real process (a hang fails the test through the timeout)."""
+    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *map(str, args)], capture_output=True,
+                          text=True, errors="backslashreplace", timeout=timeout, cwd=ROOT,
+                          env={**os.environ, "COLUMNS": "200"})
+
+
+@pytest.fixture(scope="module")
+def hostile_build(tmp_path_factory):
+    """`kg build` of a folder holding a FIFO, a non-UTF-8 name, a JSONL row with a 5,000-digit
+    number and one nested 100,000 deep, a cut UTF-8 file and a CSV quote that never closes."""
+    root = tmp_path_factory.mktemp("hostile")
+    inputs = root / "in"
+    inputs.mkdir()
+    os.mkfifo(inputs / "pipe.txt")
+    with open(os.fsencode(inputs) + b"/bad\xff.txt", "wb") as handle:
+        handle.write(PROSE.encode())
+    good = json.dumps({"id": "row-good", "text": "Vladimir Putin met Xi Jinping in Beijing on Friday."})
+    (inputs / "rows.jsonl").write_text("\n".join([
+        good, '{"text": "x", "id": ' + "9" * 5000 + "}", "[" * 100_000 + "]" * 100_000,
+        json.dumps({"id": "row-after", "text": "The United Nations condemned the attack on Kyiv."})]) + "\n")
+    (inputs / "cut.txt").write_bytes("Emmanuel Macron visited Berlin on Monday and met Olaf Scholz in Potsdam, "
+                                      "said the café owner Zoë".encode()[:-1])
+    (inputs / "quote.csv").write_text('id,text\ncsv-open,"Kim met Putin\ncsv-after,Japan protested to China.\n')
+    out = root / "out"
+    return kg("build", inputs, "-o", out, timeout=600), inputs, out
+
+
+def test_build_hostile_inputs_each_reported_run_goes_on(hostile_build):
+    result, inputs, out = hostile_build
+    assert result.returncode == 0, result.stderr
+    for message in ["pipe.txt: not a regular file (a FIFO)", "rows.jsonl:2: invalid JSON (a number of more than 4,300 digits)",
+                    "rows.jsonl:3: invalid JSON (nested too deeply)",
+                    "cut.txt: ends inside a UTF-8 character (the file was cut?): the last byte was left out",
+                    "quote.csv:2: quote opened on line 2 never closes"]:
+        assert len([line for line in result.stderr.splitlines() if message in line]) == 1, (message, result.stderr)
+    assert "Traceback" not in result.stderr
+    ids = {json.loads(line)["document"]["id"] for line in (out / "articles.jsonl").read_text().splitlines()}
+    assert ids == {"bad\\xff", "cut", "csv-after", "row-good", "row-after"}
+
+
+def test_build_non_utf8_name_every_export_writable(hostile_build, tmp_path):
+    result, _, out = hostile_build
+    assert result.returncode == 0, result.stderr
+    articles = {a["id"] for a in json.loads((out / "graph.json").read_text(encoding="utf-8"))["graph"]["articles"]}
+    assert "bad\\xff" in articles
+    assert any("bad\\xff" in str(d.get("sources", "")) for *_, d in nx.read_graphml(out / "graph.graphml").edges(data=True))
+    nx.read_gexf(out / "graph.gexf")
+    assert '"bad\\\\xff"' in (out / "triples.jsonl").read_text(encoding="utf-8")
+    cypher = kg("export", out, "-f", "cypher", "-o", tmp_path / "graph.cypher")
+    admin = kg("export", out, "-f", "neo4j-admin", "-o", tmp_path / "admin")
+    assert cypher.returncode == 0 and admin.returncode == 0, cypher.stderr + admin.stderr
+    assert "bad\\\\xff" in (tmp_path / "graph.cypher").read_text(encoding="utf-8")
+    assert "bad\\xff" in (tmp_path / "admin" / "articles.csv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_fifo_named_on_command_line_does_not_hang(tmp_path, command):
+    os.mkfifo(tmp_path / "pipe.txt")
+    result = kg(command, tmp_path / "pipe.txt", *(["-o", tmp_path / "out"] if command == "build" else []),
+                timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert "pipe.txt: not a regular file (a FIFO); only files are read" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+@pytest.mark.parametrize("pattern", ["", "."])
+def test_glob_that_cannot_match_is_usage_error(tmp_path, command, pattern):
+    result = runner.invoke(app, [command, str(DATA / "good_article.txt"), "--glob", pattern,
+                                 *(["-o", str(tmp_path / "out")] if command == "build" else [])])
+    assert result.exit_code == 2, result.output
+    assert f"glob pattern '{pattern}' cannot match a file" in result.stderr and "unexpected" not in result.stderr
+
+
+def test_build_output_is_input_folder_never_reads_its_exports(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in ("good_article.txt", "rows.jsonl"):
+        shutil.copy(DATA / name, folder / name)
+    first = runner.invoke(app, ["build", str(folder), "-o", str(folder)])
+    assert first.exit_code == 0, first.output
+    before = [json.loads(line)["document"]["id"] for line in (folder / "articles.jsonl").read_text().splitlines()]
+    assert runner.invoke(app, ["export", str(folder), "-f", "neo4j-admin", "-o", str(folder / "neo4j-admin")]).exit_code == 0
+    (folder / "good_article.txt").unlink()
+    again = runner.invoke(app, ["build", str(folder), "-o", str(folder)])
+    assert again.exit_code == 0, again.output
+    ids = [json.loads(line)["document"]["id"] for line in (folder / "articles.jsonl").read_text().splitlines()]
+    assert "good_article" in before and ids == [i for i in before if i != "good_article"]  # no articles#2
+    assert again.stderr.count("skipped:") == first.stderr.count("skipped:")  # only rows.jsonl's bad rows
+
+
+def test_build_unwritable_output_fails_before_extraction(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    shutil.copy(DATA / "good_article.txt", tmp_path / "good.txt")
+    (tmp_path / "afile").write_text("a file, not a folder")
+    result = runner.invoke(app, ["build", str(tmp_path), "-o", str(tmp_path / "afile" / "out")])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip() == f"error: cannot write the exports to {tmp_path}/afile/out: {tmp_path}/afile is not a directory"

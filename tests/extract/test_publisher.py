@@ -12,7 +12,7 @@ BODY = "The minister announced a new budget on Tuesday, raising taxes on large c
 @pytest.mark.parametrize("url, label", [
     ("https://en.wikinews.org/wiki/Story", "wikinews"), ("http://news.bbc.co.uk/2/hi/x.stm", "bbc"),
     ("https://www.reuters.com/world/", "reuters"), ("www.abc.net.au/news", "abc"),
-    ("example", None), (None, None), ("", None),
+    ("example", None), (None, None), ("", None), ("[", None), ("http://[::1/x", None),
 ])
 def test_host_label_is_the_domain_name_below_the_suffix(url, label):
     assert host_label(url) == label

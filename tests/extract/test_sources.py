@@ -188,10 +188,10 @@ def test_read_documents_other_types_in_walk_are_minor(tmp_path):
 def test_read_documents_unreadable_file_reported(tmp_path, monkeypatch):
     write(tmp_path / "a.txt", PROSE)
 
-    def denied(self):
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(path):
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(sources, "_open_regular", denied)
     documents, problems = read([tmp_path])
     assert documents == [] and [(p.kind, p.reason) for p in problems] == [(sources.UNREADABLE, "permission denied")]
 
@@ -302,3 +302,176 @@ def test_read_documents_publisher_fills_only_missing_sources(tmp_path):
 ])
 def test_page_title_drops_the_segment_naming_the_site(title, site, expected):
     assert sources.page_title(title, site) == expected
+
+
+# -- hostile inputs: a bad row costs only itself, only regular files are read (issue 11) -------
+
+def read_within(inputs, seconds: float = 20, **options):
+    """`read` in a thread that must finish in time: a blocked open() fails the test, not the run."""
+    import threading
+
+    result: list = []
+    worker = threading.Thread(target=lambda: result.append(read(inputs, **options)), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert result, f"reading {inputs} did not finish in {seconds} s (blocked?)"
+    return result[0]
+
+
+GOOD_ROW = json.dumps({"id": "good", "text": PROSE})
+PLAIN = "Kim met Putin in Pyongyang on Wednesday and signed a treaty."
+
+
+@pytest.mark.parametrize("line, reason", [
+    ('{"text": "Kim met Putin.", "id": ' + "9" * 5000 + "}", "a number of more than 4,300 digits"),
+    ('{"text": ' + "1" * 4301 + "}", "a number of more than 4,300 digits"),
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ('{"text": "Kim met Putin.", "x": ' + '{"a": ' * 100_000 + "1" + "}" * 100_001, "nested too deeply"),
+])
+def test_read_documents_hostile_jsonl_row_costs_only_itself(tmp_path, line, reason):
+    write(tmp_path / "rows.jsonl", "\n".join([GOOD_ROW, line, json.dumps({"text": OTHER})]) + "\n")
+    documents, problems = read([tmp_path])
+    assert [d.id for d in documents] == ["good", "rows#3"]
+    assert [(p.line, p.kind, p.reason) for p in problems] == [(2, sources.BAD_ROW, f"invalid JSON ({reason})")]
+
+
+def test_read_documents_csv_huge_field_reported_as_too_long(tmp_path):
+    huge = "word " * 300_000  # beyond the csv module's default field limit of 131,072
+    write(tmp_path / "rows.csv", f'id,text\na,"{PROSE}"\nb,"{huge}\n{huge}"\nc,"{OTHER}"\n')
+    documents, problems = read([tmp_path], max_chars=100_000)
+    assert [(d.id, d.path) for d in documents] == [("a", f"{tmp_path / 'rows.csv'}:2"),
+                                                   ("c", f"{tmp_path / 'rows.csv'}:5")]
+    assert [(p.line, p.kind) for p in problems] == [(3, sources.TOO_LONG)]
+
+
+def test_read_documents_csv_unterminated_quote_costs_only_its_row(tmp_path):
+    write(tmp_path / "rows.csv", f'id,text\na,"{PROSE}\nwith a second line"\nb,"never closed {PROSE}\n'
+                                 f"c,{PLAIN}\nd,Kim met Putin.\n")
+    documents, problems = read([tmp_path])
+    assert [(d.id, d.path.rsplit(":", 1)[1]) for d in documents] == [("a", "2"), ("c", "5"), ("d", "6")]
+    (problem,) = problems
+    assert (problem.line, problem.kind, problem.skipped) == (4, sources.BAD_ROW, True)
+    assert str(problem).endswith("rows.csv:4: quote opened on line 4 never closes: row skipped, "
+                                 "reading goes on at line 5")
+
+
+def test_read_documents_csv_quote_opening_inside_a_multiline_row(tmp_path):
+    write(tmp_path / "rows.csv", f'id,title,text\na,"two\nlines","open {PROSE}\nc,t,{PLAIN}\n')
+    documents, problems = read([tmp_path])
+    assert [d.id for d in documents] == ["c"]
+    assert [p.reason for p in problems] == [
+        "quote opened on line 3 (in the row starting on line 2) never closes: row skipped, reading goes on at line 4"]
+
+
+def test_read_documents_csv_nul_characters_read_with_warning(tmp_path):
+    write(tmp_path / "rows.csv", ("id,text\n" + "a,filler\n" * 1000 + f"b,{PROSE}\x00 more\nc,{PLAIN}\n").encode())
+    documents, problems = read([tmp_path])
+    assert [d.id for d in documents][-2:] == ["b", "c"] and "\x00" not in documents[-2].text
+    assert [(p.line, p.kind, p.skipped) for p in problems] == [(1002, sources.NUL_CHARACTERS, False)]
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_read_documents_cut_utf8_decoded_up_to_the_cut(tmp_path, bom):
+    write(tmp_path / "cut.txt", bom + "Le président Macron a parlé à Zoë".encode()[:-1])
+    documents, problems = read([tmp_path])
+    assert documents[0].text == "Le président Macron a parlé à Zo"
+    assert [(p.kind, p.skipped, p.reason) for p in problems] == [
+        (sources.TRUNCATED, False, "ends inside a UTF-8 character (the file was cut?): the last byte was left out")]
+
+
+def test_read_documents_invalid_utf8_inside_still_windows_1252(tmp_path):
+    write(tmp_path / "latin.txt", "Le président Macron a parlé".encode("cp1252") + "é".encode()[:1])
+    documents, problems = read([tmp_path])
+    assert "président" in documents[0].text and [p.kind for p in problems] == [sources.DECODING]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_read_documents_fifo_in_walk_and_named_reported_not_opened(tmp_path):
+    write(tmp_path / "a.txt", PROSE)
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    documents, problems = read_within([tmp_path, tmp_path / "pipe.txt"])
+    assert [d.id for d in documents] == ["a"]
+    assert [(Path(p.path).name, p.kind, p.reason) for p in problems] == [
+        ("pipe.jsonl", sources.NOT_REGULAR, "not a regular file (a FIFO); only files are read"),
+        ("pipe.txt", sources.NOT_REGULAR, "not a regular file (a FIFO); only files are read"),
+        ("pipe.txt", sources.NOT_REGULAR, "not a regular file (a FIFO); only files are read")]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs sockets and /dev/null")
+def test_read_documents_socket_and_device_skipped_symlink_to_file_read(tmp_path):
+    import socket
+
+    write(tmp_path / "real.txt", PROSE)
+    (tmp_path / "link.txt").symlink_to(tmp_path / "real.txt")
+    (tmp_path / "null.txt").symlink_to("/dev/null")
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(tmp_path / "sock.csv"))
+        documents, problems = read_within([tmp_path])
+    assert sorted(d.id for d in documents) == ["link", "real"]
+    assert [(Path(p.path).name, p.reason) for p in problems] == [
+        ("null.txt", "not a regular file (a character device); only files are read"),
+        ("sock.csv", "not a regular file (a socket); only files are read")]
+
+
+def test_open_regular_checks_the_opened_file_too(tmp_path, monkeypatch):
+    """A FIFO put in place of a file between the check and the open cannot block: the open is
+    non-blocking and the opened file is checked again."""
+    os.mkfifo(tmp_path / "swapped.txt")
+    regular = os.stat(write(tmp_path / "a.txt", PROSE))
+    monkeypatch.setattr(sources.os, "stat", lambda path, **kw: regular)
+    assert sources._open_regular(tmp_path / "swapped.txt") == "a FIFO"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file names are bytes")
+def test_read_documents_non_utf8_name_becomes_escaped_id(tmp_path):
+    os.makedirs(os.fsencode(tmp_path) + b"/n\xe9ws")
+    with open(os.fsencode(tmp_path) + b"/n\xe9ws/bad\xff.txt", "wb") as handle:
+        handle.write(PROSE.encode())
+    with open(os.fsencode(tmp_path) + b"/rows\xfe.jsonl", "wb") as handle:
+        handle.write(b'{"text": "Kim met Putin."}\n[1]\n')
+    documents, problems = read([tmp_path])
+    assert [d.id for d in documents] == ["rows\\xfe#1", "n\\xe9ws/bad\\xff"]
+    assert documents[1].path == f"{tmp_path}/n\\xe9ws/bad\\xff.txt"
+    assert [str(p) for p in problems] == [f"{tmp_path}/rows\\xfe.jsonl:2: expected a JSON object, found list"]
+    for text in [d.id for d in documents] + [d.path for d in documents] + [str(p) for p in problems]:
+        text.encode("utf-8")  # no lone surrogate left
+
+
+@pytest.mark.parametrize("name, shown", [
+    (os.fsdecode(b"a\xff\xfe.txt"), "a\\xff\\xfe.txt"),
+    ("caf\u00e9.txt", "caf\u00e9.txt"),
+    (b"raw\x80", "raw\\x80"),
+    ("lone\ud800", "lone\\ud800"),
+])
+def test_display_name_escapes_only_undecodable_bytes(name, shown):
+    assert sources.display_name(name) == shown
+
+
+@pytest.mark.parametrize("pattern", ["", "."])
+def test_read_documents_glob_that_cannot_match_is_refused_before_reading(tmp_path, pattern):
+    write(tmp_path / "a.txt", PROSE)
+    with pytest.raises(ValueError, match=f"glob pattern {pattern!r} cannot match a file"):
+        read([tmp_path], glob=["*.txt", pattern])
+
+
+def test_read_documents_excluded_files_never_read_even_named(tmp_path):
+    write(tmp_path / "a.txt", PROSE)
+    own = write(tmp_path / "articles.jsonl", json.dumps({"text": OTHER}) + "\n")
+    documents, problems = read([tmp_path, own], exclude=[own])
+    assert [d.id for d in documents] == ["a"] and problems == []
+
+
+def test_read_documents_export_folder_files_skipped_in_walk(tmp_path):
+    layout = sources.ExportFiles(marker=frozenset({"graph.json", "articles.jsonl"}),
+                                 names=frozenset({"graph.json", "articles.jsonl", "triples.jsonl", "neo4j-admin"}))
+    row = json.dumps({"text": OTHER}) + "\n"
+    for folder in ("old", "user"):
+        write(tmp_path / folder / "articles.jsonl", row)
+        write(tmp_path / folder / "triples.jsonl", row.replace("United", "Disunited"))
+        write(tmp_path / folder / "neo4j-admin" / "articles.csv", f"text\n{PROSE}\n")
+        write(tmp_path / folder / "story.txt", PROSE.replace("North", f"{folder} North"))
+    write(tmp_path / "old" / "graph.json", "{}")
+    documents, _ = read([tmp_path], exports=layout)
+    assert sorted(d.id for d in documents) == ["old/story", "user/articles#1", "user/neo4j-admin/articles#1",
+                                               "user/story", "user/triples#1"]

@@ -176,3 +176,19 @@ def test_cli_push_wrong_typed_graph_json_exits_2(tmp_path):
     result = kg("push", tmp_path, "--uri", "bolt://127.0.0.1:1")
     assert_one_line_error(result, "'mentions' must be an integer")
     assert str(tmp_path / "graph.json") in result.stderr.replace("\n", "")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file names are bytes")
+def test_cli_push_graph_of_non_utf8_file_name(neo4j_target, neo4j_db, tmp_path):
+    """A file name that is not valid UTF-8 becomes a backslash-escaped article id (issue 11)."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    with open(os.fsencode(inputs) + b"/bad\xff.txt", "wb") as handle:
+        handle.write(b"North Korea on Thursday denounced French President Emmanuel Macron for criticising "
+                     b"the North's troop dispatch to Russia over the war against Ukraine.")
+    built = kg("build", inputs, "-o", tmp_path / "out", "--min-confidence", "0")
+    assert built.returncode == 0, built.stderr
+    result = kg("push", tmp_path / "out", "--uri", neo4j_target.uri, *auth_args(neo4j_target))
+    assert result.returncode == 0, result.stderr
+    ids = neo4j_db.execute_query("MATCH (a:Article)-[:MENTIONS]->(:Entity) RETURN DISTINCT a.id AS id").records
+    assert [r["id"] for r in ids] == ["bad\\xff"]
