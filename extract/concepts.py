@@ -34,6 +34,7 @@ EMPTY_NOUNS = frozenset({
     "others", "top", "bottom", "side", "front", "back", "middle", "end", "beginning", "start",
     "case", "point", "reason", "result", "effect", "time", "times", "year", "years", "day",
     "days", "place", "lack", "absence", "presence", "role", "term", "terms", "name",
+    "future", "past", "present", "meantime", "moment", "while", "location", "average",
 })
 #: the news profile's vague nouns that do carry content in expository text ("the printing
 #: press", "information", "a message")
@@ -51,7 +52,8 @@ EMPTY_ADJECTIVES = frozenset({
     "possible", "potential", "particular", "specific", "additional", "real", "full", "final",
     "only", "different", "similar", "important", "good", "bad", "best", "worst", "high", "low",
     "common", "usual", "typical", "general", "certain", "far", "long", "short", "early", "late",
-    "single", "tiny", "difficult", "easy", "simple", "central", "less", "least",
+    "single", "tiny", "difficult", "easy", "simple", "central", "less", "least", "numerous",
+    "countless", "multiple", "huge", "vast", "enormous", "overall", "various", "the",
 })
 #: dependencies of the modifiers kept before a head noun
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -66,8 +68,8 @@ def canonical_word(text: str, lemma: str, tag: str) -> str:
     """One word of a canonical phrase: a plural common noun as its singular (lemminflect's
     lexicon, else the parser's lemma), a proper noun or an acronym as written, anything else in
     lower case."""
-    if tag in {"NNP", "NNPS"} or (text.isupper() and len(text) > 1):
-        return text
+    if tag in {"NNP", "NNPS"} or (text.isupper() and len(text) > 1) or not text[1:].islower():
+        return text  # a name, an acronym, "MEPs", "iPods"
     if tag == "NNS":
         return singular(text.lower(), lemma.lower())
     return text.lower()
@@ -86,8 +88,8 @@ def _common(token) -> bool:
     """A capitalised first word of a sentence that is no name: "Worker bees collect" (not
     "Johannes Gutenberg": a given name, or a word before another proper noun)."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.is_sent_start and token.tag_ in {"NNP", "NNPS"} and not token.ent_type_ \
-        and not token.text.isupper() and not (following is not None and following.pos_ == "PROPN") \
+    return token.is_sent_start and token.tag_ in {"NNP", "NNPS"} \
+        and token.ent_type_ not in {"PERSON", "GPE", "LOC", "NORP"} and not token.text.isupper() and not (following is not None and following.pos_ == "PROPN") \
         and not is_first_name(token.text)
 
 
@@ -99,7 +101,7 @@ def _as_written(token) -> bool:
         return not _common(token)
     if token.text.islower():
         return False
-    return not token.is_sent_start or not token.text[1:].islower()
+    return not token.is_sent_start or not token.text[1:].islower() or token.ent_type_ == "NORP"
 
 
 def empty(token) -> bool:
@@ -143,21 +145,15 @@ def modifiers(token) -> list:
 
 
 def phrase_words(token) -> list[str]:
-    """The canonical words of the concept headed by `token` (without an "of" complement)."""
-    words, doc = [], token.doc
-    tokens = modifiers(token) + [token]
-    for t in tokens:
-        if t.tag_ == "HYPH" and words:
-            words[-1] += "-"
-            continue
-        tag = ("NNS" if t.tag_ == "NNPS" else "NN") if _common(t) else t.tag_
-        word = canonical_word(t.text, t.lemma_, tag) if t.i == token.i else \
-            (t.text if _as_written(t) else t.lower_)
-        if words and words[-1].endswith("-") and not doc[t.i - 1].whitespace_:
-            words[-1] += word
-        else:
-            words.append(word)
-    return words
+    """The canonical words of the concept headed by `token` (without an "of" complement):
+    the modifiers as written (hyphens kept: "peer-to-peer system"), lower case unless a name,
+    then the head in its canonical form."""
+    text = ""
+    for t in modifiers(token):
+        text += (t.text if _as_written(t) else t.lower_) + t.whitespace_
+    tag = ("NNS" if token.tag_ == "NNPS" else "NN") if _common(token) else token.tag_
+    head = canonical_word(token.text, token.lemma_, tag)
+    return (text + head).split()
 
 
 def concept_phrase(token) -> tuple[str, int, int] | None:

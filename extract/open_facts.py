@@ -28,6 +28,7 @@ from extract.concepts import EMPTY, concept_mention, empty, filled
 from extract.confidence import TABLE, Table
 from extract.frames import Frame, Keep
 from extract.frames.types import Role
+from extract.frames.speech import SAY_VERBS
 from extract.mentions import NameIndex, clean_name
 from extract.relations import category, relation_text
 from extract.types import CONCEPT, Mention, Triple
@@ -35,6 +36,10 @@ from extract.types import CONCEPT, Mention, Triple
 _SINGULAR = frozenset({"it", "its", "itself"})
 _PLURAL = frozenset({"they", "them", "their", "themselves"})
 _POSSESSIVE = frozenset({"its", "their"})
+_PEOPLE = frozenset({"PERSON", "NORP"})
+#: verbs too empty to place or date anything: "had customers in 70 towns", "proved useful in"
+_EMPTY_VERBS = frozenset({"have", "get", "prove", "seem", "become", "remain", "include", "contain",
+                          "make", "do", "keep", "find", "see", "look", "appear", "stay", "come", "go"})
 #: how far to trust a pronoun grounded to the salient concept
 SALIENT_SCORE = 0.85
 #: nouns that say "a kind of": "X is a form of Y" is X is a Y
@@ -90,9 +95,8 @@ def open_concept(ctx, token) -> Mention | None:
     if mention is None:
         return None
     owner = next((c for c in target.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE), None)
-    if owner is not None and len(mention.text.split()) == 1:
-        found = ctx.resolver.resolve(owner)
-        holders = [c.text for c in found] if found else [m.text for m in salient(ctx, owner)]
+    if owner is not None and len(mention.text.split()) == 1 and not ctx.resolver.resolve(owner):
+        holders = [m.text for m in salient(ctx, owner, earlier_sentence=False) if m.type == CONCEPT]
         if len(holders) == 1:
             span_text = ctx.names.text[owner.idx:mention.end]
             return replace(mention, text=f"{holders[0]} {mention.text}", start=owner.idx,
@@ -100,41 +104,48 @@ def open_concept(ctx, token) -> Mention | None:
     return mention
 
 
-def salient(ctx, token) -> list[Mention]:
+def salient(ctx, token, earlier_sentence: bool = True) -> list[Mention]:
     """"it" / "they" grounded to the salient concept: the nearest main-clause subject before
-    it in its sentence, else the first main-clause subject of the sentence before, agreeing in
-    number; [] when there is none. Memoised per pronoun, so a chain of pronouns holds."""
-    if token.i in ctx.memo:
-        return ctx.memo[token.i]
-    ctx.memo[token.i] = []  # a cycle ends here
+    it in its sentence, else (`earlier_sentence`) the first main-clause subject of the sentence
+    before, agreeing in number; "it" is never a person, "they" never a name. [] when there is
+    none. Memoised per pronoun, so a chain of pronouns holds."""
+    key = (token.i, earlier_sentence)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    ctx.memo[key] = []  # a cycle ends here
     lower = token.lower_
-    if lower not in _SINGULAR | _PLURAL:
-        return []
+    if lower not in _SINGULAR | _PLURAL or lower in {"itself", "themselves"}:
+        return []  # a reflexive is its own clause's subject: extract.coref
+    if earlier_sentence and not _main_subject(token):
+        return []  # "said it was aware": only a main clause's subject carries the topic on
     plural = lower in _PLURAL
     names = ctx.names
     sent_no = names._sent_index[token.i]
     here = [t for t in names.sentences[sent_no] if t.i < token.i and _main_subject(t)][::-1]
-    before = [t for t in names.sentences[sent_no - 1] if _main_subject(t)] if sent_no > 0 else []
+    before = [t for t in names.sentences[sent_no - 1] if _main_subject(t)] \
+        if sent_no > 0 and earlier_sentence else []
     for cand in here + before:
         if cand.pos_ == "PRON":
             found = salient(ctx, cand) if cand.lower_ in (_PLURAL if plural else _SINGULAR) else []
             if found:
-                return _remember(ctx, token, found[0])
+                return _remember(ctx, key, token, found[0])
             continue
         if _plural(cand) != plural:
             continue
         span = names.entity_at(cand.i)
+        if span is not None and (plural or span.label in _PEOPLE):
+            continue  # "it" is no person; "they" after a name is a group the name is not
         mention = names.entity_mention(span) if span is not None else open_concept(ctx, cand)
         if mention is not None:
-            return _remember(ctx, token, mention)
+            return _remember(ctx, key, token, mention)
     return []
 
 
-def _remember(ctx, token, mention: Mention) -> list[Mention]:
+def _remember(ctx, key, token, mention: Mention) -> list[Mention]:
     found = [Mention(ctx.doc_id, mention.text, mention.type, token.idx, token.idx + len(token.text),
                      ctx.names.sentence(token.i).start_char, antecedent_of=token.text,
                      antecedent_score=SALIENT_SCORE)]
-    ctx.memo[token.i] = found
+    ctx.memo[key] = found
     return found
 
 
@@ -181,8 +192,9 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
         holders, participle = objects[:1], True
     else:
         holders, participle = list(frame.subjects), False
-    if not holders:
-        return
+    if not holders or frame.lemma in SAY_VERBS | {"tell"} or frame.lemma in _EMPTY_VERBS \
+            or any(c.dep_ in {"acomp", "oprd", "attr"} for c in verb.children):
+        return  # "said in a statement": where words were said is no fact about their topic
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | TIME_PREPS]
     if not preps:
         return
@@ -239,8 +251,8 @@ def _time(ctx, token) -> Mention | None:
     if not words:
         return None
     text = clean_name(doc[words[0].i:words[-1].i + 1].text)
-    if not text or not any(c.isdigit() for c in text) and token.ent_type_ != "DATE":
-        return None
+    if not text or not any(c.isdigit() for c in text):
+        return None  # "on Tuesday", "last year": relative to a date the text does not give
     first, last = words[0], words[-1]
     return Mention(ctx.doc_id, text, label, first.idx, last.idx + len(last.text),
                    ctx.names.sentence(token.i).start_char)
@@ -281,6 +293,10 @@ def _copula(ctx, frame: Frame) -> Iterator[Triple]:
              and doc[doc[a.head].i].dep_ == "attr"]
     if not frame.grammatical or not attrs:
         return
+    kind = doc[frame.grammatical[0].head]
+    if kind.lemma_.lower() in KIND_NOUNS and filled(kind) is not None and filled(kind).i != kind.i:
+        yield from _kind_subject(ctx, frame, filled(kind), attrs)
+        return
     subjects = [m for arg in frame.grammatical for m in news._ground(ctx, arg)]
     if not subjects:
         return
@@ -294,16 +310,38 @@ def _copula(ctx, frame: Frame) -> Iterator[Triple]:
                 yield from news._emit(ctx, subjects, relation, "be", objects, copula, scope, attributed, "is_a")
 
 
+def _kind_subject(ctx, frame: Frame, kind, attrs) -> Iterator[Triple]:
+    """"One type of ink is indelible ink" -> (indelible ink, is a, ink): the attribute is a
+    kind of what the subject's "of" phrase names."""
+    doc = ctx.names.doc
+    objects = news._arg(ctx, kind)
+    for attr in attrs:
+        subjects = [m for m in news._arg(ctx, doc[attr.head])]
+        yield from news._emit(ctx, subjects, "is a", "be", objects, doc[frame.predicate],
+                              replace(frame.scope, speakers=()), news._speakers(ctx, frame.scope), "is_a")
+
+
 def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
     """"Pierre de Coubertin, a French educator" -> (Pierre de Coubertin, is a, French
     educator): a common-noun apposition says what its head is."""
     doc = ctx.names.doc
     head, appos = doc[frame.grammatical[0].head], doc[frame.dependents[0].head]
-    if appos.pos_ != "NOUN" or ctx.names.entity_at(appos.i) is not None or appos.i < head.i:
+    if appos.pos_ != "NOUN" or ctx.names.entity_at(appos.i) is not None or appos.i < head.i \
+            or any(c.dep_ in {"conj", "cc"} for c in appos.children) or not _set_off(appos):
         return
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in appos.children) and ctx.names.entity_at(head.i) is None:
+        return  # "the computers, the communications equipment": a list more often than an apposition
     subjects = news._arg(ctx, head)
     for relation, objects in _what_it_is(ctx, appos, definite=False):
         yield from news._emit(ctx, subjects, relation, "be", objects, appos, frame.scope, (), "is_a")
+
+
+def _set_off(appos) -> bool:
+    """An apposition closed by punctuation or the sentence's end: "X, a secret society, ..."."""
+    doc = appos.doc
+    after = appos.right_edge.i + 1
+    return after >= len(doc) or doc[after].text in {",", ".", ";", ":", ")", "-", "—", "–"} \
+        or doc[after].is_sent_start
 
 
 def _what_it_is(ctx, noun, definite: bool) -> Iterator[tuple[str, list[Mention]]]:
@@ -331,11 +369,27 @@ def _what_it_is(ctx, noun, definite: bool) -> Iterator[tuple[str, list[Mention]]
         yield "is a", [found]
 
 
+def _named_side(view):
+    """A news view whose facts keep a named entity on one side at least: event nouns and light
+    verbs read their agent from afar ("during the construction of X" -> the subject of the
+    clause), which between two concepts is wrong more often than not."""
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        for fact in view(ctx, frame):
+            if fact.subject.type != CONCEPT or fact.object.type != CONCEPT or fact.rule not in _FAR_RULES:
+                yield fact
+    return facts
+
+
+#: rules whose arguments are read far from their predicate (extract.triples)
+_FAR_RULES = frozenset({"light_verb", "event_noun"})
+
+
 # ---------------------------------------------------------------- the profile
 
 #: the news views, and the open ones for copulas, appositions and clauses
-VIEWS = MappingProxyType({**news.VIEWS, "verbal_clause": _verbal, "copula": _copula,
-                          "apposition": _apposition})
+VIEWS = MappingProxyType({**news.VIEWS, "verbal_clause": _named_side(_verbal),
+                          "nominal_event": _named_side(news.VIEWS["nominal_event"]),
+                          "copula": _copula, "apposition": _apposition})
 #: the news filters, except that a circumstance's concept is kept ("live in colonies")
 KEEP = MappingProxyType({**news.KEEP, Keep.ENTITIES: news.KEEP[Keep.ALL]})
 #: the confidence table of the open profile: a concept phrase is what the profile is for
