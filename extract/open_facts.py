@@ -77,9 +77,12 @@ class OpenNameIndex(NameIndex):
 
 
 def common_words(tokens) -> bool:
-    """True when a tagged name has no proper noun and no capital but a sentence's first."""
-    return all(t.pos_ not in {"PROPN"} and (t.text.islower() or t.is_sent_start and t.text[1:].islower())
-               for t in tokens if t.is_alpha) and any(t.is_alpha for t in tokens)
+    """True when a tagged name has no capital at all ("bee colonies", "nectar"), or only a
+    sentence's first on a word the tagger calls no proper noun ("Farmers")."""
+    words = [t for t in tokens if t.is_alpha]
+    return bool(words) and all(
+        t.text.islower() or (t.is_sent_start and t.text[1:].islower() and t.pos_ != "PROPN")
+        for t in words)
 
 
 def open_concept(ctx, token) -> Mention | None:
