@@ -35,6 +35,7 @@ EMPTY_NOUNS = frozenset({
     "case", "point", "reason", "result", "effect", "time", "times", "year", "years", "day",
     "days", "place", "lack", "absence", "presence", "role", "term", "terms", "name",
     "future", "past", "present", "meantime", "moment", "while", "location", "average",
+    "date", "problem", "edge", "stage", "step", "need",
 })
 #: the news profile's vague nouns that do carry content in expository text ("the printing
 #: press", "information", "a message")

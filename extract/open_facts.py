@@ -26,11 +26,11 @@ from typing import Iterator
 from extract import triples as news
 from extract.concepts import EMPTY, concept_mention, empty, filled
 from extract.confidence import TABLE, Table
-from extract.frames import Frame, Keep
+from extract.frames import Frame
 from extract.frames.types import Role
 from extract.frames.speech import SAY_VERBS
 from extract.mentions import NameIndex, clean_name
-from extract.relations import category, relation_text
+from extract.relations import relation_text
 from extract.types import CONCEPT, Mention, Triple
 
 _SINGULAR = frozenset({"it", "its", "itself"})
@@ -216,7 +216,9 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             where = _time(ctx, pobj) if prep.lower_ in TIME_PREPS else None
             if where is None and prep.lower_ in PLACE_PREPS:
-                where = _place(ctx, pobj)
+                # a doer's concept place is too often a circumstance or a misattached phrase
+                # ("called for a retrial in a public court"): named places only
+                where = _place(ctx, pobj, named_only=not participle)
             if where is None:
                 continue
             verb_words = _participle(verb, frame.lemma) if participle else \
@@ -261,12 +263,12 @@ def _time(ctx, token) -> Mention | None:
                    ctx.names.sentence(token.i).start_char)
 
 
-def _place(ctx, token) -> Mention | None:
-    """A named place, or a concept (not a time, an amount or an empty noun)."""
+def _place(ctx, token, named_only: bool = False) -> Mention | None:
+    """A named place, or (unless `named_only`) a concept (not a time, an amount or an empty noun)."""
     span = ctx.names.entity_at(token.i)
     if span is not None:
         return ctx.names.entity_mention(span) if span.label in _PLACE_TYPES else None
-    if token.ent_type_ or token.pos_ != "NOUN":
+    if named_only or token.ent_type_ or token.pos_ != "NOUN":
         return None
     found = news._arg(ctx, token)
     return found[0] if found and found[0].type in _PLACE_TYPES | {CONCEPT} else None
@@ -310,7 +312,14 @@ def _copula(ctx, frame: Frame) -> Iterator[Triple]:
         head = doc[attr.head]
         for noun in (head, *(c for c in head.conjuncts if c.i > head.i)):
             for relation, objects in _what_it_is(ctx, noun, definite=True):
-                yield from news._emit(ctx, subjects, relation, "be", objects, copula, scope, attributed, "is_a")
+                if relation == "is a" and _specified(kind) and not _specified(noun) and _definite(noun):
+                    # "the oldest gadget is the abacus": the attribute is the one the subject describes
+                    yield from news._emit(ctx, news._arg(ctx, noun), relation, "be", subjects, copula, scope,
+                                          attributed, "is_a")
+                    continue
+                yield from news._emit(ctx, subjects, relation, "be",
+                                      [o for o in objects if not _tautology(subjects, o)], copula, scope,
+                                      attributed, "is_a")
 
 
 def _kind_subject(ctx, frame: Frame, kind, attrs) -> Iterator[Triple]:
@@ -336,7 +345,23 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
         return  # "the computers, the communications equipment": a list more often than an apposition
     subjects = news._arg(ctx, head)
     for relation, objects in _what_it_is(ctx, appos, definite=False):
-        yield from news._emit(ctx, subjects, relation, "be", objects, appos, frame.scope, (), "is_a")
+        yield from news._emit(ctx, subjects, relation, "be", [o for o in objects if not _tautology(subjects, o)],
+                              appos, frame.scope, (), "is_a")
+
+
+def _specified(noun) -> bool:
+    """A noun singled out by a superlative or an ordinal: "the oldest gadget", "the first machine"."""
+    return any(c.tag_ in {"JJS", "RBS"} or c.ent_type_ == "ORDINAL" or c.lower_ in {"most", "only"}
+               or any(g.tag_ == "RBS" for g in c.children) for c in noun.lefts)
+
+
+def _definite(noun) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _tautology(subjects: list[Mention], obj: Mention) -> bool:
+    """"creative industry is an industry": the object only repeats the subject's head."""
+    return any(s.text.lower().split()[-1:] == obj.text.lower().split() for s in subjects)
 
 
 def _set_off(appos) -> bool:
@@ -367,9 +392,23 @@ def _what_it_is(ctx, noun, definite: bool) -> Iterator[tuple[str, list[Mention]]
             return
     if ctx.names.entity_at(noun.i) is not None:
         return  # "the capital is Paris": an identity, not a kind
+    if any(c.dep_ == "nummod" or c.like_num or c.ent_type_ in {"QUANTITY", "MONEY", "PERCENT", "CARDINAL"}
+           for c in noun.children):
+        return  # "each film is about 100 gigabytes": a measure, not a kind
     found = open_concept(ctx, noun)
     if found is not None:
         yield "is a", [found]
+
+
+def _no_nationality(view):
+    """Role facts without a nationality as holder: in expository text "a Romanian cleaner",
+    "a French educator" describe a person (the apposition's is-a fact says so), they hold no
+    office of a people."""
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        for fact in view(ctx, frame):
+            if fact.object.type != "NORP":
+                yield fact
+    return facts
 
 
 def _named_side(view):
@@ -392,9 +431,12 @@ _FAR_RULES = frozenset({"light_verb", "event_noun"})
 #: the news views, and the open ones for copulas, appositions and clauses
 VIEWS = MappingProxyType({**news.VIEWS, "verbal_clause": _named_side(_verbal),
                           "nominal_event": _named_side(news.VIEWS["nominal_event"]),
-                          "copula": _copula, "apposition": _apposition})
-#: the news filters, except that a circumstance's concept is kept ("live in colonies")
-KEEP = MappingProxyType({**news.KEEP, Keep.ENTITIES: news.KEEP[Keep.ALL]})
+                          "copula": _copula, "apposition": _apposition,
+                          **{name: _no_nationality(view) for name, view in news.VIEWS.items()
+                             if name.startswith("role_")}})
+#: the news filters: a circumstance's concept ("arrived in a bid") is no argument of the
+#: clause; `_circumstances` reads places of its own
+KEEP = news.KEEP
 #: the confidence table of the open profile: a concept phrase is what the profile is for
 OPEN_TABLE = Table(
     rules=MappingProxyType({**TABLE.rules, "is_a": 0.8, "circumstance": 0.75}),

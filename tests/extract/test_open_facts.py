@@ -53,15 +53,45 @@ FORM_OF = [
 
 KIND_SUBJECT = [
     ("One", "NUM", "CD", "nummod", 1, "one", "B-CARDINAL"),
-    ("type", "NOUN", "NN", "nsubj", 4, "type", "O"),
+    ("form", "NOUN", "NN", "nsubj", 4, "form", "O"),
     ("of", "ADP", "IN", "prep", 1, "of", "O"),
-    ("ink", "NOUN", "NN", "pobj", 2, "ink", "O"),
+    ("energy", "NOUN", "NN", "pobj", 2, "energy", "O"),
     ("is", "AUX", "VBZ", "ROOT", 4, "be", "O"),
-    ("indelible", "ADJ", "JJ", "amod", 6, "indelible", "O"),
-    ("ink", "NOUN", "NN", "attr", 4, "ink", "O"),
+    ("electricity", "NOUN", "NN", "attr", 4, "electricity", "O"),
     (".", "PUNCT", ".", "punct", 4, ".", "O"),
 ]
-"""One type of ink is indelible ink."""
+"""One form of energy is electricity."""
+
+OLDEST = [
+    ("The", "DET", "DT", "det", 2, "the", "O"),
+    ("oldest", "ADJ", "JJS", "amod", 2, "old", "O"),
+    ("gadget", "NOUN", "NN", "nsubj", 3, "gadget", "O"),
+    ("is", "AUX", "VBZ", "ROOT", 3, "be", "O"),
+    ("the", "DET", "DT", "det", 5, "the", "O"),
+    ("abacus", "NOUN", "NN", "attr", 3, "abacus", "O"),
+    (".", "PUNCT", ".", "punct", 3, ".", "O"),
+]
+"""The oldest gadget is the abacus."""
+
+TAUTOLOGY = [
+    ("Creative", "ADJ", "JJ", "amod", 1, "creative", "O"),
+    ("industry", "NOUN", "NN", "nsubj", 2, "industry", "O"),
+    ("is", "AUX", "VBZ", "ROOT", 2, "be", "O"),
+    ("an", "DET", "DT", "det", 4, "an", "O"),
+    ("industry", "NOUN", "NN", "attr", 2, "industry", "O"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+"""Creative industry is an industry."""
+
+MEASURE = [
+    ("Each", "DET", "DT", "det", 1, "each", "O"),
+    ("film", "NOUN", "NN", "nsubj", 2, "film", "O"),
+    ("is", "AUX", "VBZ", "ROOT", 2, "be", "O"),
+    ("100", "NUM", "CD", "nummod", 4, "100", "B-QUANTITY"),
+    ("gigabytes", "NOUN", "NNS", "attr", 2, "gigabyte", "I-QUANTITY"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+"""Each film is 100 gigabytes."""
 
 CAPITAL_OF = [
     ("Canberra", "PROPN", "NNP", "nsubj", 1, "Canberra", "B-GPE"),
@@ -200,7 +230,8 @@ def facts(doc, view=OPEN):
     (FLOWERING, ("bee", "pollinates", "flowering crop")),
     (AMOUNTS, ("miner", "consumes", "electricity")),
     (FORM_OF, ("blockchain", "is a", "distributed ledger")),
-    (KIND_SUBJECT, ("indelible ink", "is a", "ink")),
+    (KIND_SUBJECT, ("electricity", "is a", "energy")),
+    (OLDEST, ("abacus", "is a", "gadget")),
     (CAPITAL_OF, ("Canberra", "is capital of", "Australia")),
     (APPOSITION, ("Coubertin", "is a", "French educator")),
     (CALLED, ("polyp", "is a", "animal")),
@@ -235,6 +266,15 @@ def test_salient_concept_keeps_its_evidence(doc_of):
 
 def test_they_never_stands_for_a_singular_concept(doc_of):
     assert not [f for f in facts(doc_of(THEY_AFTER_SINGULAR)) if f[1] == "records"]
+
+
+@pytest.mark.parametrize("rows", [TAUTOLOGY, MEASURE])
+def test_copula_of_a_head_repeated_or_a_measure_is_no_is_a(doc_of, rows):
+    assert not [f for f in facts(doc_of(rows)) if f[1] == "is a"]
+
+
+def test_copula_after_a_superlative_is_read_backwards(doc_of):
+    assert ("gadget", "is a", "abacus") not in facts(doc_of(OLDEST))
 
 
 def test_list_of_definites_is_no_apposition(doc_of):
