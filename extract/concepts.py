@@ -136,13 +136,19 @@ def modifiers(token) -> list:
             break
         inner = list(child.doc[child.left_edge.i:child.i])
         if inner and all(t.dep_ in _MODIFIER_DEPS | {"punct", "advmod"} and not t.like_num
-                         and t.lower_ not in EMPTY_ADJECTIVES and (t.tag_ == "HYPH" or not t.is_punct)
+                         and t.lower_ not in EMPTY_ADJECTIVES and (_joining_hyphen(t) or not t.is_punct)
                          for t in inner):
             start = child.left_edge.i
         else:
             start = child.i
     start = hyphen_start(token.doc, start)
     return list(token.doc[start:token.i])
+
+
+def _joining_hyphen(token) -> bool:
+    """A hyphen inside a word ("peer-to-peer"), not a dash between words ("Siemens - in")."""
+    return token.tag_ == "HYPH" and not token.whitespace_ and token.i > 0 \
+        and not token.doc[token.i - 1].whitespace_
 
 
 def phrase_words(token) -> list[str]:

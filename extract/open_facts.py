@@ -339,8 +339,9 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
     doc = ctx.names.doc
     head, appos = doc[frame.grammatical[0].head], doc[frame.dependents[0].head]
     if appos.pos_ != "NOUN" or ctx.names.entity_at(appos.i) is not None or appos.i < head.i \
-            or any(c.dep_ in {"conj", "cc"} for c in appos.children) or not _set_off(appos):
-        return
+            or any(c.dep_ in {"conj", "cc"} for c in appos.children) or not _set_off(appos) \
+            or (head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ","):
+        return  # "..., an excellent keyboard, a modem.": items of a list
     if any(c.dep_ == "det" and c.lower_ == "the" for c in appos.children) and ctx.names.entity_at(head.i) is None:
         return  # "the computers, the communications equipment": a list more often than an apposition
     subjects = news._arg(ctx, head)
@@ -412,8 +413,8 @@ def _no_nationality(view):
 
 
 def _named_side(view):
-    """A news view whose facts keep a named entity on one side at least: event nouns and light
-    verbs read their agent from afar ("during the construction of X" -> the subject of the
+    """A news view whose facts of `_FAR_RULES` keep a named entity on one side at least: those
+    read their subject from afar ("during the construction of X" -> the subject of the
     clause), which between two concepts is wrong more often than not."""
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         for fact in view(ctx, frame):
@@ -422,8 +423,9 @@ def _named_side(view):
     return facts
 
 
-#: rules whose arguments are read far from their predicate (extract.triples)
-_FAR_RULES = frozenset({"light_verb", "event_noun"})
+#: rules whose arguments are read far from their predicate (extract.triples): an event noun's
+#: or light verb's agent, a controller ("used his blog to criticise"), a participle's subject
+_FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
 
 
 # ---------------------------------------------------------------- the profile
