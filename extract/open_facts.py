@@ -100,7 +100,7 @@ def open_concept(ctx, token) -> Mention | None:
     owner = next((c for c in target.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE), None)
     if owner is not None and len(mention.text.split()) == 1 and not ctx.resolver.resolve(owner):
         holders = [m.text for m in salient(ctx, owner, earlier_sentence=False) if m.type == CONCEPT]
-        if len(holders) == 1:
+        if len(holders) == 1 and len(holders[0].split()) <= 2 and not {"and", "or"} & set(holders[0].split()):
             span_text = ctx.names.text[owner.idx:mention.end]
             return replace(mention, text=f"{holders[0]} {mention.text}", start=owner.idx,
                            antecedent_of=span_text, antecedent_score=SALIENT_SCORE)
