@@ -38,7 +38,7 @@ BATCH_SIZE = 32
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """How inputs are read; the defaults are those of `kg build`."""
+    """How inputs are read and grounded (`profile`); the defaults are those of `kg build`."""
 
     glob: tuple[str, ...] = ()
     stdin_format: Format = Format.text
