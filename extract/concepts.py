@@ -36,11 +36,12 @@ EMPTY_NOUNS = frozenset({
     "days", "place", "lack", "absence", "presence", "role", "term", "terms", "name",
     "future", "past", "present", "meantime", "moment", "while", "location", "average",
     "date", "problem", "edge", "stage", "step", "need",
+    "subject", "focus", "target", "order",
 })
 #: the news profile's vague nouns that do carry content in expository text ("the printing
 #: press", "information", "a message")
 _CONTENT_NOUNS = frozenset({"press", "media", "public", "news", "information", "message",
-                            "messages", "event", "events", "light", "order", "interview",
+                            "messages", "event", "events", "light", "interview",
                             "statement", "truth", "post", "account", "question", "line", "wake"})
 #: every noun that is never a concept on its own
 EMPTY = EMPTY_NOUNS | (VAGUE_NOUNS - _CONTENT_NOUNS)

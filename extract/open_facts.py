@@ -59,7 +59,8 @@ TIME_PREPS = frozenset({"in", "on", "at", "during", "since", "until", "by", "bef
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _TIME_TYPES = frozenset({"DATE", "TIME"})
 #: words of a date phrase left out of its name: "around 1440", "the 1990s"
-_DATE_TRIM = frozenset({"around", "about", "circa", "c.", "approximately", "roughly", "some", "only"})
+_DATE_TRIM = frozenset({"around", "about", "circa", "c.", "approximately", "roughly", "some", "only",
+                        "between", "since", "until", "from", "by", "in", "on", "during"})
 
 
 # ---------------------------------------------------------------- grounding of arguments
@@ -204,7 +205,7 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
     subjects = [m for arg in holders for m in news._ground(ctx, arg)]
     middle = ""
     if not subjects and objects and holders == objects[:1] and frame.subjects \
-            and filled(doc[objects[0].head]) is None:
+            and filled(doc[objects[0].head]) is None and not doc[objects[0].head].ent_type_:
         # "played a central role in the Reformation": an empty object joins the relation
         subjects = [m for arg in frame.subjects for m in news._ground(ctx, arg)]
         middle, participle = doc[objects[0].head].lemma_.lower(), False
@@ -340,8 +341,9 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
     head, appos = doc[frame.grammatical[0].head], doc[frame.dependents[0].head]
     if appos.pos_ != "NOUN" or ctx.names.entity_at(appos.i) is not None or appos.i < head.i \
             or any(c.dep_ in {"conj", "cc"} for c in appos.children) or not _set_off(appos) \
-            or (head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ","):
-        return  # "..., an excellent keyboard, a modem.": items of a list
+            or (head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ",") \
+            or head.sent.root.pos_ not in {"VERB", "AUX"}:
+        return  # "..., an excellent keyboard, a modem.": items of a list, or a verbless fragment
     if any(c.dep_ == "det" and c.lower_ == "the" for c in appos.children) and ctx.names.entity_at(head.i) is None:
         return  # "the computers, the communications equipment": a list more often than an apposition
     subjects = news._arg(ctx, head)
