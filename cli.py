@@ -21,6 +21,7 @@ from rich.table import Table
 
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, check_threshold
 from extract.errors import InputError, KgError, ModelNotFound, NoGraph, NothingToRead
+from extract.profiles import Profile
 from extract.sources import MAX_CHARS, OTHER_FILES, Format
 
 app = typer.Typer(
@@ -140,11 +141,19 @@ PublisherOpt = Annotated[
 ]
 
 
-def _read_options(glob, stdin_format, max_chars, publisher=None):
+ProfileOpt = Annotated[
+    Profile, typer.Option("--profile", case_sensitive=False,
+                          help="news: facts about named entities (news articles); open: also facts "
+                          "between concepts, is-a, places and times (reports, encyclopedia pages, "
+                          "explainers). See docs/profiles.md."),
+]
+
+
+def _read_options(glob, stdin_format, max_chars, publisher=None, profile=Profile.news):
     from graph.pipeline import ReadOptions
 
     return ReadOptions(glob=tuple(glob or ()), stdin_format=stdin_format, max_chars=max_chars,
-                       publisher=publisher)
+                       publisher=publisher, profile=profile)
 
 
 def _inputs(inputs: list[Path] | None) -> list[Path]:
@@ -246,6 +255,7 @@ def build(
         "as building everything at once; entity ids are kept).")] = None,
     min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
     publisher: PublisherOpt = None,
+    profile: ProfileOpt = Profile.news,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -255,7 +265,7 @@ def build(
 
     settings = _settings.merge(quiet, verbose, debug)
     sources = _inputs(inputs)
-    options = _read_options(glob, stdin_format, max_chars, publisher)
+    options = _read_options(glob, stdin_format, max_chars, publisher, profile)
     if into is not None:
         output = into
     try:
@@ -312,6 +322,7 @@ def extract(
     max_chars: MaxCharsOpt = MAX_CHARS,
     min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
     publisher: PublisherOpt = None,
+    profile: ProfileOpt = Profile.news,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -329,7 +340,7 @@ def extract(
     articles = 0
     try:
         for article in iter_articles(_inputs(inputs), model=model,
-                                     options=_read_options(glob, stdin_format, max_chars, publisher),
+                                     options=_read_options(glob, stdin_format, max_chars, publisher, profile),
                                      on_problem=on_problem, min_confidence=min_confidence):
             articles += 1
             for fact in article.triples:

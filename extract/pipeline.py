@@ -8,7 +8,7 @@ from typing import Callable, Iterable, Iterator
 from extract.clean import article_text
 from extract.confidence import scored
 from extract.publisher import is_publisher
-from extract.mentions import NameIndex
+from extract.profiles import Profile, grounding
 from extract.triples import triples
 from extract.types import Document, Mention, Triple
 
@@ -33,7 +33,7 @@ class Article:
 
 def extract_articles(documents: Iterable[Document], nlp, *, batch_size: int = 16,
                      n_process: int = 1, on_problem: Callable | None = None,
-                     chunk_chars: int = CHUNK_CHARS) -> Iterator[Article]:
+                     chunk_chars: int = CHUNK_CHARS, profile: Profile = Profile.news) -> Iterator[Article]:
     """Clean, parse and extract each document; yields in input order.
 
     The parsed text is the title as a sentence of its own, then the cleaned body
@@ -42,7 +42,9 @@ def extract_articles(documents: Iterable[Document], nlp, *, batch_size: int = 16
     joined back into one Doc, so offsets still refer to the whole cleaned text. When
     `on_problem` is given, an article whose extraction raises is reported to it as a
     `Problem` and left out, and the run goes on; without it the error propagates.
+    `profile` chooses how facts are grounded (extract.profiles).
     """
+    view = grounding(profile)
     def pieces():
         for document in documents:
             parts = split_text(article_text(document.text, document.title), chunk_chars)
@@ -58,10 +60,10 @@ def extract_articles(documents: Iterable[Document], nlp, *, batch_size: int = 16
         whole = parts[0] if count == 1 else type(doc).from_docs(parts, ensure_whitespace=False)
         parts = []
         if on_problem is None:
-            yield analyse(whole, document)
+            yield analyse(whole, document, view)
             continue
         try:
-            article = analyse(whole, document)
+            article = analyse(whole, document, view)
         except Exception as exc:  # a bug on one article must not lose a long build; reported
             from extract.sources import Problem
 
@@ -97,11 +99,14 @@ def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return pieces
 
 
-def analyse(doc, document: Document) -> Article:
-    """Mentions and triples of one parsed document, each triple carrying its confidence."""
-    names = NameIndex(doc, document.id)
+def analyse(doc, document: Document, view=None) -> Article:
+    """Mentions and triples of one parsed document, each triple carrying its confidence;
+    `view` is a profile's grounding (extract.profiles.grounding; default: news)."""
+    view = view or grounding(Profile.news)
+    names = view.names(doc, document.id)
     mentions = tuple(names.entity_mention(span) for span in names.spans)
-    facts = tuple(scored(fact) for fact in triples(doc, document.id, document.published, names=names)
+    facts = tuple(scored(fact, view.table)
+                  for fact in triples(doc, document.id, document.published, names=names, grounding=view)
                   if not publisher_acts(fact, document))
     return Article(document, doc.text, mentions, facts)
 

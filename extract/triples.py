@@ -22,8 +22,10 @@ replaced by their antecedents (extract.coref) or the fact is dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable, Iterator
+from types import MappingProxyType
+from typing import Callable, Iterable, Iterator, Mapping
 
+from extract.confidence import TABLE, Table
 from extract.coref import PERSONAL, Resolver
 from extract.frames import Argument, Context, Frame, Keep, Scope, Via, sentence_frames
 from extract.frames.scope import flip
@@ -58,23 +60,29 @@ class _Ctx:
     resolver: Resolver
     require_entity: bool = True
     seen: set = field(default_factory=set)
+    grounding: "Grounding | None" = None  # None: the news profile (NEWS, defined below)
+    memo: dict = field(default_factory=dict)  # a profile's per-document state
 
 
 def triples(doc, doc_id: str = "doc", published: str | None = None, *,
-            require_entity: bool = True, names: NameIndex | None = None) -> Iterator[Triple]:
+            require_entity: bool | None = None, names: NameIndex | None = None,
+            grounding: "Grounding | None" = None) -> Iterator[Triple]:
     """Every fact in a parsed Doc, in reading order, without duplicates.
 
-    `require_entity` keeps only facts with at least one named entity argument (the graph
-    wants entities; the open-IE mode turns it off).
+    `grounding` is the profile's view of the frames (extract.profiles; default: the news
+    profile, NEWS). `require_entity` overrides the profile's choice of keeping only facts with
+    at least one named entity argument (the graph of news wants entities).
     """
     if not doc.has_annotation("DEP"):
         raise ValueError("triples() needs a Doc with a dependency parse (DEP); got one without")
-    names = names or NameIndex(doc, doc_id)
-    ctx = _Ctx(doc_id, published, names, Resolver(doc, names), require_entity)
+    grounding = grounding or NEWS
+    names = names or grounding.names(doc, doc_id)
+    require = grounding.require_entity if require_entity is None else require_entity
+    ctx = _Ctx(doc_id, published, names, Resolver(doc, names), require, grounding=grounding)
     reader = Context(doc, names)
     for sent in doc.sents:
-        for frame in sentence_frames(reader, sent, READ):
-            for fact in VIEWS.get(frame.construction, _no_facts)(ctx, frame):
+        for frame in sentence_frames(reader, sent, grounding.read):
+            for fact in grounding.views.get(frame.construction, _no_facts)(ctx, frame):
                 key = (fact.subject.text.lower(), fact.relation, fact.object.text.lower(),
                        fact.polarity, fact.sentence)
                 if key not in ctx.seen:
@@ -93,7 +101,7 @@ def _ground(ctx: _Ctx, arg: Argument) -> list[Mention]:
         return [ctx.names.entity_mention(ctx.names.entity_at(arg.head))]
     doc = ctx.names.doc
     mentions = [m for head in arg.heads for m in _arg(ctx, doc[head])]
-    return KEEP[arg.keep](ctx, arg, mentions)
+    return (ctx.grounding or NEWS).keep[arg.keep](ctx, arg, mentions)
 
 
 def _keep_beside_concept(ctx: _Ctx, arg: Argument, mentions: list[Mention]) -> list[Mention]:
@@ -126,14 +134,14 @@ def _arg(ctx: _Ctx, token) -> list[Mention]:
         if resolved:
             return [_resolved_mention(ctx, token, c) for c in resolved]
         if token.pos_ == "PRON" or lower in PRONOUNS:
-            return []
+            return (ctx.grounding or NEWS).unresolved(ctx, token)
     if lower in PRONOUNS or lower in _RELATIVE:
         return []
     # an apposition naming the entity: "the envoy, Kim" -> Kim
     for child in token.children:
         if child.dep_ == "appos" and ctx.names.entity_at(child.i) is not None:
             return [ctx.names.entity_mention(ctx.names.entity_at(child.i))]
-    mention = ctx.names.mention_for(token)
+    mention = (ctx.grounding or NEWS).concept(ctx, token)
     return [mention] if mention else []
 
 
@@ -297,6 +305,40 @@ VIEWS: dict[str, Callable[[_Ctx, Frame], Iterator[Triple]]] = {
 }
 
 
+#: the constructions this view reads
+READ = frozenset({"verbal_clause", "nominal_event", "role", "copula_role", "relational", "standing", "target"})
+
+
+@dataclass(frozen=True)
+class Grounding:
+    """How a profile turns frames into facts: the same clause reader, grounded its own way.
+
+    `views` maps a construction (Frame.construction) to its facts; `read` names the
+    constructions built for them; `keep` filters an argument's mentions by its Keep;
+    `concept(ctx, token)` grounds a head that is no name and no pronoun; `unresolved(ctx,
+    token)` grounds a pronoun the entity resolver left unresolved; `names(doc, doc_id)` builds
+    the entity index; `shared_concepts` tells resolution that concepts of the same phrase are
+    one node across articles; `table` scores the facts (extract.confidence).
+    """
+
+    name: str
+    views: Mapping[str, Callable[[_Ctx, Frame], Iterator[Triple]]]
+    read: frozenset[str]
+    keep: Mapping[Keep, Callable[[_Ctx, Argument, list[Mention]], list[Mention]]]
+    concept: Callable[[_Ctx, object], Mention | None]
+    unresolved: Callable[[_Ctx, object], list[Mention]]
+    require_entity: bool = True
+    shared_concepts: bool = False
+    table: Table = TABLE
+    names: Callable[[object, str], NameIndex] = NameIndex
+
+
+#: the news profile: facts about named entities, concepts only beside one
+NEWS = Grounding("news", MappingProxyType(VIEWS), READ, MappingProxyType(KEEP),
+                 concept=lambda ctx, token: ctx.names.mention_for(token),
+                 unresolved=lambda ctx, token: [])
+
+
 def _no_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
     """Copulas and surface-only frames give no graph fact."""
     return iter(())
@@ -305,10 +347,6 @@ def _no_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
 def _title_only(mention: Mention) -> bool:
     """A concept that is a person's title ("Senator", "former IMF director") without the name."""
     return mention.type == CONCEPT and mention.text.split()[-1].lower() in TITLE_HEADS
-#: the constructions this view reads
-READ = frozenset({"verbal_clause", "nominal_event", "role", "copula_role", "relational", "standing", "target"})
-
-
 def _emit(ctx: _Ctx, subjects: list[Mention], relation: str, lemma: str, objects: Iterable[Mention],
           anchor, scope: Scope, attributed_to: tuple[str, ...], rule: str) -> Iterator[Triple]:
     sent = ctx.names.sentence(anchor.i)

@@ -18,6 +18,7 @@ from extract.confidence import DEFAULT_MIN_CONFIDENCE, check_threshold, confiden
 from extract.errors import ExportError, NothingToRead
 from extract.nlp import load_pipeline
 from extract.pipeline import Article, extract_articles
+from extract.profiles import Profile, grounding
 from extract.sources import MAX_CHARS, ExportFiles, Format, Problem, read_documents, unique_documents
 from graph.build import build_graph, resolve_articles
 from graph.export.atomic import staged_outputs
@@ -44,12 +45,13 @@ BATCH_SIZE = 32
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """How inputs are read; the defaults are those of `kg build`."""
+    """How inputs are read and grounded (`profile`); the defaults are those of `kg build`."""
 
     glob: tuple[str, ...] = ()
     stdin_format: Format = Format.text
     max_chars: int = MAX_CHARS
     publisher: str | None = None  # the source of documents that name none
+    profile: Profile = Profile.news  # how facts are grounded (extract.profiles)
 
 
 @dataclass
@@ -101,7 +103,8 @@ def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
                        max_chars=options.max_chars, on_problem=report, exclude=exclude,
                        publisher=options.publisher, exports=EXPORT_FILES),
         report)
-    for article in extract_articles(documents, nlp, batch_size=batch_size, on_problem=report):
+    for article in extract_articles(documents, nlp, batch_size=batch_size, on_problem=report,
+                                    profile=options.profile):
         if not article.text:
             report(Problem(article.document.path or article.document.id,
                            "no article prose found (every line looked like page furniture)",
@@ -185,9 +188,11 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     announce = on_stage or (lambda name: None)
     announce("resolve")
     t0 = time.perf_counter()
-    articles, id_map = previous_build(out_dir, articles) if into else (articles, {})
+    articles, id_map = previous_build(out_dir, articles, grounding(options.profile).table) \
+        if into else (articles, {})
     kept = above_threshold(articles, min_confidence)
-    resolution = resolve_articles(kept, id_map=id_map, **(resolution_options or {}))
+    resolution = resolve_articles(kept, id_map=id_map, **(resolution_options or {}),
+                                  shared_concepts=grounding(options.profile).shared_concepts)
     report.timings["resolve"] = time.perf_counter() - t0
     announce("build")
     t0 = time.perf_counter()
@@ -228,13 +233,15 @@ def own_files(out_dir: str | Path) -> list[Path]:
     return [out, *(out / name for name in OUTPUTS + OTHER_OUTPUTS)]
 
 
-def previous_build(out_dir: str | Path, articles: list[Article]) -> tuple[list[Article], dict[str, str]]:
+def previous_build(out_dir: str | Path, articles: list[Article],
+                   table=None) -> tuple[list[Article], dict[str, str]]:
     """The articles of the build in `out_dir` followed by the new ones, and its entity ids.
 
     Old facts are scored again: a confidence follows from the stored fact alone, so old and
-    new facts are judged by the same (possibly re-tuned) table, as in one build over all."""
+    new facts are judged by the same (possibly re-tuned) table, as in one build over all
+    (`table`: the profile's, default extract.confidence.TABLE)."""
     out = Path(out_dir)
-    old = [replace(a, triples=tuple(map(scored, a.triples)))
+    old = [replace(a, triples=tuple(scored(t, table) if table else scored(t) for t in a.triples))
            for a in incremental.read_articles(out / incremental.ARTICLES)]
     return incremental.combine(old, articles), incremental.read_id_map(out / incremental.ENTITIES)
 

@@ -347,7 +347,8 @@ def _compatible(a: set[str], b: set[str]) -> bool:
 def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
             texts: Mapping[str, str] | None = None, overrides: Mapping[str, str] | None = None,
             forbidden: Iterable[tuple[str, str]] = (), isolated: Iterable[str] = (),
-            literal_capitals: bool = False, id_map: Mapping[str, str] | None = None) -> Resolution:
+            literal_capitals: bool = False, id_map: Mapping[str, str] | None = None,
+            shared_concepts: bool = False) -> Resolution:
     """Resolve mention occurrences to entities.
 
     `mentions` is every name occurrence (NER mentions and fact arguments); `actors` are the
@@ -355,7 +356,9 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
     `texts` maps a document id to its cleaned text (parenthetical definitions, evidence
     sentences). `overrides` maps a name to a canonical name; `forbidden` lists name pairs never
     joined; `isolated` names never join another name. `id_map` maps name keys to the ids of an
-    earlier build, which are kept.
+    earlier build, which are kept. `shared_concepts` (the open profile, whose concepts are
+    canonical phrases) makes every concept one node across articles, bare nouns too, and logs
+    each further article a concept is found in with rule `concept`.
     """
     texts = texts or {}
     occurrences = sorted({_occ(m): m for m in mentions}.values(),
@@ -373,7 +376,9 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
     for m in occurrences:
         key = keyed[_occ(m)][0]
         if _is_concept(m):
-            name, key = _concept_element(m, key)
+            name, key = ("c:" + key, key) if shared_concepts else _concept_element(m, key)
+            if shared_concepts and name in forest.elements and m.doc_id not in forest.elements[name].docs:
+                forest.log.append(_Log(name, "concept", m.doc_id, m.sentence_start, m.text))
             forest.element(name, key).add(m)
             occurrence_element[_occ(m)] = name
             before = re.search(r"(\w+)\s+$", texts.get(m.doc_id, "")[max(0, m.start - 12):m.start])

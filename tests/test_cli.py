@@ -353,3 +353,45 @@ def test_build_unwritable_output_fails_before_extraction(tmp_path):
     result = runner.invoke(app, ["build", str(tmp_path), "-o", str(tmp_path / "afile" / "out")])
     assert result.exit_code == 1, result.output
     assert result.stderr.strip() == f"error: cannot write the exports to {tmp_path}/afile/out: {tmp_path}/afile is not a directory"
+
+
+EXPLAINERS = {
+    "bees.txt": "Bees pollinate most flowering crops. A honey bee is a species of flying insect. "
+                "The first colonies were brought to America in 1622.",
+    "farming.txt": "Farmers keep honey bees in wooden hives near their fields. The bees make honey "
+                   "from nectar.",
+}
+
+
+def test_extract_open_profile_gives_concept_facts_news_does_not(tmp_path):
+    (tmp_path / "bees.txt").write_text(EXPLAINERS["bees.txt"], encoding="utf-8")
+    facts = {}
+    for profile in ("news", "open"):
+        result = runner.invoke(app, ["extract", str(tmp_path / "bees.txt"), "--profile", profile])
+        assert result.exit_code == 0, result.output
+        facts[profile] = [json.loads(line) for line in result.stdout.splitlines()]
+    triples = {(f["subject"], f["relation"], f["object"]) for f in facts["open"]}
+    assert ("bee", "pollinates", "flowering crop") in triples
+    assert ("honey bee", "is a", "flying insect") in triples
+    assert any(f["object"] == "1622" and f["rule"] == "circumstance" for f in facts["open"])
+    assert all(f["subject_type"] != "CONCEPT" or f["object_type"] != "CONCEPT" for f in facts["news"])
+
+
+def test_build_open_profile_merges_concepts_across_articles(tmp_path):
+    for name, text in EXPLAINERS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "exports"
+    result = runner.invoke(app, ["build", str(tmp_path / "bees.txt"), str(tmp_path / "farming.txt"),
+                                 "-o", str(out), "--profile", "open"])
+    assert result.exit_code == 0, result.output
+    nodes = json.loads((out / "graph.json").read_text())["nodes"]
+    bees = [n for n in nodes if n["label"] == "honey bee"]
+    assert len(bees) == 1 and bees[0]["type"] == "CONCEPT" and sorted(bees[0]["docs"]) == ["bees", "farming"]
+    merges = [json.loads(line) for line in (out / "merges.jsonl").read_text().splitlines()]
+    assert [(m["name"], m["doc"]) for m in merges if m["rule"] == "concept" and m["label"] == "honey bee"] \
+        == [("honey bee", "farming")]
+
+
+def test_unknown_profile_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["build", "--profile", "poetry", "-o", str(tmp_path)])
+    assert result.exit_code == 2 and "poetry" in result.stderr

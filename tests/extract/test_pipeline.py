@@ -42,10 +42,10 @@ def test_extract_articles_chunked_text_matches_whole():
 def test_extract_articles_failure_reported_and_run_goes_on(monkeypatch):
     real = extract.pipeline.analyse
 
-    def flaky(doc, document):
+    def flaky(doc, document, *view):
         if document.id == "bad":
             raise RuntimeError("rule crashed")
-        return real(doc, document)
+        return real(doc, document, *view)
 
     monkeypatch.setattr(extract.pipeline, "analyse", flaky)
     problems = []

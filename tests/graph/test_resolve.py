@@ -298,3 +298,20 @@ def test_resolve_bare_given_name_never_joins_across_articles(article):
     b = article("b").say(("Chester", "PERSON"), " lost the match.")
     r = _resolve(a, b)
     assert r.entity_id(b.find("Chester")) != r.entity_id(a.find("Chester Bennington"))
+
+
+def test_shared_concepts_merge_bare_concepts_across_articles_with_a_logged_merge(article):
+    a = article("a").say("The ", ("bee", "CONCEPT"), " pollinates crops.")
+    b = article("b").say("A ", ("bee", "CONCEPT"), " stings.")
+    shared = _resolve(a, b, shared_concepts=True)
+    assert len({shared.entity_id(m) for m in a.mentions + b.mentions}) == 1
+    (merge,) = [m for m in shared.merges if m.rule == "concept"]
+    assert (merge.name, merge.doc, merge.sentence) == ("bee", "b", "A bee stings.")
+
+
+def test_without_shared_concepts_a_bare_concept_is_a_node_of_its_article(article):
+    a = article("a").say("The ", ("bee", "CONCEPT"), " pollinates crops.")
+    b = article("b").say("A ", ("bee", "CONCEPT"), " stings.")
+    apart = _resolve(a, b)
+    assert len({apart.entity_id(m) for m in a.mentions + b.mentions}) == 2
+    assert not [m for m in apart.merges if m.rule == "concept"]

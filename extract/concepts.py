@@ -1,0 +1,199 @@
+"""Canonical concept phrases: what an argument that is no named entity grounds to in the open
+profile. Pure functions over a spaCy Doc.
+
+A concept is its head noun lemmatised, with the modifiers that make it specific: compounds,
+content adjectives and participles ("flowering crops" -> "flowering crop", "honey bees" ->
+"honey bee", "distributed ledger"), and a short "of" complement of a bare noun ("proof of
+work"). Two articles that write the same phrase get the same text, so resolution can make them
+one node. Never a pronoun, a determiner, a number or an empty noun (`EMPTY_NOUNS`); an empty
+noun with an "of" phrase stands for what the phrase names ("large amounts of electricity" ->
+electricity, "a quarter of marine species" -> marine species).
+
+>>> canonical_word("Bees", "bee", "NNS"), canonical_word("DNA", "dna", "NNP")
+('bee', 'DNA')
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lemminflect import getLemma
+
+from extract.mentions import PRONOUNS, VAGUE_NOUNS, clean_name, hyphen_start, is_first_name
+from extract.types import CONCEPT, Mention
+
+#: nouns empty of meaning on their own, in any text (general English): never a concept.
+#: Quantities and parts among them hand an "of" phrase on ("a lot of energy" -> energy).
+EMPTY_NOUNS = frozenset({
+    "thing", "way", "part", "lot", "kind", "sort", "type", "form", "number", "amount",
+    "variety", "range", "set", "piece", "aspect", "area", "example", "instance", "bit",
+    "quarter", "third", "half", "majority", "minority", "percent", "percentage", "proportion",
+    "share", "rest", "group", "couple", "pair", "dozen", "hundred", "hundreds", "thousand",
+    "thousands", "million", "millions", "billion", "billions", "series", "list", "total",
+    "level", "deal", "plenty", "handful", "lots", "bunch", "member", "means", "use", "fact",
+    "idea", "stuff", "something", "anything", "everything", "nothing", "one", "ones", "other",
+    "others", "top", "bottom", "side", "front", "back", "middle", "end", "beginning", "start",
+    "case", "point", "reason", "result", "effect", "time", "times", "year", "years", "day",
+    "days", "place", "lack", "absence", "presence", "role", "term", "terms", "name",
+    "future", "past", "present", "meantime", "moment", "while", "location", "average",
+    "date", "problem", "edge", "stage", "step", "need",
+    "subject", "focus", "target", "order",
+})
+#: the news profile's vague nouns that do carry content in expository text ("the printing
+#: press", "information", "a message")
+_CONTENT_NOUNS = frozenset({"press", "media", "public", "news", "information", "message",
+                            "messages", "event", "events", "light", "interview",
+                            "statement", "truth", "post", "account", "question", "line", "wake"})
+#: every noun that is never a concept on its own
+EMPTY = EMPTY_NOUNS | (VAGUE_NOUNS - _CONTENT_NOUNS)
+#: adjectives that tell nothing about the concept (size, order, time, quantity, evaluation)
+EMPTY_ADJECTIVES = frozenset({
+    "new", "old", "other", "recent", "latest", "such", "many", "several", "more", "most",
+    "own", "certain", "various", "previous", "last", "next", "first", "second", "third", "same",
+    "further", "few", "fewer", "much", "some", "any", "every", "whole", "entire", "little",
+    "big", "great", "huge", "large", "small", "main", "key", "major", "past", "current",
+    "possible", "potential", "particular", "specific", "additional", "real", "full", "final",
+    "only", "different", "similar", "important", "good", "bad", "best", "worst", "high", "low",
+    "common", "usual", "typical", "general", "certain", "far", "long", "short", "early", "late",
+    "single", "tiny", "difficult", "easy", "simple", "central", "less", "least", "numerous",
+    "countless", "multiple", "huge", "vast", "enormous", "overall", "various", "the",
+})
+#: dependencies of the modifiers kept before a head noun
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_MODIFIER_TAGS = frozenset({"JJ", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS"})
+#: entity labels of amounts and times: no part of a concept
+_VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+#: an "of" complement is kept on a bare head when the whole phrase has at most this many words
+_MAX_WORDS = 4
+
+
+def canonical_word(text: str, lemma: str, tag: str) -> str:
+    """One word of a canonical phrase: a plural common noun as its singular (lemminflect's
+    lexicon, else the parser's lemma), a proper noun or an acronym as written, anything else in
+    lower case."""
+    if tag in {"NNP", "NNPS"} or (text.isupper() and len(text) > 1) or not text[1:].islower():
+        return text  # a name, an acronym, "MEPs", "iPods"
+    if tag == "NNS":
+        return singular(text.lower(), lemma.lower())
+    return text.lower()
+
+
+@lru_cache(maxsize=8192)
+def singular(word: str, fallback: str) -> str:
+    """The singular of a plural noun: "colonies" -> "colony", "cryptocurrencies" ->
+    "cryptocurrency"; a noun lemminflect does not know keeps the parser's lemma."""
+    found = getLemma(word, upos="NOUN", lemmatize_oov=True)
+    lemma = found[0].lower() if found else fallback
+    return lemma if lemma.isalpha() or "-" in lemma else word
+
+
+def _common(token) -> bool:
+    """A capitalised first word of a sentence that is no name: "Worker bees collect" (not
+    "Johannes Gutenberg": a given name, or a word before another proper noun)."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.is_sent_start and token.tag_ in {"NNP", "NNPS"} \
+        and token.ent_type_ not in {"PERSON", "GPE", "LOC", "NORP"} and not token.text.isupper() and not (following is not None and following.pos_ == "PROPN") \
+        and not is_first_name(token.text)
+
+
+def _as_written(token) -> bool:
+    """A word kept in its own case: a proper noun, an acronym, a capitalised adjective of a
+    name ("French educator", "mRNA vaccine"); a sentence's capitalised first word is lowered
+    unless it is a name."""
+    if token.tag_ in {"NNP", "NNPS"}:
+        return not _common(token)
+    if token.text.islower():
+        return False
+    return not token.is_sent_start or not token.text[1:].islower() or token.ent_type_ == "NORP"
+
+
+def empty(token) -> bool:
+    """A word that can never be a concept: a pronoun, a number, a stop word, an empty noun."""
+    lower = token.lower_
+    return (token.pos_ not in {"NOUN", "PROPN"} or lower in PRONOUNS or token.like_num
+            or token.is_stop or len(token.text) < 2 or lower in EMPTY or token.lemma_.lower() in EMPTY
+            or (token.ent_type_ in _VALUE_TYPES) or not (token.is_alpha or "-" in token.text))
+
+
+def filled(token):
+    """The token an empty noun hands on to: the object of its "of" phrase ("amounts of
+    electricity" -> electricity), followed through a chain of them; None when there is none."""
+    seen = 0
+    while token is not None and token.lemma_.lower() in EMPTY and seen < 3:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        token = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        seen += 1
+    return token
+
+
+def modifiers(token) -> list:
+    """The contiguous modifiers before a head noun that make it specific, in order."""
+    start = token.i
+    for child in reversed(list(token.lefts)):
+        if child.right_edge.i != start - 1:
+            break
+        if child.dep_ not in _MODIFIER_DEPS or child.tag_ not in _MODIFIER_TAGS or child.like_num \
+                or child.ent_type_ in _VALUE_TYPES or child.lower_ in EMPTY_ADJECTIVES \
+                or child.lower_ in PRONOUNS:
+            break
+        inner = list(child.doc[child.left_edge.i:child.i])
+        if inner and all(t.dep_ in _MODIFIER_DEPS | {"punct", "advmod"} and not t.like_num
+                         and t.lower_ not in EMPTY_ADJECTIVES and (_joining_hyphen(t) or not t.is_punct)
+                         for t in inner):
+            start = child.left_edge.i
+        else:
+            start = child.i
+    start = hyphen_start(token.doc, start)
+    return list(token.doc[start:token.i])
+
+
+def _joining_hyphen(token) -> bool:
+    """A hyphen inside a word ("peer-to-peer"), not a dash between words ("Siemens - in")."""
+    return token.tag_ == "HYPH" and not token.whitespace_ and token.i > 0 \
+        and not token.doc[token.i - 1].whitespace_
+
+
+def phrase_words(token) -> list[str]:
+    """The canonical words of the concept headed by `token` (without an "of" complement):
+    the modifiers as written (hyphens kept: "peer-to-peer system"), lower case unless a name,
+    then the head in its canonical form."""
+    text = ""
+    for t in modifiers(token):
+        text += (t.text if _as_written(t) else t.lower_) + t.whitespace_
+    tag = ("NNS" if token.tag_ == "NNPS" else "NN") if _common(token) else token.tag_
+    head = canonical_word(token.text, token.lemma_, tag)
+    return (text + head).split()
+
+
+def concept_phrase(token) -> tuple[str, int, int] | None:
+    """(canonical text, start char, end char) of the concept headed by `token`, or None.
+
+    An empty head hands on to its "of" phrase; a bare head keeps a short "of" complement
+    made of a concept ("proof of work", "source of food")."""
+    token = filled(token)
+    if token is None or empty(token):
+        return None
+    words = phrase_words(token)
+    first = modifiers(token)
+    start_char = (first[0] if first else token).idx
+    end_char = token.idx + len(token.text)
+    if len(words) == 1:
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and not empty(obj) and not any(c.dep_ in {"det", "poss"} for c in obj.children):
+            inner = [*phrase_words(obj)[:-1], obj.text if _as_written(obj) else obj.lower_]
+            if len(inner) + 2 <= _MAX_WORDS:  # "proof of work", "relay of runners": as written
+                words = [*words, "of", *inner]
+                end_char = obj.idx + len(obj.text)
+    text = clean_name(" ".join(words))
+    if not text or text.lower() in PRONOUNS:
+        return None
+    return text, start_char, end_char
+
+
+def concept_mention(token, doc_id: str, sentence_start: int) -> Mention | None:
+    """The CONCEPT mention of the concept headed by `token`, or None."""
+    found = concept_phrase(token)
+    if found is None:
+        return None
+    text, start, end = found
+    return Mention(doc_id, text, CONCEPT, start, end, sentence_start)

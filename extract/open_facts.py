@@ -1,0 +1,460 @@
+"""The open profile's grounding: facts an encyclopedia page or an explainer states, between
+concepts as well as named entities.
+
+Same clause reader (extract.frames) as the news profile; what differs is grounding:
+
+- an argument that is no named entity grounds to its canonical concept phrase
+  (extract.concepts): "Bees pollinate most flowering crops" -> (bee, pollinates, flowering crop);
+- copulas and appositions are is-a facts: "A blockchain is a form of distributed ledger" ->
+  (blockchain, is a, distributed ledger); "Coubertin, a French educator" -> (Coubertin, is a,
+  French educator); "X is the capital of Y" -> (X, is capital of, Y); "animals called polyps"
+  -> (polyp, is a, animal);
+- places and times are facts of their own: "the Olympics were held in Athens in 1896" ->
+  (Olympics, held in, Athens), (Olympics, held in, 1896);
+- "it" / "they" (and "its" / "their" before a bare noun) that the entity resolver leaves
+  unresolved stand for the salient concept: the main subject before them in the sentence,
+  else of the sentence before ("A blockchain is ... It records transactions").
+
+Pure: no I/O. The registry of profiles is extract.profiles.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from types import MappingProxyType
+from typing import Iterator
+
+from extract import triples as news
+from extract.concepts import EMPTY, concept_mention, empty, filled
+from extract.confidence import TABLE, Table
+from extract.frames import Frame
+from extract.frames.types import Role
+from extract.frames.speech import SAY_VERBS
+from extract.mentions import NameIndex, clean_name
+from extract.relations import relation_text
+from extract.types import CONCEPT, Mention, Triple
+
+_SINGULAR = frozenset({"it", "its", "itself"})
+_PLURAL = frozenset({"they", "them", "their", "themselves"})
+_POSSESSIVE = frozenset({"its", "their"})
+_PEOPLE = frozenset({"PERSON", "NORP"})
+#: verbs too empty to place or date anything: "had customers in 70 towns", "proved useful in"
+_EMPTY_VERBS = frozenset({"have", "get", "prove", "seem", "become", "remain", "include", "contain",
+                          "make", "do", "keep", "find", "see", "look", "appear", "stay", "come", "go"})
+#: how far to trust a pronoun grounded to the salient concept
+SALIENT_SCORE = 0.85
+#: nouns that say "a kind of": "X is a form of Y" is X is a Y
+KIND_NOUNS = frozenset({"form", "kind", "type", "sort", "species", "variety", "class", "category",
+                        "genus", "breed", "brand", "style", "version", "model", "subset", "example",
+                        "instance", "branch", "strain"})
+#: nouns that say "a part of": "X is part of Y" is (X, is part of, Y)
+PART_NOUNS = frozenset({"part", "member", "component", "element", "piece", "section", "portion",
+                        "unit", "subsidiary", "division"})
+#: verbs that name what their object is: "animals called polyps" -> polyp is an animal
+NAMING_VERBS = frozenset({"call", "name", "know", "term", "dub", "label"})
+#: prepositions of a place, and of a time
+PLACE_PREPS = frozenset({"in", "at", "on", "into", "inside", "within", "across", "throughout", "near",
+                         "off", "outside", "beneath", "under", "above"})
+TIME_PREPS = frozenset({"in", "on", "at", "during", "since", "until", "by", "before", "after",
+                        "from", "around", "circa", "between"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_TIME_TYPES = frozenset({"DATE", "TIME"})
+#: words of a date phrase left out of its name: "around 1440", "the 1990s"
+_DATE_TRIM = frozenset({"around", "about", "circa", "c.", "approximately", "roughly", "some", "only",
+                        "between", "since", "until", "from", "by", "in", "on", "during"})
+
+
+# ---------------------------------------------------------------- grounding of arguments
+
+class OpenNameIndex(NameIndex):
+    """The entity index without the small model's names made of common words only: "bee
+    colonies" tagged PERSON, "Farmers" at the start of a sentence tagged ORG. News text names
+    its actors with capitals; expository text is mostly common nouns, which the tagger
+    mistakes for names far more often."""
+
+    def __init__(self, doc, doc_id: str):
+        super().__init__(doc, doc_id)
+        self.spans = [s for s in self.spans if not common_words(doc[s.start:s.end])]
+        self._by_token = {i: s for s in self.spans for i in range(s.start, s.end)}
+
+
+def common_words(tokens) -> bool:
+    """True when a tagged name has no capital at all ("bee colonies", "nectar"), or only a
+    sentence's first on a word the tagger calls no proper noun ("Farmers")."""
+    words = [t for t in tokens if t.is_alpha]
+    return bool(words) and all(
+        t.text.islower() or (t.is_sent_start and t.text[1:].islower() and t.pos_ != "PROPN")
+        for t in words)
+
+
+def open_concept(ctx, token) -> Mention | None:
+    """The named entity or canonical concept an argument head stands for; an empty noun hands
+    on to its "of" phrase; a bare noun after "its"/"their" takes the concept they stand for
+    ("their decline" -> "bee decline")."""
+    target = filled(token) or token
+    span = ctx.names.entity_at(target.i)
+    if span is not None and target.i != token.i:
+        return ctx.names.entity_mention(span)
+    sent_start = ctx.names.sentence(token.i).start_char
+    mention = concept_mention(token, ctx.doc_id, sent_start)
+    if mention is None:
+        return None
+    owner = next((c for c in target.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE), None)
+    if owner is not None and len(mention.text.split()) == 1 and not ctx.resolver.resolve(owner):
+        holders = [m.text for m in salient(ctx, owner, earlier_sentence=False) if m.type == CONCEPT]
+        if len(holders) == 1 and len(holders[0].split()) <= 2 and not {"and", "or"} & set(holders[0].split()):
+            span_text = ctx.names.text[owner.idx:mention.end]
+            return replace(mention, text=f"{holders[0]} {mention.text}", start=owner.idx,
+                           antecedent_of=span_text, antecedent_score=SALIENT_SCORE)
+    return mention
+
+
+def salient(ctx, token, earlier_sentence: bool = True) -> list[Mention]:
+    """"it" / "they" grounded to the salient concept: the nearest main-clause subject before
+    it in its sentence, else (`earlier_sentence`) the first main-clause subject of the sentence
+    before, agreeing in number; "it" is never a person, "they" never a name. [] when there is
+    none. Memoised per pronoun, so a chain of pronouns holds."""
+    key = (token.i, earlier_sentence)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    ctx.memo[key] = []  # a cycle ends here
+    lower = token.lower_
+    if lower not in _SINGULAR | _PLURAL or lower in {"itself", "themselves"}:
+        return []  # a reflexive is its own clause's subject: extract.coref
+    if earlier_sentence and not _main_subject(token):
+        return []  # "said it was aware": only a main clause's subject carries the topic on
+    plural = lower in _PLURAL
+    names = ctx.names
+    sent_no = names._sent_index[token.i]
+    here = [t for t in names.sentences[sent_no] if t.i < token.i and _main_subject(t)][::-1]
+    before = [t for t in names.sentences[sent_no - 1] if _main_subject(t)] \
+        if sent_no > 0 and earlier_sentence else []
+    for cand in here + before:
+        if cand.pos_ == "PRON":
+            found = salient(ctx, cand) if cand.lower_ in (_PLURAL if plural else _SINGULAR) else []
+            if found:
+                return _remember(ctx, key, token, found[0])
+            continue
+        if _plural(cand) != plural:
+            continue
+        span = names.entity_at(cand.i)
+        if span is not None and (plural or span.label in _PEOPLE):
+            continue  # "it" is no person; "they" after a name is a group the name is not
+        mention = names.entity_mention(span) if span is not None else open_concept(ctx, cand)
+        if mention is not None:
+            return _remember(ctx, key, token, mention)
+    return []
+
+
+def _remember(ctx, key, token, mention: Mention) -> list[Mention]:
+    found = [Mention(ctx.doc_id, mention.text, mention.type, token.idx, token.idx + len(token.text),
+                     ctx.names.sentence(token.i).start_char, antecedent_of=token.text,
+                     antecedent_score=SALIENT_SCORE)]
+    ctx.memo[key] = found
+    return found
+
+
+def _main_subject(token) -> bool:
+    """The subject of a sentence's root or of a clause coordinated with it."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    head = token.head
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ == "ROOT"
+
+
+def _plural(token) -> bool:
+    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+
+
+def unresolved_pronoun(ctx, token) -> list[Mention]:
+    """A pronoun the entity resolver left unresolved: the salient concept, for "it"/"they"."""
+    return salient(ctx, token)
+
+
+# ---------------------------------------------------------------- views
+
+def _verbal(ctx, frame: Frame) -> Iterator[Triple]:
+    """The news view of a clause, then its places and times, then a naming participle."""
+    yield from news._verbal_facts(ctx, frame)
+    yield from _circumstances(ctx, frame)
+    yield from _named(ctx, frame)
+
+
+def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
+    """"were held in Athens in 1896" -> (Olympics, held in, Athens), (Olympics, held in, 1896):
+    a place (a named place, or a concept after a preposition of place) or a time of the event,
+    said of its patient (passive), its object ("developed the vaccine in 1796": the vaccine
+    was developed in 1796) or its doer (intransitive: "lives in colonies")."""
+    doc = ctx.names.doc
+    verb = doc[frame.predicate]
+    patients = [a for a in frame.arguments if a.role is Role.PATIENT]
+    objects = [a for a in frame.arguments if a.role is Role.OBJECT and not a.light]
+    if frame.passive or patients:
+        holders, participle = patients or list(frame.grammatical), True
+    elif objects:
+        holders, participle = objects[:1], True
+    else:
+        holders, participle = list(frame.subjects), False
+    if not holders or frame.lemma in SAY_VERBS | {"tell"} or frame.lemma in _EMPTY_VERBS \
+            or any(c.dep_ in {"acomp", "oprd", "attr"} for c in verb.children):
+        return  # "said in a statement": where words were said is no fact about their topic
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | TIME_PREPS]
+    if not preps:
+        return
+    subjects = [m for arg in holders for m in news._ground(ctx, arg)]
+    middle = ""
+    if not subjects and objects and holders == objects[:1] and frame.subjects \
+            and filled(doc[objects[0].head]) is None and not doc[objects[0].head].ent_type_:
+        # "played a central role in the Reformation": an empty object joins the relation
+        subjects = [m for arg in frame.subjects for m in news._ground(ctx, arg)]
+        middle, participle = doc[objects[0].head].lemma_.lower(), False
+    if not subjects:
+        return
+    attributed = news._speakers(ctx, frame.scope)
+    scope = replace(frame.scope, speakers=())
+    for prep in preps:
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            where = _time(ctx, pobj) if prep.lower_ in TIME_PREPS else None
+            if where is None and prep.lower_ in PLACE_PREPS:
+                # a doer's concept place is too often a circumstance or a misattached phrase
+                # ("called for a retrial in a public court"): named places only
+                where = _place(ctx, pobj, named_only=not participle)
+            if where is None:
+                continue
+            verb_words = _participle(verb, frame.lemma) if participle else \
+                relation_text(frame.lemma, frame.particle, middle=middle)
+            relation = f"{verb_words} {frame.particle if participle and frame.particle else ''} {prep.lower_}"
+            yield from news._emit(ctx, subjects, " ".join(relation.split()), frame.lemma, [where], verb,
+                                  scope, attributed, "circumstance")
+
+
+def _participle(verb, lemma: str) -> str:
+    """The past participle of the clause's verb: as written when it is one ("lit")."""
+    from lemminflect import getInflection
+
+    head, _, rest = lemma.partition(" ")
+    if verb.tag_ == "VBN" and verb.lemma_.lower() == head:
+        return f"{verb.lower_} {rest}".strip()
+    forms = getInflection(head, tag="VBN")
+    return f"{forms[0] if forms else head} {rest}".strip()
+
+
+def _time(ctx, token) -> Mention | None:
+    """A date or time the parse tagged ("1896", "the 19th century"), as a DATE/TIME mention."""
+    if token.ent_type_ not in _TIME_TYPES and not (token.like_num and len(token.text) == 4 and token.text.isdigit()):
+        return None
+    doc = ctx.names.doc
+    label = token.ent_type_ or "DATE"
+    start = end = token.i
+    if token.ent_type_:
+        while start > 0 and doc[start - 1].ent_type_ == token.ent_type_ and doc[start - 1].ent_iob_ != "O" \
+                and doc[start].ent_iob_ != "B":
+            start -= 1
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
+    words = [t for t in doc[start:end + 1] if t.lower_ not in _DATE_TRIM]
+    if not words:
+        return None
+    text = clean_name(doc[words[0].i:words[-1].i + 1].text)
+    if not text or not any(c.isdigit() for c in text):
+        return None  # "on Tuesday", "last year": relative to a date the text does not give
+    first, last = words[0], words[-1]
+    return Mention(ctx.doc_id, text, label, first.idx, last.idx + len(last.text),
+                   ctx.names.sentence(token.i).start_char)
+
+
+def _place(ctx, token, named_only: bool = False) -> Mention | None:
+    """A named place, or (unless `named_only`) a concept (not a time, an amount or an empty noun)."""
+    span = ctx.names.entity_at(token.i)
+    if span is not None:
+        return ctx.names.entity_mention(span) if span.label in _PLACE_TYPES else None
+    if named_only or token.ent_type_ or token.pos_ != "NOUN":
+        return None
+    found = news._arg(ctx, token)
+    return found[0] if found and found[0].type in _PLACE_TYPES | {CONCEPT} else None
+
+
+def _named(ctx, frame: Frame) -> Iterator[Triple]:
+    """"tiny animals called polyps" -> (polyp, is a, animal): a naming participle's complement
+    is a kind of the noun it hangs on."""
+    doc = ctx.names.doc
+    verb = doc[frame.predicate]
+    if frame.lemma not in NAMING_VERBS or verb.tag_ not in {"VBN", "VBD"} or verb.head.pos_ != "NOUN" \
+            or verb.dep_ not in {"acl", "ROOT"}:
+        return
+    kinds = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    names = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}]
+    if not kinds or not names:
+        return
+    subjects = [m for n in names for m in news._arg(ctx, n)]
+    objects = [m for k in kinds for m in news._arg(ctx, k)]
+    yield from news._emit(ctx, subjects, "is a", "be", objects, verb, frame.scope, (), "is_a")
+
+
+def _copula(ctx, frame: Frame) -> Iterator[Triple]:
+    """"X is a form of Y", "X is a Y", "X is the capital of Y": is-a and part-of facts."""
+    doc = ctx.names.doc
+    attrs = [a for a in frame.dependents if a.role is Role.ATTRIBUTE and doc[a.head].pos_ in {"NOUN", "PROPN"}
+             and doc[doc[a.head].i].dep_ == "attr"]
+    if not frame.grammatical or not attrs:
+        return
+    kind = doc[frame.grammatical[0].head]
+    if kind.lemma_.lower() in KIND_NOUNS and filled(kind) is not None and filled(kind).i != kind.i:
+        yield from _kind_subject(ctx, frame, filled(kind), attrs)
+        return
+    subjects = [m for arg in frame.grammatical for m in news._ground(ctx, arg)]
+    if not subjects:
+        return
+    copula = doc[frame.predicate]
+    attributed = news._speakers(ctx, frame.scope)
+    scope = replace(frame.scope, speakers=())
+    for attr in attrs:
+        head = doc[attr.head]
+        for noun in (head, *(c for c in head.conjuncts if c.i > head.i)):
+            for relation, objects in _what_it_is(ctx, noun, definite=True):
+                if relation == "is a" and _specified(kind) and not _specified(noun) and _definite(noun):
+                    # "the oldest gadget is the abacus": the attribute is the one the subject describes
+                    yield from news._emit(ctx, news._arg(ctx, noun), relation, "be", subjects, copula, scope,
+                                          attributed, "is_a")
+                    continue
+                yield from news._emit(ctx, subjects, relation, "be",
+                                      [o for o in objects if not _tautology(subjects, o)], copula, scope,
+                                      attributed, "is_a")
+
+
+def _kind_subject(ctx, frame: Frame, kind, attrs) -> Iterator[Triple]:
+    """"One type of ink is indelible ink" -> (indelible ink, is a, ink): the attribute is a
+    kind of what the subject's "of" phrase names."""
+    doc = ctx.names.doc
+    objects = news._arg(ctx, kind)
+    for attr in attrs:
+        subjects = [m for m in news._arg(ctx, doc[attr.head])]
+        yield from news._emit(ctx, subjects, "is a", "be", objects, doc[frame.predicate],
+                              replace(frame.scope, speakers=()), news._speakers(ctx, frame.scope), "is_a")
+
+
+def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
+    """"Pierre de Coubertin, a French educator" -> (Pierre de Coubertin, is a, French
+    educator): a common-noun apposition says what its head is."""
+    doc = ctx.names.doc
+    head, appos = doc[frame.grammatical[0].head], doc[frame.dependents[0].head]
+    if appos.pos_ != "NOUN" or ctx.names.entity_at(appos.i) is not None or appos.i < head.i \
+            or any(c.dep_ in {"conj", "cc"} for c in appos.children) or not _set_off(appos) \
+            or (head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ",") \
+            or head.sent.root.pos_ not in {"VERB", "AUX"}:
+        return  # "..., an excellent keyboard, a modem.": items of a list, or a verbless fragment
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in appos.children) and ctx.names.entity_at(head.i) is None:
+        return  # "the computers, the communications equipment": a list more often than an apposition
+    subjects = news._arg(ctx, head)
+    for relation, objects in _what_it_is(ctx, appos, definite=False):
+        yield from news._emit(ctx, subjects, relation, "be", [o for o in objects if not _tautology(subjects, o)],
+                              appos, frame.scope, (), "is_a")
+
+
+def _specified(noun) -> bool:
+    """A noun singled out by a superlative or an ordinal: "the oldest gadget", "the first machine"."""
+    return any(c.tag_ in {"JJS", "RBS"} or c.ent_type_ == "ORDINAL" or c.lower_ in {"most", "only"}
+               or any(g.tag_ == "RBS" for g in c.children) for c in noun.lefts)
+
+
+def _definite(noun) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _tautology(subjects: list[Mention], obj: Mention) -> bool:
+    """"creative industry is an industry": the object only repeats the subject's head."""
+    return any(s.text.lower().split()[-1:] == obj.text.lower().split() for s in subjects)
+
+
+def _set_off(appos) -> bool:
+    """An apposition closed by punctuation or the sentence's end: "X, a secret society, ..."."""
+    doc = appos.doc
+    after = appos.right_edge.i + 1
+    return after >= len(doc) or doc[after].text in {",", ".", ";", ":", ")", "-", "—", "–"} \
+        or doc[after].is_sent_start
+
+
+def _what_it_is(ctx, noun, definite: bool) -> Iterator[tuple[str, list[Mention]]]:
+    """(relation, objects) of a predicate noun: "a form of Y" -> is a Y, "part of Y" -> is part
+    of Y, "the capital of Y" -> is capital of Y (a definite head with an "of" object), else
+    is a <the noun's concept>."""
+    lemma = noun.lemma_.lower()
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is not None and lemma in KIND_NOUNS | PART_NOUNS:
+        objects = news._arg(ctx, obj)
+        if objects:
+            yield ("is a" if lemma in KIND_NOUNS else f"is {lemma} of"), objects
+        return
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if definite and the and obj is not None and not empty(noun) and lemma not in EMPTY:
+        objects = news._arg(ctx, obj)
+        if objects and objects[0].type != CONCEPT:
+            yield f"is {lemma} of", objects  # "the capital of France": a role the name fills
+            return
+    if ctx.names.entity_at(noun.i) is not None:
+        return  # "the capital is Paris": an identity, not a kind
+    if any(c.dep_ == "nummod" or c.like_num or c.ent_type_ in {"QUANTITY", "MONEY", "PERCENT", "CARDINAL"}
+           for c in noun.children):
+        return  # "each film is about 100 gigabytes": a measure, not a kind
+    found = open_concept(ctx, noun)
+    if found is not None:
+        yield "is a", [found]
+
+
+def _no_nationality(view):
+    """Role facts without a nationality as holder: in expository text "a Romanian cleaner",
+    "a French educator" describe a person (the apposition's is-a fact says so), they hold no
+    office of a people."""
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        for fact in view(ctx, frame):
+            if fact.object.type != "NORP":
+                yield fact
+    return facts
+
+
+def _named_side(view):
+    """A news view whose facts of `_FAR_RULES` keep a named entity on one side at least: those
+    read their subject from afar ("during the construction of X" -> the subject of the
+    clause), which between two concepts is wrong more often than not."""
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        for fact in view(ctx, frame):
+            if fact.subject.type != CONCEPT or fact.object.type != CONCEPT or fact.rule not in _FAR_RULES:
+                yield fact
+    return facts
+
+
+#: rules whose arguments are read far from their predicate (extract.triples): an event noun's
+#: or light verb's agent, a controller ("used his blog to criticise"), a participle's subject
+_FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
+
+
+# ---------------------------------------------------------------- the profile
+
+#: the news views, and the open ones for copulas, appositions and clauses
+VIEWS = MappingProxyType({**news.VIEWS, "verbal_clause": _named_side(_verbal),
+                          "nominal_event": _named_side(news.VIEWS["nominal_event"]),
+                          "copula": _copula, "apposition": _apposition,
+                          **{name: _no_nationality(view) for name, view in news.VIEWS.items()
+                             if name.startswith("role_")}})
+#: the news filters: a circumstance's concept ("arrived in a bid") is no argument of the
+#: clause; `_circumstances` reads places of its own
+KEEP = news.KEEP
+#: the confidence table of the open profile: a concept phrase is what the profile is for
+OPEN_TABLE = Table(
+    rules=MappingProxyType({**TABLE.rules, "is_a": 0.8, "circumstance": 0.75}),
+    unknown_rule=TABLE.unknown_rule,
+    grounding=MappingProxyType({"entity": 1.0, "concept phrase": 1.0, "concept": 0.9}),
+    concept_subject=1.0,
+    empty_relations=TABLE.empty_relations,
+    empty_relation=TABLE.empty_relation,
+    resolved=TABLE.resolved,
+    certainty=TABLE.certainty,
+    modality=TABLE.modality,
+)
+
+OPEN = news.Grounding("open", VIEWS, news.READ | {"copula", "apposition"}, KEEP,
+                      concept=open_concept, unresolved=unresolved_pronoun,
+                      require_entity=False, shared_concepts=True, table=OPEN_TABLE,
+                      names=OpenNameIndex)

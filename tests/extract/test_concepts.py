@@ -1,0 +1,88 @@
+"""Canonical concept phrases (extract.concepts) on hand-built parses."""
+from __future__ import annotations
+
+import pytest
+
+from extract.concepts import EMPTY_NOUNS, canonical_word, concept_phrase, singular
+
+
+def phrase(doc_of, rows, head: str):
+    doc = doc_of(rows)
+    (token,) = [t for t in doc if t.text == head]
+    found = concept_phrase(token)
+    return found[0] if found else None
+
+
+def np(*words):
+    """Rows of one noun phrase as the object of "X saw ...": (word, pos, tag, dep) per word,
+    the last being the head; every other word hangs on the head."""
+    head = len(words) + 1
+    rows = [("X", "PROPN", "NNP", "nsubj", 1, "X", "B-PERSON"), ("saw", "VERB", "VBD", "ROOT", 1, "see", "O")]
+    for word, pos, tag, dep, *lemma in words[:-1]:
+        rows.append((word, pos, tag, dep, head, lemma[0] if lemma else word.lower(), "O"))
+    word, pos, tag, _dep, *lemma = words[-1]
+    rows.append((word, pos, tag, "dobj", 1, lemma[0] if lemma else word.lower(), "O"))
+    rows.append((".", "PUNCT", ".", "punct", 1, ".", "O"))
+    return rows, word
+
+
+@pytest.mark.parametrize("words, expected", [
+    ([("most", "ADJ", "JJS", "amod"), ("flowering", "VERB", "VBG", "amod"), ("crops", "NOUN", "NNS", "", "crop")],
+     "flowering crop"),
+    ([("the", "DET", "DT", "det"), ("honey", "NOUN", "NN", "compound"), ("bees", "NOUN", "NNS", "", "bee")],
+     "honey bee"),
+    ([("food", "NOUN", "NN", "compound"), ("supply", "NOUN", "NN", "")], "food supply"),
+    ([("a", "DET", "DT", "det"), ("new", "ADJ", "JJ", "amod"), ("ledger", "NOUN", "NN", "")], "ledger"),
+    ([("French", "ADJ", "JJ", "amod"), ("educators", "NOUN", "NNS", "", "educator")], "French educator"),
+    ([("Polish", "ADJ", "JJ", "amod"), ("MEPs", "NOUN", "NNS", "", "mep")], "Polish MEPs"),
+    ([("three", "NUM", "CD", "nummod"), ("colonies", "NOUN", "NNS", "", "colony")], "colony"),
+])
+def test_concept_phrase_is_head_lemma_with_specific_modifiers(doc_of, words, expected):
+    rows, head = np(*words)
+    assert phrase(doc_of, rows, head) == expected
+
+
+@pytest.mark.parametrize("word, tag", [("thing", "NN"), ("way", "NN"), ("lot", "NN"), ("kind", "NN"),
+                                       ("part", "NN"), ("it", "PRP"), ("this", "DT"), ("2008", "CD")])
+def test_empty_words_are_no_concept(doc_of, word, tag):
+    pos = {"PRP": "PRON", "DT": "DET", "CD": "NUM"}.get(tag, "NOUN")
+    rows, head = np((word, pos, tag, ""))
+    assert phrase(doc_of, rows, head) is None
+
+
+def test_empty_noun_hands_on_to_its_of_phrase(doc_of):
+    rows = [("X", "PROPN", "NNP", "nsubj", 1, "X", "B-PERSON"), ("used", "VERB", "VBD", "ROOT", 1, "use", "O"),
+            ("large", "ADJ", "JJ", "amod", 3, "large", "O"), ("amounts", "NOUN", "NNS", "dobj", 1, "amount", "O"),
+            ("of", "ADP", "IN", "prep", 3, "of", "O"), ("electricity", "NOUN", "NN", "pobj", 4, "electricity", "O"),
+            (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert phrase(doc_of, rows, "amounts") == "electricity"
+
+
+def test_bare_head_keeps_a_short_of_complement(doc_of):
+    rows = [("X", "PROPN", "NNP", "nsubj", 1, "X", "B-PERSON"), ("uses", "VERB", "VBZ", "ROOT", 1, "use", "O"),
+            ("proof", "NOUN", "NN", "dobj", 1, "proof", "O"), ("of", "ADP", "IN", "prep", 2, "of", "O"),
+            ("work", "NOUN", "NN", "pobj", 3, "work", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert phrase(doc_of, rows, "proof") == "proof of work"
+
+
+def test_sentence_initial_capital_is_lowered_unless_a_name(doc_of):
+    rows = [("Worker", "PROPN", "NNP", "compound", 1, "Worker", "O"), ("bees", "NOUN", "NNS", "nsubj", 2, "bee", "O"),
+            ("collect", "VERB", "VBP", "ROOT", 2, "collect", "O"), ("nectar", "NOUN", "NN", "dobj", 2, "nectar", "O"),
+            (".", "PUNCT", ".", "punct", 2, ".", "O")]
+    assert phrase(doc_of, rows, "bees") == "worker bee"
+
+
+@pytest.mark.parametrize("plural, single", [("colonies", "colony"), ("cryptocurrencies", "cryptocurrency"),
+                                            ("species", "species"), ("mice", "mouse")])
+def test_singular_of_plural_noun(plural, single):
+    assert singular(plural, plural) == single
+
+
+def test_canonical_word_keeps_names_and_acronyms():
+    assert canonical_word("DNA", "dna", "NN") == "DNA"
+    assert canonical_word("Athens", "Athens", "NNP") == "Athens"
+    assert canonical_word("Crops", "crop", "NNS") == "crop"
+
+
+def test_empty_noun_list_is_general_english():
+    assert {"thing", "way", "part", "lot", "kind"} <= EMPTY_NOUNS

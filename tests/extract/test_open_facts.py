@@ -1,0 +1,311 @@
+"""The open profile's grounding (extract.open_facts), one rule at a time, on hand-built parses:
+concept arguments, is-a facts, places and times, relative clauses, passive agents, salient
+"it"/"they"; and the news profile left as it was on the same parses."""
+from __future__ import annotations
+
+import pytest
+
+from extract.confidence import DEFAULT_MIN_CONFIDENCE, scored
+from extract.profiles import Profile, grounding
+from extract.triples import NEWS, triples
+from extract.types import CONCEPT
+from tests.extract import parses
+
+OPEN = grounding(Profile.open)
+
+FLOWERING = [
+    ("Bees", "NOUN", "NNS", "nsubj", 1, "bee", "O"),
+    ("pollinate", "VERB", "VBP", "ROOT", 1, "pollinate", "O"),
+    ("most", "ADJ", "JJS", "amod", 4, "most", "O"),
+    ("flowering", "VERB", "VBG", "amod", 4, "flower", "O"),
+    ("crops", "NOUN", "NNS", "dobj", 1, "crop", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+"""Bees pollinate most flowering crops."""
+
+HELD = [
+    ("The", "DET", "DT", "det", 3, "the", "O"),
+    ("first", "ADJ", "JJ", "amod", 3, "first", "B-ORDINAL"),
+    ("modern", "ADJ", "JJ", "amod", 3, "modern", "O"),
+    ("Olympics", "PROPN", "NNPS", "nsubjpass", 5, "Olympics", "B-EVENT"),
+    ("were", "AUX", "VBD", "auxpass", 5, "be", "O"),
+    ("held", "VERB", "VBN", "ROOT", 5, "hold", "O"),
+    ("in", "ADP", "IN", "prep", 5, "in", "O"),
+    ("Athens", "PROPN", "NNP", "pobj", 6, "Athens", "B-GPE"),
+    ("in", "ADP", "IN", "prep", 5, "in", "O"),
+    ("1896", "NUM", "CD", "pobj", 8, "1896", "B-DATE"),
+    (".", "PUNCT", ".", "punct", 5, ".", "O"),
+]
+"""The first modern Olympics were held in Athens in 1896."""
+
+FORM_OF = [
+    ("A", "DET", "DT", "det", 1, "a", "O"),
+    ("blockchain", "NOUN", "NN", "nsubj", 2, "blockchain", "O"),
+    ("is", "AUX", "VBZ", "ROOT", 2, "be", "O"),
+    ("a", "DET", "DT", "det", 4, "a", "O"),
+    ("form", "NOUN", "NN", "attr", 2, "form", "O"),
+    ("of", "ADP", "IN", "prep", 4, "of", "O"),
+    ("distributed", "VERB", "VBN", "amod", 7, "distribute", "O"),
+    ("ledger", "NOUN", "NN", "pobj", 5, "ledger", "O"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+"""A blockchain is a form of distributed ledger."""
+
+KIND_SUBJECT = [
+    ("One", "NUM", "CD", "nummod", 1, "one", "B-CARDINAL"),
+    ("form", "NOUN", "NN", "nsubj", 4, "form", "O"),
+    ("of", "ADP", "IN", "prep", 1, "of", "O"),
+    ("energy", "NOUN", "NN", "pobj", 2, "energy", "O"),
+    ("is", "AUX", "VBZ", "ROOT", 4, "be", "O"),
+    ("electricity", "NOUN", "NN", "attr", 4, "electricity", "O"),
+    (".", "PUNCT", ".", "punct", 4, ".", "O"),
+]
+"""One form of energy is electricity."""
+
+OLDEST = [
+    ("The", "DET", "DT", "det", 2, "the", "O"),
+    ("oldest", "ADJ", "JJS", "amod", 2, "old", "O"),
+    ("gadget", "NOUN", "NN", "nsubj", 3, "gadget", "O"),
+    ("is", "AUX", "VBZ", "ROOT", 3, "be", "O"),
+    ("the", "DET", "DT", "det", 5, "the", "O"),
+    ("abacus", "NOUN", "NN", "attr", 3, "abacus", "O"),
+    (".", "PUNCT", ".", "punct", 3, ".", "O"),
+]
+"""The oldest gadget is the abacus."""
+
+TAUTOLOGY = [
+    ("Creative", "ADJ", "JJ", "amod", 1, "creative", "O"),
+    ("industry", "NOUN", "NN", "nsubj", 2, "industry", "O"),
+    ("is", "AUX", "VBZ", "ROOT", 2, "be", "O"),
+    ("an", "DET", "DT", "det", 4, "an", "O"),
+    ("industry", "NOUN", "NN", "attr", 2, "industry", "O"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+"""Creative industry is an industry."""
+
+MEASURE = [
+    ("Each", "DET", "DT", "det", 1, "each", "O"),
+    ("film", "NOUN", "NN", "nsubj", 2, "film", "O"),
+    ("is", "AUX", "VBZ", "ROOT", 2, "be", "O"),
+    ("100", "NUM", "CD", "nummod", 4, "100", "B-QUANTITY"),
+    ("gigabytes", "NOUN", "NNS", "attr", 2, "gigabyte", "I-QUANTITY"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+"""Each film is 100 gigabytes."""
+
+CAPITAL_OF = [
+    ("Canberra", "PROPN", "NNP", "nsubj", 1, "Canberra", "B-GPE"),
+    ("is", "AUX", "VBZ", "ROOT", 1, "be", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "O"),
+    ("capital", "NOUN", "NN", "attr", 1, "capital", "O"),
+    ("of", "ADP", "IN", "prep", 3, "of", "O"),
+    ("Australia", "PROPN", "NNP", "pobj", 4, "Australia", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+"""Canberra is the capital of Australia."""
+
+APPOSITION = [
+    ("Coubertin", "PROPN", "NNP", "nsubj", 6, "Coubertin", "B-PERSON"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("a", "DET", "DT", "det", 4, "a", "O"),
+    ("French", "ADJ", "JJ", "amod", 4, "french", "B-NORP"),
+    ("educator", "NOUN", "NN", "appos", 0, "educator", "O"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("revived", "VERB", "VBD", "ROOT", 6, "revive", "O"),
+    ("the", "DET", "DT", "det", 8, "the", "O"),
+    ("games", "NOUN", "NNS", "dobj", 6, "game", "O"),
+    (".", "PUNCT", ".", "punct", 6, ".", "O"),
+]
+"""Coubertin, a French educator, revived the games."""
+
+LIST_NOT_APPOSITION = [
+    ("Engineers", "NOUN", "NNS", "nsubj", 1, "engineer", "O"),
+    ("powered", "VERB", "VBD", "ROOT", 1, "power", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "O"),
+    ("computers", "NOUN", "NNS", "dobj", 1, "computer", "O"),
+    (",", "PUNCT", ",", "punct", 3, ",", "O"),
+    ("the", "DET", "DT", "det", 7, "the", "O"),
+    ("radio", "NOUN", "NN", "compound", 7, "radio", "O"),
+    ("equipment", "NOUN", "NN", "appos", 3, "equipment", "O"),
+    ("and", "CCONJ", "CC", "cc", 7, "and", "O"),
+    ("the", "DET", "DT", "det", 10, "the", "O"),
+    ("lights", "NOUN", "NNS", "conj", 7, "light", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+"""Engineers powered the computers, the radio equipment and the lights."""
+
+FRAGMENT = [
+    ("Long", "ADJ", "JJ", "amod", 1, "long", "O"),
+    ("batteries", "NOUN", "NNS", "ROOT", 1, "battery", "O"),
+    (",", "PUNCT", ",", "punct", 1, ",", "O"),
+    ("an", "DET", "DT", "det", 5, "an", "O"),
+    ("excellent", "ADJ", "JJ", "amod", 5, "excellent", "O"),
+    ("keyboard", "NOUN", "NN", "appos", 1, "keyboard", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+"""Long batteries, an excellent keyboard."""
+
+CALLED = [
+    ("Tiny", "ADJ", "JJ", "amod", 1, "tiny", "O"),
+    ("animals", "NOUN", "NNS", "nsubj", 4, "animal", "O"),
+    ("called", "VERB", "VBN", "acl", 1, "call", "O"),
+    ("polyps", "NOUN", "NNS", "oprd", 2, "polyp", "O"),
+    ("build", "VERB", "VBP", "ROOT", 4, "build", "O"),
+    ("reefs", "NOUN", "NNS", "dobj", 4, "reef", "O"),
+    (".", "PUNCT", ".", "punct", 4, ".", "O"),
+]
+"""Tiny animals called polyps build reefs."""
+
+RELATIVE = [
+    ("The", "DET", "DT", "det", 1, "the", "O"),
+    ("technology", "NOUN", "NN", "nsubj", 5, "technology", "O"),
+    ("that", "PRON", "WDT", "nsubj", 3, "that", "O"),
+    ("underpins", "VERB", "VBZ", "relcl", 1, "underpin", "O"),
+    ("cryptocurrencies", "NOUN", "NNS", "dobj", 3, "cryptocurrency", "O"),
+    ("uses", "VERB", "VBZ", "ROOT", 5, "use", "O"),
+    ("blocks", "NOUN", "NNS", "dobj", 5, "block", "O"),
+    (".", "PUNCT", ".", "punct", 5, ".", "O"),
+]
+"""The technology that underpins cryptocurrencies uses blocks."""
+
+RULED_BY = [
+    ("A", "DET", "DT", "det", 1, "a", "O"),
+    ("colony", "NOUN", "NN", "nsubjpass", 3, "colony", "O"),
+    ("is", "AUX", "VBZ", "auxpass", 3, "be", "O"),
+    ("ruled", "VERB", "VBN", "ROOT", 3, "rule", "O"),
+    ("by", "ADP", "IN", "agent", 3, "by", "O"),
+    ("a", "DET", "DT", "det", 6, "a", "O"),
+    ("queen", "NOUN", "NN", "pobj", 4, "queen", "O"),
+    (".", "PUNCT", ".", "punct", 3, ".", "O"),
+]
+"""A colony is ruled by a queen."""
+
+IT_RECORDS = [
+    ("A", "DET", "DT", "det", 1, "a", "O"),
+    ("blockchain", "NOUN", "NN", "nsubj", 2, "blockchain", "O"),
+    ("is", "AUX", "VBZ", "ROOT", 2, "be", "O"),
+    ("a", "DET", "DT", "det", 4, "a", "O"),
+    ("ledger", "NOUN", "NN", "attr", 2, "ledger", "O"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+    ("It", "PRON", "PRP", "nsubj", 7, "it", "O"),
+    ("records", "VERB", "VBZ", "ROOT", 7, "record", "O"),
+    ("transactions", "NOUN", "NNS", "dobj", 7, "transaction", "O"),
+    (".", "PUNCT", ".", "punct", 7, ".", "O"),
+]
+"""A blockchain is a ledger. It records transactions."""
+
+THEY_AFTER_SINGULAR = [
+    ("A", "DET", "DT", "det", 1, "a", "O"),
+    ("blockchain", "NOUN", "NN", "nsubj", 2, "blockchain", "O"),
+    ("stores", "VERB", "VBZ", "ROOT", 2, "store", "O"),
+    ("data", "NOUN", "NN", "dobj", 2, "data", "O"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+    ("They", "PRON", "PRP", "nsubj", 6, "they", "O"),
+    ("record", "VERB", "VBP", "ROOT", 6, "record", "O"),
+    ("transactions", "NOUN", "NNS", "dobj", 6, "transaction", "O"),
+    (".", "PUNCT", ".", "punct", 6, ".", "O"),
+]
+"""A blockchain stores data. They record transactions."""
+
+THEIR_DECLINE = [
+    ("Bees", "NOUN", "NNS", "nsubj", 1, "bee", "O"),
+    ("pollinate", "VERB", "VBP", "ROOT", 1, "pollinate", "O"),
+    ("crops", "NOUN", "NNS", "dobj", 1, "crop", "O"),
+    (";", "PUNCT", ":", "punct", 1, ";", "O"),
+    ("their", "PRON", "PRP$", "poss", 5, "their", "O"),
+    ("decline", "NOUN", "NN", "nsubj", 6, "decline", "O"),
+    ("threatens", "VERB", "VBZ", "conj", 1, "threaten", "O"),
+    ("food", "NOUN", "NN", "compound", 8, "food", "O"),
+    ("supply", "NOUN", "NN", "dobj", 6, "supply", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+"""Bees pollinate crops; their decline threatens food supply."""
+
+AMOUNTS = [
+    ("Miners", "NOUN", "NNS", "nsubj", 1, "miner", "O"),
+    ("consume", "VERB", "VBP", "ROOT", 1, "consume", "O"),
+    ("large", "ADJ", "JJ", "amod", 3, "large", "O"),
+    ("amounts", "NOUN", "NNS", "dobj", 1, "amount", "O"),
+    ("of", "ADP", "IN", "prep", 3, "of", "O"),
+    ("electricity", "NOUN", "NN", "pobj", 4, "electricity", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+"""Miners consume large amounts of electricity."""
+
+
+def facts(doc, view=OPEN):
+    return [(t.subject.text, t.relation, t.object.text) for t in triples(doc, grounding=view)]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    (FLOWERING, ("bee", "pollinates", "flowering crop")),
+    (AMOUNTS, ("miner", "consumes", "electricity")),
+    (FORM_OF, ("blockchain", "is a", "distributed ledger")),
+    (KIND_SUBJECT, ("electricity", "is a", "energy")),
+    (OLDEST, ("abacus", "is a", "gadget")),
+    (CAPITAL_OF, ("Canberra", "is capital of", "Australia")),
+    (APPOSITION, ("Coubertin", "is a", "French educator")),
+    (CALLED, ("polyp", "is a", "animal")),
+    (HELD, ("Olympics", "held in", "Athens")),
+    (HELD, ("Olympics", "held in", "1896")),
+    (RELATIVE, ("technology", "underpins", "cryptocurrency")),
+    (RULED_BY, ("queen", "rules", "colony")),
+    (IT_RECORDS, ("blockchain", "records", "transaction")),
+    (THEIR_DECLINE, ("bee decline", "threatens", "food supply")),
+])
+def test_open_profile_states_the_fact(doc_of, rows, expected):
+    assert expected in facts(doc_of(rows))
+
+
+def test_open_profile_gives_concepts_the_concept_type(doc_of):
+    (fact,) = triples(doc_of(FLOWERING), grounding=OPEN)
+    assert (fact.subject.type, fact.object.type) == (CONCEPT, CONCEPT)
+
+
+def test_open_profile_time_is_a_date_node(doc_of):
+    dated = [t for t in triples(doc_of(HELD), grounding=OPEN) if t.object.text == "1896"]
+    assert [(t.object.type, t.rule) for t in dated] == [("DATE", "circumstance")]
+
+
+def test_salient_concept_keeps_its_evidence(doc_of):
+    doc = doc_of(IT_RECORDS)
+    (fact,) = [t for t in triples(doc, grounding=OPEN) if t.relation == "records"]
+    assert fact.subject.antecedent_of == "It"
+    assert doc.text[fact.subject.start:fact.subject.end] == "It"
+    assert fact.sentence == "It records transactions."
+
+
+def test_they_never_stands_for_a_singular_concept(doc_of):
+    assert not [f for f in facts(doc_of(THEY_AFTER_SINGULAR)) if f[1] == "records"]
+
+
+@pytest.mark.parametrize("rows", [TAUTOLOGY, MEASURE])
+def test_copula_of_a_head_repeated_or_a_measure_is_no_is_a(doc_of, rows):
+    assert not [f for f in facts(doc_of(rows)) if f[1] == "is a"]
+
+
+def test_copula_after_a_superlative_is_read_backwards(doc_of):
+    assert ("gadget", "is a", "abacus") not in facts(doc_of(OLDEST))
+
+
+@pytest.mark.parametrize("rows", [LIST_NOT_APPOSITION, FRAGMENT])
+def test_list_or_verbless_fragment_is_no_apposition(doc_of, rows):
+    assert not [f for f in facts(doc_of(rows)) if f[1] == "is a"]
+
+
+def test_open_facts_are_scored_by_the_open_table(doc_of):
+    (fact,) = triples(doc_of(FLOWERING), grounding=OPEN)
+    assert scored(fact, OPEN.table).confidence >= DEFAULT_MIN_CONFIDENCE  # kept by default
+    assert scored(fact).confidence < DEFAULT_MIN_CONFIDENCE  # the news table distrusts two concepts
+
+
+@pytest.mark.parametrize("rows", [FLOWERING, HELD, FORM_OF, APPOSITION, CALLED, RELATIVE, IT_RECORDS,
+                                  AMOUNTS, parses.CONTROL, parses.PASSIVE, parses.NO_OBJECT, parses.VISIT])
+def test_news_profile_is_the_default_and_reads_no_open_facts(doc_of, rows):
+    doc = doc_of(rows)
+    default = list(triples(doc))
+    assert default == list(triples(doc, grounding=grounding(Profile.news)))
+    assert default == list(triples(doc, grounding=NEWS, require_entity=True))
+    assert all(t.rule not in {"is_a", "circumstance"} for t in default)
+    assert all(CONCEPT not in (t.subject.type, t.object.type) or t.subject.type != t.object.type
+               for t in default)
