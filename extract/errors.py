@@ -28,3 +28,7 @@ class ExportError(KgError):
 
 class NoGraph(KgError):
     """No graph.json where a command expected a built graph."""
+
+
+class BuildLocked(KgError):
+    """Another build holds the output directory past the lock timeout; nothing was written."""

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""What `kg build --into` costs next to building everything again.
+
+usage: python benchmarks/incremental.py [--base N] [--add K] [--no-full]
+
+Takes the first N + K BBC articles (bbc_news/bbc/, sorted by path), writes the first N into one
+folder and the next K into another (real files), then:
+
+1. builds the N articles into an output folder (the existing build);
+2. adds the K articles with `build_exports(..., into=True)` (the incremental build);
+3. builds all N + K articles at once into a fresh folder (building everything), unless
+   `--no-full`, in which case step 1 stands in for it.
+
+Prints each run's time by stage and the ratio incremental / everything (bar: at most 0.10 for
+10 articles added to 2,000). The model is loaded once before any timing.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extract.nlp import load_pipeline  # noqa: E402
+from graph.pipeline import build_exports  # noqa: E402
+
+BBC = ROOT.parent / "shared" / "eval" / "corpora" / "bbc_news" / "bbc"
+
+
+def _copy(paths: list[Path], folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    for i, path in enumerate(paths):
+        shutil.copyfile(path, folder / f"{path.parent.name}-{path.name}")
+    return folder
+
+
+def _timed(label: str, *args, **kwargs):
+    t0 = time.perf_counter()
+    report = build_exports(*args, **kwargs)
+    seconds = time.perf_counter() - t0
+    stages = ", ".join(f"{k} {v:.2f} s" for k, v in report.timings.items())
+    print(f"{label}: {seconds:.2f} s, {report.articles} articles, {report.entities} entities, "
+          f"{report.relations} relations ({stages})", flush=True)
+    return seconds, report
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", type=int, default=2000, help="articles of the existing build")
+    parser.add_argument("--add", type=int, default=10, help="articles added with --into")
+    parser.add_argument("--no-full", action="store_true",
+                        help="skip building all N + K at once (the N build stands in for it)")
+    args = parser.parse_args()
+    files = sorted(BBC.glob("*/*.txt"))[: args.base + args.add]
+    if len(files) < args.base + args.add:
+        parser.error(f"only {len(files)} articles in {BBC}")
+    load_pipeline()
+    with tempfile.TemporaryDirectory(prefix="kg-incremental-") as tmp:
+        tmp = Path(tmp)
+        old = _copy(files[: args.base], tmp / "old")
+        new = _copy(files[args.base:], tmp / "new")
+        base, _ = _timed(f"build of {args.base}", [old], tmp / "out")
+        incremental, _ = _timed(f"--into adding {args.add}", [new], tmp / "out", into=True)
+        full = base
+        if not args.no_full:
+            full, _ = _timed(f"build of all {args.base + args.add}", [old, new], tmp / "all")
+        print(f"ratio --into / everything: {incremental / full:.3f} "
+              f"({incremental:.2f} s / {full:.2f} s{', the N build standing in' if args.no_full else ''})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
