@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """What `kg build --into` costs next to building everything again.
 
-usage: python benchmarks/incremental.py [--base N] [--add K] [--no-full]
+usage: python benchmarks/incremental.py [--base N] [--add K] [--no-full] [--keep DIR] [--reuse DIR]
 
 Takes the first N + K BBC articles (bbc_news/bbc/, sorted by path), writes the first N into one
 folder and the next K into another (real files), then:
@@ -10,6 +10,9 @@ folder and the next K into another (real files), then:
 2. adds the K articles with `build_exports(..., into=True)` (the incremental build);
 3. builds all N + K articles at once into a fresh folder (building everything), unless
    `--no-full`, in which case step 1 stands in for it.
+
+`--keep DIR` keeps the build of step 1 in DIR; `--reuse DIR` copies such a kept build instead
+of running step 1 again (then only step 2 is timed, and the ratio needs step 3).
 
 Prints each run's time by stage and the ratio incremental / everything (bar: at most 0.10 for
 10 articles added to 2,000). The model is loaded once before any timing.
@@ -55,6 +58,8 @@ def main() -> int:
     parser.add_argument("--add", type=int, default=10, help="articles added with --into")
     parser.add_argument("--no-full", action="store_true",
                         help="skip building all N + K at once (the N build stands in for it)")
+    parser.add_argument("--keep", type=Path, help="keep the build of the N articles here")
+    parser.add_argument("--reuse", type=Path, help="start from a build kept with --keep")
     args = parser.parse_args()
     files = sorted(BBC.glob("*/*.txt"))[: args.base + args.add]
     if len(files) < args.base + args.add:
@@ -64,11 +69,19 @@ def main() -> int:
         tmp = Path(tmp)
         old = _copy(files[: args.base], tmp / "old")
         new = _copy(files[args.base:], tmp / "new")
-        base, _ = _timed(f"build of {args.base}", [old], tmp / "out")
+        if args.reuse:
+            shutil.copytree(args.reuse, tmp / "out")
+            base = None
+        else:
+            base, _ = _timed(f"build of {args.base}", [old], tmp / "out")
+            if args.keep:
+                shutil.copytree(tmp / "out", args.keep)
         incremental, _ = _timed(f"--into adding {args.add}", [new], tmp / "out", into=True)
         full = base
         if not args.no_full:
             full, _ = _timed(f"build of all {args.base + args.add}", [old, new], tmp / "all")
+        if full is None:
+            return 0
         print(f"ratio --into / everything: {incremental / full:.3f} "
               f"({incremental:.2f} s / {full:.2f} s{', the N build standing in' if args.no_full else ''})")
     return 0

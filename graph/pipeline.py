@@ -191,13 +191,13 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
         report.timings["extract"] = time.perf_counter() - t0
         if not articles and not (state.articles and report.already_built):
             raise NothingToRead(_nothing_read(report))
-        _resolve_and_export(state, articles, Path(out_dir), report, on_stage=on_stage,
+        resolve_and_export(state, articles, Path(out_dir), report, on_stage=on_stage,
                             resolution_options=resolution_options, min_confidence=min_confidence)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _resolve_and_export(state: incremental.State, new: list[Article], out: Path,
+def resolve_and_export(state: incremental.State, new: list[Article], out: Path,
                         report: BuildReport, *, on_stage: Callable[[str], None] | None,
                         resolution_options: dict | None, min_confidence: float) -> None:
     """The stages after extraction, over the build's articles and the new ones."""
