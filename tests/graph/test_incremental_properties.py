@@ -29,7 +29,8 @@ NAMES = [("Vladimir Putin", "PERSON"), ("Putin", "PERSON"), ("Kim Jong-un", "PER
          ("DPRK", "GPE"), ("Pyongyang", "GPE"), ("Russia", "GPE"), ("Moscow", "GPE"),
          ("United Nations", "ORG"), ("UN", "ORG"), ("Labour", "ORG"), ("Labour Party", "ORG"),
          ("arms transfer", "CONCEPT"), ("campaign", "CONCEPT"), ("John Smith", "PERSON"),
-         ("Smith", "PERSON"), ("Jane Smith", "PERSON")]
+         ("Smith", "PERSON"), ("Jane Smith", "PERSON"), ("President Putin", "ORG"),
+         ("Mr Smith", "ORG")]  # an organisation whose label, read as a name, is a person's key
 RELATIONS = ["visits", "praises", "supports", "condemns", "meets"]
 
 fact = st.tuples(st.sampled_from(NAMES), st.sampled_from(RELATIONS), st.sampled_from(NAMES))
