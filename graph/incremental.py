@@ -17,7 +17,7 @@ Reading is the edge: a malformed line raises `StateError` naming the file and th
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
@@ -54,6 +54,7 @@ class State:
     articles: list[Article] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)  # document id -> content key
     entities: list[KnownEntity] = field(default_factory=list)
+    lines: dict[str, str] = field(default_factory=dict, repr=False)  # document id -> its record as read
 
     def known_texts(self) -> dict[str, str]:
         """Content key -> document id of every article of the build."""
@@ -70,18 +71,17 @@ def article_record(article: Article, key: str | None = None) -> dict:
     True
     """
     return {
-        "document": {**asdict(article.document), "text": ""},
+        "document": {**vars(article.document), "text": ""},
         "key": key or text_key(article.document.text),
         "text": article.text,
-        "mentions": [asdict(m) for m in article.mentions],
+        "mentions": [vars(m) for m in article.mentions],
         "triples": [_triple_record(t) for t in article.triples],
     }
 
 
 def _triple_record(t: Triple) -> dict:
-    record = asdict(t)
-    record["subject"], record["object"] = asdict(t.subject), asdict(t.object)
-    return record
+    # vars(), not dataclasses.asdict: asdict deep-copies, and was a third of an --into build
+    return {**vars(t), "subject": vars(t.subject), "object": vars(t.object)}
 
 
 def article_from_record(record: dict) -> Article:
@@ -98,22 +98,26 @@ def article_from_record(record: dict) -> Article:
 
 
 def write_articles(path: str | Path, articles: Iterable[Article],
-                   keys: Mapping[str, str] | None = None) -> None:
-    """Write articles.jsonl; `keys` (document id -> content key) spares computing known keys."""
-    from graph.export.json import write_jsonl
+                   keys: Mapping[str, str] | None = None, lines: Mapping[str, str] | None = None) -> None:
+    """Write articles.jsonl; `keys` (document id -> content key) spares computing known keys,
+    `lines` (document id -> record line) copies the records of unchanged articles as they are."""
+    from graph.export.atomic import write_lines
 
-    keys = keys or {}
-    write_jsonl(path, (article_record(a, keys.get(a.document.id)) for a in articles))
+    keys, lines = keys or {}, lines or {}
+    write_lines(path, (lines.get(a.document.id) or
+                       json.dumps(article_record(a, keys.get(a.document.id)), ensure_ascii=False, default=str)
+                       for a in articles))
 
 
 def read_articles(path: str | Path) -> list[Article]:
     """Articles of an articles.jsonl; a missing file is an empty list."""
-    return [article for article, _ in _read_articles(path)]
+    return [article for article, _, _ in _read_articles(path)]
 
 
-def _read_articles(path: str | Path) -> Iterator[tuple[Article, str]]:
-    """(article, content key) of each record; an older record without a key gets it computed."""
-    for n, record in _records(path, "article"):
+def _read_articles(path: str | Path) -> Iterator[tuple[Article, str, str | None]]:
+    """(article, content key, line) of each record; an older record (raw text, no key) gets
+    its key computed and no line, so that it is written again in the compact form."""
+    for n, record, line in _records(path, "article"):
         try:
             article = article_from_record(record)
             key = record.get("key") or text_key(article.document.text)
@@ -121,10 +125,10 @@ def _read_articles(path: str | Path) -> Iterator[tuple[Article, str]]:
                 raise ValueError(f"'key' is {type(key).__name__}, expected a string")
         except (ValueError, KeyError, TypeError) as exc:
             raise StateError(path, n, f"not a valid article record ({exc})") from exc
-        yield article, key
+        yield article, key, line if "key" in record else None
 
 
-def _records(path: str | Path, what: str) -> Iterator[tuple[int, dict]]:
+def _records(path: str | Path, what: str) -> Iterator[tuple[int, dict, str]]:
     path = Path(path)
     if not path.exists():
         return
@@ -139,13 +143,13 @@ def _records(path: str | Path, what: str) -> Iterator[tuple[int, dict]]:
             if not isinstance(record, dict):
                 raise StateError(path, n, f"not a valid {what} record (expected a JSON object, "
                                           f"found {type(record).__name__})")
-            yield n, record
+            yield n, record, line.rstrip("\n")
 
 
 def read_entities(path: str | Path) -> list[KnownEntity]:
     """The ids of an entities.jsonl (records `{id, label, type, keys}`, maybe `retired`)."""
     known = []
-    for n, record in _records(path, "entity"):
+    for n, record, _ in _records(path, "entity"):
         ident, keys = record.get("id"), record.get("keys")
         if not isinstance(ident, str) or not isinstance(keys, list) \
                 or not all(isinstance(k, str) for k in keys):
@@ -179,9 +183,11 @@ def read_state(out_dir: str | Path) -> State:
     """The build in `out_dir` (an empty State where there is none)."""
     out = Path(out_dir)
     state = State(entities=read_entities(out / ENTITIES))
-    for article, key in _read_articles(out / ARTICLES):
+    for article, key, line in _read_articles(out / ARTICLES):
         state.articles.append(article)
         state.keys[article.document.id] = key
+        if line is not None:
+            state.lines[article.document.id] = line
     return state
 
 

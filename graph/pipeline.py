@@ -224,7 +224,8 @@ def resolve_and_export(state: incremental.State, new: list[Article], out: Path,
             write_json(g, stage / "graph.json")
             write_jsonl(stage / "triples.jsonl", (t.as_record() for a in kept for t in a.triples))
             write_jsonl(stage / "merges.jsonl", (m.as_record() for m in resolution.merges))
-            write_state(stage, articles, resolution, _kept_keys(state, new), state.entities)
+            write_state(stage, articles, resolution, _kept(state.keys, new), state.entities,
+                        _kept(state.lines, new))
     except OSError as exc:
         raise ExportError(f"cannot write the exports to {out}: {(exc.strerror or str(exc)).lower()}"
                           " (previous exports left unchanged)") from exc
@@ -250,19 +251,20 @@ def previous_build(out_dir: str | Path, articles: list[Article]) -> tuple[list[A
 
 
 def write_state(out: Path, articles: list[Article], resolution, keys: dict[str, str] | None = None,
-                known: Iterable[incremental.KnownEntity] = ()) -> None:
+                known: Iterable[incremental.KnownEntity] = (), lines: dict[str, str] | None = None) -> None:
     """What a later `--into` build needs: the extracted articles with their content keys
-    (`keys`: document id -> key, known ones; the others are computed) and the entity ids, with
-    the ids of `known` no entity holds now kept as retired."""
-    incremental.write_articles(out / incremental.ARTICLES, articles, keys)
+    (`keys`: document id -> key, known ones; the others are computed; `lines`: records of
+    unchanged articles, copied) and the entity ids, with the ids of `known` no entity holds
+    now kept as retired."""
+    incremental.write_articles(out / incremental.ARTICLES, articles, keys, lines)
     write_jsonl(out / incremental.ENTITIES,
                 incremental.entity_records(resolution.entities.values(), known))
 
 
-def _kept_keys(state: incremental.State, new: list[Article]) -> dict[str, str]:
-    """The content keys of the build's articles that no new article replaces."""
+def _kept(by_document: dict[str, str], new: list[Article]) -> dict[str, str]:
+    """The entries of the build's articles that no new article replaces."""
     replaced = {a.document.id for a in new}
-    return {doc_id: key for doc_id, key in state.keys.items() if doc_id not in replaced}
+    return {doc_id: value for doc_id, value in by_document.items() if doc_id not in replaced}
 
 
 def _nothing_read(report: BuildReport) -> str:
