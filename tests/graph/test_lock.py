@@ -131,3 +131,22 @@ def _read_until(run: subprocess.Popen, text: str, timeout: float = 300) -> str:
             if not line:
                 break
     pytest.fail(f"no {text!r} on stderr: {seen!r}")
+
+
+def test_lock_cli_gives_up_after_lock_timeout_with_exit_one(tmp_path):
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    (tmp_path / "X").mkdir()
+    (tmp_path / "X" / "graph.json").write_text("previous")
+    process = _holder(tmp_path / "X")
+    try:
+        result = CliRunner().invoke(app, ["build", str(ROOT / "seeds"), "--into", str(tmp_path / "X"),
+                                          "--lock-timeout", "0.3"])
+    finally:
+        _release(process)
+    assert result.exit_code == 1
+    assert f"waiting for the build running in {tmp_path / 'X'} (pid {process.pid})" in result.output
+    assert "another build is running in" in result.output and "nothing was written" in result.output
+    assert (tmp_path / "X" / "graph.json").read_text() == "previous"
