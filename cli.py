@@ -22,7 +22,7 @@ from rich.table import Table
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, check_threshold
 from extract.errors import InputError, KgError, ModelNotFound, NoGraph, NothingToRead
 from extract.profiles import Profile
-from extract.sources import MAX_CHARS, OTHER_FILES, Format
+from extract.sources import ALREADY_BUILT, MAX_CHARS, OTHER_FILES, Format
 
 app = typer.Typer(
     help="Turn news articles into a knowledge graph: extract facts with spaCy, resolve "
@@ -195,6 +195,8 @@ def _terminate(signum, frame):
 def _summary(report, output: Path, settings: Output) -> None:
     typer.echo(f"{report.articles} articles, {report.facts} facts, {report.entities} entities, "
                f"{report.relations} relations in {report.seconds:.1f} s -> {output}")
+    if report.already_built:
+        err.print(f"{report.already_built} articles already in the build, skipped", highlight=False)
     if report.below_threshold and settings.level >= 1:
         err.print(f"{report.below_threshold} facts below --min-confidence {report.min_confidence:g} "
                   "left out", highlight=False)
@@ -210,6 +212,7 @@ def _summary(report, output: Path, settings: Output) -> None:
 def _problem_summary(problems, settings: Output) -> None:
     from graph.pipeline import summarise
 
+    problems = [p for p in problems if p.kind != ALREADY_BUILT]  # summed up on a line of their own
     skipped = Counter(p.kind for p in problems if p.skipped)
     warned = Counter(p.kind for p in problems if not p.skipped and p.kind != OTHER_FILES)
     others = Counter((Path(p.path).suffix.lower() or "no extension") for p in problems
@@ -252,7 +255,11 @@ def build(
         "instead of its country.")] = False,
     into: Annotated[Optional[Path], typer.Option(
         "--into", help="Add the articles to the build already in this directory (same result "
-        "as building everything at once; entity ids are kept).")] = None,
+        "as building everything at once; entity ids are kept; articles it holds already are "
+        "skipped).")] = None,
+    lock_timeout: Annotated[Optional[float], typer.Option(
+        "--lock-timeout", min=0, help="Seconds to wait for another build running into the same "
+        "directory before giving up (exit code 1); default: wait until it ends.")] = None,
     min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
     publisher: PublisherOpt = None,
     profile: ProfileOpt = Profile.news,
@@ -283,7 +290,9 @@ def build(
                                    progress=lambda article: bar.advance(task),
                                    on_stage=lambda name: bar.update(task, description=_STAGES[name]),
                                    into=into is not None, resolution_options=resolution_options,
-                                   min_confidence=min_confidence)
+                                   min_confidence=min_confidence, lock_timeout=lock_timeout,
+                                   on_wait=lambda message: settings.level and err.print(
+                                       escape(message), highlight=False, soft_wrap=True))
     except NothingToRead as exc:
         raise _fail(str(exc), 1, settings, exc)
     except ModelNotFound as exc:

@@ -32,3 +32,7 @@ class NoGraph(KgError):
 
 class InvalidGraph(KgError, ValueError):
     """A graph.json whose content does not follow docs/graph-contract.md; the message says where."""
+
+
+class BuildLocked(KgError):
+    """Another build holds the output directory past the lock timeout; nothing was written."""

@@ -42,7 +42,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO, Callable, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator, Mapping
 
 from extract.clean import clean_text, split_headline
 from extract.dates import header_date, normalise_date
@@ -80,6 +80,8 @@ EMPTY, BINARY, TOO_LONG, UNREADABLE, MISSING, UNSUPPORTED, BAD_ROW, NO_TEXT_FIEL
     "empty", "binary", "too long", "unreadable", "missing", "unsupported type", "malformed row",
     "no text column", "duplicate")
 NOT_REGULAR = "not a regular file"
+#: an article `kg build --into` finds in the build already (same text_key): skipped, summed up
+ALREADY_BUILT = "already in the build"
 #: warnings about inputs that were read
 DECODING, BAD_DATE, DUPLICATE_ID, OTHER_FILES = (
     "not UTF-8", "unparsed date", "duplicate id", "other file types")
@@ -240,11 +242,14 @@ def read_documents(inputs: Iterable[str | Path], *, glob: Iterable[str] = (),
             ctx.on_problem(Problem(display_name(path), "no such file or directory", MISSING))
 
 
-def unique_documents(documents: Iterable[Document], on_problem: OnProblem = _ignore) -> Iterator[Document]:
+def unique_documents(documents: Iterable[Document], on_problem: OnProblem = _ignore,
+                     known: Mapping[str, str] | None = None) -> Iterator[Document]:
     """Drop documents whose article text repeats an earlier one; make repeated ids unique.
 
     Texts are compared after boilerplate removal, case folding and whitespace collapsing, so the
-    same article saved twice with different page furniture counts once.
+    same article saved twice with different page furniture counts once. `known` maps the
+    `text_key` of articles an earlier build holds to their ids: those are dropped too (kind
+    ALREADY_BUILT, listed with --verbose), so `--into` never parses or counts one twice.
 
     >>> docs = [Document("a", "Kim met Putin in Pyongyang on Wednesday, state media reported."),
     ...         Document("b", "Kim met  Putin in Pyongyang on Wednesday, state media REPORTED.")]
@@ -253,8 +258,13 @@ def unique_documents(documents: Iterable[Document], on_problem: OnProblem = _ign
     """
     seen_text: dict[str, str] = {}
     seen_ids: dict[str, int] = {}
+    known = known or {}
     for document in documents:
         key = text_key(document.text)
+        if key in known:
+            on_problem(Problem(document.path or document.id,
+                               f"already in the build as {known[key]}", ALREADY_BUILT, minor=True))
+            continue
         if key in seen_text:
             on_problem(Problem(document.path or document.id,
                                f"same text as {seen_text[key]} (processed once)", DUPLICATE))

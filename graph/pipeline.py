@@ -19,7 +19,8 @@ from extract.errors import ExportError, NothingToRead
 from extract.nlp import load_pipeline
 from extract.pipeline import Article, extract_articles
 from extract.profiles import Profile, grounding
-from extract.sources import MAX_CHARS, ExportFiles, Format, Problem, read_documents, unique_documents
+from extract.sources import (ALREADY_BUILT, MAX_CHARS, ExportFiles, Format, Problem, read_documents,
+                             unique_documents)
 from graph.build import build_graph, resolve_articles
 from graph.export.atomic import staged_outputs
 from graph.export.gexf import write_gexf
@@ -28,6 +29,7 @@ from graph.export.html import write_html
 from graph.export.json import write_json, write_jsonl
 from graph.export.writable import check_writable
 from graph import incremental
+from graph.lock import build_lock
 
 #: files `kg build` writes into the output directory
 OUTPUTS = ("graph.graphml", "graph.gexf", "graph.json", "graph.html", "triples.jsonl",
@@ -73,8 +75,13 @@ class BuildReport:
 
     @property
     def skipped(self) -> Counter:
-        """Skipped inputs (files or rows) by reason kind."""
-        return Counter(p.kind for p in self.problems if p.skipped)
+        """Skipped inputs (files or rows) by reason kind; articles already in the build apart."""
+        return Counter(p.kind for p in self.problems if p.skipped and p.kind != ALREADY_BUILT)
+
+    @property
+    def already_built(self) -> int:
+        """Inputs `--into` left out because the build holds their text already."""
+        return sum(1 for p in self.problems if p.kind == ALREADY_BUILT)
 
     @property
     def warnings(self) -> Counter:
@@ -86,14 +93,16 @@ def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
                   options: ReadOptions = ReadOptions(),
                   on_problem: Callable[[Problem], None] | None = None,
                   batch_size: int = BATCH_SIZE, exclude: Iterable[str | Path] = (),
-                  min_confidence: float | None = None) -> Iterator[Article]:
+                  min_confidence: float | None = None,
+                  known: dict[str, str] | None = None) -> Iterator[Article]:
     """Read, deduplicate, clean, parse and extract every article of the inputs, lazily.
 
     Directories in `exclude` are not walked and files in it not read (build_exports passes its
     output directory and exports, so `kg build .` does not read its own exports); the files kg
     wrote into any other export folder in the inputs are not read either (`EXPORT_FILES`).
-    With `min_confidence`, each article keeps only the facts at or above it (`kg extract`);
-    None keeps every fact."""
+    With `min_confidence`, each article keeps only
+    the facts at or above it (`kg extract`); None keeps every fact. Documents whose text key
+    is in `known` (an earlier build's articles) are skipped before parsing."""
     report = on_problem or (lambda problem: None)
     if min_confidence is not None:
         check_threshold(min_confidence)
@@ -102,7 +111,7 @@ def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
         read_documents(inputs, glob=options.glob, stdin_format=options.stdin_format,
                        max_chars=options.max_chars, on_problem=report, exclude=exclude,
                        publisher=options.publisher, exports=EXPORT_FILES),
-        report)
+        report, known)
     for article in extract_articles(documents, nlp, batch_size=batch_size, on_problem=report,
                                     profile=options.profile):
         if not article.text:
@@ -116,11 +125,11 @@ def extract(inputs: Iterable[str | Path], model: str | None = None,
             progress: Callable[[Article], None] | None = None, *,
             options: ReadOptions = ReadOptions(),
             on_problem: Callable[[Problem], None] | None = None,
-            exclude: Iterable[str | Path] = ()) -> list[Article]:
+            exclude: Iterable[str | Path] = (), known: dict[str, str] | None = None) -> list[Article]:
     """Read and extract every article of the inputs (no graph)."""
     articles = []
     for article in iter_articles(inputs, model=model, options=options, on_problem=on_problem,
-                                 exclude=exclude):
+                                 exclude=exclude, known=known):
         articles.append(article)
         if progress:
             progress(article)
@@ -153,7 +162,9 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
                   on_problem: Callable[[Problem], None] | None = None,
                   on_stage: Callable[[str], None] | None = None, into: bool = False,
                   resolution_options: dict | None = None,
-                  min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> BuildReport:
+                  min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+                  lock_timeout: float | None = None,
+                  on_wait: Callable[[str], None] | None = None) -> BuildReport:
     """Build the graph of the inputs and write every export into `out_dir`.
 
     `into=True` adds the inputs to the build already in `out_dir` (its articles.jsonl and
@@ -169,6 +180,12 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     leaves the previous exports untouched. Raises NothingToRead when no article was read, and
     ExportError before any reading when `out_dir` cannot be written. The files kg writes into
     `out_dir` are never read as input, even when `out_dir` is (or is inside) an input directory.
+
+    One build at a time writes into `out_dir` (graph.lock): the lock is held from reading the
+    previous state to the final rename; a second build waits for it (`on_wait` is told once)
+    and raises BuildLocked after `lock_timeout` seconds (None: waits as long as it takes).
+    With `into`, an input whose text the build holds already is skipped unparsed
+    (`BuildReport.already_built`); when every input was, the build is written again as is.
     """
     started = time.perf_counter()
     report = BuildReport(min_confidence=check_threshold(min_confidence))
@@ -179,20 +196,36 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
         if on_problem:
             on_problem(p)
 
-    t0 = time.perf_counter()
-    articles = extract(inputs, model=model, progress=progress, options=options, on_problem=problem,
-                       exclude=own_files(out_dir))
-    report.timings["extract"] = time.perf_counter() - t0
-    if not articles:
-        raise NothingToRead(_nothing_read(report))
+    with build_lock(out_dir, timeout=lock_timeout, on_wait=on_wait):
+        t0 = time.perf_counter()
+        state = incremental.read_state(out_dir) if into else incremental.State()
+        report.timings["read state"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        articles = extract(inputs, model=model, progress=progress, options=options,
+                           on_problem=problem, exclude=own_files(out_dir), known=state.known_texts())
+        report.timings["extract"] = time.perf_counter() - t0
+        if not articles and not (state.articles and report.already_built):
+            raise NothingToRead(_nothing_read(report))
+        resolve_and_export(state, articles, Path(out_dir), report, on_stage=on_stage,
+                            resolution_options=resolution_options, min_confidence=min_confidence,
+                            profile=options.profile)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def resolve_and_export(state: incremental.State, new: list[Article], out: Path,
+                        report: BuildReport, *, on_stage: Callable[[str], None] | None,
+                        resolution_options: dict | None, min_confidence: float,
+                        profile: Profile = Profile.news) -> None:
+    """The stages after extraction, over the build's articles and the new ones."""
     announce = on_stage or (lambda name: None)
     announce("resolve")
     t0 = time.perf_counter()
-    articles, id_map = previous_build(out_dir, articles, grounding(options.profile).table) \
-        if into else (articles, {})
+    articles = incremental.combine(rescored(state.articles, grounding(profile).table), new)
     kept = above_threshold(articles, min_confidence)
-    resolution = resolve_articles(kept, id_map=id_map, **(resolution_options or {}),
-                                  shared_concepts=grounding(options.profile).shared_concepts)
+    resolution = resolve_articles(kept, id_map=incremental.id_map(state.entities),
+                                  known=state.entities, **(resolution_options or {}),
+                                  shared_concepts=grounding(profile).shared_concepts)
     report.timings["resolve"] = time.perf_counter() - t0
     announce("build")
     t0 = time.perf_counter()
@@ -200,7 +233,6 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     report.timings["build"] = time.perf_counter() - t0
     announce("export")
     t0 = time.perf_counter()
-    out = Path(out_dir)
     try:
         with staged_outputs(out) as stage:
             write_graphml(g, stage / "graph.graphml")
@@ -211,7 +243,8 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
             write_html(g, stage / "graph.html")
             write_jsonl(stage / "triples.jsonl", (t.as_record() for a in kept for t in a.triples))
             write_jsonl(stage / "merges.jsonl", (m.as_record() for m in resolution.merges))
-            write_state(stage, articles, resolution)
+            write_state(stage, articles, resolution, _kept(state.keys, new), state.entities,
+                        _kept(state.lines, new))
     except OSError as exc:
         raise ExportError(f"cannot write the exports to {out}: {(exc.strerror or str(exc)).lower()}"
                           " (previous exports left unchanged)") from exc
@@ -222,8 +255,14 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     report.below_threshold = sum(len(a.triples) for a in articles) - report.facts
     report.entities = g.number_of_nodes()
     report.relations = g.number_of_edges()
-    report.seconds = time.perf_counter() - started
-    return report
+
+
+def rescored(articles: Iterable[Article], table=None) -> list[Article]:
+    """Old facts scored again: a confidence follows from the stored fact alone, so old and
+    new facts are judged by the same (possibly re-tuned) table, as in one build over all
+    (`table`: the profile's, default extract.confidence.TABLE)."""
+    return [replace(a, triples=tuple(scored(t, table) if table else scored(t) for t in a.triples))
+            for a in articles]
 
 
 def own_files(out_dir: str | Path) -> list[Path]:
@@ -235,23 +274,27 @@ def own_files(out_dir: str | Path) -> list[Path]:
 
 def previous_build(out_dir: str | Path, articles: list[Article],
                    table=None) -> tuple[list[Article], dict[str, str]]:
-    """The articles of the build in `out_dir` followed by the new ones, and its entity ids.
-
-    Old facts are scored again: a confidence follows from the stored fact alone, so old and
-    new facts are judged by the same (possibly re-tuned) table, as in one build over all
-    (`table`: the profile's, default extract.confidence.TABLE)."""
-    out = Path(out_dir)
-    old = [replace(a, triples=tuple(scored(t, table) if table else scored(t) for t in a.triples))
-           for a in incremental.read_articles(out / incremental.ARTICLES)]
-    return incremental.combine(old, articles), incremental.read_id_map(out / incremental.ENTITIES)
+    """The articles of the build in `out_dir` followed by the new ones, and its entity ids."""
+    state = incremental.read_state(out_dir)
+    return (incremental.combine(rescored(state.articles, table), articles),
+            incremental.id_map(state.entities))
 
 
-def write_state(out: Path, articles: list[Article], resolution) -> None:
-    """What a later `--into` build needs: the extracted articles and the entity ids."""
-    incremental.write_articles(out / incremental.ARTICLES, articles)
-    write_jsonl(out / incremental.ENTITIES, (
-        {"id": e.id, "label": e.label, "type": e.type, "keys": list(e.keys)}
-        for e in sorted(resolution.entities.values(), key=lambda e: e.id)))
+def write_state(out: Path, articles: list[Article], resolution, keys: dict[str, str] | None = None,
+                known: Iterable[incremental.KnownEntity] = (), lines: dict[str, str] | None = None) -> None:
+    """What a later `--into` build needs: the extracted articles with their content keys
+    (`keys`: document id -> key, known ones; the others are computed; `lines`: records of
+    unchanged articles, copied) and the entity ids, with the ids of `known` no entity holds
+    now kept as retired."""
+    incremental.write_articles(out / incremental.ARTICLES, articles, keys, lines)
+    write_jsonl(out / incremental.ENTITIES,
+                incremental.entity_records(resolution.entities.values(), known))
+
+
+def _kept(by_document: dict[str, str], new: list[Article]) -> dict[str, str]:
+    """The entries of the build's articles that no new article replaces."""
+    replaced = {a.document.id for a in new}
+    return {doc_id: value for doc_id, value in by_document.items() if doc_id not in replaced}
 
 
 def _nothing_read(report: BuildReport) -> str:

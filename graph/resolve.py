@@ -348,7 +348,7 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
             texts: Mapping[str, str] | None = None, overrides: Mapping[str, str] | None = None,
             forbidden: Iterable[tuple[str, str]] = (), isolated: Iterable[str] = (),
             literal_capitals: bool = False, id_map: Mapping[str, str] | None = None,
-            shared_concepts: bool = False) -> Resolution:
+            shared_concepts: bool = False, known: Iterable = ()) -> Resolution:
     """Resolve mention occurrences to entities.
 
     `mentions` is every name occurrence (NER mentions and fact arguments); `actors` are the
@@ -356,9 +356,12 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
     `texts` maps a document id to its cleaned text (parenthetical definitions, evidence
     sentences). `overrides` maps a name to a canonical name; `forbidden` lists name pairs never
     joined; `isolated` names never join another name. `id_map` maps name keys to the ids of an
-    earlier build, which are kept. `shared_concepts` (the open profile, whose concepts are
-    canonical phrases) makes every concept one node across articles, bare nouns too, and logs
-    each further article a concept is found in with rule `concept`.
+    earlier build, which are kept; `known` lists that build's entities (objects with `id`,
+    `keys`, `label` and `retired`, see graph.incremental.KnownEntity): an entity holding
+    exactly the keys of one of them gets its id back first, and no new id repeats one of them.
+    `shared_concepts` (the open profile, whose concepts are canonical phrases) makes every
+    concept one node across articles, bare nouns too, and logs each further article a concept
+    is found in with rule `concept`.
     """
     texts = texts or {}
     occurrences = sorted({_occ(m): m for m in mentions}.values(),
@@ -447,7 +450,7 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
         e = forest.elements.get("n:" + name_key(canonical))
         if e is not None:
             e.canonical = canonical
-    return _entities(forest, occurrence_element, texts, id_map or {})
+    return _entities(forest, occurrence_element, texts, id_map or {}, tuple(known))
 
 
 def _keys(name: str) -> set[str]:
@@ -988,7 +991,7 @@ def _corpus_short_forms(forest: _Forest, definitions: dict[str, set[str]]) -> No
 
 
 def _entities(forest: _Forest, occurrence_element: dict, texts: Mapping[str, str],
-              id_map: Mapping[str, str]) -> Resolution:
+              id_map: Mapping[str, str], known: tuple = ()) -> Resolution:
     uf, elements = forest.uf, forest.elements
     groups: dict[str, list[str]] = defaultdict(list)
     for name in elements:
@@ -1023,7 +1026,7 @@ def _entities(forest: _Forest, occurrence_element: dict, texts: Mapping[str, str
         keys = sorted({elements[n].key for n in members if n[0] in "nc"})
         drafts.append((root, members, label, etype, surfaces, named, docs, keys))
 
-    ids = _assign_ids(drafts, id_map)
+    ids = _assign_ids(drafts, id_map, known)
     entities: dict[str, Entity] = {}
     element_entity: dict[str, str] = {}
     conflicts: dict[str, dict[str, int]] = {}
@@ -1090,13 +1093,36 @@ def _label(surfaces: Counter, types: Counter) -> str:
                                      forms[s], len(s.split()), s[:1].isupper(), s))
 
 
-def _assign_ids(drafts: list, id_map: Mapping[str, str]) -> dict[str, str]:
-    """Entity ids: kept from an earlier build (`id_map`: name key -> id), else the slug of the
-    label, numbered on a clash. Deterministic: drafts are taken in order of their keys."""
+def _assign_ids(drafts: list, id_map: Mapping[str, str], known: tuple = ()) -> dict[str, str]:
+    """Entity ids: kept from an earlier build, else the slug of the label, numbered on a clash.
+
+    An entity holding exactly the name keys of an entity of the earlier build (`known`; one
+    without keys: its label) is that entity and gets its id, so a build over the same articles
+    gives every id back unchanged; the others keep the old id of their label's key, then of
+    any key they hold (`id_map`: name key -> id). A new id never repeats an id of `known`, live
+    or retired, so an id once given names one entity. Deterministic: drafts are taken in
+    order of their keys.
+
+    >>> from types import SimpleNamespace as E
+    >>> drafts = [("r1", ["n:kim"], "Kim", "PERSON", None, None, None, ["kim"]),
+    ...           ("r2", ["n:kim jong-un"], "Kim Jong-un", "PERSON", None, None, None, ["kim", "kim jong-un"])]
+    >>> known = (E(id="kim-jong-un", keys=("kim", "kim jong-un"), label="Kim Jong-un", retired=False),
+    ...          E(id="kim", keys=("kim",), label="Kim", retired=False))
+    >>> sorted(_assign_ids(drafts, {"kim": "kim", "kim jong-un": "kim-jong-un"}, known).items())
+    [('r1', 'kim'), ('r2', 'kim-jong-un')]
+    """
     ids: dict[str, str] = {}
-    taken = set(id_map.values())
+    taken = set(id_map.values()) | {k.id for k in known}
     order = sorted(drafts, key=lambda d: (d[7], d[1]))
     claimed: set[str] = set()
+    same: dict = {}
+    for k in sorted(known, key=lambda k: (k.retired, k.id)):
+        same.setdefault(_signature(k.keys, k.label), k.id)
+    for root, members, label, etype, *_rest, keys in order:
+        ident = same.get(_signature(keys, label))
+        if ident is not None and ident not in claimed:
+            ids[root] = ident
+            claimed.add(ident)
     # an entity keeps the old id of its label's key first, then of any key it holds
     for strict in (True, False) if id_map else ():
         for root, members, label, etype, *_rest, keys in order:
@@ -1122,6 +1148,11 @@ def _assign_ids(drafts: list, id_map: Mapping[str, str]) -> dict[str, str]:
         used.add(eid)
         ids[root] = eid
     return ids
+
+
+def _signature(keys, label: str | None) -> tuple:
+    """What identifies an entity across builds: its name keys, or its label when it holds none."""
+    return ("keys", frozenset(keys)) if keys else ("label", label)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9]|\s*$)")

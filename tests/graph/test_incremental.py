@@ -120,3 +120,52 @@ def test_incremental_build_keeps_generic_concepts_per_article(tmp_path):
     campaigns = [n for n, d in later.nodes(data=True) if d["label"] == "campaign"]
     transfers = [n for n, d in later.nodes(data=True) if d["label"] == "arms transfer"]
     assert len(campaigns) == 2 and len(transfers) == 1
+
+
+@pytest.fixture
+def seed_build(tmp_path):
+    """Two seed articles in in/a/, built into X with the spaCy model."""
+    pytest.importorskip("spacy")
+    from graph.pipeline import build_exports
+
+    seeds = sorted(Path(__file__).resolve().parents[2].joinpath("seeds").glob("*.txt"))[:2]
+    (tmp_path / "in" / "a").mkdir(parents=True)
+    for path in seeds:
+        (tmp_path / "in" / "a" / path.name).write_bytes(path.read_bytes())
+    try:
+        build_exports([tmp_path / "in" / "a"], tmp_path / "X")
+    except Exception as exc:  # noqa: BLE001 - no model installed: nothing to compare
+        if type(exc).__name__ == "ModelNotFound":
+            pytest.skip(str(exc))
+        raise
+    return tmp_path
+
+
+def test_incremental_same_articles_again_are_skipped_unparsed(seed_build, monkeypatch):
+    """Through their parent folder (other paths, other ids): recognised by content, never
+    parsed again, and the build stays as it was (weights not doubled, ids kept)."""
+    import graph.pipeline as pipeline
+
+    before = {name: (seed_build / "X" / name).read_bytes() for name in ("graph.json", "entities.jsonl")}
+    parsed = []
+    real = pipeline.extract_articles
+
+    def spy(documents, nlp, **kwargs):
+        return real((parsed.append(d.id) or d for d in documents), nlp, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_articles", spy)
+    report = pipeline.build_exports([seed_build / "in"], seed_build / "X", into=True)
+    assert parsed == []
+    assert report.already_built == 2 and report.articles == 2 and not report.skipped
+    assert {name: (seed_build / "X" / name).read_bytes() for name in before} == before
+
+
+def test_incremental_cli_says_how_many_articles_were_already_built(seed_build):
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    result = CliRunner().invoke(app, ["build", str(seed_build / "in"), "--into", str(seed_build / "X")])
+    assert result.exit_code == 0, result.output
+    assert "2 articles already in the build, skipped" in result.output
+    assert "skipped 2" not in result.output  # not counted again among bad inputs
