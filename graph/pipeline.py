@@ -20,11 +20,12 @@ from extract.nlp import load_pipeline
 from extract.pipeline import Article, extract_articles
 from extract.sources import MAX_CHARS, Format, Problem, read_documents, unique_documents
 from graph.build import build_graph, resolve_articles
-from graph.export.atomic import staged_outputs
+from graph.export.generations import Leftover, clean_leftovers, new_generation
 from graph.export.gexf import write_gexf
 from graph.export.graphml import write_graphml
 from graph.export.json import write_json, write_jsonl
 from graph import incremental
+from graph.faults import fault_point
 
 #: files `kg build` writes into the output directory
 OUTPUTS = ("graph.graphml", "graph.gexf", "graph.json", "triples.jsonl", "merges.jsonl",
@@ -61,6 +62,7 @@ class BuildReport:
     problems: list[Problem] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)  # articles without a publication date
     default_date: str | None = None  # where the GEXF timeline places undated articles
+    leftovers: list[Leftover] = field(default_factory=list)  # of killed builds, removed
 
     @property
     def skipped(self) -> Counter:
@@ -92,12 +94,23 @@ def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
                        max_chars=options.max_chars, on_problem=report, exclude=exclude,
                        publisher=options.publisher),
         report)
-    for article in extract_articles(documents, nlp, batch_size=batch_size, on_problem=report):
+    for n, article in enumerate(extract_articles(_traced(documents), nlp, batch_size=batch_size,
+                                                 on_problem=report)):
+        if n == 0:
+            fault_point("extract")
         if not article.text:
             report(Problem(article.document.path or article.document.id,
                            "no article prose found (every line looked like page furniture)",
                            NO_PROSE, skipped=False))
         yield article if min_confidence is None else above_threshold([article], min_confidence)[0]
+
+
+def _traced(documents: Iterable) -> Iterator:
+    """The documents, passing the fault point "read" at the first (graph.faults, test-only)."""
+    for n, document in enumerate(documents):
+        if n == 0:
+            fault_point("read")
+        yield document
 
 
 def extract(inputs: Iterable[str | Path], model: str | None = None,
@@ -135,6 +148,67 @@ def build(articles: list[Article], min_confidence: float = DEFAULT_MIN_CONFIDENC
     return build_graph(articles, resolution), resolution
 
 
+@dataclass
+class Built:
+    """A graph built from inputs, with what went into it: `build_exports` writes it, `kg push`
+    and `kg export` on articles use it directly."""
+
+    graph: nx.MultiDiGraph
+    articles: list[Article]  # every article, with every fact (articles.jsonl)
+    kept: list[Article]  # the articles with the facts at or above the threshold
+    resolution: object
+    report: BuildReport
+
+
+def build_graph_of(inputs: Iterable[str | Path], *, model: str | None = None,
+                   progress: Callable[[Article], None] | None = None,
+                   options: ReadOptions = ReadOptions(),
+                   on_problem: Callable[[Problem], None] | None = None,
+                   on_stage: Callable[[str], None] | None = None, into: str | Path | None = None,
+                   resolution_options: dict | None = None,
+                   min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+                   exclude: Iterable[str | Path] = ()) -> Built:
+    """Read, extract, resolve and build: everything of `build_exports` but writing.
+
+    `into` names an export folder whose articles and entity ids the build adds to. Problems with
+    inputs go to `on_problem` and into the report; raises NothingToRead when no article was read.
+    """
+    started = time.perf_counter()
+    report = BuildReport(min_confidence=check_threshold(min_confidence))
+
+    def problem(p: Problem) -> None:
+        report.problems.append(p)
+        if on_problem:
+            on_problem(p)
+
+    t0 = time.perf_counter()
+    articles = extract(inputs, model=model, progress=progress, options=options, on_problem=problem,
+                       exclude=exclude)
+    report.timings["extract"] = time.perf_counter() - t0
+    if not articles:
+        raise NothingToRead(_nothing_read(report))
+    announce = on_stage or (lambda name: None)
+    announce("resolve")
+    fault_point("resolve")
+    t0 = time.perf_counter()
+    articles, id_map = previous_build(into, articles) if into is not None else (articles, {})
+    kept = above_threshold(articles, min_confidence)
+    resolution = resolve_articles(kept, id_map=id_map, **(resolution_options or {}))
+    report.timings["resolve"] = time.perf_counter() - t0
+    announce("build")
+    fault_point("build")
+    t0 = time.perf_counter()
+    g = build_graph(kept, resolution)
+    report.timings["build"] = time.perf_counter() - t0
+    report.articles = len(articles)
+    report.facts = sum(len(a.triples) for a in kept)
+    report.below_threshold = sum(len(a.triples) for a in articles) - report.facts
+    report.entities = g.number_of_nodes()
+    report.relations = g.number_of_edges()
+    report.seconds = time.perf_counter() - started
+    return Built(g, articles, kept, resolution, report)
+
+
 def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: str | None = None,
                   progress: Callable[[Article], None] | None = None,
                   options: ReadOptions = ReadOptions(),
@@ -151,59 +225,42 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     threshold to old and new articles alike (ValueError for a threshold outside [0, 1]).
 
     `progress` is called after each extracted article, `on_stage` with the name of each later
-    stage ("resolve", "build", "export") as it starts: resolution of a large corpus takes a while.
+    stage ("resolve", "build", "export") as it starts: resolution of a large corpus takes a while;
+    then with "published" the moment the new exports replace the previous ones.
 
-    Exports are staged and moved into `out_dir` together once all are written: a failure
-    leaves the previous exports untouched. Raises NothingToRead when no article was read.
+    The exports form one generation (graph.export.generations): readers see the previous one
+    until the new one is complete, then the new one, never a mix. Leftovers of killed builds are
+    removed first (`report.leftovers`). Raises NothingToRead when no article was read,
+    ExportError when the exports cannot be written (the previous ones stay).
     """
     started = time.perf_counter()
-    report = BuildReport(min_confidence=check_threshold(min_confidence))
-
-    def problem(p: Problem) -> None:
-        report.problems.append(p)
-        if on_problem:
-            on_problem(p)
-
-    t0 = time.perf_counter()
-    articles = extract(inputs, model=model, progress=progress, options=options, on_problem=problem,
-                       exclude=[out_dir])
-    report.timings["extract"] = time.perf_counter() - t0
-    if not articles:
-        raise NothingToRead(_nothing_read(report))
+    built = build_graph_of(inputs, model=model, progress=progress, options=options,
+                           on_problem=on_problem, on_stage=on_stage,
+                           into=out_dir if into else None, resolution_options=resolution_options,
+                           min_confidence=min_confidence, exclude=[out_dir])
+    report, g = built.report, built.graph
     announce = on_stage or (lambda name: None)
-    announce("resolve")
-    t0 = time.perf_counter()
-    articles, id_map = previous_build(out_dir, articles) if into else (articles, {})
-    kept = above_threshold(articles, min_confidence)
-    resolution = resolve_articles(kept, id_map=id_map, **(resolution_options or {}))
-    report.timings["resolve"] = time.perf_counter() - t0
-    announce("build")
-    t0 = time.perf_counter()
-    g = build_graph(kept, resolution)
-    report.timings["build"] = time.perf_counter() - t0
     announce("export")
     t0 = time.perf_counter()
     out = Path(out_dir)
     try:
-        with staged_outputs(out) as stage:
+        report.leftovers = clean_leftovers(out)
+        fault_point("export")
+        with new_generation(out, OUTPUTS, on_switched=lambda: announce("published")) as stage:
             write_graphml(g, stage / "graph.graphml")
+            fault_point("export-write")
             gexf = write_gexf(g, stage / "graph.gexf")
             report.undated = list(gexf.undated_articles)
             report.default_date = gexf.default_date
             write_json(g, stage / "graph.json")
-            write_jsonl(stage / "triples.jsonl", (t.as_record() for a in kept for t in a.triples))
-            write_jsonl(stage / "merges.jsonl", (m.as_record() for m in resolution.merges))
-            write_state(stage, articles, resolution)
+            write_jsonl(stage / "triples.jsonl", (t.as_record() for a in built.kept for t in a.triples))
+            write_jsonl(stage / "merges.jsonl", (m.as_record() for m in built.resolution.merges))
+            write_state(stage, built.articles, built.resolution)
     except OSError as exc:
         raise ExportError(f"cannot write the exports to {out}: {(exc.strerror or str(exc)).lower()}"
                           " (previous exports left unchanged)") from exc
     report.timings["export"] = time.perf_counter() - t0
     report.outputs = [str(out / name) for name in OUTPUTS]
-    report.articles = len(articles)
-    report.facts = sum(len(a.triples) for a in kept)
-    report.below_threshold = sum(len(a.triples) for a in articles) - report.facts
-    report.entities = g.number_of_nodes()
-    report.relations = g.number_of_edges()
     report.seconds = time.perf_counter() - started
     return report
 
