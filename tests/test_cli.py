@@ -246,3 +246,20 @@ def test_build_terminated_leaves_previous_exports(tmp_path):
     assert b"Traceback" not in stderr
     assert [p.name for p in out.iterdir()] == ["graph.graphml"]
     assert (out / "graph.graphml").read_text() == "previous good export"
+
+
+def test_export_articles_reports_bad_inputs_as_build_does(tmp_path):
+    result = runner.invoke(app, ["export", str(DATA), "-o", str(tmp_path / "graph.cypher")])
+    assert result.exit_code == 0, result.output
+    assert "skipped 9: 2 binary, 2 empty, 2 malformed row, 2 no text column, 1 duplicate" in result.stderr
+    for label, message in EXPECTED_LINES[:11]:
+        assert f"{label} " in result.stderr and message in result.stderr, message
+    assert (tmp_path / "graph.cypher").read_text(encoding="utf-8").startswith("//")
+
+
+def test_export_write_failure_exits_one(tmp_path):
+    (tmp_path / "a-file").write_text("not a folder")
+    result = runner.invoke(app, ["export", str(DATA / "good_article.txt"), "-f", "neo4j-admin",
+                                 "-o", str(tmp_path / "a-file" / "csv")])
+    assert result.exit_code == 1, result.output
+    assert "error: cannot write" in result.stderr and "Traceback" not in result.output
