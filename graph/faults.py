@@ -14,7 +14,8 @@ The points, in build order: ``read`` (first document read), ``extract`` (first a
 ``resolve``, ``build``, ``export`` (stage starts, leftovers cleaned), ``export-write`` (a file of
 the new generation written), ``export-written`` (all written), ``switch`` (manifest written, before
 the pointer is replaced), ``rename`` (before each name is linked or moved), ``old`` (after the
-switch, before the previous generation is removed; signals are held back here).
+switch, before the previous generation is removed; signals are held back here), ``done`` (the
+exports are published, the build returns to the CLI).
 
 Not for users: the names and actions may change with the tests.
 """

@@ -262,6 +262,7 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     report.timings["export"] = time.perf_counter() - t0
     report.outputs = [str(out / name) for name in OUTPUTS]
     report.seconds = time.perf_counter() - started
+    fault_point("done")
     return report
 
 
