@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
 """Random signals at a real `kg build` of the Wikinews corpus: is the export always whole?
 
-usage: python benchmarks/signals.py [--runs 20] [--aimed 10] [--seed 11] [--corpus DIR] [--out DIR]
+usage: python benchmarks/signals.py [--runs 20] [--aimed 10] [--seed 11] [--jobs 1] [--corpus DIR] [--work DIR]
 
-One uninterrupted build first (it times the stages and is the first "previous" generation). Then
-`--runs` builds of the same corpus into the same folder, each sent SIGTERM, SIGINT or SIGKILL
-(chosen at random): `--aimed` of them at a random moment of the export stage (after the build
-reports it, through the test-only KG_FAULT_TRACE points of graph/faults.py), the others at a
-random moment of the whole build. After each: the exit code, the last message, the stage the
-signal hit, and what the folder shows (graph.export.generations.state): the complete previous
-generation, the complete new one, or anything else (a failure). A last uninterrupted build
-must remove every leftover of the killed ones, and report them. Prints a table; slow (about 20
-builds).
+One uninterrupted build first (it times the stages and is the "previous" generation). Then
+`--runs` builds of the same corpus, each into its own copy of that folder (so `--jobs` of them can
+run at once), each sent SIGTERM, SIGINT or SIGKILL (chosen at random): `--aimed` of them at a
+random moment of the export stage (after the build reports it, through the test-only
+KG_FAULT_TRACE points of graph/faults.py), the others at a random moment of the whole build.
+After each: the exit code, the last message, the stage the signal hit, what the folder shows
+(graph.export.generations.state: the complete previous generation, the complete new one, or
+BROKEN), the leftovers, and whether the folder is clean after `clean_leftovers` (what the next
+build does first). Last, one real next build into a folder with leftovers must remove and report
+them. Prints a table; slow (about 20 builds).
 """
 from __future__ import annotations
 
@@ -21,15 +22,17 @@ import random
 import signal
 import subprocess
 import sys
+import shutil
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph.export.generations import GENERATION_PREFIX, POINTER, state  # noqa: E402
+from graph.export.generations import GENERATION_PREFIX, POINTER, clean_leftovers, state  # noqa: E402
 from graph.pipeline import OUTPUTS  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "eval" / "corpora" / "wikinews_2019_2020" / "txt"
@@ -92,69 +95,85 @@ def leftovers(out: Path) -> list[str]:
                   and p.name.startswith((GENERATION_PREFIX, ".kg-tmp-", ".kg-staging-")))
 
 
+def one(i: int, kind: str, signum: int, delay: float, corpus: Path, base: Path, work: Path) -> list:
+    """One run in its own copy of the base folder; returns its table row."""
+    out = work / f"run{i:02d}"
+    shutil.copytree(base, out, symlinks=True)
+    before = generation(out)
+    run = start(corpus, out)
+    reached = run.wait_for("export") if kind == "export" else True
+    time.sleep(delay)
+    alive = run.process.poll() is None
+    hit = run.last_point() if alive else "(finished)"
+    if reached and alive:
+        run.process.send_signal(signum)
+    code = finish(run)
+    after = state(out, OUTPUTS)
+    shows = ("previous" if after.generation == before else "new") if after.complete else "BROKEN"
+    message = run.messages[-1] if run.messages else ""
+    left = leftovers(out)
+    size = sum(sum(f.lstat().st_size for f in (out / name).rglob("*")) for name in left)
+    return [i, kind, signal.Signals(signum).name, f"{delay:.1f}", hit, code, shows,
+            f"{len(left)} ({size / 1e6:.1f} MB)", None, message]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--aimed", type=int, default=10, help="runs aimed at the export stage")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--jobs", type=int, default=1, help="runs at a time (each in its own folder)")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--out", type=Path, default=Path("/tmp/kg-signals/exports"))
+    parser.add_argument("--work", type=Path, default=Path("/tmp/kg-signals"))
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    out = args.out
-    out.mkdir(parents=True, exist_ok=True)
+    base = args.work / "base"
+    base.mkdir(parents=True, exist_ok=True)
 
-    base = start(args.corpus, out)
-    code = finish(base)
-    if code != 0:
-        sys.exit(f"the uninterrupted build failed ({code}): {base.messages[-1:]}")
-    total = time.monotonic() - base.started
-    times = dict((name, t) for t, name in base.points)
+    first = start(args.corpus, base)
+    if finish(first) != 0:
+        sys.exit(f"the uninterrupted build failed: {first.messages[-1:]}")
+    total = time.monotonic() - first.started
+    times = dict((name, t) for t, name in first.points)
     export_time = total - times["export"]
     print(f"uninterrupted build: {total:.1f} s, export stage {export_time:.1f} s; "
-          f"points: " + ", ".join(f"{n} {t:.1f}" for t, n in base.points if n != "rename"), flush=True)
+          f"points: " + ", ".join(f"{n} {t:.1f}" for t, n in first.points if n != "rename"), flush=True)
 
     kinds = ["export"] * args.aimed + ["any"] * (args.runs - args.aimed)
     rng.shuffle(kinds)
-    rows, failures = [], 0
-    for i, kind in enumerate(kinds, 1):
-        signum = rng.choice(SIGNALS)
-        before = generation(out)
-        run = start(args.corpus, out)
-        if kind == "export":
-            reached = run.wait_for("export")
-            delay = rng.uniform(0, export_time * 1.2)
-        else:
-            reached = True
-            delay = rng.uniform(0, total)
-        time.sleep(delay)
-        hit = run.last_point() if run.process.poll() is None else "(finished)"
-        if reached and run.process.poll() is None:
-            run.process.send_signal(signum)
-        code = finish(run)
-        after = state(out, OUTPUTS)
-        shows = ("previous" if after.generation == before else "new") if after.complete else "BROKEN"
-        if not after.complete:
-            failures += 1
-        message = run.messages[-1] if run.messages else ""
-        left = leftovers(out)
-        rows.append((i, kind, signal.Signals(signum).name, f"{delay:.1f}", hit, code, shows, len(left), message))
-        print(" | ".join(map(str, rows[-1])), flush=True)
+    plans = [(i, kind, rng.choice(SIGNALS), rng.uniform(0, export_time * 1.2 if kind == "export" else total))
+             for i, kind in enumerate(kinds, 1)]
+    with ThreadPoolExecutor(args.jobs) as pool:
+        futures = [pool.submit(one, *plan, args.corpus, base, args.work) for plan in plans]
+        rows = []
+        for future in futures:
+            rows.append(future.result())
+            print(" | ".join(map(str, rows[-1])), flush=True)
 
-    final = start(args.corpus, out)
-    code = finish(final)
-    removed = next((m for m in final.messages if m.startswith("removed ")), "nothing removed")
-    after = state(out, OUTPUTS)
+    # the next build: a real one into the first folder a SIGKILL left leftovers in (it must remove
+    # and report them); in the other folders what that build does first, clean_leftovers
+    dirty = next((r for r in rows if not r[7].startswith("0 ")), None)
+    final_line = "no run left leftovers"
+    for row in rows:
+        out = args.work / f"run{row[0]:02d}"
+        if row is dirty:
+            final = start(args.corpus, out)
+            code = finish(final)
+            removed = next((m for m in final.messages if m.startswith("removed ")), "nothing reported")
+            final_line = f"real next build into {out.name}: exit {code}; {removed}"
+        else:
+            clean_leftovers(out)
+        row[8] = not leftovers(out) and state(out, OUTPUTS).complete
+    failures = sum(r[6] == "BROKEN" or not r[8] for r in rows)
     print()
-    print("| # | aimed at | signal | after s | stage hit | exit | folder shows | leftovers | message |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| # | aimed at | signal | after s | stage hit | exit | folder shows | leftovers | clean after next build | message |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for row in rows:
         print("| " + " | ".join(str(v).replace("|", "/") for v in row) + " |")
     print()
-    print(f"final build: exit {code}, folder complete: {after.complete}, leftovers after it: "
-          f"{leftovers(out) or 'none'}; {removed}")
-    print(f"runs with a broken folder: {failures} of {len(rows)}")
-    sys.exit(1 if failures or not after.complete or leftovers(out) else 0)
+    print(final_line)
+    print(f"runs with a broken folder or leftovers not cleaned: {failures} of {len(rows)}")
+    sys.exit(1 if failures else 0)
 
 
 if __name__ == "__main__":
