@@ -263,3 +263,14 @@ def test_export_write_failure_exits_one(tmp_path):
                                  "-o", str(tmp_path / "a-file" / "csv")])
     assert result.exit_code == 1, result.output
     assert "error: cannot write" in result.stderr and "Traceback" not in result.output
+
+
+def test_build_reports_leftovers_of_a_killed_build(tmp_path):
+    out = tmp_path / "exports"
+    (out / ".kg-staging-abc123").mkdir(parents=True)  # what a killed build left
+    (out / ".kg-staging-abc123" / "graph.json").write_bytes(b"x" * 2_000_000)
+    result = runner.invoke(app, ["build", str(DATA / "good_article.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "removed 1 leftovers of interrupted builds in" in result.stderr
+    assert ".kg-staging-abc123 (2.0 MB)" in result.stderr
+    assert not (out / ".kg-staging-abc123").exists()
