@@ -62,12 +62,19 @@ class Run:
         return self.points[-1][1] if self.points else "start (model loading)"
 
 
+def _default_sigint() -> None:
+    """A script started in the background inherits SIGINT ignored (POSIX), and so would each
+    build: give the build the default handling a terminal's Ctrl-C meets."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(corpus: Path, out: Path, into: bool = False) -> Run:
     """`kg build corpus -o out`, or with `into` `kg build corpus --into out`."""
     env = {**os.environ, "KG_FAULT_TRACE": "1", "PYTHONPATH": str(ROOT), "COLUMNS": "200"}
     process = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "build", str(corpus),
                                 "--into" if into else "-o", str(out)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
+                               preexec_fn=_default_sigint)
     run = Run(process, time.monotonic(), [], [])
 
     def read() -> None:
