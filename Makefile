@@ -32,4 +32,4 @@ neo4j:
 	tools/neo4j/run.sh
 
 clean:
-	rm -rf $(VENV) exports/graph.* exports/*.jsonl exports/neo4j-admin
+	rm -rf $(VENV) exports/graph.* exports/*.jsonl exports/neo4j-admin exports/.kg-*

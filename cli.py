@@ -149,6 +149,26 @@ ProfileOpt = Annotated[
 ]
 
 
+AliasesOpt = Annotated[
+    Optional[Path], typer.Option("--aliases", help="CSV of resolution overrides: 'name,canonical' "
+                                 "forces a merge, 'name,!other' forbids one, 'name,!' keeps a name "
+                                 "apart (docs/resolution.md)."),
+]
+LiteralCapitalsOpt = Annotated[
+    bool, typer.Option("--literal-capitals", help="Keep a capital that acts ('Moscow denies ...') "
+                       "as the city instead of its country."),
+]
+
+
+def _resolution_options(aliases: Path | None, literal_capitals: bool, settings: Output) -> dict:
+    from graph.aliases import read_aliases
+
+    try:
+        return {"literal_capitals": literal_capitals, **(read_aliases(aliases).options() if aliases else {})}
+    except KgError as exc:
+        raise _fail(str(exc), 2, settings, exc)
+
+
 def _read_options(glob, stdin_format, max_chars, publisher=None, profile=Profile.news):
     from graph.pipeline import ReadOptions
 
@@ -188,8 +208,22 @@ def _unexpected(exc: Exception, settings: Output) -> typer.Exit:
     return _fail(f"unexpected {type(exc).__name__}: {exc}{hint}", 1, settings, exc)
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: the build stops cleanly and says what the exports hold."""
+
+    signum = signal.SIGTERM
+
+
 def _terminate(signum, frame):
-    raise SystemExit(128 + signum)
+    raise _Terminated()
+
+
+def _interrupted(exc: KeyboardInterrupt, output: Path, published: bool, settings: Output) -> typer.Exit:
+    signum = getattr(exc, "signum", signal.SIGINT)
+    what = "terminated" if signum == signal.SIGTERM else "interrupted"
+    held = (f"the new exports in {output} were already complete" if published
+            else f"the exports in {output} are unchanged")
+    return _fail(f"{what}; {held}", 128 + signum, settings, exc)
 
 
 def _summary(report, output: Path, settings: Output) -> None:
@@ -201,6 +235,9 @@ def _summary(report, output: Path, settings: Output) -> None:
         err.print(f"{report.below_threshold} facts below --min-confidence {report.min_confidence:g} "
                   "left out", highlight=False)
     _problem_summary(report.problems, settings)
+    if report.leftovers and settings.level >= 1:
+        err.print(f"removed {len(report.leftovers)} leftovers of interrupted builds in {output}: "
+                  + ", ".join(map(str, report.leftovers)), highlight=False, soft_wrap=True)
     if report.undated and settings.level >= 1:
         err.print(f"note: {len(report.undated)} of {report.articles} articles have no publication date; "
                   f"the GEXF timeline places them on {report.default_date}", highlight=False, soft_wrap=True)
@@ -247,12 +284,8 @@ def build(
     glob: GlobOpt = None,
     stdin_format: StdinOpt = Format.text,
     max_chars: MaxCharsOpt = MAX_CHARS,
-    aliases: Annotated[Optional[Path], typer.Option(
-        "--aliases", help="CSV of resolution overrides: 'name,canonical' forces a merge, "
-        "'name,!other' forbids one, 'name,!' keeps a name apart (docs/resolution.md).")] = None,
-    literal_capitals: Annotated[bool, typer.Option(
-        "--literal-capitals", help="Keep a capital that acts ('Moscow denies ...') as the city "
-        "instead of its country.")] = False,
+    aliases: AliasesOpt = None,
+    literal_capitals: LiteralCapitalsOpt = False,
     into: Annotated[Optional[Path], typer.Option(
         "--into", help="Add the articles to the build already in this directory (same result "
         "as building everything at once; entity ids are kept; articles it holds already are "
@@ -267,7 +300,6 @@ def build(
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    from graph.aliases import read_aliases
     from graph.pipeline import build_exports
 
     settings = _settings.merge(quiet, verbose, debug)
@@ -275,20 +307,21 @@ def build(
     options = _read_options(glob, stdin_format, max_chars, publisher, profile)
     if into is not None:
         output = into
-    try:
-        resolution_options = {"literal_capitals": literal_capitals,
-                              **(read_aliases(aliases).options() if aliases else {})}
-    except KgError as exc:
-        raise _fail(str(exc), 2, settings, exc)
+    resolution_options = _resolution_options(aliases, literal_capitals, settings)
     report_problem = _reporter(settings)
     previous = signal.signal(signal.SIGTERM, _terminate)
+    stages = []
     try:
         with _progress(settings) as bar:
             task = bar.add_task("extracting", total=None)
+
+            def on_stage(name: str) -> None:
+                stages.append(name)
+                bar.update(task, description=_STAGES.get(name, "writing the exports of"))
+
             report = build_exports(sources, output, model=model, options=options,
                                    on_problem=report_problem,
-                                   progress=lambda article: bar.advance(task),
-                                   on_stage=lambda name: bar.update(task, description=_STAGES[name]),
+                                   progress=lambda article: bar.advance(task), on_stage=on_stage,
                                    into=into is not None, resolution_options=resolution_options,
                                    min_confidence=min_confidence, lock_timeout=lock_timeout,
                                    on_wait=lambda message: settings.level and err.print(
@@ -300,7 +333,7 @@ def build(
     except KgError as exc:
         raise _fail(str(exc), 1, settings, exc)
     except KeyboardInterrupt as exc:
-        raise _fail(f"interrupted; the exports in {output} are unchanged", 130, settings, exc)
+        raise _interrupted(exc, output, "published" in stages, settings)
     except Exception as exc:
         raise _unexpected(exc, settings)
     finally:
@@ -461,15 +494,33 @@ class ExportFormat(str, Enum):
     neo4j_admin = "neo4j-admin"
 
 
-def _graph(inputs: Optional[list[Path]], model: Optional[str]):
+def _graph(inputs: Optional[list[Path]], model: Optional[str], settings: Output, options,
+           resolution_options: dict, min_confidence: float, exclude: tuple[Path, ...] = ()):
+    """The built graph in inputs, or the graph of the articles in them, built as `kg build` does."""
     from graph.load import load_graph
 
+    problems = []
+    report_problem = _reporter(settings)
+
+    def on_problem(problem) -> None:
+        problems.append(problem)
+        report_problem(problem)
+
     try:
-        return load_graph(inputs or [Path("exports")], model=model)
+        graph = load_graph(inputs or [Path("exports")], model=model, options=options,
+                           on_problem=on_problem, resolution_options=resolution_options,
+                           min_confidence=min_confidence, exclude=exclude)
     except NothingToRead as exc:
-        raise _fail(str(exc), 1)
+        raise _fail(str(exc), 1, settings, exc)
     except (InputError, ModelNotFound) as exc:
-        raise _fail(str(exc), 2)
+        raise _fail(str(exc), 2, settings, exc)
+    except KgError as exc:
+        raise _fail(str(exc), 1, settings, exc)
+    except KeyboardInterrupt as exc:
+        raise _fail("interrupted; nothing written", 130, settings, exc)
+    if settings.level:
+        _problem_summary(problems, settings)
+    return graph
 
 
 @app.command()
@@ -482,19 +533,32 @@ def push(
     batch_size: Annotated[int, typer.Option(min=1, help="Rows per transaction.")] = 5000,
     timeout: Annotated[float, typer.Option(min=0.001, help="Seconds to wait for the server to answer when connecting.")] = 10.0,
     model: ModelOpt = None,
+    glob: GlobOpt = None,
+    stdin_format: StdinOpt = Format.text,
+    max_chars: MaxCharsOpt = MAX_CHARS,
+    aliases: AliasesOpt = None,
+    literal_capitals: LiteralCapitalsOpt = False,
+    min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
+    publisher: PublisherOpt = None,
+    profile: ProfileOpt = Profile.news,
     quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+    debug: DebugOpt = False,
 ) -> None:
     """Push the graph to Neo4j (batched, idempotent MERGE); see docs/neo4j.md for the model.
+    Articles are built first exactly as `kg build` builds them (same options and reports).
 
     Shows batches written of the total on stderr (a terminal only), then a summary line."""
     from graph.export.neo4j import PushError, check_uri, push_graph
 
-    settings = _settings.merge(quiet, False, False)
+    settings = _settings.merge(quiet, verbose, debug)
     try:
         check_uri(uri)  # before reading or building the graph, which may take minutes
     except PushError as exc:
         raise _fail(str(exc), 2, settings, exc)
-    graph = _graph(inputs, model)
+    graph = _graph(inputs, model, settings,
+                   _read_options(glob, stdin_format, max_chars, publisher, profile),
+                   _resolution_options(aliases, literal_capitals, settings), min_confidence)
     try:
         with _push_progress(settings) as bar:
             task = bar.add_task("pushing", total=None)
@@ -527,19 +591,32 @@ def export(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File (cypher) or directory "
                                                    "(neo4j-admin). Default: exports/graph.cypher or exports/neo4j-admin/.")] = None,
     model: ModelOpt = None,
+    glob: GlobOpt = None,
+    stdin_format: StdinOpt = Format.text,
+    max_chars: MaxCharsOpt = MAX_CHARS,
+    aliases: AliasesOpt = None,
+    literal_capitals: LiteralCapitalsOpt = False,
+    min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
+    publisher: PublisherOpt = None,
+    profile: ProfileOpt = Profile.news,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+    debug: DebugOpt = False,
 ) -> None:
-    """Write the graph for Neo4j tools: a .cypher script or neo4j-admin import CSVs."""
-    from graph.export.cypher import write_cypher
-    from graph.export.neo4j_admin import write_neo4j_admin
+    """Write the graph for Neo4j tools: a .cypher script or neo4j-admin import CSVs, each
+    replaced whole or not at all. Articles are built first exactly as `kg build` builds them.
+    Exit code 1 when nothing could be read or written."""
+    from graph.load import WRITERS, write_export
 
-    graph = _graph(inputs, model)
+    settings = _settings.merge(quiet, verbose, debug)
+    output = output or Path("exports") / WRITERS[fmt.value][1]
+    graph = _graph(inputs, model, settings, _read_options(glob, stdin_format, max_chars, publisher, profile),
+                   _resolution_options(aliases, literal_capitals, settings), min_confidence,
+                   exclude=(output,))
     try:
-        if fmt is ExportFormat.cypher:
-            written = [write_cypher(graph, output or Path("exports") / "graph.cypher")]
-        else:
-            written = write_neo4j_admin(graph, output or Path("exports") / "neo4j-admin")
-    except (OSError, ValueError) as exc:
-        raise _fail(str(exc), 2)
+        written = write_export(graph, fmt.value, output)
+    except KgError as exc:
+        raise _fail(str(exc), 1, settings, exc)
     typer.echo(f"{graph.number_of_nodes()} entities, {graph.number_of_edges()} facts -> "
                + ", ".join(map(str, written)))
 

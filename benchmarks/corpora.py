@@ -49,7 +49,7 @@ def run(name: str, limit: int | None, raw: bool) -> None:
     problems = []
     with tempfile.TemporaryDirectory(prefix=f"kg-{name}-") as out:
         report = build_exports(inputs, out, on_problem=problems.append, options=options)
-        sizes = {p.name: p.stat().st_size for p in Path(out).iterdir()}
+        sizes = {p.name: p.stat().st_size for p in Path(out).iterdir() if not p.name.startswith(".")}
     print(f"== {name}: {', '.join(str(p) for p in inputs[:2])}{' ...' if len(inputs) > 2 else ''}")
     print(f"articles read: {report.articles}")
     print(f"skipped: {sum(report.skipped.values())} ({summarise(report.skipped) or 'none'})")

@@ -1,14 +1,28 @@
-"""Get a graph for the exporters that take "a built graph or articles" (`kg push`, `kg export`)."""
+"""The graph for the exporters that take "a built graph or articles" (`kg push`, `kg export`), and
+the `kg export` writers.
+
+Articles are built by the one build path of `kg build` (`graph.pipeline.build_graph_of`): the same
+options, the same problem reports, the same graph.
+"""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import networkx as nx
 
-from extract.errors import InputError, NothingToRead
+from extract.confidence import DEFAULT_MIN_CONFIDENCE
+from extract.errors import ExportError, InputError
+from extract.sources import Problem
+from graph.export.cypher import write_cypher
+from graph.export.neo4j_admin import write_neo4j_admin
+
+#: `kg export --format` -> (writer of graph and output path, default output in the export folder)
+WRITERS: dict[str, tuple[Callable[[nx.MultiDiGraph, Path], Path | list[Path]], str]] = {
+    "cypher": (write_cypher, "graph.cypher"),
+    "neo4j-admin": (write_neo4j_admin, "neo4j-admin"),
+}
 
 
 def built_graph_path(inputs: Sequence[Path]) -> Path | None:
@@ -24,8 +38,13 @@ def built_graph_path(inputs: Sequence[Path]) -> Path | None:
 
 
 def load_graph(inputs: Sequence[Path], model: str | None = None,
-               progress: Callable[[object], None] | None = None) -> nx.MultiDiGraph:
-    """Read a built graph (``kg build`` output) or build one from article inputs.
+               progress: Callable[[object], None] | None = None, *, options=None,
+               on_problem: Callable[[Problem], None] | None = None,
+               resolution_options: dict | None = None,
+               min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+               exclude: Iterable[str | Path] = ()) -> nx.MultiDiGraph:
+    """Read a built graph (``kg build`` output) or build one from article inputs as ``kg build``
+    does (`options` are its ReadOptions; the other arguments as in build_graph_of).
 
     Raises InputError when graph.json cannot be read, NothingToRead when no article can.
     """
@@ -37,10 +56,25 @@ def load_graph(inputs: Sequence[Path], model: str | None = None,
             return read_graph(path)
         except (OSError, ValueError, KeyError, TypeError, nx.NetworkXError) as exc:
             raise InputError(str(path), f"not a graph.json written by kg build ({exc})") from None
-    from graph.pipeline import build, extract
+    from graph.pipeline import ReadOptions, build_graph_of
 
-    articles = extract(inputs, model=model, progress=progress)
-    if not articles:
-        raise NothingToRead("no article could be read from the inputs")
-    graph, _ = build(articles)
-    return graph
+    return build_graph_of(inputs, model=model, progress=progress, options=options or ReadOptions(),
+                          on_problem=on_problem, resolution_options=resolution_options,
+                          min_confidence=min_confidence, exclude=exclude).graph
+
+
+def write_export(graph: nx.MultiDiGraph, fmt: str, output: str | Path) -> list[Path]:
+    """Write `graph` in the `kg export` format `fmt` to `output`; returns the paths written.
+
+    Each writer is atomic (a file, or a folder of files as one generation): on failure the
+    previous output stays whole and ExportError says why.
+    """
+    writer, _ = WRITERS[fmt]
+    try:
+        written = writer(graph, Path(output))
+    except OSError as exc:
+        raise ExportError(f"cannot write {output}: {(exc.strerror or str(exc)).lower()} "
+                          "(previous output left unchanged)") from exc
+    except ValueError as exc:
+        raise ExportError(f"cannot write {output}: {exc}") from exc
+    return written if isinstance(written, list) else [written]

@@ -22,13 +22,14 @@ from extract.profiles import Profile, grounding
 from extract.sources import (ALREADY_BUILT, MAX_CHARS, ExportFiles, Format, Problem, read_documents,
                              unique_documents)
 from graph.build import build_graph, resolve_articles
-from graph.export.atomic import staged_outputs
+from graph.export.generations import Leftover, clean_leftovers, new_generation
 from graph.export.gexf import write_gexf
 from graph.export.graphml import write_graphml
 from graph.export.html import write_html
 from graph.export.json import write_json, write_jsonl
 from graph.export.writable import check_writable
 from graph import incremental
+from graph.faults import fault_point
 from graph.lock import build_lock
 
 #: files `kg build` writes into the output directory
@@ -71,6 +72,7 @@ class BuildReport:
     outputs: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)  # articles without a publication date
+    leftovers: list[Leftover] = field(default_factory=list)  # of killed builds, removed
     default_date: str | None = None  # where the GEXF timeline places undated articles
 
     @property
@@ -112,13 +114,23 @@ def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
                        max_chars=options.max_chars, on_problem=report, exclude=exclude,
                        publisher=options.publisher, exports=EXPORT_FILES),
         report, known)
-    for article in extract_articles(documents, nlp, batch_size=batch_size, on_problem=report,
-                                    profile=options.profile):
+    for n, article in enumerate(extract_articles(_traced(documents), nlp, batch_size=batch_size,
+                                                 on_problem=report, profile=options.profile)):
+        if n == 0:
+            fault_point("extract")
         if not article.text:
             report(Problem(article.document.path or article.document.id,
                            "no article prose found (every line looked like page furniture)",
                            NO_PROSE, skipped=False))
         yield article if min_confidence is None else above_threshold([article], min_confidence)[0]
+
+
+def _traced(documents: Iterable) -> Iterator:
+    """The documents, passing the fault point "read" at the first (graph.faults, test-only)."""
+    for n, document in enumerate(documents):
+        if n == 0:
+            fault_point("read")
+        yield document
 
 
 def extract(inputs: Iterable[str | Path], model: str | None = None,
@@ -156,6 +168,127 @@ def build(articles: list[Article], min_confidence: float = DEFAULT_MIN_CONFIDENC
     return build_graph(articles, resolution), resolution
 
 
+@dataclass
+class Built:
+    """A graph built from inputs, with what went into it: `build_exports` writes it, `kg push`
+    and `kg export` on articles use it directly."""
+
+    graph: nx.MultiDiGraph
+    articles: list[Article]  # every article, with every fact (articles.jsonl)
+    kept: list[Article]  # the articles with the facts at or above the threshold
+    resolution: object
+    report: BuildReport
+    state: incremental.State = field(default_factory=incremental.State)  # the build added to
+    new: list[Article] = field(default_factory=list)  # the articles extracted by this run
+
+
+def build_graph_of(inputs: Iterable[str | Path], *, model: str | None = None,
+                   progress: Callable[[Article], None] | None = None,
+                   options: ReadOptions = ReadOptions(),
+                   on_problem: Callable[[Problem], None] | None = None,
+                   on_stage: Callable[[str], None] | None = None, into: str | Path | None = None,
+                   resolution_options: dict | None = None,
+                   min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+                   exclude: Iterable[str | Path] = ()) -> Built:
+    """Read, extract, resolve and build: everything of `build_exports` but writing.
+
+    `into` names an export folder whose articles and entity ids the build adds to; an input
+    whose text that build holds already is skipped unparsed (`BuildReport.already_built`).
+    Problems with inputs go to `on_problem` and into the report; raises NothingToRead when no
+    article was read.
+    """
+    started = time.perf_counter()
+    report = BuildReport(min_confidence=check_threshold(min_confidence))
+
+    def problem(p: Problem) -> None:
+        report.problems.append(p)
+        if on_problem:
+            on_problem(p)
+
+    t0 = time.perf_counter()
+    state = incremental.read_state(into) if into is not None else incremental.State()
+    report.timings["read state"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    articles = extract(inputs, model=model, progress=progress, options=options,
+                       on_problem=problem, exclude=exclude, known=state.known_texts())
+    report.timings["extract"] = time.perf_counter() - t0
+    if not articles and not (state.articles and report.already_built):
+        raise NothingToRead(_nothing_read(report))
+    built = resolve_state(state, articles, report, on_stage=on_stage,
+                          resolution_options=resolution_options, min_confidence=min_confidence,
+                          profile=options.profile)
+    report.seconds = time.perf_counter() - started
+    return built
+
+
+def resolve_state(state: incremental.State, new: list[Article], report: BuildReport, *,
+                  on_stage: Callable[[str], None] | None, resolution_options: dict | None,
+                  min_confidence: float, profile: Profile = Profile.news) -> Built:
+    """The stages after extraction, over the build's articles (`state`) and the new ones."""
+    announce = on_stage or (lambda name: None)
+    announce("resolve")
+    fault_point("resolve")
+    t0 = time.perf_counter()
+    articles = incremental.combine(rescored(state.articles, grounding(profile).table), new)
+    kept = above_threshold(articles, min_confidence)
+    resolution = resolve_articles(kept, id_map=incremental.id_map(state.entities),
+                                  known=state.entities, **(resolution_options or {}),
+                                  shared_concepts=grounding(profile).shared_concepts)
+    report.timings["resolve"] = time.perf_counter() - t0
+    announce("build")
+    fault_point("build")
+    t0 = time.perf_counter()
+    g = build_graph(kept, resolution)
+    report.timings["build"] = time.perf_counter() - t0
+    report.articles = len(articles)
+    report.facts = sum(len(a.triples) for a in kept)
+    report.below_threshold = sum(len(a.triples) for a in articles) - report.facts
+    report.entities = g.number_of_nodes()
+    report.relations = g.number_of_edges()
+    return Built(g, articles, kept, resolution, report, state, new)
+
+
+def write_built(built: Built, out: Path, on_stage: Callable[[str], None] | None = None) -> None:
+    """Write every export of `built` into `out` as one generation (graph.export.generations):
+    readers see the previous one until the new one is complete, then the new one, never a mix.
+    Leftovers of killed builds are removed first (`report.leftovers`); raises ExportError when
+    the exports cannot be written (the previous ones stay)."""
+    report, g, state = built.report, built.graph, built.state
+    announce = on_stage or (lambda name: None)
+    announce("export")
+    t0 = time.perf_counter()
+    try:
+        report.leftovers = clean_leftovers(out)
+        fault_point("export")
+        with new_generation(out, OUTPUTS, on_switched=lambda: announce("published")) as stage:
+            write_graphml(g, stage / "graph.graphml")
+            fault_point("export-write")
+            gexf = write_gexf(g, stage / "graph.gexf")
+            report.undated = list(gexf.undated_articles)
+            report.default_date = gexf.default_date
+            write_json(g, stage / "graph.json")
+            write_html(g, stage / "graph.html")
+            write_jsonl(stage / "triples.jsonl", (t.as_record() for a in built.kept for t in a.triples))
+            write_jsonl(stage / "merges.jsonl", (m.as_record() for m in built.resolution.merges))
+            write_state(stage, built.articles, built.resolution, _kept(state.keys, built.new),
+                        state.entities, _kept(state.lines, built.new))
+    except OSError as exc:
+        raise ExportError(f"cannot write the exports to {out}: {(exc.strerror or str(exc)).lower()}"
+                          " (previous exports left unchanged)") from exc
+    report.timings["export"] = time.perf_counter() - t0
+    report.outputs = [str(out / name) for name in OUTPUTS]
+
+
+def resolve_and_export(state: incremental.State, new: list[Article], out: Path,
+                       report: BuildReport, *, on_stage: Callable[[str], None] | None,
+                       resolution_options: dict | None, min_confidence: float,
+                       profile: Profile = Profile.news) -> None:
+    """The stages after extraction, over the build's articles and the new ones, then the exports."""
+    write_built(resolve_state(state, new, report, on_stage=on_stage,
+                              resolution_options=resolution_options, min_confidence=min_confidence,
+                              profile=profile), out, on_stage)
+
+
 def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: str | None = None,
                   progress: Callable[[Article], None] | None = None,
                   options: ReadOptions = ReadOptions(),
@@ -174,12 +307,13 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     threshold to old and new articles alike (ValueError for a threshold outside [0, 1]).
 
     `progress` is called after each extracted article, `on_stage` with the name of each later
-    stage ("resolve", "build", "export") as it starts: resolution of a large corpus takes a while.
+    stage ("resolve", "build", "export") as it starts: resolution of a large corpus takes a while;
+    then with "published" the moment the new exports replace the previous ones.
 
-    Exports are staged and moved into `out_dir` together once all are written: a failure
-    leaves the previous exports untouched. Raises NothingToRead when no article was read, and
-    ExportError before any reading when `out_dir` cannot be written. The files kg writes into
-    `out_dir` are never read as input, even when `out_dir` is (or is inside) an input directory.
+    The exports form one generation (`write_built`): a failure leaves the previous exports
+    untouched. Raises NothingToRead when no article was read, and ExportError before any
+    reading when `out_dir` cannot be written. The files kg writes into `out_dir` are never read
+    as input, even when `out_dir` is (or is inside) an input directory.
 
     One build at a time writes into `out_dir` (graph.lock): the lock is held from reading the
     previous state to the final rename; a second build waits for it (`on_wait` is told once)
@@ -188,73 +322,17 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     (`BuildReport.already_built`); when every input was, the build is written again as is.
     """
     started = time.perf_counter()
-    report = BuildReport(min_confidence=check_threshold(min_confidence))
     check_writable(out_dir)
-
-    def problem(p: Problem) -> None:
-        report.problems.append(p)
-        if on_problem:
-            on_problem(p)
-
     with build_lock(out_dir, timeout=lock_timeout, on_wait=on_wait):
-        t0 = time.perf_counter()
-        state = incremental.read_state(out_dir) if into else incremental.State()
-        report.timings["read state"] = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        articles = extract(inputs, model=model, progress=progress, options=options,
-                           on_problem=problem, exclude=own_files(out_dir), known=state.known_texts())
-        report.timings["extract"] = time.perf_counter() - t0
-        if not articles and not (state.articles and report.already_built):
-            raise NothingToRead(_nothing_read(report))
-        resolve_and_export(state, articles, Path(out_dir), report, on_stage=on_stage,
-                            resolution_options=resolution_options, min_confidence=min_confidence,
-                            profile=options.profile)
-    report.seconds = time.perf_counter() - started
-    return report
-
-
-def resolve_and_export(state: incremental.State, new: list[Article], out: Path,
-                        report: BuildReport, *, on_stage: Callable[[str], None] | None,
-                        resolution_options: dict | None, min_confidence: float,
-                        profile: Profile = Profile.news) -> None:
-    """The stages after extraction, over the build's articles and the new ones."""
-    announce = on_stage or (lambda name: None)
-    announce("resolve")
-    t0 = time.perf_counter()
-    articles = incremental.combine(rescored(state.articles, grounding(profile).table), new)
-    kept = above_threshold(articles, min_confidence)
-    resolution = resolve_articles(kept, id_map=incremental.id_map(state.entities),
-                                  known=state.entities, **(resolution_options or {}),
-                                  shared_concepts=grounding(profile).shared_concepts)
-    report.timings["resolve"] = time.perf_counter() - t0
-    announce("build")
-    t0 = time.perf_counter()
-    g = build_graph(kept, resolution)
-    report.timings["build"] = time.perf_counter() - t0
-    announce("export")
-    t0 = time.perf_counter()
-    try:
-        with staged_outputs(out) as stage:
-            write_graphml(g, stage / "graph.graphml")
-            gexf = write_gexf(g, stage / "graph.gexf")
-            report.undated = list(gexf.undated_articles)
-            report.default_date = gexf.default_date
-            write_json(g, stage / "graph.json")
-            write_html(g, stage / "graph.html")
-            write_jsonl(stage / "triples.jsonl", (t.as_record() for a in kept for t in a.triples))
-            write_jsonl(stage / "merges.jsonl", (m.as_record() for m in resolution.merges))
-            write_state(stage, articles, resolution, _kept(state.keys, new), state.entities,
-                        _kept(state.lines, new))
-    except OSError as exc:
-        raise ExportError(f"cannot write the exports to {out}: {(exc.strerror or str(exc)).lower()}"
-                          " (previous exports left unchanged)") from exc
-    report.timings["export"] = time.perf_counter() - t0
-    report.outputs = [str(out / name) for name in OUTPUTS]
-    report.articles = len(articles)
-    report.facts = sum(len(a.triples) for a in kept)
-    report.below_threshold = sum(len(a.triples) for a in articles) - report.facts
-    report.entities = g.number_of_nodes()
-    report.relations = g.number_of_edges()
+        built = build_graph_of(inputs, model=model, progress=progress, options=options,
+                               on_problem=on_problem, on_stage=on_stage,
+                               into=out_dir if into else None,
+                               resolution_options=resolution_options,
+                               min_confidence=min_confidence, exclude=own_files(out_dir))
+        write_built(built, Path(out_dir), on_stage)
+    built.report.seconds = time.perf_counter() - started
+    fault_point("done")
+    return built.report
 
 
 def rescored(articles: Iterable[Article], table=None) -> list[Article]:

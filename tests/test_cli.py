@@ -395,3 +395,31 @@ def test_build_open_profile_merges_concepts_across_articles(tmp_path):
 def test_unknown_profile_is_a_usage_error(tmp_path):
     result = runner.invoke(app, ["build", "--profile", "poetry", "-o", str(tmp_path)])
     assert result.exit_code == 2 and "poetry" in result.stderr
+
+
+def test_export_articles_reports_bad_inputs_as_build_does(tmp_path):
+    result = runner.invoke(app, ["export", str(DATA), "-o", str(tmp_path / "graph.cypher")])
+    assert result.exit_code == 0, result.output
+    assert "skipped 9: 2 binary, 2 empty, 2 malformed row, 2 no text column, 1 duplicate" in result.stderr
+    for label, message in EXPECTED_LINES[:11]:
+        assert f"{label} " in result.stderr and message in result.stderr, message
+    assert (tmp_path / "graph.cypher").read_text(encoding="utf-8").startswith("//")
+
+
+def test_export_write_failure_exits_one(tmp_path):
+    (tmp_path / "a-file").write_text("not a folder")
+    result = runner.invoke(app, ["export", str(DATA / "good_article.txt"), "-f", "neo4j-admin",
+                                 "-o", str(tmp_path / "a-file" / "csv")])
+    assert result.exit_code == 1, result.output
+    assert "error: cannot write" in result.stderr and "Traceback" not in result.output
+
+
+def test_build_reports_leftovers_of_a_killed_build(tmp_path):
+    out = tmp_path / "exports"
+    (out / ".kg-staging-abc123").mkdir(parents=True)  # what a killed build left
+    (out / ".kg-staging-abc123" / "graph.json").write_bytes(b"x" * 2_000_000)
+    result = runner.invoke(app, ["build", str(DATA / "good_article.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "removed 1 leftovers of interrupted builds in" in result.stderr
+    assert ".kg-staging-abc123 (2.0 MB)" in result.stderr
+    assert not (out / ".kg-staging-abc123").exists()

@@ -1,21 +1,21 @@
 """Atomic file writing: a temporary file in the target directory, fsync, then rename.
 
 An interrupted or failed export never leaves a truncated file, and the previous good file
-stays in place until the new one is complete. `staged_outputs` extends this to a set of files:
-a build writes every export into a hidden staging directory and moves them into place only
-when all of them were written, so a failure in the last writer keeps the whole previous export.
+stays in place until the new one is complete. A set of files switches in one step through
+`graph.export.generations`, which also uses `deferred_signals` and `fsync_dir` from here.
 """
 from __future__ import annotations
 
 import os
-import shutil
+import signal
 import stat
 import tempfile
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-#: prefix of the temporary files and staging directories (hidden; removed on failure)
+#: prefix of temporary files and generation folders (hidden; removed on failure or by the next build)
 TEMP_PREFIX = ".kg-"
 
 
@@ -45,7 +45,7 @@ def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8
         file_mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
         file_mode = _default_mode()
-    fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}tmp-{os.getpid()}-{path.name}.", dir=path.parent)
     binary = "b" in mode
     try:
         with os.fdopen(fd, mode, encoding=None if binary else encoding,
@@ -80,36 +80,27 @@ def write_atomic(path: str | Path, chunks: Iterable[str]) -> Path:
 
 
 @contextmanager
-def staged_outputs(out_dir: str | Path) -> Iterator[Path]:
-    """A staging directory inside `out_dir`; when the block succeeds, every file written into it
-    replaces its namesake in `out_dir`; when the block fails, nothing in `out_dir` changes.
+def deferred_signals(signums: tuple[int, ...] = (signal.SIGINT, signal.SIGTERM)) -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back during a step that must not stop half-way (switching export
+    generations); a signal that arrived meanwhile is delivered when the block ends.
 
-    >>> import tempfile, pathlib
-    >>> out = pathlib.Path(tempfile.mkdtemp())
-    >>> with staged_outputs(out) as stage:
-    ...     _ = (stage / "a.txt").write_text("new")
-    >>> sorted(p.name for p in out.iterdir()), (out / "a.txt").read_text()
-    (['a.txt'], 'new')
+    Only the main thread can set signal handlers; elsewhere the block runs unprotected.
     """
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}staging-", dir=out))
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pending: list[int] = []
+    previous = {signum: signal.signal(signum, lambda n, frame: pending.append(n)) for signum in signums}
     try:
-        yield stage
-        mode = _default_mode()
-        for staged in sorted(stage.iterdir()):
-            target = out / staged.name
-            try:
-                os.chmod(staged, stat.S_IMODE(target.stat().st_mode))
-            except FileNotFoundError:
-                os.chmod(staged, mode)
-            os.replace(staged, target)
-        _fsync_dir(out)
+        yield
     finally:
-        shutil.rmtree(stage, ignore_errors=True)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(pending):
+            signal.raise_signal(signum)
 
 
-def _fsync_dir(directory: Path) -> None:
+def fsync_dir(directory: Path) -> None:
     """Make the renames durable (POSIX); a no-op where directories cannot be opened."""
     try:
         fd = os.open(directory, os.O_RDONLY)

@@ -435,11 +435,10 @@ def generate_cypher(G: nx.MultiDiGraph, batch_size: int = 500) -> Iterator[str]:
 
 
 def write_cypher(G: nx.MultiDiGraph, path: str | Path) -> Path:
-    """Write :func:`generate_cypher` to ``path`` (UTF-8) and return the path."""
-    path = Path(path)
-    with path.open("w", encoding="utf-8", newline="\n") as f:
-        f.writelines(generate_cypher(G))
-    return path
+    """Write :func:`generate_cypher` to ``path`` (UTF-8, atomically) and return the path."""
+    from graph.export.atomic import write_atomic
+
+    return write_atomic(path, generate_cypher(G))
 
 
 def script_statements(text: str) -> list[str]:

@@ -17,6 +17,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.export.cypher import Rows, constraint_queries, graph_rows
+from graph.export.generations import new_generation
 
 DELIMITER_CANDIDATES = (";", "|", "¦", "\x1f")
 
@@ -32,6 +33,7 @@ FACT_PROPS = [
 ]
 FACT_HEADER = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"] + [h for _, h in FACT_PROPS]
 FILES = ("entities.csv", "articles.csv", "facts.csv", "mentions.csv")
+README = "README.txt"
 
 
 def array_delimiter(rows: Rows) -> str:
@@ -77,11 +79,18 @@ def import_command(delimiter: str, database: str = "neo4j") -> str:
 
 
 def write_neo4j_admin(G: nx.MultiDiGraph, out_dir: str | Path) -> list[Path]:
-    """Write the CSV files and README.txt into ``out_dir``; return the paths written."""
+    """Write the CSV files and README.txt into ``out_dir``; return the paths written.
+
+    The five files are one generation (graph.export.generations): they replace the previous
+    ones together, or not at all."""
     rows = graph_rows(G)
     delimiter = array_delimiter(rows)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    with new_generation(out_dir, (*FILES, README)) as stage:
+        _write_files(stage, rows, delimiter)
+    return [Path(out_dir) / name for name in (*FILES, README)]
+
+
+def _write_files(out: Path, rows: Rows, delimiter: str) -> None:
     _write(out / "entities.csv", ENTITY_HEADER, (
         [r["key"], r["id"], r["name"], r["type"], r["aliases"], r["mentions"], ["Entity", label]]
         for label in sorted(rows.entities) for r in rows.entities[label]), delimiter)
@@ -93,12 +102,10 @@ def write_neo4j_admin(G: nx.MultiDiGraph, out_dir: str | Path) -> list[Path]:
         for r in rows.facts), delimiter)
     _write(out / "mentions.csv", MENTION_HEADER, (
         [r["article"], r["entity"], "MENTIONS"] for r in rows.mentions), delimiter)
-    readme = out / "README.txt"
-    readme.write_text(
+    (out / README).write_text(
         "kg-builder graph for neo4j-admin (Neo4j 5). Stop the database, cd into this directory, run:\n\n"
         f"    {import_command(delimiter)}\n\n"
         "then start Neo4j and create the constraints the push creates:\n\n"
         + "".join(f"    {query};\n" for query in constraint_queries() if query.startswith("CREATE")),
         encoding="utf-8",
     )
-    return [out / name for name in FILES] + [readme]

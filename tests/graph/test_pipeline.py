@@ -11,6 +11,7 @@ import graph.pipeline
 from extract import sources
 from extract.errors import ExportError, NothingToRead
 from graph.export.atomic import TEMP_PREFIX
+from graph.export.generations import POINTER, current, state
 from graph.pipeline import OUTPUTS, build_exports
 
 ARTICLE = """World | Markets | Share
@@ -62,7 +63,8 @@ def test_build_exports_dates_become_evidence_dates(mixed_build):
 
 def test_build_exports_writes_parseable_exports_and_no_temp_files(mixed_build):
     out, report, _ = mixed_build
-    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS)
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == sorted(OUTPUTS)
+    assert state(out, OUTPUTS).complete
     g = nx.read_graphml(out / "graph.graphml")
     assert g.number_of_nodes() == report.entities > 0
     assert json.loads((out / "graph.json").read_text())["graph"]["articles"][0]["id"] == "a"
@@ -92,7 +94,8 @@ def test_build_exports_failed_writer_keeps_previous_exports(tmp_path, monkeypatc
     with pytest.raises(ExportError, match="no space left on device"):
         build_exports([tmp_path / "in"], out)
     assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
-    assert not [p for p in out.iterdir() if p.name.startswith(TEMP_PREFIX)]
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(TEMP_PREFIX)) == sorted([
+        POINTER, current(out).name])
 
 
 def test_build_exports_does_not_read_its_own_output_directory(tmp_path):
@@ -107,7 +110,7 @@ def test_build_exports_reports_stages_in_order(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     stages, progress = [], []
     build_exports([tmp_path], tmp_path / "out", on_stage=stages.append, progress=progress.append)
-    assert stages == ["resolve", "build", "export"] and len(progress) == 1
+    assert stages == ["resolve", "build", "export", "published"] and len(progress) == 1
 
 
 # -- --min-confidence: facts below the threshold are left out before resolution ---------------
@@ -197,3 +200,15 @@ def test_build_exports_into_scores_old_facts_again(tmp_path, monkeypatch):
 def test_build_exports_refuses_threshold_outside_unit_interval(tmp_path, bad):
     with pytest.raises(ValueError, match="number from 0 to 1"):
         build_exports([tmp_path], tmp_path / "out", min_confidence=bad)
+
+
+def test_build_exports_removes_and_reports_leftovers_of_killed_builds(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    build_exports([tmp_path / "in"], out)
+    (out / ".kg-staging-old").mkdir()  # what a build before generations left when killed
+    (out / ".kg-staging-old" / "graph.json").write_text("x" * 500)
+    report = build_exports([tmp_path / "in"], out)
+    assert [(p.path.name, p.size) for p in report.leftovers] == [(".kg-staging-old", 500)]
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [POINTER, current(out).name]

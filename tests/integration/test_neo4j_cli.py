@@ -192,3 +192,20 @@ def test_cli_push_graph_of_non_utf8_file_name(neo4j_target, neo4j_db, tmp_path):
     assert result.returncode == 0, result.stderr
     ids = neo4j_db.execute_query("MATCH (a:Article)-[:MENTIONS]->(:Entity) RETURN DISTINCT a.id AS id").records
     assert [r["id"] for r in ids] == ["bad\\xff"]
+
+
+def test_cli_push_articles_builds_like_kg_build(neo4j_target, neo4j_db, db_counts, tmp_path):
+    """Articles given to push go through kg build's path: the same reports, options and graph."""
+    broken = ROOT / "tests" / "data" / "broken"
+    (tmp_path / "aliases.csv").write_text("Pyongyang,North Korea\n", encoding="utf-8")
+    options = ["--glob", "*.txt", "--aliases", tmp_path / "aliases.csv", "--min-confidence", "0.2"]
+    built = kg("build", broken, "-o", tmp_path / "exports", *options)
+    assert built.returncode == 0, built.stderr
+    assert kg("push", tmp_path / "exports", "--uri", neo4j_target.uri, *auth_args(neo4j_target)).returncode == 0
+    from_build = db_counts()
+    neo4j_db.execute_query("MATCH (n) DETACH DELETE n")
+    pushed = kg("push", broken, "--uri", neo4j_target.uri, *auth_args(neo4j_target), *options)
+    assert pushed.returncode == 0, pushed.stderr
+    assert db_counts() == from_build and from_build["entities"] > 0
+    problem_lines = [line for line in built.stderr.splitlines() if line.startswith(("skipped", "warning"))]
+    assert problem_lines and all(line in pushed.stderr for line in problem_lines)

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import os
+import signal
 import stat
 
 import networkx as nx
 import pytest
 
-from graph.export.atomic import TEMP_PREFIX, atomic_open, staged_outputs, write_atomic
+from graph.export.atomic import TEMP_PREFIX, atomic_open, deferred_signals, write_atomic
 from graph.export import gexf, graphml
 
 
@@ -102,22 +103,12 @@ def test_atomic_open_new_file_is_not_private(tmp_path):
     assert stat.S_IMODE((tmp_path / "new.json").stat().st_mode) == 0o644
 
 
-def test_staged_outputs_failure_changes_nothing(tmp_path):
-    (tmp_path / "graph.graphml").write_text("old graphml")
-    (tmp_path / "graph.json").write_text("old json")
-    with pytest.raises(Boom):
-        with staged_outputs(tmp_path) as stage:
-            (stage / "graph.graphml").write_text("new graphml")
-            raise Boom("the JSON writer failed")
-    assert (tmp_path / "graph.graphml").read_text() == "old graphml"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.graphml", "graph.json"]
-
-
-def test_staged_outputs_success_replaces_all_and_keeps_others(tmp_path):
-    (tmp_path / "graph.json").write_text("old")
-    (tmp_path / "notes.txt").write_text("mine")
-    with staged_outputs(tmp_path) as stage:
-        (stage / "graph.json").write_text("new")
-        (stage / "triples.jsonl").write_text("{}\n")
-    assert (tmp_path / "graph.json").read_text() == "new"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.json", "notes.txt", "triples.jsonl"]
+def test_deferred_signals_delivers_after_the_block(tmp_path):
+    steps = []
+    with pytest.raises(KeyboardInterrupt):
+        with deferred_signals():
+            os.kill(os.getpid(), signal.SIGINT)
+            steps.append("still running")
+        steps.append("after the block")
+    assert steps == ["still running"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

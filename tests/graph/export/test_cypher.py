@@ -207,6 +207,22 @@ def test_write_cypher_writes_utf8(tmp_path):
     assert "김정은" in path.read_text(encoding="utf-8")
 
 
+def test_write_cypher_failing_midway_keeps_previous_script(tmp_path, monkeypatch):
+    path = cypher.write_cypher(news_graph(), tmp_path / "graph.cypher")
+    before = path.read_bytes()
+    real = cypher.generate_cypher
+
+    def dies_halfway(G):
+        lines = real(G)
+        yield next(lines)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cypher, "generate_cypher", dies_halfway)
+    with pytest.raises(OSError):
+        cypher.write_cypher(nasty_graph(), path)
+    assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["graph.cypher"]
+
+
 def _all_strings(value):
     if isinstance(value, str):
         yield value

@@ -89,3 +89,21 @@ def test_write_neo4j_admin_ids_are_push_keys_for_long_values(tmp_path):
     assert {(r[0], r[1]) for r in mentions} == {(m["article"], m["entity"]) for m in rows.mentions}
     readme = (tmp_path / "README.txt").read_text(encoding="utf-8")
     assert "REQUIRE e.key IS UNIQUE" in readme and "REQUIRE a.key IS UNIQUE" in readme
+
+
+def test_write_neo4j_admin_failure_keeps_every_previous_file(tmp_path, monkeypatch):
+    neo4j_admin.write_neo4j_admin(news_graph(), tmp_path)
+    before = {name: (tmp_path / name).read_bytes() for name in (*neo4j_admin.FILES, neo4j_admin.README)}
+    real = neo4j_admin._write
+
+    def dies_on_facts(path, header, records, delimiter):
+        if path.name == "facts.csv":
+            path.write_text("half a file")
+            raise OSError(28, "No space left on device")
+        real(path, header, records, delimiter)
+
+    monkeypatch.setattr(neo4j_admin, "_write", dies_on_facts)
+    with pytest.raises(OSError, match="No space left"):
+        neo4j_admin.write_neo4j_admin(nasty_graph(), tmp_path)
+    assert {name: (tmp_path / name).read_bytes() for name in before} == before
+    assert len([p for p in tmp_path.iterdir() if p.name.startswith(".kg-gen-")]) == 1
