@@ -465,5 +465,93 @@ def export(
                + ", ".join(map(str, written)))
 
 
+class QueryFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+_QUERY_STAGES = {"start": "starting the embedded Neo4j (about 20 s)",
+                 "load": "loading graph.json into the embedded Neo4j"}
+
+
+@app.command(help=(
+    "Run a Cypher query and print the rows: on the server of NEO4J_URI when set, else on the export "
+    "folder's own embedded Neo4j (started on demand in EXPORT_DIR/.neo4j, loaded from graph.json "
+    "when it changed, stopped afterwards unless --keep-running).\n\n"
+    "Exit code 0 with the rows, 1 without a graph.json, 2 for a rejected query or a server problem."))
+def query(
+    cypher: Annotated[Optional[str], typer.Argument(help="The Cypher query; values go in $parameters.",
+                                                    show_default=False)] = None,
+    export_dir: Annotated[Path, typer.Argument(help="Export folder written by `kg build` (for the "
+                                               "embedded Neo4j).")] = Path("exports"),
+    param: Annotated[Optional[list[str]], typer.Option(
+        "--param", "-p", help="NAME=VALUE for $NAME, repeatable: 5 is an integer, 0.5 a float, "
+        "true/false/null and [..]/{..} are JSON, anything else text; json:VALUE or str:VALUE force it.")] = None,
+    fmt: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json (one object per "
+                                             "line) or csv.", case_sensitive=False)] = QueryFormat.table,
+    keep_running: Annotated[bool, typer.Option("--keep-running", help="Leave the embedded Neo4j running "
+                                               "for the next queries (kg query --stop ends it).")] = False,
+    stop: Annotated[bool, typer.Option("--stop", help="Stop the embedded Neo4j kept running for "
+                                       "EXPORT_DIR and exit.")] = False,
+    uri: Annotated[Optional[str], typer.Option(envvar="NEO4J_URI", help="Bolt URI of a server to query "
+                                               "instead of the embedded one.")] = None,
+    user: Annotated[str, typer.Option(envvar="NEO4J_USER", help="User name.")] = "neo4j",
+    password: Annotated[Optional[str], typer.Option(envvar="NEO4J_PASSWORD", help="Password; omit for a server with auth off.")] = None,
+    database: Annotated[Optional[str], typer.Option(envvar="NEO4J_DATABASE", help="Database (default: the server's default).")] = None,
+) -> None:
+    from graph.query import Connection, parse_params, query_export, run_query, stop_embedded
+
+    if stop:
+        if cypher and export_dir == Path("exports"):  # `kg query --stop DIR`: the folder comes first
+            export_dir = Path(cypher)
+        stopped = stop_embedded(export_dir)
+        err.print(f"stopped the embedded Neo4j of {export_dir}" if stopped
+                  else f"no embedded Neo4j running for {export_dir}", highlight=False)
+        return
+    if not cypher:
+        raise _fail("give a Cypher query (or --stop)", 2)
+    try:
+        params = parse_params(param or ())
+    except ValueError as exc:
+        raise _fail(f"--param {exc}", 2)
+    try:
+        if uri:
+            result = run_query(cypher, params, Connection(uri, user, password, database))
+        else:
+            with _progress(_settings) as bar:
+                task = bar.add_task("", total=None)
+                result = query_export(cypher, export_dir, params, keep_running=keep_running,
+                                      on_stage=lambda s: _stage_line(bar, task, _QUERY_STAGES[s]))
+    except NoGraph as exc:
+        raise _fail(str(exc), 1)
+    except KgError as exc:  # QueryError, ServerError: the query or the server
+        raise _fail(str(exc).splitlines()[0] if _settings.level < 2 else str(exc), 2)
+    _print_rows(result, fmt)
+
+
+def _stage_line(bar: Progress, task, text: str) -> None:
+    bar.update(task, description=text)
+    if _settings.level >= 2:
+        err.print(text, highlight=False)
+
+
+def _print_rows(result, fmt: "QueryFormat") -> None:
+    from graph.query import cell, csv_text, json_lines
+
+    if fmt is QueryFormat.json:
+        for line in json_lines(result):
+            typer.echo(line)
+    elif fmt is QueryFormat.csv:
+        sys.stdout.write(csv_text(result))
+    else:
+        table = Table(*result.columns, show_lines=False)
+        for row in result.rows:
+            table.add_row(*(escape(cell(v)) for v in row))
+        out.print(table)
+        if _settings.level:
+            err.print(f"{len(result.rows)} rows", highlight=False)
+
+
 if __name__ == "__main__":
     app()
