@@ -129,6 +129,31 @@ PublisherOpt = Annotated[
 ]
 
 
+ExcludeOpt = Annotated[
+    Optional[list[str]], typer.Option("--exclude", help="A name never to become a node (e.g. the "
+                                      "publisher), matched on labels and aliases ignoring case; "
+                                      "repeatable; @FILE reads names from a file, one per line."),
+]
+ExcludeFileOpt = Annotated[
+    Optional[list[Path]], typer.Option("--exclude-file", help="A file of names to exclude, one per "
+                                       "line (# starts a comment); repeatable."),
+]
+NoConceptsOpt = Annotated[bool, typer.Option("--no-concepts", help="Leave out CONCEPT nodes (non-entity "
+                                             "noun phrases) and their facts.")]
+MinWeightOpt = Annotated[int, typer.Option("--min-weight", min=1, help="Leave out relations with fewer "
+                                           "supporting mentions than this.")]
+
+
+def _graph_filter(exclude, exclude_file, no_concepts: bool, min_weight: int, min_confidence: float = 0.0):
+    from graph.filters import GraphFilter, exclusion_names
+
+    try:
+        return GraphFilter(exclusion_names(exclude or (), exclude_file or ()), no_concepts, min_weight,
+                           min_confidence)
+    except KgError as exc:
+        raise _fail(str(exc), 2, exc=exc)
+
+
 def _read_options(glob, stdin_format, max_chars, publisher=None):
     from graph.pipeline import ReadOptions
 
@@ -234,6 +259,10 @@ def build(
         "as building everything at once; entity ids are kept).")] = None,
     min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
     publisher: PublisherOpt = None,
+    exclude: ExcludeOpt = None,
+    exclude_file: ExcludeFileOpt = None,
+    no_concepts: NoConceptsOpt = False,
+    min_weight: MinWeightOpt = 1,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -244,6 +273,7 @@ def build(
     settings = _settings.merge(quiet, verbose, debug)
     sources = _inputs(inputs)
     options = _read_options(glob, stdin_format, max_chars, publisher)
+    graph_filter = _graph_filter(exclude, exclude_file, no_concepts, min_weight)
     if into is not None:
         output = into
     try:
@@ -261,7 +291,7 @@ def build(
                                    progress=lambda article: bar.advance(task),
                                    on_stage=lambda name: bar.update(task, description=_STAGES[name]),
                                    into=into is not None, resolution_options=resolution_options,
-                                   min_confidence=min_confidence)
+                                   min_confidence=min_confidence, graph_filter=graph_filter)
     except NothingToRead as exc:
         raise _fail(str(exc), 1, settings, exc)
     except ModelNotFound as exc:
@@ -400,9 +430,13 @@ GraphInputsArg = Annotated[
 ]
 
 
-class ExportFormat(str, Enum):
-    cypher = "cypher"
-    neo4j_admin = "neo4j-admin"
+def _export_formats() -> type[Enum]:
+    from graph.export.registry import WRITERS
+
+    return Enum("ExportFormat", {name.replace("-", "_"): name for name in WRITERS}, type=str)
+
+
+ExportFormat = _export_formats()
 
 
 def _graph(inputs: Optional[list[Path]], model: Optional[str]):
@@ -443,24 +477,37 @@ def push(
 @app.command()
 def export(
     inputs: GraphInputsArg = None,
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="cypher: a cypher-shell script; "
-                                               "neo4j-admin: CSV files for `neo4j-admin database import`.")] = ExportFormat.cypher,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File (cypher) or directory "
-                                                   "(neo4j-admin). Default: exports/graph.cypher or exports/neo4j-admin/.")] = None,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="graphml, gexf, json, csv "
+                                               "(nodes.csv and edges.csv), cypher (a cypher-shell script), "
+                                               "neo4j-admin (CSV files for `neo4j-admin database import`) "
+                                               "or html (a page to explore the graph).")] = "cypher",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File, or directory for csv "
+                                                   "and neo4j-admin. Default: graph.<format>, csv/ or "
+                                                   "neo4j-admin/ in the export directory (exports/).")] = None,
+    exclude: ExcludeOpt = None,
+    exclude_file: ExcludeFileOpt = None,
+    no_concepts: NoConceptsOpt = False,
+    min_weight: MinWeightOpt = 1,
+    min_confidence: Annotated[float, typer.Option("--min-confidence", callback=_threshold, metavar="0..1",
+                                                  help="Leave out relations whose confidence is below this.")] = 0.0,
     model: ModelOpt = None,
 ) -> None:
-    """Write the graph for Neo4j tools: a .cypher script or neo4j-admin import CSVs."""
-    from graph.export.cypher import write_cypher
-    from graph.export.neo4j_admin import write_neo4j_admin
+    """Write the graph in one format (each written atomically), optionally filtered."""
+    from graph.filters import filter_graph
+    from graph.load import built_graph_path
+    from graph.export.registry import export_graph
 
-    graph = _graph(inputs, model)
+    graph_filter = _graph_filter(exclude, exclude_file, no_concepts, min_weight, min_confidence)
+    sources = inputs or [Path("exports")]
+    built = built_graph_path(sources)
+    graph = filter_graph(_graph(inputs, model), graph_filter)
     try:
-        if fmt is ExportFormat.cypher:
-            written = [write_cypher(graph, output or Path("exports") / "graph.cypher")]
-        else:
-            written = write_neo4j_admin(graph, output or Path("exports") / "neo4j-admin")
-    except (OSError, ValueError) as exc:
-        raise _fail(str(exc), 2)
+        written = export_graph(graph, ExportFormat(fmt).value, output,
+                               built.parent if built is not None else Path("exports"))
+    except KgError as exc:
+        raise _fail(str(exc), 1, exc=exc)
+    except ValueError as exc:
+        raise _fail(str(exc), 2, exc=exc)
     typer.echo(f"{graph.number_of_nodes()} entities, {graph.number_of_edges()} facts -> "
                + ", ".join(map(str, written)))
 

@@ -21,6 +21,7 @@ from extract.pipeline import Article, extract_articles
 from extract.sources import MAX_CHARS, Format, Problem, read_documents, unique_documents
 from graph.build import build_graph, resolve_articles
 from graph.export.atomic import staged_outputs
+from graph.filters import GraphFilter, filter_graph
 from graph.export.gexf import write_gexf
 from graph.export.graphml import write_graphml
 from graph.export.json import write_json, write_jsonl
@@ -141,7 +142,8 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
                   on_problem: Callable[[Problem], None] | None = None,
                   on_stage: Callable[[str], None] | None = None, into: bool = False,
                   resolution_options: dict | None = None,
-                  min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> BuildReport:
+                  min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+                  graph_filter: GraphFilter | None = None) -> BuildReport:
     """Build the graph of the inputs and write every export into `out_dir`.
 
     `into=True` adds the inputs to the build already in `out_dir` (its articles.jsonl and
@@ -149,6 +151,8 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     Only facts with a confidence of at least `min_confidence` enter the graph and
     triples.jsonl; articles.jsonl keeps every fact, so a later `into` build applies its own
     threshold to old and new articles alike (ValueError for a threshold outside [0, 1]).
+    `graph_filter` leaves entities and relations out of the graph exports (graph.*): the
+    publisher, concepts, weak facts (graph/filters.py); triples.jsonl keeps every fact.
 
     `progress` is called after each extracted article, `on_stage` with the name of each later
     stage ("resolve", "build", "export") as it starts: resolution of a large corpus takes a while.
@@ -180,6 +184,8 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     announce("build")
     t0 = time.perf_counter()
     g = build_graph(kept, resolution)
+    if graph_filter is not None:
+        g = filter_graph(g, graph_filter)
     report.timings["build"] = time.perf_counter() - t0
     announce("export")
     t0 = time.perf_counter()

@@ -34,6 +34,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from graph.export.atomic import atomic_open
+
 LABEL_PATTERN = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
 REL_TYPE_PATTERN = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
@@ -401,7 +403,7 @@ def generate_cypher(G: nx.MultiDiGraph, batch_size: int = 500) -> Iterator[str]:
 def write_cypher(G: nx.MultiDiGraph, path: str | Path) -> Path:
     """Write :func:`generate_cypher` to ``path`` (UTF-8) and return the path."""
     path = Path(path)
-    with path.open("w", encoding="utf-8", newline="\n") as f:
+    with atomic_open(path) as f:  # a failed write keeps the previous script
         f.writelines(generate_cypher(G))
     return path
 

@@ -16,9 +16,11 @@ from pathlib import Path
 
 import networkx as nx
 
+from graph.export.atomic import staged_outputs
 from graph.export.cypher import Rows, graph_rows
 
-DELIMITER_CANDIDATES = (";", "|", "¦", "\x1f")
+#: "|" first: the README's command names it; ";" (neo4j-admin's default) is common in sentences
+DELIMITER_CANDIDATES = ("|", ";", "¦", "\x1f")
 
 ENTITY_HEADER = ["id:ID(Entity)", "name", "type", "aliases:string[]", "mentions:int", ":LABEL"]
 ARTICLE_HEADER = ["id:ID(Article)", "title", "url", "published:date", "source", ":LABEL"]
@@ -82,7 +84,12 @@ def write_neo4j_admin(G: nx.MultiDiGraph, out_dir: str | Path) -> list[Path]:
     rows = graph_rows(G)
     delimiter = array_delimiter(rows)
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    with staged_outputs(out) as stage:  # all five files replace the old ones together, or none
+        _write_files(stage, rows, delimiter)
+    return [out / name for name in FILES] + [out / "README.txt"]
+
+
+def _write_files(out: Path, rows: Rows, delimiter: str) -> None:
     _write(out / "entities.csv", ENTITY_HEADER, (
         [r["id"], r["name"], r["type"], r["aliases"], r["mentions"], ["Entity", label]]
         for label in sorted(rows.entities) for r in rows.entities[label]), delimiter)
@@ -102,4 +109,3 @@ def write_neo4j_admin(G: nx.MultiDiGraph, out_dir: str | Path) -> list[Path]:
         "    CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;\n",
         encoding="utf-8",
     )
-    return [out / name for name in FILES] + [readme]
