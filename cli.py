@@ -575,6 +575,9 @@ def query(
     except KgError as exc:  # QueryError, ServerError: the query or the server
         raise _fail(str(exc).splitlines()[0] if _settings.level < 2 else str(exc), 2)
     _print_rows(result, fmt)
+    if _settings.level >= 2 and result.timings:
+        err.print("stages: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in result.timings.items()),
+                  highlight=False)
 
 
 def _stage_line(bar: Progress, task, text: str) -> None:

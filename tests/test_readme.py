@@ -5,8 +5,9 @@ doctest. A command is skipped only for a reason listed in SKIP.
 `kg` is this checkout's CLI; `.venv/bin/kg` and `.venv/bin/python` are this interpreter, so
 `make demo` finds an installed venv and only builds; `scraper` stands for any program printing
 JSON lines; `neo4j-admin` is tools/neo4j/neo4j-admin (the real one, from the launcher's jars).
-Commands of the Neo4j section run with NEO4J_URI set to a server started for them (as after
-`make neo4j`); the others without, so `kg query` uses its embedded Neo4j.
+`kg push` and `kg query` in the Neo4j section run with NEO4J_URI set (as after `make neo4j`): to
+the embedded Neo4j that the `kg query --keep-running` example left running (one Neo4j start for
+the whole README), else to one started for them; the other commands run without NEO4J_URI.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from graph.embedded import Neo4jServer, missing_tools
+from graph.query import running_server
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -151,7 +153,8 @@ def test_readme_command_runs(command, sandbox, request):
     env |= {"PATH": f"{sandbox / 'bin'}:{env['PATH']}", "PYTHONPATH": str(ROOT), "COLUMNS": "120",
             "NO_COLOR": "1", "PYTHON": sys.executable}
     if command.neo4j_section and re.search(r"\bkg (push|query)\b", command.text):
-        env["NEO4J_URI"] = request.getfixturevalue("server").uri
+        kept = running_server(sandbox / "exports")  # left running by the kg query examples
+        env["NEO4J_URI"] = kept.uri if kept else request.getfixturevalue("server").uri
     result = subprocess.run(["bash", "-o", "pipefail", "-c", command.text], cwd=sandbox, env=env,
                             capture_output=True, text=True, timeout=900)
     where = f"README.md:{command.line}: {command.text}\n--- stdout\n{result.stdout[-2000:]}\n--- stderr\n{result.stderr[-4000:]}"
