@@ -562,6 +562,7 @@ def query(
         params = parse_params(param or ())
     except ValueError as exc:
         raise _fail(f"--param {exc}", 2)
+    previous = signal.signal(signal.SIGTERM, _terminate)  # a killed query still stops its Neo4j
     try:
         if uri:
             result = run_query(cypher, params, Connection(uri, user, password, database))
@@ -573,7 +574,11 @@ def query(
     except NoGraph as exc:
         raise _fail(str(exc), 1)
     except KgError as exc:  # QueryError, ServerError: the query or the server
-        raise _fail(str(exc).splitlines()[0] if _settings.level < 2 else str(exc), 2)
+        lines = str(exc).splitlines() or [""]
+        more = " (kg -v query shows the whole message)" if len(lines) > 1 and _settings.level < 2 else ""
+        raise _fail(lines[0] + more if _settings.level < 2 else str(exc), 2)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     _print_rows(result, fmt)
     if _settings.level >= 2 and result.timings:
         err.print("stages: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in result.timings.items()),

@@ -241,8 +241,13 @@ def is_loaded(export_dir: str | Path) -> bool:
 @contextmanager
 def _locked(store: Path) -> Iterator[None]:
     """One `kg query` at a time starts, loads or stops the store of a folder."""
-    store.mkdir(parents=True, exist_ok=True)
-    with open(store / LOCK, "w") as handle:
+    try:
+        store.mkdir(parents=True, exist_ok=True)
+        handle = open(store / LOCK, "w")
+    except OSError as exc:
+        raise ServerError(f"cannot create the embedded Neo4j store {store}: "
+                          f"{(exc.strerror or str(exc)).lower()}") from None
+    with handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield

@@ -77,7 +77,11 @@ COMMANDS = shell_commands(README.read_text(encoding="utf-8"))
 
 
 def skip_reason(command: str) -> str | None:
-    return next((reason for pattern, reason in SKIP.items() if re.search(pattern, command)), None)
+    listed = next((reason for pattern, reason in SKIP.items() if re.search(pattern, command)), None)
+    if listed is None and re.search(r"\|\s*jq\b", command) and shutil.which("jq") is None \
+            and os.environ.get("CI", "").lower() not in ("1", "true", "yes"):
+        return "jq is not installed here (.ci/run installs it for CI)"
+    return listed
 
 
 def _script(path: Path, body: str) -> None:
