@@ -236,7 +236,8 @@ def _problem_summary(problems, settings: Output) -> None:
 
 @app.command(help=(
     "Build the knowledge graph of the articles and write graph.graphml, graph.gexf, graph.json, "
-    "triples.jsonl, merges.jsonl, articles.jsonl and entities.jsonl into the output directory.\n\n"
+    "graph.html, triples.jsonl, merges.jsonl, articles.jsonl and entities.jsonl into the output "
+    "directory.\n\n"
     "Inputs that cannot be read are reported on stderr, one line each, and skipped; the summary "
     "counts them by reason. Exit code 0 when a graph was written, 1 when nothing could be read, "
     "2 for usage errors. The exports are replaced only once every one of them was written."))
@@ -398,6 +399,30 @@ def stats(
         return
     for table in _stats_tables(figures, path):
         out.print(table)
+
+
+@app.command(help=(
+    "Write graph.html, an interactive view of a built graph that works offline: search, a "
+    "panel with each entity's facts and evidence, filters. Reads graph.json; prints the path."))
+def view(
+    export_dir: Annotated[Path, typer.Argument(help="Directory holding graph.json (or the file "
+                                               "itself).")] = Path("exports"),
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", dir_okay=False, help="File to "
+                                                   "write. Default: graph.html beside graph.json.")] = None,
+    open_page: Annotated[bool, typer.Option("--open", help="Open the page in the web browser.")] = False,
+) -> None:
+    from graph.export.html import view_export
+
+    try:
+        written = view_export(export_dir, output)
+    except (KgError, OSError, ValueError) as exc:
+        raise _fail(str(exc), 1, _settings, exc)
+    typer.echo(str(written))
+    if open_page:
+        import webbrowser
+
+        if not webbrowser.open(written.resolve().as_uri()):
+            err.print("no web browser found: open the file yourself", highlight=False)
 
 
 def _stats_tables(s, path: Path) -> list[Table]:

@@ -24,12 +24,13 @@ from graph.export.atomic import staged_outputs
 from graph.filters import GraphFilter, filter_graph
 from graph.export.gexf import write_gexf
 from graph.export.graphml import write_graphml
+from graph.export.html import write_html
 from graph.export.json import write_json, write_jsonl
 from graph import incremental
 
 #: files `kg build` writes into the output directory
-OUTPUTS = ("graph.graphml", "graph.gexf", "graph.json", "triples.jsonl", "merges.jsonl",
-           incremental.ARTICLES, incremental.ENTITIES)
+OUTPUTS = ("graph.graphml", "graph.gexf", "graph.json", "graph.html", "triples.jsonl",
+           "merges.jsonl", incremental.ARTICLES, incremental.ENTITIES)
 #: warning kind for an article in which the cleaner found no prose
 NO_PROSE = "no prose"
 #: spaCy batch size: 8 to 128 were within 5% on 150 BBC articles, and n_process=2 was slower on 2 cores
@@ -197,6 +198,7 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
             report.undated = list(gexf.undated_articles)
             report.default_date = gexf.default_date
             write_json(g, stage / "graph.json")
+            write_html(g, stage / "graph.html")
             write_jsonl(stage / "triples.jsonl", (t.as_record() for a in kept for t in a.triples))
             write_jsonl(stage / "merges.jsonl", (m.as_record() for m in resolution.merges))
             write_state(stage, articles, resolution)
