@@ -169,6 +169,31 @@ def _resolution_options(aliases: Path | None, literal_capitals: bool, settings: 
         raise _fail(str(exc), 2, settings, exc)
 
 
+ExcludeOpt = Annotated[
+    Optional[list[str]], typer.Option("--exclude", help="A name never to become a node (e.g. the "
+                                      "publisher), matched on labels and aliases ignoring case; "
+                                      "repeatable; @FILE reads names from a file, one per line."),
+]
+ExcludeFileOpt = Annotated[
+    Optional[list[Path]], typer.Option("--exclude-file", help="A file of names to exclude, one per "
+                                       "line (# starts a comment); repeatable."),
+]
+NoConceptsOpt = Annotated[bool, typer.Option("--no-concepts", help="Leave out CONCEPT nodes (non-entity "
+                                             "noun phrases) and their facts.")]
+MinWeightOpt = Annotated[int, typer.Option("--min-weight", min=1, help="Leave out relations with fewer "
+                                           "supporting mentions than this.")]
+
+
+def _graph_filter(exclude, exclude_file, no_concepts: bool, min_weight: int, min_confidence: float = 0.0):
+    from graph.filters import GraphFilter, exclusion_names
+
+    try:
+        return GraphFilter(exclusion_names(exclude or (), exclude_file or ()), no_concepts, min_weight,
+                           min_confidence)
+    except KgError as exc:
+        raise _fail(str(exc), 2, exc=exc)
+
+
 def _read_options(glob, stdin_format, max_chars, publisher=None, profile=Profile.news):
     from graph.pipeline import ReadOptions
 
@@ -296,6 +321,10 @@ def build(
     min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
     publisher: PublisherOpt = None,
     profile: ProfileOpt = Profile.news,
+    exclude: ExcludeOpt = None,
+    exclude_file: ExcludeFileOpt = None,
+    no_concepts: NoConceptsOpt = False,
+    min_weight: MinWeightOpt = 1,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -305,6 +334,7 @@ def build(
     settings = _settings.merge(quiet, verbose, debug)
     sources = _inputs(inputs)
     options = _read_options(glob, stdin_format, max_chars, publisher, profile)
+    graph_filter = _graph_filter(exclude, exclude_file, no_concepts, min_weight)
     if into is not None:
         output = into
     resolution_options = _resolution_options(aliases, literal_capitals, settings)
@@ -325,7 +355,8 @@ def build(
                                    into=into is not None, resolution_options=resolution_options,
                                    min_confidence=min_confidence, lock_timeout=lock_timeout,
                                    on_wait=lambda message: settings.level and err.print(
-                                       escape(message), highlight=False, soft_wrap=True))
+                                       escape(message), highlight=False, soft_wrap=True),
+                                   graph_filter=graph_filter)
     except NothingToRead as exc:
         raise _fail(str(exc), 1, settings, exc)
     except ModelNotFound as exc:
@@ -489,9 +520,13 @@ GraphInputsArg = Annotated[
 ]
 
 
-class ExportFormat(str, Enum):
-    cypher = "cypher"
-    neo4j_admin = "neo4j-admin"
+def _export_formats() -> type[Enum]:
+    from graph.export.registry import WRITERS
+
+    return Enum("ExportFormat", {name.replace("-", "_"): name for name in WRITERS}, type=str)
+
+
+ExportFormat = _export_formats()
 
 
 def _graph(inputs: Optional[list[Path]], model: Optional[str], settings: Output, options,
@@ -586,39 +621,154 @@ def _push_progress(settings: Output) -> Progress:
 @app.command()
 def export(
     inputs: GraphInputsArg = None,
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="cypher: a cypher-shell script; "
-                                               "neo4j-admin: CSV files for `neo4j-admin database import`.")] = ExportFormat.cypher,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File (cypher) or directory "
-                                                   "(neo4j-admin). Default: exports/graph.cypher or exports/neo4j-admin/.")] = None,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="graphml, gexf, json, csv "
+                                               "(nodes.csv and edges.csv), cypher (a cypher-shell script), "
+                                               "neo4j-admin (CSV files for `neo4j-admin database import`) "
+                                               "or html (a page to explore the graph).")] = "cypher",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File, or directory for csv "
+                                                   "and neo4j-admin. Default: graph.<format>, csv/ or "
+                                                   "neo4j-admin/ in the export directory (exports/).")] = None,
+    exclude: ExcludeOpt = None,
+    exclude_file: ExcludeFileOpt = None,
+    no_concepts: NoConceptsOpt = False,
+    min_weight: MinWeightOpt = 1,
+    min_confidence: Annotated[Optional[float], typer.Option(
+        "--min-confidence", callback=lambda value: None if value is None else _threshold(value),
+        metavar="0..1", help="Leave out relations whose confidence is below this; for articles, the "
+        "threshold of the build as in `kg build` (default "
+        f"{DEFAULT_MIN_CONFIDENCE:g}), for a built export no filter by default.")] = None,
     model: ModelOpt = None,
     glob: GlobOpt = None,
     stdin_format: StdinOpt = Format.text,
     max_chars: MaxCharsOpt = MAX_CHARS,
     aliases: AliasesOpt = None,
     literal_capitals: LiteralCapitalsOpt = False,
-    min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
     publisher: PublisherOpt = None,
     profile: ProfileOpt = Profile.news,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Write the graph for Neo4j tools: a .cypher script or neo4j-admin import CSVs, each
-    replaced whole or not at all. Articles are built first exactly as `kg build` builds them.
-    Exit code 1 when nothing could be read or written."""
-    from graph.load import WRITERS, write_export
+    """Write the graph in one format, replaced whole or not at all, optionally filtered.
+    Articles are built first exactly as `kg build` builds them. Exit code 1 when nothing could
+    be read or written."""
+    from graph.export.registry import export_graph, writer
+    from graph.filters import filter_graph
+    from graph.load import built_graph_path
 
     settings = _settings.merge(quiet, verbose, debug)
-    output = output or Path("exports") / WRITERS[fmt.value][1]
+    graph_filter = _graph_filter(exclude, exclude_file, no_concepts, min_weight,
+                                 0.0 if min_confidence is None else min_confidence)
+    built = built_graph_path(inputs or [Path("exports")])
+    fmt = ExportFormat(fmt).value
+    target = output or (built.parent if built is not None else Path("exports")) / writer(fmt).default
     graph = _graph(inputs, model, settings, _read_options(glob, stdin_format, max_chars, publisher, profile),
-                   _resolution_options(aliases, literal_capitals, settings), min_confidence,
-                   exclude=(output,))
+                   _resolution_options(aliases, literal_capitals, settings),
+                   DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence,
+                   exclude=(target,))
+    graph = filter_graph(graph, graph_filter)
     try:
-        written = write_export(graph, fmt.value, output)
+        written = export_graph(graph, fmt, target)
     except KgError as exc:
         raise _fail(str(exc), 1, settings, exc)
     typer.echo(f"{graph.number_of_nodes()} entities, {graph.number_of_edges()} facts -> "
                + ", ".join(map(str, written)))
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+_QUERY_STAGES = {"start": "starting the embedded Neo4j (about 20 s)",
+                 "load": "loading graph.json into the embedded Neo4j"}
+
+
+@app.command(help=(
+    "Run a Cypher query and print the rows: on the server of NEO4J_URI when set, else on the export "
+    "folder's own embedded Neo4j (started on demand in EXPORT_DIR/.neo4j, loaded from graph.json "
+    "when it changed, stopped afterwards unless --keep-running).\n\n"
+    "Exit code 0 with the rows, 1 without a graph.json, 2 for a rejected query or a server problem."))
+def query(
+    cypher: Annotated[Optional[str], typer.Argument(help="The Cypher query; values go in $parameters.",
+                                                    show_default=False)] = None,
+    export_dir: Annotated[Path, typer.Argument(help="Export folder written by `kg build` (for the "
+                                               "embedded Neo4j).")] = Path("exports"),
+    param: Annotated[Optional[list[str]], typer.Option(
+        "--param", "-p", help="NAME=VALUE for $NAME, repeatable: 5 is an integer, 0.5 a float, "
+        "true/false/null and [..]/{..} are JSON, anything else text; json:VALUE or str:VALUE force it.")] = None,
+    fmt: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json (one object per "
+                                             "line) or csv.", case_sensitive=False)] = QueryFormat.table,
+    keep_running: Annotated[bool, typer.Option("--keep-running", help="Leave the embedded Neo4j running "
+                                               "for the next queries (kg query --stop ends it).")] = False,
+    stop: Annotated[bool, typer.Option("--stop", help="Stop the embedded Neo4j kept running for "
+                                       "EXPORT_DIR and exit.")] = False,
+    uri: Annotated[Optional[str], typer.Option(envvar="NEO4J_URI", help="Bolt URI of a server to query "
+                                               "instead of the embedded one.")] = None,
+    user: Annotated[str, typer.Option(envvar="NEO4J_USER", help="User name.")] = "neo4j",
+    password: Annotated[Optional[str], typer.Option(envvar="NEO4J_PASSWORD", help="Password; omit for a server with auth off.")] = None,
+    database: Annotated[Optional[str], typer.Option(envvar="NEO4J_DATABASE", help="Database (default: the server's default).")] = None,
+) -> None:
+    from graph.query import Connection, parse_params, query_export, run_query, stop_embedded
+
+    if stop:
+        if cypher and export_dir == Path("exports"):  # `kg query --stop DIR`: the folder comes first
+            export_dir = Path(cypher)
+        stopped = stop_embedded(export_dir)
+        err.print(f"stopped the embedded Neo4j of {export_dir}" if stopped
+                  else f"no embedded Neo4j running for {export_dir}", highlight=False)
+        return
+    if not cypher:
+        raise _fail("give a Cypher query (or --stop)", 2)
+    try:
+        params = parse_params(param or ())
+    except ValueError as exc:
+        raise _fail(f"--param {exc}", 2)
+    previous = signal.signal(signal.SIGTERM, _terminate)  # a killed query still stops its Neo4j
+    try:
+        if uri:
+            result = run_query(cypher, params, Connection(uri, user, password, database))
+        else:
+            with _progress(_settings) as bar:
+                task = bar.add_task("", total=None)
+                result = query_export(cypher, export_dir, params, keep_running=keep_running,
+                                      on_stage=lambda s: _stage_line(bar, task, _QUERY_STAGES[s]))
+    except NoGraph as exc:
+        raise _fail(str(exc), 1)
+    except KgError as exc:  # QueryError, ServerError: the query or the server
+        lines = str(exc).splitlines() or [""]
+        more = " (kg -v query shows the whole message)" if len(lines) > 1 and _settings.level < 2 else ""
+        raise _fail(lines[0] + more if _settings.level < 2 else str(exc), 2)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    _print_rows(result, fmt)
+    if _settings.level >= 2 and result.timings:
+        err.print("stages: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in result.timings.items()),
+                  highlight=False)
+
+
+def _stage_line(bar: Progress, task, text: str) -> None:
+    bar.update(task, description=text)
+    if _settings.level >= 2:
+        err.print(text, highlight=False)
+
+
+def _print_rows(result, fmt: "QueryFormat") -> None:
+    from graph.query import cell, csv_text, json_lines
+
+    if fmt is QueryFormat.json:
+        for line in json_lines(result):
+            typer.echo(line)
+    elif fmt is QueryFormat.csv:
+        sys.stdout.write(csv_text(result))
+    else:
+        table = Table(*result.columns, show_lines=False)
+        for row in result.rows:
+            table.add_row(*(escape(cell(v)) for v in row))
+        out.print(table)
+        if _settings.level:
+            err.print(f"{len(result.rows)} rows", highlight=False)
 
 
 if __name__ == "__main__":

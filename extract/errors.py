@@ -36,3 +36,23 @@ class InvalidGraph(KgError, ValueError):
 
 class BuildLocked(KgError):
     """Another build holds the output directory past the lock timeout; nothing was written."""
+
+
+class ServerError(KgError):
+    """The embedded Neo4j cannot start, or a server cannot be reached; one line for the user."""
+
+
+class LauncherUnavailable(ServerError):
+    """Java (or Maven, before the first build) is missing, so the Neo4j launcher cannot run here."""
+
+
+class LauncherFailed(ServerError):
+    """The Neo4j launcher exited or did not become ready; the message carries its log."""
+
+
+class QueryError(KgError):
+    """Neo4j rejected a Cypher query (syntax, unknown function, missing parameter, ...)."""
+
+
+class FilterError(KgError):
+    """A graph filter is invalid (an unreadable --exclude file, a negative --min-weight)."""

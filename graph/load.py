@@ -1,5 +1,5 @@
-"""The graph for the exporters that take "a built graph or articles" (`kg push`, `kg export`), and
-the `kg export` writers.
+"""The graph for the exporters that take "a built graph or articles" (`kg push`, `kg export`,
+`kg query`); the `kg export` writers are in graph/export/registry.py.
 
 Articles are built by the one build path of `kg build` (`graph.pipeline.build_graph_of`): the same
 options, the same problem reports, the same graph.
@@ -13,16 +13,8 @@ from pathlib import Path
 import networkx as nx
 
 from extract.confidence import DEFAULT_MIN_CONFIDENCE
-from extract.errors import ExportError, InputError
+from extract.errors import InputError
 from extract.sources import Problem
-from graph.export.cypher import write_cypher
-from graph.export.neo4j_admin import write_neo4j_admin
-
-#: `kg export --format` -> (writer of graph and output path, default output in the export folder)
-WRITERS: dict[str, tuple[Callable[[nx.MultiDiGraph, Path], Path | list[Path]], str]] = {
-    "cypher": (write_cypher, "graph.cypher"),
-    "neo4j-admin": (write_neo4j_admin, "neo4j-admin"),
-}
 
 
 def built_graph_path(inputs: Sequence[Path]) -> Path | None:
@@ -61,20 +53,3 @@ def load_graph(inputs: Sequence[Path], model: str | None = None,
     return build_graph_of(inputs, model=model, progress=progress, options=options or ReadOptions(),
                           on_problem=on_problem, resolution_options=resolution_options,
                           min_confidence=min_confidence, exclude=exclude).graph
-
-
-def write_export(graph: nx.MultiDiGraph, fmt: str, output: str | Path) -> list[Path]:
-    """Write `graph` in the `kg export` format `fmt` to `output`; returns the paths written.
-
-    Each writer is atomic (a file, or a folder of files as one generation): on failure the
-    previous output stays whole and ExportError says why.
-    """
-    writer, _ = WRITERS[fmt]
-    try:
-        written = writer(graph, Path(output))
-    except OSError as exc:
-        raise ExportError(f"cannot write {output}: {(exc.strerror or str(exc)).lower()} "
-                          "(previous output left unchanged)") from exc
-    except ValueError as exc:
-        raise ExportError(f"cannot write {output}: {exc}") from exc
-    return written if isinstance(written, list) else [written]

@@ -23,6 +23,7 @@ from extract.sources import (ALREADY_BUILT, MAX_CHARS, ExportFiles, Format, Prob
                              unique_documents)
 from graph.build import build_graph, resolve_articles
 from graph.export.generations import Leftover, clean_leftovers, new_generation
+from graph.filters import GraphFilter, filter_graph
 from graph.export.gexf import write_gexf
 from graph.export.graphml import write_graphml
 from graph.export.html import write_html
@@ -189,7 +190,8 @@ def build_graph_of(inputs: Iterable[str | Path], *, model: str | None = None,
                    on_stage: Callable[[str], None] | None = None, into: str | Path | None = None,
                    resolution_options: dict | None = None,
                    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-                   exclude: Iterable[str | Path] = ()) -> Built:
+                   exclude: Iterable[str | Path] = (),
+                   graph_filter: GraphFilter | None = None) -> Built:
     """Read, extract, resolve and build: everything of `build_exports` but writing.
 
     `into` names an export folder whose articles and entity ids the build adds to; an input
@@ -216,15 +218,18 @@ def build_graph_of(inputs: Iterable[str | Path], *, model: str | None = None,
         raise NothingToRead(_nothing_read(report))
     built = resolve_state(state, articles, report, on_stage=on_stage,
                           resolution_options=resolution_options, min_confidence=min_confidence,
-                          profile=options.profile)
+                          profile=options.profile, graph_filter=graph_filter)
     report.seconds = time.perf_counter() - started
     return built
 
 
 def resolve_state(state: incremental.State, new: list[Article], report: BuildReport, *,
                   on_stage: Callable[[str], None] | None, resolution_options: dict | None,
-                  min_confidence: float, profile: Profile = Profile.news) -> Built:
-    """The stages after extraction, over the build's articles (`state`) and the new ones."""
+                  min_confidence: float, profile: Profile = Profile.news,
+                  graph_filter: GraphFilter | None = None) -> Built:
+    """The stages after extraction, over the build's articles (`state`) and the new ones;
+    `graph_filter` leaves entities and relations out of the graph (graph/filters.py), while
+    triples.jsonl and articles.jsonl keep every fact."""
     announce = on_stage or (lambda name: None)
     announce("resolve")
     fault_point("resolve")
@@ -239,6 +244,8 @@ def resolve_state(state: incremental.State, new: list[Article], report: BuildRep
     fault_point("build")
     t0 = time.perf_counter()
     g = build_graph(kept, resolution)
+    if graph_filter is not None:
+        g = filter_graph(g, graph_filter)
     report.timings["build"] = time.perf_counter() - t0
     report.articles = len(articles)
     report.facts = sum(len(a.triples) for a in kept)
@@ -297,7 +304,8 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
                   resolution_options: dict | None = None,
                   min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                   lock_timeout: float | None = None,
-                  on_wait: Callable[[str], None] | None = None) -> BuildReport:
+                  on_wait: Callable[[str], None] | None = None,
+                  graph_filter: GraphFilter | None = None) -> BuildReport:
     """Build the graph of the inputs and write every export into `out_dir`.
 
     `into=True` adds the inputs to the build already in `out_dir` (its articles.jsonl and
@@ -305,6 +313,8 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     Only facts with a confidence of at least `min_confidence` enter the graph and
     triples.jsonl; articles.jsonl keeps every fact, so a later `into` build applies its own
     threshold to old and new articles alike (ValueError for a threshold outside [0, 1]).
+    `graph_filter` leaves entities and relations out of the graph exports (graph.*): the
+    publisher, concepts, weak facts (graph/filters.py); triples.jsonl keeps every fact.
 
     `progress` is called after each extracted article, `on_stage` with the name of each later
     stage ("resolve", "build", "export") as it starts: resolution of a large corpus takes a while;
@@ -328,7 +338,8 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
                                on_problem=on_problem, on_stage=on_stage,
                                into=out_dir if into else None,
                                resolution_options=resolution_options,
-                               min_confidence=min_confidence, exclude=own_files(out_dir))
+                               min_confidence=min_confidence, exclude=own_files(out_dir),
+                               graph_filter=graph_filter)
         write_built(built, Path(out_dir), on_stage)
     built.report.seconds = time.perf_counter() - started
     fault_point("done")

@@ -38,6 +38,7 @@ from pathlib import Path
 
 import networkx as nx
 
+
 LABEL_PATTERN = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
 REL_TYPE_PATTERN = re.compile(r"^[A-Z][A-Z0-9_]*$")
 

@@ -19,7 +19,8 @@ import networkx as nx
 from graph.export.cypher import Rows, constraint_queries, graph_rows
 from graph.export.generations import new_generation
 
-DELIMITER_CANDIDATES = (";", "|", "¦", "\x1f")
+#: "|" first: the README's command names it; ";" (neo4j-admin's default) is common in sentences
+DELIMITER_CANDIDATES = ("|", ";", "¦", "\x1f")
 
 ENTITY_HEADER = ["key:ID(Entity)", "id", "name", "type", "aliases:string[]", "mentions:int", ":LABEL"]
 ARTICLE_HEADER = ["key:ID(Article)", "id", "title", "url", "published:date", "source", ":LABEL"]

@@ -26,28 +26,28 @@ def test_write_neo4j_admin_headers_and_counts(tmp_path):
     assert facts[0][:3] == [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"]
     assert (len(entities), len(articles), len(facts), len(mentions)) == (7, 4, 9, 12)
     kim = next(r for r in entities if r[1] == "kim-jong-un")
-    assert kim == [node_key("kim-jong-un"), "kim-jong-un", "Kim Jong-un", "PERSON", "Kim;Kim Jong-un", "2",
-                   "Entity;Person"]
+    assert kim == [node_key("kim-jong-un"), "kim-jong-un", "Kim Jong-un", "PERSON", "Kim|Kim Jong-un", "2",
+                   "Entity|Person"]
     assert [node_key("a1"), "a1"] in [r[:2] for r in articles]
     assert [node_key("a1"), node_key("kim-jong-un"), "MENTIONS"] in mentions
     supports = next(r for r in facts if r[:3] == [node_key("kim-jong-un"), node_key("russia"), "SUPPORTS"]
                     and "positive" in r)
     row = dict(zip(facts[0], supports))
-    assert row["weight:int"] == "2" and row["sources:string[]"] == "a1;a2" and row["first_seen:date"] == "2024-06-19"
+    assert row["weight:int"] == "2" and row["sources:string[]"] == "a1|a2" and row["first_seen:date"] == "2024-06-19"
 
 
 def test_write_neo4j_admin_keeps_nasty_values(tmp_path):
     neo4j_admin.write_neo4j_admin(nasty_graph(), tmp_path)
     entities = read(tmp_path / "entities.csv")
     delimiter = neo4j_admin.array_delimiter(graph_rows(nasty_graph()))
-    assert delimiter == "|"  # ';' occurs in a name
+    assert delimiter == "|"  # the first choice: no name holds one
     names = [r[2] for r in entities[1:]]
     assert sorted(names) == sorted(NASTY_NAMES)
     assert all(r[4].split(delimiter) == [r[2], r[2] + "`"] for r in entities[1:])
     assert f"--array-delimiter='|'" in (tmp_path / "README.txt").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize(("texts", "expected"), [([], ";"), (["a;b"], "|"), (["a;b|c"], "¦"), (["; | ¦"], "\x1f")])
+@pytest.mark.parametrize(("texts", "expected"), [([], "|"), (["a|b"], ";"), (["a;b|c"], "¦"), (["; | ¦"], "\x1f")])
 def test_array_delimiter_avoids_values(texts, expected):
     G = nx.MultiDiGraph()
     G.add_node("x", label="X", type="ORG", aliases=texts, mentions=1, docs=[])
