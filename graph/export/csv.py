@@ -14,7 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.export.atomic import staged_outputs
+from graph.export.generations import new_generation
 from graph.export.flatten import flatten_graph
 
 FILES = ("nodes.csv", "edges.csv")
@@ -44,7 +44,7 @@ def write_csv(G: nx.MultiDiGraph, out_dir: str | Path) -> list[Path]:
     """Write nodes.csv and edges.csv into ``out_dir`` (created if needed); returns their paths."""
     out = Path(out_dir)
     nodes, edges = generate_csv(G)
-    with staged_outputs(out) as stage:
+    with new_generation(out, FILES) as stage:  # both files replace the old ones together, or none
         (stage / FILES[0]).write_text(nodes, encoding="utf-8", newline="")
         (stage / FILES[1]).write_text(edges, encoding="utf-8", newline="")
     return [out / name for name in FILES]

@@ -51,4 +51,4 @@ def test_write_csv_failure_keeps_previous_files(tmp_path, monkeypatch):
     with pytest.raises(TypeError):
         write_csv(news_graph(), tmp_path)
     assert [(tmp_path / name).read_bytes() for name in FILES] == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(FILES)
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == sorted(FILES)
