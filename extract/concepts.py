@@ -190,6 +190,76 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     return text, start_char, end_char
 
 
+#: determiners that point back to one thing the text has already named
+_POINTING = frozenset({"the", "this", "that"})
+
+
+def anaphoric(token) -> bool:
+    """A definite or possessive singular that refers back to one specific thing: "the device",
+    "its console", "Sony's machine", "this robot" (issue 14, class 1). Such a phrase stands for
+    a named thing (the PSP, a named robot), not for a kind, so it is no concept node. Kinds are
+    bare plurals and mass nouns ("bees", "electricity"), which this never matches.
+
+    Not anaphoric: a plural or a proper noun, a phrase that says itself which thing it is (an
+    "of" complement or a clause: "the capital of France", "the technology that underpins
+    cryptocurrencies"), a name among its modifiers ("the Cell processor"), a superlative or
+    an ordinal ("the oldest gadget").
+    """
+    if token.tag_ != "NN" or (token.dep_ == "attr" and any(_superlative(s) for s in token.head.children
+                                                          if s.dep_ in {"nsubj", "nsubjpass"})):
+        return False  # "the oldest gadget is the abacus": a kind the superlative picks out
+    if not any((c.dep_ == "det" and c.lower_ in _POINTING) or c.dep_ == "poss" for c in token.children):
+        return False
+    if any(c.dep_ in {"relcl", "acl"} or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+        return False
+    if any(m.tag_ in {"NNP", "NNPS"} and not _common(m) for m in modifiers(token)):
+        return False
+    return not _superlative(token)
+
+
+def _superlative(token) -> bool:
+    """A noun singled out by a superlative or an ordinal: "the oldest gadget", "the first machine"."""
+    return any(c.tag_ in {"JJS", "RBS"} or c.ent_type_ == "ORDINAL" or c.lower_ in {"most", "only"}
+               for c in token.lefts)
+
+
+#: nouns of a measure or of a light event, empty without a complement (general English):
+#: "a rise", "a sale", "a unit", "a press conference", "a message"
+LIGHT_NOUNS = frozenset({
+    "sale", "unit", "light", "space", "link", "message", "comment", "conference", "statement",
+    "announcement", "move", "step", "push", "rise", "fall", "increase", "decrease", "drop",
+    "growth", "decline", "boost", "cut", "change", "effort", "bid", "attempt", "call", "launch",
+    "release", "report", "visit", "talk", "meeting", "session", "issue", "figure", "rate",
+    "value", "size", "volume", "deal", "plan", "approach", "response", "reaction", "view",
+})
+#: suffixes of a noun derived from a verb (general English)
+DEVERBAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
+_ARTICLES = frozenset({"a", "an", "the", "this", "that", "another"})
+
+
+def empty_event(token, words: int) -> bool:
+    """A bare event or measure nominalisation that carries nothing as a node (issue 14, class
+    2): a concept of one word (`words`: no specific modifier, no "of" complement) whose head is
+
+    - a measure or light event noun (`LIGHT_NOUNS`), or
+    - a singular noun with an article or a possessive that is derived from a verb by a
+      deverbal suffix (`DEVERBAL_SUFFIXES`: "an announcement", "the proposal"). Nouns of the
+      verb's own form ("a push") are left to the list: a lexicon of them holds "queen" and
+      "network" too.
+
+    A bare mass noun or plural ("electricity", "crops") is a kind, never an empty event.
+    """
+    if words != 1:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in LIGHT_NOUNS or token.lower_ in LIGHT_NOUNS:
+        return True
+    if token.tag_ != "NN" or not any((c.dep_ == "det" and c.lower_ in _ARTICLES) or c.dep_ == "poss"
+                                     for c in token.children):
+        return False
+    return lemma.endswith(DEVERBAL_SUFFIXES) and len(lemma) > 5
+
+
 def concept_mention(token, doc_id: str, sentence_start: int) -> Mention | None:
     """The CONCEPT mention of the concept headed by `token`, or None."""
     found = concept_phrase(token)

@@ -24,7 +24,7 @@ from types import MappingProxyType
 from typing import Iterator
 
 from extract import triples as news
-from extract.concepts import EMPTY, concept_mention, empty, filled
+from extract.concepts import EMPTY, anaphoric, concept_mention, empty, empty_event, filled
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
 from extract.frames.types import Role
@@ -105,6 +105,8 @@ def open_concept(ctx, token) -> Mention | None:
             span_text = ctx.names.text[owner.idx:mention.end]
             return replace(mention, text=f"{holders[0]} {mention.text}", start=owner.idx,
                            antecedent_of=span_text, antecedent_score=SALIENT_SCORE)
+    if anaphoric(target) or empty_event(target, len(mention.text.split())):
+        return None  # "the device", "its console": a named thing; "a rise": an empty event
     return mention
 
 

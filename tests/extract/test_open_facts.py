@@ -309,3 +309,22 @@ def test_news_profile_is_the_default_and_reads_no_open_facts(doc_of, rows):
     assert all(t.rule not in {"is_a", "circumstance"} for t in default)
     assert all(CONCEPT not in (t.subject.type, t.object.type) or t.subject.type != t.object.type
                for t in default)
+
+
+THE_DEVICE = [("The", "DET", "DT", "det", 1, "the", "O"), ("device", "NOUN", "NN", "nsubj", 2, "device", "O"),
+              ("plays", "VERB", "VBZ", "ROOT", 2, "play", "O"), ("music", "NOUN", "NN", "dobj", 2, "music", "O"),
+              (".", "PUNCT", ".", "punct", 2, ".", "O")]
+DEVICES = [("Devices", "NOUN", "NNS", "nsubj", 1, "device", "O"), ("play", "VERB", "VBP", "ROOT", 1, "play", "O"),
+           ("music", "NOUN", "NN", "dobj", 1, "music", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+A_RISE = [("Sales", "NOUN", "NNS", "nsubj", 1, "sale", "O"), ("saw", "VERB", "VBD", "ROOT", 1, "see", "O"),
+          ("a", "DET", "DT", "det", 3, "a", "O"), ("rise", "NOUN", "NN", "dobj", 1, "rise", "O"),
+          (".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+def test_anaphoric_definite_is_no_node_but_a_plural_kind_is(doc_of):
+    assert facts(doc_of(THE_DEVICE)) == []
+    assert facts(doc_of(DEVICES)) == [("device", "plays", "music")]
+
+
+def test_bare_event_object_is_no_node(doc_of):
+    assert facts(doc_of(A_RISE)) == []
