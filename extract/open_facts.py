@@ -29,7 +29,9 @@ from extract.confidence import TABLE, Table
 from extract.frames import Frame
 from extract.frames.types import Role
 from extract.frames.speech import SAY_VERBS
+from extract.coref import Resolver
 from extract.mentions import NameIndex, clean_name
+from extract.quotes import quotation_at
 from extract.relations import relation_text
 from extract.types import CONCEPT, Mention, Triple
 
@@ -77,6 +79,38 @@ class OpenNameIndex(NameIndex):
         self._by_token = {i: s for s in self.spans for i in range(s.start, s.end)}
 
 
+#: entity types a neuter "it" can stand for, and a plural "they"
+_IT_TYPES = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"})
+_THEY_TYPES = frozenset({"GROUP", "NORP", "ORG"})
+
+
+class OpenResolver(Resolver):
+    """The entity resolver, abstaining more (issue 14, class 3): explainers and reviews discuss
+    several products and companies side by side, where "it"/"they" after the last subject is
+    wrong too often ("Sony ... Nintendo ... It launched its DS handheld"). An "it"/"they"
+    stays unresolved when
+
+    - it is inside a quotation (the speaker's "it" is what the speaker talks about, which the
+      text around does not name: "it's not a gaming device");
+    - another named entity of its number (an organisation or a product for "it"; a group, a
+      people or an organisation for "they") is in the same or the previous sentence before it.
+    """
+
+    def _resolve(self, token):
+        found = super()._resolve(token)
+        word = token.lower_
+        if not found or word not in (_SINGULAR | _PLURAL) - {"itself", "themselves"}:
+            return found
+        if quotation_at(self.doc, token.idx) is not None:
+            return ()
+        types = _THEY_TYPES if word in _PLURAL else _IT_TYPES
+        sent = self.sent_of.get(token.i, 0)
+        chosen = {c.text for c in found}
+        rivals = {c.text for c in self.candidates
+                  if c.token < token.i and 0 <= sent - c.sent <= 1 and c.type in types} - chosen
+        return () if rivals else found
+
+
 def common_words(tokens) -> bool:
     """True when a tagged name has no capital at all ("bee colonies", "nectar"), or only a
     sentence's first on a word the tagger calls no proper noun ("Farmers")."""
@@ -114,7 +148,8 @@ def salient(ctx, token, earlier_sentence: bool = True) -> list[Mention]:
     """"it" / "they" grounded to the salient concept: the nearest main-clause subject before
     it in its sentence, else (`earlier_sentence`) the first main-clause subject of the sentence
     before, agreeing in number; "it" is never a person, "they" never a name. [] when there is
-    none. Memoised per pronoun, so a chain of pronouns holds."""
+    none, when there are several of its number (issue 14, class 3: which is meant is a
+    guess), or when the pronoun is inside a quotation. Memoised per pronoun, so a chain of pronouns holds."""
     key = (token.i, earlier_sentence)
     if key in ctx.memo:
         return ctx.memo[key]
@@ -130,11 +165,13 @@ def salient(ctx, token, earlier_sentence: bool = True) -> list[Mention]:
     here = [t for t in names.sentences[sent_no] if t.i < token.i and _main_subject(t)][::-1]
     before = [t for t in names.sentences[sent_no - 1] if _main_subject(t)] \
         if sent_no > 0 and earlier_sentence else []
+    if quotation_at(names.doc, token.idx) is not None:
+        return []  # a speaker's "it" is what the speaker talks about
+    found = []
     for cand in here + before:
         if cand.pos_ == "PRON":
-            found = salient(ctx, cand) if cand.lower_ in (_PLURAL if plural else _SINGULAR) else []
-            if found:
-                return _remember(ctx, key, token, found[0])
+            chain = salient(ctx, cand) if cand.lower_ in (_PLURAL if plural else _SINGULAR) else []
+            found += chain[:1]
             continue
         if _plural(cand) != plural:
             continue
@@ -143,8 +180,14 @@ def salient(ctx, token, earlier_sentence: bool = True) -> list[Mention]:
             continue  # "it" is no person; "they" after a name is a group the name is not
         mention = names.entity_mention(span) if span is not None else open_concept(ctx, cand)
         if mention is not None:
-            return _remember(ctx, key, token, mention)
-    return []
+            found.append(mention)
+    window_start = names.sentences[sent_no - 1].start if before else names.sentences[sent_no].start
+    types = _THEY_TYPES if plural else _IT_TYPES
+    rivals = {names.entity_mention(s).text for s in names.spans
+              if window_start <= s.start < token.i and s.label in types}
+    if len({m.text for m in found} | rivals) != 1:
+        return []  # none, or several of its number: which one is meant is a guess
+    return _remember(ctx, key, token, found[0])
 
 
 def _remember(ctx, key, token, mention: Mention) -> list[Mention]:
@@ -459,4 +502,4 @@ OPEN_TABLE = Table(
 OPEN = news.Grounding("open", VIEWS, news.READ | {"copula", "apposition"}, KEEP,
                       concept=open_concept, unresolved=unresolved_pronoun,
                       require_entity=False, shared_concepts=True, table=OPEN_TABLE,
-                      names=OpenNameIndex)
+                      names=OpenNameIndex, resolver=OpenResolver)

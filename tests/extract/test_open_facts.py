@@ -328,3 +328,32 @@ def test_anaphoric_definite_is_no_node_but_a_plural_kind_is(doc_of):
 
 def test_bare_event_object_is_no_node(doc_of):
     assert facts(doc_of(A_RISE)) == []
+
+
+def _it_launched(first: list) -> list:
+    n = len(first)
+    return first + [("It", "PRON", "PRP", "nsubj", n + 1, "it", "O"), ("launched", "VERB", "VBD", "ROOT", n + 1, "launch", "O"),
+                    ("handhelds", "NOUN", "NNS", "dobj", n + 1, "handheld", "O"), (".", "PUNCT", ".", "punct", n + 1, ".", "O")]
+
+
+ONE_FIRM = _it_launched([("Sony", "PROPN", "NNP", "nsubj", 1, "Sony", "B-ORG"), ("makes", "VERB", "VBZ", "ROOT", 1, "make", "O"),
+                         ("consoles", "NOUN", "NNS", "dobj", 1, "console", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")])
+TWO_FIRMS = _it_launched([("Sony", "PROPN", "NNP", "nsubj", 1, "Sony", "B-ORG"),
+                          ("rivals", "VERB", "VBZ", "ROOT", 1, "rival", "O"),
+                          ("Nintendo", "PROPN", "NNP", "dobj", 1, "Nintendo", "B-ORG"), (".", "PUNCT", ".", "punct", 1, ".", "O")])
+
+
+def test_it_resolves_to_the_one_firm_before_it(doc_of):
+    assert ("Sony", "launches", "handheld") in facts(doc_of(ONE_FIRM))
+
+
+def test_it_abstains_between_two_firms(doc_of):
+    found = facts(doc_of(TWO_FIRMS))
+    assert ("Sony", "rivals", "Nintendo") in found
+    assert not any(r == "launches" for _s, r, _o in found)
+
+
+def test_it_inside_a_quotation_is_left_unresolved(doc_of):
+    rows = ONE_FIRM[:4] + [('"', "PUNCT", "``", "punct", 5, '"', "O")] + \
+        [(w, p, t, d, h + 1, lem, e) for w, p, t, d, h, lem, e in ONE_FIRM[4:]] + [('"', "PUNCT", "''", "punct", 5, '"', "O")]
+    assert not any(r == "launches" for _s, r, _o in facts(doc_of(rows)))
