@@ -185,7 +185,7 @@ def salient(ctx, token, earlier_sentence: bool = True) -> list[Mention]:
     types = _THEY_TYPES if plural else _IT_TYPES
     rivals = {names.entity_mention(s).text for s in names.spans
               if window_start <= s.start < token.i and s.label in types}
-    if len({m.text for m in found} | rivals) != 1:
+    if not found or len({m.text for m in found} | rivals) != 1:
         return []  # none, or several of its number: which one is meant is a guess
     return _remember(ctx, key, token, found[0])
 
