@@ -357,3 +357,9 @@ def test_it_inside_a_quotation_is_left_unresolved(doc_of):
     rows = ONE_FIRM[:4] + [('"', "PUNCT", "``", "punct", 5, '"', "O")] + \
         [(w, p, t, d, h + 1, lem, e) for w, p, t, d, h, lem, e in ONE_FIRM[4:]] + [('"', "PUNCT", "''", "punct", 5, '"', "O")]
     assert not any(r == "launches" for _s, r, _o in facts(doc_of(rows)))
+
+
+def test_it_with_only_a_rival_entity_in_reach_is_left_unresolved(doc_of):
+    rows = _it_launched([("Fans", "NOUN", "NNS", "nsubj", 1, "fan", "O"), ("love", "VERB", "VBP", "ROOT", 1, "love", "O"),
+                         ("Nintendo", "PROPN", "NNP", "dobj", 1, "Nintendo", "B-ORG"), (".", "PUNCT", ".", "punct", 1, ".", "O")])
+    assert not any(r == "launches" for _s, r, _o in facts(doc_of(rows)))
