@@ -114,11 +114,18 @@ def empty(token) -> bool:
             or (token.ent_type_ in _VALUE_TYPES) or not (token.is_alpha or "-" in token.text))
 
 
+#: heads that negate their "of" phrase (general English): "the end of the virus" is no virus,
+#: "the lack of exposure" no exposure; the concept keeps them (issue 14, class 4)
+NEGATING_NOUNS = frozenset({"end", "lack", "absence", "loss", "shortage", "failure", "demise",
+                            "collapse", "removal", "abandonment"})
+
+
 def filled(token):
     """The token an empty noun hands on to: the object of its "of" phrase ("amounts of
     electricity" -> electricity), followed through a chain of them; None when there is none."""
     seen = 0
-    while token is not None and token.lemma_.lower() in EMPTY and seen < 3:
+    while token is not None and token.lemma_.lower() in EMPTY and token.lemma_.lower() not in NEGATING_NOUNS \
+            and seen < 3:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         token = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         seen += 1
@@ -170,6 +177,9 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     An empty head hands on to its "of" phrase; a bare head keeps a short "of" complement
     made of a concept ("proof of work", "source of food")."""
     token = filled(token)
+    if token is not None and token.lemma_.lower() in NEGATING_NOUNS \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return _negated(token)
     if token is None or empty(token):
         return None
     words = phrase_words(token)
@@ -258,6 +268,19 @@ def empty_event(token, words: int) -> bool:
                                      for c in token.children):
         return False
     return lemma.endswith(DEVERBAL_SUFFIXES) and len(lemma) > 5
+
+
+def _negated(token) -> tuple[str, int, int] | None:
+    """"the end of the mass-mailing virus" -> "end of mass-mailing virus": a negating head with
+    the concept of its "of" phrase; None without one ("the end", "the end of the year")."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    inner = concept_phrase(obj) if obj is not None and obj.lemma_.lower() not in NEGATING_NOUNS else None
+    if inner is None and obj is not None and obj.pos_ == "PROPN" and not empty(obj):
+        inner = (obj.text, obj.idx, obj.idx + len(obj.text))  # "the end of Napster"
+    if inner is None:
+        return None
+    return f"{token.lemma_.lower()} of {inner[0]}", token.idx, max(inner[2], token.idx + len(token.text))
 
 
 def concept_mention(token, doc_id: str, sentence_start: int) -> Mention | None:

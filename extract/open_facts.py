@@ -470,6 +470,32 @@ def _named_side(view):
     return facts
 
 
+def _not_rejected(view):
+    """A view without the facts of a clause the sentence rejects (issue 14, class 4): "chat
+    with the robot rather than finding a companion", "uses Linux instead of buying Windows"
+    say that the companion is not found, Windows not bought."""
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        if not rejected(ctx.names.doc[frame.predicate]):
+            yield from view(ctx, frame)
+    return facts
+
+
+#: (adverb, word it modifies) pairs that reject the clause after them (general English)
+_REJECTING = frozenset({("rather", "than"), ("instead", "of")})
+
+
+def rejected(token) -> bool:
+    """A word under "rather than" or "instead of", or coordinated with one that is."""
+    for word in (token, *token.ancestors):
+        head = word.head
+        if word.dep_ in {"pcomp", "pobj"} and any((c.lower_, head.lower_) in _REJECTING for c in head.children
+                                                 if c.dep_ == "advmod"):
+            return True
+        if word.dep_ not in {"conj", "pcomp", "pobj"} and word is not token:
+            return False
+    return False
+
+
 #: rules whose arguments are read far from their predicate (extract.triples): an event noun's
 #: or light verb's agent, a controller ("used his blog to criticise"), a participle's subject
 _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
@@ -478,11 +504,11 @@ _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
 # ---------------------------------------------------------------- the profile
 
 #: the news views, and the open ones for copulas, appositions and clauses
-VIEWS = MappingProxyType({**news.VIEWS, "verbal_clause": _named_side(_verbal),
-                          "nominal_event": _named_side(news.VIEWS["nominal_event"]),
-                          "copula": _copula, "apposition": _apposition,
-                          **{name: _no_nationality(view) for name, view in news.VIEWS.items()
-                             if name.startswith("role_")}})
+VIEWS = MappingProxyType({name: _not_rejected(view) for name, view in {
+    **news.VIEWS, "verbal_clause": _named_side(_verbal),
+    "nominal_event": _named_side(news.VIEWS["nominal_event"]),
+    "copula": _copula, "apposition": _apposition,
+    **{name: _no_nationality(view) for name, view in news.VIEWS.items() if name.startswith("role_")}}.items()})
 #: the news filters: a circumstance's concept ("arrived in a bid") is no argument of the
 #: clause; `_circumstances` reads places of its own
 KEEP = news.KEEP

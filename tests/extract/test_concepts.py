@@ -140,3 +140,15 @@ def test_bare_event_or_measure_noun_is_empty(doc_of, words, empty):
 def test_event_noun_with_a_specific_modifier_is_kept(doc_of):
     token = head_of(doc_of, ("price", "NOUN", "NN", "compound"), ("rise", "NOUN", "NN", ""))
     assert not empty_event(token, 2)
+
+
+def test_negating_head_stays_in_the_concept(doc_of):
+    rows = [("X", "PROPN", "NNP", "nsubj", 1, "X", "B-PERSON"), ("means", "VERB", "VBZ", "ROOT", 1, "mean", "O"),
+            ("the", "DET", "DT", "det", 3, "the", "O"), ("end", "NOUN", "NN", "dobj", 1, "end", "O"),
+            ("of", "ADP", "IN", "prep", 3, "of", "O"), ("the", "DET", "DT", "det", 7, "the", "O"),
+            ("mass-mailing", "NOUN", "NN", "compound", 7, "mass-mailing", "O"),
+            ("virus", "NOUN", "NN", "pobj", 4, "virus", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert phrase(doc_of, rows, "end") == "end of mass-mailing virus"
+    # a quantity still hands on: only a negating head stays
+    rows[3] = ("amounts", "NOUN", "NNS", "dobj", 1, "amount", "O")
+    assert phrase(doc_of, rows, "amounts") == "mass-mailing virus"

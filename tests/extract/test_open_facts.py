@@ -8,6 +8,7 @@ import pytest
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, scored
 from extract.profiles import Profile, grounding
 from extract.triples import NEWS, triples
+from extract.open_facts import rejected
 from extract.types import CONCEPT
 from tests.extract import parses
 
@@ -363,3 +364,16 @@ def test_it_with_only_a_rival_entity_in_reach_is_left_unresolved(doc_of):
     rows = _it_launched([("Fans", "NOUN", "NNS", "nsubj", 1, "fan", "O"), ("love", "VERB", "VBP", "ROOT", 1, "love", "O"),
                          ("Nintendo", "PROPN", "NNP", "dobj", 1, "Nintendo", "B-ORG"), (".", "PUNCT", ".", "punct", 1, ".", "O")])
     assert not any(r == "launches" for _s, r, _o in facts(doc_of(rows)))
+
+
+RATHER_THAN = [("Users", "NOUN", "NNS", "nsubj", 1, "user", "O"), ("chat", "VERB", "VBP", "ROOT", 1, "chat", "O"),
+               ("with", "ADP", "IN", "prep", 1, "with", "O"), ("robots", "NOUN", "NNS", "pobj", 2, "robot", "O"),
+               ("rather", "ADV", "RB", "advmod", 5, "rather", "O"), ("than", "ADP", "IN", "prep", 1, "than", "O"),
+               ("finding", "VERB", "VBG", "pcomp", 5, "find", "O"), ("companions", "NOUN", "NNS", "dobj", 6, "companion", "O"),
+               (".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+def test_clause_after_rather_than_gives_no_fact(doc_of):
+    doc = doc_of(RATHER_THAN)
+    assert not any(r.startswith("find") for _s, r, _o in facts(doc))
+    assert rejected(doc[6]) and not rejected(doc[1])
