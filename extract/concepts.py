@@ -135,22 +135,32 @@ def filled(token):
 def modifiers(token) -> list:
     """The contiguous modifiers before a head noun that make it specific, in order."""
     start = token.i
+    bare = not any(c.dep_ in {"det", "poss"} for c in token.children)
     for child in reversed(list(token.lefts)):
         if child.right_edge.i != start - 1:
             break
+        if bare and _ordinal(child):
+            start = child.i  # "third generation": an ordinal without an article names a kind
+            continue
         if child.dep_ not in _MODIFIER_DEPS or child.tag_ not in _MODIFIER_TAGS or child.like_num \
                 or child.ent_type_ in _VALUE_TYPES or child.lower_ in EMPTY_ADJECTIVES \
                 or child.lower_ in PRONOUNS:
             break
         inner = list(child.doc[child.left_edge.i:child.i])
-        if inner and all(t.dep_ in _MODIFIER_DEPS | {"punct", "advmod"} and not t.like_num
-                         and t.lower_ not in EMPTY_ADJECTIVES and (_joining_hyphen(t) or not t.is_punct)
+        if inner and all(_ordinal(t) or (t.dep_ in _MODIFIER_DEPS | {"punct", "advmod"} and not t.like_num
+                                         and t.lower_ not in EMPTY_ADJECTIVES and (_joining_hyphen(t) or not t.is_punct))
                          for t in inner):
             start = child.left_edge.i
         else:
             start = child.i
     start = hyphen_start(token.doc, start)
     return list(token.doc[start:token.i])
+
+
+def _ordinal(token) -> bool:
+    """An ordinal modifier ("third generation"): it stays with the compound it modifies
+    (issue 14, class 5: "third generation video phone", not "generation video phone")."""
+    return token.dep_ == "amod" and token.ent_type_ == "ORDINAL" and token.is_alpha
 
 
 def _joining_hyphen(token) -> bool:

@@ -75,8 +75,32 @@ class OpenNameIndex(NameIndex):
 
     def __init__(self, doc, doc_id: str):
         super().__init__(doc, doc_id)
-        self.spans = [s for s in self.spans if not common_words(doc[s.start:s.end])]
+        self.spans = whole_names(doc, [s for s in self.spans if not common_words(doc[s.start:s.end])])
         self._by_token = {i: s for s in self.spans for i in range(s.start, s.end)}
+
+
+def whole_names(doc, spans: list) -> list:
+    """Names widened over the rest of their capitalised run (issue 14, class 5): the tagger's
+    "Medecins" of "Medecins sans Frontieres" becomes the whole name, so "sans Frontieres" is no
+    concept of its own. A span grows to the right over proper-noun tokens (the tagger calls
+    "sans" one inside a name) of the same phrase that no other name holds, ending on a
+    capitalised word. A place or a people before a name only modifies it ("US National Cyber
+    Alerting Service"): it does not grow."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        end = span.end
+        while span.label not in {"GPE", "LOC", "NORP"} and end < len(doc) and end not in taken and doc[end].tag_ in {"NNP", "NNPS"} and doc[end].is_alpha \
+                and not doc[end].is_sent_start and (doc[end - 1].head.i >= end or span.start <= doc[end].head.i < end):
+            end += 1
+        while end > span.end and not doc[end - 1].text[:1].isupper():
+            end -= 1
+        if end != span.end:
+            last = doc[end - 1]
+            span = replace(span, end=end, end_char=last.idx + len(last.text),
+                           text=clean_name(doc[span.start:end].text))
+        out.append(span)
+    return out
 
 
 #: entity types a neuter "it" can stand for, and a plural "they"

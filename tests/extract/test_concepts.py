@@ -152,3 +152,20 @@ def test_negating_head_stays_in_the_concept(doc_of):
     # a quantity still hands on: only a negating head stays
     rows[3] = ("amounts", "NOUN", "NNS", "dobj", 1, "amount", "O")
     assert phrase(doc_of, rows, "amounts") == "mass-mailing virus"
+
+
+def test_ordinal_stays_with_its_compound(doc_of):
+    rows = [("X", "PROPN", "NNP", "nsubj", 1, "X", "B-PERSON"), ("sells", "VERB", "VBZ", "ROOT", 1, "sell", "O"),
+            ("third", "ADJ", "JJ", "amod", 3, "third", "B-ORDINAL"), ("generation", "NOUN", "NN", "nmod", 5, "generation", "O"),
+            ("mobile", "ADJ", "JJ", "amod", 5, "mobile", "O"), ("phones", "NOUN", "NNS", "dobj", 1, "phone", "O"),
+            (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert phrase(doc_of, rows, "phones") == "third generation mobile phone"
+
+
+def test_ordinal_after_an_article_picks_one_and_is_dropped(doc_of):
+    rows = [("X", "PROPN", "NNP", "nsubj", 1, "X", "B-PERSON"), ("saw", "VERB", "VBD", "ROOT", 1, "see", "O"),
+            ("the", "DET", "DT", "det", 4, "the", "O"), ("third", "ADJ", "JJ", "amod", 4, "third", "B-ORDINAL"),
+            ("robot", "NOUN", "NN", "dobj", 1, "robot", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert phrase(doc_of, rows, "robot") == "robot"
+    rows[2] = ("saw", "VERB", "VBD", "dep", 1, "see", "O")  # no article: the ordinal names a kind
+    assert phrase(doc_of, rows, "robot") == "third robot"

@@ -8,7 +8,7 @@ import pytest
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, scored
 from extract.profiles import Profile, grounding
 from extract.triples import NEWS, triples
-from extract.open_facts import rejected
+from extract.open_facts import OpenNameIndex, rejected
 from extract.types import CONCEPT
 from tests.extract import parses
 
@@ -377,3 +377,22 @@ def test_clause_after_rather_than_gives_no_fact(doc_of):
     doc = doc_of(RATHER_THAN)
     assert not any(r.startswith("find") for _s, r, _o in facts(doc))
     assert rejected(doc[6]) and not rejected(doc[1])
+
+
+MSF = [("Doctors", "NOUN", "NNS", "nsubj", 5, "doctor", "O"), ("from", "ADP", "IN", "prep", 0, "from", "O"),
+       ("Medecins", "PROPN", "NNP", "compound", 3, "Medecins", "B-ORG"), ("sans", "PROPN", "NNPS", "compound", 4, "sans", "O"),
+       ("Frontieres", "PROPN", "NNPS", "pobj", 1, "Frontieres", "O"), ("treated", "VERB", "VBD", "ROOT", 5, "treat", "O"),
+       ("patients", "NOUN", "NNS", "dobj", 5, "patient", "O"), (".", "PUNCT", ".", "punct", 5, ".", "O")]
+
+
+def test_name_span_covers_its_whole_capitalised_run(doc_of):
+    doc = doc_of(MSF)
+    names = OpenNameIndex(doc, "doc")
+    assert [(s.text, s.label) for s in names.spans] == [("Medecins sans Frontieres", "ORG")]
+
+
+def test_a_place_before_a_name_does_not_grow(doc_of):
+    rows = [("US", "PROPN", "NNP", "compound", 2, "US", "B-GPE"), ("Alerting", "PROPN", "NNP", "compound", 2, "Alerting", "O"),
+            ("Service", "PROPN", "NNP", "nsubj", 3, "Service", "O"), ("warns", "VERB", "VBZ", "ROOT", 3, "warn", "O"),
+            ("citizens", "NOUN", "NNS", "dobj", 3, "citizen", "O"), (".", "PUNCT", ".", "punct", 3, ".", "O")]
+    assert [s.text for s in OpenNameIndex(doc_of(rows), "doc").spans] == ["US"]
