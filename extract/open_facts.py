@@ -504,6 +504,40 @@ def _not_rejected(view):
     return facts
 
 
+def _sourced_right(view):
+    """A view without facts whose subject is read off a noun's modifier rather than the
+    clause (issue 14, class 6): a survey's source ("users clicked on links, according to
+    Radicati": Radicati clicked on nothing) or a place or owner hanging on the real subject
+    ("the show in Las Vegas runs": Las Vegas does not run)."""
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        doc = ctx.names.doc
+        for fact in view(ctx, frame):
+            if fact.subject.antecedent_of is None and _modifier_only(doc, fact.subject.start, frame.predicate):
+                continue
+            yield fact
+    return facts
+
+
+def _modifier_only(doc, start_char: int, predicate: int) -> bool:
+    """True when the token at `start_char` sits in an "according to" phrase, or in a
+    prepositional phrase on a noun (not an empty noun's "of": "a third of users"), that does
+    not hold the predicate."""
+    token = next((t for t in doc if t.idx <= start_char < t.idx + max(len(t.text), 1)), None)
+    if token is None:
+        return False
+    pred = doc[predicate]
+    for word in (token, *token.ancestors):
+        if word.i == pred.i:
+            return False
+        if word.dep_ == "pobj" and word.head.lower_ == "to" \
+                and any(c.lower_ == "according" for c in (*word.head.lefts, word.head.head)):
+            return pred not in word.subtree
+        if word.dep_ == "prep" and word.head.pos_ in {"NOUN", "PROPN"} and word.head.i != token.i \
+                and not (word.lower_ == "of" and word.head.lemma_.lower() in EMPTY) and pred not in word.subtree:
+            return True
+    return False
+
+
 #: (adverb, word it modifies) pairs that reject the clause after them (general English)
 _REJECTING = frozenset({("rather", "than"), ("instead", "of")})
 
@@ -528,7 +562,7 @@ _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
 # ---------------------------------------------------------------- the profile
 
 #: the news views, and the open ones for copulas, appositions and clauses
-VIEWS = MappingProxyType({name: _not_rejected(view) for name, view in {
+VIEWS = MappingProxyType({name: _sourced_right(_not_rejected(view)) for name, view in {
     **news.VIEWS, "verbal_clause": _named_side(_verbal),
     "nominal_event": _named_side(news.VIEWS["nominal_event"]),
     "copula": _copula, "apposition": _apposition,

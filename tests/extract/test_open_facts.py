@@ -8,7 +8,7 @@ import pytest
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, scored
 from extract.profiles import Profile, grounding
 from extract.triples import NEWS, triples
-from extract.open_facts import OpenNameIndex, rejected
+from extract.open_facts import OpenNameIndex, _modifier_only, rejected
 from extract.types import CONCEPT
 from tests.extract import parses
 
@@ -396,3 +396,25 @@ def test_a_place_before_a_name_does_not_grow(doc_of):
             ("Service", "PROPN", "NNP", "nsubj", 3, "Service", "O"), ("warns", "VERB", "VBZ", "ROOT", 3, "warn", "O"),
             ("citizens", "NOUN", "NNS", "dobj", 3, "citizen", "O"), (".", "PUNCT", ".", "punct", 3, ".", "O")]
     assert [s.text for s in OpenNameIndex(doc_of(rows), "doc").spans] == ["US"]
+
+
+SHOW_RUNS = [("The", "DET", "DT", "det", 1, "the", "O"), ("show", "NOUN", "NN", "nsubj", 5, "show", "O"),
+             ("in", "ADP", "IN", "prep", 1, "in", "O"), ("Las", "PROPN", "NNP", "compound", 4, "Las", "B-GPE"),
+             ("Vegas", "PROPN", "NNP", "pobj", 2, "Vegas", "I-GPE"), ("runs", "VERB", "VBZ", "ROOT", 5, "run", "O"),
+             ("daily", "ADV", "RB", "advmod", 5, "daily", "O"), (".", "PUNCT", ".", "punct", 5, ".", "O")]
+ACCORDING = [("A", "DET", "DT", "quantmod", 1, "a", "O"), ("third", "NOUN", "NN", "nsubj", 5, "third", "O"),
+             ("of", "ADP", "IN", "prep", 1, "of", "O"), ("users", "NOUN", "NNS", "pobj", 2, "user", "O"),
+             ("quietly", "ADV", "RB", "advmod", 5, "quietly", "O"), ("clicked", "VERB", "VBD", "ROOT", 5, "click", "O"),
+             ("links", "NOUN", "NNS", "dobj", 5, "link", "O"), (",", "PUNCT", ",", "punct", 5, ",", "O"),
+             ("according", "VERB", "VBG", "prep", 5, "accord", "O"), ("to", "ADP", "IN", "prep", 8, "to", "O"),
+             ("Radicati", "PROPN", "NNP", "pobj", 9, "Radicati", "B-ORG"), (".", "PUNCT", ".", "punct", 5, ".", "O")]
+
+
+def test_subject_read_off_a_modifier_or_a_source_is_no_subject(doc_of):
+    show = doc_of(SHOW_RUNS)
+    assert _modifier_only(show, show[3].idx, 5) and not _modifier_only(show, show[1].idx, 5)
+    survey = doc_of(ACCORDING)
+    assert _modifier_only(survey, survey[10].idx, 5)
+    assert not _modifier_only(survey, survey[3].idx, 5)  # "a third of users": the users clicked
+    assert not any(s == "Las Vegas" for s, _r, _o in facts(show))
+    assert not any(s == "Radicati" for s, _r, _o in facts(survey))
