@@ -28,6 +28,7 @@ from extract.concepts import EMPTY, anaphoric, concept_mention, empty, empty_eve
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
 from extract.frames.types import Role
+from extract.frames.scope import stronger as news_stronger
 from extract.frames.speech import SAY_VERBS
 from extract.coref import Resolver
 from extract.mentions import NameIndex, clean_name
@@ -538,6 +539,70 @@ def _modifier_only(doc, start_char: int, predicate: int) -> bool:
     return False
 
 
+def _headline_scope(view):
+    """A view whose headline facts carry the certainty the headline gives them (issue 14,
+    class 7). Headlines write the present for what is to come ("Sony PSP console hits US in
+    March") and single quotes for what someone claims ("Apple laptop is 'greatest gadget'");
+    the clause reader (extract.frames.scope) reads neither in a headline:
+
+    - a present-tense verb placed at a date ("in March", `_dated`) is a plan: hedged;
+    - a fact with its predicate or an argument inside single quotes is someone's word: reported.
+    """
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        doc = ctx.names.doc
+        verb = doc[frame.predicate]
+        head = headline(ctx.names, verb)
+        for fact in view(ctx, frame):
+            if head is not None:
+                if verb.tag_ in {"VBZ", "VBP"} and _dated(verb):
+                    fact = replace(fact, certainty=news_stronger(fact.certainty, "hedged"))
+                quoted = _single_quoted(head)
+                if any(a <= at < b for a, b in quoted for at in (verb.idx, fact.subject.start, fact.object.start)):
+                    fact = replace(fact, certainty=news_stronger(fact.certainty, "reported"))
+            yield fact
+    return facts
+
+
+def _dated(verb) -> bool:
+    """A verb placed at a point in time: "in March", "on Monday", "next week" (not a length
+    of time, "for 14 years", nor a date inside a noun, "Christmas e-mail")."""
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"in", "on", "at", "from", "until"} \
+                and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
+            return True
+    return False
+
+
+def headline(names, token):
+    """The sentence of `token` when it is the article's headline (its first paragraph, one
+    sentence, parsed before the body: extract.clean.article_text), else None."""
+    sent = names.sentence(token.i)
+    end = names.text.find("\n\n")
+    if sent.start != 0 or end < 0 or sent.end_char < end:
+        return None
+    return sent
+
+
+def _single_quoted(sent) -> list[tuple[int, int]]:
+    """(start, end) character ranges of 'single-quoted' passages of a sentence: an opening
+    quote after a space or at the start, a closing one before a space, punctuation or the end."""
+    text, base = sent.text, sent.start_char
+    found, opened = [], None
+    for i, ch in enumerate(text):
+        if ch not in "'\u2018\u2019":
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if opened is None and before in " (" and after.strip():
+            opened = i
+        elif opened is not None and (not after.isalnum()) and before.strip():
+            found.append((base + opened, base + i + 1))
+            opened = None
+    return found
+
+
 #: (adverb, word it modifies) pairs that reject the clause after them (general English)
 _REJECTING = frozenset({("rather", "than"), ("instead", "of")})
 
@@ -562,7 +627,7 @@ _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
 # ---------------------------------------------------------------- the profile
 
 #: the news views, and the open ones for copulas, appositions and clauses
-VIEWS = MappingProxyType({name: _sourced_right(_not_rejected(view)) for name, view in {
+VIEWS = MappingProxyType({name: _headline_scope(_sourced_right(_not_rejected(view))) for name, view in {
     **news.VIEWS, "verbal_clause": _named_side(_verbal),
     "nominal_event": _named_side(news.VIEWS["nominal_event"]),
     "copula": _copula, "apposition": _apposition,

@@ -418,3 +418,46 @@ def test_subject_read_off_a_modifier_or_a_source_is_no_subject(doc_of):
     assert not _modifier_only(survey, survey[3].idx, 5)  # "a third of users": the users clicked
     assert not any(s == "Las Vegas" for s, _r, _o in facts(show))
     assert not any(s == "Radicati" for s, _r, _o in facts(survey))
+
+
+def _headline(rows: list) -> list:
+    """The rows as a headline paragraph (its own sentence, a blank line after it), then a body sentence."""
+    n = len(rows) + 1
+    body = [("Fans", "NOUN", "NNS", "nsubj", n + 1, "fan", "O"), ("buy", "VERB", "VBP", "ROOT", n + 1, "buy", "O"),
+            ("consoles", "NOUN", "NNS", "dobj", n + 1, "console", "O"), (".", "PUNCT", ".", "punct", n + 1, ".", "O")]
+    return rows + [("\n\n", "SPACE", "_SP", "dep", len(rows) - 1, "\n\n", "O")] + body
+
+
+HITS_IN_MARCH = _headline([("Sony", "PROPN", "NNP", "nsubj", 1, "Sony", "B-ORG"), ("hits", "VERB", "VBZ", "ROOT", 1, "hit", "O"),
+                           ("US", "PROPN", "NNP", "dobj", 1, "US", "B-GPE"), ("in", "ADP", "IN", "prep", 1, "in", "O"),
+                           ("March", "PROPN", "NNP", "pobj", 3, "March", "B-DATE"), (".", "PUNCT", ".", "punct", 1, ".", "O")])
+QUOTED_CLAIM = _headline([("Sony", "PROPN", "NNP", "nsubj", 1, "Sony", "B-ORG"), ("is", "AUX", "VBZ", "ROOT", 1, "be", "O"),
+                          ("'", "PUNCT", "``", "punct", 4, "'", "O"), ("greatest", "ADJ", "JJS", "amod", 4, "great", "O"),
+                          ("firm", "NOUN", "NN", "attr", 1, "firm", "O"), ("'", "PUNCT", "''", "punct", 4, "'", "O"),
+                          (".", "PUNCT", ".", "punct", 1, ".", "O")])
+
+
+def certainties(doc) -> dict:
+    return {(t.subject.text, t.relation, t.object.text): t.certainty for t in triples(doc, grounding=OPEN)}
+
+
+def test_headline_present_at_a_date_is_a_plan(doc_of):
+    doc = doc_of(HITS_IN_MARCH)
+    assert doc.text.startswith("Sony hits US in March.") and "\n\n" in doc.text
+    found = certainties(doc)
+    assert found[("Sony", "hits", "US")] == "hedged"
+    assert found[("fan", "buys", "console")] == "asserted"  # the body is no headline
+
+
+def test_headline_single_quotes_are_a_claim(vocab):
+    from spacy.tokens import Doc
+
+    rows = QUOTED_CLAIM
+    spaces = [r[0] not in {"is", "'"} or i == 1 for i, r in enumerate(rows)]  # "Sony is 'greatest firm'."
+    spaces[3], spaces[4], spaces[5] = True, False, False
+    doc = Doc(vocab, words=[r[0] for r in rows], spaces=spaces, pos=[r[1] for r in rows], tags=[r[2] for r in rows],
+              deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows],
+              ents=[r[6] for r in rows])
+    assert doc.text.startswith("Sony is 'greatest firm'.")
+    found = certainties(doc)
+    assert found[("Sony", "is a", "firm")] == "reported"
