@@ -164,9 +164,19 @@ def open_concept(ctx, token) -> Mention | None:
             span_text = ctx.names.text[owner.idx:mention.end]
             return replace(mention, text=f"{holders[0]} {mention.text}", start=owner.idx,
                            antecedent_of=span_text, antecedent_score=SALIENT_SCORE)
-    if anaphoric(target) or empty_event(target, len(mention.text.split())):
+    if (anaphoric(target) and named_thing_near(ctx.names, target)) or empty_event(target, len(mention.text.split())):
         return None  # "the device", "its console": a named thing; "a rise": an empty event
     return mention
+
+
+#: entity types of a named thing a definite description can stand for ("the PSP" ... "the device")
+_THING_NAMES = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"})
+def named_thing_near(names, token) -> bool:
+    """True when the text names a thing (`_THING_NAMES`) before `token`: then "the device"
+    most likely stands for a thing it named (news and reviews name their products and
+    firms). Without one, a definite singular is a unique kind of an explainer ("the immune
+    system", "the ocean floor") and stays a concept."""
+    return any(s.start < token.i and s.label in _THING_NAMES for s in names.spans)
 
 
 def salient(ctx, token, earlier_sentence: bool = True) -> list[Mention]:

@@ -322,9 +322,24 @@ A_RISE = [("Sales", "NOUN", "NNS", "nsubj", 1, "sale", "O"), ("saw", "VERB", "VB
           (".", "PUNCT", ".", "punct", 1, ".", "O")]
 
 
-def test_anaphoric_definite_is_no_node_but_a_plural_kind_is(doc_of):
-    assert facts(doc_of(THE_DEVICE)) == []
-    assert facts(doc_of(DEVICES)) == [("device", "plays", "music")]
+SONY_FIRST = [("Sony", "PROPN", "NNP", "nsubj", 1, "Sony", "B-ORG"), ("makes", "VERB", "VBZ", "ROOT", 1, "make", "O"),
+              ("consoles", "NOUN", "NNS", "dobj", 1, "console", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+def _after(first: list, rows: list) -> list:
+    n = len(first)
+    return first + [(w, p, t, d, h + n, lem, e) for w, p, t, d, h, lem, e in rows]
+
+
+def test_anaphoric_definite_after_a_named_thing_is_no_node_but_a_plural_kind_is(doc_of):
+    assert ("Sony", "makes", "console") in facts(doc_of(_after(SONY_FIRST, THE_DEVICE)))
+    assert not any("device" in (s, o) for s, _r, o in facts(doc_of(_after(SONY_FIRST, THE_DEVICE))))
+    assert ("device", "plays", "music") in facts(doc_of(_after(SONY_FIRST, DEVICES)))
+
+
+def test_definite_in_a_text_that_names_no_thing_is_a_unique_kind(doc_of):
+    # "The immune system produces antibodies." in an explainer: no named thing for it to stand for
+    assert facts(doc_of(THE_DEVICE)) == [("device", "plays", "music")]
 
 
 def test_bare_event_object_is_no_node(doc_of):
