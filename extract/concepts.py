@@ -114,11 +114,18 @@ def empty(token) -> bool:
             or (token.ent_type_ in _VALUE_TYPES) or not (token.is_alpha or "-" in token.text))
 
 
+#: heads that negate their "of" phrase (general English): "the end of the virus" is no virus,
+#: "the lack of exposure" no exposure; the concept keeps them (issue 14, class 4)
+NEGATING_NOUNS = frozenset({"end", "lack", "absence", "loss", "shortage", "failure", "demise",
+                            "collapse", "removal", "abandonment"})
+
+
 def filled(token):
     """The token an empty noun hands on to: the object of its "of" phrase ("amounts of
     electricity" -> electricity), followed through a chain of them; None when there is none."""
     seen = 0
-    while token is not None and token.lemma_.lower() in EMPTY and seen < 3:
+    while token is not None and token.lemma_.lower() in EMPTY and token.lemma_.lower() not in NEGATING_NOUNS \
+            and seen < 3:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         token = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         seen += 1
@@ -128,22 +135,32 @@ def filled(token):
 def modifiers(token) -> list:
     """The contiguous modifiers before a head noun that make it specific, in order."""
     start = token.i
+    bare = not any(c.dep_ in {"det", "poss"} for c in token.children)
     for child in reversed(list(token.lefts)):
         if child.right_edge.i != start - 1:
             break
+        if bare and _ordinal(child):
+            start = child.i  # "third generation": an ordinal without an article names a kind
+            continue
         if child.dep_ not in _MODIFIER_DEPS or child.tag_ not in _MODIFIER_TAGS or child.like_num \
                 or child.ent_type_ in _VALUE_TYPES or child.lower_ in EMPTY_ADJECTIVES \
                 or child.lower_ in PRONOUNS:
             break
         inner = list(child.doc[child.left_edge.i:child.i])
-        if inner and all(t.dep_ in _MODIFIER_DEPS | {"punct", "advmod"} and not t.like_num
-                         and t.lower_ not in EMPTY_ADJECTIVES and (_joining_hyphen(t) or not t.is_punct)
+        if inner and all(_ordinal(t) or (t.dep_ in _MODIFIER_DEPS | {"punct", "advmod"} and not t.like_num
+                                         and t.lower_ not in EMPTY_ADJECTIVES and (_joining_hyphen(t) or not t.is_punct))
                          for t in inner):
             start = child.left_edge.i
         else:
             start = child.i
     start = hyphen_start(token.doc, start)
     return list(token.doc[start:token.i])
+
+
+def _ordinal(token) -> bool:
+    """An ordinal modifier ("third generation"): it stays with the compound it modifies
+    (issue 14, class 5: "third generation video phone", not "generation video phone")."""
+    return token.dep_ == "amod" and token.ent_type_ == "ORDINAL" and token.is_alpha
 
 
 def _joining_hyphen(token) -> bool:
@@ -170,6 +187,9 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     An empty head hands on to its "of" phrase; a bare head keeps a short "of" complement
     made of a concept ("proof of work", "source of food")."""
     token = filled(token)
+    if token is not None and token.lemma_.lower() in NEGATING_NOUNS \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return _negated(token)
     if token is None or empty(token):
         return None
     words = phrase_words(token)
@@ -188,6 +208,89 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     if not text or text.lower() in PRONOUNS:
         return None
     return text, start_char, end_char
+
+
+#: determiners that point back to one thing the text has already named
+_POINTING = frozenset({"the", "this", "that"})
+
+
+def anaphoric(token) -> bool:
+    """A definite or possessive singular that refers back to one specific thing: "the device",
+    "its console", "Sony's machine", "this robot" (issue 14, class 1). Such a phrase stands for
+    a named thing (the PSP, a named robot), not for a kind, so it is no concept node. Kinds are
+    bare plurals and mass nouns ("bees", "electricity"), which this never matches.
+
+    Not anaphoric: a plural or a proper noun, a phrase that says itself which thing it is (an
+    "of" complement or a clause: "the capital of France", "the technology that underpins
+    cryptocurrencies"), a name among its modifiers ("the Cell processor"), a superlative or
+    an ordinal ("the oldest gadget").
+    """
+    if token.tag_ != "NN" or (token.dep_ == "attr" and any(_superlative(s) for s in token.head.children
+                                                          if s.dep_ in {"nsubj", "nsubjpass"})):
+        return False  # "the oldest gadget is the abacus": a kind the superlative picks out
+    if not any((c.dep_ == "det" and c.lower_ in _POINTING) or c.dep_ == "poss" for c in token.children):
+        return False
+    if any(c.dep_ in {"relcl", "acl"} or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+        return False
+    if any(m.tag_ in {"NNP", "NNPS"} and not _common(m) for m in modifiers(token)):
+        return False
+    return not _superlative(token)
+
+
+def _superlative(token) -> bool:
+    """A noun singled out by a superlative or an ordinal: "the oldest gadget", "the first machine"."""
+    return any(c.tag_ in {"JJS", "RBS"} or c.ent_type_ == "ORDINAL" or c.lower_ in {"most", "only"}
+               for c in token.lefts)
+
+
+#: nouns of a measure or of a light event, empty without a complement (general English):
+#: "a rise", "a sale", "a unit", "a press conference", "a message"
+LIGHT_NOUNS = frozenset({
+    "sale", "unit", "light", "space", "link", "message", "comment", "conference", "statement",
+    "announcement", "move", "step", "push", "rise", "fall", "increase", "decrease", "drop",
+    "growth", "decline", "boost", "cut", "change", "effort", "bid", "attempt", "call", "launch",
+    "release", "report", "visit", "talk", "meeting", "session", "issue", "figure", "rate",
+    "value", "size", "volume", "deal", "plan", "approach", "response", "reaction", "view",
+})
+#: suffixes of a noun derived from a verb (general English)
+DEVERBAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
+_ARTICLES = frozenset({"a", "an", "the", "this", "that", "another"})
+
+
+def empty_event(token, words: int) -> bool:
+    """A bare event or measure nominalisation that carries nothing as a node (issue 14, class
+    2): a concept of one word (`words`: no specific modifier, no "of" complement) whose head is
+
+    - a measure or light event noun (`LIGHT_NOUNS`), or
+    - a singular noun with an article or a possessive that is derived from a verb by a
+      deverbal suffix (`DEVERBAL_SUFFIXES`: "an announcement", "the proposal"). Nouns of the
+      verb's own form ("a push") are left to the list: a lexicon of them holds "queen" and
+      "network" too.
+
+    A bare mass noun or plural ("electricity", "crops") is a kind, never an empty event.
+    """
+    if words != 1:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in LIGHT_NOUNS or token.lower_ in LIGHT_NOUNS:
+        return True
+    if token.tag_ != "NN" or not any((c.dep_ == "det" and c.lower_ in _ARTICLES) or c.dep_ == "poss"
+                                     for c in token.children):
+        return False
+    return lemma.endswith(DEVERBAL_SUFFIXES) and len(lemma) > 5
+
+
+def _negated(token) -> tuple[str, int, int] | None:
+    """"the end of the mass-mailing virus" -> "end of mass-mailing virus": a negating head with
+    the concept of its "of" phrase; None without one ("the end", "the end of the year")."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    inner = concept_phrase(obj) if obj is not None and obj.lemma_.lower() not in NEGATING_NOUNS else None
+    if inner is None and obj is not None and obj.pos_ == "PROPN" and not empty(obj):
+        inner = (obj.text, obj.idx, obj.idx + len(obj.text))  # "the end of Napster"
+    if inner is None:
+        return None
+    return f"{token.lemma_.lower()} of {inner[0]}", token.idx, max(inner[2], token.idx + len(token.text))
 
 
 def concept_mention(token, doc_id: str, sentence_start: int) -> Mention | None:

@@ -24,12 +24,15 @@ from types import MappingProxyType
 from typing import Iterator
 
 from extract import triples as news
-from extract.concepts import EMPTY, concept_mention, empty, filled
+from extract.concepts import EMPTY, anaphoric, concept_mention, empty, empty_event, filled
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
 from extract.frames.types import Role
+from extract.frames.scope import stronger as news_stronger
 from extract.frames.speech import SAY_VERBS
+from extract.coref import Resolver
 from extract.mentions import NameIndex, clean_name
+from extract.quotes import quotation_at
 from extract.relations import relation_text
 from extract.types import CONCEPT, Mention, Triple
 
@@ -73,8 +76,64 @@ class OpenNameIndex(NameIndex):
 
     def __init__(self, doc, doc_id: str):
         super().__init__(doc, doc_id)
-        self.spans = [s for s in self.spans if not common_words(doc[s.start:s.end])]
+        self.spans = whole_names(doc, [s for s in self.spans if not common_words(doc[s.start:s.end])])
         self._by_token = {i: s for s in self.spans for i in range(s.start, s.end)}
+
+
+def whole_names(doc, spans: list) -> list:
+    """Names widened over the rest of their capitalised run (issue 14, class 5): the tagger's
+    "Medecins" of "Medecins sans Frontieres" becomes the whole name, so "sans Frontieres" is no
+    concept of its own. A span grows to the right over proper-noun tokens (the tagger calls
+    "sans" one inside a name) of the same phrase that no other name holds, ending on a
+    capitalised word. A place or a people before a name only modifies it ("US National Cyber
+    Alerting Service"): it does not grow."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        end = span.end
+        while span.label not in {"GPE", "LOC", "NORP"} and end < len(doc) and end not in taken and doc[end].tag_ in {"NNP", "NNPS"} and doc[end].is_alpha \
+                and not doc[end].is_sent_start and (doc[end - 1].head.i >= end or span.start <= doc[end].head.i < end):
+            end += 1
+        while end > span.end and not doc[end - 1].text[:1].isupper():
+            end -= 1
+        if end != span.end:
+            last = doc[end - 1]
+            span = replace(span, end=end, end_char=last.idx + len(last.text),
+                           text=clean_name(doc[span.start:end].text))
+        out.append(span)
+    return out
+
+
+#: entity types a neuter "it" can stand for, and a plural "they"
+_IT_TYPES = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"})
+_THEY_TYPES = frozenset({"GROUP", "NORP", "ORG"})
+
+
+class OpenResolver(Resolver):
+    """The entity resolver, abstaining more (issue 14, class 3): explainers and reviews discuss
+    several products and companies side by side, where "it"/"they" after the last subject is
+    wrong too often ("Sony ... Nintendo ... It launched its DS handheld"). An "it"/"they"
+    stays unresolved when
+
+    - it is inside a quotation (the speaker's "it" is what the speaker talks about, which the
+      text around does not name: "it's not a gaming device");
+    - another named entity of its number (an organisation or a product for "it"; a group, a
+      people or an organisation for "they") is in the same or the previous sentence before it.
+    """
+
+    def _resolve(self, token):
+        found = super()._resolve(token)
+        word = token.lower_
+        if not found or word not in (_SINGULAR | _PLURAL) - {"itself", "themselves"}:
+            return found
+        if quotation_at(self.doc, token.idx) is not None:
+            return ()
+        types = _THEY_TYPES if word in _PLURAL else _IT_TYPES
+        sent = self.sent_of.get(token.i, 0)
+        chosen = {c.text for c in found}
+        rivals = {c.text for c in self.candidates
+                  if c.token < token.i and 0 <= sent - c.sent <= 1 and c.type in types} - chosen
+        return () if rivals else found
 
 
 def common_words(tokens) -> bool:
@@ -105,14 +164,27 @@ def open_concept(ctx, token) -> Mention | None:
             span_text = ctx.names.text[owner.idx:mention.end]
             return replace(mention, text=f"{holders[0]} {mention.text}", start=owner.idx,
                            antecedent_of=span_text, antecedent_score=SALIENT_SCORE)
+    if (anaphoric(target) and named_thing_near(ctx.names, target)) or empty_event(target, len(mention.text.split())):
+        return None  # "the device", "its console": a named thing; "a rise": an empty event
     return mention
+
+
+#: entity types of a named thing a definite description can stand for ("the PSP" ... "the device")
+_THING_NAMES = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"})
+def named_thing_near(names, token) -> bool:
+    """True when the text names a thing (`_THING_NAMES`) before `token`: then "the device"
+    most likely stands for a thing it named (news and reviews name their products and
+    firms). Without one, a definite singular is a unique kind of an explainer ("the immune
+    system", "the ocean floor") and stays a concept."""
+    return any(s.start < token.i and s.label in _THING_NAMES for s in names.spans)
 
 
 def salient(ctx, token, earlier_sentence: bool = True) -> list[Mention]:
     """"it" / "they" grounded to the salient concept: the nearest main-clause subject before
     it in its sentence, else (`earlier_sentence`) the first main-clause subject of the sentence
     before, agreeing in number; "it" is never a person, "they" never a name. [] when there is
-    none. Memoised per pronoun, so a chain of pronouns holds."""
+    none, when there are several of its number (issue 14, class 3: which is meant is a
+    guess), or when the pronoun is inside a quotation. Memoised per pronoun, so a chain of pronouns holds."""
     key = (token.i, earlier_sentence)
     if key in ctx.memo:
         return ctx.memo[key]
@@ -128,11 +200,13 @@ def salient(ctx, token, earlier_sentence: bool = True) -> list[Mention]:
     here = [t for t in names.sentences[sent_no] if t.i < token.i and _main_subject(t)][::-1]
     before = [t for t in names.sentences[sent_no - 1] if _main_subject(t)] \
         if sent_no > 0 and earlier_sentence else []
+    if quotation_at(names.doc, token.idx) is not None:
+        return []  # a speaker's "it" is what the speaker talks about
+    found = []
     for cand in here + before:
         if cand.pos_ == "PRON":
-            found = salient(ctx, cand) if cand.lower_ in (_PLURAL if plural else _SINGULAR) else []
-            if found:
-                return _remember(ctx, key, token, found[0])
+            chain = salient(ctx, cand) if cand.lower_ in (_PLURAL if plural else _SINGULAR) else []
+            found += chain[:1]
             continue
         if _plural(cand) != plural:
             continue
@@ -141,8 +215,14 @@ def salient(ctx, token, earlier_sentence: bool = True) -> list[Mention]:
             continue  # "it" is no person; "they" after a name is a group the name is not
         mention = names.entity_mention(span) if span is not None else open_concept(ctx, cand)
         if mention is not None:
-            return _remember(ctx, key, token, mention)
-    return []
+            found.append(mention)
+    window_start = names.sentences[sent_no - 1].start if before else names.sentences[sent_no].start
+    types = _THEY_TYPES if plural else _IT_TYPES
+    rivals = {names.entity_mention(s).text for s in names.spans
+              if window_start <= s.start < token.i and s.label in types}
+    if not found or len({m.text for m in found} | rivals) != 1:
+        return []  # none, or several of its number: which one is meant is a guess
+    return _remember(ctx, key, token, found[0])
 
 
 def _remember(ctx, key, token, mention: Mention) -> list[Mention]:
@@ -425,6 +505,130 @@ def _named_side(view):
     return facts
 
 
+def _not_rejected(view):
+    """A view without the facts of a clause the sentence rejects (issue 14, class 4): "chat
+    with the robot rather than finding a companion", "uses Linux instead of buying Windows"
+    say that the companion is not found, Windows not bought."""
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        if not rejected(ctx.names.doc[frame.predicate]):
+            yield from view(ctx, frame)
+    return facts
+
+
+def _sourced_right(view):
+    """A view without facts whose subject is read off a noun's modifier rather than the
+    clause (issue 14, class 6): a survey's source ("users clicked on links, according to
+    Radicati": Radicati clicked on nothing) or a place or owner hanging on the real subject
+    ("the show in Las Vegas runs": Las Vegas does not run)."""
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        doc = ctx.names.doc
+        for fact in view(ctx, frame):
+            if fact.subject.antecedent_of is None and _modifier_only(doc, fact.subject.start, frame.predicate):
+                continue
+            yield fact
+    return facts
+
+
+def _modifier_only(doc, start_char: int, predicate: int) -> bool:
+    """True when the token at `start_char` sits in an "according to" phrase, or in a
+    prepositional phrase on a noun (not an empty noun's "of": "a third of users"), that does
+    not hold the predicate."""
+    token = next((t for t in doc if t.idx <= start_char < t.idx + max(len(t.text), 1)), None)
+    if token is None:
+        return False
+    pred = doc[predicate]
+    for word in (token, *token.ancestors):
+        if word.i == pred.i:
+            return False
+        if word.dep_ == "pobj" and word.head.lower_ == "to" \
+                and any(c.lower_ == "according" for c in (*word.head.lefts, word.head.head)):
+            return pred not in word.subtree
+        if word.dep_ == "prep" and word.head.pos_ in {"NOUN", "PROPN"} and word.head.i != token.i \
+                and not (word.lower_ == "of" and word.head.lemma_.lower() in EMPTY) and pred not in word.subtree:
+            return True
+    return False
+
+
+def _headline_scope(view):
+    """A view whose headline facts carry the certainty the headline gives them (issue 14,
+    class 7). Headlines write the present for what is to come ("Sony PSP console hits US in
+    March") and single quotes for what someone claims ("Apple laptop is 'greatest gadget'");
+    the clause reader (extract.frames.scope) reads neither in a headline:
+
+    - a present-tense verb placed at a date ("in March", `_dated`) is a plan: hedged;
+    - a fact with its predicate or an argument inside single quotes is someone's word: reported.
+    """
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        doc = ctx.names.doc
+        verb = doc[frame.predicate]
+        head = headline(ctx.names, verb)
+        for fact in view(ctx, frame):
+            if head is not None:
+                if verb.tag_ in {"VBZ", "VBP"} and _dated(verb):
+                    fact = replace(fact, certainty=news_stronger(fact.certainty, "hedged"))
+                quoted = _single_quoted(head)
+                if any(a <= at < b for a, b in quoted for at in (verb.idx, fact.subject.start, fact.object.start)):
+                    fact = replace(fact, certainty=news_stronger(fact.certainty, "reported"))
+            yield fact
+    return facts
+
+
+def _dated(verb) -> bool:
+    """A verb placed at a point in time: "in March", "on Monday", "next week" (not a length
+    of time, "for 14 years", nor a date inside a noun, "Christmas e-mail")."""
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"in", "on", "at", "from", "until"} \
+                and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
+            return True
+    return False
+
+
+def headline(names, token):
+    """The sentence of `token` when it is the article's headline (its first paragraph, one
+    sentence, parsed before the body: extract.clean.article_text), else None."""
+    sent = names.sentence(token.i)
+    end = names.text.find("\n\n")
+    if sent.start != 0 or end < 0 or sent.end_char < end:
+        return None
+    return sent
+
+
+def _single_quoted(sent) -> list[tuple[int, int]]:
+    """(start, end) character ranges of 'single-quoted' passages of a sentence: an opening
+    quote after a space or at the start, a closing one before a space, punctuation or the end."""
+    text, base = sent.text, sent.start_char
+    found, opened = [], None
+    for i, ch in enumerate(text):
+        if ch not in "'\u2018\u2019":
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if opened is None and before in " (" and after.strip():
+            opened = i
+        elif opened is not None and (not after.isalnum()) and before.strip():
+            found.append((base + opened, base + i + 1))
+            opened = None
+    return found
+
+
+#: (adverb, word it modifies) pairs that reject the clause after them (general English)
+_REJECTING = frozenset({("rather", "than"), ("instead", "of")})
+
+
+def rejected(token) -> bool:
+    """A word under "rather than" or "instead of", or coordinated with one that is."""
+    for word in (token, *token.ancestors):
+        head = word.head
+        if word.dep_ in {"pcomp", "pobj"} and any((c.lower_, head.lower_) in _REJECTING for c in head.children
+                                                 if c.dep_ == "advmod"):
+            return True
+        if word.dep_ not in {"conj", "pcomp", "pobj"} and word is not token:
+            return False
+    return False
+
+
 #: rules whose arguments are read far from their predicate (extract.triples): an event noun's
 #: or light verb's agent, a controller ("used his blog to criticise"), a participle's subject
 _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
@@ -433,11 +637,11 @@ _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
 # ---------------------------------------------------------------- the profile
 
 #: the news views, and the open ones for copulas, appositions and clauses
-VIEWS = MappingProxyType({**news.VIEWS, "verbal_clause": _named_side(_verbal),
-                          "nominal_event": _named_side(news.VIEWS["nominal_event"]),
-                          "copula": _copula, "apposition": _apposition,
-                          **{name: _no_nationality(view) for name, view in news.VIEWS.items()
-                             if name.startswith("role_")}})
+VIEWS = MappingProxyType({name: _headline_scope(_sourced_right(_not_rejected(view))) for name, view in {
+    **news.VIEWS, "verbal_clause": _named_side(_verbal),
+    "nominal_event": _named_side(news.VIEWS["nominal_event"]),
+    "copula": _copula, "apposition": _apposition,
+    **{name: _no_nationality(view) for name, view in news.VIEWS.items() if name.startswith("role_")}}.items()})
 #: the news filters: a circumstance's concept ("arrived in a bid") is no argument of the
 #: clause; `_circumstances` reads places of its own
 KEEP = news.KEEP
@@ -457,4 +661,4 @@ OPEN_TABLE = Table(
 OPEN = news.Grounding("open", VIEWS, news.READ | {"copula", "apposition"}, KEEP,
                       concept=open_concept, unresolved=unresolved_pronoun,
                       require_entity=False, shared_concepts=True, table=OPEN_TABLE,
-                      names=OpenNameIndex)
+                      names=OpenNameIndex, resolver=OpenResolver)

@@ -78,7 +78,7 @@ def triples(doc, doc_id: str = "doc", published: str | None = None, *,
     grounding = grounding or NEWS
     names = names or grounding.names(doc, doc_id)
     require = grounding.require_entity if require_entity is None else require_entity
-    ctx = _Ctx(doc_id, published, names, Resolver(doc, names), require, grounding=grounding)
+    ctx = _Ctx(doc_id, published, names, grounding.resolver(doc, names), require, grounding=grounding)
     reader = Context(doc, names)
     for sent in doc.sents:
         for frame in sentence_frames(reader, sent, grounding.read):
@@ -317,7 +317,7 @@ class Grounding:
     constructions built for them; `keep` filters an argument's mentions by its Keep;
     `concept(ctx, token)` grounds a head that is no name and no pronoun; `unresolved(ctx,
     token)` grounds a pronoun the entity resolver left unresolved; `names(doc, doc_id)` builds
-    the entity index; `shared_concepts` tells resolution that concepts of the same phrase are
+    the entity index; `resolver(doc, names)` the pronoun resolver; `shared_concepts` tells resolution that concepts of the same phrase are
     one node across articles; `table` scores the facts (extract.confidence).
     """
 
@@ -331,6 +331,7 @@ class Grounding:
     shared_concepts: bool = False
     table: Table = TABLE
     names: Callable[[object, str], NameIndex] = NameIndex
+    resolver: Callable[[object, NameIndex], Resolver] = Resolver
 
 
 #: the news profile: facts about named entities, concepts only beside one

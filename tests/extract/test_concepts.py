@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.concepts import EMPTY_NOUNS, canonical_word, concept_phrase, singular
+from extract.concepts import EMPTY_NOUNS, anaphoric, canonical_word, concept_phrase, empty_event, singular
 
 
 def phrase(doc_of, rows, head: str):
@@ -86,3 +86,86 @@ def test_canonical_word_keeps_names_and_acronyms():
 
 def test_empty_noun_list_is_general_english():
     assert {"thing", "way", "part", "lot", "kind"} <= EMPTY_NOUNS
+
+
+def head_of(doc_of, *words):
+    rows, head = np(*words)
+    (token,) = [t for t in doc_of(rows) if t.text == head]
+    return token
+
+
+@pytest.mark.parametrize("words", [
+    [("the", "DET", "DT", "det"), ("device", "NOUN", "NN", "")],
+    [("its", "PRON", "PRP$", "poss"), ("console", "NOUN", "NN", "")],
+    [("this", "DET", "DT", "det"), ("robot", "NOUN", "NN", "")],
+    [("the", "DET", "DT", "det"), ("entertainment", "NOUN", "NN", "compound"), ("device", "NOUN", "NN", "")],
+])
+def test_definite_or_possessive_singular_is_anaphoric(doc_of, words):
+    assert anaphoric(head_of(doc_of, *words))
+
+
+@pytest.mark.parametrize("words", [
+    [("bees", "NOUN", "NNS", "", "bee")],
+    [("electricity", "NOUN", "NN", "")],
+    [("the", "DET", "DT", "det"), ("devices", "NOUN", "NNS", "", "device")],
+    [("a", "DET", "DT", "det"), ("device", "NOUN", "NN", "")],
+    [("the", "DET", "DT", "det"), ("Cell", "PROPN", "NNP", "compound"), ("processor", "NOUN", "NN", "")],
+    [("the", "DET", "DT", "det"), ("oldest", "ADJ", "JJS", "amod"), ("gadget", "NOUN", "NN", "")],
+])
+def test_kinds_names_and_superlatives_are_not_anaphoric(doc_of, words):
+    assert not anaphoric(head_of(doc_of, *words))
+
+
+def test_a_complement_says_which_thing_a_definite_is(doc_of):
+    rows = [("X", "PROPN", "NNP", "nsubj", 1, "X", "B-PERSON"), ("saw", "VERB", "VBD", "ROOT", 1, "see", "O"),
+            ("the", "DET", "DT", "det", 3, "the", "O"), ("capital", "NOUN", "NN", "dobj", 1, "capital", "O"),
+            ("of", "ADP", "IN", "prep", 3, "of", "O"), ("France", "PROPN", "NNP", "pobj", 4, "France", "B-GPE"),
+            (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    (token,) = [t for t in doc_of(rows) if t.text == "capital"]
+    assert not anaphoric(token)
+
+
+@pytest.mark.parametrize("words, empty", [
+    ([("a", "DET", "DT", "det"), ("rise", "NOUN", "NN", "")], True),
+    ([("sale", "NOUN", "NN", "")], True),
+    ([("an", "DET", "DT", "det"), ("announcement", "NOUN", "NN", "")], True),
+    ([("a", "DET", "DT", "det"), ("queen", "NOUN", "NN", "")], False),
+    ([("information", "NOUN", "NN", "")], False),
+    ([("crops", "NOUN", "NNS", "", "crop")], False),
+])
+def test_bare_event_or_measure_noun_is_empty(doc_of, words, empty):
+    assert empty_event(head_of(doc_of, *words), 1) is empty
+
+
+def test_event_noun_with_a_specific_modifier_is_kept(doc_of):
+    token = head_of(doc_of, ("price", "NOUN", "NN", "compound"), ("rise", "NOUN", "NN", ""))
+    assert not empty_event(token, 2)
+
+
+def test_negating_head_stays_in_the_concept(doc_of):
+    rows = [("X", "PROPN", "NNP", "nsubj", 1, "X", "B-PERSON"), ("means", "VERB", "VBZ", "ROOT", 1, "mean", "O"),
+            ("the", "DET", "DT", "det", 3, "the", "O"), ("end", "NOUN", "NN", "dobj", 1, "end", "O"),
+            ("of", "ADP", "IN", "prep", 3, "of", "O"), ("the", "DET", "DT", "det", 7, "the", "O"),
+            ("mass-mailing", "NOUN", "NN", "compound", 7, "mass-mailing", "O"),
+            ("virus", "NOUN", "NN", "pobj", 4, "virus", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert phrase(doc_of, rows, "end") == "end of mass-mailing virus"
+    # a quantity still hands on: only a negating head stays
+    rows[3] = ("amounts", "NOUN", "NNS", "dobj", 1, "amount", "O")
+    assert phrase(doc_of, rows, "amounts") == "mass-mailing virus"
+
+
+def test_ordinal_stays_with_its_compound(doc_of):
+    rows = [("X", "PROPN", "NNP", "nsubj", 1, "X", "B-PERSON"), ("sells", "VERB", "VBZ", "ROOT", 1, "sell", "O"),
+            ("third", "ADJ", "JJ", "amod", 3, "third", "B-ORDINAL"), ("generation", "NOUN", "NN", "nmod", 5, "generation", "O"),
+            ("mobile", "ADJ", "JJ", "amod", 5, "mobile", "O"), ("phones", "NOUN", "NNS", "dobj", 1, "phone", "O"),
+            (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert phrase(doc_of, rows, "phones") == "third generation mobile phone"
+
+
+def test_ordinal_after_an_article_picks_one_and_is_dropped(doc_of):
+    rows = [("X", "PROPN", "NNP", "nsubj", 1, "X", "B-PERSON"), ("saw", "VERB", "VBD", "ROOT", 1, "see", "O"),
+            ("the", "DET", "DT", "det", 4, "the", "O"), ("third", "ADJ", "JJ", "amod", 4, "third", "B-ORDINAL"),
+            ("robot", "NOUN", "NN", "dobj", 1, "robot", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert phrase(doc_of, rows, "robot") == "robot"
+    rows[2] = ("saw", "VERB", "VBD", "dep", 1, "see", "O")  # no article: the ordinal names a kind
+    assert phrase(doc_of, rows, "robot") == "third robot"

@@ -8,6 +8,7 @@ import pytest
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, scored
 from extract.profiles import Profile, grounding
 from extract.triples import NEWS, triples
+from extract.open_facts import OpenNameIndex, _modifier_only, rejected
 from extract.types import CONCEPT
 from tests.extract import parses
 
@@ -309,3 +310,169 @@ def test_news_profile_is_the_default_and_reads_no_open_facts(doc_of, rows):
     assert all(t.rule not in {"is_a", "circumstance"} for t in default)
     assert all(CONCEPT not in (t.subject.type, t.object.type) or t.subject.type != t.object.type
                for t in default)
+
+
+THE_DEVICE = [("The", "DET", "DT", "det", 1, "the", "O"), ("device", "NOUN", "NN", "nsubj", 2, "device", "O"),
+              ("plays", "VERB", "VBZ", "ROOT", 2, "play", "O"), ("music", "NOUN", "NN", "dobj", 2, "music", "O"),
+              (".", "PUNCT", ".", "punct", 2, ".", "O")]
+DEVICES = [("Devices", "NOUN", "NNS", "nsubj", 1, "device", "O"), ("play", "VERB", "VBP", "ROOT", 1, "play", "O"),
+           ("music", "NOUN", "NN", "dobj", 1, "music", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+A_RISE = [("Sales", "NOUN", "NNS", "nsubj", 1, "sale", "O"), ("saw", "VERB", "VBD", "ROOT", 1, "see", "O"),
+          ("a", "DET", "DT", "det", 3, "a", "O"), ("rise", "NOUN", "NN", "dobj", 1, "rise", "O"),
+          (".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+SONY_FIRST = [("Sony", "PROPN", "NNP", "nsubj", 1, "Sony", "B-ORG"), ("makes", "VERB", "VBZ", "ROOT", 1, "make", "O"),
+              ("consoles", "NOUN", "NNS", "dobj", 1, "console", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+def _after(first: list, rows: list) -> list:
+    n = len(first)
+    return first + [(w, p, t, d, h + n, lem, e) for w, p, t, d, h, lem, e in rows]
+
+
+def test_anaphoric_definite_after_a_named_thing_is_no_node_but_a_plural_kind_is(doc_of):
+    assert ("Sony", "makes", "console") in facts(doc_of(_after(SONY_FIRST, THE_DEVICE)))
+    assert not any("device" in (s, o) for s, _r, o in facts(doc_of(_after(SONY_FIRST, THE_DEVICE))))
+    assert ("device", "plays", "music") in facts(doc_of(_after(SONY_FIRST, DEVICES)))
+
+
+def test_definite_in_a_text_that_names_no_thing_is_a_unique_kind(doc_of):
+    # "The immune system produces antibodies." in an explainer: no named thing for it to stand for
+    assert facts(doc_of(THE_DEVICE)) == [("device", "plays", "music")]
+
+
+def test_bare_event_object_is_no_node(doc_of):
+    assert facts(doc_of(A_RISE)) == []
+
+
+def _it_launched(first: list) -> list:
+    n = len(first)
+    return first + [("It", "PRON", "PRP", "nsubj", n + 1, "it", "O"), ("launched", "VERB", "VBD", "ROOT", n + 1, "launch", "O"),
+                    ("handhelds", "NOUN", "NNS", "dobj", n + 1, "handheld", "O"), (".", "PUNCT", ".", "punct", n + 1, ".", "O")]
+
+
+ONE_FIRM = _it_launched([("Sony", "PROPN", "NNP", "nsubj", 1, "Sony", "B-ORG"), ("makes", "VERB", "VBZ", "ROOT", 1, "make", "O"),
+                         ("consoles", "NOUN", "NNS", "dobj", 1, "console", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")])
+TWO_FIRMS = _it_launched([("Sony", "PROPN", "NNP", "nsubj", 1, "Sony", "B-ORG"),
+                          ("rivals", "VERB", "VBZ", "ROOT", 1, "rival", "O"),
+                          ("Nintendo", "PROPN", "NNP", "dobj", 1, "Nintendo", "B-ORG"), (".", "PUNCT", ".", "punct", 1, ".", "O")])
+
+
+def test_it_resolves_to_the_one_firm_before_it(doc_of):
+    assert ("Sony", "launches", "handheld") in facts(doc_of(ONE_FIRM))
+
+
+def test_it_abstains_between_two_firms(doc_of):
+    found = facts(doc_of(TWO_FIRMS))
+    assert ("Sony", "rivals", "Nintendo") in found
+    assert not any(r == "launches" for _s, r, _o in found)
+
+
+def test_it_inside_a_quotation_is_left_unresolved(doc_of):
+    rows = ONE_FIRM[:4] + [('"', "PUNCT", "``", "punct", 5, '"', "O")] + \
+        [(w, p, t, d, h + 1, lem, e) for w, p, t, d, h, lem, e in ONE_FIRM[4:]] + [('"', "PUNCT", "''", "punct", 5, '"', "O")]
+    assert not any(r == "launches" for _s, r, _o in facts(doc_of(rows)))
+
+
+def test_it_with_only_a_rival_entity_in_reach_is_left_unresolved(doc_of):
+    rows = _it_launched([("Fans", "NOUN", "NNS", "nsubj", 1, "fan", "O"), ("love", "VERB", "VBP", "ROOT", 1, "love", "O"),
+                         ("Nintendo", "PROPN", "NNP", "dobj", 1, "Nintendo", "B-ORG"), (".", "PUNCT", ".", "punct", 1, ".", "O")])
+    assert not any(r == "launches" for _s, r, _o in facts(doc_of(rows)))
+
+
+RATHER_THAN = [("Users", "NOUN", "NNS", "nsubj", 1, "user", "O"), ("chat", "VERB", "VBP", "ROOT", 1, "chat", "O"),
+               ("with", "ADP", "IN", "prep", 1, "with", "O"), ("robots", "NOUN", "NNS", "pobj", 2, "robot", "O"),
+               ("rather", "ADV", "RB", "advmod", 5, "rather", "O"), ("than", "ADP", "IN", "prep", 1, "than", "O"),
+               ("finding", "VERB", "VBG", "pcomp", 5, "find", "O"), ("companions", "NOUN", "NNS", "dobj", 6, "companion", "O"),
+               (".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+def test_clause_after_rather_than_gives_no_fact(doc_of):
+    doc = doc_of(RATHER_THAN)
+    assert not any(r.startswith("find") for _s, r, _o in facts(doc))
+    assert rejected(doc[6]) and not rejected(doc[1])
+
+
+MSF = [("Doctors", "NOUN", "NNS", "nsubj", 5, "doctor", "O"), ("from", "ADP", "IN", "prep", 0, "from", "O"),
+       ("Medecins", "PROPN", "NNP", "compound", 3, "Medecins", "B-ORG"), ("sans", "PROPN", "NNPS", "compound", 4, "sans", "O"),
+       ("Frontieres", "PROPN", "NNPS", "pobj", 1, "Frontieres", "O"), ("treated", "VERB", "VBD", "ROOT", 5, "treat", "O"),
+       ("patients", "NOUN", "NNS", "dobj", 5, "patient", "O"), (".", "PUNCT", ".", "punct", 5, ".", "O")]
+
+
+def test_name_span_covers_its_whole_capitalised_run(doc_of):
+    doc = doc_of(MSF)
+    names = OpenNameIndex(doc, "doc")
+    assert [(s.text, s.label) for s in names.spans] == [("Medecins sans Frontieres", "ORG")]
+
+
+def test_a_place_before_a_name_does_not_grow(doc_of):
+    rows = [("US", "PROPN", "NNP", "compound", 2, "US", "B-GPE"), ("Alerting", "PROPN", "NNP", "compound", 2, "Alerting", "O"),
+            ("Service", "PROPN", "NNP", "nsubj", 3, "Service", "O"), ("warns", "VERB", "VBZ", "ROOT", 3, "warn", "O"),
+            ("citizens", "NOUN", "NNS", "dobj", 3, "citizen", "O"), (".", "PUNCT", ".", "punct", 3, ".", "O")]
+    assert [s.text for s in OpenNameIndex(doc_of(rows), "doc").spans] == ["US"]
+
+
+SHOW_RUNS = [("The", "DET", "DT", "det", 1, "the", "O"), ("show", "NOUN", "NN", "nsubj", 5, "show", "O"),
+             ("in", "ADP", "IN", "prep", 1, "in", "O"), ("Las", "PROPN", "NNP", "compound", 4, "Las", "B-GPE"),
+             ("Vegas", "PROPN", "NNP", "pobj", 2, "Vegas", "I-GPE"), ("runs", "VERB", "VBZ", "ROOT", 5, "run", "O"),
+             ("daily", "ADV", "RB", "advmod", 5, "daily", "O"), (".", "PUNCT", ".", "punct", 5, ".", "O")]
+ACCORDING = [("A", "DET", "DT", "quantmod", 1, "a", "O"), ("third", "NOUN", "NN", "nsubj", 5, "third", "O"),
+             ("of", "ADP", "IN", "prep", 1, "of", "O"), ("users", "NOUN", "NNS", "pobj", 2, "user", "O"),
+             ("quietly", "ADV", "RB", "advmod", 5, "quietly", "O"), ("clicked", "VERB", "VBD", "ROOT", 5, "click", "O"),
+             ("links", "NOUN", "NNS", "dobj", 5, "link", "O"), (",", "PUNCT", ",", "punct", 5, ",", "O"),
+             ("according", "VERB", "VBG", "prep", 5, "accord", "O"), ("to", "ADP", "IN", "prep", 8, "to", "O"),
+             ("Radicati", "PROPN", "NNP", "pobj", 9, "Radicati", "B-ORG"), (".", "PUNCT", ".", "punct", 5, ".", "O")]
+
+
+def test_subject_read_off_a_modifier_or_a_source_is_no_subject(doc_of):
+    show = doc_of(SHOW_RUNS)
+    assert _modifier_only(show, show[3].idx, 5) and not _modifier_only(show, show[1].idx, 5)
+    survey = doc_of(ACCORDING)
+    assert _modifier_only(survey, survey[10].idx, 5)
+    assert not _modifier_only(survey, survey[3].idx, 5)  # "a third of users": the users clicked
+    assert not any(s == "Las Vegas" for s, _r, _o in facts(show))
+    assert not any(s == "Radicati" for s, _r, _o in facts(survey))
+
+
+def _headline(rows: list) -> list:
+    """The rows as a headline paragraph (its own sentence, a blank line after it), then a body sentence."""
+    n = len(rows) + 1
+    body = [("Fans", "NOUN", "NNS", "nsubj", n + 1, "fan", "O"), ("buy", "VERB", "VBP", "ROOT", n + 1, "buy", "O"),
+            ("consoles", "NOUN", "NNS", "dobj", n + 1, "console", "O"), (".", "PUNCT", ".", "punct", n + 1, ".", "O")]
+    return rows + [("\n\n", "SPACE", "_SP", "dep", len(rows) - 1, "\n\n", "O")] + body
+
+
+HITS_IN_MARCH = _headline([("Sony", "PROPN", "NNP", "nsubj", 1, "Sony", "B-ORG"), ("hits", "VERB", "VBZ", "ROOT", 1, "hit", "O"),
+                           ("US", "PROPN", "NNP", "dobj", 1, "US", "B-GPE"), ("in", "ADP", "IN", "prep", 1, "in", "O"),
+                           ("March", "PROPN", "NNP", "pobj", 3, "March", "B-DATE"), (".", "PUNCT", ".", "punct", 1, ".", "O")])
+QUOTED_CLAIM = _headline([("Sony", "PROPN", "NNP", "nsubj", 1, "Sony", "B-ORG"), ("is", "AUX", "VBZ", "ROOT", 1, "be", "O"),
+                          ("'", "PUNCT", "``", "punct", 4, "'", "O"), ("greatest", "ADJ", "JJS", "amod", 4, "great", "O"),
+                          ("firm", "NOUN", "NN", "attr", 1, "firm", "O"), ("'", "PUNCT", "''", "punct", 4, "'", "O"),
+                          (".", "PUNCT", ".", "punct", 1, ".", "O")])
+
+
+def certainties(doc) -> dict:
+    return {(t.subject.text, t.relation, t.object.text): t.certainty for t in triples(doc, grounding=OPEN)}
+
+
+def test_headline_present_at_a_date_is_a_plan(doc_of):
+    doc = doc_of(HITS_IN_MARCH)
+    assert doc.text.startswith("Sony hits US in March.") and "\n\n" in doc.text
+    found = certainties(doc)
+    assert found[("Sony", "hits", "US")] == "hedged"
+    assert found[("fan", "buys", "console")] == "asserted"  # the body is no headline
+
+
+def test_headline_single_quotes_are_a_claim(vocab):
+    from spacy.tokens import Doc
+
+    rows = QUOTED_CLAIM
+    spaces = [r[0] not in {"is", "'"} or i == 1 for i, r in enumerate(rows)]  # "Sony is 'greatest firm'."
+    spaces[3], spaces[4], spaces[5] = True, False, False
+    doc = Doc(vocab, words=[r[0] for r in rows], spaces=spaces, pos=[r[1] for r in rows], tags=[r[2] for r in rows],
+              deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows],
+              ents=[r[6] for r in rows])
+    assert doc.text.startswith("Sony is 'greatest firm'.")
+    found = certainties(doc)
+    assert found[("Sony", "is a", "firm")] == "reported"
