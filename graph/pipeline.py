@@ -16,9 +16,9 @@ import networkx as nx
 
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, check_threshold, confident, scored
 from extract.errors import ExportError, NothingToRead
-from extract.nlp import load_pipeline
-from extract.pipeline import Article, extract_articles
-from extract.sources import MAX_CHARS, Format, Problem, read_documents, unique_documents
+from extract.nlp import default_model, load_pipeline
+from extract.pipeline import EXTRACTION_FAILED, Article, extract_articles
+from extract.sources import MAX_CHARS, Format, Problem, count_files, read_documents, unique_documents
 from graph.build import build_graph, resolve_articles
 from graph.export.atomic import staged_outputs
 from graph.export.gexf import write_gexf
@@ -31,8 +31,6 @@ OUTPUTS = ("graph.graphml", "graph.gexf", "graph.json", "triples.jsonl", "merges
            incremental.ARTICLES, incremental.ENTITIES)
 #: warning kind for an article in which the cleaner found no prose
 NO_PROSE = "no prose"
-#: spaCy batch size: 8 to 128 were within 5% on 150 BBC articles, and n_process=2 was slower on 2 cores
-BATCH_SIZE = 32
 
 
 @dataclass(frozen=True)
@@ -76,23 +74,43 @@ class BuildReport:
 def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
                   options: ReadOptions = ReadOptions(),
                   on_problem: Callable[[Problem], None] | None = None,
-                  batch_size: int = BATCH_SIZE, exclude: Iterable[str | Path] = (),
-                  min_confidence: float | None = None) -> Iterator[Article]:
+                  exclude: Iterable[str | Path] = (), min_confidence: float | None = None,
+                  workers: int = 1, on_total: Callable[[int], None] | None = None) -> Iterator[Article]:
     """Read, deduplicate, clean, parse and extract every article of the inputs, lazily.
 
     Directories in `exclude` are not walked (build_exports passes its output directory, so
     `kg build .` does not read its own exports). With `min_confidence`, each article keeps only
-    the facts at or above it (`kg extract`); None keeps every fact."""
-    report = on_problem or (lambda problem: None)
+    the facts at or above it (`kg extract`); None keeps every fact. With `workers` > 1 the
+    articles are extracted in that many processes (extract.workers), with the same result.
+    `on_total` is called with the number of articles expected whenever it changes (`Tally`)."""
     if min_confidence is not None:
         check_threshold(min_confidence)
-    nlp = load_pipeline(model)
-    documents = unique_documents(
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    inputs = list(inputs)
+    tally = Tally(count_files(inputs, glob=options.glob, exclude=exclude), on_total)
+
+    def report(problem: Problem) -> None:
+        tally.problem(problem)
+        if on_problem:
+            on_problem(problem)
+
+    if workers == 1:
+        nlp = load_pipeline(model)
+    elif model is None:
+        default_model()  # no pipeline installed: fail before reading, as with one worker
+    documents = map(tally.document, unique_documents(
         read_documents(inputs, glob=options.glob, stdin_format=options.stdin_format,
                        max_chars=options.max_chars, on_problem=report, exclude=exclude,
-                       publisher=options.publisher),
-        report)
-    for article in extract_articles(documents, nlp, batch_size=batch_size, on_problem=report):
+                       publisher=options.publisher, on_file=tally.file),
+        report))
+    if workers == 1:
+        articles = extract_articles(documents, nlp, on_problem=report)
+    else:
+        from extract.workers import parallel_articles
+
+        articles = parallel_articles(documents, workers=workers, model=model, on_problem=report)
+    for article in articles:
         if not article.text:
             report(Problem(article.document.path or article.document.id,
                            "no article prose found (every line looked like page furniture)",
@@ -104,15 +122,58 @@ def extract(inputs: Iterable[str | Path], model: str | None = None,
             progress: Callable[[Article], None] | None = None, *,
             options: ReadOptions = ReadOptions(),
             on_problem: Callable[[Problem], None] | None = None,
-            exclude: Iterable[str | Path] = ()) -> list[Article]:
+            exclude: Iterable[str | Path] = (), workers: int = 1,
+            on_total: Callable[[int], None] | None = None) -> list[Article]:
     """Read and extract every article of the inputs (no graph)."""
     articles = []
     for article in iter_articles(inputs, model=model, options=options, on_problem=on_problem,
-                                 exclude=exclude):
+                                 exclude=exclude, workers=workers, on_total=on_total):
         articles.append(article)
         if progress:
             progress(article)
     return articles
+
+
+class Tally:
+    """The progress total: the articles read so far plus the inputs not yet opened, less the
+    articles whose extraction failed. Files are counted before reading (`count_files`); a JSONL
+    or CSV file counts one until its rows are read, so the total grows as rows are counted, and
+    it shrinks when an input is skipped. Once everything is read it is the number of articles.
+
+    >>> totals = []
+    >>> tally = Tally(2, totals.append)
+    >>> tally.file("a.jsonl"); _ = tally.document("row 1"); _ = tally.document("row 2")
+    >>> tally.file("b.txt"); tally.problem(Problem("b.txt", "empty file", "empty"))
+    >>> totals
+    [2, 3, 2]
+    """
+
+    def __init__(self, files: int, on_total: Callable[[int], None] | None = None):
+        self.files_left, self.documents, self.failed = files, 0, 0
+        self.on_total = on_total
+        self.total = None
+        self._emit()
+
+    def file(self, name: str) -> None:
+        self.files_left -= 1
+        self._emit()
+
+    def document(self, document):
+        self.documents += 1
+        self._emit()
+        return document
+
+    def problem(self, problem: Problem) -> None:
+        if problem.kind == EXTRACTION_FAILED:
+            self.failed += 1
+            self._emit()
+
+    def _emit(self) -> None:
+        total = self.documents + max(self.files_left, 0) - self.failed
+        if total != self.total:
+            self.total = total
+            if self.on_total:
+                self.on_total(total)
 
 
 def above_threshold(articles: Iterable[Article], min_confidence: float) -> list[Article]:
@@ -141,7 +202,8 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
                   on_problem: Callable[[Problem], None] | None = None,
                   on_stage: Callable[[str], None] | None = None, into: bool = False,
                   resolution_options: dict | None = None,
-                  min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> BuildReport:
+                  min_confidence: float = DEFAULT_MIN_CONFIDENCE, workers: int = 1,
+                  on_total: Callable[[int], None] | None = None) -> BuildReport:
     """Build the graph of the inputs and write every export into `out_dir`.
 
     `into=True` adds the inputs to the build already in `out_dir` (its articles.jsonl and
@@ -150,7 +212,8 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     triples.jsonl; articles.jsonl keeps every fact, so a later `into` build applies its own
     threshold to old and new articles alike (ValueError for a threshold outside [0, 1]).
 
-    `progress` is called after each extracted article, `on_stage` with the name of each later
+    `progress` is called after each extracted article, `on_total` with the number of articles
+    expected whenever it changes (`Tally`), `on_stage` with the name of each later
     stage ("resolve", "build", "export") as it starts: resolution of a large corpus takes a while.
 
     Exports are staged and moved into `out_dir` together once all are written: a failure
@@ -166,7 +229,7 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
 
     t0 = time.perf_counter()
     articles = extract(inputs, model=model, progress=progress, options=options, on_problem=problem,
-                       exclude=[out_dir])
+                       exclude=[out_dir], workers=workers, on_total=on_total)
     report.timings["extract"] = time.perf_counter() - t0
     if not articles:
         raise NothingToRead(_nothing_read(report))

@@ -35,7 +35,7 @@ def facts(article):
 def test_extract_articles_chunked_text_matches_whole():
     nlp = load_pipeline()
     (whole,) = extract_articles([Document("a", TEXT)], nlp)
-    (chunked,) = extract_articles([Document("a", TEXT)], nlp, chunk_chars=150)
+    (chunked,) = extract_articles([Document("a", TEXT)], nlp, piece_chars=150)
     assert chunked.text == whole.text and facts(chunked) == facts(whole) and facts(whole)
 
 
