@@ -116,6 +116,7 @@ def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
                            "no article prose found (every line looked like page furniture)",
                            NO_PROSE, skipped=False))
         yield article if min_confidence is None else above_threshold([article], min_confidence)[0]
+    tally.finish()
 
 
 def extract(inputs: Iterable[str | Path], model: str | None = None,
@@ -140,10 +141,13 @@ class Tally:
     or CSV file counts one until its rows are read, so the total grows as rows are counted, and
     it shrinks when an input is skipped. Once everything is read it is the number of articles.
 
+    A file opened changes the total only with what it yields, so the total does not dip while
+    a file is read; `finish` gives the final count.
+
     >>> totals = []
     >>> tally = Tally(2, totals.append)
     >>> tally.file("a.jsonl"); _ = tally.document("row 1"); _ = tally.document("row 2")
-    >>> tally.file("b.txt"); tally.problem(Problem("b.txt", "empty file", "empty"))
+    >>> tally.file("b.txt"); tally.problem(Problem("b.txt", "empty file", "empty")); tally.finish()
     >>> totals
     [2, 3, 2]
     """
@@ -156,7 +160,6 @@ class Tally:
 
     def file(self, name: str) -> None:
         self.files_left -= 1
-        self._emit()
 
     def document(self, document):
         self.documents += 1
@@ -167,6 +170,9 @@ class Tally:
         if problem.kind == EXTRACTION_FAILED:
             self.failed += 1
             self._emit()
+
+    def finish(self) -> None:
+        self._emit()
 
     def _emit(self) -> None:
         total = self.documents + max(self.files_left, 0) - self.failed
