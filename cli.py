@@ -107,7 +107,7 @@ StdinOpt = Annotated[
 ]
 MaxCharsOpt = Annotated[
     int, typer.Option("--max-chars", min=1000, help="Skip articles longer than this many characters "
-                      "(texts over 100,000 characters are parsed in pieces)."),
+                      "(texts over 10,000 characters are parsed in pieces)."),
 ]
 
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import signal
+import threading
 import traceback
 from collections import deque
 from dataclasses import dataclass, field, replace
@@ -243,11 +245,9 @@ def _work(conn, model: str | None, options: dict, task: Callable) -> None:
         conn.send(("failed", exc))
         return
     conn.send(("ready", None))
-    while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):
-            return  # the parent is gone
+    inbox: queue.SimpleQueue = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(conn, inbox), daemon=True).start()
+    while (message := inbox.get()) is not None:
         key, documents = message
         problems: list = []
         try:
@@ -255,6 +255,17 @@ def _work(conn, model: str | None, options: dict, task: Callable) -> None:
         except Exception:  # spaCy itself failed on the batch: each document alone, failures reported
             articles, problems = _one_by_one(documents, nlp, options, task)
         conn.send(("done", (key, articles, [_portable(p) for p in problems])))
+
+
+def _receive(conn, inbox: queue.SimpleQueue) -> None:
+    """Take tasks off the pipe as they come, so that the parent never blocks sending one while
+    this worker blocks sending a result (both pipe buffers full: a deadlock)."""
+    while True:
+        try:
+            inbox.put(conn.recv())
+        except (EOFError, OSError):
+            inbox.put(None)  # the parent is gone
+            return
 
 
 def _one_by_one(documents: list[Document], nlp, options: dict, task: Callable) -> tuple[list, list]:

@@ -1,6 +1,8 @@
 """extract.workers: articles in input order, the same as in process; a dying worker costs one article."""
 from __future__ import annotations
 
+import signal
+
 import pytest
 
 from extract.errors import ModelNotFound
@@ -8,7 +10,7 @@ from extract.nlp import load_pipeline
 from extract.pipeline import EXTRACTION_FAILED, extract_articles
 from extract.types import Document
 from extract.workers import default_workers, parallel_articles
-from tests.extract.crashing import crash_on_marker
+from tests.extract.worker_tasks import crash_on_marker, echo
 
 SENTENCES = ["North Korea denounced French President Emmanuel Macron on Thursday.",
              "Russian President Vladimir Putin thanked Kim Jong-un for the support.",
@@ -52,3 +54,13 @@ def test_parallel_articles_missing_model_raises_model_not_found():
 
 def test_default_workers_is_the_cores_capped():
     assert 1 <= default_workers() <= 8
+
+
+def test_parallel_articles_large_tasks_and_results_do_not_deadlock():
+    docs = [Document(f"d{i}", f"{i} " + "word " * 60_000) for i in range(16)]  # 300 KB each
+    signal.alarm(300)  # a deadlock fails the test instead of hanging the suite
+    try:
+        got = list(parallel_articles(docs, workers=2, batch_chars=700_000, task=echo))
+    finally:
+        signal.alarm(0)
+    assert [a.text for a in got] == [d.text * 2 for d in docs]
