@@ -17,7 +17,8 @@ import networkx as nx
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, check_threshold, confident, scored
 from extract.errors import ExportError, NothingToRead
 from extract.nlp import default_model, load_pipeline
-from extract.pipeline import EXTRACTION_FAILED, Article, extract_articles
+from extract.pipeline import Article, extract_articles
+from extract.progress import Tally
 from extract.sources import MAX_CHARS, Format, Problem, count_files, read_documents, unique_documents
 from graph.build import build_graph, resolve_articles
 from graph.export.atomic import staged_outputs
@@ -82,7 +83,8 @@ def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
     `kg build .` does not read its own exports). With `min_confidence`, each article keeps only
     the facts at or above it (`kg extract`); None keeps every fact. With `workers` > 1 the
     articles are extracted in that many processes (extract.workers), with the same result.
-    `on_total` is called with the number of articles expected whenever it changes (`Tally`)."""
+    `on_total` is called with the number of articles expected whenever it changes
+    (extract.progress.Tally)."""
     if min_confidence is not None:
         check_threshold(min_confidence)
     if workers < 1:
@@ -135,53 +137,6 @@ def extract(inputs: Iterable[str | Path], model: str | None = None,
     return articles
 
 
-class Tally:
-    """The progress total: the articles read so far plus the inputs not yet opened, less the
-    articles whose extraction failed. Files are counted before reading (`count_files`); a JSONL
-    or CSV file counts one until its rows are read, so the total grows as rows are counted, and
-    it shrinks when an input is skipped. Once everything is read it is the number of articles.
-
-    A file opened changes the total only with what it yields, so the total does not dip while
-    a file is read; `finish` gives the final count.
-
-    >>> totals = []
-    >>> tally = Tally(2, totals.append)
-    >>> tally.file("a.jsonl"); _ = tally.document("row 1"); _ = tally.document("row 2")
-    >>> tally.file("b.txt"); tally.problem(Problem("b.txt", "empty file", "empty")); tally.finish()
-    >>> totals
-    [2, 3, 2]
-    """
-
-    def __init__(self, files: int, on_total: Callable[[int], None] | None = None):
-        self.files_left, self.documents, self.failed = files, 0, 0
-        self.on_total = on_total
-        self.total = None
-        self._emit()
-
-    def file(self, name: str) -> None:
-        self.files_left -= 1
-
-    def document(self, document):
-        self.documents += 1
-        self._emit()
-        return document
-
-    def problem(self, problem: Problem) -> None:
-        if problem.kind == EXTRACTION_FAILED:
-            self.failed += 1
-            self._emit()
-
-    def finish(self) -> None:
-        self._emit()
-
-    def _emit(self) -> None:
-        total = self.documents + max(self.files_left, 0) - self.failed
-        if total != self.total:
-            self.total = total
-            if self.on_total:
-                self.on_total(total)
-
-
 def above_threshold(articles: Iterable[Article], min_confidence: float) -> list[Article]:
     """The articles keeping only their facts whose confidence is at least `min_confidence`.
 
@@ -219,7 +174,7 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     threshold to old and new articles alike (ValueError for a threshold outside [0, 1]).
 
     `progress` is called after each extracted article, `on_total` with the number of articles
-    expected whenever it changes (`Tally`), `on_stage` with the name of each later
+    expected whenever it changes (extract.progress.Tally), `on_stage` with the name of each later
     stage ("resolve", "build", "export") as it starts: resolution of a large corpus takes a while.
 
     Exports are staged and moved into `out_dir` together once all are written: a failure
