@@ -16,7 +16,9 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, Progress, ProgressColumn, SpinnerColumn, TaskProgressColumn,
+                           TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+from rich.text import Text
 from rich.table import Table
 
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, check_threshold
@@ -117,7 +119,21 @@ StdinOpt = Annotated[
 ]
 MaxCharsOpt = Annotated[
     int, typer.Option("--max-chars", min=1000, help="Skip articles longer than this many characters "
-                      "(texts over 100,000 characters are parsed in pieces)."),
+                      "(texts over 10,000 characters are parsed in pieces)."),
+]
+
+
+def _workers(value: Optional[int]) -> int:
+    from extract.workers import default_workers
+
+    return default_workers() if value is None else value
+
+
+WorkersOpt = Annotated[
+    Optional[int], typer.Option("--workers", "-w", min=1, callback=_workers, show_default=False,
+                                help="Processes extracting articles, each with its own copy of the "
+                                "spaCy model; 1 extracts in this process. Same output for any number. "
+                                "Default: the number of cores (at most 8)."),
 ]
 
 
@@ -325,6 +341,7 @@ def build(
     exclude_file: ExcludeFileOpt = None,
     no_concepts: NoConceptsOpt = False,
     min_weight: MinWeightOpt = 1,
+    workers: WorkersOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -347,16 +364,18 @@ def build(
 
             def on_stage(name: str) -> None:
                 stages.append(name)
-                bar.update(task, description=_STAGES.get(name, "writing the exports of"))
+                if name in _STAGES:  # "published": the switch of generations, no stage of its own
+                    _stage(bar, task, name)
 
             report = build_exports(sources, output, model=model, options=options,
                                    on_problem=report_problem,
                                    progress=lambda article: bar.advance(task), on_stage=on_stage,
+                                   on_total=lambda total: bar.update(task, total=total),
                                    into=into is not None, resolution_options=resolution_options,
                                    min_confidence=min_confidence, lock_timeout=lock_timeout,
                                    on_wait=lambda message: settings.level and err.print(
                                        escape(message), highlight=False, soft_wrap=True),
-                                   graph_filter=graph_filter)
+                                   graph_filter=graph_filter, workers=workers)
     except NothingToRead as exc:
         raise _fail(str(exc), 1, settings, exc)
     except ModelNotFound as exc:
@@ -378,10 +397,29 @@ _STAGES = {"resolve": "resolving entities of", "build": "building the graph of",
 
 
 def _progress(settings: Output) -> Progress:
-    """A live count of extracted articles on stderr; silent when quiet or not a terminal."""
+    """Extraction progress on stderr: articles done of the total, percentage, rate and time
+    left; silent when quiet or when stderr is not a terminal (TTY_COMPATIBLE=1 forces it)."""
     return Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"),
-                    TextColumn("{task.completed} articles"), TimeElapsedColumn(), console=err,
-                    transient=True, disable=settings.level == 0 or not err.is_terminal)
+                    BarColumn(), TextColumn("{task.completed}/{task.total} articles"),
+                    TaskProgressColumn(), _Rate(), TimeElapsedColumn(), TextColumn("left"),
+                    TimeRemainingColumn(), console=err, transient=True,
+                    disable=settings.level == 0 or not err.is_terminal)
+
+
+class _Rate(ProgressColumn):
+    """Articles per second over the last seconds."""
+
+    def render(self, task) -> Text:
+        return Text(f"{task.speed:.1f}/s" if task.speed else "-/s", style="progress.data.speed")
+
+
+def _stage(bar: Progress, task, name: str) -> None:
+    """A line per stage after extraction; the bar then names the stage running."""
+    done = bar.tasks[0]
+    if not bar.disable:
+        bar.console.print(f"{_STAGES[name]} {done.completed} articles ({done.elapsed or 0:.1f} s so far)",
+                          highlight=False)
+    bar.update(task, description=_STAGES[name])
 
 
 @app.command(help=(
@@ -396,6 +434,7 @@ def extract(
     min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
     publisher: PublisherOpt = None,
     profile: ProfileOpt = Profile.news,
+    workers: WorkersOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -411,10 +450,12 @@ def extract(
         report_problem(problem)
 
     articles = 0
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         for article in iter_articles(_inputs(inputs), model=model,
                                      options=_read_options(glob, stdin_format, max_chars, publisher, profile),
-                                     on_problem=on_problem, min_confidence=min_confidence):
+                                     on_problem=on_problem, min_confidence=min_confidence,
+                                     workers=workers):
             articles += 1
             for fact in article.triples:
                 sys.stdout.write(json.dumps(fact.as_record(), ensure_ascii=False) + "\n")
@@ -425,8 +466,12 @@ def extract(
         raise _fail(str(exc), 1, settings, exc)
     except BrokenPipeError:
         raise typer.Exit(0)  # `kg extract | head`: the reader has what it wanted
+    except KeyboardInterrupt as exc:
+        raise _fail("interrupted", 130, settings, exc)
     except Exception as exc:
         raise _unexpected(exc, settings)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if not articles:
         raise _fail("no article could be read from the inputs", 1, settings)
     if settings.level >= 2:

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from extract.clean import clean_text  # noqa: E402
 from extract.nlp import load_pipeline  # noqa: E402
 from extract.sources import read_documents, unique_documents  # noqa: E402
-from graph.pipeline import BATCH_SIZE, ReadOptions, build_exports, summarise  # noqa: E402
+from graph.pipeline import ReadOptions, build_exports, summarise  # noqa: E402
 
 CORPORA_DIR = ROOT.parent / "shared" / "eval" / "corpora"
 CORPORA = {
@@ -68,7 +68,7 @@ def run(name: str, limit: int | None, raw: bool) -> None:
         nlp = load_pipeline()
         texts = [clean_text(d.text) for d in unique_documents(read_documents(inputs, glob=options.glob))]
         t0 = time.perf_counter()
-        tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE))
+        tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
         seconds = time.perf_counter() - t0
         print(f"raw spaCy ({' '.join(nlp.pipe_names)}) on the same {len(texts)} cleaned texts: "
               f"{seconds:.1f} s, {tokens / seconds:,.0f} tokens/s")

@@ -6,6 +6,7 @@ ending: "the United States" -> "United States", "Russia's" -> "Russia".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -471,6 +472,8 @@ class NameIndex:
         for n, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
                 self._sent_index[i] = n
+        self._nouns: dict[tuple[str, str], list[int]] | None = None  # (lemma, tag) -> noun indices
+        self._phrases: dict[int, str | None] = {}  # noun index -> its multi-word concept phrase
         self._by_token: dict[int, EntitySpan] = {}
         for span in self.spans:
             for i in range(span.start, span.end):
@@ -586,10 +589,16 @@ class NameIndex:
         noun with modifiers, within the article; None when there is none."""
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
             return None
-        lemma = token.lemma_.lower()
-        for earlier in reversed(token.doc[: token.i]):
-            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma and earlier.tag_ == token.tag_:
-                found = self.concept(earlier, anaphoric=False)
-                if found is not None and len(found.text.split()) > 1:
-                    return found.text
+        if self._nouns is None:  # indexed once: a scan of the Doc per noun is quadratic on long texts
+            self._nouns = {}
+            for t in self.doc:
+                if t.pos_ == "NOUN":
+                    self._nouns.setdefault((t.lemma_.lower(), t.tag_), []).append(t.i)
+        same = self._nouns.get((token.lemma_.lower(), token.tag_), [])
+        for i in reversed(same[:bisect_left(same, token.i)]):
+            if i not in self._phrases:
+                found = self.concept(self.doc[i], anaphoric=False)
+                self._phrases[i] = found.text if found is not None and len(found.text.split()) > 1 else None
+            if self._phrases[i] is not None:
+                return self._phrases[i]
         return None

@@ -154,6 +154,7 @@ class _Context:
     exclude: frozenset[str] = frozenset()
     publisher: str | None = None
     exports: ExportFiles | None = None
+    on_file: Callable[[str], None] = lambda name: None
 
 
 def _real(path: str | Path) -> str:
@@ -203,7 +204,8 @@ def read_documents(inputs: Iterable[str | Path], *, glob: Iterable[str] = (),
                    stdin_format: Format | str = Format.text, on_problem: OnProblem = _ignore,
                    max_chars: int = MAX_CHARS, stdin: BinaryIO | None = None,
                    exclude: Iterable[str | Path] = (), publisher: str | None = None,
-                   exports: ExportFiles | None = None) -> Iterator[Document]:
+                   exports: ExportFiles | None = None,
+                   on_file: Callable[[str], None] | None = None) -> Iterator[Document]:
     """Documents from files, directories (recursively, sorted) and `-` (standard input).
 
     `glob` patterns filter the files found in directories (any pattern may match the path
@@ -215,11 +217,15 @@ def read_documents(inputs: Iterable[str | Path], *, glob: Iterable[str] = (),
     `exclude` may also name files (kg's own exports): they are never read, even when named.
     With `exports`, the files kg wrote into any export folder met in a walk are not read either.
     Raises ValueError for a glob pattern that cannot match (`check_glob`), before reading.
+    `on_file` is called with the name of each input as it is opened (see `count_files`).
     """
     ctx = _Context(on_problem, max_chars, frozenset(_real(p) for p in exclude), publisher, exports)
     patterns = check_glob(glob)
+    if on_file is not None:
+        ctx.on_file = on_file
     for item in inputs:
         if str(item) == STDIN:
+            ctx.on_file("<stdin>")
             data = (stdin or sys.stdin.buffer).read()
             yield from _read_bytes(data, "<stdin>", Format(stdin_format), ctx)
             continue
@@ -240,6 +246,28 @@ def read_documents(inputs: Iterable[str | Path], *, glob: Iterable[str] = (),
                 yield from _read_file(path, path.parent, fmt, ctx)
         else:
             ctx.on_problem(Problem(display_name(path), "no such file or directory", MISSING))
+
+
+def count_files(inputs: Iterable[str | Path], *, glob: Iterable[str] = (),
+                exclude: Iterable[str | Path] = (), exports: ExportFiles | None = None) -> int:
+    """How many inputs `read_documents` opens with the same arguments (standard input counts
+    one): a progress total known before reading, each JSONL or CSV file counted as one."""
+    ctx = _Context(_ignore, MAX_CHARS, frozenset(_real(p) for p in exclude), exports=exports)
+    patterns = tuple(glob)
+    count = 0
+    for item in inputs:
+        path = Path(item)
+        try:
+            if str(item) == STDIN:
+                count += 1
+            elif path.is_dir():
+                count += sum(1 for f in _walk(path, ctx) if _selected(f, path, patterns)
+                             and f.suffix.lower() in SUFFIXES)
+            elif path.exists() and path.suffix.lower() in SUFFIXES:
+                count += 1
+        except OSError:
+            continue  # read_documents reports it
+    return count
 
 
 def unique_documents(documents: Iterable[Document], on_problem: OnProblem = _ignore,
@@ -294,8 +322,7 @@ def text_key(text: str) -> str:
 
 def _read_dir(root: Path, patterns: tuple[str, ...], ctx: _Context) -> Iterator[Document]:
     for path in _walk(root, ctx):
-        relative = PurePosixPath(path.relative_to(root).as_posix())
-        if patterns and not any(relative.match(p) for p in patterns):
+        if not _selected(path, root, patterns):
             continue
         fmt = SUFFIXES.get(path.suffix.lower())
         if fmt is None:
@@ -303,6 +330,11 @@ def _read_dir(root: Path, patterns: tuple[str, ...], ctx: _Context) -> Iterator[
                                    minor=True))
             continue
         yield from _read_file(path, root, fmt, ctx)
+
+
+def _selected(path: Path, root: Path, patterns: tuple[str, ...]) -> bool:
+    relative = PurePosixPath(path.relative_to(root).as_posix())
+    return not patterns or any(relative.match(p) for p in patterns)
 
 
 def _walk(root: Path, ctx: _Context) -> Iterator[Path]:
@@ -336,6 +368,7 @@ def _os_reason(exc: OSError) -> str:
 def _read_file(path: Path, root: Path, fmt: Format, ctx: _Context) -> Iterator[Document]:
     name = display_name(path)
     doc_id = display_name(path.relative_to(root).with_suffix("").as_posix())
+    ctx.on_file(name)
     try:
         handle = _open_regular(path)
         if isinstance(handle, str):

@@ -16,11 +16,12 @@ import networkx as nx
 
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, check_threshold, confident, scored
 from extract.errors import ExportError, NothingToRead
-from extract.nlp import load_pipeline
+from extract.nlp import default_model, load_pipeline
 from extract.pipeline import Article, extract_articles
 from extract.profiles import Profile, grounding
-from extract.sources import (ALREADY_BUILT, MAX_CHARS, ExportFiles, Format, Problem, read_documents,
-                             unique_documents)
+from extract.progress import Tally
+from extract.sources import (ALREADY_BUILT, MAX_CHARS, ExportFiles, Format, Problem, count_files,
+                             read_documents, unique_documents)
 from graph.build import build_graph, resolve_articles
 from graph.export.generations import Leftover, clean_leftovers, new_generation
 from graph.filters import GraphFilter, filter_graph
@@ -43,8 +44,6 @@ EXPORT_FILES = ExportFiles(marker=frozenset({"graph.json", incremental.ARTICLES,
                            names=frozenset(OUTPUTS + OTHER_OUTPUTS))
 #: warning kind for an article in which the cleaner found no prose
 NO_PROSE = "no prose"
-#: spaCy batch size: 8 to 128 were within 5% on 150 BBC articles, and n_process=2 was slower on 2 cores
-BATCH_SIZE = 32
 
 
 @dataclass(frozen=True)
@@ -95,28 +94,49 @@ class BuildReport:
 def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
                   options: ReadOptions = ReadOptions(),
                   on_problem: Callable[[Problem], None] | None = None,
-                  batch_size: int = BATCH_SIZE, exclude: Iterable[str | Path] = (),
-                  min_confidence: float | None = None,
-                  known: dict[str, str] | None = None) -> Iterator[Article]:
+                  exclude: Iterable[str | Path] = (), min_confidence: float | None = None,
+                  known: dict[str, str] | None = None, workers: int = 1,
+                  on_total: Callable[[int], None] | None = None) -> Iterator[Article]:
     """Read, deduplicate, clean, parse and extract every article of the inputs, lazily.
 
     Directories in `exclude` are not walked and files in it not read (build_exports passes its
     output directory and exports, so `kg build .` does not read its own exports); the files kg
     wrote into any other export folder in the inputs are not read either (`EXPORT_FILES`).
-    With `min_confidence`, each article keeps only
-    the facts at or above it (`kg extract`); None keeps every fact. Documents whose text key
-    is in `known` (an earlier build's articles) are skipped before parsing."""
-    report = on_problem or (lambda problem: None)
+    With `min_confidence`, each article keeps only the facts at or above it (`kg extract`);
+    None keeps every fact. Documents whose text key is in `known` (an earlier build's
+    articles) are skipped before parsing. With `workers` > 1 the articles are extracted in that
+    many processes (extract.workers), with the same result. `on_total` is called with the
+    number of articles expected whenever it changes (extract.progress.Tally)."""
     if min_confidence is not None:
         check_threshold(min_confidence)
-    nlp = load_pipeline(model)
-    documents = unique_documents(
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    inputs = list(inputs)
+    tally = Tally(count_files(inputs, glob=options.glob, exclude=exclude, exports=EXPORT_FILES),
+                  on_total)
+
+    def report(problem: Problem) -> None:
+        tally.problem(problem)
+        if on_problem:
+            on_problem(problem)
+
+    if workers == 1:
+        nlp = load_pipeline(model)
+    elif model is None:
+        default_model()  # no pipeline installed: fail before reading, as with one worker
+    documents = _traced(map(tally.document, unique_documents(
         read_documents(inputs, glob=options.glob, stdin_format=options.stdin_format,
                        max_chars=options.max_chars, on_problem=report, exclude=exclude,
-                       publisher=options.publisher, exports=EXPORT_FILES),
-        report, known)
-    for n, article in enumerate(extract_articles(_traced(documents), nlp, batch_size=batch_size,
-                                                 on_problem=report, profile=options.profile)):
+                       publisher=options.publisher, exports=EXPORT_FILES, on_file=tally.file),
+        report, known)))
+    if workers == 1:
+        articles = extract_articles(documents, nlp, on_problem=report, profile=options.profile)
+    else:
+        from extract.workers import parallel_articles
+
+        articles = parallel_articles(documents, workers=workers, model=model, on_problem=report,
+                                     profile=options.profile)
+    for n, article in enumerate(articles):
         if n == 0:
             fault_point("extract")
         if not article.text:
@@ -124,6 +144,7 @@ def iter_articles(inputs: Iterable[str | Path], *, model: str | None = None,
                            "no article prose found (every line looked like page furniture)",
                            NO_PROSE, skipped=False))
         yield article if min_confidence is None else above_threshold([article], min_confidence)[0]
+    tally.finish()
 
 
 def _traced(documents: Iterable) -> Iterator:
@@ -138,11 +159,12 @@ def extract(inputs: Iterable[str | Path], model: str | None = None,
             progress: Callable[[Article], None] | None = None, *,
             options: ReadOptions = ReadOptions(),
             on_problem: Callable[[Problem], None] | None = None,
-            exclude: Iterable[str | Path] = (), known: dict[str, str] | None = None) -> list[Article]:
+            exclude: Iterable[str | Path] = (), known: dict[str, str] | None = None,
+            workers: int = 1, on_total: Callable[[int], None] | None = None) -> list[Article]:
     """Read and extract every article of the inputs (no graph)."""
     articles = []
     for article in iter_articles(inputs, model=model, options=options, on_problem=on_problem,
-                                 exclude=exclude, known=known):
+                                 exclude=exclude, known=known, workers=workers, on_total=on_total):
         articles.append(article)
         if progress:
             progress(article)
@@ -191,7 +213,8 @@ def build_graph_of(inputs: Iterable[str | Path], *, model: str | None = None,
                    resolution_options: dict | None = None,
                    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                    exclude: Iterable[str | Path] = (),
-                   graph_filter: GraphFilter | None = None) -> Built:
+                   graph_filter: GraphFilter | None = None, workers: int = 1,
+                   on_total: Callable[[int], None] | None = None) -> Built:
     """Read, extract, resolve and build: everything of `build_exports` but writing.
 
     `into` names an export folder whose articles and entity ids the build adds to; an input
@@ -212,7 +235,8 @@ def build_graph_of(inputs: Iterable[str | Path], *, model: str | None = None,
     report.timings["read state"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     articles = extract(inputs, model=model, progress=progress, options=options,
-                       on_problem=problem, exclude=exclude, known=state.known_texts())
+                       on_problem=problem, exclude=exclude, known=state.known_texts(),
+                       workers=workers, on_total=on_total)
     report.timings["extract"] = time.perf_counter() - t0
     if not articles and not (state.articles and report.already_built):
         raise NothingToRead(_nothing_read(report))
@@ -305,7 +329,8 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
                   min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                   lock_timeout: float | None = None,
                   on_wait: Callable[[str], None] | None = None,
-                  graph_filter: GraphFilter | None = None) -> BuildReport:
+                  graph_filter: GraphFilter | None = None, workers: int = 1,
+                  on_total: Callable[[int], None] | None = None) -> BuildReport:
     """Build the graph of the inputs and write every export into `out_dir`.
 
     `into=True` adds the inputs to the build already in `out_dir` (its articles.jsonl and
@@ -316,7 +341,8 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
     `graph_filter` leaves entities and relations out of the graph exports (graph.*): the
     publisher, concepts, weak facts (graph/filters.py); triples.jsonl keeps every fact.
 
-    `progress` is called after each extracted article, `on_stage` with the name of each later
+    `progress` is called after each extracted article, `on_total` with the number of articles
+    expected whenever it changes (extract.progress.Tally), `on_stage` with the name of each later
     stage ("resolve", "build", "export") as it starts: resolution of a large corpus takes a while;
     then with "published" the moment the new exports replace the previous ones.
 
@@ -339,7 +365,7 @@ def build_exports(inputs: Iterable[str | Path], out_dir: str | Path, *, model: s
                                into=out_dir if into else None,
                                resolution_options=resolution_options,
                                min_confidence=min_confidence, exclude=own_files(out_dir),
-                               graph_filter=graph_filter)
+                               graph_filter=graph_filter, workers=workers, on_total=on_total)
         write_built(built, Path(out_dir), on_stage)
     built.report.seconds = time.perf_counter() - started
     fault_point("done")

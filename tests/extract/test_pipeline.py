@@ -35,7 +35,7 @@ def facts(article):
 def test_extract_articles_chunked_text_matches_whole():
     nlp = load_pipeline()
     (whole,) = extract_articles([Document("a", TEXT)], nlp)
-    (chunked,) = extract_articles([Document("a", TEXT)], nlp, chunk_chars=150)
+    (chunked,) = extract_articles([Document("a", TEXT)], nlp, piece_chars=150)
     assert chunked.text == whole.text and facts(chunked) == facts(whole) and facts(whole)
 
 
@@ -89,3 +89,58 @@ def test_publisher_acts_drops_every_publisher_fact():
     assert publisher_acts(fact("Wikinews", "Zara Kay"), document)
     assert publisher_acts(fact("Zara Kay", "Wikinews", rule="role"), document)
     assert not publisher_acts(fact("Zara Kay", "BBC"), document)
+
+
+LONG = "\n\n".join(f"Paragraph {p}. " + " ".join(
+    f"Minister {chr(65 + s)}{p} met President Macron in Paris on day {s} of the talks." for s in range(6))
+    for p in range(30))
+
+
+@pytest.mark.parametrize("size", [300, 1_000, 4_000])
+def test_split_text_cuts_only_at_sentence_ends_when_it_can(size):
+    pieces = split_text(LONG, size)
+    assert "".join(pieces) == LONG and len(pieces) > 1
+    assert all(len(p) <= size and p.rstrip().endswith(".") for p in pieces)
+
+
+class Recorder:
+    """The real pipeline, recording the characters of each group of texts it is given."""
+
+    def __init__(self, nlp):
+        self.nlp, self.groups = nlp, []
+
+    def pipe(self, items, **options):
+        items = list(items)
+        self.groups.append(sum(len(text) for text, _ in items))
+        return self.nlp.pipe(items, **options)
+
+
+def test_extract_articles_bounds_the_characters_parsed_together():
+    nlp = Recorder(load_pipeline())
+    docs = [Document("long", LONG), Document("short", TEXT), Document("other", TEXT.upper())]
+    articles = list(extract_articles(docs, nlp, batch_chars=2_000, piece_chars=1_000))
+    assert [a.document.id for a in articles] == ["long", "short", "other"]
+    assert len(nlp.groups) > 3 and max(nlp.groups) <= 2_000
+    long = articles[0]
+    assert long.text == LONG and long.triples
+    for m in long.mentions:
+        assert long.text[m.start:m.end] == m.text
+    for t in long.triples:
+        assert t.sentence in long.text and long.text[slice(*t.relation_span)]
+
+
+def test_extract_articles_pieces_give_the_facts_of_the_whole():
+    nlp = load_pipeline()
+    (whole,) = extract_articles([Document("a", LONG)], nlp, piece_chars=len(LONG), batch_chars=len(LONG))
+    (pieces,) = extract_articles([Document("a", LONG)], nlp, piece_chars=1_500, batch_chars=3_000)
+    assert facts(pieces) == facts(whole) and facts(whole)
+
+
+def test_batches_are_bounded_by_characters_not_count():
+    from extract.pipeline import batches
+
+    docs = [Document(str(i), "x" * n) for i, n in enumerate([10] * 50 + [500, 20, 20])]
+    groups = list(batches(docs, 100))
+    assert [d.id for g in groups for d in g] == [d.id for d in docs]
+    assert all(sum(len(d.text) for d in g) <= 100 or len(g) == 1 for g in groups)
+    assert [len(g) for g in groups] == [10, 10, 10, 10, 10, 1, 2]
