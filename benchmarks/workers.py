@@ -44,7 +44,7 @@ def stage_seconds(stderr: str, name: str) -> float | None:
     for line in stderr.splitlines():
         if line.startswith("stages:"):
             for part in line[len("stages:"):].split(","):
-                stage, seconds, _ = part.split()
+                stage, seconds, _ = part.strip().rsplit(" ", 2)  # a stage name may be two words
                 if stage == name:
                     return float(seconds)
     return None
@@ -75,7 +75,8 @@ def main() -> int:
             if first is None:
                 first = (run, extract, out)
             else:
-                same = all(filecmp.cmp(f, out / f.name, shallow=False) for f in first[2].iterdir())
+                same = all(filecmp.cmp(f, out / f.name, shallow=False) for f in first[2].iterdir()
+               if not f.name.startswith("."))  # the exports, not their generation folders
                 line += (f"; speed-up {first[0].wall / run.wall:.2f}x wall, {first[1] / extract:.2f}x "
                          f"extract stage; exports {'byte-identical' if same else 'DIFFER'} to workers "
                          f"{args.workers[0]}")
