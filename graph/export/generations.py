@@ -91,6 +91,7 @@ def new_generation(out_dir: str | Path, names: Iterable[str],
     out.mkdir(parents=True, exist_ok=True)
     _check_names(out, names)
     gen = Path(tempfile.mkdtemp(prefix=f"{GENERATION_PREFIX}{os.getpid()}-", dir=out))
+    os.chmod(gen, 0o777 & ~_umask())  # mkdtemp's 0700 would hide the exports from other users
     try:
         yield gen
         fault_point("export-written")
@@ -267,3 +268,17 @@ def _digest(path: Path) -> tuple[int, str]:
             sha.update(chunk)
             size += len(chunk)
     return size, sha.hexdigest()
+
+
+def _umask() -> int:
+    """The process's umask: from /proc on Linux, else read by setting it and putting it back."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import signal
 import subprocess
 import sys
@@ -136,3 +137,14 @@ def test_without_symbolic_links_the_files_are_moved(tmp_path, monkeypatch):
     publish(tmp_path, "two")
     assert (tmp_path / "graph.json").read_text() == "two graph.json"
     assert not (tmp_path / "graph.json").is_symlink() and hidden(tmp_path) == []
+
+
+def test_new_generation_is_readable_like_any_new_folder(tmp_path):
+    """Other users read the exports as they read any folder the user makes (umask), not 0700."""
+    mask = os.umask(0o022)
+    try:
+        with new_generation(tmp_path, ["a.txt"]) as gen:
+            (gen / "a.txt").write_text("one")
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE(os.stat(tmp_path / ".kg-current").st_mode) == 0o755
