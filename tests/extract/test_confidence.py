@@ -10,7 +10,6 @@ import pytest
 from extract.confidence import (
     DEFAULT_MIN_CONFIDENCE,
     TABLE,
-    Table,
     check_threshold,
     confident,
     grounding,
