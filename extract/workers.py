@@ -74,14 +74,12 @@ def parallel_articles(documents: Iterable[Document], *, workers: int, model: str
                       profile: Profile = Profile.news) -> Iterator[Article]:
     """The articles of `documents` in input order, extracted by `workers` processes.
 
-    `task(documents, nlp, on_problem=..., batch_chars=..., piece_chars=...[, profile=...])` runs in the workers
+    `task(documents, nlp, on_problem=..., batch_chars=..., piece_chars=..., profile=...)` runs in the workers
     and must be importable by name (a module-level function); it is `extract_batch` but for
     tests. Raises what loading the model raises (ModelNotFound) before any article.
     """
     report = on_problem or (lambda problem: None)
-    options = {"batch_chars": batch_chars, "piece_chars": piece_chars}
-    if profile is not Profile.news:  # tests' stand-in tasks take the news profile's arguments only
-        options["profile"] = profile
+    options = {"batch_chars": batch_chars, "piece_chars": piece_chars, "profile": profile}
     source = batches(documents, batch_chars)
     first = list(islice(source, 2))
     if len(first) < 2:  # one batch: a pool would only add its start-up
