@@ -38,6 +38,8 @@ def main() -> int:
     parser.add_argument("--sets", default="seeds_dev,dev_wikinews,dev_bbc")
     parser.add_argument("--out", default=None)
     parser.add_argument("--missed", action="store_true", help="list the missed facts")
+    parser.add_argument("--min-confidence", type=float, default=None,
+                        help="build with this threshold instead of the default")
     args = parser.parse_args()
     base = Path(args.out or tempfile.mkdtemp(prefix="kg-dev-"))
     for name in args.sets.split(","):
@@ -46,7 +48,8 @@ def main() -> int:
         paths, globs = inputs(name, docs)
         out = base / name
         publisher = {"dev_wikinews": "Wikinews", "dev_bbc": "BBC"}.get(name)
-        build_exports(paths, out, options=ReadOptions(glob=tuple(globs), publisher=publisher))
+        threshold = {} if args.min_confidence is None else {"min_confidence": args.min_confidence}
+        build_exports(paths, out, options=ReadOptions(glob=tuple(globs), publisher=publisher), **threshold)
         res = json.loads(subprocess.check_output(
             [sys.executable, str(SHARED / "eval" / "score_graph.py"), str(out / "graph.graphml"),
              str(gold), "--json"]))
