@@ -46,6 +46,10 @@ VAGUE_NOUNS = frozenset({
     "media", "public", "news", "information", "something", "anything", "everything", "stuff",
 })
 
+#: nouns that spaCy's stop list holds although they name events and things: "criticized the
+#: move", "the call with Zelensky"; the list's other nouns ("part", "side") are vague nouns
+STOP_LIST_NOUNS = frozenset({"move", "call", "name", "show"})
+
 #: common nouns that stand for an actor the article does not name ("officials said", "the
 #: company said", "the country"): on their own they are no node; a pronoun-like description
 #: is resolved by extract.coref or its fact is dropped. With a distinguishing modifier
@@ -522,9 +526,10 @@ class NameIndex:
             return None
         if token.ent_type_ and token.ent_type_ not in ENTITY_TYPES or token.ent_type_ == "NORP":
             return None  # a number or date; "an Israeli": a person of a nationality, no node
-        if token.lower_ in VAGUE_NOUNS or token.like_num or token.is_stop or len(token.text) < 2 \
+        if token.like_num or (token.is_stop and token.lower_ not in STOP_LIST_NOUNS) or len(token.text) < 2 \
                 or not token.is_alpha and "-" not in token.text:
             return None
+        vague = token.lower_ in VAGUE_NOUNS
         start = token.i
         for child in reversed(list(token.lefts)):
             if child.right_edge.i != start - 1:
@@ -548,6 +553,10 @@ class NameIndex:
         # a compound inside an entity belongs to the entity, not to this concept
         while len(words) > 1 and self.entity_at(words[0].i) is not None:
             words.pop(0)
+        if vague and len(words) == 1:
+            # a vague noun is a node only with what specifies it: "presidential bid", "the
+            # deal" after "a trade deal"; alone ("in a bid to", "a great deal") it is none
+            return self._vague_taken_up(token) if anaphoric else None
         start_char = words[0].idx
         end_char = token.idx + len(token.text)
         text = clean_name(self.text[start_char:end_char])
@@ -567,6 +576,16 @@ class NameIndex:
             if token.pos_ != "PROPN" and not text[:2].isupper():
                 text = text[0].lower() + text[1:]
         return Mention(self.doc_id, text, CONCEPT, start_char, end_char, sent.start_char)
+
+    def _vague_taken_up(self, token) -> Mention | None:
+        """A definite vague noun that takes up an earlier specified phrase of the same noun
+        ("the deal" after "a trade deal"), as a resolved description; else None."""
+        fuller = self._earlier_phrase(token)
+        if not fuller:
+            return None
+        end_char = token.idx + len(token.text)
+        return Mention(self.doc_id, fuller, CONCEPT, token.idx, end_char, self.sentence(token.i).start_char,
+                       antecedent_of=self.text[token.left_edge.idx:end_char], antecedent_score=1.0)
 
     def _complement_end(self, token) -> int | None:
         """Where a bare noun's specifying complement ends: "funding for a wall", "rule of law";

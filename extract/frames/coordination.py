@@ -37,10 +37,11 @@ def borrow(verb, depth: int, climb):
 
 def imperative(verb) -> bool:
     """A base-form verb with no subject and no modal or "to" of its own: "don't hold",
-    "stop it" (a "do"/"don't" before it makes it one even with "not")."""
+    "stop it" (a "do"/"don't" before it makes it one even with "not"). A tensed "did" or
+    "does" is no command: "agreed to X but did not accede to Y" shares its subject."""
     aux = [c for c in verb.children if c.dep_ == "aux"]
     return verb.tag_ == "VB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
-        and all(a.lower_ in {"do", "don't", "dont"} or a.lemma_ == "do" for a in aux)
+        and all(a.lower_ in {"do", "don't", "dont"} or (a.lemma_ == "do" and a.tag_ == "VB") for a in aux)
 
 
 def shared_objects(verb, direct, passive) -> list[Argument]:

@@ -66,6 +66,7 @@ def scope_of(verb) -> Scope:
     polarity, certainty, modality = "positive", "asserted", None
     attributed: list[Argument] = []
     node, own_negation, own_modals = verb, True, True
+    described: str | None = None  # the polarity of a clause on a noun, fixed where it was found
     # climb through coordination, control and complement clauses
     while True:
         if own_negation and negated(node):
@@ -164,9 +165,15 @@ def scope_of(verb) -> Scope:
             # believed or planned as the clause around the noun is; its negation stays there
             governor = _clause_of(parent)
             if governor is not None:
+                if not infinitive(node) and described is None:
+                    # a participle or relative clause describes its noun, and a description is
+                    # presupposed: "failed to report accounts held by X" -- X holds them
+                    described = polarity
                 node, own_negation, own_modals = governor, False, False
                 continue
         break
+    if described is not None:
+        polarity = described
     # the first modality found is the closest governor; keep the control verb if any
     return Scope(polarity, certainty, modality, tuple(attributed))
 
@@ -218,7 +225,12 @@ def in_quotation(token) -> bool:
 
 
 def negated(verb) -> bool:
-    """True when a verb has its own negation: "not", "never", "neither ... nor"."""
+    """True when a verb has its own negation: "not", "never", "neither ... nor". "Not ...
+    until" denies only the time before: "did not endorse her until July" -- then it did."""
+    if any(c.lower_ == "until" and c.dep_ in {"prep", "mark", "advcl"} or
+           c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "until" for g in c.children)
+           for c in verb.children):
+        return False
     return any(c.dep_ == "neg" or (c.dep_ in {"preconj", "advmod", "det"} and c.lower_ in NEG_WORDS)
                for c in verb.children) or any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.children)
 

@@ -61,6 +61,51 @@ position NOUN NN dobj 1 position O
 
 
 
+def test_mentions_vague_noun_is_a_concept_only_when_specified(doc_of):
+    # "Kim signed a trade deal. Lee ended his presidential bid. Moon approved the deal. Roh made a deal."
+    doc = doc_of(rows('''
+Kim    PROPN NNP nsubj 1 Kim B-PERSON
+signed VERB  VBD ROOT 1 sign O
+a      DET   DT  det 4 a O
+trade  NOUN  NN  compound 4 trade O
+deal   NOUN  NN  dobj 1 deal O
+.      PUNCT .   punct 1 . O
+Lee    PROPN NNP nsubj 7 Lee B-PERSON
+ended  VERB  VBD ROOT 7 end O
+his    PRON  PRP$ poss 10 his O
+presidential ADJ JJ amod 10 presidential O
+bid    NOUN  NN  dobj 7 bid O
+.      PUNCT .   punct 7 . O
+Moon   PROPN NNP nsubj 13 Moon B-PERSON
+approved VERB VBD ROOT 13 approve O
+the    DET   DT  det 15 the O
+deal   NOUN  NN  dobj 13 deal O
+.      PUNCT .   punct 13 . O
+Roh    PROPN NNP nsubj 18 Roh B-PERSON
+made   VERB  VBD ROOT 18 make O
+a      DET   DT  det 20 a O
+bid    NOUN  NN  dobj 18 bid O
+'''))
+    names = NameIndex(doc, "d")
+    assert names.concept(doc[4]).text == "trade deal"
+    assert names.concept(doc[10]).text == "presidential bid"
+    taken_up = names.concept(doc[15])
+    assert taken_up.text == "trade deal" and taken_up.antecedent_of == "the deal"
+    assert names.concept(doc[20]) is None  # "a bid" says nothing on its own
+
+
+def test_mentions_event_noun_of_the_stop_list_is_a_concept(doc_of):
+    # "The EU criticized the move": spaCy lists "move" as a stop word
+    doc = doc_of(rows('''
+The        DET   DT  det 1 the O
+EU         PROPN NNP nsubj 2 EU B-ORG
+criticized VERB  VBD ROOT 2 criticize O
+the        DET   DT  det 4 the O
+move       NOUN  NN  dobj 2 move O
+'''))
+    assert doc[4].is_stop and NameIndex(doc, "d").concept(doc[4]).text == "move"
+
+
 def test_mentions_concept_keeps_a_split_hyphenated_word(doc_of):
     # "the right-wing" tokenised right / - / wing, "-" hung on "wing" as punctuation
     doc = doc_of(rows('''

@@ -37,6 +37,35 @@ NEITHER_NOR = [
     ("reports", "NOUN", "NNS", "dobj", 4, "report", "O"),
 ]
 
+DID_NOT = [  # "Lam agreed but did not accede to Beijing": a tensed "did" is no command
+    ("Lam", "PROPN", "NNP", "nsubj", 1, "Lam", "B-PERSON"),
+    ("agreed", "VERB", "VBD", "ROOT", 1, "agree", "O"),
+    ("but", "CCONJ", "CC", "cc", 1, "but", "O"),
+    ("did", "AUX", "VBD", "aux", 5, "do", "O"),
+    ("not", "PART", "RB", "neg", 5, "not", "O"),
+    ("accede", "VERB", "VB", "conj", 1, "accede", "O"),
+    ("to", "ADP", "IN", "prep", 5, "to", "O"),
+    ("Beijing", "PROPN", "NNP", "pobj", 6, "Beijing", "B-GPE"),
+]
+DO_NOT = [  # "Lam agreed: do not accede to Beijing": a command has no doer
+    ("Lam", "PROPN", "NNP", "nsubj", 1, "Lam", "B-PERSON"),
+    ("agreed", "VERB", "VBD", "ROOT", 1, "agree", "O"),
+    (":", "PUNCT", ":", "punct", 1, ":", "O"),
+    ("do", "AUX", "VB", "aux", 5, "do", "O"),
+    ("not", "PART", "RB", "neg", 5, "not", "O"),
+    ("accede", "VERB", "VB", "conj", 1, "accede", "O"),
+    ("to", "ADP", "IN", "prep", 5, "to", "O"),
+    ("Beijing", "PROPN", "NNP", "pobj", 6, "Beijing", "B-GPE"),
+]
+
+
+def test_coordination_negated_past_conjunct_borrows_the_subject(frames_of):
+    doc, frames = frames_of(DID_NOT)
+    frame = frame_at(doc, frames, "accede")
+    assert words(doc, frame.subjects) == ["Lam"] and frame.scope.polarity == "negative"
+    doc, frames = frames_of(DO_NOT)
+    assert frame_at(doc, frames, "accede").subjects == ()
+
 
 def test_coordination_subject_keeps_its_later_conjuncts(frames_of):
     doc, frames = frames_of(SUBJECTS)

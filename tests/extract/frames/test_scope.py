@@ -169,8 +169,31 @@ ALLEGATION = [  # "an allegation he assaulted Dorokashvili", parsed as a relativ
     ("Dorokashvili", "PROPN", "NNP", "dobj", 3, "Dorokashvili", "B-PERSON"),
 ]
 
+FAILED_ON_DESCRIBED = [  # "the bank failed to report accounts held by Acme": Acme holds them
+    ("bank", "NOUN", "NN", "nsubj", 1, "bank", "O"),
+    ("failed", "VERB", "VBD", "ROOT", 1, "fail", "O"),
+    ("to", "PART", "TO", "aux", 3, "to", "O"),
+    ("report", "VERB", "VB", "xcomp", 1, "report", "O"),
+    ("accounts", "NOUN", "NNS", "dobj", 3, "account", "O"),
+    ("held", "VERB", "VBN", "acl", 4, "hold", "O"),
+    ("by", "ADP", "IN", "agent", 5, "by", "O"),
+    ("Acme", "PROPN", "NNP", "pobj", 6, "Acme", "B-ORG"),
+]
+NOT_UNTIL = [  # "Kim did not meet Putin until July": then he did
+    ("Kim", "PROPN", "NNP", "nsubj", 3, "Kim", "B-PERSON"),
+    ("did", "AUX", "VBD", "aux", 3, "do", "O"),
+    ("not", "PART", "RB", "neg", 3, "not", "O"),
+    ("meet", "VERB", "VB", "ROOT", 3, "meet", "O"),
+    ("Putin", "PROPN", "NNP", "dobj", 3, "Putin", "B-PERSON"),
+    ("until", "ADP", "IN", "prep", 3, "until", "O"),
+    ("July", "PROPN", "NNP", "pobj", 5, "July", "B-DATE"),
+]
+
 
 @pytest.mark.parametrize("rows, verb, polarity, certainty", [
+    (FAILED_ON_DESCRIBED, "held", "positive", "asserted"),
+    (FAILED_ON_DESCRIBED, "report", "negative", "asserted"),
+    (NOT_UNTIL, "meet", "positive", "asserted"),
     (BANNED_FROM, "flying", "negative", "asserted"),
     (BENEFIT_FROM, "selling", "positive", "asserted"),
     (PERSUADE, "sending", "negative", "hedged"),
@@ -184,7 +207,8 @@ ALLEGATION = [  # "an allegation he assaulted Dorokashvili", parsed as a relativ
     (NEXT_YEAR, "takes", "positive", "hedged"),
     (IS_TO, "halt", "positive", "hedged"),
     (ALLEGATION, "assaulted", "positive", "hedged"),
-], ids=["banned-from", "benefit-from", "persuade-to-stop", "purpose", "unlikely-that",
+], ids=["description-under-a-negating-verb", "negating-verb-itself", "not-until",
+        "banned-from", "benefit-from", "persuade-to-stop", "purpose", "unlikely-that",
         "no-evidence-that", "quotation", "headline-future", "participle-in-a-belief",
         "gerund-under-a-pledge", "next-year", "is-to", "allegation-parsed-as-relative"])
 def test_scope_non_factual_complements(frames_of, rows, verb, polarity, certainty):

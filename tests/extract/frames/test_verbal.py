@@ -42,6 +42,28 @@ def test_verbal_object_and_entity_preposition_join_but_adjuncts_do_not(frames_of
     assert prep.beside == obj.head
     assert "talks" not in words(doc, frame.arguments)  # "during" is an adjunct
 
+OWN_BID = [  # "Lee ended his own bid" / "Lee ended Kim's bid"
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("ended", "VERB", "VBD", "ROOT", 1, "end", "O"),
+    ("his", "PRON", "PRP$", "poss", 4, "his", "O"),
+    ("own", "ADJ", "JJ", "amod", 4, "own", "O"),
+    ("bid", "NOUN", "NN", "dobj", 1, "bid", "O"),
+]
+OTHERS_BID = [
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("ended", "VERB", "VBD", "ROOT", 1, "end", "O"),
+    ("Kim", "PROPN", "NNP", "poss", 4, "Kim", "B-PERSON"),
+    ("'s", "PART", "POS", "case", 2, "'s", "O"),
+    ("bid", "NOUN", "NN", "dobj", 1, "bid", "O"),
+]
+
+
+def test_verbal_own_possessor_is_no_second_party(frames_of):
+    doc, frames = frames_of(OWN_BID)
+    assert words(doc, frame_at(doc, frames, "ended").arguments) == ["bid"]
+    doc, frames = frames_of(OTHERS_BID)
+    assert words(doc, frame_at(doc, frames, "ended").arguments) == ["bid", "Kim"]
+
 
 def test_verbal_dates_are_no_arguments_and_circumstance_preps_keep_entities(frames_of):
     doc, frames = frames_of(ARRIVED)
