@@ -508,6 +508,12 @@ class NameIndex:
         lemma = token.lemma_.lower()
         if lemma not in ORGANISATION_NOUNS and lemma not in _STATE_BODIES:
             return None
+        if lemma in _STATE_BODIES:  # "the government of Equatorial Guinea", as "the UK government"
+            for of in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1):
+                for pobj in (c for c in of.children if c.dep_ == "pobj"):
+                    span = self.entity_at(pobj.i)
+                    if span is not None and span.label == "GPE":
+                        return span
         before = self.entity_at(token.i - 1) if token.i > 0 else None
         if before is None or before.end != token.i or token.doc[token.i - 1].head.i != token.i:
             return None

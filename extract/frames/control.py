@@ -55,6 +55,9 @@ def borrow(verb, depth: int, climb):
     objs = [c for c in gov.children if c.dep_ in {"dobj"}]
     if objs:  # object control: "urged China to persuade North Korea"
         return (argument(Role.SUBJECT, objs[0], via=(Via.OBJECT_CONTROL,)),), False
+    patients = [c for c in gov.children if c.dep_ == "nsubjpass"]
+    if patients:  # the object of a passive controls too: "Kim was invited by Putin to visit Moscow"
+        return (argument(Role.SUBJECT, patients[0], via=(Via.OBJECT_CONTROL,)),), False
     return _prefixed(climb(gov, depth + 1), Via.XCOMP)
 
 

@@ -24,8 +24,12 @@ def borrow(verb, depth: int, climb):
     """A conjunct, or an -ing adverbial clause, takes its head's subject: "arrived and met X".
 
     A conjunct of a passive has no doer of its own; an adverbial keeps the agents as doers.
+    A purpose infinitive is done by its clause's subject: "joined up to fund Gavi" (its scope
+    marks it a plan); not after an expletive ("it takes years to build trust") nor a passive
+    ("Merkel was invited by Putin to visit Moscow": Merkel would visit).
     """
-    if verb.dep_ == "advcl" and not (verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}):
+    if verb.dep_ == "advcl" and not (verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}) \
+            and not _purpose(verb):
         return (), False
     if verb.dep_ == "conj" and imperative(verb) and verb.head.tag_ in {"VBD", "VBZ", "VBP"}:
         return (), False  # "we made a plea: don't hold workers hostage" -- a command, no act
@@ -33,6 +37,20 @@ def borrow(verb, depth: int, climb):
     step = Via.CONJ if verb.dep_ == "conj" else Via.ADVCL
     subs = tuple(_via(s, step) for s in subs)
     return (subs, False) if not passive or verb.dep_ == "advcl" else ((), False)
+
+
+def _purpose(verb) -> bool:
+    """A "to"-infinitive adverbial on a full verb whose subject is no expletive."""
+    head = verb.head
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+        and head.pos_ == "VERB" and head is not verb \
+        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children) \
+        and not any(c.dep_ in {"nsubj", "expl"} and c.lower_ in _EXPLETIVES for c in head.children)
+
+
+#: subjects that stand for no doer: "it takes years to build trust", "there is time to act"
+_EXPLETIVES = frozenset({"it", "this", "that", "there"})
 
 
 def imperative(verb) -> bool:

@@ -136,6 +136,25 @@ report NOUN  NN  conj 5 report O
     assert names.mention_for(doc[9]).text == "report"  # not a state body: stays a concept
 
 
+def test_mentions_government_of_a_country_is_the_country(doc_of):
+    # "the government of Chad" is Chad, as "the Chad government"; "the government of a city" is no country
+    doc = doc_of(rows('''
+the        DET   DT  det 1 the O
+government NOUN  NN  nsubj 4 government O
+of         ADP   IN  prep 1 of O
+Chad       PROPN NNP pobj 2 Chad B-GPE
+sued       VERB  VBD ROOT 4 sue O
+the        DET   DT  det 6 the O
+government NOUN  NN  dobj 4 government O
+of         ADP   IN  prep 6 of O
+the        DET   DT  det 9 the O
+city       NOUN  NN  pobj 7 city O
+'''))
+    names = NameIndex(doc, "d")
+    assert names.mention_for(doc[1]).text == "Chad" and names.mention_for(doc[1]).type == "GPE"
+    assert names.mention_for(doc[6]) is None or names.mention_for(doc[6]).type == "CONCEPT"
+
+
 def test_mentions_definite_bare_noun_takes_up_the_earlier_fuller_phrase(doc_of):
     # "Lam withdrew the extradition bill. Critics opposed the bill. Critics opposed a bill."
     doc = doc_of(rows('''

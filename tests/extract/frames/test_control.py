@@ -50,6 +50,24 @@ ALLEGED = [
     ("Russia", "PROPN", "NNP", "dobj", 4, "Russia", "B-GPE"),
 ]
 
+INVITED = [  # "Kim was invited by Putin to visit Moscow": the passive's subject visits
+    ("Kim", "PROPN", "NNP", "nsubjpass", 2, "Kim", "B-PERSON"),
+    ("was", "AUX", "VBD", "auxpass", 2, "be", "O"),
+    ("invited", "VERB", "VBN", "ROOT", 2, "invite", "O"),
+    ("by", "ADP", "IN", "agent", 2, "by", "O"),
+    ("Putin", "PROPN", "NNP", "pobj", 3, "Putin", "B-PERSON"),
+    ("to", "PART", "TO", "aux", 6, "to", "O"),
+    ("visit", "VERB", "VB", "xcomp", 2, "visit", "O"),
+    ("Moscow", "PROPN", "NNP", "dobj", 6, "Moscow", "B-GPE"),
+]
+
+
+def test_control_passive_subject_controls_the_infinitive(frames_of):
+    doc, frames = frames_of(INVITED)
+    frame = frame_at(doc, frames, "visit")
+    (subj,) = frame.subjects
+    assert (doc[subj.head].text, subj.via, frame.passive) == ("Kim", (Via.OBJECT_CONTROL,), False)
+
 
 def test_control_subject_control_borrows_through_xcomp(frames_of):
     doc, frames = frames_of(CONTROL)

@@ -58,6 +58,33 @@ DO_NOT = [  # "Lam agreed: do not accede to Beijing": a command has no doer
     ("Beijing", "PROPN", "NNP", "pobj", 6, "Beijing", "B-GPE"),
 ]
 
+PURPOSE = [  # "Kim went to Moscow to meet Putin": the purpose is the subject's
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("went", "VERB", "VBD", "ROOT", 1, "go", "O"),
+    ("to", "ADP", "IN", "prep", 1, "to", "O"),
+    ("Moscow", "PROPN", "NNP", "pobj", 2, "Moscow", "B-GPE"),
+    ("to", "PART", "TO", "aux", 5, "to", "O"),
+    ("meet", "VERB", "VB", "advcl", 1, "meet", "O"),
+    ("Putin", "PROPN", "NNP", "dobj", 5, "Putin", "B-PERSON"),
+]
+EXPLETIVE = [  # "It takes years to build trust": nobody named builds
+    ("It", "PRON", "PRP", "nsubj", 1, "it", "O"),
+    ("takes", "VERB", "VBZ", "ROOT", 1, "take", "O"),
+    ("years", "NOUN", "NNS", "dobj", 1, "year", "B-DATE"),
+    ("to", "PART", "TO", "aux", 4, "to", "O"),
+    ("build", "VERB", "VB", "advcl", 1, "build", "O"),
+    ("trust", "NOUN", "NN", "dobj", 4, "trust", "O"),
+]
+
+
+def test_coordination_purpose_infinitive_borrows_the_subject_as_a_plan(frames_of):
+    doc, frames = frames_of(PURPOSE)
+    frame = frame_at(doc, frames, "meet")
+    (subj,) = frame.subjects
+    assert (doc[subj.head].text, subj.via, frame.scope.certainty) == ("Kim", (Via.ADVCL,), "hedged")
+    doc, frames = frames_of(EXPLETIVE)
+    assert frame_at(doc, frames, "build").subjects == ()
+
 
 def test_coordination_negated_past_conjunct_borrows_the_subject(frames_of):
     doc, frames = frames_of(DID_NOT)
