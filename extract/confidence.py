@@ -78,6 +78,7 @@ TABLE = Table(
         "passive": 0.8,      # "the treaty signed by Putin": a by-phrase names the doer as plainly as a subject
         "participle": 0.6,   # "..., saying X": the subject is the main clause's, and may dangle
         "control": 0.7,      # "Kim vowed to support Russia"
+        "reciprocal": 0.75,  # "Kim and Putin met": coordinated subjects of a mutual act
         "relative": 0.7,     # "Belousov, who arrived in Pyongyang"
         "attribution": 0.7,  # the speaker of "said", "according to"
         "light_verb": 0.65,  # "pledged support for North Korea"

@@ -293,6 +293,7 @@ def _stated_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
 #: the grounding view of each construction (extract.frames.registry)
 VIEWS: dict[str, Callable[[_Ctx, Frame], Iterator[Triple]]] = {
     "verbal_clause": _verbal_facts,
+    "reciprocal": _verbal_facts,
     "nominal_event": _event_facts,
     "role_title": _role_facts,
     "role_apposition": _role_facts,
@@ -306,7 +307,7 @@ VIEWS: dict[str, Callable[[_Ctx, Frame], Iterator[Triple]]] = {
 
 
 #: the constructions this view reads
-READ = frozenset({"verbal_clause", "nominal_event", "role", "copula_role", "relational", "standing", "target"})
+READ = frozenset({"verbal_clause", "reciprocal", "nominal_event", "role", "copula_role", "relational", "standing", "target"})
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,9 @@ from extract.relations import category, lemma_of
 #: verbs whose -ing complement shares their subject: "continued supporting X"
 ASPECTUAL_VERBS = frozenset({"continue", "keep", "start", "begin", "stop", "resume", "finish",
                              "quit", "cease", "halt", "avoid", "consider", "risk"})
+#: verbs of commitment whose -ing complement is the subject's own promised act: "pledged
+#: converting the museum"; the scope reads the complement as a plan (extract.frames.scope)
+COMMISSIVE_VERBS = frozenset({"pledge", "promise", "vow", "threaten", "undertake"})
 #: verbs whose noun object is the subject of a following complement ("wanted X to go")
 ECM_VERBS = frozenset({"want", "like", "expect", "need", "wish", "prefer", "allow", "cause",
                        "get", "see", "hear", "find", "consider", "believe", "suspect", "think",
@@ -50,7 +53,7 @@ def borrow(verb, depth: int, climb):
     if verb.head.pos_ not in {"VERB", "AUX"}:
         return (), False  # "find it harder to succeed": no controller to inherit
     gov = verb.head
-    if verb.tag_ == "VBG" and lemma_of(gov) not in ASPECTUAL_VERBS:
+    if verb.tag_ == "VBG" and lemma_of(gov) not in ASPECTUAL_VERBS | COMMISSIVE_VERBS:
         return (), False  # "discussed implementing X" does not say who implements
     objs = [c for c in gov.children if c.dep_ in {"dobj"}]
     if objs:  # object control: "urged China to persuade North Korea"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator, NamedTuple
 
-from extract.frames import apposition, copula, nominal, relational, standing, target, verbal
+from extract.frames import apposition, copula, nominal, reciprocal, relational, standing, target, verbal
 from extract.frames.types import Context, Frame
 
 
@@ -20,6 +20,7 @@ class Construction(NamedTuple):
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("verbal_clause", verbal.frames),
+    Construction("reciprocal", reciprocal.frames),
     Construction("copula", copula.frames),
     Construction("copula_role", copula.role_frames),
     Construction("nominal_event", nominal.frames),

@@ -61,6 +61,19 @@ INVITED = [  # "Kim was invited by Putin to visit Moscow": the passive's subject
     ("Moscow", "PROPN", "NNP", "dobj", 6, "Moscow", "B-GPE"),
 ]
 
+PLEDGED_ING = [  # "Kim pledged supporting Russia": a promised act of the subject
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("pledged", "VERB", "VBD", "ROOT", 1, "pledge", "O"),
+    ("supporting", "VERB", "VBG", "xcomp", 1, "support", "O"),
+    ("Russia", "PROPN", "NNP", "dobj", 2, "Russia", "B-GPE"),
+]
+
+
+def test_control_commissive_ing_complement_is_the_subjects_plan(frames_of):
+    doc, frames = frames_of(PLEDGED_ING)
+    frame = frame_at(doc, frames, "supporting")
+    assert words(doc, frame.subjects) == ["Kim"] and frame.scope.certainty == "hedged"
+
 
 def test_control_passive_subject_controls_the_infinitive(frames_of):
     doc, frames = frames_of(INVITED)
