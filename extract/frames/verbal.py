@@ -121,9 +121,10 @@ def _possessors(direct) -> list[Argument]:
     Russia's invasion" -> condemns invasion by Russia."""
     out = []
     for obj in (o for o in direct if o.pos_ == "NOUN"):
-        if any(c.dep_ == "amod" and c.lower_ == "own" for c in obj.children):
-            continue  # "ended his own bid": the owner is the subject, no second party
+        own = any(c.dep_ == "amod" and c.lower_ == "own" for c in obj.children)
         for owner in (c for c in obj.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN", "PRON"}):
+            if own and owner.pos_ == "PRON":
+                continue  # "ended his own bid": the pronoun is the subject, no second party
             out.append(argument(Role.PREPOSITIONAL, owner, conjuncts=False, middle=obj.lower_,
                                 preposition="by" if verb_of_noun(lemma_of(obj)) else "of",
                                 keep=Keep.BESIDE_CONCEPT, beside=obj.i))

@@ -49,11 +49,12 @@ OWN_BID = [  # "Lee ended his own bid" / "Lee ended Kim's bid"
     ("own", "ADJ", "JJ", "amod", 4, "own", "O"),
     ("bid", "NOUN", "NN", "dobj", 1, "bid", "O"),
 ]
-OTHERS_BID = [
+OTHERS_BID = [  # "Lee ended Kim's own bid": a named owner is another party
     ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
     ("ended", "VERB", "VBD", "ROOT", 1, "end", "O"),
-    ("Kim", "PROPN", "NNP", "poss", 4, "Kim", "B-PERSON"),
+    ("Kim", "PROPN", "NNP", "poss", 5, "Kim", "B-PERSON"),
     ("'s", "PART", "POS", "case", 2, "'s", "O"),
+    ("own", "ADJ", "JJ", "amod", 5, "own", "O"),
     ("bid", "NOUN", "NN", "dobj", 1, "bid", "O"),
 ]
 
