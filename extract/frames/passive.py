@@ -25,9 +25,19 @@ _VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDI
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
 
+#: nouns of an armed or official operation and of the forces that carry it out: the country or
+#: organisation that names one is the doer ("killed in a US operation", "by Russian troops")
+OPERATION_NOUNS = frozenset({"operation", "raid", "strike", "airstrike", "attack", "bombing",
+                             "offensive", "assault", "shelling", "force", "troop", "soldier",
+                             "army", "military", "police", "navy", "warplane", "jet", "drone"})
+#: entity types that can name an operation's doer
+_DOER_TYPES = frozenset({"GPE", "NORP", "ORG"})
+
+
 def agents(verb) -> tuple[Argument, ...]:
     """The doers of a passive verb: the objects of its first by-phrase, else of a by-phrase
-    hanging on one of its prepositional objects ("joined in this action by X")."""
+    hanging on one of its prepositional objects ("joined in this action by X"), else the
+    named doer of an operation it happened in ("was killed in a US raid")."""
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             return _doers(child)
@@ -35,17 +45,35 @@ def agents(verb) -> tuple[Argument, ...]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for by in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"):
                 return _doers(by)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = _operation_doer(pobj)
+            if named is not None:
+                return (argument(Role.AGENT, named, conjuncts=False),)
     return ()
 
 
 def _doers(by) -> tuple[Argument, ...]:
-    return tuple(argument(Role.AGENT, obj) for obj in by.children
-                 if obj.dep_ == "pobj" and _can_act(obj))
+    return tuple(argument(Role.AGENT, _operation_doer(obj) or obj, conjuncts=_operation_doer(obj) is None)
+                 for obj in by.children if obj.dep_ == "pobj" and _can_act(obj))
+
+
+def _operation_doer(noun):
+    """The named country or organisation that an operation or force noun is of ("a US raid",
+    "Russian troops", "the army's shelling" names no one here: a possessor is its own doer
+    through extract.frames.nominal), else None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OPERATION_NOUNS:
+        return None
+    for child in noun.lefts:
+        if child.dep_ in {"compound", "nmod", "amod"} and child.ent_type_ in _DOER_TYPES:
+            return child
+    return None
 
 
 def _can_act(token) -> bool:
-    return token.lemma_.lower() not in NOT_AGENTS and token.ent_type_ not in _VALUE_TYPES \
-        and token.pos_ in {"NOUN", "PROPN", "PRON"}
+    """"by force" is a manner, "by US forces" a doer."""
+    return (token.lemma_.lower() not in NOT_AGENTS or _operation_doer(token) is not None) \
+        and token.ent_type_ not in _VALUE_TYPES and token.pos_ in {"NOUN", "PROPN", "PRON"}
 
 
 def own_subject(verb):

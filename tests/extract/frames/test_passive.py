@@ -128,3 +128,48 @@ def test_passive_infinitive_relative_acts_on_its_noun_and_is_hedged(frames_of):
     frame = frame_at(doc, frames, "managed")
     assert words(doc, frame.subjects) == ["Oxfam"] and words(doc, frame.arguments) == ["fund"]
     assert frame.scope.certainty == "hedged"
+
+
+KILLED_IN_RAID = [  # "Kim was killed in a US raid": the country that names the raid killed him
+    ("Kim", "PROPN", "NNP", "nsubjpass", 2, "Kim", "B-PERSON"),
+    ("was", "AUX", "VBD", "auxpass", 2, "be", "O"),
+    ("killed", "VERB", "VBN", "ROOT", 2, "kill", "O"),
+    ("in", "ADP", "IN", "prep", 2, "in", "O"),
+    ("a", "DET", "DT", "det", 6, "a", "O"),
+    ("US", "PROPN", "NNP", "compound", 6, "US", "B-GPE"),
+    ("raid", "NOUN", "NN", "pobj", 3, "raid", "O"),
+]
+BY_TROOPS = [  # "Kim was killed by Russian troops"
+    ("Kim", "PROPN", "NNP", "nsubjpass", 2, "Kim", "B-PERSON"),
+    ("was", "AUX", "VBD", "auxpass", 2, "be", "O"),
+    ("killed", "VERB", "VBN", "ROOT", 2, "kill", "O"),
+    ("by", "ADP", "IN", "agent", 2, "by", "O"),
+    ("Russian", "ADJ", "JJ", "amod", 5, "russian", "B-NORP"),
+    ("forces", "NOUN", "NNS", "pobj", 3, "force", "O"),
+]
+BY_FORCE = [  # "the city was taken by force": a manner
+    ("city", "NOUN", "NN", "nsubjpass", 2, "city", "O"),
+    ("was", "AUX", "VBD", "auxpass", 2, "be", "O"),
+    ("taken", "VERB", "VBN", "ROOT", 2, "take", "O"),
+    ("by", "ADP", "IN", "agent", 2, "by", "O"),
+    ("force", "NOUN", "NN", "pobj", 3, "force", "O"),
+]
+BORN_IN = [  # "Kim was born in a military hospital": no operation, no doer
+    ("Kim", "PROPN", "NNP", "nsubjpass", 2, "Kim", "B-PERSON"),
+    ("was", "AUX", "VBD", "auxpass", 2, "be", "O"),
+    ("born", "VERB", "VBN", "ROOT", 2, "bear", "O"),
+    ("in", "ADP", "IN", "prep", 2, "in", "O"),
+    ("a", "DET", "DT", "det", 6, "a", "O"),
+    ("military", "ADJ", "JJ", "amod", 6, "military", "O"),
+    ("hospital", "NOUN", "NN", "pobj", 3, "hospital", "O"),
+]
+
+
+def test_passive_named_operation_or_force_gives_its_country_as_the_doer(frames_of):
+    for rows, doer in ((KILLED_IN_RAID, "US"), (BY_TROOPS, "Russian")):
+        doc, frames = frames_of(rows)
+        frame = frame_at(doc, frames, "killed")
+        assert words(doc, frame.subjects) == [doer] and frame.subjects[0].role is Role.AGENT
+    for rows, verb in ((BY_FORCE, "taken"), (BORN_IN, "born")):
+        doc, frames = frames_of(rows)
+        assert frame_at(doc, frames, verb).subjects == ()
