@@ -36,14 +36,28 @@ _MALE_HONORIFICS = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "ba
 _FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess",
                                 "duchess", "baroness", "madam"})
 _COMPASS = frozenset({"north", "south", "east", "west"})
+#: the score of a role description ("the president") when only one person in view holds the
+#: role: as sure as a name, short of the doubt every reading keeps
+UNIQUE_ROLE_SCORE = 0.9
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: organisation nouns that stand for any kind of organisation, named with them or not
 _UNNAMED_ORGANISATION = frozenset({"company", "firm", "group", "business", "corporation"})
 #: a name in one of these is a modifier of another noun, not an actor in view
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-#: "I" in a quotation is its speaker; "we" is the speaker's side -- a spokesman's "we" is his
-#: organisation, a minister's his government -- which the text rarely names: unresolved
+#: "I" in a quotation is its speaker
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+#: "we" in a quotation is the speaker's side: the organisation that speaks, or the one a
+#: spokesman is stated to speak for; else the speaker, who is one of "we" (`Resolver._speaker_side`)
+_FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
+#: entity types that speak as "we" themselves ("Ford wrote: 'we have notified ...'")
+_COLLECTIVE_TYPES = frozenset({"ORG", "GPE", "NORP"})
+#: what "X, a spokesman for Y" speaks for: the object of these prepositions
+_FOR_PREPS = frozenset({"for", "of", "at"})
+#: titles of people who speak on an organisation's behalf, so that their "we" is it (a
+#: party leader's or a senator's "we" is a faction or a group of colleagues: not these)
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                           "official", "executive", "ceo", "chairman", "chairwoman", "chairperson",
+                           "director", "manager", "boss", "head", "chief", "president", "founder"})
 #: dependencies of a noun that is an argument of a clause (a possible antecedent)
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 #: common nouns for people: "it" never refers to them, so they do not block an antecedent
@@ -117,6 +131,8 @@ class Resolver:
         self.sent_of = _sentence_index(doc)
         self.candidates: list[_Candidate] = []
         self._memo: dict[int, tuple[_Candidate, ...]] = {}
+        #: token -> how sure its resolution is, where the rule that resolved it knows (`score`)
+        self.scores: dict[int, float] = {}
         seen = set()
         for span in names.spans:
             head = doc[span.start : span.end].root
@@ -135,15 +151,18 @@ class Resolver:
     def _person_gender(self, span) -> str | None:
         """Gender from an honorific before this mention ("Mrs Howard"), else from the fullest
         name in the article that ends with the same word ("Galloway" -> "George Galloway")."""
-        if span.start > 0:
-            before = self.doc[span.start - 1].lower_.rstrip(".")
-            if before in _MALE_HONORIFICS:
-                return "male"
-            if before in _FEMALE_HONORIFICS:
-                return "female"
         last = span.text.split()[-1]
-        fullest = max((s.text for s in self.names.spans if s.label == "PERSON" and s.text.split()[-1] == last),
-                      key=len, default=span.text)
+        forms = [s for s in self.names.spans if s.label == "PERSON" and s.text.split()[-1] == last]
+        # an honorific before any mention of the person, or as the first word of its span
+        # ("Princess Ubolratana" tagged as one name)
+        for form in [span] + sorted(forms, key=lambda f: f.start):
+            for word in (self.doc[form.start - 1] if form.start > 0 else None, self.doc[form.start]):
+                honorific = word.lower_.rstrip(".") if word is not None else ""
+                if honorific in _MALE_HONORIFICS:
+                    return "male"
+                if honorific in _FEMALE_HONORIFICS:
+                    return "female"
+        fullest = max((s.text for s in forms), key=len, default=span.text)
         return gender(fullest)
 
     def _add_groups(self) -> None:
@@ -173,6 +192,11 @@ class Resolver:
 
         return sorted(pool, key=rank)
 
+    def score(self, token) -> float | None:
+        """How sure the resolution of `token` is, when the rule that made it can tell (a role
+        only one person in view holds); None leaves the score to the word resolved."""
+        return self.scores.get(token.i)
+
     def resolve(self, token) -> tuple[_Candidate, ...]:
         """Antecedent(s) of a pronoun or description head token; () when unresolved.
 
@@ -193,6 +217,8 @@ class Resolver:
         sent = self.sent_of.get(token.i, 0)
         if word in _FIRST_PERSON:
             return self._speaker(token)
+        if word in _FIRST_PLURAL:
+            return self._speaker_side(token)
         if word in _REFLEXIVE:
             return self._reflexive(token)
         if word in _MASC or word in _FEM:
@@ -234,6 +260,9 @@ class Resolver:
                 and not self._same_clause_subject(token, c) and c.text.split()[-1] not in speaker]
         if not pool:
             return ()
+        bound = self._governing_subject(token, pool, want)
+        if bound is not None:
+            return (bound,)
         nearest = pool[0].sent
         known = [c for c in pool if c.gender == want]
         best = known[0] if known and known[0].sent >= nearest - 1 else pool[0]
@@ -244,6 +273,29 @@ class Resolver:
         if self._unnamed_person_subject_between(best, token):
             return ()  # "the bus driver told reporters he lost control": the driver, unnamed
         return (best,)
+
+    def _governing_subject(self, token, pool: list[_Candidate], want: str) -> _Candidate | None:
+        """The named subject of a clause that contains a subject or possessive pronoun, when
+        no other person who could be meant stands between them: "Sanders said he would
+        run", "Sanders continued his bid" -- the pronoun continues the clause's subject even
+        when its gender is unknown and a person of known gender was named a sentence earlier.
+        Object pronouns are left to recency ("Sanders praised him" is someone else)."""
+        if token.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+            return None
+        sent = self.sent_of.get(token.i, 0)
+        for cand in pool:
+            if cand.sent != sent or not cand.subject or cand.type != "PERSON" \
+                    or cand.gender not in (want, None):
+                continue
+            verb = self.doc[cand.token].head
+            if self.doc[cand.token].dep_ == "conj":  # "Kim and Putin said they"
+                return None
+            if token not in verb.subtree:
+                continue
+            between = [c for c in self.candidates if cand.token < c.token < token.i
+                       and c.type == "PERSON" and c.text != cand.text and c.gender != _other(want)]
+            return None if between else cand
+        return None
 
     def _unnamed_person_subject_between(self, best: _Candidate, token) -> bool:
         """True when a common noun for a person is a subject between the candidate and the
@@ -341,6 +393,49 @@ class Resolver:
             return self.resolve(subject)
         return ()
 
+    def _speaker_side(self, token) -> tuple[_Candidate, ...]:
+        """"we", "us", "our" inside a quotation: the organisation or state the quotation is
+        attributed to ("Ford wrote: 'we have notified ...'"), or the one its speaker is
+        stated to speak for ("a spokesman for Tesco", "Tesco spokesman Jo Smith", "Jo Smith,
+        chief executive of Tesco"); else a named speaker, who is one of "we" ("'We made a
+        plea to the president,' Schumer said"). () when the speaker is unnamed or absent."""
+        quote = quotation_at(self.doc, token.idx)
+        subject = self._attribution(quote) if quote else None
+        if subject is None:
+            return ()
+        for named in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
+            span = self.names.entity_at(named.i)  # "Ford wrote", "the filing itself, Ford, made ..."
+            if span is not None and span.label in _COLLECTIVE_TYPES:
+                return self._at(span)
+        for noun in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
+            side = self._spoken_for(noun)
+            if side is not None:
+                return self._at(side)
+        if subject.lower_ in _MASC | _FEM:
+            return self.resolve(subject)
+        return self._speaker(token)
+
+    def _spoken_for(self, noun):
+        """The organisation a title noun says its holder speaks for: "spokesman for Tesco",
+        "Tesco spokesman", "Tesco's chief executive"; None when the title names none."""
+        if noun.lemma_.lower() not in _SPOKESPEOPLE:
+            return None
+        for child in noun.children:
+            found = None
+            if child.dep_ in {"compound", "poss", "nmod"}:
+                found = self.names.entity_at(child.i)
+            elif child.dep_ == "prep" and child.lower_ in _FOR_PREPS:
+                found = next((self.names.entity_at(c.i) for c in child.children
+                              if c.dep_ == "pobj" and self.names.entity_at(c.i) is not None), None)
+            if found is not None and found.label == "ORG":
+                return found
+        return None
+
+    def _at(self, span) -> tuple[_Candidate, ...]:
+        """The candidate of a name span (one, not its coordinated group)."""
+        root = self.doc[span.start:span.end].root.i
+        return tuple(c for c in self.candidates if c.token == root and c.type != "GROUP")[:1]
+
     def _attribution(self, quote: tuple[int, int]):
         """The subject token of the speech verb a quotation is attributed to, outside the
         quotation in its sentence or the one before or after; None when there is none. The
@@ -359,6 +454,10 @@ class Resolver:
                     continue
                 for subj in (c for c in verb.children if c.dep_ == "nsubj" and not quotation_at(self.doc, c.idx)):
                     return subj
+                if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "Ford made this point, writing: '...'"
+                    for subj in (c for c in verb.head.children if c.dep_ == "nsubj"
+                                 and not quotation_at(self.doc, c.idx)):
+                        return subj
         return None
 
     def _other_quotation(self, sent, quote: tuple[int, int]) -> bool:
@@ -422,10 +521,13 @@ class Resolver:
             for child in token.children:
                 if child.dep_ in {"amod", "compound"}:
                     modifiers.update(t.lower_ for t in child.subtree if t.is_alpha)
-            for c in self._before(token.i, window=12):
-                if c.type == "PERSON" and lemma in c.roles and modifiers <= _expand(c.roles) \
-                        and not (c.roles & _QUALIFIERS) - modifiers:
-                    return (c,)
+            fits = [c for c in self._before(token.i, window=12)
+                    if c.type == "PERSON" and lemma in c.roles and modifiers <= _expand(c.roles)
+                    and not (c.roles & _QUALIFIERS) - modifiers]
+            if fits:
+                if len({c.text.split()[-1] for c in fits}) == 1:
+                    self.scores[token.i] = UNIQUE_ROLE_SCORE  # no one else in view holds the role
+                return fits[:1]
             # a lead that names the person only afterwards: "The North Korean chief ... Kim said"
             sent = self.sent_of.get(token.i, 0)
             for c in self.candidates:
@@ -478,6 +580,10 @@ def is_person_noun(token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in TITLE_HEADS or lemma in _PERSON_NOUNS or (
         token.tag_ == "NN" and lemma.endswith(_AGENT_SUFFIXES) and len(lemma) > 4)
+
+
+def _other(gender: str) -> str:
+    return "female" if gender == "male" else "male"
 
 
 def _expand(roles: set[str]) -> set[str]:

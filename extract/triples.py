@@ -155,7 +155,8 @@ def _resolved_mention(ctx: _Ctx, token, cand) -> Mention:
     span = token.doc[token.left_edge.i: token.i + 1] if token.pos_ == "NOUN" else token.doc[token.i: token.i + 1]
     return Mention(ctx.doc_id, cand.text, cand.type, span.start_char, span.end_char,
                    ctx.names.sentence(token.i).start_char, antecedent_of=span.text,
-                   antecedent_score=ANTECEDENT_SCORES.get(token.lower_, ANTECEDENT_SCORES["description"]))
+                   antecedent_score=ctx.resolver.score(token)
+                   or ANTECEDENT_SCORES.get(token.lower_, ANTECEDENT_SCORES["description"]))
 
 
 def _speakers(ctx: _Ctx, scope: Scope) -> tuple[str, ...]:

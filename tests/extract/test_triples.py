@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.triples import triples
+from extract.coref import UNIQUE_ROLE_SCORE
+from extract.triples import ANTECEDENT_SCORES, triples
 from tests.extract.parses import (BEING_ELECTED, CONTROL, INFINITIVE_OBJECT, NOMINATED_AND_ELECTED,
                                   NO_OBJECT, PASSIVE)
 
@@ -282,6 +283,9 @@ def test_triples_definite_descriptions_resolve(doc_of):
     (fact,) = [t for t in triples(doc) if t.relation == "praises"]
     assert fact.subject.text == "Vladimir Putin" and fact.subject.antecedent_of == "The Russian president"
     assert fact.object.text == "North Korea" and fact.object.antecedent_of == "the country"
+    # only Putin holds the role in view: the resolver's own score, not the default of a description
+    assert fact.subject.antecedent_score == UNIQUE_ROLE_SCORE != ANTECEDENT_SCORES["description"]
+    assert fact.object.antecedent_score == ANTECEDENT_SCORES["description"]
 
 
 def test_triples_according_to_attributes_source(doc_of):
