@@ -21,11 +21,14 @@ def argument(role: Role, token, conjuncts: bool = True, **fields) -> Argument:
 
 
 def borrow(verb, depth: int, climb):
-    """A conjunct, or an -ing adverbial clause, takes its head's subject: "arrived and met X".
+    """A conjunct, an -ing adverbial clause or an infinitive of purpose takes its head's
+    subject: "arrived and met X", "posted a message, blaming Y", "went to court to stop Y"
+    (the purpose is the subject's: extract.frames.scope reads it as hedged).
 
     A conjunct of a passive has no doer of its own; an adverbial keeps the agents as doers.
     """
-    if verb.dep_ == "advcl" and not (verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}):
+    if verb.dep_ == "advcl" and not (verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}) \
+            and not purpose(verb):
         return (), False
     if verb.dep_ == "conj" and imperative(verb) and verb.head.tag_ in {"VBD", "VBZ", "VBP"}:
         return (), False  # "we made a plea: don't hold workers hostage" -- a command, no act
@@ -33,6 +36,19 @@ def borrow(verb, depth: int, climb):
     step = Via.CONJ if verb.dep_ == "conj" else Via.ADVCL
     subs = tuple(_via(s, step) for s in subs)
     return (subs, False) if not passive or verb.dep_ == "advcl" else ((), False)
+
+
+def purpose(verb) -> bool:
+    """An infinitive of purpose hanging on a verb, with no subject of its own: "went to court
+    to stop Y", "in order to fund Y" -- on a verb with a subject of its own, not negated: a
+    purpose of a purpose ("persuade X to stop sending troops to assist Y") or of a negated
+    act ("did not go to court to stop Y") is no one's plan, and "for Kim to decide" has its
+    own subject."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+        and not any(c.dep_ in _SUBJ or c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.head.children) \
+        and any(c.dep_ in _SUBJ | {"nsubjpass"} for c in verb.head.children)
 
 
 def imperative(verb) -> bool:

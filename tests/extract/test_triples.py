@@ -559,3 +559,9 @@ def test_triples_hyphenated_title_keeps_its_prefix(doc_of):
     ]
     roles = {t.relation for t in triples(doc_of(rows)) if t.category == "role"}
     assert roles == {"under-secretary of"}
+
+
+def test_triples_purpose_infinitive_is_the_subjects_plan(doc_of):
+    from tests.extract.frames.test_coordination import PURPOSE
+    (fact,) = [t for t in triples(doc_of(PURPOSE)) if t.relation == "stops"]
+    assert (fact.subject.text, fact.object.text, fact.certainty) == ("Acme", "Zeta", "hedged")
