@@ -29,6 +29,8 @@ _THING_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "EVENT",
 _STATE_NOUNS = frozenset({"country", "nation", "republic", "kingdom"})
 _GROUP_NOUNS = frozenset({"sides", "nations", "countries", "states", "governments", "leaders",
                           "parties", "allies", "neighbours", "neighbors", "men"})
+#: nouns for two participants named together just before: "the duo", "the pair"
+_PAIR_NOUNS = frozenset({"duo", "pair", "twosome"})
 #: role qualifiers that make a different office: "shadow chancellor" is not "the chancellor"
 _QUALIFIERS = frozenset({"shadow", "former", "ex", "deputy", "vice", "acting", "interim",
                          "assistant", "junior", "late", "outgoing", "incoming", "future"})
@@ -484,6 +486,8 @@ class Resolver:
                 if c.type in {"GPE", "LOC"} and c.text.lower().startswith(word + " "):
                     return (c,)
             return ()
+        if lemma in _PAIR_NOUNS and "the" in det:
+            return self._pair(token)
         if any(c.dep_ in {"compound", "amod", "nmod"} and self.names.entity_at(c.i) is not None
                for c in token.children) and word in _GROUP_NOUNS:
             return ()  # "the G8 countries", "the Nordic nations": a set the text names itself
@@ -535,6 +539,18 @@ class Resolver:
                         and lemma in c.roles and modifiers <= _expand(c.roles) \
                         and not (c.roles & _QUALIFIERS) - modifiers:
                     return (c,)
+        return ()
+
+    def _pair(self, token) -> tuple[_Candidate, ...]:
+        """"the duo", "the pair", "the Irish duo": the last two coordinated names in this or
+        the last two sentences ("shareholders John Magnier and JP McManus"); any other name
+        between them and the description leaves it unresolved."""
+        for c in self._before(token.i, window=2):
+            if c.type == "GROUP" and len(c.group) == 2:
+                last = max(m.token for m in c.group)
+                others = {o.text for o in self.candidates if last < o.token < token.left_edge.i
+                          and o.type != "GROUP"} - {m.text for m in c.group}  # not "Irish" in "the Irish duo"
+                return () if others else c.group
         return ()
 
     def _organisation(self, token, lemma: str) -> tuple[_Candidate, ...]:

@@ -584,3 +584,32 @@ def test_coref_a_role_two_people_hold_keeps_the_default_score(doc_of):
     resolver = Resolver(doc, NameIndex(doc, "d"))
     assert resolver.resolve(doc[10])
     assert resolver.score(doc[10]) is None
+
+
+_PAIR = '''
+Xq       PROPN NNP compound 1 Xq B-PERSON
+Zz       PROPN NNP nsubj 5 Zz I-PERSON
+and      CCONJ CC  cc 1 and O
+Qx       PROPN NNP compound 4 Qx B-PERSON
+Wy       PROPN NNP conj 1 Wy I-PERSON
+met      VERB  VBD ROOT 5 meet O
+{between}.        PUNCT .   punct 5 . O
+The      DET   DT  det {duo_head} the O
+Irish    ADJ   JJ  amod {duo_head} Irish B-NORP
+duo      NOUN  NN  nsubj {verb} duo O
+left     VERB  VBD ROOT {verb} leave O
+.        PUNCT .   punct {verb} . O
+'''
+
+
+def test_coref_the_duo_is_the_last_two_coordinated_names(doc_of):
+    # "Xq Zz and Qx Wy met. The Irish duo left." : the demonym describes the pair itself
+    doc = doc_of(rows(_PAIR.format(between="", duo_head=9, verb=10)))
+    assert resolve(doc, 9) == ["Xq Zz", "Qx Wy"]
+
+
+def test_coref_the_duo_abstains_past_another_name(doc_of):
+    # "Xq Zz and Qx Wy met Acme. The Irish duo left." : Acme, named after them, could belong
+    between = "Acme     PROPN NNP dobj 5 Acme B-ORG\n"
+    doc = doc_of(rows(_PAIR.format(between=between, duo_head=10, verb=11)))
+    assert resolve(doc, 10) == []
