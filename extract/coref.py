@@ -262,6 +262,9 @@ class Resolver:
                 and not self._same_clause_subject(token, c) and c.text.split()[-1] not in speaker]
         if not pool:
             return ()
+        local = self._possessor(token, want)
+        if local is not None:
+            return local
         bound = self._governing_subject(token, pool, want)
         if bound is not None:
             return (bound,)
@@ -272,9 +275,42 @@ class Resolver:
                   and (c.gender == want or best.gender is None)}
         if not best.subject and rivals:
             return ()
+        if best.gender is None and not best.subject and best.sent != self.sent_of.get(token.i, 0):
+            return ()  # a name of unknown gender, last seen as no one's subject: too weak a guess
         if self._unnamed_person_subject_between(best, token):
             return ()  # "the bus driver told reporters he lost control": the driver, unnamed
         return (best,)
+
+    def _possessor(self, token, want: str) -> tuple[_Candidate, ...] | None:
+        """What the clause around a possessive "his"/"her" says, or None when it says nothing:
+
+        - "Joe Biden and his son": the person the possessed noun is coordinated with;
+        - "Honcharuk filed his resignation", "the driver lost his licence": a subject of the
+          clause that is no named person the resolver knows (a name the tagger missed or took
+          for a place, a common noun for a person) -- () rather than a person named further
+          away.
+        """
+        if token.dep_ != "poss":
+            return None
+        owned = token.head
+        if owned.dep_ == "conj":
+            span = self.names.entity_at(owned.head.i)
+            if span is not None and span.label == "PERSON":
+                found = self._at(span)
+                return found if found and found[0].gender != _other(want) else ()
+        verb = owned
+        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"dobj", "pobj", "prep", "attr", "conj", "appos"} \
+                and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < token.i), None)
+        if subject is None:
+            return None
+        span = self.names.entity_at(subject.i)
+        if span is not None:  # a person's name the tagger typed as a place ("Honcharuk" GPE)
+            return () if span.label not in {"PERSON", "ORG", "NORP"} else None
+        return () if subject.pos_ == "PROPN" or is_person_noun(subject) else None
 
     def _governing_subject(self, token, pool: list[_Candidate], want: str) -> _Candidate | None:
         """The named subject of a clause that contains a subject or possessive pronoun, when

@@ -613,3 +613,57 @@ def test_coref_the_duo_abstains_past_another_name(doc_of):
     between = "Acme     PROPN NNP dobj 5 Acme B-ORG\n"
     doc = doc_of(rows(_PAIR.format(between=between, duo_head=10, verb=11)))
     assert resolve(doc, 10) == []
+
+
+def test_coref_his_beside_a_coordinated_name_is_that_person(doc_of):
+    # "Donald Smith asked Peter Jones and his son." : the son is Jones's, not the subject's
+    doc = doc_of(rows('''
+Donald PROPN NNP compound 1 Donald B-PERSON
+Smith  PROPN NNP nsubj 2 Smith I-PERSON
+asked  VERB  VBD ROOT 2 ask O
+Peter  PROPN NNP compound 4 Peter B-PERSON
+Jones  PROPN NNP dobj 2 Jones I-PERSON
+and    CCONJ CC  cc 4 and O
+his    PRON  PRP$ poss 7 his O
+son    NOUN  NN  conj 4 son O
+.      PUNCT .   punct 2 . O
+'''))
+    assert resolve(doc, 6) == ["Peter Jones"]
+
+
+@pytest.mark.parametrize("subject", [
+    "Qzx PROPN NNP nsubj 6 Qzx O",            # a name the tagger missed
+    "Qzx PROPN NNP nsubj 6 Qzx B-GPE",        # a name the tagger took for a place
+    "driver NOUN NN nsubj 6 driver O",         # a common noun for a person
+])
+def test_coref_his_under_an_unknown_subject_abstains(doc_of, subject):
+    # "Donald Smith spoke. <subject> filed his resignation." : not Smith
+    doc = doc_of(rows(f'''
+Donald PROPN NNP compound 1 Donald B-PERSON
+Smith  PROPN NNP nsubj 2 Smith I-PERSON
+spoke  VERB  VBD ROOT 2 speak O
+.      PUNCT .   punct 2 . O
+the    DET   DT  det 5 the O
+{subject}
+filed  VERB  VBD ROOT 6 file O
+his    PRON  PRP$ poss 8 his O
+resignation NOUN NN dobj 6 resignation O
+.      PUNCT .   punct 6 . O
+'''))
+    assert resolve(doc, 7) == []
+
+
+def test_coref_she_abstains_on_a_name_of_unknown_gender_seen_as_no_subject(doc_of):
+    # "Donald Smith met Xq Zz. She left." : Zz's gender is unknown and Zz was an object
+    doc = doc_of(rows('''
+Donald PROPN NNP compound 1 Donald B-PERSON
+Smith  PROPN NNP nsubj 2 Smith I-PERSON
+met    VERB  VBD ROOT 2 meet O
+Xq     PROPN NNP compound 4 Xq B-PERSON
+Zz     PROPN NNP dobj 2 Zz I-PERSON
+.      PUNCT .   punct 2 . O
+She    PRON  PRP nsubj 7 she O
+left   VERB  VBD ROOT 7 leave O
+.      PUNCT .   punct 7 . O
+'''))
+    assert resolve(doc, 6) == []
