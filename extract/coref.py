@@ -51,6 +51,10 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 #: "we" in a quotation is the speaker's side: the organisation that speaks, or the one a
 #: spokesman is stated to speak for; else the speaker, who is one of "we" (`Resolver._speaker_side`)
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
+#: offices held for a state: their holder's "we" is the state ("'We will respond,' the
+#: French foreign minister said")
+_STATE_OFFICES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen",
+                            "emir", "sultan", "ambassador", "envoy", "secretary", "leader"})
 #: entity types that speak as "we" themselves ("Ford wrote: 'we have notified ...'")
 _COLLECTIVE_TYPES = frozenset({"ORG", "GPE", "NORP"})
 #: what "X, a spokesman for Y" speaks for: the object of these prepositions
@@ -433,10 +437,12 @@ class Resolver:
 
     def _speaker_side(self, token) -> tuple[_Candidate, ...]:
         """"we", "us", "our" inside a quotation: the organisation or state the quotation is
-        attributed to ("Ford wrote: 'we have notified ...'"), or the one its speaker is
-        stated to speak for ("a spokesman for Tesco", "Tesco spokesman Jo Smith", "Jo Smith,
-        chief executive of Tesco"); else a named speaker, who is one of "we" ("'We made a
-        plea to the president,' Schumer said"). () when the speaker is unnamed or absent."""
+        attributed to ("Ford wrote: 'we have notified ...'"), the one its speaker is stated
+        to speak for ("a spokesman for Tesco", "Tesco spokesman Jo Smith", "Jo Smith, chief
+        executive of Tesco"), or the state a speaker holds an office of ("Ukrainian President
+        X"; () when the text never names that state); else a named speaker, who is one of
+        "we" ("'We made a plea to the president,' Schumer said"). () when the speaker is
+        unnamed or absent."""
         quote = quotation_at(self.doc, token.idx)
         subject = self._attribution(quote) if quote else None
         if subject is None:
@@ -449,9 +455,26 @@ class Resolver:
             side = self._spoken_for(noun)
             if side is not None:
                 return self._at(side)
-        if subject.lower_ in _MASC | _FEM:
-            return self.resolve(subject)
-        return self._speaker(token)
+        speaker = self.resolve(subject) if subject.lower_ in _MASC | _FEM else self._speaker(token)
+        if len(speaker) == 1:
+            state = self._state_of(speaker[0])
+            if state is not None:  # "'We have been attacked,' Ukrainian President X said"
+                return tuple(c for c in self._before(token.i, window=1000)
+                             if c.type == "GPE" and self._identity(c) == state)[:1]
+        return speaker
+
+    @staticmethod
+    def _state_of(person: _Candidate) -> str | None:
+        """The country a person holds a state office of, by the words of the title before
+        the name ("Ukrainian President", "French Foreign Minister"); None for anyone else."""
+        if not person.roles & _STATE_OFFICES:
+            return None
+        words = sorted(person.roles)
+        for form in [*words, *(f"{a} {b}" for a in words for b in words if a != b)]:
+            found = gazetteer.country(form) or gazetteer.country_of_demonym(form)
+            if found is not None:
+                return found.name
+        return None
 
     def _spoken_for(self, noun):
         """The organisation a title noun says its holder speaks for: "spokesman for Tesco",

@@ -667,3 +667,25 @@ left   VERB  VBD ROOT 7 leave O
 .      PUNCT .   punct 7 . O
 '''))
     assert resolve(doc, 6) == []
+
+
+def test_coref_we_of_a_state_officer_is_the_state(doc_of):
+    # 'Russia attacked Ukraine. "We were attacked," Ukrainian President Xq Zz said.'
+    doc = doc_of(rows('''
+Russia    PROPN NNP nsubj 1 Russia B-GPE
+attacked  VERB  VBD ROOT 1 attack O
+Ukraine   PROPN NNP dobj 1 Ukraine B-GPE
+.         PUNCT .   punct 1 . O
+“         PUNCT ``  punct 7 “ O
+We        PRON  PRP nsubjpass 7 we O
+were      AUX   VBD auxpass 7 be O
+attacked  VERB  VBN ccomp 13 attack O
+,”        PUNCT ,   punct 13 , O
+Ukrainian ADJ   JJ  amod 11 Ukrainian B-NORP
+President PROPN NNP compound 12 President O
+Xq        PROPN NNP compound 12 Xq B-PERSON
+Zz        PROPN NNP nsubj 13 Zz I-PERSON
+said      VERB  VBD ROOT 13 say O
+.         PUNCT .   punct 13 . O
+'''))
+    assert resolve(doc, 5) == ["Ukraine"]
