@@ -29,6 +29,8 @@ _THING_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "EVENT",
 _STATE_NOUNS = frozenset({"country", "nation", "republic", "kingdom"})
 _GROUP_NOUNS = frozenset({"sides", "nations", "countries", "states", "governments", "leaders",
                           "parties", "allies", "neighbours", "neighbors", "men"})
+#: institutions a country names without an article ("suspends parliament"): `Resolver.institution`
+_INSTITUTIONS = frozenset({"parliament", "congress", "senate", "cabinet"})
 #: nouns for two participants named together just before: "the duo", "the pair"
 _PAIR_NOUNS = frozenset({"duo", "pair", "twosome"})
 #: role qualifiers that make a different office: "shadow chancellor" is not "the chancellor"
@@ -593,12 +595,34 @@ class Resolver:
                 return fits[:1]
             # a lead that names the person only afterwards: "The North Korean chief ... Kim said"
             sent = self.sent_of.get(token.i, 0)
-            for c in self.candidates:
-                if c.token > token.i and c.sent - sent <= 2 and c.type == "PERSON" \
-                        and lemma in c.roles and modifiers <= _expand(c.roles) \
-                        and not (c.roles & _QUALIFIERS) - modifiers:
-                    return (c,)
+            later = [c for c in self.candidates if c.token > token.i and c.type == "PERSON"
+                     and lemma in c.roles and modifiers <= _expand(c.roles)
+                     and not (c.roles & _QUALIFIERS) - modifiers]
+            # further on than that, only when the article gives the title to one person
+            # alone ("the Queen suspended parliament ... Johnson asked Queen Elizabeth II")
+            alone = len({c.text.split()[-1] for c in later}) == 1
+            if later and (alone or later[0].sent - sent <= 2):
+                if alone:
+                    self.scores[token.i] = UNIQUE_ROLE_SCORE
+                return later[:1]
         return ()
+
+    def institution(self, token) -> tuple[_Candidate, ...]:
+        """A bare "parliament", "congress", "senate", "cabinet" (English names its country's
+        institution without an article: "Johnson suspends parliament") is the one
+        organisation of the article, before or after, whose name holds the noun; names that
+        nest ("Parliament", "UK Parliament") are one, and the fullest is kept. Two that do
+        not nest ("Tunisian Parliament", "European Parliament"): unresolved."""
+        lemma = token.lemma_.lower()
+        if lemma not in _INSTITUTIONS or token.tag_ != "NN" or self.names.entity_at(token.i) is not None \
+                or any(c.dep_ in {"det", "poss", "amod", "compound", "nmod"} for c in token.children):
+            return ()
+        if token.i not in self._memo:
+            named = {c.text: c for c in self.candidates if c.type == "ORG" and lemma in c.text.lower().split()}
+            fullest = max(named, key=len, default=None)
+            nested = fullest is not None and all(set(t.lower().split()) <= set(fullest.lower().split()) for t in named)
+            self._memo[token.i] = (named[fullest],) if nested else ()
+        return self._memo[token.i]
 
     def _pair(self, token) -> tuple[_Candidate, ...]:
         """"the duo", "the pair", "the Irish duo": the last two coordinated names in this or

@@ -689,3 +689,29 @@ said      VERB  VBD ROOT 13 say O
 .         PUNCT .   punct 13 . O
 '''))
     assert resolve(doc, 5) == ["Ukraine"]
+
+
+_INSTITUTION = '''
+Xq        PROPN NNP nsubj 1 Xq B-PERSON
+suspended VERB  VBD ROOT 1 suspend O
+parliament NOUN NN  dobj 1 parliament O
+.         PUNCT .   punct 1 . O
+{names}
+'''
+
+
+@pytest.mark.parametrize("names, expected", [
+    # one parliament, named after the bare noun, under two nested names: the fullest
+    ("The DET DT det 5 the O\nUK PROPN NNP compound 6 UK B-ORG\nParliament PROPN NNP nsubj 7 Parliament I-ORG\n"
+     "met VERB VBD ROOT 7 meet O\nParliament PROPN NNP dobj 7 Parliament B-ORG\n. PUNCT . punct 7 . O",
+     ["UK Parliament"]),
+    # two parliaments that do not nest: either could be meant
+    ("The DET DT det 5 the O\nUK PROPN NNP compound 6 UK B-ORG\nParliament PROPN NNP nsubj 7 Parliament I-ORG\n"
+     "met VERB VBD ROOT 7 meet O\nEuropean PROPN NNP compound 9 European B-ORG\nParliament PROPN NNP dobj 7 Parliament I-ORG\n"
+     ". PUNCT . punct 7 . O",
+     []),
+])
+def test_coref_bare_institution_noun_is_the_one_institution_named(doc_of, names, expected):
+    doc = doc_of(rows(_INSTITUTION.format(names=names)))
+    resolver = Resolver(doc, NameIndex(doc, "d"))
+    assert [c.text for c in resolver.institution(doc[2])] == expected
