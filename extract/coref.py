@@ -29,6 +29,10 @@ _THING_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "EVENT",
 _STATE_NOUNS = frozenset({"country", "nation", "republic", "kingdom"})
 _GROUP_NOUNS = frozenset({"sides", "nations", "countries", "states", "governments", "leaders",
                           "parties", "allies", "neighbours", "neighbors", "men"})
+#: institutions a country names without an article ("suspends parliament"): `Resolver.institution`
+_INSTITUTIONS = frozenset({"parliament", "congress", "senate", "cabinet"})
+#: nouns for two participants named together just before: "the duo", "the pair"
+_PAIR_NOUNS = frozenset({"duo", "pair", "twosome"})
 #: role qualifiers that make a different office: "shadow chancellor" is not "the chancellor"
 _QUALIFIERS = frozenset({"shadow", "former", "ex", "deputy", "vice", "acting", "interim",
                          "assistant", "junior", "late", "outgoing", "incoming", "future"})
@@ -36,14 +40,32 @@ _MALE_HONORIFICS = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "ba
 _FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess",
                                 "duchess", "baroness", "madam"})
 _COMPASS = frozenset({"north", "south", "east", "west"})
+#: the score of a role description ("the president") when only one person in view holds the
+#: role: as sure as a name, short of the doubt every reading keeps
+UNIQUE_ROLE_SCORE = 0.9
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: organisation nouns that stand for any kind of organisation, named with them or not
 _UNNAMED_ORGANISATION = frozenset({"company", "firm", "group", "business", "corporation"})
 #: a name in one of these is a modifier of another noun, not an actor in view
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-#: "I" in a quotation is its speaker; "we" is the speaker's side -- a spokesman's "we" is his
-#: organisation, a minister's his government -- which the text rarely names: unresolved
+#: "I" in a quotation is its speaker
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+#: "we" in a quotation is the speaker's side: the organisation that speaks, or the one a
+#: spokesman is stated to speak for; else the speaker, who is one of "we" (`Resolver._speaker_side`)
+_FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
+#: offices held for a state: their holder's "we" is the state ("'We will respond,' the
+#: French foreign minister said")
+_STATE_OFFICES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen",
+                            "emir", "sultan", "ambassador", "envoy", "secretary", "leader"})
+#: entity types that speak as "we" themselves ("Ford wrote: 'we have notified ...'")
+_COLLECTIVE_TYPES = frozenset({"ORG", "GPE", "NORP"})
+#: what "X, a spokesman for Y" speaks for: the object of these prepositions
+_FOR_PREPS = frozenset({"for", "of", "at"})
+#: titles of people who speak on an organisation's behalf, so that their "we" is it (a
+#: party leader's or a senator's "we" is a faction or a group of colleagues: not these)
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                           "official", "executive", "ceo", "chairman", "chairwoman", "chairperson",
+                           "director", "manager", "boss", "head", "chief", "president", "founder"})
 #: dependencies of a noun that is an argument of a clause (a possible antecedent)
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 #: common nouns for people: "it" never refers to them, so they do not block an antecedent
@@ -117,6 +139,8 @@ class Resolver:
         self.sent_of = _sentence_index(doc)
         self.candidates: list[_Candidate] = []
         self._memo: dict[int, tuple[_Candidate, ...]] = {}
+        #: token -> how sure its resolution is, where the rule that resolved it knows (`score`)
+        self.scores: dict[int, float] = {}
         seen = set()
         for span in names.spans:
             head = doc[span.start : span.end].root
@@ -135,15 +159,18 @@ class Resolver:
     def _person_gender(self, span) -> str | None:
         """Gender from an honorific before this mention ("Mrs Howard"), else from the fullest
         name in the article that ends with the same word ("Galloway" -> "George Galloway")."""
-        if span.start > 0:
-            before = self.doc[span.start - 1].lower_.rstrip(".")
-            if before in _MALE_HONORIFICS:
-                return "male"
-            if before in _FEMALE_HONORIFICS:
-                return "female"
         last = span.text.split()[-1]
-        fullest = max((s.text for s in self.names.spans if s.label == "PERSON" and s.text.split()[-1] == last),
-                      key=len, default=span.text)
+        forms = [s for s in self.names.spans if s.label == "PERSON" and s.text.split()[-1] == last]
+        # an honorific before any mention of the person, or as the first word of its span
+        # ("Princess Ubolratana" tagged as one name)
+        for form in [span] + sorted(forms, key=lambda f: f.start):
+            for word in (self.doc[form.start - 1] if form.start > 0 else None, self.doc[form.start]):
+                honorific = word.lower_.rstrip(".") if word is not None else ""
+                if honorific in _MALE_HONORIFICS:
+                    return "male"
+                if honorific in _FEMALE_HONORIFICS:
+                    return "female"
+        fullest = max((s.text for s in forms), key=len, default=span.text)
         return gender(fullest)
 
     def _add_groups(self) -> None:
@@ -173,6 +200,11 @@ class Resolver:
 
         return sorted(pool, key=rank)
 
+    def score(self, token) -> float | None:
+        """How sure the resolution of `token` is, when the rule that made it can tell (a role
+        only one person in view holds); None leaves the score to the word resolved."""
+        return self.scores.get(token.i)
+
     def resolve(self, token) -> tuple[_Candidate, ...]:
         """Antecedent(s) of a pronoun or description head token; () when unresolved.
 
@@ -193,6 +225,8 @@ class Resolver:
         sent = self.sent_of.get(token.i, 0)
         if word in _FIRST_PERSON:
             return self._speaker(token)
+        if word in _FIRST_PLURAL:
+            return self._speaker_side(token)
         if word in _REFLEXIVE:
             return self._reflexive(token)
         if word in _MASC or word in _FEM:
@@ -234,6 +268,12 @@ class Resolver:
                 and not self._same_clause_subject(token, c) and c.text.split()[-1] not in speaker]
         if not pool:
             return ()
+        local = self._possessor(token, want)
+        if local is not None:
+            return local
+        bound = self._governing_subject(token, pool, want)
+        if bound is not None:
+            return (bound,)
         nearest = pool[0].sent
         known = [c for c in pool if c.gender == want]
         best = known[0] if known and known[0].sent >= nearest - 1 else pool[0]
@@ -241,9 +281,65 @@ class Resolver:
                   and (c.gender == want or best.gender is None)}
         if not best.subject and rivals:
             return ()
+        if best.gender is None and not best.subject and best.sent != self.sent_of.get(token.i, 0):
+            return ()  # a name of unknown gender, last seen as no one's subject: too weak a guess
         if self._unnamed_person_subject_between(best, token):
             return ()  # "the bus driver told reporters he lost control": the driver, unnamed
         return (best,)
+
+    def _possessor(self, token, want: str) -> tuple[_Candidate, ...] | None:
+        """What the clause around a possessive "his"/"her" says, or None when it says nothing:
+
+        - "Joe Biden and his son": the person the possessed noun is coordinated with;
+        - "Honcharuk filed his resignation", "the driver lost his licence": a subject of the
+          clause that is no named person the resolver knows (a name the tagger missed or took
+          for a place, a common noun for a person) -- () rather than a person named further
+          away.
+        """
+        if token.dep_ != "poss":
+            return None
+        owned = token.head
+        if owned.dep_ == "conj":
+            span = self.names.entity_at(owned.head.i)
+            if span is not None and span.label == "PERSON":
+                found = self._at(span)
+                return found if found and found[0].gender != _other(want) else ()
+        verb = owned
+        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"dobj", "pobj", "prep", "attr", "conj", "appos"} \
+                and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < token.i), None)
+        if subject is None:
+            return None
+        span = self.names.entity_at(subject.i)
+        if span is not None:  # a person's name the tagger typed as a place ("Honcharuk" GPE)
+            return () if span.label not in {"PERSON", "ORG", "NORP"} else None
+        return () if subject.pos_ == "PROPN" or is_person_noun(subject) else None
+
+    def _governing_subject(self, token, pool: list[_Candidate], want: str) -> _Candidate | None:
+        """The named subject of a clause that contains a subject or possessive pronoun, when
+        no other person who could be meant stands between them: "Sanders said he would
+        run", "Sanders continued his bid" -- the pronoun continues the clause's subject even
+        when its gender is unknown and a person of known gender was named a sentence earlier.
+        Object pronouns are left to recency ("Sanders praised him" is someone else)."""
+        if token.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+            return None
+        sent = self.sent_of.get(token.i, 0)
+        for cand in pool:
+            if cand.sent != sent or not cand.subject or cand.type != "PERSON" \
+                    or cand.gender not in (want, None):
+                continue
+            verb = self.doc[cand.token].head
+            if self.doc[cand.token].dep_ == "conj":  # "Kim and Putin said they"
+                return None
+            if token not in verb.subtree:
+                continue
+            between = [c for c in self.candidates if cand.token < c.token < token.i
+                       and c.type == "PERSON" and c.text != cand.text and c.gender != _other(want)]
+            return None if between else cand
+        return None
 
     def _unnamed_person_subject_between(self, best: _Candidate, token) -> bool:
         """True when a common noun for a person is a subject between the candidate and the
@@ -341,6 +437,68 @@ class Resolver:
             return self.resolve(subject)
         return ()
 
+    def _speaker_side(self, token) -> tuple[_Candidate, ...]:
+        """"we", "us", "our" inside a quotation: the organisation or state the quotation is
+        attributed to ("Ford wrote: 'we have notified ...'"), the one its speaker is stated
+        to speak for ("a spokesman for Tesco", "Tesco spokesman Jo Smith", "Jo Smith, chief
+        executive of Tesco"), or the state a speaker holds an office of ("Ukrainian President
+        X"; () when the text never names that state); else a named speaker, who is one of
+        "we" ("'We made a plea to the president,' Schumer said"). () when the speaker is
+        unnamed or absent."""
+        quote = quotation_at(self.doc, token.idx)
+        subject = self._attribution(quote) if quote else None
+        if subject is None:
+            return ()
+        for named in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
+            span = self.names.entity_at(named.i)  # "Ford wrote", "the filing itself, Ford, made ..."
+            if span is not None and span.label in _COLLECTIVE_TYPES:
+                return self._at(span)
+        for noun in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
+            side = self._spoken_for(noun)
+            if side is not None:
+                return self._at(side)
+        speaker = self.resolve(subject) if subject.lower_ in _MASC | _FEM else self._speaker(token)
+        if len(speaker) == 1:
+            state = self._state_of(speaker[0])
+            if state is not None:  # "'We have been attacked,' Ukrainian President X said"
+                return tuple(c for c in self._before(token.i, window=1000)
+                             if c.type == "GPE" and self._identity(c) == state)[:1]
+        return speaker
+
+    @staticmethod
+    def _state_of(person: _Candidate) -> str | None:
+        """The country a person holds a state office of, by the words of the title before
+        the name ("Ukrainian President", "French Foreign Minister"); None for anyone else."""
+        if not person.roles & _STATE_OFFICES:
+            return None
+        words = sorted(person.roles)
+        for form in [*words, *(f"{a} {b}" for a in words for b in words if a != b)]:
+            found = gazetteer.country(form) or gazetteer.country_of_demonym(form)
+            if found is not None:
+                return found.name
+        return None
+
+    def _spoken_for(self, noun):
+        """The organisation a title noun says its holder speaks for: "spokesman for Tesco",
+        "Tesco spokesman", "Tesco's chief executive"; None when the title names none."""
+        if noun.lemma_.lower() not in _SPOKESPEOPLE:
+            return None
+        for child in noun.children:
+            found = None
+            if child.dep_ in {"compound", "poss", "nmod"}:
+                found = self.names.entity_at(child.i)
+            elif child.dep_ == "prep" and child.lower_ in _FOR_PREPS:
+                found = next((self.names.entity_at(c.i) for c in child.children
+                              if c.dep_ == "pobj" and self.names.entity_at(c.i) is not None), None)
+            if found is not None and found.label == "ORG":
+                return found
+        return None
+
+    def _at(self, span) -> tuple[_Candidate, ...]:
+        """The candidate of a name span (one, not its coordinated group)."""
+        root = self.doc[span.start:span.end].root.i
+        return tuple(c for c in self.candidates if c.token == root and c.type != "GROUP")[:1]
+
     def _attribution(self, quote: tuple[int, int]):
         """The subject token of the speech verb a quotation is attributed to, outside the
         quotation in its sentence or the one before or after; None when there is none. The
@@ -359,6 +517,10 @@ class Resolver:
                     continue
                 for subj in (c for c in verb.children if c.dep_ == "nsubj" and not quotation_at(self.doc, c.idx)):
                     return subj
+                if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "Ford made this point, writing: '...'"
+                    for subj in (c for c in verb.head.children if c.dep_ == "nsubj"
+                                 and not quotation_at(self.doc, c.idx)):
+                        return subj
         return None
 
     def _other_quotation(self, sent, quote: tuple[int, int]) -> bool:
@@ -385,6 +547,8 @@ class Resolver:
                 if c.type in {"GPE", "LOC"} and c.text.lower().startswith(word + " "):
                     return (c,)
             return ()
+        if lemma in _PAIR_NOUNS and "the" in det:
+            return self._pair(token)
         if any(c.dep_ in {"compound", "amod", "nmod"} and self.names.entity_at(c.i) is not None
                for c in token.children) and word in _GROUP_NOUNS:
             return ()  # "the G8 countries", "the Nordic nations": a set the text names itself
@@ -422,17 +586,54 @@ class Resolver:
             for child in token.children:
                 if child.dep_ in {"amod", "compound"}:
                     modifiers.update(t.lower_ for t in child.subtree if t.is_alpha)
-            for c in self._before(token.i, window=12):
-                if c.type == "PERSON" and lemma in c.roles and modifiers <= _expand(c.roles) \
-                        and not (c.roles & _QUALIFIERS) - modifiers:
-                    return (c,)
+            fits = [c for c in self._before(token.i, window=12)
+                    if c.type == "PERSON" and lemma in c.roles and modifiers <= _expand(c.roles)
+                    and not (c.roles & _QUALIFIERS) - modifiers]
+            if fits:
+                if len({c.text.split()[-1] for c in fits}) == 1:
+                    self.scores[token.i] = UNIQUE_ROLE_SCORE  # no one else in view holds the role
+                return fits[:1]
             # a lead that names the person only afterwards: "The North Korean chief ... Kim said"
             sent = self.sent_of.get(token.i, 0)
-            for c in self.candidates:
-                if c.token > token.i and c.sent - sent <= 2 and c.type == "PERSON" \
-                        and lemma in c.roles and modifiers <= _expand(c.roles) \
-                        and not (c.roles & _QUALIFIERS) - modifiers:
-                    return (c,)
+            later = [c for c in self.candidates if c.token > token.i and c.type == "PERSON"
+                     and lemma in c.roles and modifiers <= _expand(c.roles)
+                     and not (c.roles & _QUALIFIERS) - modifiers]
+            # further on than that, only when the article gives the title to one person
+            # alone ("the Queen suspended parliament ... Johnson asked Queen Elizabeth II")
+            alone = len({c.text.split()[-1] for c in later}) == 1
+            if later and (alone or later[0].sent - sent <= 2):
+                if alone:
+                    self.scores[token.i] = UNIQUE_ROLE_SCORE
+                return later[:1]
+        return ()
+
+    def institution(self, token) -> tuple[_Candidate, ...]:
+        """A bare "parliament", "congress", "senate", "cabinet" (English names its country's
+        institution without an article: "Johnson suspends parliament") is the one
+        organisation of the article, before or after, whose name holds the noun; names that
+        nest ("Parliament", "UK Parliament") are one, and the fullest is kept. Two that do
+        not nest ("Tunisian Parliament", "European Parliament"): unresolved."""
+        lemma = token.lemma_.lower()
+        if lemma not in _INSTITUTIONS or token.tag_ != "NN" or self.names.entity_at(token.i) is not None \
+                or any(c.dep_ in {"det", "poss", "amod", "compound", "nmod"} for c in token.children):
+            return ()
+        if token.i not in self._memo:
+            named = {c.text: c for c in self.candidates if c.type == "ORG" and lemma in c.text.lower().split()}
+            fullest = max(named, key=len, default=None)
+            nested = fullest is not None and all(set(t.lower().split()) <= set(fullest.lower().split()) for t in named)
+            self._memo[token.i] = (named[fullest],) if nested else ()
+        return self._memo[token.i]
+
+    def _pair(self, token) -> tuple[_Candidate, ...]:
+        """"the duo", "the pair", "the Irish duo": the last two coordinated names in this or
+        the last two sentences ("shareholders John Magnier and JP McManus"); any other name
+        between them and the description leaves it unresolved."""
+        for c in self._before(token.i, window=2):
+            if c.type == "GROUP" and len(c.group) == 2:
+                last = max(m.token for m in c.group)
+                others = {o.text for o in self.candidates if last < o.token < token.left_edge.i
+                          and o.type != "GROUP"} - {m.text for m in c.group}  # not "Irish" in "the Irish duo"
+                return () if others else c.group
         return ()
 
     def _organisation(self, token, lemma: str) -> tuple[_Candidate, ...]:
@@ -478,6 +679,10 @@ def is_person_noun(token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in TITLE_HEADS or lemma in _PERSON_NOUNS or (
         token.tag_ == "NN" and lemma.endswith(_AGENT_SUFFIXES) and len(lemma) > 4)
+
+
+def _other(gender: str) -> str:
+    return "female" if gender == "male" else "male"
 
 
 def _expand(roles: set[str]) -> set[str]:

@@ -29,7 +29,7 @@ from extract.confidence import TABLE, Table
 from extract.coref import PERSONAL, Resolver
 from extract.frames import Argument, Context, Frame, Keep, Scope, Via, sentence_frames
 from extract.frames.scope import flip
-from extract.mentions import TITLE_HEADS, NameIndex, PRONOUNS
+from extract.mentions import TITLE_HEADS, TITLES, NameIndex, PRONOUNS
 from extract.relations import category, relation_text
 from extract.types import CONCEPT, Mention, Triple
 
@@ -127,6 +127,9 @@ def _arg(ctx: _Ctx, token) -> list[Mention]:
     """One argument head -> its mention(s); [] when it is a pronoun that stays unresolved."""
     lower = token.lower_
     span = ctx.names.entity_at(token.i)
+    if span is not None and token.pos_ != "PRON" and _title_alone(token.doc, span):
+        # "the Queen" tagged as a name is a description: the person who holds the title, or nothing
+        return [_resolved_mention(ctx, token, c) for c in ctx.resolver.resolve(token)]
     if span is not None and token.pos_ != "PRON":  # "US" is a name, not the pronoun "us"
         return [ctx.names.entity_mention(span)]
     if lower in PERSONAL or token.pos_ == "PRON" or (token.pos_ in {"NOUN", "PROPN"} and _is_description(token)):
@@ -137,12 +140,21 @@ def _arg(ctx: _Ctx, token) -> list[Mention]:
             return (ctx.grounding or NEWS).unresolved(ctx, token)
     if lower in PRONOUNS or lower in _RELATIVE:
         return []
+    institution = ctx.resolver.institution(token)  # "suspends parliament"
+    if institution:
+        return [_resolved_mention(ctx, token, c) for c in institution]
     # an apposition naming the entity: "the envoy, Kim" -> Kim
     for child in token.children:
         if child.dep_ == "appos" and ctx.names.entity_at(child.i) is not None:
             return [ctx.names.entity_mention(ctx.names.entity_at(child.i))]
     mention = (ctx.grounding or NEWS).concept(ctx, token)
     return [mention] if mention else []
+
+
+def _title_alone(doc, span) -> bool:
+    """A name span that is one title word after "the": "the Queen", "the President"."""
+    return span.end - span.start == 1 and doc[span.start].lower_ in TITLES \
+        and span.start > 0 and doc[span.start - 1].lower_ == "the"
 
 
 def _is_description(token) -> bool:
@@ -155,7 +167,8 @@ def _resolved_mention(ctx: _Ctx, token, cand) -> Mention:
     span = token.doc[token.left_edge.i: token.i + 1] if token.pos_ == "NOUN" else token.doc[token.i: token.i + 1]
     return Mention(ctx.doc_id, cand.text, cand.type, span.start_char, span.end_char,
                    ctx.names.sentence(token.i).start_char, antecedent_of=span.text,
-                   antecedent_score=ANTECEDENT_SCORES.get(token.lower_, ANTECEDENT_SCORES["description"]))
+                   antecedent_score=ctx.resolver.score(token)
+                   or ANTECEDENT_SCORES.get(token.lower_, ANTECEDENT_SCORES["description"]))
 
 
 def _speakers(ctx: _Ctx, scope: Scope) -> tuple[str, ...]:

@@ -21,7 +21,9 @@ def argument(role: Role, token, conjuncts: bool = True, **fields) -> Argument:
 
 
 def borrow(verb, depth: int, climb):
-    """A conjunct, or an -ing adverbial clause, takes its head's subject: "arrived and met X".
+    """A conjunct, an -ing adverbial clause or an infinitive of purpose takes its head's
+    subject: "arrived and met X", "posted a message, blaming Y", "went to court to stop Y"
+    (the purpose is the subject's: extract.frames.scope reads it as hedged).
 
     A conjunct of a passive has no doer of its own; an adverbial keeps the agents as doers.
     A purpose infinitive is done by its clause's subject: "joined up to fund Gavi" (its scope
@@ -29,7 +31,7 @@ def borrow(verb, depth: int, climb):
     ("Merkel was invited by Putin to visit Moscow": Merkel would visit).
     """
     if verb.dep_ == "advcl" and not (verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}) \
-            and not _purpose(verb):
+            and not purpose(verb):
         return (), False
     if verb.dep_ == "conj" and imperative(verb) and verb.head.tag_ in {"VBD", "VBZ", "VBP"}:
         return (), False  # "we made a plea: don't hold workers hostage" -- a command, no act
@@ -39,12 +41,19 @@ def borrow(verb, depth: int, climb):
     return (subs, False) if not passive or verb.dep_ == "advcl" else ((), False)
 
 
-def _purpose(verb) -> bool:
-    """A "to"-infinitive adverbial on a full verb whose subject is no expletive."""
+def purpose(verb) -> bool:
+    """An infinitive of purpose hanging on a full verb, with no subject of its own: "went to
+    court to stop Y", "joined up to fund Gavi". Not when the head's own subject is missing or is
+    an expletive ("it takes years to build trust"), when the head is passive ("Merkel was invited
+    by Putin to visit Moscow": Merkel would visit) or negated ("did not go to court to stop Y"),
+    nor a purpose of a purpose ("persuade X to stop sending troops to assist Y"): no one's plan;
+    "for Kim to decide" has its own subject."""
     head = verb.head
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
-        and head.pos_ == "VERB" and head is not verb \
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and head.pos_ == "VERB" and head is not verb \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+        and not any(c.dep_ in _SUBJ or c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in head.children) \
+        and any(c.dep_ in _SUBJ for c in head.children) \
         and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children) \
         and not any(c.dep_ in {"nsubj", "expl"} and c.lower_ in _EXPLETIVES for c in head.children)
 

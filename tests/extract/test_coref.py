@@ -1,7 +1,9 @@
 """Antecedents on hand-built parses: when extract.coref resolves and when it abstains."""
 from __future__ import annotations
 
-from extract.coref import Resolver
+import pytest
+
+from extract.coref import UNIQUE_ROLE_SCORE, Resolver
 from extract.mentions import NameIndex
 
 
@@ -263,7 +265,7 @@ himself  PRON  PRP dobj 5 himself O
 
 
 def test_coref_quote_speaker_named_in_an_apposition(doc_of):
-    # 'The leader, Tom Jones, said "I agree."'; "we" would be his side, left unresolved
+    # 'The leader, Tom Jones, said "I agree."'; a leader's "we" is his side, of which he is one
     spec = '''
 The     DET   DT  det 1 the O
 leader  NOUN  NN  nsubj 6 leader O
@@ -278,7 +280,7 @@ agree   VERB  VBP ccomp 6 agree O
 .”      PUNCT .   punct 6 . O
 '''
     assert resolve(doc_of(rows(spec.format(word="I"))), 8) == ["Tom Jones"]
-    assert resolve(doc_of(rows(spec.format(word="We"))), 8) == []
+    assert resolve(doc_of(rows(spec.format(word="We"))), 8) == ["Tom Jones"]
 
 
 QUOTES = '''
@@ -446,3 +448,270 @@ countries NOUN  NNS nsubj 8 country O
 agreed    VERB  VBD ROOT 8 agree O
 '''))
     assert resolve(doc, 7) == []
+
+
+def test_coref_clause_subject_binds_its_possessive_over_an_earlier_man(doc_of):
+    # "Joe Biden spoke. Xq Zz continued his bid." : "his" is the subject of its clause,
+    # though its gender is unknown and a man was named a sentence before
+    doc = doc_of(rows('''
+Joe       PROPN NNP compound 1 Joe B-PERSON
+Biden     PROPN NNP nsubj 2 Biden I-PERSON
+spoke     VERB  VBD ROOT 2 speak O
+.         PUNCT .   punct 2 . O
+Xq        PROPN NNP compound 5 Xq B-PERSON
+Zz        PROPN NNP nsubj 6 Zz I-PERSON
+continued VERB  VBD ROOT 6 continue O
+his       PRON  PRP$ poss 8 his O
+bid       NOUN  NN  dobj 6 bid O
+.         PUNCT .   punct 6 . O
+'''))
+    assert resolve(doc, 7) == ["Xq Zz"]
+
+
+def test_coref_clause_subject_does_not_bind_past_another_person(doc_of):
+    # "Joe Biden spoke. Xq Zz praised Kim Jong-un for his work." : Kim stands between
+    doc = doc_of(rows('''
+Joe       PROPN NNP compound 1 Joe B-PERSON
+Biden     PROPN NNP nsubj 2 Biden I-PERSON
+spoke     VERB  VBD ROOT 2 speak O
+.         PUNCT .   punct 2 . O
+Xq        PROPN NNP compound 5 Xq B-PERSON
+Zz        PROPN NNP nsubj 6 Zz I-PERSON
+praised   VERB  VBD ROOT 6 praise O
+Qx        PROPN NNP compound 8 Qx B-PERSON
+Wy        PROPN NNP dobj 6 Wy I-PERSON
+for       ADP   IN  prep 6 for O
+his       PRON  PRP$ poss 11 his O
+work      NOUN  NN  pobj 9 work O
+.         PUNCT .   punct 6 . O
+'''))
+    assert resolve(doc, 10) != ["Xq Zz"]
+
+
+def test_coref_honorific_inside_the_name_gives_the_gender(doc_of):
+    # "Princess Xq Zz met Joe Biden. She smiled." : the tagger took the title into the name
+    doc = doc_of(rows('''
+Princess PROPN NNP compound 2 Princess B-PERSON
+Xq       PROPN NNP compound 2 Xq I-PERSON
+Zz       PROPN NNP nsubj 3 Zz I-PERSON
+met      VERB  VBD ROOT 3 meet O
+Joe      PROPN NNP compound 5 Joe B-PERSON
+Biden    PROPN NNP dobj 3 Biden I-PERSON
+.        PUNCT .   punct 3 . O
+She      PRON  PRP nsubj 8 she O
+smiled   VERB  VBD ROOT 8 smile O
+.        PUNCT .   punct 8 . O
+'''))
+    (found,) = resolve(doc, 7)
+    assert "Zz" in found
+
+
+def _quote(subject_rows: str, subject_head: int):
+    """'“We made a plea,” <subject> said.' with the subject's rows; heads are absolute."""
+    n = len(subject_rows.strip().splitlines())
+    said = 6 + n
+    return rows(f'''
+“      PUNCT ``  punct 2 “ O
+We     PRON  PRP nsubj 2 we O
+made   VERB  VBD ccomp {said} make O
+a      DET   DT  det 4 a O
+plea   NOUN  NN  dobj 2 plea O
+,”     PUNCT ,   punct {said} , O
+{subject_rows.strip()}
+said   VERB  VBD ROOT {said} say O
+.      PUNCT .   punct {said} . O
+''')
+
+
+@pytest.mark.parametrize("subject, head, expected", [
+    # a named speaker is one of "we"
+    ("Xq PROPN NNP compound 7 Xq B-PERSON\nZz PROPN NNP nsubj 8 Zz I-PERSON", 7, ["Xq Zz"]),
+    # an organisation speaks as "we" itself
+    ("Acme PROPN NNP nsubj 7 Acme B-ORG", 6, ["Acme"]),
+    # a spokesman's "we" is the organisation he speaks for
+    ("an DET DT det 7 an O\nAcme PROPN NNP compound 8 Acme B-ORG\nspokesman NOUN NN nsubj 9 spokesman O", 8, ["Acme"]),
+    # a party leader's "we" is not the organisation in his title: the speaker himself
+    ("Senate PROPN NNP compound 7 Senate B-ORG\nleader NOUN NN compound 9 leader O\n"
+     "Xq PROPN NNP compound 9 Xq B-PERSON\nZz PROPN NNP nsubj 10 Zz I-PERSON", 9, ["Xq Zz"]),
+    # an unnamed speaker: unresolved
+    ("an DET DT det 7 an O\nofficial NOUN NN nsubj 8 official O", 7, []),
+])
+def test_coref_we_in_a_quotation_is_the_speakers_side(doc_of, subject, head, expected):
+    assert resolve(doc_of(_quote(subject, head)), 1) == expected
+
+
+def test_coref_we_outside_a_quotation_stays_unresolved(doc_of):
+    doc = doc_of(rows('''
+Acme  PROPN NNP nsubj 1 Acme B-ORG
+said  VERB  VBD ROOT 1 say O
+we    PRON  PRP nsubj 3 we O
+won   VERB  VBD ccomp 1 win O
+.     PUNCT .   punct 1 . O
+'''))
+    assert resolve(doc, 2) == []
+
+
+def _role_doc(doc_of, second_president: bool):
+    """'President Joe Biden spoke[ with President Xq Zz]. The president left.'"""
+    extra = '''
+with      ADP   IN  prep 3 with O
+President PROPN NNP compound 7 President O
+Xq        PROPN NNP compound 7 Xq B-PERSON
+Zz        PROPN NNP pobj 4 Zz I-PERSON''' if second_president else ""
+    n = 4 if second_president else 0
+    return doc_of(rows(f'''
+President PROPN NNP compound 2 President O
+Joe       PROPN NNP compound 2 Joe B-PERSON
+Biden     PROPN NNP nsubj 3 Biden I-PERSON
+spoke     VERB  VBD ROOT 3 speak O{extra}
+.         PUNCT .   punct 3 . O
+The       DET   DT  det {6 + n} the O
+president NOUN  NN  nsubj {7 + n} president O
+left      VERB  VBD ROOT {7 + n} leave O
+.         PUNCT .   punct {7 + n} . O
+'''))
+
+
+def test_coref_a_role_only_one_person_holds_resolves_surely(doc_of):
+    doc = _role_doc(doc_of, second_president=False)
+    resolver = Resolver(doc, NameIndex(doc, "d"))
+    assert [c.text for c in resolver.resolve(doc[6])] == ["Joe Biden"]
+    assert resolver.score(doc[6]) == UNIQUE_ROLE_SCORE
+
+
+def test_coref_a_role_two_people_hold_keeps_the_default_score(doc_of):
+    doc = _role_doc(doc_of, second_president=True)
+    resolver = Resolver(doc, NameIndex(doc, "d"))
+    assert resolver.resolve(doc[10])
+    assert resolver.score(doc[10]) is None
+
+
+_PAIR = '''
+Xq       PROPN NNP compound 1 Xq B-PERSON
+Zz       PROPN NNP nsubj 5 Zz I-PERSON
+and      CCONJ CC  cc 1 and O
+Qx       PROPN NNP compound 4 Qx B-PERSON
+Wy       PROPN NNP conj 1 Wy I-PERSON
+met      VERB  VBD ROOT 5 meet O
+{between}.        PUNCT .   punct 5 . O
+The      DET   DT  det {duo_head} the O
+Irish    ADJ   JJ  amod {duo_head} Irish B-NORP
+duo      NOUN  NN  nsubj {verb} duo O
+left     VERB  VBD ROOT {verb} leave O
+.        PUNCT .   punct {verb} . O
+'''
+
+
+def test_coref_the_duo_is_the_last_two_coordinated_names(doc_of):
+    # "Xq Zz and Qx Wy met. The Irish duo left." : the demonym describes the pair itself
+    doc = doc_of(rows(_PAIR.format(between="", duo_head=9, verb=10)))
+    assert resolve(doc, 9) == ["Xq Zz", "Qx Wy"]
+
+
+def test_coref_the_duo_abstains_past_another_name(doc_of):
+    # "Xq Zz and Qx Wy met Acme. The Irish duo left." : Acme, named after them, could belong
+    between = "Acme     PROPN NNP dobj 5 Acme B-ORG\n"
+    doc = doc_of(rows(_PAIR.format(between=between, duo_head=10, verb=11)))
+    assert resolve(doc, 10) == []
+
+
+def test_coref_his_beside_a_coordinated_name_is_that_person(doc_of):
+    # "Donald Smith asked Peter Jones and his son." : the son is Jones's, not the subject's
+    doc = doc_of(rows('''
+Donald PROPN NNP compound 1 Donald B-PERSON
+Smith  PROPN NNP nsubj 2 Smith I-PERSON
+asked  VERB  VBD ROOT 2 ask O
+Peter  PROPN NNP compound 4 Peter B-PERSON
+Jones  PROPN NNP dobj 2 Jones I-PERSON
+and    CCONJ CC  cc 4 and O
+his    PRON  PRP$ poss 7 his O
+son    NOUN  NN  conj 4 son O
+.      PUNCT .   punct 2 . O
+'''))
+    assert resolve(doc, 6) == ["Peter Jones"]
+
+
+@pytest.mark.parametrize("subject", [
+    "Qzx PROPN NNP nsubj 6 Qzx O",            # a name the tagger missed
+    "Qzx PROPN NNP nsubj 6 Qzx B-GPE",        # a name the tagger took for a place
+    "driver NOUN NN nsubj 6 driver O",         # a common noun for a person
+])
+def test_coref_his_under_an_unknown_subject_abstains(doc_of, subject):
+    # "Donald Smith spoke. <subject> filed his resignation." : not Smith
+    doc = doc_of(rows(f'''
+Donald PROPN NNP compound 1 Donald B-PERSON
+Smith  PROPN NNP nsubj 2 Smith I-PERSON
+spoke  VERB  VBD ROOT 2 speak O
+.      PUNCT .   punct 2 . O
+the    DET   DT  det 5 the O
+{subject}
+filed  VERB  VBD ROOT 6 file O
+his    PRON  PRP$ poss 8 his O
+resignation NOUN NN dobj 6 resignation O
+.      PUNCT .   punct 6 . O
+'''))
+    assert resolve(doc, 7) == []
+
+
+def test_coref_she_abstains_on_a_name_of_unknown_gender_seen_as_no_subject(doc_of):
+    # "Donald Smith met Xq Zz. She left." : Zz's gender is unknown and Zz was an object
+    doc = doc_of(rows('''
+Donald PROPN NNP compound 1 Donald B-PERSON
+Smith  PROPN NNP nsubj 2 Smith I-PERSON
+met    VERB  VBD ROOT 2 meet O
+Xq     PROPN NNP compound 4 Xq B-PERSON
+Zz     PROPN NNP dobj 2 Zz I-PERSON
+.      PUNCT .   punct 2 . O
+She    PRON  PRP nsubj 7 she O
+left   VERB  VBD ROOT 7 leave O
+.      PUNCT .   punct 7 . O
+'''))
+    assert resolve(doc, 6) == []
+
+
+def test_coref_we_of_a_state_officer_is_the_state(doc_of):
+    # 'Russia attacked Ukraine. "We were attacked," Ukrainian President Xq Zz said.'
+    doc = doc_of(rows('''
+Russia    PROPN NNP nsubj 1 Russia B-GPE
+attacked  VERB  VBD ROOT 1 attack O
+Ukraine   PROPN NNP dobj 1 Ukraine B-GPE
+.         PUNCT .   punct 1 . O
+“         PUNCT ``  punct 7 “ O
+We        PRON  PRP nsubjpass 7 we O
+were      AUX   VBD auxpass 7 be O
+attacked  VERB  VBN ccomp 13 attack O
+,”        PUNCT ,   punct 13 , O
+Ukrainian ADJ   JJ  amod 11 Ukrainian B-NORP
+President PROPN NNP compound 12 President O
+Xq        PROPN NNP compound 12 Xq B-PERSON
+Zz        PROPN NNP nsubj 13 Zz I-PERSON
+said      VERB  VBD ROOT 13 say O
+.         PUNCT .   punct 13 . O
+'''))
+    assert resolve(doc, 5) == ["Ukraine"]
+
+
+_INSTITUTION = '''
+Xq        PROPN NNP nsubj 1 Xq B-PERSON
+suspended VERB  VBD ROOT 1 suspend O
+parliament NOUN NN  dobj 1 parliament O
+.         PUNCT .   punct 1 . O
+{names}
+'''
+
+
+@pytest.mark.parametrize("names, expected", [
+    # one parliament, named after the bare noun, under two nested names: the fullest
+    ("The DET DT det 5 the O\nUK PROPN NNP compound 6 UK B-ORG\nParliament PROPN NNP nsubj 7 Parliament I-ORG\n"
+     "met VERB VBD ROOT 7 meet O\nParliament PROPN NNP dobj 7 Parliament B-ORG\n. PUNCT . punct 7 . O",
+     ["UK Parliament"]),
+    # two parliaments that do not nest: either could be meant
+    ("The DET DT det 5 the O\nUK PROPN NNP compound 6 UK B-ORG\nParliament PROPN NNP nsubj 7 Parliament I-ORG\n"
+     "met VERB VBD ROOT 7 meet O\nEuropean PROPN NNP compound 9 European B-ORG\nParliament PROPN NNP dobj 7 Parliament I-ORG\n"
+     ". PUNCT . punct 7 . O",
+     []),
+])
+def test_coref_bare_institution_noun_is_the_one_institution_named(doc_of, names, expected):
+    doc = doc_of(rows(_INSTITUTION.format(names=names)))
+    resolver = Resolver(doc, NameIndex(doc, "d"))
+    assert [c.text for c in resolver.institution(doc[2])] == expected

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.triples import triples
+from extract.coref import UNIQUE_ROLE_SCORE
+from extract.triples import ANTECEDENT_SCORES, triples
 from tests.extract.parses import (BEING_ELECTED, CONTROL, INFINITIVE_OBJECT, NOMINATED_AND_ELECTED,
                                   NO_OBJECT, PASSIVE)
 
@@ -282,6 +283,9 @@ def test_triples_definite_descriptions_resolve(doc_of):
     (fact,) = [t for t in triples(doc) if t.relation == "praises"]
     assert fact.subject.text == "Vladimir Putin" and fact.subject.antecedent_of == "The Russian president"
     assert fact.object.text == "North Korea" and fact.object.antecedent_of == "the country"
+    # only Putin holds the role in view: the resolver's own score, not the default of a description
+    assert fact.subject.antecedent_score == UNIQUE_ROLE_SCORE != ANTECEDENT_SCORES["description"]
+    assert fact.object.antecedent_score == ANTECEDENT_SCORES["description"]
 
 
 def test_triples_according_to_attributes_source(doc_of):
@@ -555,3 +559,34 @@ def test_triples_hyphenated_title_keeps_its_prefix(doc_of):
     ]
     roles = {t.relation for t in triples(doc_of(rows)) if t.category == "role"}
     assert roles == {"under-secretary of"}
+
+
+def test_triples_purpose_infinitive_is_the_subjects_plan(doc_of):
+    from tests.extract.frames.test_coordination import PURPOSE_COURT as PURPOSE
+    (fact,) = [t for t in triples(doc_of(PURPOSE)) if t.relation == "stops"]
+    assert (fact.subject.text, fact.object.text, fact.certainty) == ("Acme", "Zeta", "hedged")
+
+
+TITLE_ALONE_LATER = [  # "The Queen suspended parliament. Xq asked Queen Elizabeth Windsor."
+    ("The", "DET", "DT", "det", 1, "the", "O"),
+    ("Queen", "PROPN", "NNP", "nsubj", 2, "Queen", "B-PERSON"),
+    ("suspended", "VERB", "VBD", "ROOT", 2, "suspend", "O"),
+    ("Acme", "PROPN", "NNP", "dobj", 2, "Acme", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+    ("Xq", "PROPN", "NNP", "nsubj", 6, "Xq", "B-PERSON"),
+    ("asked", "VERB", "VBD", "ROOT", 6, "ask", "O"),
+    ("Queen", "PROPN", "NNP", "compound", 9, "Queen", "O"),
+    ("Elizabeth", "PROPN", "NNP", "compound", 9, "Elizabeth", "B-PERSON"),
+    ("Windsor", "PROPN", "NNP", "dobj", 6, "Windsor", "I-PERSON"),
+    (".", "PUNCT", ".", "punct", 6, ".", "O"),
+]
+
+
+def test_triples_title_alone_tagged_as_a_name_is_its_only_holder(doc_of):
+    (fact,) = [t for t in triples(doc_of(TITLE_ALONE_LATER)) if t.relation == "suspends"]
+    assert (fact.subject.text, fact.subject.antecedent_of) == ("Elizabeth Windsor", "Queen")
+    assert fact.subject.antecedent_score == UNIQUE_ROLE_SCORE
+
+
+def test_triples_title_alone_with_no_holder_gives_no_fact(doc_of):
+    assert not [t for t in triples(doc_of(TITLE_ALONE_LATER[:5])) if t.relation == "suspends"]

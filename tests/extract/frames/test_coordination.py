@@ -117,3 +117,52 @@ def test_coordination_right_node_raising_shares_the_object(frames_of):
     assert words(doc, frame_at(doc, frames, "confirmed").arguments) == ["reports"]
     assert words(doc, frame_at(doc, frames, "denied").arguments) == ["reports"]
     assert {frame_at(doc, frames, w).scope.polarity for w in ("confirmed", "denied")} == {"negative"}
+
+
+PURPOSE_COURT = [  # "Acme went to court to stop Zeta."
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("went", "VERB", "VBD", "ROOT", 1, "go", "O"),
+    ("to", "ADP", "IN", "prep", 1, "to", "O"),
+    ("court", "NOUN", "NN", "pobj", 2, "court", "O"),
+    ("to", "PART", "TO", "aux", 5, "to", "O"),
+    ("stop", "VERB", "VB", "advcl", 1, "stop", "O"),
+    ("Zeta", "PROPN", "NNP", "dobj", 5, "Zeta", "B-ORG"),
+]
+PURPOSE_NEGATED = [  # "Acme did not go to court to stop Zeta."
+    ("Acme", "PROPN", "NNP", "nsubj", 3, "Acme", "B-ORG"),
+    ("did", "AUX", "VBD", "aux", 3, "do", "O"),
+    ("not", "PART", "RB", "neg", 3, "not", "O"),
+    ("go", "VERB", "VB", "ROOT", 3, "go", "O"),
+    ("to", "ADP", "IN", "prep", 3, "to", "O"),
+    ("court", "NOUN", "NN", "pobj", 4, "court", "O"),
+    ("to", "PART", "TO", "aux", 7, "to", "O"),
+    ("stop", "VERB", "VB", "advcl", 3, "stop", "O"),
+    ("Zeta", "PROPN", "NNP", "dobj", 7, "Zeta", "B-ORG"),
+]
+PURPOSE_OF_A_PURPOSE = [  # "Acme urged Zeta to stop sending troops to help Xland."
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("urged", "VERB", "VBD", "ROOT", 1, "urge", "O"),
+    ("Zeta", "PROPN", "NNP", "dobj", 1, "Zeta", "B-ORG"),
+    ("to", "PART", "TO", "aux", 4, "to", "O"),
+    ("stop", "VERB", "VB", "xcomp", 1, "stop", "O"),
+    ("sending", "VERB", "VBG", "xcomp", 4, "send", "O"),
+    ("troops", "NOUN", "NNS", "dobj", 5, "troop", "O"),
+    ("to", "PART", "TO", "aux", 8, "to", "O"),
+    ("help", "VERB", "VB", "advcl", 5, "help", "O"),
+    ("Xland", "PROPN", "NNP", "dobj", 8, "Xland", "B-GPE"),
+]
+
+def test_coordination_purpose_infinitive_borrows_the_subject(frames_of):
+    doc, frames = frames_of(PURPOSE_COURT)
+    (subj,) = frame_at(doc, frames, "stop").subjects
+    assert (doc[subj.head].text, subj.via) == ("Acme", (Via.ADVCL,))
+
+
+def test_coordination_purpose_of_a_negated_act_borrows_nothing(frames_of):
+    doc, frames = frames_of(PURPOSE_NEGATED)
+    assert frame_at(doc, frames, "stop").subjects == ()
+
+
+def test_coordination_purpose_of_a_verb_without_a_subject_borrows_nothing(frames_of):
+    doc, frames = frames_of(PURPOSE_OF_A_PURPOSE)
+    assert frame_at(doc, frames, "help").subjects == ()
