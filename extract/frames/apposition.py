@@ -35,6 +35,10 @@ _MODIFIER_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _HOLDER_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 #: dependencies of words that belong to a title ("managing director", "Foreign Secretary")
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
+#: common nouns that name a body of state or of an organisation: such a word tagged as an
+#: organisation is the body a title serves ("Senate Minority Leader"), never a title word
+INSTITUTIONS = frozenset({"senate", "congress", "parliament", "house", "assembly", "legislature", "cabinet",
+                          "government", "court", "commission", "committee", "board", "army", "navy", "police"})
 #: a title's "of" phrase without a name is part of the title when this short ("of State")
 _MAX_OF_PHRASE = 3
 
@@ -77,14 +81,35 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
     yield from _role("role_title", person, before.words, holders, head)
     if not before.words and member:
         yield from _role("role_member", person, ("member",), member, head)  # "Cherry of the SNP"
-    between = head.doc[head.head.i + 1: span.start]
-    if head.dep_ == "appos" and head.head.i < head.i and is_title_noun(ctx, head.head) \
-            and all(t.text == "," for t in between):  # "Image: Yaakov Saar" is a caption
-        title = head.head  # "The Senate Minority Leader, Chuck Schumer"
+    title = apposed_title(ctx, head)
+    if title is not None:  # "The Senate Minority Leader, Chuck Schumer"
         yield from _role("role_apposed", person, *_noun_title(ctx, title), title)
     for appos in (c for c in head.children if c.dep_ == "appos" and is_title_noun(ctx, c)):
         for noun in (appos, *(c for c in appos.children if c.dep_ == "conj" and is_title_noun(ctx, c))):
             yield from _role("role_apposition", person, *_noun_title(ctx, noun), noun)
+
+
+def apposed_title(ctx: Context, head):
+    """The title noun a person's name (its head `head`) stands in apposition to, right after
+    it or after a comma: "Germany's foreign minister Maas", "The Senate Minority Leader, Chuck Schumer"; "the president of the League, Jamel
+    Msallem" (the title's own phrase may come between); and the parse that makes both subjects
+    of one verb, "A member of the Parliament, Samir Dilou said". Not a caption ("Image: Yaakov
+    Saar") nor a list ("the minister, the envoy, Kim")."""
+    title = None
+    if head.dep_ == "appos" and head.head.i < head.i:
+        title = head.head
+    elif head.dep_ in {"nsubj", "nsubjpass"}:
+        # "A member of X, Samir Dilou said": two subjects of one verb, the first a title
+        span = ctx.names.entity_at(head.i)
+        title = next((c for c in head.head.children if c.dep_ == head.dep_ and c.i < head.i
+                      and [t.text for t in head.doc[c.right_edge.i + 1: span.start]] == [","]), None)
+    if title is None or not is_title_noun(ctx, title):
+        return None
+    span = ctx.names.entity_at(head.i)
+    own = {t.i for c in title.children if c.i < span.start and c.dep_ in {"prep", "amod", "compound"}
+           for t in c.subtree}
+    between = [t for t in head.doc[title.i + 1: span.start] if t.i not in own]
+    return title if all(t.text == "," for t in between) else None
 
 
 def _noun_title(ctx: Context, noun) -> tuple[tuple[str, ...], tuple[Argument, ...]]:
@@ -180,6 +205,8 @@ def _is_title_word(ctx: Context, token, ent) -> bool:
     ("Riggs said"), and not the head word of a longer organisation name ("the U.S. Senate")."""
     if ent.end - ent.start == 1 and token.lower_ in TITLES and not token.text.isupper():
         return True  # "Secretary of State", "Minister of Defence": a title's own word
+    if ent.end - ent.start == 1 and token.lower_ in INSTITUTIONS:
+        return False  # "Senate Minority Leader": the Senate is whom the title serves
     if ent.label != "ORG" or ent.end - ent.start != 1 or (token.text.isupper() and len(token.text) > 1):
         return False
     doc = ctx.names.doc

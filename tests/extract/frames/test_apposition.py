@@ -232,3 +232,55 @@ APPOSED_CAPTION = _rows(
 
 def test_apposition_name_after_a_colon_is_no_apposed_title(frames_of):
     assert _roles(*frames_of(APPOSED_CAPTION)) == []
+
+
+# "the president of the League for Rights, Jane Doe, said": the title's own phrase comes between
+APPOSED_AFTER_OF = _rows(
+    _row("the", "DET", "det", 1), _row("president", "NOUN", "nsubj", None), _row("of", "ADP", "prep", 1),
+    _row("the", "DET", "det", 4), _row("League", "PROPN", "pobj", 2, "B-ORG"), _row("for", "ADP", "prep", 4, "I-ORG"),
+    _row("Rights", "PROPN", "pobj", 5, "I-ORG"), _row(",", "PUNCT", "punct", 1),
+    _row("Jane", "PROPN", "compound", 9, "B-PERSON"), _row("Doe", "PROPN", "appos", 1, "I-PERSON"),
+    _row(",", "PUNCT", "punct", 1),
+)
+# "A member of the Parliament of Ruritania, Jane Doe said": the parse makes both subjects of "said"
+TWO_SUBJECTS = _rows(
+    _row("A", "DET", "det", 1), _row("member", "NOUN", "nsubj", None), _row("of", "ADP", "prep", 1),
+    _row("the", "DET", "det", 4), _row("Bundesrat", "PROPN", "pobj", 2, "B-ORG"), _row(",", "PUNCT", "punct", 7),
+    _row("Jane", "PROPN", "compound", 7, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+)
+# "The report, Jane Doe said": two subjects, the first no title with a holder
+TWO_SUBJECTS_NO_HOLDER = _rows(
+    _row("The", "DET", "det", 1), _row("report", "NOUN", "nsubj", None), _row(",", "PUNCT", "punct", 4),
+    _row("Jane", "PROPN", "compound", 4, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+)
+# "The Senate Majority Leader, Jane Doe, said": an institution's name is no title word
+INSTITUTION_IN_TITLE = _rows(
+    _row("The", "DET", "det", 3), _row("Senate", "PROPN", "compound", 3, "B-ORG"),
+    _row("Majority", "PROPN", "compound", 3), _row("Leader", "PROPN", "nsubj", None), _row(",", "PUNCT", "punct", 3),
+    _row("Jane", "PROPN", "compound", 6, "B-PERSON"), _row("Doe", "PROPN", "appos", 3, "I-PERSON"),
+    _row(",", "PUNCT", "punct", 3),
+)
+# "The minister: Jane Doe said" keeps the caption rule; "the minister, the envoy, Doe" is a list
+APPOSED_LIST = _rows(
+    _row("the", "DET", "det", 1), _row("minister", "NOUN", "nsubj", None), _row("of", "ADP", "prep", 1),
+    _row("Ruritania", "PROPN", "pobj", 2, "B-GPE"), _row(",", "PUNCT", "punct", 1), _row("the", "DET", "det", 6),
+    _row("envoy", "NOUN", "conj", 1), _row(",", "PUNCT", "punct", 1),
+    _row("Jane", "PROPN", "compound", 9, "B-PERSON"), _row("Doe", "PROPN", "appos", 1, "I-PERSON"),
+)
+
+
+def test_apposition_apposed_title_may_keep_its_of_phrase_before_the_comma(frames_of):
+    assert _roles(*frames_of(APPOSED_AFTER_OF)) == [("role_apposed", "president", [("League", "")])]
+
+
+def test_apposition_title_and_name_parsed_as_two_subjects_is_an_apposition(frames_of):
+    assert _roles(*frames_of(TWO_SUBJECTS)) == [("role_apposed", "member", [("Bundesrat", "")])]
+    assert _roles(*frames_of(TWO_SUBJECTS_NO_HOLDER)) == []
+
+
+def test_apposition_institution_word_before_a_title_is_its_holder(frames_of):
+    assert _roles(*frames_of(INSTITUTION_IN_TITLE)) == [("role_apposed", "majority leader", [("Senate", "")])]
+
+
+def test_apposition_name_after_a_list_is_no_apposition_of_its_first_title(frames_of):
+    assert _roles(*frames_of(APPOSED_LIST)) == []
