@@ -54,7 +54,8 @@ class Title:
 def is_person_head(ctx: Context, token) -> bool:
     """True for the syntactic head of a person's name ("Putin" in "Vladimir Putin")."""
     span = ctx.names.entity_at(token.i)
-    return token.ent_type_ == "PERSON" and span is not None and token.doc[span.start:span.end].root == token
+    # the name index's label: a name repaired there ("Dr Vancheshwar" tagged ORG) is a person
+    return span is not None and span.label == "PERSON" and token.doc[span.start:span.end].root == token
 
 
 def is_title_noun(ctx: Context, token) -> bool:
@@ -84,9 +85,32 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
     title = apposed_title(ctx, head)
     if title is not None:  # "The Senate Minority Leader, Chuck Schumer"
         yield from _role("role_apposed", person, *_noun_title(ctx, title), title)
-    for appos in (c for c in head.children if c.dep_ == "appos" and is_title_noun(ctx, c)):
-        for noun in (appos, *(c for c in appos.children if c.dep_ == "conj" and is_title_noun(ctx, c))):
-            yield from _role("role_apposition", person, *_noun_title(ctx, noun), noun)
+    for appos in (c for c in head.children if is_title_noun(ctx, c) and (c.dep_ == "appos" or _listed(c))):
+        # its conjuncts, and the next items of a list the parse hangs on it ("former Foreign
+        # Secretary, mayor of London, and member of Parliament")
+        nouns = (appos, *(c for c in appos.children if c.dep_ in {"conj", "appos"} and is_title_noun(ctx, c)))
+        titles = [_noun_title(ctx, noun) for noun in nouns]
+        for n, (noun, (words, holders)) in enumerate(zip(nouns, titles)):
+            if not holders and n + 1 < len(nouns) and _joined(noun, nouns[n + 1]):
+                # "chair and spokesperson for The Greens": two titles joined by "and" share the
+                # organisation of the second; not a person ("member and son of Usama")
+                holders = tuple(h for h in titles[n + 1][1] if ctx.names.entity_at(h.head) is not None
+                                and ctx.names.entity_at(h.head).label != "PERSON")
+            yield from _role("role_apposition", person, words, holders, noun)
+
+
+def _joined(first, second) -> bool:
+    """Only a conjunction between two title nouns: "chair and spokesperson"."""
+    return all(t.dep_ == "cc" for t in first.doc[first.i + 1: second.left_edge.i])
+
+
+def _listed(noun) -> bool:
+    """A noun the parse made a conjunct of a name with no conjunction to join them: "Eva
+    Smith, the then chair of the Greens" is an apposition (coordination needs "and")."""
+    head = noun.head
+    return noun.dep_ == "conj" and noun.pos_ == "NOUN" and head.i < noun.i \
+        and not any(c.dep_ in {"cc", "preconj"} for c in head.children) \
+        and head.doc[noun.left_edge.i - 1].text == ","
 
 
 def apposed_title(ctx: Context, head):
@@ -108,7 +132,8 @@ def apposed_title(ctx: Context, head):
     span = ctx.names.entity_at(head.i)
     own = {t.i for c in title.children if c.i < span.start and c.dep_ in {"prep", "amod", "compound"}
            for t in c.subtree}
-    between = [t for t in head.doc[title.i + 1: span.start] if t.i not in own]
+    # not the title's own phrase, nor the name's honorific ("Dr" of "Dr Vancheshwar")
+    between = [t for t in head.doc[title.i + 1: span.start] if t.i not in own and (t.head != head or t.is_punct)]
     return title if all(t.text == "," for t in between) else None
 
 

@@ -284,3 +284,59 @@ def test_apposition_institution_word_before_a_title_is_its_holder(frames_of):
 
 def test_apposition_name_after_a_list_is_no_apposition_of_its_first_title(frames_of):
     assert _roles(*frames_of(APPOSED_LIST)) == []
+
+
+# "Jane Doe, the then chair and spokesperson for the Greens, spoke": the parse makes the titles a
+# conjunct of the name; without "and" between them this is an apposition, and the titles share
+# the last one's holder
+LISTED_TITLES = _rows(
+    _row("Jane", "PROPN", "compound", 1, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+    _row(",", "PUNCT", "punct", 1), _row("the", "DET", "det", 4), _row("chair", "NOUN", "conj", 1),
+    _row("and", "CCONJ", "cc", 4, tag="CC"), _row("spokesperson", "NOUN", "conj", 4), _row("for", "ADP", "prep", 6),
+    _row("the", "DET", "det", 9), _row("Greens", "PROPN", "pobj", 7, "B-NORP"), _row(",", "PUNCT", "punct", 1),
+)
+# "Jane Doe, the envoy and Kim met": a conjunction makes it a list
+LIST_WITH_AND = _rows(
+    _row("Jane", "PROPN", "compound", 1, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+    _row(",", "PUNCT", "punct", 1), _row("the", "DET", "det", 4), _row("envoy", "NOUN", "conj", 1),
+    _row("of", "ADP", "prep", 4), _row("Ruritania", "PROPN", "pobj", 5, "B-GPE"),
+    _row("and", "CCONJ", "cc", 1, tag="CC"), _row("Kim", "PROPN", "conj", 1, "B-PERSON"),
+)
+# "A spokesman for Acme, Dr Vancheshwar, said": the name index makes the name after an
+# honorific a person whatever the tagger said
+HONORIFIC_PERSON = _rows(
+    _row("the", "DET", "det", 1), _row("chief", "NOUN", "nsubj", None), _row("of", "ADP", "prep", 1),
+    _row("Acme", "PROPN", "pobj", 2, "B-ORG"), _row(",", "PUNCT", "punct", 1),
+    _row("Dr", "PROPN", "compound", 6, "B-ORG"), _row("Vancheshwar", "PROPN", "appos", 1, "I-ORG"),
+    _row(",", "PUNCT", "punct", 1),
+)
+
+
+def test_apposition_titles_listed_after_a_name_share_the_last_holder(frames_of):
+    assert _roles(*frames_of(LISTED_TITLES)) == [("role_apposition", "chair", [("Greens", "")]),
+                                                  ("role_apposition", "spokesperson", [("Greens", "")])]
+
+
+def test_apposition_conjunct_after_and_is_no_apposition(frames_of):
+    assert _roles(*frames_of(LIST_WITH_AND)) == []
+
+
+def test_apposition_person_is_read_from_the_name_index(frames_of):
+    doc, frames = frames_of(HONORIFIC_PERSON)
+    assert [f.construction for f in frames if f.construction.startswith("role")] == ["role_apposed"]
+
+
+# "Jane Doe - former minister, mayor of Springfield, and member of the Bundesrat - spoke"
+TITLE_LIST = _rows(
+    _row("Jane", "PROPN", "compound", 1, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+    _row("-", "PUNCT", "punct", 1), _row("former", "ADJ", "amod", 4), _row("minister", "NOUN", "appos", 1),
+    _row(",", "PUNCT", "punct", 4), _row("mayor", "NOUN", "appos", 4), _row("of", "ADP", "prep", 6),
+    _row("Springfield", "PROPN", "pobj", 7, "B-GPE"), _row(",", "PUNCT", "punct", 4),
+    _row("and", "CCONJ", "cc", 4, tag="CC"), _row("member", "NOUN", "conj", 4), _row("of", "ADP", "prep", 11),
+    _row("the", "DET", "det", 14), _row("Bundesrat", "PROPN", "pobj", 12, "B-ORG"),
+)
+
+
+def test_apposition_each_title_of_a_list_takes_its_own_holder(frames_of):
+    assert _roles(*frames_of(TITLE_LIST)) == [("role_apposition", "mayor", [("Springfield", "")]),
+                                              ("role_apposition", "member", [("Bundesrat", "")])]

@@ -1,6 +1,8 @@
 """extract.frames.nominal: event nouns and possessives."""
 from __future__ import annotations
 
+import pytest
+
 from extract.frames import Keep, Role, Via
 from tests.extract.frames.conftest import frame_at, words
 from extract.triples import triples
@@ -114,3 +116,11 @@ def test_nominal_from_an_event_that_is_no_journey_gives_no_agent(frames_of):
     rows = [*TOUR[:4], ("meeting", "NOUN", "NN", "pobj", 2, "meeting", "O"), *TOUR[5:]]
     doc, frames = frames_of(rows)
     assert frame_at(doc, frames, "meeting", "nominal_event").subjects == ()
+
+
+@pytest.mark.parametrize("noun, verb", [("proclamation", "proclaim"), ("abolition", "abolish"),
+                                        ("prorogation", "prorogue"), ("acquisition", "acquire"),
+                                        ("lawsuit", "sue")])
+def test_nominal_irregular_derivations_name_their_verb(noun, verb):
+    from extract.relations import verb_of_noun
+    assert verb_of_noun(noun) == verb
