@@ -80,9 +80,13 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
 
 
 def _holder(ctx: Context, noun) -> Argument | None:
-    """Who holds the relation: the name the noun stands in apposition or as a title to, or
-    the subject of a copula whose complement the noun is."""
+    """Who holds the relation: the name the noun stands in apposition or as a title to (also
+    as "one of" its plural: "Yermak, one of Zelensky's aides"), or the subject of a copula
+    whose complement the noun is."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one" and head.head.dep_ == "appos" \
+            and is_person_head(ctx, head.head.head):
+        return Argument(Role.SUBJECT, head.head.head.i, keep=Keep.NAME_SPAN)  # "Yermak, one of Zelensky's aides"
     if noun.dep_ in {"appos", "compound"} and is_person_head(ctx, head):
         return Argument(Role.SUBJECT, head.i, keep=Keep.NAME_SPAN)  # "Cohen, his lawyer"; "lawyer Cohen"
     for child in noun.children:

@@ -124,3 +124,28 @@ def test_nominal_from_an_event_that_is_no_journey_gives_no_agent(frames_of):
 def test_nominal_irregular_derivations_name_their_verb(noun, verb):
     from extract.relations import verb_of_noun
     assert verb_of_noun(noun) == verb
+
+
+BOUND = [  # Kim continued his visit to Russia
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("continued", "VERB", "VBD", "ROOT", 1, "continue", "O"),
+    ("his", "PRON", "PRP$", "poss", 3, "his", "O"),
+    ("visit", "NOUN", "NN", "dobj", 1, "visit", "O"),
+    ("to", "ADP", "IN", "prep", 3, "to", "O"),
+    ("Russia", "PROPN", "NNP", "pobj", 4, "Russia", "B-GPE"),
+]
+
+
+def test_nominal_possessive_pronoun_of_an_object_is_the_clause_subject(frames_of):
+    doc, frames = frames_of(BOUND)
+    frame = frame_at(doc, frames, "visit", "nominal_event")
+    assert words(doc, frame.subjects) == ["Kim"]
+
+
+def test_nominal_possessive_pronoun_of_a_subject_stays_a_pronoun(frames_of):
+    # "his visit to Russia ended": no clause subject binds it
+    rows = [BOUND[2], ("visit", "NOUN", "NN", "nsubj", 4, "visit", "O"), ("to", "ADP", "IN", "prep", 1, "to", "O"),
+            ("Russia", "PROPN", "NNP", "pobj", 2, "Russia", "B-GPE"), ("ended", "VERB", "VBD", "ROOT", 4, "end", "O")]
+    rows[0] = ("his", "PRON", "PRP$", "poss", 1, "his", "O")
+    doc, frames = frames_of(rows)
+    assert words(doc, frame_at(doc, frames, "visit", "nominal_event").subjects) == ["his"]
