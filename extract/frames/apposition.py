@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from extract.frames.types import Argument, Context, Frame, Keep, Role
-from extract.mentions import PRONOUNS, TITLES, VAGUE_NOUNS, hyphen_start
+from extract.mentions import PRONOUNS, TITLE_HEADS, TITLES, VAGUE_NOUNS, hyphen_start
 
 #: prepositions that join a title to whom it serves, and the relation word each gives:
 #: "spokesman for X" is X's spokesman; "Ambassador to Italy" keeps its direction
@@ -82,6 +82,7 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
     yield from _role("role_title", person, before.words, holders, head)
     if not before.words and member:
         yield from _role("role_member", person, ("member",), member, head)  # "Cherry of the SNP"
+    yield from _title_with_place(ctx, person, head)
     title = apposed_title(ctx, head)
     if title is not None:  # "The Senate Minority Leader, Chuck Schumer"
         yield from _role("role_apposed", person, *_noun_title(ctx, title), title)
@@ -102,6 +103,28 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
 def _joined(first, second) -> bool:
     """Only a conjunction between two title nouns: "chair and spokesperson"."""
     return all(t.dep_ == "cc" for t in first.doc[first.i + 1: second.left_edge.i])
+
+
+def _title_with_place(ctx: Context, person: Argument, head) -> Iterator[Frame]:
+    """"Senator from Vermont Bernie Sanders", "Governor of New York Jane Doe": the parse
+    makes the name the object of the title's preposition, with the place a compound of the
+    name; the place is whom the title serves (with the preposition) and a name before the
+    title too ("United States Senator")."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ROLE_PREPOSITIONS:
+        return
+    title, span = prep.head, ctx.names.entity_at(head.i)
+    if not is_title_noun(ctx, title) or title.lower_ not in TITLE_HEADS | TITLES or title.i + 1 != prep.i:
+        return
+    place = ctx.names.entity_at(span.start - 1) if span.start > prep.i + 1 else None
+    if place is None or place.label not in _MODIFIER_LABELS or place.start != prep.i + 1 \
+            or ctx.names.doc[place.end - 1].head.i != head.i:
+        return
+    before = read_title(ctx, range(title.left_edge.i, title.i), ())
+    relation = ROLE_PREPOSITIONS[prep.lower_]
+    holders = (Argument(Role.ATTRIBUTE, place.end - 1, keep=Keep.NAME_SPAN,
+                        preposition="" if relation == "of" else relation), *before.holders)
+    yield from _role("role_title", person, (*before.words, _hyphenated(title)), holders, head)
 
 
 def _listed(noun) -> bool:

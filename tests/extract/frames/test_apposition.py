@@ -340,3 +340,22 @@ TITLE_LIST = _rows(
 def test_apposition_each_title_of_a_list_takes_its_own_holder(frames_of):
     assert _roles(*frames_of(TITLE_LIST)) == [("role_apposition", "mayor", [("Springfield", "")]),
                                               ("role_apposition", "member", [("Bundesrat", "")])]
+
+
+# "US Senator from Vermont Jane Doe said": the name is the object of the title's "from"
+TITLE_FROM_PLACE = _rows(
+    _row("US", "PROPN", "compound", 1, "B-GPE"), _row("Senator", "PROPN", "nsubj", None),
+    _row("from", "ADP", "prep", 1), _row("Vermont", "PROPN", "compound", 5, "B-GPE"),
+    _row("Jane", "PROPN", "compound", 5, "B-PERSON"), _row("Doe", "PROPN", "pobj", 2, "I-PERSON"),
+)
+# "a letter from Vermont Jane Doe wrote": no title before the preposition
+LETTER_FROM_PLACE = _rows(
+    _row("a", "DET", "det", 1), _row("letter", "NOUN", "nsubj", None),
+    _row("from", "ADP", "prep", 1), _row("Vermont", "PROPN", "compound", 5, "B-GPE"),
+    _row("Jane", "PROPN", "compound", 5, "B-PERSON"), _row("Doe", "PROPN", "pobj", 2, "I-PERSON"),
+)
+
+
+def test_apposition_title_with_a_place_before_the_name_gives_the_place(frames_of):
+    assert _roles(*frames_of(TITLE_FROM_PLACE)) == [("role_title", "senator", [("Vermont", "from"), ("US", "")])]
+    assert _roles(*frames_of(LETTER_FROM_PLACE)) == []
