@@ -11,6 +11,7 @@ from typing import Iterator
 
 from extract.frames import light_verb
 from extract.frames.coordination import argument
+from extract.frames.speech import SAY_VERBS
 from extract.frames.scope import hedged_noun
 from extract.frames.subject import subjects_of
 from extract.frames.types import Argument, Context, Frame, Keep, Role, Scope, Via
@@ -67,7 +68,9 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
                 themes.append(Argument(Role.CLAUSE, child.i, members=subjects))
     if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and (
             noun.head.lower_ in DURING_PREPS or noun.head.lower_ == "in" and verb in IN_EVENT_VERBS
-            or noun.head.lower_ in TRAVEL_PREPS and verb in DESTINATION_VERBS):
+            or noun.head.lower_ in TRAVEL_PREPS and verb in DESTINATION_VERBS
+            # "Ford said in a filing to the SEC": the speaker made what it speaks in
+            or noun.head.lower_ == "in" and lemma_of(noun.head.head) in SAY_VERBS and themes):
         # "Kim spoke during a meeting with Belousov": the clause subject takes part in the event
         subjects, is_passive = subjects_of(noun.head.head)
         keep = {"keep": Keep.NONE} if is_passive else {}  # a passive's agents are read, not taken

@@ -149,3 +149,24 @@ def test_nominal_possessive_pronoun_of_a_subject_stays_a_pronoun(frames_of):
     rows[0] = ("his", "PRON", "PRP$", "poss", 1, "his", "O")
     doc, frames = frames_of(rows)
     assert words(doc, frame_at(doc, frames, "visit", "nominal_event").subjects) == ["his"]
+
+
+SAID_IN = [  # Acme said in a filing to the SEC that ...
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("said", "VERB", "VBD", "ROOT", 1, "say", "O"),
+    ("in", "ADP", "IN", "prep", 1, "in", "O"),
+    ("a", "DET", "DT", "det", 4, "a", "O"),
+    ("filing", "NOUN", "NN", "pobj", 2, "filing", "O"),
+    ("to", "ADP", "IN", "prep", 4, "to", "O"),
+    ("the", "DET", "DT", "det", 7, "the", "O"),
+    ("SEC", "PROPN", "NNP", "pobj", 5, "SEC", "B-ORG"),
+]
+
+
+def test_nominal_speaker_makes_the_event_it_speaks_in(frames_of):
+    doc, frames = frames_of(SAID_IN)
+    frame = frame_at(doc, frames, "filing", "nominal_event")
+    assert [(doc[a.head].text, a.via[:1]) for a in frame.subjects] == [("Acme", (Via.EVENT,))]
+    # "Acme said in a filing": no theme, no participant
+    doc, frames = frames_of(SAID_IN[:5])
+    assert frame_at(doc, frames, "filing", "nominal_event").subjects == ()
