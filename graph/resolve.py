@@ -445,6 +445,7 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
 
     _join_forms(forest)
     _qualified_heads(forest)
+    _designated(forest)
     _corpus_short_forms(forest, definitions)
 
     for canonical in sorted(set(rewrite.values())):
@@ -613,7 +614,12 @@ def _attach_short_forms(article: _Article, ms: list[Mention], keyed: dict, fores
             rule = next(r for r in _SHORT_FORM_RULES if r in rules)
             if rule in _DEFINING_RULES:
                 definitions[k] |= targets
-            queued.append((name, targets.pop(), occs[0], rule))
+            target = targets.pop()
+            if rule == "short_name" and types[k] == "ORG" and target.startswith(k + " of "):
+                # "Parliament" of the article's "Parliament of the United Kingdom": its
+                # lower-case "parliament" is that one too, as for a country's institution
+                forest.institution_heads[doc_id, k] = name
+            queued.append((name, target, occs[0], rule))
             continue
         local_element[k] = "n:" + k
         for m in occs:  # several full names fit: see _nearest
@@ -975,6 +981,23 @@ def _join_forms(forest: _Forest) -> None:
         camel = any(c.isupper() for s in e.surfaces for c in s)
         if target is not None and (camel or (len(k.split()) > 1 and labels[k] == PERSON)):
             join(name, target, "lower_case")
+
+
+def _designated(forest: _Forest) -> None:
+    """An organisation's name without its designator is the name with it, in one article:
+    "Thai Raksa Chart" and "Thai Raksa Chart Party", "Acme Motor" and "Acme Motor Company"
+    (logged `short_name`). Across articles a bare name may be another organisation."""
+    names = {e.key: name for name, e in sorted(forest.elements.items()) if name.startswith("n:")}
+    for k, name in names.items():
+        e = forest.elements[name]
+        if e.majority() != "ORG" or len(k.split()) < 2:
+            continue
+        fits = {forest.uf[names[f]]: names[f] for f in (f"{k} {d}" for d in sorted(_ORG_DESIGNATORS))
+                if f in names and forest.elements[names[f]].majority() == "ORG"
+                and forest.elements[names[f]].docs & e.docs}
+        if len(fits) == 1:
+            ev = e.evidence or ("", 0)
+            forest.union(name, next(iter(fits.values())), "short_name", ev[0], ev[1])
 
 
 def _qualified_heads(forest: _Forest) -> None:

@@ -325,3 +325,25 @@ def test_resolve_name_two_entities_share_is_no_alias_of_either(article):
     assert "Parliament" not in tunisian.aliases and "Parliament" not in british.aliases
     assert "Tunisian Parliament" in tunisian.aliases
     assert any(m.name == "Parliament" and m.entity == tunisian.id for m in r.merges)
+
+
+def test_resolve_organisation_without_its_designator_is_the_one_with_it(article):
+    a = article("a").say("The ", ("Raksa Chart Party", "ORG"), " met.").say(("Raksa Chart", "ORG"), " voted.")
+    b = article("b").say(("Raksa Chart", "ORG"), " sold.")
+    r = _resolve(a, b)
+    assert _same(r, (a, "Raksa Chart Party"), (a, "Raksa Chart"))
+    assert "short_name" in _rules(r, "Raksa Chart")
+
+
+def test_resolve_organisation_without_its_designator_stays_apart_across_articles(article):
+    a = article("a").say("The ", ("Raksa Chart Party", "ORG"), " met.")
+    b = article("b").say(("Raksa Chart", "ORG"), " sold.")
+    r = _resolve(a, b)
+    assert not _same(r, (a, "Raksa Chart Party"), (b, "Raksa Chart"))
+
+
+def test_resolve_common_noun_of_an_institution_head_joins_its_of_name(article):
+    a = article("a").say(("Parliament of the United Kingdom", "ORG"), " sat.").say(("Parliament", "ORG"), " rose.").say(
+        "They suspended ", ("parliament", "CONCEPT"), ".")
+    r = _resolve(a)
+    assert _same(r, (a, "Parliament of the United Kingdom"), (a, "parliament"))
