@@ -38,7 +38,8 @@ _TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 #: common nouns that name a body of state or of an organisation: such a word tagged as an
 #: organisation is the body a title serves ("Senate Minority Leader"), never a title word
 INSTITUTIONS = frozenset({"senate", "congress", "parliament", "house", "assembly", "legislature", "cabinet",
-                          "government", "court", "commission", "committee", "board", "army", "navy", "police"})
+                          "government", "court", "commission", "committee", "board", "army", "navy", "police",
+                          "council", "ministry", "department", "agency", "party", "union", "company", "bank"})
 #: a title's "of" phrase without a name is part of the title when this short ("of State")
 _MAX_OF_PHRASE = 3
 
@@ -217,8 +218,25 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
                 words.extend(_read_prep(ctx, prep, by_prep))
     of = [a for a in by_prep if not a.preposition]
     best = of[:1] or [Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in possessors[:1]] \
-        or [Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in list(modifiers.values())[-1:]]
+        or [*(_named_body(ctx, words) if not any(ctx.names.entity_at(i).label in {"ORG", "GPE"}
+                                                 for i in modifiers.values()) else []),
+            *[Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in list(modifiers.values())[-1:]]]
     return Title(tuple(words), (*best, *[a for a in by_prep if a.preposition][:1]))
+
+
+def _named_body(ctx: Context, words: list[str]) -> list[Argument]:
+    """"committee chairman Jerrold Nadler": a title naming a body by its common noun means
+    the one organisation of the article named with that noun ("House Judiciary Committee");
+    nothing when the article names none or several. The caller asks only when no organisation
+    or place stands in the title itself ("Labour party leader")."""
+    doc = ctx.names.doc
+    for word in (w for w in words if w in INSTITUTIONS):
+        bodies = {doc[span.start:span.end].text: span for span in ctx.names.spans
+                  if span.label == "ORG" and span.end - span.start > 1 and doc[span.end - 1].lower_ == word}
+        if len(bodies) == 1:
+            span = next(iter(bodies.values()))
+            return [Argument(Role.ATTRIBUTE, doc[span.start:span.end].root.i, keep=Keep.NAME_SPAN)]
+    return []
 
 
 def _hyphenated(tok) -> str:

@@ -359,3 +359,21 @@ LETTER_FROM_PLACE = _rows(
 def test_apposition_title_with_a_place_before_the_name_gives_the_place(frames_of):
     assert _roles(*frames_of(TITLE_FROM_PLACE)) == [("role_title", "senator", [("Vermont", "from"), ("US", "")])]
     assert _roles(*frames_of(LETTER_FROM_PLACE)) == []
+
+
+# "Democratic committee chairman Jane Doe said. The Finance Committee met.": the committee is
+# the article's one committee; the party adjective stays a holder too
+COMMITTEE_TITLE = _rows(
+    _row("Democratic", "ADJ", "amod", 2, "B-NORP"), _row("committee", "NOUN", "compound", 2),
+    _row("chairman", "NOUN", "compound", 4), _row("Jane", "PROPN", "compound", 4, "B-PERSON"),
+    _row("Doe", "PROPN", "nsubj", None, "I-PERSON"), _row(".", "PUNCT", "punct", None, tag="."),
+) + [("The", "DET", "DT", "det", 9, "the", "O"), ("Finance", "PROPN", "NNP", "compound", 9, "Finance", "B-ORG"),
+     ("Committee", "PROPN", "NNP", "nsubj", 10, "Committee", "I-ORG"), ("met", "VERB", "VBD", "ROOT", 10, "meet", "O")]
+# "Ruritania committee chairman Jane Doe said. The Finance Committee met.": a place in the title names its body
+PLACE_COMMITTEE_TITLE = [("Ruritania", "PROPN", "NNP", "compound", 2, "Ruritania", "B-GPE"), *COMMITTEE_TITLE[1:]]
+
+
+def test_apposition_title_common_noun_is_the_article_one_body_of_that_name(frames_of):
+    assert _roles(*frames_of(COMMITTEE_TITLE)) == [("role_title", "committee chairman",
+                                                    [("Committee", ""), ("Democratic", "")])]
+    assert _roles(*frames_of(PLACE_COMMITTEE_TITLE)) == [("role_title", "committee chairman", [("Ruritania", "")])]
