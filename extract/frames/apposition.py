@@ -231,8 +231,9 @@ def _named_body(ctx: Context, words: list[str]) -> list[Argument]:
     or place stands in the title itself ("Labour party leader")."""
     doc = ctx.names.doc
     for word in (w for w in words if w in INSTITUTIONS):
+        # its head noun, last ("Judiciary Committee") or before "of" ("Court of Session")
         bodies = {doc[span.start:span.end].text: span for span in ctx.names.spans
-                  if span.label == "ORG" and span.end - span.start > 1 and doc[span.end - 1].lower_ == word}
+                  if span.label == "ORG" and span.end - span.start > 1 and doc[span.start:span.end].root.lower_ == word}
         if len(bodies) == 1:
             span = next(iter(bodies.values()))
             return [Argument(Role.ATTRIBUTE, doc[span.start:span.end].root.i, keep=Keep.NAME_SPAN)]

@@ -377,3 +377,14 @@ def test_apposition_title_common_noun_is_the_article_one_body_of_that_name(frame
     assert _roles(*frames_of(COMMITTEE_TITLE)) == [("role_title", "committee chairman",
                                                     [("Committee", ""), ("Democratic", "")])]
     assert _roles(*frames_of(PLACE_COMMITTEE_TITLE)) == [("role_title", "committee chairman", [("Ruritania", "")])]
+
+
+# "... The Ways Committee met. The Committee of Rules met.": two committees, none is meant
+TWO_COMMITTEES = COMMITTEE_TITLE + [
+    ("The", "DET", "DT", "det", 12, "the", "O"), ("Committee", "PROPN", "NNP", "nsubj", 15, "Committee", "B-ORG"),
+    ("of", "ADP", "IN", "prep", 12, "of", "I-ORG"), ("Rules", "PROPN", "NNP", "pobj", 13, "Rules", "I-ORG"),
+    ("met", "VERB", "VBD", "ROOT", 15, "meet", "O")]
+
+
+def test_apposition_title_common_noun_names_no_body_when_two_fit(frames_of):
+    assert _roles(*frames_of(TWO_COMMITTEES)) == [("role_title", "committee chairman", [("Democratic", "")])]
