@@ -196,3 +196,21 @@ def test_relational_one_of_a_plural_noun_is_held_by_the_apposed_name(doc_of):
     assert ("Jane Doe", "aide of", "Smith", "relational") in _facts(doc_of(ONE_OF))
     # "one of the aides" without a name before it holds nothing
     assert not [f for f in _facts(doc_of(_with(ONE_OF, 5, dep="dobj", head=1))) if f[1] == "aide of"]
+
+
+CAPITAL = [  # Bombs hit Nairobi, the capital of Kenya
+    ("Bombs", "NOUN", "NNS", "nsubj", 1, "bomb", "O"),
+    ("hit", "VERB", "VBD", "ROOT", 1, "hit", "O"),
+    ("Nairobi", "PROPN", "NNP", "dobj", 1, "Nairobi", "B-GPE"),
+    (",", "PUNCT", ",", "punct", 2, ",", "O"),
+    ("the", "DET", "DT", "det", 5, "the", "O"),
+    ("capital", "NOUN", "NN", "appos", 2, "capital", "O"),
+    ("of", "ADP", "IN", "prep", 5, "of", "O"),
+    ("Kenya", "PROPN", "NNP", "pobj", 6, "Kenya", "B-GPE"),
+]
+
+
+def test_relational_capital_links_two_named_places(doc_of):
+    assert ("Nairobi", "capital of", "Kenya", "place") in _facts(doc_of(CAPITAL))
+    # "Acme, the capital of Kenya": an organisation is no capital
+    assert not [f for f in _facts(doc_of(_with(CAPITAL, 2, ent="B-ORG"))) if f[1] == "capital of"]
