@@ -64,6 +64,8 @@ _RELATED_LABELS = {Kind.KINSHIP: frozenset({"PERSON"}), Kind.RELATIONAL: frozens
                    Kind.PLACE: frozenset({"GPE", "LOC"})}
 #: named parties that a person's name in apposition cannot rename
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+#: possessive pronouns a coordinated name binds: "Joe Biden and his son"
+_CONJUNCT_BOUND = frozenset({"his", "her"})
 #: copulas whose subject holds the noun: "Cohen was Trump's lawyer", "served as his lawyer"
 _COPULA_ATTR = frozenset({"be", "become", "remain"})
 _COPULA_AS = frozenset({"serve", "act", "work"})
@@ -148,7 +150,11 @@ def _related(ctx: Context, noun, kind: Kind) -> list[Argument]:
         span = ctx.names.entity_at(child.i)
         if portfolio and child.dep_ == "prep" and child.lower_ == "for":
             continue
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.lower_ in _CONJUNCT_BOUND and noun.dep_ == "conj" \
+                and is_person_head(ctx, noun.head):
+            # "Joe Biden and his son": the pronoun is the name it is coordinated with
+            out.append(Argument(Role.OBJECT, noun.head.i, keep=Keep.NAME_SPAN))
+        elif child.dep_ == "poss":
             out.append(Argument(Role.OBJECT, child.i))
         elif child.dep_ == "compound" and span is not None and span.label in _RELATED_LABELS[kind] \
                 and span.end <= noun.i:

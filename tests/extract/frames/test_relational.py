@@ -214,3 +214,22 @@ def test_relational_capital_links_two_named_places(doc_of):
     assert ("Nairobi", "capital of", "Kenya", "place") in _facts(doc_of(CAPITAL))
     # "Acme, the capital of Kenya": an organisation is no capital
     assert not [f for f in _facts(doc_of(_with(CAPITAL, 2, ent="B-ORG"))) if f[1] == "capital of"]
+
+
+AND_HIS_SON = [  # Kim met Jon Doe and his son, Al Doe
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("met", "VERB", "VBD", "ROOT", 1, "meet", "O"),
+    ("Jon", "PROPN", "NNP", "compound", 3, "Jon", "B-PERSON"),
+    ("Doe", "PROPN", "NNP", "dobj", 1, "Doe", "I-PERSON"),
+    ("and", "CCONJ", "CC", "cc", 3, "and", "O"),
+    ("his", "PRON", "PRP$", "poss", 6, "his", "O"),
+    ("son", "NOUN", "NN", "conj", 3, "son", "O"),
+    (",", "PUNCT", ",", "punct", 6, ",", "O"),
+    ("Al", "PROPN", "NNP", "compound", 9, "Al", "B-PERSON"),
+    ("Doe", "PROPN", "NNP", "appos", 6, "Doe", "I-PERSON"),
+]
+
+
+def test_relational_possessive_of_a_conjunct_is_the_coordinated_name(doc_of):
+    facts = [f for f in _facts(doc_of(AND_HIS_SON)) if f[1] == "son of"]
+    assert facts == [("Al Doe", "son of", "Jon Doe", "kinship")]
