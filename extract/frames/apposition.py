@@ -84,6 +84,8 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
     if not before.words and member:
         yield from _role("role_member", person, ("member",), member, head)  # "Cherry of the SNP"
     yield from _title_with_place(ctx, person, head)
+    for title in _coordinated_titles(ctx, head):  # "FBI agent and terrorism specialist Ali Soufan"
+        yield from _role("role_title", person, *_noun_title(ctx, title), title)
     title = apposed_title(ctx, head)
     if title is not None:  # "The Senate Minority Leader, Chuck Schumer"
         yield from _role("role_apposed", person, *_noun_title(ctx, title), title)
@@ -128,6 +130,20 @@ def _title_with_place(ctx: Context, person: Argument, head) -> Iterator[Frame]:
     yield from _role("role_title", person, (*before.words, _hyphenated(title)), holders, head)
 
 
+def _coordinated_titles(ctx: Context, head) -> list:
+    """"Retired FBI agent and terrorism specialist Ali Soufan": the parse coordinates the name
+    with the titles before it; a title noun right before the name, coordinated with the first,
+    makes both titles of the name."""
+    first, span = head.head, ctx.names.entity_at(head.i)
+    if head.dep_ != "conj" or first.i >= head.i or span.start == 0 or not is_title_noun(ctx, first) \
+            or any(c.dep_ == "det" for c in first.children):
+        return []
+    last = head.doc[span.start - 1]
+    if not is_title_noun(ctx, last) or not (last == first or last.dep_ == "conj" and last.head == first):
+        return []
+    return [first] if last == first else [first, last]
+
+
 def _listed(noun) -> bool:
     """A noun the parse made a conjunct of a name with no conjunction to join them: "Eva
     Smith, the then chair of the Greens" is an apposition (coordination needs "and")."""
@@ -146,6 +162,15 @@ def apposed_title(ctx: Context, head):
     title = None
     if head.dep_ == "appos" and head.head.i < head.i:
         title = head.head
+        body = ctx.names.entity_at(title.i)
+        if body is not None and body.label in _MODIFIER_LABELS and title.dep_ == "pobj" \
+                and title.head.dep_ == "prep" and title.head.lower_ in ROLE_PREPOSITIONS:
+            # "the director of Amnesty International, Mariela Belski": the parse hangs the
+            # name on the organisation, which a person's name cannot rename; not when the title
+            # names its own party ("the Labour spokesman for Vodafone, X": Vodafone is a brief)
+            title = title.head.head
+            if any(c.dep_ in _TITLE_DEPS and ctx.names.entity_at(c.i) is not None for c in title.children):
+                return None
     elif head.dep_ in {"nsubj", "nsubjpass"}:
         # "A member of X, Samir Dilou said": two subjects of one verb, the first a title
         span = ctx.names.entity_at(head.i)

@@ -388,3 +388,34 @@ TWO_COMMITTEES = COMMITTEE_TITLE + [
 
 def test_apposition_title_common_noun_names_no_body_when_two_fit(frames_of):
     assert _roles(*frames_of(TWO_COMMITTEES)) == [("role_title", "committee chairman", [("Democratic", "")])]
+
+
+# "the director of Acme Corp, Jane Doe, said": the parse hangs the name on the organisation
+NAME_ON_THE_BODY = _rows(
+    _row("the", "DET", "det", 1), _row("director", "NOUN", "nsubj", None), _row("of", "ADP", "prep", 1),
+    _row("Acme", "PROPN", "compound", 4, "B-ORG"), _row("Corp", "PROPN", "pobj", 2, "I-ORG"),
+    _row(",", "PUNCT", "punct", 4), _row("Jane", "PROPN", "compound", 7, "B-PERSON"),
+    _row("Doe", "PROPN", "appos", 4, "I-PERSON"), _row(",", "PUNCT", "punct", 1),
+)
+# "FBI agent and security specialist Jane Doe said": the parse coordinates the name with its titles
+COORDINATED_TITLES = _rows(
+    _row("FBI", "PROPN", "compound", 1, "B-ORG"), _row("agent", "NOUN", "nsubj", None),
+    _row("and", "CCONJ", "cc", 1, tag="CC"), _row("security", "NOUN", "compound", 4),
+    _row("specialist", "NOUN", "conj", 1), _row("Jane", "PROPN", "compound", 6, "B-PERSON"),
+    _row("Doe", "PROPN", "conj", 1, "I-PERSON"),
+)
+# "the FBI agent and Jane Doe met": a name coordinated with a title is another person
+AGENT_AND_NAME = _rows(
+    _row("the", "DET", "det", 2), _row("FBI", "PROPN", "compound", 2, "B-ORG"), _row("agent", "NOUN", "nsubj", None),
+    _row("and", "CCONJ", "cc", 2, tag="CC"), _row("Jane", "PROPN", "compound", 5, "B-PERSON"),
+    _row("Doe", "PROPN", "conj", 2, "I-PERSON"),
+)
+
+
+def test_apposition_name_hung_on_the_organisation_is_the_title_holder(frames_of):
+    assert _roles(*frames_of(NAME_ON_THE_BODY)) == [("role_apposed", "director", [("Corp", "")])]
+
+
+def test_apposition_name_coordinated_with_its_titles_holds_them(frames_of):
+    assert _roles(*frames_of(COORDINATED_TITLES)) == [("role_title", "agent", [("FBI", "")])]
+    assert _roles(*frames_of(AGENT_AND_NAME)) == []
