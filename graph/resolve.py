@@ -581,7 +581,8 @@ def _attach_short_forms(article: _Article, ms: list[Mention], keyed: dict, fores
     for k, occs in sorted(local.items()):
         candidates: dict[tuple, list[tuple[str, str]]] = {}  # occurrence -> [(full key, rule)]
         one_token = len(k.split()) == 1 or (types[k] == PERSON and not any(" " in m.text.strip() for m in occs))
-        if len(k.split()) == 1 and any(_fragment(m, text) for m in occs):
+        if len(k.split()) == 1 and k not in titled and any(_fragment(m, text) for m in occs):
+            # "Queen" before "Elizabeth II" is her title (title_alone below), not a cut name
             forest.fragments.add(k)  # "Michel" of "Michel Mayor": not a short form
         elif one_token and gazetteer.country(occs[0].text) is None and k not in forest.isolated \
                 and any(m.text[:1].isupper() for m in occs):

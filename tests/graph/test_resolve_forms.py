@@ -347,3 +347,10 @@ def test_resolve_common_noun_of_an_institution_head_joins_its_of_name(article):
         "They suspended ", ("parliament", "CONCEPT"), ".")
     r = _resolve(a)
     assert _same(r, (a, "Parliament of the United Kingdom"), (a, "parliament"))
+
+
+def test_resolve_monarch_title_tagged_apart_before_the_name_is_the_title(article):
+    a = article("a").say("Johnson asked ", ("Queen", "PERSON"), " ", ("Elizabeth II", "PERSON"), " to act.").say(
+        "The ", ("Queen", "PERSON"), " agreed.")
+    r = _resolve(a)
+    assert _same(r, (a, "Queen"), (a, "Elizabeth II"))
