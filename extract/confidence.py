@@ -85,6 +85,7 @@ TABLE = Table(
         "event_noun": 0.6,   # "Putin's visit to Pyongyang"
         "kinship": 0.75,     # "his sister Yingluck Shinawatra": both sides must be named persons
         "relational": 0.7,   # "Trump's lawyer Michael Cohen", "Navalny, a critic of the Kremlin"
+        "place": 0.75,       # "Kenya's capital, Nairobi": both sides must be named places
         "standing": 0.7,     # "Ukraine, which is in conflict with Russia": a named holder and party
         "target": 0.65,      # "X is the target of a campaign by Y": an event noun's agent, read once removed
     }),

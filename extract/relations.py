@@ -193,7 +193,11 @@ _IRREGULAR = {"denial": "deny", "criticism": "criticize", "threat": "threaten",
               "strike": "strike", "solidarity": "", "war": "", "sale": "sell",
               "gift": "give", "flight": "fly", "loss": "lose", "choice": "choose",
               "proof": "prove", "response": "respond", "defence": "defend",
-              "defense": "defend", "offence": "offend", "arrival": "arrive"}
+              "defense": "defend", "offence": "offend", "arrival": "arrive",
+              # derivations the suffix rules miss (-amation, -olition, -ogation, -isition, -iry)
+              "proclamation": "proclaim", "abolition": "abolish", "prorogation": "prorogue",
+              "acquisition": "acquire", "inquiry": "inquire", "enquiry": "enquire", "lawsuit": "sue",
+              "interview": "interview", "subpoena": "subpoena"}
 
 
 @lru_cache(maxsize=8192)

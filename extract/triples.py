@@ -274,6 +274,7 @@ _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 _RELATIONAL_SIDES: dict[str, Callable[[Mention], bool]] = {
     "kinship": lambda m: m.type in _PERSON,
     "relational": lambda m: m.type != CONCEPT,
+    "place": lambda m: m.type in {"GPE", "LOC"},
 }
 
 

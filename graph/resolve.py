@@ -444,6 +444,8 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
                 forest.union(name, target, "country", ev[0], ev[1], guard=False)
 
     _join_forms(forest)
+    _qualified_heads(forest)
+    _designated(forest)
     _corpus_short_forms(forest, definitions)
 
     for canonical in sorted(set(rewrite.values())):
@@ -579,11 +581,12 @@ def _attach_short_forms(article: _Article, ms: list[Mention], keyed: dict, fores
     for k, occs in sorted(local.items()):
         candidates: dict[tuple, list[tuple[str, str]]] = {}  # occurrence -> [(full key, rule)]
         one_token = len(k.split()) == 1 or (types[k] == PERSON and not any(" " in m.text.strip() for m in occs))
-        if len(k.split()) == 1 and any(_fragment(m, text) for m in occs):
+        if len(k.split()) == 1 and k not in titled and any(_fragment(m, text) for m in occs):
+            # "Queen" before "Elizabeth II" is her title (title_alone below), not a cut name
             forest.fragments.add(k)  # "Michel" of "Michel Mayor": not a short form
         elif one_token and gazetteer.country(occs[0].text) is None and k not in forest.isolated \
                 and any(m.text[:1].isupper() for m in occs):
-            by_name = _explained_by(k, occs, types[k], fulls, types, org_words, titled)
+            by_name = _explained_by(k, occs, types[k], fulls, types, org_words, titled, _surnamed(occs, text))
             for m in occs:
                 found = _parenthetical(m, text, ms, keyed)
                 if found is not None:
@@ -612,7 +615,12 @@ def _attach_short_forms(article: _Article, ms: list[Mention], keyed: dict, fores
             rule = next(r for r in _SHORT_FORM_RULES if r in rules)
             if rule in _DEFINING_RULES:
                 definitions[k] |= targets
-            queued.append((name, targets.pop(), occs[0], rule))
+            target = targets.pop()
+            if rule == "short_name" and types[k] == "ORG" and target.startswith(k + " of "):
+                # "Parliament" of the article's "Parliament of the United Kingdom": its
+                # lower-case "parliament" is that one too, as for a country's institution
+                forest.institution_heads[doc_id, k] = name
+            queued.append((name, target, occs[0], rule))
             continue
         local_element[k] = "n:" + k
         for m in occs:  # several full names fit: see _nearest
@@ -739,10 +747,12 @@ def _nearest(m: Mention, cands: list[str], fulls: dict[str, list[Mention]], text
 
 def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, types: dict,
                   org_words: set[str] = frozenset(),
-                  titled: Mapping[str, set[str]] | None = None) -> list[tuple[str, str]]:
+                  titled: Mapping[str, set[str]] | None = None,
+                  surnamed: bool = False) -> list[tuple[str, str]]:
     """The full names of the article a one-word name is a short form of, with the rule.
     A word the article uses inside an organisation's name is no given name ("Diageo" is not
-    short for a "Diageo North America" the tagger called a person)."""
+    short for a "Diageo North America" the tagger called a person); `surnamed`: the article
+    writes the name after an honorific ("Mr Howard"), so it is a surname."""
     if any(_is_acronym(m.text) for m in occs):
         found = [(f, "acronym") for f, fo in sorted(fulls.items())
                  if _capitalised(fo[0].text) and types[f] != PERSON  # "DJ" is not Dan Jolin
@@ -755,6 +765,7 @@ def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, typ
         # the tagger calls a surname a place ("Amman" of Sudesh Amman): the person wins
         or (types[f] == PERSON and short_type in _PLACE_TYPES and _ends_with(f, k)))
         and (types[f] != PERSON or _ends_with(f, k) or k not in org_words)]
+    found = _surnames_first(k, found, types, surnamed)
     if found:
         return [(f, "short_name") for f in _minimal(found)]
     # a first name the tagger called an organisation ("Hamza"), when one person of the article has it
@@ -766,6 +777,37 @@ def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, typ
     if len(titled.get(k, ())) == 1 and short_type in (PERSON, CONCEPT, "ORG"):
         return [(next(iter(titled[k])), "title_alone")]
     return []
+
+
+#: honorifics that go before a surname only ("Mr Howard"); "Sir" and "Dame" go before a given name
+_SURNAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"})
+_HONORIFIC_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
+
+
+def _surnamed(occs: list[Mention], text: str) -> bool:
+    """Some occurrence is written after a surname honorific: "Mr Howard", "Dr. Fauci"."""
+    for m in occs:
+        first = gazetteer.key(m.text).split()[:1]
+        before = _HONORIFIC_BEFORE.search(text[max(0, m.start - 12):m.start]) if text else None
+        if first and first[0] in _SURNAME_HONORIFICS or before and before.group(1).lower() in _SURNAME_HONORIFICS:
+            return True
+    return False
+
+
+def _surnames_first(k: str, found: list[str], types: dict, surnamed: bool) -> list[str]:
+    """A one-word name that is one person's surname and another's given name is the surname
+    ("Howard" is Michael Howard, not Howard Flight): English news names a person again by the
+    surname. After an honorific ("Mr Howard") only a surname fits.
+
+    >>> _surnames_first("howard", ["howard flight", "michael howard"], {"howard flight": "PERSON", "michael howard": "PERSON"}, False)
+    ['michael howard']
+    >>> _surnames_first("kim", ["kim jong un", "kim yo jong"], {"kim jong un": "PERSON", "kim yo jong": "PERSON"}, False)
+    ['kim jong un', 'kim yo jong']
+    """
+    surnames = [f for f in found if types[f] == PERSON and _ends_with(f, k)]
+    if not surnames and not surnamed:
+        return found
+    return [f for f in found if types[f] != PERSON or _ends_with(f, k)]
 
 
 def _ends_with(full: str, short: str) -> bool:
@@ -942,6 +984,47 @@ def _join_forms(forest: _Forest) -> None:
             join(name, target, "lower_case")
 
 
+def _designated(forest: _Forest) -> None:
+    """An organisation's name without its designator is the name with it, in one article:
+    "Thai Raksa Chart" and "Thai Raksa Chart Party", "Acme Motor" and "Acme Motor Company"
+    (logged `short_name`). Across articles a bare name may be another organisation."""
+    names = {e.key: name for name, e in sorted(forest.elements.items()) if name.startswith("n:")}
+    for k, name in names.items():
+        e = forest.elements[name]
+        if e.majority() != "ORG" or len(k.split()) < 2:
+            continue
+        fits = {forest.uf[names[f]]: names[f] for f in (f"{k} {d}" for d in sorted(_ORG_DESIGNATORS))
+                if f in names and forest.elements[names[f]].majority() == "ORG"
+                and forest.elements[names[f]].docs & e.docs}
+        if len(fits) == 1:
+            ev = e.evidence or ("", 0)
+            forest.union(name, next(iter(fits.values())), "short_name", ev[0], ev[1])
+
+
+def _qualified_heads(forest: _Forest) -> None:
+    """A country-qualified one-word institution ("U.S. House", "British Parliament") is the
+    one organisation of its article named by that word and an "of" phrase that names no
+    country ("House of Representatives"), as the bare word ("House") is: logged `institution`.
+    Never a name qualified by another country ("Parliament of Tunisia")."""
+    names = {e.key: name for name, e in sorted(forest.elements.items()) if name.startswith("n:")}
+    heads: dict[str, list[str]] = defaultdict(list)  # head word -> unqualified "<head> of ..." names
+    for k, name in names.items():
+        words = k.split()
+        e = forest.elements[name]
+        if len(words) > 2 and words[1] == "of" and e.majority() == "ORG" \
+                and name_forms.qualified(_best_surface(e)) is None:
+            heads[words[0]].append(name)
+    for k, name in names.items():
+        e = forest.elements[name]
+        q = name_forms.qualified(_best_surface(e)) if e.majority() == "ORG" else None
+        if q is None or " " in q.institution:
+            continue
+        fits = {forest.uf[o]: o for o in heads.get(q.institution, ()) if forest.elements[o].docs & e.docs}
+        if len(fits) == 1:
+            ev = e.evidence or ("", 0)
+            forest.union(name, next(iter(fits.values())), "institution", ev[0], ev[1])
+
+
 def _corpus_short_forms(forest: _Forest, definitions: dict[str, set[str]]) -> None:
     """A short form no article explains joins the one full name of the corpus it fits."""
     by_word: dict[str, set[str]] = defaultdict(set)
@@ -1027,6 +1110,7 @@ def _entities(forest: _Forest, occurrence_element: dict, texts: Mapping[str, str
         drafts.append((root, members, label, etype, surfaces, named, docs, keys))
 
     ids = _assign_ids(drafts, id_map, known)
+    shared = _shared_names(drafts)
     entities: dict[str, Entity] = {}
     element_entity: dict[str, str] = {}
     conflicts: dict[str, dict[str, int]] = {}
@@ -1034,8 +1118,8 @@ def _entities(forest: _Forest, occurrence_element: dict, texts: Mapping[str, str
     sentences = _Sentences(texts)
     for root, members, label, etype, surfaces, named, docs, keys in drafts:
         eid = ids[root]
-        entities[eid] = Entity(eid, label, etype, tuple(sorted(surfaces)), len(occ_by_root[root]),
-                               tuple(sorted(docs)), tuple(keys))
+        aliases = tuple(sorted(s for s in surfaces if s == label or _written(s) not in shared))
+        entities[eid] = Entity(eid, label, etype, aliases, len(occ_by_root[root]), tuple(sorted(docs)), tuple(keys))
         for name in members:
             element_entity[name] = eid
         if len(named) > 1:
@@ -1069,6 +1153,28 @@ def _entities(forest: _Forest, occurrence_element: dict, texts: Mapping[str, str
                      if name in element_entity}
     by_name = {name: eid for name, eid in element_entity.items() if name[0] in "nc"}
     return Resolution(entities, merges, conflicts, by_occurrence, by_name)
+
+
+def _written(name: str) -> str:
+    """A name as a reader matches it: case, hyphens and spacing aside ("U.S.-led" = "u.s. led")."""
+    return re.sub(r"[\s\-]+", " ", name.replace("\u2019", "'").lower()).strip(" .")
+
+
+def _shared_names(drafts: list) -> set[str]:
+    """Names two entities are both written as: a bare "Parliament" that is Tunisia's in one
+    article and Britain's in another, "congress" of two countries. Such a name identifies
+    neither, so it is no alias of either (merges.jsonl still logs each join).
+
+    >>> sorted(_shared_names([(0, 0, "Tunisian Parliament", 0, Counter({"Parliament": 1})),
+    ...                       (0, 0, "UK Parliament", 0, Counter({"parliament": 2, "UK Parliament": 1}))]))
+    ['parliament']
+    """
+    holders: dict[str, int] = Counter()
+    for draft in drafts:
+        label, surfaces = draft[2], draft[4]
+        for written in {_written(s) for s in (*surfaces, label)}:
+            holders[written] += 1
+    return {w for w, n in holders.items() if n > 1}
 
 
 def _label(surfaces: Counter, types: Counter) -> str:

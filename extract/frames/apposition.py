@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from extract.frames.types import Argument, Context, Frame, Keep, Role
-from extract.mentions import PRONOUNS, TITLES, VAGUE_NOUNS, hyphen_start
+from extract.mentions import PRONOUNS, TITLE_HEADS, TITLES, VAGUE_NOUNS, hyphen_start
 
 #: prepositions that join a title to whom it serves, and the relation word each gives:
 #: "spokesman for X" is X's spokesman; "Ambassador to Italy" keeps its direction
@@ -35,6 +35,11 @@ _MODIFIER_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _HOLDER_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 #: dependencies of words that belong to a title ("managing director", "Foreign Secretary")
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
+#: common nouns that name a body of state or of an organisation: such a word tagged as an
+#: organisation is the body a title serves ("Senate Minority Leader"), never a title word
+INSTITUTIONS = frozenset({"senate", "congress", "parliament", "house", "assembly", "legislature", "cabinet",
+                          "government", "court", "commission", "committee", "board", "army", "navy", "police",
+                          "council", "ministry", "department", "agency", "party", "union", "company", "bank"})
 #: a title's "of" phrase without a name is part of the title when this short ("of State")
 _MAX_OF_PHRASE = 3
 
@@ -50,7 +55,8 @@ class Title:
 def is_person_head(ctx: Context, token) -> bool:
     """True for the syntactic head of a person's name ("Putin" in "Vladimir Putin")."""
     span = ctx.names.entity_at(token.i)
-    return token.ent_type_ == "PERSON" and span is not None and token.doc[span.start:span.end].root == token
+    # the name index's label: a name repaired there ("Dr Vancheshwar" tagged ORG) is a person
+    return span is not None and span.label == "PERSON" and token.doc[span.start:span.end].root == token
 
 
 def is_title_noun(ctx: Context, token) -> bool:
@@ -77,14 +83,107 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
     yield from _role("role_title", person, before.words, holders, head)
     if not before.words and member:
         yield from _role("role_member", person, ("member",), member, head)  # "Cherry of the SNP"
-    between = head.doc[head.head.i + 1: span.start]
-    if head.dep_ == "appos" and head.head.i < head.i and is_title_noun(ctx, head.head) \
-            and all(t.text == "," for t in between):  # "Image: Yaakov Saar" is a caption
-        title = head.head  # "The Senate Minority Leader, Chuck Schumer"
+    yield from _title_with_place(ctx, person, head)
+    for title in _coordinated_titles(ctx, head):  # "FBI agent and terrorism specialist Ali Soufan"
+        yield from _role("role_title", person, *_noun_title(ctx, title), title)
+    title = apposed_title(ctx, head)
+    if title is not None:  # "The Senate Minority Leader, Chuck Schumer"
         yield from _role("role_apposed", person, *_noun_title(ctx, title), title)
-    for appos in (c for c in head.children if c.dep_ == "appos" and is_title_noun(ctx, c)):
-        for noun in (appos, *(c for c in appos.children if c.dep_ == "conj" and is_title_noun(ctx, c))):
-            yield from _role("role_apposition", person, *_noun_title(ctx, noun), noun)
+    for appos in (c for c in head.children if is_title_noun(ctx, c) and (c.dep_ == "appos" or _listed(c))):
+        # its conjuncts, and the next items of a list the parse hangs on it ("former Foreign
+        # Secretary, mayor of London, and member of Parliament")
+        nouns = (appos, *(c for c in appos.children if c.dep_ in {"conj", "appos"} and is_title_noun(ctx, c)))
+        titles = [_noun_title(ctx, noun) for noun in nouns]
+        for n, (noun, (words, holders)) in enumerate(zip(nouns, titles)):
+            if not holders and n + 1 < len(nouns) and _joined(noun, nouns[n + 1]):
+                # "chair and spokesperson for The Greens": two titles joined by "and" share the
+                # organisation of the second; not a person ("member and son of Usama")
+                holders = tuple(h for h in titles[n + 1][1] if ctx.names.entity_at(h.head) is not None
+                                and ctx.names.entity_at(h.head).label != "PERSON")
+            yield from _role("role_apposition", person, words, holders, noun)
+
+
+def _joined(first, second) -> bool:
+    """Only a conjunction between two title nouns: "chair and spokesperson"."""
+    return all(t.dep_ == "cc" for t in first.doc[first.i + 1: second.left_edge.i])
+
+
+def _title_with_place(ctx: Context, person: Argument, head) -> Iterator[Frame]:
+    """"Senator from Vermont Bernie Sanders", "Governor of New York Jane Doe": the parse
+    makes the name the object of the title's preposition, with the place a compound of the
+    name; the place is whom the title serves (with the preposition) and a name before the
+    title too ("United States Senator")."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ROLE_PREPOSITIONS:
+        return
+    title, span = prep.head, ctx.names.entity_at(head.i)
+    if not is_title_noun(ctx, title) or title.lower_ not in TITLE_HEADS | TITLES or title.i + 1 != prep.i:
+        return
+    place = ctx.names.entity_at(span.start - 1) if span.start > prep.i + 1 else None
+    if place is None or place.label not in _MODIFIER_LABELS or place.start != prep.i + 1 \
+            or ctx.names.doc[place.end - 1].head.i != head.i:
+        return
+    before = read_title(ctx, range(title.left_edge.i, title.i), ())
+    relation = ROLE_PREPOSITIONS[prep.lower_]
+    holders = (Argument(Role.ATTRIBUTE, place.end - 1, keep=Keep.NAME_SPAN,
+                        preposition="" if relation == "of" else relation), *before.holders)
+    yield from _role("role_title", person, (*before.words, _hyphenated(title)), holders, head)
+
+
+def _coordinated_titles(ctx: Context, head) -> list:
+    """"Retired FBI agent and terrorism specialist Ali Soufan": the parse coordinates the name
+    with the titles before it; a title noun right before the name, coordinated with the first,
+    makes both titles of the name."""
+    first, span = head.head, ctx.names.entity_at(head.i)
+    if head.dep_ != "conj" or first.i >= head.i or span.start == 0 or not is_title_noun(ctx, first) \
+            or any(c.dep_ == "det" for c in first.children):
+        return []
+    last = head.doc[span.start - 1]
+    if not is_title_noun(ctx, last) or not (last == first or last.dep_ == "conj" and last.head == first):
+        return []
+    return [first] if last == first else [first, last]
+
+
+def _listed(noun) -> bool:
+    """A noun the parse made a conjunct of a name with no conjunction to join them: "Eva
+    Smith, the then chair of the Greens" is an apposition (coordination needs "and")."""
+    head = noun.head
+    return noun.dep_ == "conj" and noun.pos_ == "NOUN" and head.i < noun.i \
+        and not any(c.dep_ in {"cc", "preconj"} for c in head.children) \
+        and head.doc[noun.left_edge.i - 1].text == ","
+
+
+def apposed_title(ctx: Context, head):
+    """The title noun a person's name (its head `head`) stands in apposition to, right after
+    it or after a comma: "Germany's foreign minister Maas", "The Senate Minority Leader, Chuck Schumer"; "the president of the League, Jamel
+    Msallem" (the title's own phrase may come between); and the parse that makes both subjects
+    of one verb, "A member of the Parliament, Samir Dilou said". Not a caption ("Image: Yaakov
+    Saar") nor a list ("the minister, the envoy, Kim")."""
+    title = None
+    if head.dep_ == "appos" and head.head.i < head.i:
+        title = head.head
+        body = ctx.names.entity_at(title.i)
+        if body is not None and body.label in _MODIFIER_LABELS and title.dep_ == "pobj" \
+                and title.head.dep_ == "prep" and title.head.lower_ in ROLE_PREPOSITIONS:
+            # "the director of Amnesty International, Mariela Belski": the parse hangs the
+            # name on the organisation, which a person's name cannot rename; not when the title
+            # names its own party ("the Labour spokesman for Vodafone, X": Vodafone is a brief)
+            title = title.head.head
+            if any(c.dep_ in _TITLE_DEPS and ctx.names.entity_at(c.i) is not None for c in title.children):
+                return None
+    elif head.dep_ in {"nsubj", "nsubjpass"}:
+        # "A member of X, Samir Dilou said": two subjects of one verb, the first a title
+        span = ctx.names.entity_at(head.i)
+        title = next((c for c in head.head.children if c.dep_ == head.dep_ and c.i < head.i
+                      and [t.text for t in head.doc[c.right_edge.i + 1: span.start]] == [","]), None)
+    if title is None or not is_title_noun(ctx, title):
+        return None
+    span = ctx.names.entity_at(head.i)
+    own = {t.i for c in title.children if c.i < span.start and c.dep_ in {"prep", "amod", "compound"}
+           for t in c.subtree}
+    # not the title's own phrase, nor the name's honorific ("Dr" of "Dr Vancheshwar")
+    between = [t for t in head.doc[title.i + 1: span.start] if t.i not in own and (t.head != head or t.is_punct)]
+    return title if all(t.text == "," for t in between) else None
 
 
 def _noun_title(ctx: Context, noun) -> tuple[tuple[str, ...], tuple[Argument, ...]]:
@@ -144,8 +243,26 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
                 words.extend(_read_prep(ctx, prep, by_prep))
     of = [a for a in by_prep if not a.preposition]
     best = of[:1] or [Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in possessors[:1]] \
-        or [Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in list(modifiers.values())[-1:]]
+        or [*(_named_body(ctx, words) if not any(ctx.names.entity_at(i).label in {"ORG", "GPE"}
+                                                 for i in modifiers.values()) else []),
+            *[Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in list(modifiers.values())[-1:]]]
     return Title(tuple(words), (*best, *[a for a in by_prep if a.preposition][:1]))
+
+
+def _named_body(ctx: Context, words: list[str]) -> list[Argument]:
+    """"committee chairman Jerrold Nadler": a title naming a body by its common noun means
+    the one organisation of the article named with that noun ("House Judiciary Committee");
+    nothing when the article names none or several. The caller asks only when no organisation
+    or place stands in the title itself ("Labour party leader")."""
+    doc = ctx.names.doc
+    for word in (w for w in words if w in INSTITUTIONS):
+        # its head noun, last ("Judiciary Committee") or before "of" ("Court of Session")
+        bodies = {doc[span.start:span.end].text: span for span in ctx.names.spans
+                  if span.label == "ORG" and span.end - span.start > 1 and doc[span.start:span.end].root.lower_ == word}
+        if len(bodies) == 1:
+            span = next(iter(bodies.values()))
+            return [Argument(Role.ATTRIBUTE, doc[span.start:span.end].root.i, keep=Keep.NAME_SPAN)]
+    return []
 
 
 def _hyphenated(tok) -> str:
@@ -180,6 +297,8 @@ def _is_title_word(ctx: Context, token, ent) -> bool:
     ("Riggs said"), and not the head word of a longer organisation name ("the U.S. Senate")."""
     if ent.end - ent.start == 1 and token.lower_ in TITLES and not token.text.isupper():
         return True  # "Secretary of State", "Minister of Defence": a title's own word
+    if ent.end - ent.start == 1 and token.lower_ in INSTITUTIONS:
+        return False  # "Senate Minority Leader": the Senate is whom the title serves
     if ent.label != "ORG" or ent.end - ent.start != 1 or (token.text.isupper() and len(token.text) > 1):
         return False
     doc = ctx.names.doc

@@ -11,6 +11,7 @@ from typing import Iterator
 
 from extract.frames import light_verb
 from extract.frames.coordination import argument
+from extract.frames.speech import SAY_VERBS
 from extract.frames.scope import hedged_noun
 from extract.frames.subject import subjects_of
 from extract.frames.types import Argument, Context, Frame, Keep, Role, Scope, Via
@@ -67,7 +68,9 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
                 themes.append(Argument(Role.CLAUSE, child.i, members=subjects))
     if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and (
             noun.head.lower_ in DURING_PREPS or noun.head.lower_ == "in" and verb in IN_EVENT_VERBS
-            or noun.head.lower_ in TRAVEL_PREPS and verb in DESTINATION_VERBS):
+            or noun.head.lower_ in TRAVEL_PREPS and verb in DESTINATION_VERBS
+            # "Ford said in a filing to the SEC": the speaker made what it speaks in
+            or noun.head.lower_ == "in" and lemma_of(noun.head.head) in SAY_VERBS and themes):
         # "Kim spoke during a meeting with Belousov": the clause subject takes part in the event
         subjects, is_passive = subjects_of(noun.head.head)
         keep = {"keep": Keep.NONE} if is_passive else {}  # a passive's agents are read, not taken
@@ -83,13 +86,31 @@ def event_agents(ctx: Context, noun) -> list[Argument]:
     agents: list[Argument] = []
     for child in noun.children:
         span = ctx.names.entity_at(child.i)
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and (bound := _bound_possessor(noun, child)):
+            agents.extend(bound)  # "Sanders continued his bid": his = Sanders
+        elif child.dep_ == "poss":
             agents.append(argument(Role.AGENT, child))
         elif child.dep_ in _AGENT_NAME_LABELS and span is not None and span.label in _AGENT_NAME_LABELS[child.dep_]:
             agents.append(Argument(Role.AGENT, child.i, keep=Keep.NAME_SPAN))  # "the US condemnation"
         elif child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
             agents.extend(argument(Role.AGENT, p) for p in child.children if p.dep_ == "pobj")
     return agents
+
+
+#: possessive pronouns that a clause's subject binds
+_BOUND_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
+def _bound_possessor(noun, possessor) -> tuple[Argument, ...]:
+    """The subject of the clause whose direct object the event noun is, when a possessive
+    pronoun names its agent: in "Sanders continued his bid", "Labour stressed its support",
+    the pronoun is bound by the subject (English prefers it to any earlier name). The
+    subject's own named heads only, not a pronoun or a borrowed subject."""
+    verb = noun.head
+    if possessor.lower_ not in _BOUND_POSSESSIVES or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return ()
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return tuple(argument(Role.AGENT, s) for s in subjects[:1])
 
 
 def _reacted_to(ctx: Context, token) -> Argument:

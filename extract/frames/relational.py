@@ -21,6 +21,7 @@ class Kind(str, Enum):
 
     KINSHIP = "kinship"  # both named persons: "his sister Yingluck"
     RELATIONAL = "relational"  # a named person or organisation and any named party: "a critic of X"
+    PLACE = "place"  # both named places: "the country's capital, Tunis"
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ RELATIONAL_NOUNS: dict[str, Relational] = {
     **{n: _role(n) for n in ("lawyer", "attorney", "adviser", "advisor", "aide", "ally", "rival",
                              "member", "founder", "co-founder", "cofounder", "spokesman", "spokeswoman",
                              "spokesperson", "representative")},
+    "capital": Relational("capital of", "capital", Kind.PLACE),
     "critic": Relational("criticizes", "criticize", Kind.RELATIONAL),
     "opponent": Relational("opposes", "oppose", Kind.RELATIONAL),
     "supporter": Relational("supports", "support", Kind.RELATIONAL),
@@ -58,9 +60,12 @@ RELATIONAL_NOUNS: dict[str, Relational] = {
 #: prepositions that introduce the other party: "a critic of X", "a lawyer for X", "adviser to X"
 RELATED_PREPS = frozenset({"of", "for", "to"})
 #: named compounds that are the other party: "Trump lawyer Rudy Giuliani"
-_RELATED_LABELS = {Kind.KINSHIP: frozenset({"PERSON"}), Kind.RELATIONAL: frozenset({"PERSON", "ORG", "GPE", "NORP"})}
+_RELATED_LABELS = {Kind.KINSHIP: frozenset({"PERSON"}), Kind.RELATIONAL: frozenset({"PERSON", "ORG", "GPE", "NORP"}),
+                   Kind.PLACE: frozenset({"GPE", "LOC"})}
 #: named parties that a person's name in apposition cannot rename
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+#: possessive pronouns a coordinated name binds: "Joe Biden and his son"
+_CONJUNCT_BOUND = frozenset({"his", "her"})
 #: copulas whose subject holds the noun: "Cohen was Trump's lawyer", "served as his lawyer"
 _COPULA_ATTR = frozenset({"be", "become", "remain"})
 _COPULA_AS = frozenset({"serve", "act", "work"})
@@ -71,7 +76,7 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
     reading = RELATIONAL_NOUNS.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
     if reading is None:
         return
-    holder = _holder(ctx, noun)
+    holder = _place_holder(ctx, noun) if reading.kind is Kind.PLACE else _holder(ctx, noun)
     related = _related(ctx, noun, reading.kind)
     if holder is None or not related:
         return
@@ -80,9 +85,13 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
 
 
 def _holder(ctx: Context, noun) -> Argument | None:
-    """Who holds the relation: the name the noun stands in apposition or as a title to, or
-    the subject of a copula whose complement the noun is."""
+    """Who holds the relation: the name the noun stands in apposition or as a title to (also
+    as "one of" its plural: "Yermak, one of Zelensky's aides"), or the subject of a copula
+    whose complement the noun is."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one" and head.head.dep_ == "appos" \
+            and is_person_head(ctx, head.head.head):
+        return Argument(Role.SUBJECT, head.head.head.i, keep=Keep.NAME_SPAN)  # "Yermak, one of Zelensky's aides"
     if noun.dep_ in {"appos", "compound"} and is_person_head(ctx, head):
         return Argument(Role.SUBJECT, head.i, keep=Keep.NAME_SPAN)  # "Cohen, his lawyer"; "lawyer Cohen"
     for child in noun.children:
@@ -101,6 +110,18 @@ def _holder(ctx: Context, noun) -> Argument | None:
         for child in verb.children:
             if child.dep_ == "nsubj":
                 return Argument(Role.SUBJECT, child.i)  # "he was her lawyer": the view grounds
+    return None
+
+
+def _place_holder(ctx: Context, noun) -> Argument | None:
+    """The named place a place noun stands in apposition to: "the country's capital, Tunis",
+    "Tunis, the capital of Tunisia"."""
+    candidates = [noun.head] if noun.dep_ == "appos" else []
+    candidates += [c for c in noun.children if c.dep_ == "appos"]
+    for token in candidates:
+        span = ctx.names.entity_at(token.i)
+        if span is not None and span.label in _RELATED_LABELS[Kind.PLACE]:
+            return Argument(Role.SUBJECT, token.i, keep=Keep.NAME_SPAN)
     return None
 
 
@@ -129,7 +150,11 @@ def _related(ctx: Context, noun, kind: Kind) -> list[Argument]:
         span = ctx.names.entity_at(child.i)
         if portfolio and child.dep_ == "prep" and child.lower_ == "for":
             continue
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.lower_ in _CONJUNCT_BOUND and noun.dep_ == "conj" \
+                and is_person_head(ctx, noun.head):
+            # "Joe Biden and his son": the pronoun is the name it is coordinated with
+            out.append(Argument(Role.OBJECT, noun.head.i, keep=Keep.NAME_SPAN))
+        elif child.dep_ == "poss":
             out.append(Argument(Role.OBJECT, child.i))
         elif child.dep_ == "compound" and span is not None and span.label in _RELATED_LABELS[kind] \
                 and span.end <= noun.i:

@@ -2,8 +2,9 @@
 
 "Germany remains at odds with France" -> (Germany, is at odds with, France); "Ukraine, which is
 in a military conflict with Russia" -> (Ukraine, is in conflict with, Russia); "Mitsubishi is in
-talks with Peugeot" -> (Mitsubishi, talks with, Peugeot). The holder is the surface subject of a
-copula or a verb of state ("locked in talks with"); the other party is the object of "with".
+talks with Peugeot" -> (Mitsubishi, talks with, Peugeot); "HDT is under the aegis of X" -> (HDT,
+is under aegis of, X). The holder is the surface subject of a copula or a verb of state ("locked
+in talks with"); the other party is the object of "with" (of "of" after "under").
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ class Standing:
 
     words: str
     lemma: str
+    party: str = "with"  # the preposition of the other party
 
 
 #: (preposition, noun lemma) -> reading. General English idioms of state with a party ("with").
@@ -37,6 +39,9 @@ STANDINGS: dict[tuple[str, str], Standing] = {
     ("in", "negotiation"): Standing("negotiates with", "negotiate"),
     ("in", "partnership"): Standing("partners with", "partner"),
     ("in", "alliance"): Standing("is allied with", "ally"),
+    # subordination: "the firm is under the aegis of X", "the port remains under the control of X"
+    **{("under", noun): Standing(f"is under {noun} of", "control", "of")
+       for noun in ("aegis", "auspices", "control", "command", "ownership", "authority", "supervision")},
 }
 #: verbs whose surface subject is in the state their prepositional phrase names: copulas and
 #: verbs of being held in a state ("locked in talks with", "embroiled in a dispute with")
@@ -57,7 +62,7 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
         return  # "sanctions hit Iran, at odds with the US": the PP's holder is not the subject
     holders = grammatical_subject(governor)
     parties = tuple(argument(Role.PREPOSITIONAL, p, keep=Keep.NAMED) for w in noun.children
-                    if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj")
+                    if w.dep_ == "prep" and w.lower_ == reading.party for p in w.children if p.dep_ == "pobj")
     if not holders or not parties:
         return
     yield Frame("standing", noun.i, reading.lemma, "standing", subjects=named(noun.doc, holders),

@@ -276,3 +276,81 @@ def test_resolve_common_noun_of_an_institution_with_another_determiner_is_anothe
         "He left his ", ("parliament", "CONCEPT"), ".")
     r = _resolve(a)
     assert not _same(r, (a, "Tunisian Parliament"), (a, "parliament"))
+
+
+def test_resolve_one_word_name_is_a_surname_before_a_given_name(article):
+    a = article("a").say(("Michael Howard", "PERSON"), " spoke.").say(
+        ("Howard Flight", "PERSON"), " said ", ("Howard", "PERSON"), " erred.")
+    r = _resolve(a)
+    assert _same(r, (a, "Michael Howard"), (a, "Howard"))
+    assert not _same(r, (a, "Howard Flight"), (a, "Howard"))
+
+
+def test_resolve_name_after_an_honorific_is_never_a_given_name(article):
+    a = article("a").say(("Howard Flight", "PERSON"), " spoke.").say("Mr ", ("Howard", "PERSON"), " erred.")
+    r = _resolve(a)
+    assert not _same(r, (a, "Howard Flight"), (a, "Howard"))
+
+
+def test_resolve_given_name_alone_still_joins_its_person(article):
+    a = article("a").say(("Howard Flight", "PERSON"), " spoke.").say(("Howard", "PERSON"), " erred.")
+    r = _resolve(a)
+    assert _same(r, (a, "Howard Flight"), (a, "Howard"))
+
+
+def test_resolve_country_qualified_head_is_the_of_name_of_its_article(article):
+    a = article("a").say("The ", ("U.S. House", "ORG"), " voted.").say(
+        "The ", ("House of Representatives", "ORG"), " rose.")
+    b = article("b").say("The ", ("British Parliament", "ORG"), " sat.")
+    c = article("c").say("The ", ("Parliament of Tunisia", "ORG"), " sat.")
+    r = _resolve(a, b, c)
+    assert _same(r, (a, "U.S. House"), (a, "House of Representatives"))
+    assert not _same(r, (b, "British Parliament"), (c, "Parliament of Tunisia"))
+
+
+def test_resolve_country_qualified_head_does_not_cross_articles(article):
+    a = article("a").say("The ", ("U.S. House", "ORG"), " voted.")
+    b = article("b").say("The ", ("House of Lords", "ORG"), " rose.")
+    r = _resolve(a, b)
+    assert not _same(r, (a, "U.S. House"), (b, "House of Lords"))
+
+
+def test_resolve_name_two_entities_share_is_no_alias_of_either(article):
+    a = article("a").say("The ", ("Tunisian Parliament", "ORG"), " met.").say(("Parliament", "ORG"), " voted.")
+    b = article("b").say(("Parliament of the United Kingdom", "ORG"), " sat.").say(("Parliament", "ORG"), " rose.")
+    r = _resolve(a, b)
+    tunisian, british = (r.entities[r.entity_id(w.find(n))] for w, n in
+                         ((a, "Tunisian Parliament"), (b, "Parliament of the United Kingdom")))
+    assert tunisian.id != british.id
+    assert "Parliament" not in tunisian.aliases and "Parliament" not in british.aliases
+    assert "Tunisian Parliament" in tunisian.aliases
+    assert any(m.name == "Parliament" and m.entity == tunisian.id for m in r.merges)
+
+
+def test_resolve_organisation_without_its_designator_is_the_one_with_it(article):
+    a = article("a").say("The ", ("Raksa Chart Party", "ORG"), " met.").say(("Raksa Chart", "ORG"), " voted.")
+    b = article("b").say(("Raksa Chart", "ORG"), " sold.")
+    r = _resolve(a, b)
+    assert _same(r, (a, "Raksa Chart Party"), (a, "Raksa Chart"))
+    assert "short_name" in _rules(r, "Raksa Chart")
+
+
+def test_resolve_organisation_without_its_designator_stays_apart_across_articles(article):
+    a = article("a").say("The ", ("Raksa Chart Party", "ORG"), " met.")
+    b = article("b").say(("Raksa Chart", "ORG"), " sold.")
+    r = _resolve(a, b)
+    assert not _same(r, (a, "Raksa Chart Party"), (b, "Raksa Chart"))
+
+
+def test_resolve_common_noun_of_an_institution_head_joins_its_of_name(article):
+    a = article("a").say(("Parliament of the United Kingdom", "ORG"), " sat.").say(("Parliament", "ORG"), " rose.").say(
+        "They suspended ", ("parliament", "CONCEPT"), ".")
+    r = _resolve(a)
+    assert _same(r, (a, "Parliament of the United Kingdom"), (a, "parliament"))
+
+
+def test_resolve_monarch_title_tagged_apart_before_the_name_is_the_title(article):
+    a = article("a").say("Johnson asked ", ("Queen", "PERSON"), " ", ("Elizabeth II", "PERSON"), " to act.").say(
+        "The ", ("Queen", "PERSON"), " agreed.")
+    r = _resolve(a)
+    assert _same(r, (a, "Queen"), (a, "Elizabeth II"))

@@ -232,3 +232,190 @@ APPOSED_CAPTION = _rows(
 
 def test_apposition_name_after_a_colon_is_no_apposed_title(frames_of):
     assert _roles(*frames_of(APPOSED_CAPTION)) == []
+
+
+# "the president of the League for Rights, Jane Doe, said": the title's own phrase comes between
+APPOSED_AFTER_OF = _rows(
+    _row("the", "DET", "det", 1), _row("president", "NOUN", "nsubj", None), _row("of", "ADP", "prep", 1),
+    _row("the", "DET", "det", 4), _row("League", "PROPN", "pobj", 2, "B-ORG"), _row("for", "ADP", "prep", 4, "I-ORG"),
+    _row("Rights", "PROPN", "pobj", 5, "I-ORG"), _row(",", "PUNCT", "punct", 1),
+    _row("Jane", "PROPN", "compound", 9, "B-PERSON"), _row("Doe", "PROPN", "appos", 1, "I-PERSON"),
+    _row(",", "PUNCT", "punct", 1),
+)
+# "A member of the Parliament of Ruritania, Jane Doe said": the parse makes both subjects of "said"
+TWO_SUBJECTS = _rows(
+    _row("A", "DET", "det", 1), _row("member", "NOUN", "nsubj", None), _row("of", "ADP", "prep", 1),
+    _row("the", "DET", "det", 4), _row("Bundesrat", "PROPN", "pobj", 2, "B-ORG"), _row(",", "PUNCT", "punct", 7),
+    _row("Jane", "PROPN", "compound", 7, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+)
+# "The report, Jane Doe said": two subjects, the first no title with a holder
+TWO_SUBJECTS_NO_HOLDER = _rows(
+    _row("The", "DET", "det", 1), _row("report", "NOUN", "nsubj", None), _row(",", "PUNCT", "punct", 4),
+    _row("Jane", "PROPN", "compound", 4, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+)
+# "The Senate Majority Leader, Jane Doe, said": an institution's name is no title word
+INSTITUTION_IN_TITLE = _rows(
+    _row("The", "DET", "det", 3), _row("Senate", "PROPN", "compound", 3, "B-ORG"),
+    _row("Majority", "PROPN", "compound", 3), _row("Leader", "PROPN", "nsubj", None), _row(",", "PUNCT", "punct", 3),
+    _row("Jane", "PROPN", "compound", 6, "B-PERSON"), _row("Doe", "PROPN", "appos", 3, "I-PERSON"),
+    _row(",", "PUNCT", "punct", 3),
+)
+# "The minister: Jane Doe said" keeps the caption rule; "the minister, the envoy, Doe" is a list
+APPOSED_LIST = _rows(
+    _row("the", "DET", "det", 1), _row("minister", "NOUN", "nsubj", None), _row("of", "ADP", "prep", 1),
+    _row("Ruritania", "PROPN", "pobj", 2, "B-GPE"), _row(",", "PUNCT", "punct", 1), _row("the", "DET", "det", 6),
+    _row("envoy", "NOUN", "conj", 1), _row(",", "PUNCT", "punct", 1),
+    _row("Jane", "PROPN", "compound", 9, "B-PERSON"), _row("Doe", "PROPN", "appos", 1, "I-PERSON"),
+)
+
+
+def test_apposition_apposed_title_may_keep_its_of_phrase_before_the_comma(frames_of):
+    assert _roles(*frames_of(APPOSED_AFTER_OF)) == [("role_apposed", "president", [("League", "")])]
+
+
+def test_apposition_title_and_name_parsed_as_two_subjects_is_an_apposition(frames_of):
+    assert _roles(*frames_of(TWO_SUBJECTS)) == [("role_apposed", "member", [("Bundesrat", "")])]
+    assert _roles(*frames_of(TWO_SUBJECTS_NO_HOLDER)) == []
+
+
+def test_apposition_institution_word_before_a_title_is_its_holder(frames_of):
+    assert _roles(*frames_of(INSTITUTION_IN_TITLE)) == [("role_apposed", "majority leader", [("Senate", "")])]
+
+
+def test_apposition_name_after_a_list_is_no_apposition_of_its_first_title(frames_of):
+    assert _roles(*frames_of(APPOSED_LIST)) == []
+
+
+# "Jane Doe, the then chair and spokesperson for the Greens, spoke": the parse makes the titles a
+# conjunct of the name; without "and" between them this is an apposition, and the titles share
+# the last one's holder
+LISTED_TITLES = _rows(
+    _row("Jane", "PROPN", "compound", 1, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+    _row(",", "PUNCT", "punct", 1), _row("the", "DET", "det", 4), _row("chair", "NOUN", "conj", 1),
+    _row("and", "CCONJ", "cc", 4, tag="CC"), _row("spokesperson", "NOUN", "conj", 4), _row("for", "ADP", "prep", 6),
+    _row("the", "DET", "det", 9), _row("Greens", "PROPN", "pobj", 7, "B-NORP"), _row(",", "PUNCT", "punct", 1),
+)
+# "Jane Doe, the envoy and Kim met": a conjunction makes it a list
+LIST_WITH_AND = _rows(
+    _row("Jane", "PROPN", "compound", 1, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+    _row(",", "PUNCT", "punct", 1), _row("the", "DET", "det", 4), _row("envoy", "NOUN", "conj", 1),
+    _row("of", "ADP", "prep", 4), _row("Ruritania", "PROPN", "pobj", 5, "B-GPE"),
+    _row("and", "CCONJ", "cc", 1, tag="CC"), _row("Kim", "PROPN", "conj", 1, "B-PERSON"),
+)
+# "A spokesman for Acme, Dr Vancheshwar, said": the name index makes the name after an
+# honorific a person whatever the tagger said
+HONORIFIC_PERSON = _rows(
+    _row("the", "DET", "det", 1), _row("chief", "NOUN", "nsubj", None), _row("of", "ADP", "prep", 1),
+    _row("Acme", "PROPN", "pobj", 2, "B-ORG"), _row(",", "PUNCT", "punct", 1),
+    _row("Dr", "PROPN", "compound", 6, "B-ORG"), _row("Vancheshwar", "PROPN", "appos", 1, "I-ORG"),
+    _row(",", "PUNCT", "punct", 1),
+)
+
+
+def test_apposition_titles_listed_after_a_name_share_the_last_holder(frames_of):
+    assert _roles(*frames_of(LISTED_TITLES)) == [("role_apposition", "chair", [("Greens", "")]),
+                                                  ("role_apposition", "spokesperson", [("Greens", "")])]
+
+
+def test_apposition_conjunct_after_and_is_no_apposition(frames_of):
+    assert _roles(*frames_of(LIST_WITH_AND)) == []
+
+
+def test_apposition_person_is_read_from_the_name_index(frames_of):
+    doc, frames = frames_of(HONORIFIC_PERSON)
+    assert [f.construction for f in frames if f.construction.startswith("role")] == ["role_apposed"]
+
+
+# "Jane Doe - former minister, mayor of Springfield, and member of the Bundesrat - spoke"
+TITLE_LIST = _rows(
+    _row("Jane", "PROPN", "compound", 1, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+    _row("-", "PUNCT", "punct", 1), _row("former", "ADJ", "amod", 4), _row("minister", "NOUN", "appos", 1),
+    _row(",", "PUNCT", "punct", 4), _row("mayor", "NOUN", "appos", 4), _row("of", "ADP", "prep", 6),
+    _row("Springfield", "PROPN", "pobj", 7, "B-GPE"), _row(",", "PUNCT", "punct", 4),
+    _row("and", "CCONJ", "cc", 4, tag="CC"), _row("member", "NOUN", "conj", 4), _row("of", "ADP", "prep", 11),
+    _row("the", "DET", "det", 14), _row("Bundesrat", "PROPN", "pobj", 12, "B-ORG"),
+)
+
+
+def test_apposition_each_title_of_a_list_takes_its_own_holder(frames_of):
+    assert _roles(*frames_of(TITLE_LIST)) == [("role_apposition", "mayor", [("Springfield", "")]),
+                                              ("role_apposition", "member", [("Bundesrat", "")])]
+
+
+# "US Senator from Vermont Jane Doe said": the name is the object of the title's "from"
+TITLE_FROM_PLACE = _rows(
+    _row("US", "PROPN", "compound", 1, "B-GPE"), _row("Senator", "PROPN", "nsubj", None),
+    _row("from", "ADP", "prep", 1), _row("Vermont", "PROPN", "compound", 5, "B-GPE"),
+    _row("Jane", "PROPN", "compound", 5, "B-PERSON"), _row("Doe", "PROPN", "pobj", 2, "I-PERSON"),
+)
+# "a letter from Vermont Jane Doe wrote": no title before the preposition
+LETTER_FROM_PLACE = _rows(
+    _row("a", "DET", "det", 1), _row("letter", "NOUN", "nsubj", None),
+    _row("from", "ADP", "prep", 1), _row("Vermont", "PROPN", "compound", 5, "B-GPE"),
+    _row("Jane", "PROPN", "compound", 5, "B-PERSON"), _row("Doe", "PROPN", "pobj", 2, "I-PERSON"),
+)
+
+
+def test_apposition_title_with_a_place_before_the_name_gives_the_place(frames_of):
+    assert _roles(*frames_of(TITLE_FROM_PLACE)) == [("role_title", "senator", [("Vermont", "from"), ("US", "")])]
+    assert _roles(*frames_of(LETTER_FROM_PLACE)) == []
+
+
+# "Democratic committee chairman Jane Doe said. The Finance Committee met.": the committee is
+# the article's one committee; the party adjective stays a holder too
+COMMITTEE_TITLE = _rows(
+    _row("Democratic", "ADJ", "amod", 2, "B-NORP"), _row("committee", "NOUN", "compound", 2),
+    _row("chairman", "NOUN", "compound", 4), _row("Jane", "PROPN", "compound", 4, "B-PERSON"),
+    _row("Doe", "PROPN", "nsubj", None, "I-PERSON"), _row(".", "PUNCT", "punct", None, tag="."),
+) + [("The", "DET", "DT", "det", 9, "the", "O"), ("Finance", "PROPN", "NNP", "compound", 9, "Finance", "B-ORG"),
+     ("Committee", "PROPN", "NNP", "nsubj", 10, "Committee", "I-ORG"), ("met", "VERB", "VBD", "ROOT", 10, "meet", "O")]
+# "Ruritania committee chairman Jane Doe said. The Finance Committee met.": a place in the title names its body
+PLACE_COMMITTEE_TITLE = [("Ruritania", "PROPN", "NNP", "compound", 2, "Ruritania", "B-GPE"), *COMMITTEE_TITLE[1:]]
+
+
+def test_apposition_title_common_noun_is_the_article_one_body_of_that_name(frames_of):
+    assert _roles(*frames_of(COMMITTEE_TITLE)) == [("role_title", "committee chairman",
+                                                    [("Committee", ""), ("Democratic", "")])]
+    assert _roles(*frames_of(PLACE_COMMITTEE_TITLE)) == [("role_title", "committee chairman", [("Ruritania", "")])]
+
+
+# "... The Ways Committee met. The Committee of Rules met.": two committees, none is meant
+TWO_COMMITTEES = COMMITTEE_TITLE + [
+    ("The", "DET", "DT", "det", 12, "the", "O"), ("Committee", "PROPN", "NNP", "nsubj", 15, "Committee", "B-ORG"),
+    ("of", "ADP", "IN", "prep", 12, "of", "I-ORG"), ("Rules", "PROPN", "NNP", "pobj", 13, "Rules", "I-ORG"),
+    ("met", "VERB", "VBD", "ROOT", 15, "meet", "O")]
+
+
+def test_apposition_title_common_noun_names_no_body_when_two_fit(frames_of):
+    assert _roles(*frames_of(TWO_COMMITTEES)) == [("role_title", "committee chairman", [("Democratic", "")])]
+
+
+# "the director of Acme Corp, Jane Doe, said": the parse hangs the name on the organisation
+NAME_ON_THE_BODY = _rows(
+    _row("the", "DET", "det", 1), _row("director", "NOUN", "nsubj", None), _row("of", "ADP", "prep", 1),
+    _row("Acme", "PROPN", "compound", 4, "B-ORG"), _row("Corp", "PROPN", "pobj", 2, "I-ORG"),
+    _row(",", "PUNCT", "punct", 4), _row("Jane", "PROPN", "compound", 7, "B-PERSON"),
+    _row("Doe", "PROPN", "appos", 4, "I-PERSON"), _row(",", "PUNCT", "punct", 1),
+)
+# "FBI agent and security specialist Jane Doe said": the parse coordinates the name with its titles
+COORDINATED_TITLES = _rows(
+    _row("FBI", "PROPN", "compound", 1, "B-ORG"), _row("agent", "NOUN", "nsubj", None),
+    _row("and", "CCONJ", "cc", 1, tag="CC"), _row("security", "NOUN", "compound", 4),
+    _row("specialist", "NOUN", "conj", 1), _row("Jane", "PROPN", "compound", 6, "B-PERSON"),
+    _row("Doe", "PROPN", "conj", 1, "I-PERSON"),
+)
+# "the FBI agent and Jane Doe met": a name coordinated with a title is another person
+AGENT_AND_NAME = _rows(
+    _row("the", "DET", "det", 2), _row("FBI", "PROPN", "compound", 2, "B-ORG"), _row("agent", "NOUN", "nsubj", None),
+    _row("and", "CCONJ", "cc", 2, tag="CC"), _row("Jane", "PROPN", "compound", 5, "B-PERSON"),
+    _row("Doe", "PROPN", "conj", 2, "I-PERSON"),
+)
+
+
+def test_apposition_name_hung_on_the_organisation_is_the_title_holder(frames_of):
+    assert _roles(*frames_of(NAME_ON_THE_BODY)) == [("role_apposed", "director", [("Corp", "")])]
+
+
+def test_apposition_name_coordinated_with_its_titles_holds_them(frames_of):
+    assert _roles(*frames_of(COORDINATED_TITLES)) == [("role_title", "agent", [("FBI", "")])]
+    assert _roles(*frames_of(AGENT_AND_NAME)) == []

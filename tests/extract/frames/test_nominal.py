@@ -1,6 +1,8 @@
 """extract.frames.nominal: event nouns and possessives."""
 from __future__ import annotations
 
+import pytest
+
 from extract.frames import Keep, Role, Via
 from tests.extract.frames.conftest import frame_at, words
 from extract.triples import triples
@@ -114,3 +116,57 @@ def test_nominal_from_an_event_that_is_no_journey_gives_no_agent(frames_of):
     rows = [*TOUR[:4], ("meeting", "NOUN", "NN", "pobj", 2, "meeting", "O"), *TOUR[5:]]
     doc, frames = frames_of(rows)
     assert frame_at(doc, frames, "meeting", "nominal_event").subjects == ()
+
+
+@pytest.mark.parametrize("noun, verb", [("proclamation", "proclaim"), ("abolition", "abolish"),
+                                        ("prorogation", "prorogue"), ("acquisition", "acquire"),
+                                        ("lawsuit", "sue")])
+def test_nominal_irregular_derivations_name_their_verb(noun, verb):
+    from extract.relations import verb_of_noun
+    assert verb_of_noun(noun) == verb
+
+
+BOUND = [  # Kim continued his visit to Russia
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("continued", "VERB", "VBD", "ROOT", 1, "continue", "O"),
+    ("his", "PRON", "PRP$", "poss", 3, "his", "O"),
+    ("visit", "NOUN", "NN", "dobj", 1, "visit", "O"),
+    ("to", "ADP", "IN", "prep", 3, "to", "O"),
+    ("Russia", "PROPN", "NNP", "pobj", 4, "Russia", "B-GPE"),
+]
+
+
+def test_nominal_possessive_pronoun_of_an_object_is_the_clause_subject(frames_of):
+    doc, frames = frames_of(BOUND)
+    frame = frame_at(doc, frames, "visit", "nominal_event")
+    assert words(doc, frame.subjects) == ["Kim"]
+
+
+def test_nominal_possessive_pronoun_of_a_subject_stays_a_pronoun(frames_of):
+    # "his visit to Russia ended": no clause subject binds it
+    rows = [BOUND[2], ("visit", "NOUN", "NN", "nsubj", 4, "visit", "O"), ("to", "ADP", "IN", "prep", 1, "to", "O"),
+            ("Russia", "PROPN", "NNP", "pobj", 2, "Russia", "B-GPE"), ("ended", "VERB", "VBD", "ROOT", 4, "end", "O")]
+    rows[0] = ("his", "PRON", "PRP$", "poss", 1, "his", "O")
+    doc, frames = frames_of(rows)
+    assert words(doc, frame_at(doc, frames, "visit", "nominal_event").subjects) == ["his"]
+
+
+SAID_IN = [  # Acme said in a filing to the SEC that ...
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("said", "VERB", "VBD", "ROOT", 1, "say", "O"),
+    ("in", "ADP", "IN", "prep", 1, "in", "O"),
+    ("a", "DET", "DT", "det", 4, "a", "O"),
+    ("filing", "NOUN", "NN", "pobj", 2, "filing", "O"),
+    ("to", "ADP", "IN", "prep", 4, "to", "O"),
+    ("the", "DET", "DT", "det", 7, "the", "O"),
+    ("SEC", "PROPN", "NNP", "pobj", 5, "SEC", "B-ORG"),
+]
+
+
+def test_nominal_speaker_makes_the_event_it_speaks_in(frames_of):
+    doc, frames = frames_of(SAID_IN)
+    frame = frame_at(doc, frames, "filing", "nominal_event")
+    assert [(doc[a.head].text, a.via[:1]) for a in frame.subjects] == [("Acme", (Via.EVENT,))]
+    # "Acme said in a filing": no theme, no participant
+    doc, frames = frames_of(SAID_IN[:5])
+    assert frame_at(doc, frames, "filing", "nominal_event").subjects == ()

@@ -176,3 +176,60 @@ def test_relational_noun_with_its_own_party_takes_for_as_its_brief(doc_of):
     rows = [("the", "DET", "DT", "det", 2, "the", "O"), ("Labour", "PROPN", "NNP", "compound", 2, "Labour", "B-ORG"),
             *[(w, p, t, d, h + 1, lem, e) for w, p, t, d, h, lem, e in SPOKESMAN_FOR[1:]]]
     assert not [f for f in _facts(doc_of(rows)) if f[2] == "Vodafone"]
+
+
+ONE_OF = [  # They met Jane Doe, one of Smith's aides
+    ("They", "PRON", "PRP", "nsubj", 1, "they", "O"),
+    ("met", "VERB", "VBD", "ROOT", 1, "meet", "O"),
+    ("Jane", "PROPN", "NNP", "compound", 3, "Jane", "B-PERSON"),
+    ("Doe", "PROPN", "NNP", "dobj", 1, "Doe", "I-PERSON"),
+    (",", "PUNCT", ",", "punct", 3, ",", "O"),
+    ("one", "NUM", "CD", "appos", 3, "one", "O"),
+    ("of", "ADP", "IN", "prep", 5, "of", "O"),
+    ("Smith", "PROPN", "NNP", "poss", 9, "Smith", "B-PERSON"),
+    ("'s", "PART", "POS", "case", 7, "'s", "O"),
+    ("aides", "NOUN", "NNS", "pobj", 6, "aide", "O"),
+]
+
+
+def test_relational_one_of_a_plural_noun_is_held_by_the_apposed_name(doc_of):
+    assert ("Jane Doe", "aide of", "Smith", "relational") in _facts(doc_of(ONE_OF))
+    # "one of the aides" without a name before it holds nothing
+    assert not [f for f in _facts(doc_of(_with(ONE_OF, 5, dep="dobj", head=1))) if f[1] == "aide of"]
+
+
+CAPITAL = [  # Bombs hit Nairobi, the capital of Kenya
+    ("Bombs", "NOUN", "NNS", "nsubj", 1, "bomb", "O"),
+    ("hit", "VERB", "VBD", "ROOT", 1, "hit", "O"),
+    ("Nairobi", "PROPN", "NNP", "dobj", 1, "Nairobi", "B-GPE"),
+    (",", "PUNCT", ",", "punct", 2, ",", "O"),
+    ("the", "DET", "DT", "det", 5, "the", "O"),
+    ("capital", "NOUN", "NN", "appos", 2, "capital", "O"),
+    ("of", "ADP", "IN", "prep", 5, "of", "O"),
+    ("Kenya", "PROPN", "NNP", "pobj", 6, "Kenya", "B-GPE"),
+]
+
+
+def test_relational_capital_links_two_named_places(doc_of):
+    assert ("Nairobi", "capital of", "Kenya", "place") in _facts(doc_of(CAPITAL))
+    # "Acme, the capital of Kenya": an organisation is no capital
+    assert not [f for f in _facts(doc_of(_with(CAPITAL, 2, ent="B-ORG"))) if f[1] == "capital of"]
+
+
+AND_HIS_SON = [  # Kim met Jon Doe and his son, Al Doe
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("met", "VERB", "VBD", "ROOT", 1, "meet", "O"),
+    ("Jon", "PROPN", "NNP", "compound", 3, "Jon", "B-PERSON"),
+    ("Doe", "PROPN", "NNP", "dobj", 1, "Doe", "I-PERSON"),
+    ("and", "CCONJ", "CC", "cc", 3, "and", "O"),
+    ("his", "PRON", "PRP$", "poss", 6, "his", "O"),
+    ("son", "NOUN", "NN", "conj", 3, "son", "O"),
+    (",", "PUNCT", ",", "punct", 6, ",", "O"),
+    ("Al", "PROPN", "NNP", "compound", 9, "Al", "B-PERSON"),
+    ("Doe", "PROPN", "NNP", "appos", 6, "Doe", "I-PERSON"),
+]
+
+
+def test_relational_possessive_of_a_conjunct_is_the_coordinated_name(doc_of):
+    facts = [f for f in _facts(doc_of(AND_HIS_SON)) if f[1] == "son of"]
+    assert facts == [("Al Doe", "son of", "Jon Doe", "kinship")]

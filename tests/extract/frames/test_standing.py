@@ -82,3 +82,20 @@ def test_standing_unnamed_holder_gives_no_fact(doc_of):
 def test_standing_other_noun_gives_no_frame(frames_of):
     doc, frames = frames_of(_with(ODDS, 3, word="ease", lemma="ease"))
     assert not [f for f in frames if f.construction == "standing"]
+
+
+AEGIS = [  # Acme remains under the aegis of Ruritania
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("remains", "VERB", "VBZ", "ROOT", 1, "remain", "O"),
+    ("under", "ADP", "IN", "prep", 1, "under", "O"),
+    ("the", "DET", "DT", "det", 4, "the", "O"),
+    ("aegis", "NOUN", "NN", "pobj", 2, "aegis", "O"),
+    ("of", "ADP", "IN", "prep", 4, "of", "O"),
+    ("Ruritania", "PROPN", "NNP", "pobj", 5, "Ruritania", "B-GPE"),
+]
+
+
+def test_standing_under_the_control_of_a_party(doc_of):
+    assert ("Acme", "is under aegis of", "Ruritania", "positive") in _facts(doc_of(AEGIS))
+    # "under the aegis with X" is no standing: the party of "under" is its "of"
+    assert not _facts(doc_of(_with(AEGIS, 5, word="with", lemma="with")))
