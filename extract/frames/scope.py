@@ -45,6 +45,10 @@ CONTENT_NOUNS = frozenset({"suspicion", "fear", "belief", "hope", "speculation",
                            "accusation", "charge", "report", "assertion", "warning", "threat",
                            "promise", "pledge", "plan", "proposal", "demand", "call", "wish",
                            "dream", "goal", "aim", "intention", "question", "likelihood"})
+#: verbs of belief and suspicion that are no report of speech (general English): their
+#: complement is an opinion, "analysts suspect Iran supplied X", "experts doubt that X"
+BELIEF_VERBS = frozenset({"suspect", "doubt", "assume", "suppose", "presume", "guess",
+                          "imagine", "reckon", "speculate", "wonder", "question", "feel"})
 #: verbs whose complement clause is negated by them
 NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "decline", "reject", "refute", "dismiss",
                             "stop", "cease", "quit", "halt", "avoid", "abandon"})
@@ -64,6 +68,7 @@ _CERTAINTY_RANK = {"asserted": 0, "reported": 1, "hedged": 2}
 def scope_of(verb) -> Scope:
     """Polarity, certainty, modality and speakers of a verb, from itself and its governors."""
     polarity, certainty, modality = "positive", "asserted", None
+    unsupported = False
     attributed: list[Argument] = []
     node, own_negation, own_modals = verb, True, True
     # climb through coordination, control and complement clauses
@@ -133,6 +138,7 @@ def scope_of(verb) -> Scope:
             certainty = stronger(certainty, "reported")  # a quotation is its speaker's word
         if _complement_of_noun(node) and lemma_of(parent) in CONTENT_NOUNS:
             certainty = stronger(certainty, "hedged")  # "amid suspicion the chancellor was ..."
+            unsupported = unsupported or negated_noun(parent)  # "no evidence the missiles came"
             break
         if _complement_of_noun(node) and (
                 verb_of_noun(lemma_of(parent)) in SPEECH_VERBS | {"accuse", "allege", "suspect"}):
@@ -140,6 +146,7 @@ def scope_of(verb) -> Scope:
             break
         if node.dep_ in {"acl", "relcl"} and infinitive(node):
             certainty = stronger(certainty, "hedged")  # "plans to X", "a call for him to X"
+            unsupported = unsupported or negated_noun(parent)  # "has no plans to charge X"
             if lemma_of(parent) in NEGATING_NOUNS:
                 polarity = flip(polarity)  # "Blair's failure to tell the truth"
         if node.dep_ in {"ccomp", "parataxis"} and parent is not node and parent.pos_ in {"VERB", "AUX"}:
@@ -149,7 +156,10 @@ def scope_of(verb) -> Scope:
                 # "could not say whether X": the clause is left open, not denied
                 certainty = stronger(certainty, "hedged")
                 own_negation = False
-            if lemma_of(parent) in SPEECH_VERBS or lemma_of(parent) in NEGATING_VERBS:
+            if lemma_of(parent) in BELIEF_VERBS:
+                certainty = stronger(certainty, "hedged")  # "analysts suspect X did Y"
+                attributed.extend(speakers(parent))
+            elif lemma_of(parent) in SPEECH_VERBS or lemma_of(parent) in NEGATING_VERBS:
                 certainty = stronger(certainty, "reported")
                 attributed.extend(speakers(parent))
                 # "..., citing Russia's Security Council"; "according to" is read on the next pass
@@ -168,7 +178,18 @@ def scope_of(verb) -> Scope:
                 continue
         break
     # the first modality found is the closest governor; keep the control verb if any
-    return Scope(polarity, certainty, modality, tuple(attributed))
+    return Scope(polarity, certainty, modality, tuple(attributed), unsupported)
+
+
+def negated_noun(noun) -> bool:
+    """A content noun that is denied: "no evidence", "not any sign" ("did not find any
+    evidence"): its complement is stated neither true nor false."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) \
+        and noun.head is not noun and noun.head.pos_ in {"VERB", "AUX"} and negated(noun.head)
 
 
 def _complement_of_noun(node) -> bool:

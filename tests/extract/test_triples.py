@@ -555,3 +555,12 @@ def test_triples_hyphenated_title_keeps_its_prefix(doc_of):
     ]
     roles = {t.relation for t in triples(doc_of(rows)) if t.category == "role"}
     assert roles == {"under-secretary of"}
+
+
+def test_triples_no_fact_from_the_complement_of_a_denied_noun(doc_of):
+    from tests.extract.frames.test_scope import EVIDENCE_FOUND, NO_EVIDENCE_FOUND
+
+    def facts(rows):
+        return [(f.subject.text, f.relation, f.object.text) for f in triples(doc_of(rows))]
+    assert ("Smith", "bribes", "Jones") in facts(EVIDENCE_FOUND)
+    assert ("Smith", "bribes", "Jones") not in facts(NO_EVIDENCE_FOUND)

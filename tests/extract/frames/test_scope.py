@@ -208,3 +208,78 @@ def test_scope_of_clause(frames_of, rows, verb, polarity, certainty, modality):
 def test_scope_helpers():
     assert flip("positive") == "negative" and flip("negative") == "positive"
     assert stronger("reported", "hedged") == "hedged" and stronger("hedged", "asserted") == "hedged"
+
+
+NO_EVIDENCE_FOUND = [  # "Police found no evidence that Smith bribed Jones."
+    ("Police", "NOUN", "NNS", "nsubj", 1, "Police", "O"),
+    ("found", "VERB", "VBD", "ROOT", 1, "find", "O"),
+    ("no", "DET", "DT", "det", 3, "no", "O"),
+    ("evidence", "NOUN", "NN", "dobj", 1, "evidence", "O"),
+    ("that", "SCONJ", "IN", "mark", 6, "that", "O"),
+    ("Smith", "PROPN", "NNP", "nsubj", 6, "Smith", "B-PERSON"),
+    ("bribed", "VERB", "VBD", "acl", 3, "bribe", "O"),
+    ("Jones", "PROPN", "NNP", "dobj", 6, "Jones", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+EVIDENCE_FOUND = [  # "Police found evidence that Smith bribed Jones."
+    ("Police", "NOUN", "NNS", "nsubj", 1, "Police", "O"),
+    ("found", "VERB", "VBD", "ROOT", 1, "find", "O"),
+    ("evidence", "NOUN", "NN", "dobj", 1, "evidence", "O"),
+    ("that", "SCONJ", "IN", "mark", 5, "that", "O"),
+    ("Smith", "PROPN", "NNP", "nsubj", 5, "Smith", "B-PERSON"),
+    ("bribed", "VERB", "VBD", "acl", 2, "bribe", "O"),
+    ("Jones", "PROPN", "NNP", "dobj", 5, "Jones", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+NO_PLANS = [  # "Iran has no plans to attack Israel."
+    ("Iran", "PROPN", "NNP", "nsubj", 1, "Iran", "B-GPE"),
+    ("has", "VERB", "VBZ", "ROOT", 1, "have", "O"),
+    ("no", "DET", "DT", "det", 3, "no", "O"),
+    ("plans", "NOUN", "NNS", "dobj", 1, "plan", "O"),
+    ("to", "PART", "TO", "aux", 5, "to", "O"),
+    ("attack", "VERB", "VB", "acl", 3, "attack", "O"),
+    ("Israel", "PROPN", "NNP", "dobj", 5, "Israel", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+NOT_ANY_EVIDENCE = [  # "Police did not find any evidence that Smith bribed Jones."
+    ("Police", "NOUN", "NNS", "nsubj", 3, "Police", "O"),
+    ("did", "AUX", "VBD", "aux", 3, "do", "O"),
+    ("not", "PART", "RB", "neg", 3, "not", "O"),
+    ("find", "VERB", "VB", "ROOT", 3, "find", "O"),
+    ("any", "DET", "DT", "det", 5, "any", "O"),
+    ("evidence", "NOUN", "NN", "dobj", 3, "evidence", "O"),
+    ("that", "SCONJ", "IN", "mark", 8, "that", "O"),
+    ("Smith", "PROPN", "NNP", "nsubj", 8, "Smith", "B-PERSON"),
+    ("bribed", "VERB", "VBD", "acl", 5, "bribe", "O"),
+    ("Jones", "PROPN", "NNP", "dobj", 8, "Jones", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 3, ".", "O"),
+]
+SUSPECT = [  # "Analysts suspect Iran attacked Israel."
+    ("Analysts", "NOUN", "NNS", "nsubj", 1, "analyst", "O"),
+    ("suspect", "VERB", "VBP", "ROOT", 1, "suspect", "O"),
+    ("Iran", "PROPN", "NNP", "nsubj", 3, "Iran", "B-GPE"),
+    ("attacked", "VERB", "VBD", "ccomp", 1, "attack", "O"),
+    ("Israel", "PROPN", "NNP", "dobj", 3, "Israel", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("rows, verb, unsupported", [
+    (NO_EVIDENCE_FOUND, "bribed", True),
+    (NOT_ANY_EVIDENCE, "bribed", True),
+    (NO_PLANS, "attack", True),
+    (EVIDENCE_FOUND, "bribed", False),
+    (NO_EVIDENCE, "came", True),
+    (PERSUADE, "sending", False),
+], ids=["no-evidence-that", "not-any-evidence-that", "no-plans-to", "evidence-that",
+        "there-was-no-evidence", "persuade-to-stop"])
+def test_scope_complement_of_a_denied_noun_is_unsupported(frames_of, rows, verb, unsupported):
+    doc, frames = frames_of(rows)
+    assert frame_at(doc, frames, verb).scope.unsupported is unsupported
+
+
+def test_scope_belief_verb_hedges_its_complement_and_names_the_believer(frames_of):
+    doc, frames = frames_of(SUSPECT)
+    scope = frame_at(doc, frames, "attacked").scope
+    assert (scope.polarity, scope.certainty) == ("positive", "hedged")
+    assert [doc[a.head].text for a in scope.speakers] == ["Analysts"]
