@@ -46,6 +46,16 @@ VAGUE_NOUNS = frozenset({
     "media", "public", "news", "information", "something", "anything", "everything", "stuff",
 })
 
+#: nouns that are the empty object of an English idiom ("put a brave face on", "reap the
+#: benefits of", "want a taste of", "got into trouble over", "take notice of", "pay heed to"):
+#: never a node of the news graph (the open profile's concepts do not read this list)
+IDIOM_NOUNS = frozenset({"face", "taste", "benefit", "benefits", "trouble", "notice", "heed"})
+
+#: prepositions whose object completes a direct object rather than the verb: "approved
+#: funding for a wall", "the rule of law"; "defended the plans against criticism" is the
+#: verb's ("defended ... against criticism")
+OBJECT_COMPLEMENT_PREPS = frozenset({"of", "for"})
+
 #: common nouns that stand for an actor the article does not name ("officials said", "the
 #: company said", "the country"): on their own they are no node; a pronoun-like description
 #: is resolved by extract.coref or its fact is dropped. With a distinguishing modifier
@@ -203,8 +213,10 @@ def _make_span(doc, tokens: list, label: str, full_text: str) -> EntitySpan | No
         titled = [n for n, t in enumerate(tokens[:-1]) if t.lower_ in TITLE_HEADS]
         tokens = tokens[titled[-1] + 1:] if titled else tokens  # "Industry Minister Jane Doe"
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in {".", ")"}
-                      or tokens[-1].pos_ == "CCONJ"):
-        tokens.pop()  # "Llanelli Grammar School - and": the tagger ran on into the next clause
+                      or tokens[-1].pos_ in {"CCONJ", "ADP", "DET", "SCONJ"}):
+        # "Llanelli Grammar School - and", "Institute for the Study of Labour at": the tagger
+        # ran on into the next clause or phrase; a name never ends in a function word
+        tokens.pop()
     if not tokens:
         return None
     start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -522,7 +534,7 @@ class NameIndex:
             return None
         if token.ent_type_ and token.ent_type_ not in ENTITY_TYPES or token.ent_type_ == "NORP":
             return None  # a number or date; "an Israeli": a person of a nationality, no node
-        if token.lower_ in VAGUE_NOUNS or token.like_num or token.is_stop or len(token.text) < 2 \
+        if token.lower_ in VAGUE_NOUNS or token.lower_ in IDIOM_NOUNS or token.like_num or token.is_stop or len(token.text) < 2 \
                 or not token.is_alpha and "-" not in token.text:
             return None
         start = token.i
@@ -574,8 +586,16 @@ class NameIndex:
         for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS):
             if prep.i != token.i + 1:
                 return None
+            if token.dep_ == "dobj" and prep.lower_ not in OBJECT_COMPLEMENT_PREPS:
+                return None  # "defended the plans against criticism": the verb's phrase
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i - prep.i <= 4):
+                if any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in pobj.children):
+                    return None  # "the benefits of its investment": whose is not named here
                 span = self.entity_at(pobj.i)
+                if span is not None and token.dep_ == "dobj":
+                    # "regaining control of Air Jamaica": the name is the verb's argument
+                    # (regains control of -> Air Jamaica), no part of a concept
+                    return None
                 if span is not None:
                     return span.end_char
                 inner = self.concept(pobj, anaphoric=False)

@@ -376,3 +376,55 @@ $         SYM   $   nmod 2 $ B-MONEY
 agreement NOUN  NN  ROOT 3 agreement O
 '''))
     assert NameIndex(doc, "d").concept(doc[3]).text == "agreement"
+
+
+def test_mentions_entity_loses_a_trailing_preposition(doc_of):
+    doc = doc_of(rows('''
+director  NOUN  NN  ROOT 0 director O
+of        ADP   IN  prep 0 of O
+the       DET   DT  det 3 the B-ORG
+Institute PROPN NNP pobj 1 Institute I-ORG
+for       ADP   IN  prep 3 for I-ORG
+Labour    PROPN NNP pobj 4 Labour I-ORG
+at        ADP   IN  prep 3 at I-ORG
+Bonn      PROPN NNP pobj 6 Bonn B-GPE
+'''))
+    assert [s.text for s in NameIndex(doc, "d").spans] == ["Institute for Labour", "Bonn"]
+
+
+def _object_with(prep: str, obj: str, ent: str = "O", poss: str | None = None):
+    """"Smith defended the plans <prep> [<poss>] <obj>"."""
+    lines = ["Smith PROPN NNP nsubj 1 Smith B-PERSON", "defended VERB VBD ROOT 1 defend O",
+             "the DET DT det 3 the O", "plans NOUN NNS dobj 1 plan O", f"{prep} ADP IN prep 3 {prep} O"]
+    if poss:
+        lines.append(f"{poss} PRON PRP$ poss 6 {poss} O")
+    lines.append(f"{obj} {'PROPN NNP' if ent != 'O' else 'NOUN NN'} pobj 4 {obj} {ent}")
+    return rows("\n".join(lines))
+
+
+def test_mentions_direct_object_keeps_only_an_of_or_for_complement(doc_of):
+    doc = doc_of(_object_with("for", "reform"))
+    assert NameIndex(doc, "d").concept(doc[3]).text == "plans for reform"
+    doc = doc_of(_object_with("against", "criticism"))
+    assert NameIndex(doc, "d").concept(doc[3]).text == "plans"
+
+
+def test_mentions_direct_object_leaves_a_named_complement_to_the_verb(doc_of):
+    doc = doc_of(_object_with("of", "Acme", ent="B-ORG"))
+    assert NameIndex(doc, "d").concept(doc[3]).text == "plans"
+
+
+def test_mentions_complement_with_a_pronoun_possessor_is_not_kept(doc_of):
+    doc = doc_of(_object_with("of", "investment", poss="its"))
+    assert NameIndex(doc, "d").concept(doc[3]).text == "plans"
+
+
+def test_mentions_idiom_object_is_no_concept(doc_of):
+    doc = doc_of(rows('''
+Smith PROPN NNP nsubj 1 Smith B-PERSON
+put   VERB  VBD ROOT 1 put O
+a     DET   DT  det 4 a O
+brave ADJ   JJ  amod 4 brave O
+face  NOUN  NN  dobj 1 face O
+'''))
+    assert NameIndex(doc, "d").concept(doc[4]) is None
