@@ -51,9 +51,9 @@ VAGUE_NOUNS = frozenset({
 #: never a node of the news graph (the open profile's concepts do not read this list)
 IDIOM_NOUNS = frozenset({"face", "taste", "benefit", "benefits", "trouble", "notice", "heed"})
 
-#: prepositions whose object completes a direct object rather than the verb: "approved
-#: funding for a wall", "the rule of law"; "defended the plans against criticism" is the
-#: verb's ("defended ... against criticism")
+#: prepositions whose concept object completes a direct object rather than the verb:
+#: "approved funding for a wall", "the rule of law"; in "defended the plans against
+#: criticism" the phrase is the verb's ("defended ... against criticism")
 OBJECT_COMPLEMENT_PREPS = frozenset({"of", "for"})
 
 #: common nouns that stand for an actor the article does not name ("officials said", "the
@@ -586,15 +586,18 @@ class NameIndex:
         for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS):
             if prep.i != token.i + 1:
                 return None
-            if token.dep_ == "dobj" and prep.lower_ not in OBJECT_COMPLEMENT_PREPS:
-                return None  # "defended the plans against criticism": the verb's phrase
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i - prep.i <= 4):
                 if any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in pobj.children):
                     return None  # "the benefits of its investment": whose is not named here
                 span = self.entity_at(pobj.i)
-                if span is not None and token.dep_ == "dobj":
-                    # "regaining control of Air Jamaica": the name is the verb's argument
-                    # (regains control of -> Air Jamaica), no part of a concept
+                if span is None and token.dep_ == "dobj" and prep.lower_ not in OBJECT_COMPLEMENT_PREPS:
+                    # "defended the plans against criticism": the verb's phrase; a name is
+                    # the noun's target ("orchestrated the attacks on the US")
+                    return None
+                if span is not None and token.dep_ == "dobj" and not any(token.lefts):
+                    # "regaining control of Air Jamaica": a bare noun with a named complement
+                    # is part of the predicate (regains control of -> Air Jamaica), no thing;
+                    # "orchestrated the attacks on the US" names one (attacks on US)
                     return None
                 if span is not None:
                     return span.end_char

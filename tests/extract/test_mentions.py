@@ -409,9 +409,15 @@ def test_mentions_direct_object_keeps_only_an_of_or_for_complement(doc_of):
     assert NameIndex(doc, "d").concept(doc[3]).text == "plans"
 
 
-def test_mentions_direct_object_leaves_a_named_complement_to_the_verb(doc_of):
-    doc = doc_of(_object_with("of", "Acme", ent="B-ORG"))
-    assert NameIndex(doc, "d").concept(doc[3]).text == "plans"
+def test_mentions_bare_direct_object_leaves_a_named_complement_to_the_verb(doc_of):
+    doc = doc_of(rows('''
+Acme     PROPN NNP nsubj 1 Acme B-ORG
+regained VERB  VBD ROOT 1 regain O
+control  NOUN  NN  dobj 1 control O
+of       ADP   IN  prep 2 of O
+Jamaica  PROPN NNP pobj 3 Jamaica B-GPE
+'''))
+    assert NameIndex(doc, "d").concept(doc[2]).text == "control"
 
 
 def test_mentions_complement_with_a_pronoun_possessor_is_not_kept(doc_of):
@@ -428,3 +434,8 @@ brave ADJ   JJ  amod 4 brave O
 face  NOUN  NN  dobj 1 face O
 '''))
     assert NameIndex(doc, "d").concept(doc[4]) is None
+
+
+def test_mentions_direct_object_with_an_article_keeps_its_named_complement(doc_of):
+    doc = doc_of(_object_with("of", "Acme", ent="B-ORG"))
+    assert NameIndex(doc, "d").concept(doc[3]).text == "plans of Acme"
