@@ -71,7 +71,7 @@ ACTOR_NOUNS = frozenset({
 })
 
 #: adjectives that add no content to a concept name
-_VAGUE_ADJECTIVES = frozenset({
+VAGUE_ADJECTIVES = _VAGUE_ADJECTIVES = frozenset({
     "new", "other", "recent", "latest", "such", "many", "several", "more", "most", "own",
     "certain", "various", "previous", "last", "next", "first", "same", "further", "few",
     "much", "some", "any", "every", "whole", "entire", "little", "big", "great", "huge",
