@@ -46,7 +46,7 @@ ANTECEDENT_SCORES = {
 PREPOSITIONAL_PARTICIPLES = frozenset(
     [(lemma, "VBG") for lemma in ("follow", "include", "regard", "concern", "accord", "consider",
                                   "exclude", "pend", "bar", "begin", "start", "involve", "count",
-                                  "judge")]
+                                  "judge", "comprise")]
     + [(lemma, "VBN") for lemma in ("give", "base", "compare")])
 #: at most this many facts from one predicate's subject x object pairs
 MAX_PAIRS = 6

@@ -23,7 +23,11 @@ IRREALIS_VERBS = frozenset({"call", "urge", "want", "ask", "demand", "hope", "pl
                             "advise", "tell", "allow", "permit", "authorise", "authorize",
                             "enable", "promise", "pledge", "vow", "agree", "decide", "threaten",
                             "prepare", "offer", "set", "due", "going", "able", "ready", "likely",
-                            "unlikely", "expected", "willing", "eager", "keen", "determined"})
+                            "unlikely", "expected", "willing", "eager", "keen", "determined",
+                            # votes and efforts: "voted to leave the EU", "worked to arrange
+                            # a meeting", "moved to block the bill" (the goal is not reached)
+                            "vote", "opt", "choose", "resolve", "move", "campaign", "fight",
+                            "struggle", "strive", "work", "scramble", "race", "rush", "vie"})
 #: verbs whose "from"-gerund did not or will not happen: "banned the airline from flying",
 #: "prevent the rebels from gaining ground", "withdrew from using her as candidate"
 PREVENTING_VERBS = frozenset({"ban", "bar", "prevent", "stop", "block", "prohibit", "forbid",
@@ -59,7 +63,10 @@ NEGATING_NOUNS = frozenset({"failure", "refusal", "inability", "reluctance", "un
 HEDGE_AUX = frozenset({"may", "might", "could", "can"})
 HEDGE_ADV = frozenset({"possibly", "probably", "perhaps", "likely", "maybe", "apparently", "potentially"})
 REPORT_ADV = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"})
-HEDGE_ADJ = frozenset({"suspected", "alleged", "reported", "possible", "potential", "purported", "apparent"})
+HEDGE_ADJ = frozenset({"suspected", "alleged", "reported", "possible", "potential", "purported", "apparent",
+                       # events that lie ahead: "Trump's planned trip to Warsaw", "a proposed merger"
+                       "planned", "proposed", "intended", "scheduled", "prospective", "upcoming",
+                       "forthcoming", "future", "would-be", "mooted", "envisaged"})
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing", "nowhere"})
 _MODAL_AUX = frozenset({"will", "would", "shall", "should", "must"})
 _CERTAINTY_RANK = {"asserted": 0, "reported": 1, "hedged": 2}
@@ -136,6 +143,8 @@ def scope_of(verb) -> Scope:
             certainty = stronger(certainty, "hedged")  # "it is unlikely that the bank would fund"
         if in_quotation(node):
             certainty = stronger(certainty, "reported")  # a quotation is its speaker's word
+        if question(node):
+            certainty = stronger(certainty, "hedged")  # "Does YouTube implement DRM?"
         if _complement_of_noun(node) and lemma_of(parent) in CONTENT_NOUNS:
             certainty = stronger(certainty, "hedged")  # "amid suspicion the chancellor was ..."
             unsupported = unsupported or negated_noun(parent)  # "no evidence the missiles came"
@@ -231,6 +240,13 @@ def _modal_adjective(token) -> bool:
     if token.pos_ == "ADJ" and token.lemma_.lower() in MODAL_ADJECTIVES:
         return True
     return any(c.dep_ in {"acomp", "oprd"} and c.lemma_.lower() in MODAL_ADJECTIVES for c in token.children)
+
+
+def question(token) -> bool:
+    """True when the token's sentence asks rather than states: it ends in a question mark."""
+    sent = token.sent
+    last = next((t for t in reversed(sent) if not (t.is_punct and t.text in {'"', "'", "”", "’", ")"})), None)
+    return last is not None and last.text == "?"
 
 
 def in_quotation(token) -> bool:

@@ -283,3 +283,51 @@ def test_scope_belief_verb_hedges_its_complement_and_names_the_believer(frames_o
     scope = frame_at(doc, frames, "attacked").scope
     assert (scope.polarity, scope.certainty) == ("positive", "hedged")
     assert [doc[a.head].text for a in scope.speakers] == ["Analysts"]
+
+
+QUESTION = [  # "Does Acme sell guns?"
+    ("Does", "AUX", "VBZ", "aux", 2, "do", "O"),
+    ("Acme", "PROPN", "NNP", "nsubj", 2, "Acme", "B-ORG"),
+    ("sell", "VERB", "VB", "ROOT", 2, "sell", "O"),
+    ("guns", "NOUN", "NNS", "dobj", 2, "gun", "O"),
+    ("?", "PUNCT", ".", "punct", 2, "?", "O"),
+]
+VOTED_TO = [  # "Britain voted to leave the EU."
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain", "B-GPE"),
+    ("voted", "VERB", "VBD", "ROOT", 1, "vote", "O"),
+    ("to", "PART", "TO", "aux", 3, "to", "O"),
+    ("leave", "VERB", "VB", "xcomp", 1, "leave", "O"),
+    ("the", "DET", "DT", "det", 5, "the", "O"),
+    ("EU", "PROPN", "NNP", "dobj", 3, "EU", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("rows, verb", [(QUESTION, "sell"), (VOTED_TO, "leave")],
+                         ids=["question", "voted-to"])
+def test_scope_questions_and_votes_are_not_asserted(frames_of, rows, verb):
+    doc, frames = frames_of(rows)
+    assert frame_at(doc, frames, verb).scope.certainty == "hedged"
+    stated = [(w, p, t, d, h, l, e) if w != "?" else (".", p, t, d, h, ".", e) for w, p, t, d, h, l, e in rows]
+    stated = [r if r[0] != "voted" else ("left", "VERB", "VBD", "ROOT", 1, "leave", "O") for r in stated]
+    if rows is QUESTION:
+        doc, frames = frames_of(stated)
+        assert frame_at(doc, frames, verb).scope.certainty == "asserted"
+
+
+def test_scope_planned_event_noun_is_hedged(doc_of):
+    from extract.frames.scope import hedged_noun
+    doc = doc_of([
+        ("Trump", "PROPN", "NNP", "poss", 3, "Trump", "B-PERSON"),
+        ("'s", "PART", "POS", "case", 0, "'s", "O"),
+        ("planned", "VERB", "VBN", "amod", 3, "plan", "O"),
+        ("trip", "NOUN", "NN", "ROOT", 3, "trip", "O"),
+    ])
+    assert hedged_noun(doc[3])
+    doc = doc_of([
+        ("Trump", "PROPN", "NNP", "poss", 3, "Trump", "B-PERSON"),
+        ("'s", "PART", "POS", "case", 0, "'s", "O"),
+        ("long", "ADJ", "JJ", "amod", 3, "long", "O"),
+        ("trip", "NOUN", "NN", "ROOT", 3, "trip", "O"),
+    ])
+    assert not hedged_noun(doc[3])
