@@ -155,7 +155,9 @@ def _possessors(direct) -> list[Argument]:
     out = []
     for obj in (o for o in direct if o.pos_ == "NOUN" and not _time_contrasted(o)
                 and (verb_of_noun(lemma_of(o)) or not _specified(o))):
-        for owner in (c for c in obj.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN", "PRON"}):
+        # a pronoun owner of the object is mostly the subject itself ("filed his
+        # resignation", "streamlined its product range"): a guess, so no fact of its own
+        for owner in (c for c in obj.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}):
             out.append(argument(Role.PREPOSITIONAL, owner, conjuncts=False, middle=obj.lower_,
                                 preposition="by" if verb_of_noun(lemma_of(obj)) else "of",
                                 keep=Keep.BESIDE_CONCEPT, beside=obj.i))

@@ -139,3 +139,18 @@ def test_verbal_object_set_in_another_time_gives_no_complement(frames_of):
     rows[3] = ("national", "ADJ", "JJ", "amod", 4, "national", "O")
     doc, frames = frames_of(rows)
     assert words(doc, frame_at(doc, frames, "preferred").arguments) == ["currencies", "Europe"]
+
+
+def test_verbal_pronoun_owner_of_the_object_is_no_argument(frames_of):
+    rows = [  # "Smith filed his resignation." / "Smith filed Acme's resignation."
+        ("Smith", "PROPN", "NNP", "nsubj", 1, "Smith", "B-PERSON"),
+        ("filed", "VERB", "VBD", "ROOT", 1, "file", "O"),
+        ("his", "PRON", "PRP$", "poss", 3, "his", "O"),
+        ("resignation", "NOUN", "NN", "dobj", 1, "resignation", "O"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ]
+    doc, frames = frames_of(rows)
+    assert words(doc, frame_at(doc, frames, "filed").arguments) == ["resignation"]
+    rows[2] = ("Jones", "PROPN", "NNP", "poss", 3, "Jones", "B-PERSON")
+    doc, frames = frames_of(rows)
+    assert words(doc, frame_at(doc, frames, "filed").arguments) == ["resignation", "Jones"]
