@@ -468,6 +468,12 @@ def _people_named_alike(spans: list[EntitySpan]) -> list[EntitySpan]:
             else span for span in spans]
 
 
+def _nationality(token) -> bool:
+    """A nationality adjective before a concept: it tells which one ("Czech firearm
+    technology", "the Polish retail market") and stays in the concept's name."""
+    return token.ent_type_ == "NORP" and token.dep_ == "amod" and token.pos_ == "ADJ"
+
+
 class NameIndex:
     """Token index -> the entity that contains it, for one Doc."""
 
@@ -558,14 +564,14 @@ class NameIndex:
             return None  # "officials", "the company": an unnamed actor is no node
         words = list(token.doc[start : token.i + 1])
         # a compound inside an entity belongs to the entity, not to this concept
-        while len(words) > 1 and self.entity_at(words[0].i) is not None:
+        while len(words) > 1 and self.entity_at(words[0].i) is not None and not _nationality(words[0]):
             words.pop(0)
         start_char = words[0].idx
         end_char = token.idx + len(token.text)
         text = clean_name(self.text[start_char:end_char])
         if not text:
             return None
-        if token.pos_ != "PROPN":
+        if token.pos_ != "PROPN" and not _nationality(words[0]):
             text = text[0].lower() + text[1:] if not text[:2].isupper() else text
         sent = self.sentence(token.i)
         if len(words) == 1 and anaphoric:

@@ -439,3 +439,25 @@ face  NOUN  NN  dobj 1 face O
 def test_mentions_direct_object_with_an_article_keeps_its_named_complement(doc_of):
     doc = doc_of(_object_with("of", "Acme", ent="B-ORG"))
     assert NameIndex(doc, "d").concept(doc[3]).text == "plans of Acme"
+
+
+def test_mentions_concept_keeps_a_nationality_adjective(doc_of):
+    doc = doc_of(rows('''
+Acme    PROPN NNP nsubj 1 Acme B-ORG
+entered VERB  VBD ROOT 1 enter O
+the     DET   DT  det 4 the O
+Polish  ADJ   JJ  amod 4 polish B-NORP
+market  NOUN  NN  dobj 1 market O
+'''))
+    assert NameIndex(doc, "d").concept(doc[4]).text == "Polish market"
+
+
+def test_mentions_concept_drops_a_name_compound(doc_of):
+    doc = doc_of(rows('''
+Acme    PROPN NNP nsubj 1 Acme B-ORG
+entered VERB  VBD ROOT 1 enter O
+the     DET   DT  det 4 the O
+Tesco   PROPN NNP compound 4 Tesco B-ORG
+market  NOUN  NN  dobj 1 market O
+'''))
+    assert NameIndex(doc, "d").concept(doc[4]).text == "market"
