@@ -517,13 +517,19 @@ class NameIndex:
 
     def _named_by_compound(self, token) -> EntitySpan | None:
         """The organisation an organisation noun is named by: "the Tampa Bay Buccaneers team"
-        is the Buccaneers, "the Labour party" Labour, "the UK government" the UK, "the Chinese
-        government" the Chinese state (resolution joins a demonym to its country)."""
+        is the Buccaneers, "the Labour party" Labour, "Reuters news agency" Reuters, "the UK
+        government" the UK, "the Chinese government" the Chinese state (resolution joins a
+        demonym to its country)."""
         lemma = token.lemma_.lower()
         if lemma not in ORGANISATION_NOUNS and lemma not in _STATE_BODIES:
             return None
-        before = self.entity_at(token.i - 1) if token.i > 0 else None
-        if before is None or before.end != token.i or token.doc[token.i - 1].head.i != token.i:
+        # "Reuters news agency": common-noun compounds may stand between name and noun
+        last = token.i - 1
+        while last > 0 and self.entity_at(last) is None and token.doc[last].dep_ == "compound" \
+                and token.doc[last].pos_ == "NOUN" and token.doc[last].head.i == token.i:
+            last -= 1
+        before = self.entity_at(last) if last >= 0 else None
+        if before is None or before.end != last + 1 or token.doc[last].head.i != token.i:
             return None
         if before.label == "ORG" or (before.label in {"GPE", "NORP"} and lemma in _STATE_BODIES):
             return before

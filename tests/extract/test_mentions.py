@@ -461,3 +461,14 @@ Tesco   PROPN NNP compound 4 Tesco B-ORG
 market  NOUN  NN  dobj 1 market O
 '''))
     assert NameIndex(doc, "d").concept(doc[4]).text == "market"
+
+
+def test_mentions_organisation_noun_named_across_a_common_compound(doc_of):
+    doc = doc_of(rows('''
+Smith   PROPN NNP nsubj 1 Smith B-PERSON
+told    VERB  VBD ROOT 1 tell O
+Reuters PROPN NNP compound 4 Reuters B-ORG
+news    NOUN  NN  compound 4 news O
+agency  NOUN  NN  dobj 1 agency O
+'''))
+    assert NameIndex(doc, "d").mention_for(doc[4]).text == "Reuters"
