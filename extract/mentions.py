@@ -44,6 +44,10 @@ VAGUE_NOUNS = frozenset({
     "position", "post", "role", "issue", "issues", "event", "events", "message", "messages",
     "truth", "lead", "step", "steps", "situation", "attention", "details", "detail", "press",
     "media", "public", "news", "information", "something", "anything", "everything", "stuff",
+    # parts, shares and logical relations: "finds aspects of such a doctrine" (all of them
+    # empty nouns of extract.concepts too)
+    "aspect", "aspects", "example", "instance", "majority", "minority", "proportion",
+    "percentage", "handful", "plenty", "means", "reason", "result", "effect", "stage",
 })
 
 #: nouns that are the empty object of an English idiom ("put a brave face on", "reap the

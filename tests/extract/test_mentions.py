@@ -472,3 +472,15 @@ news    NOUN  NN  compound 4 news O
 agency  NOUN  NN  dobj 1 agency O
 '''))
     assert NameIndex(doc, "d").mention_for(doc[4]).text == "Reuters"
+
+
+def test_mentions_part_noun_is_no_concept(doc_of):
+    doc = doc_of(rows('''
+Court PROPN NNP nsubj 1 Court B-ORG
+finds VERB  VBZ ROOT 1 find O
+aspects NOUN NNS dobj 1 aspect O
+of    ADP   IN  prep 2 of O
+doctrine NOUN NN pobj 3 doctrine O
+'''))
+    assert NameIndex(doc, "d").concept(doc[2]) is None
+    assert NameIndex(doc, "d").concept(doc[4]).text == "doctrine"
