@@ -27,7 +27,10 @@ IRREALIS_VERBS = frozenset({"call", "urge", "want", "ask", "demand", "hope", "pl
                             # votes and efforts: "voted to leave the EU", "worked to arrange
                             # a meeting", "moved to block the bill" (the goal is not reached)
                             "vote", "opt", "choose", "resolve", "move", "campaign", "fight",
-                            "struggle", "strive", "work", "scramble", "race", "rush", "vie"})
+                            "struggle", "strive", "work", "scramble", "race", "rush", "vie",
+                            # deliberation: "is considering buying Yahoo" (not bought yet)
+                            "consider", "contemplate", "weigh", "mull", "discuss", "debate",
+                            "explore"})
 #: verbs whose "from"-gerund did not or will not happen: "banned the airline from flying",
 #: "prevent the rebels from gaining ground", "withdrew from using her as candidate"
 PREVENTING_VERBS = frozenset({"ban", "bar", "prevent", "stop", "block", "prohibit", "forbid",
@@ -128,7 +131,8 @@ def scope_of(verb) -> Scope:
         if node.dep_ == "xcomp" and parent is not node and lemma_of(parent) == "be" and infinitive(node):
             certainty = stronger(certainty, "hedged")  # "BA is to halt flights": a plan
         if node.dep_ == "xcomp" and parent is not node:
-            if lemma_of(parent) in NEGATING_VERBS or parent.lemma_.lower() in NEGATING_ADJECTIVES:
+            if lemma_of(parent) in NEGATING_VERBS or parent.lemma_.lower() in NEGATING_ADJECTIVES \
+                    or _yet_to(parent):
                 polarity = flip(polarity)
             elif lemma_of(parent) not in {"be"}:
                 modality = parent.text.lower() if modality in (None, "will", "would") else modality
@@ -240,6 +244,12 @@ def _modal_adjective(token) -> bool:
     if token.pos_ == "ADJ" and token.lemma_.lower() in MODAL_ADJECTIVES:
         return True
     return any(c.dep_ in {"acomp", "oprd"} and c.lemma_.lower() in MODAL_ADJECTIVES for c in token.children)
+
+
+def _yet_to(verb) -> bool:
+    """"has yet to pay", "is yet to decide": the complement has not happened."""
+    return lemma_of(verb) in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ == "yet"
+                                                    for c in verb.children)
 
 
 def question(token) -> bool:

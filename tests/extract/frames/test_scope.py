@@ -331,3 +331,34 @@ def test_scope_planned_event_noun_is_hedged(doc_of):
         ("trip", "NOUN", "NN", "ROOT", 3, "trip", "O"),
     ])
     assert not hedged_noun(doc[3])
+
+
+CONSIDERING = [  # "Microsoft is considering buying Yahoo."
+    ("Microsoft", "PROPN", "NNP", "nsubj", 2, "Microsoft", "B-ORG"),
+    ("is", "AUX", "VBZ", "aux", 2, "be", "O"),
+    ("considering", "VERB", "VBG", "ROOT", 2, "consider", "O"),
+    ("buying", "VERB", "VBG", "xcomp", 2, "buy", "O"),
+    ("Yahoo", "PROPN", "NNP", "dobj", 3, "Yahoo", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+YET_TO = [  # "Microsoft has yet to pay Yahoo."
+    ("Microsoft", "PROPN", "NNP", "nsubj", 1, "Microsoft", "B-ORG"),
+    ("has", "VERB", "VBZ", "ROOT", 1, "have", "O"),
+    ("yet", "ADV", "RB", "advmod", 1, "yet", "O"),
+    ("to", "PART", "TO", "aux", 4, "to", "O"),
+    ("pay", "VERB", "VB", "xcomp", 1, "pay", "O"),
+    ("Yahoo", "PROPN", "NNP", "dobj", 4, "Yahoo", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("rows, verb, polarity, certainty", [
+    (CONSIDERING, "buying", "positive", "hedged"),
+    (YET_TO, "pay", "negative", "asserted"),
+    ([r if r[0] != "yet" else ("also", "ADV", "RB", "advmod", 1, "also", "O") for r in YET_TO],
+     "pay", "positive", "asserted"),
+], ids=["considering", "has-yet-to", "has-also-to"])
+def test_scope_deliberation_and_yet_to(frames_of, rows, verb, polarity, certainty):
+    doc, frames = frames_of(rows)
+    scope = frame_at(doc, frames, verb).scope
+    assert (scope.polarity, scope.certainty) == (polarity, certainty)
