@@ -185,6 +185,12 @@ def scope_of(verb) -> Scope:
         if node.dep_ in {"acl", "relcl"} and parent.pos_ in {"NOUN", "PROPN"}:
             # "believes the US, pressed by Europe, is willing": a clause on a noun is said,
             # believed or planned as the clause around the noun is; its negation stays there
+            content = _content_noun_above(parent)
+            if content is not None:
+                # "amid concerns about an arrangement in which X provides Y": the clause is
+                # what is feared, reported or alleged
+                certainty = stronger(certainty, "hedged")
+                unsupported = unsupported or negated_noun(content)
             governor = _clause_of(parent)
             if governor is not None:
                 node, own_negation, own_modals = governor, False, False
@@ -215,6 +221,20 @@ def _complement_of_noun(node) -> bool:
     return node.dep_ == "relcl" and not any(
         c.lower_ in {"who", "which", "that", "whom", "whose", "where", "when"} and c.dep_ != "mark"
         for c in node.children)
+
+
+def _content_noun_above(noun):
+    """The content noun ("concerns", "reports", "allegations") whose prepositional phrase
+    holds `noun`, on the way up to the noun's clause: "concerns about an arrangement"; None."""
+    node = noun
+    for _ in range(4):
+        if node.head is node or node.head.pos_ in {"VERB", "AUX"}:
+            return None
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN" \
+                and lemma_of(node.head.head) in CONTENT_NOUNS:
+            return node.head.head
+        node = node.head
+    return None
 
 
 def _clause_of(noun):

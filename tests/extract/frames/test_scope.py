@@ -362,3 +362,35 @@ def test_scope_deliberation_and_yet_to(frames_of, rows, verb, polarity, certaint
     doc, frames = frames_of(rows)
     scope = frame_at(doc, frames, verb).scope
     assert (scope.polarity, scope.certainty) == (polarity, certainty)
+
+
+def _arrangement(preposition_rows):
+    """"The visit comes <amid concerns about | after> an arrangement in which Korea arms Russia." """
+    head = [("The", "DET", "DT", "det", 1, "the", "O"),
+            ("visit", "NOUN", "NN", "nsubj", 2, "visit", "O"),
+            ("comes", "VERB", "VBZ", "ROOT", 2, "come", "O")]
+    rows = head + preposition_rows
+    n = len(rows)  # index of "an"
+    return rows + [
+        ("an", "DET", "DT", "det", n + 1, "an", "O"),
+        ("arrangement", "NOUN", "NN", "pobj", n - 1, "arrangement", "O"),
+        ("in", "ADP", "IN", "prep", n + 5, "in", "O"),
+        ("which", "PRON", "WDT", "pobj", n + 2, "which", "O"),
+        ("Korea", "PROPN", "NNP", "nsubj", n + 5, "Korea", "B-GPE"),
+        ("arms", "VERB", "VBZ", "relcl", n + 1, "arm", "O"),
+        ("Russia", "PROPN", "NNP", "dobj", n + 5, "Russia", "B-GPE"),
+        (".", "PUNCT", ".", "punct", 2, ".", "O"),
+    ]
+
+
+AMID_CONCERNS = _arrangement([("amid", "ADP", "IN", "prep", 2, "amid", "O"),
+                              ("concerns", "NOUN", "NNS", "pobj", 3, "concern", "O"),
+                              ("about", "ADP", "IN", "prep", 4, "about", "O")])
+AFTER = _arrangement([("after", "ADP", "IN", "prep", 2, "after", "O")])
+
+
+@pytest.mark.parametrize("rows, certainty", [(AMID_CONCERNS, "hedged"), (AFTER, "asserted")],
+                         ids=["concerns-about", "after"])
+def test_scope_clause_on_the_object_of_a_content_noun_is_hedged(frames_of, rows, certainty):
+    doc, frames = frames_of(rows)
+    assert frame_at(doc, frames, "arms").scope.certainty == certainty
