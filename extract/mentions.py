@@ -74,6 +74,9 @@ ACTOR_NOUNS = frozenset({
     "authority", "authorities", "regime", "institution", "body", "board", "committee",
 })
 
+#: nouns of a few people acting together: "the Irish duo", "a Saudi pair"
+GROUP_NOUNS = frozenset({"duo", "trio", "pair", "couple", "quartet", "twins", "brothers", "sisters"})
+
 #: adjectives that add no content to a concept name
 VAGUE_ADJECTIVES = _VAGUE_ADJECTIVES = frozenset({
     "new", "other", "recent", "latest", "such", "many", "several", "more", "most", "own",
@@ -473,9 +476,13 @@ def _people_named_alike(spans: list[EntitySpan]) -> list[EntitySpan]:
 
 
 def _nationality(token) -> bool:
-    """A nationality adjective before a concept: it tells which one ("Czech firearm
-    technology", "the Polish retail market") and stays in the concept's name."""
-    return token.ent_type_ == "NORP" and token.dep_ == "amod" and token.pos_ == "ADJ"
+    """A nationality adjective before a thing: it tells which one ("Czech firearm
+    technology", "the Polish retail market") and stays in the concept's name. Before people
+    ("the Irish duo", "a French envoy") it is no concept: they are named actors the text
+    describes, left to coreference."""
+    head = token.head
+    return token.ent_type_ == "NORP" and token.dep_ == "amod" and token.pos_ == "ADJ" \
+        and head.lemma_.lower() not in ACTOR_NOUNS | TITLE_HEADS | GROUP_NOUNS
 
 
 class NameIndex:

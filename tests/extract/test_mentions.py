@@ -484,3 +484,13 @@ doctrine NOUN NN pobj 3 doctrine O
 '''))
     assert NameIndex(doc, "d").concept(doc[2]) is None
     assert NameIndex(doc, "d").concept(doc[4]).text == "doctrine"
+
+
+def test_mentions_nationality_before_people_is_no_part_of_a_concept(doc_of):
+    doc = doc_of(rows('''
+the   DET   DT  det 2 the O
+Irish ADJ   JJ  amod 2 irish B-NORP
+duo   NOUN  NN  nsubj 3 duo O
+left  VERB  VBD ROOT 3 leave O
+'''))
+    assert NameIndex(doc, "d").concept(doc[2]).text == "duo"
