@@ -44,11 +44,25 @@ VAGUE_NOUNS = frozenset({
     "position", "post", "role", "issue", "issues", "event", "events", "message", "messages",
     "truth", "lead", "step", "steps", "situation", "attention", "details", "detail", "press",
     "media", "public", "news", "information", "something", "anything", "everything", "stuff",
+    # parts, shares and logical relations: "finds aspects of such a doctrine" (all of them
+    # empty nouns of extract.concepts too)
+    "aspect", "aspects", "example", "instance", "majority", "minority", "proportion",
+    "percentage", "handful", "plenty", "means", "reason", "result", "effect", "stage",
 })
 
 #: nouns that spaCy's stop list holds although they name events and things: "criticized the
 #: move", "the call with Zelensky"; the list's other nouns ("part", "side") are vague nouns
 STOP_LIST_NOUNS = frozenset({"move", "call", "name", "show"})
+
+#: nouns that are the empty object of an English idiom ("put a brave face on", "reap the
+#: benefits of", "want a taste of", "got into trouble over", "take notice of", "pay heed to"):
+#: never a node of the news graph (the open profile's concepts do not read this list)
+IDIOM_NOUNS = frozenset({"face", "taste", "benefit", "benefits", "trouble", "notice", "heed"})
+
+#: prepositions whose concept object completes a direct object rather than the verb:
+#: "approved funding for a wall", "the rule of law"; in "defended the plans against
+#: criticism" the phrase is the verb's ("defended ... against criticism")
+OBJECT_COMPLEMENT_PREPS = frozenset({"of", "for"})
 
 #: common nouns that stand for an actor the article does not name ("officials said", "the
 #: company said", "the country"): on their own they are no node; a pronoun-like description
@@ -64,8 +78,11 @@ ACTOR_NOUNS = frozenset({
     "authority", "authorities", "regime", "institution", "body", "board", "committee",
 })
 
+#: nouns of a few people acting together: "the Irish duo", "a Saudi pair"
+GROUP_NOUNS = frozenset({"duo", "trio", "pair", "couple", "quartet", "twins", "brothers", "sisters"})
+
 #: adjectives that add no content to a concept name
-_VAGUE_ADJECTIVES = frozenset({
+VAGUE_ADJECTIVES = _VAGUE_ADJECTIVES = frozenset({
     "new", "other", "recent", "latest", "such", "many", "several", "more", "most", "own",
     "certain", "various", "previous", "last", "next", "first", "same", "further", "few",
     "much", "some", "any", "every", "whole", "entire", "little", "big", "great", "huge",
@@ -207,8 +224,10 @@ def _make_span(doc, tokens: list, label: str, full_text: str) -> EntitySpan | No
         titled = [n for n, t in enumerate(tokens[:-1]) if t.lower_ in TITLE_HEADS]
         tokens = tokens[titled[-1] + 1:] if titled else tokens  # "Industry Minister Jane Doe"
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in {".", ")"}
-                      or tokens[-1].pos_ == "CCONJ"):
-        tokens.pop()  # "Llanelli Grammar School - and": the tagger ran on into the next clause
+                      or tokens[-1].pos_ in {"CCONJ", "ADP", "DET", "SCONJ"}):
+        # "Llanelli Grammar School - and", "Institute for the Study of Labour at": the tagger
+        # ran on into the next clause or phrase; a name never ends in a function word
+        tokens.pop()
     if not tokens:
         return None
     start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -460,6 +479,16 @@ def _people_named_alike(spans: list[EntitySpan]) -> list[EntitySpan]:
             else span for span in spans]
 
 
+def _nationality(token) -> bool:
+    """A nationality adjective before a thing: it tells which one ("Czech firearm
+    technology", "the Polish retail market") and stays in the concept's name. Before people
+    ("the Irish duo", "a French envoy") it is no concept: they are named actors the text
+    describes, left to coreference."""
+    head = token.head
+    return token.ent_type_ == "NORP" and token.dep_ == "amod" and token.pos_ == "ADJ" \
+        and head.lemma_.lower() not in ACTOR_NOUNS | TITLE_HEADS | GROUP_NOUNS
+
+
 class NameIndex:
     """Token index -> the entity that contains it, for one Doc."""
 
@@ -503,8 +532,9 @@ class NameIndex:
 
     def _named_by_compound(self, token) -> EntitySpan | None:
         """The organisation an organisation noun is named by: "the Tampa Bay Buccaneers team"
-        is the Buccaneers, "the Labour party" Labour, "the UK government" the UK, "the Chinese
-        government" the Chinese state (resolution joins a demonym to its country)."""
+        is the Buccaneers, "the Labour party" Labour, "Reuters news agency" Reuters, "the UK
+        government" the UK, "the Chinese government" the Chinese state (resolution joins a
+        demonym to its country)."""
         lemma = token.lemma_.lower()
         if lemma not in ORGANISATION_NOUNS and lemma not in _STATE_BODIES:
             return None
@@ -514,8 +544,13 @@ class NameIndex:
                     span = self.entity_at(pobj.i)
                     if span is not None and span.label == "GPE":
                         return span
-        before = self.entity_at(token.i - 1) if token.i > 0 else None
-        if before is None or before.end != token.i or token.doc[token.i - 1].head.i != token.i:
+        # "Reuters news agency": common-noun compounds may stand between name and noun
+        last = token.i - 1
+        while last > 0 and self.entity_at(last) is None and token.doc[last].dep_ == "compound" \
+                and token.doc[last].pos_ == "NOUN" and token.doc[last].head.i == token.i:
+            last -= 1
+        before = self.entity_at(last) if last >= 0 else None
+        if before is None or before.end != last + 1 or token.doc[last].head.i != token.i:
             return None
         if before.label == "ORG" or (before.label in {"GPE", "NORP"} and lemma in _STATE_BODIES):
             return before
@@ -532,7 +567,8 @@ class NameIndex:
             return None
         if token.ent_type_ and token.ent_type_ not in ENTITY_TYPES or token.ent_type_ == "NORP":
             return None  # a number or date; "an Israeli": a person of a nationality, no node
-        if token.like_num or (token.is_stop and token.lower_ not in STOP_LIST_NOUNS) or len(token.text) < 2 \
+        if token.lower_ in IDIOM_NOUNS or token.like_num or (token.is_stop and token.lower_ not in STOP_LIST_NOUNS) \
+                or len(token.text) < 2 \
                 or not token.is_alpha and "-" not in token.text:
             return None
         vague = token.lower_ in VAGUE_NOUNS
@@ -557,7 +593,7 @@ class NameIndex:
             return None  # "officials", "the company": an unnamed actor is no node
         words = list(token.doc[start : token.i + 1])
         # a compound inside an entity belongs to the entity, not to this concept
-        while len(words) > 1 and self.entity_at(words[0].i) is not None:
+        while len(words) > 1 and self.entity_at(words[0].i) is not None and not _nationality(words[0]):
             words.pop(0)
         if vague and len(words) == 1:
             # a vague noun is a node only with what specifies it: "presidential bid", "the
@@ -568,7 +604,7 @@ class NameIndex:
         text = clean_name(self.text[start_char:end_char])
         if not text:
             return None
-        if token.pos_ != "PROPN":
+        if token.pos_ != "PROPN" and not _nationality(words[0]):
             text = text[0].lower() + text[1:] if not text[:2].isupper() else text
         sent = self.sentence(token.i)
         if len(words) == 1 and anaphoric:
@@ -600,7 +636,18 @@ class NameIndex:
             if prep.i != token.i + 1:
                 return None
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i - prep.i <= 4):
+                if any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in pobj.children):
+                    return None  # "the benefits of its investment": whose is not named here
                 span = self.entity_at(pobj.i)
+                if span is None and token.dep_ == "dobj" and prep.lower_ not in OBJECT_COMPLEMENT_PREPS:
+                    # "defended the plans against criticism": the verb's phrase; a name is
+                    # the noun's target ("orchestrated the attacks on the US")
+                    return None
+                if span is not None and token.dep_ == "dobj" and not any(token.lefts):
+                    # "regaining control of Air Jamaica": a bare noun with a named complement
+                    # is part of the predicate (regains control of -> Air Jamaica), no thing;
+                    # "orchestrated the attacks on the US" names one (attacks on US)
+                    return None
                 if span is not None:
                     return span.end_char
                 inner = self.concept(pobj, anaphoric=False)

@@ -46,7 +46,7 @@ ANTECEDENT_SCORES = {
 PREPOSITIONAL_PARTICIPLES = frozenset(
     [(lemma, "VBG") for lemma in ("follow", "include", "regard", "concern", "accord", "consider",
                                   "exclude", "pend", "bar", "begin", "start", "involve", "count",
-                                  "judge")]
+                                  "judge", "comprise")]
     + [(lemma, "VBN") for lemma in ("give", "base", "compare")])
 #: at most this many facts from one predicate's subject x object pairs
 MAX_PAIRS = 6
@@ -82,6 +82,8 @@ def triples(doc, doc_id: str = "doc", published: str | None = None, *,
     reader = Context(doc, names)
     for sent in doc.sents:
         for frame in sentence_frames(reader, sent, grounding.read):
+            if frame.scope.unsupported:
+                continue  # "no evidence that X": neither X nor its negation is stated
             for fact in grounding.views.get(frame.construction, _no_facts)(ctx, frame):
                 key = (fact.subject.text.lower(), fact.relation, fact.object.text.lower(),
                        fact.polarity, fact.sentence)

@@ -231,7 +231,7 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
             possessors.append(tok.i)
         elif ent is not None and not _is_title_word(ctx, tok, ent):
             skip.update(range(ent.start, ent.end))
-            if ent.label in _MODIFIER_LABELS:
+            if ent.label in _MODIFIER_LABELS and not participle_prefix(doc, ent.end):
                 modifiers.pop(ent.text, None)
                 modifiers[ent.text] = tok.i
         elif tok.i in heads or (tok.dep_ in _TITLE_DEPS and not tok.like_num and tok.lower_ not in HONORIFICS
@@ -263,6 +263,14 @@ def _named_body(ctx: Context, words: list[str]) -> list[Argument]:
             span = next(iter(bodies.values()))
             return [Argument(Role.ATTRIBUTE, doc[span.start:span.end].root.i, keep=Keep.NAME_SPAN)]
     return []
+
+
+def participle_prefix(doc, end: int) -> bool:
+    """A name joined by a hyphen to a participle ("a Singapore-based fund manager", "a
+    US-born scientist", "the Saudi-led coalition"): the name is where the holder is based,
+    born or led from, not whom the title serves. `end` is the token after the name."""
+    return end + 1 < len(doc) and doc[end].tag_ == "HYPH" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].tag_ in {"VBN", "VBG"}
 
 
 def _hyphenated(tok) -> str:

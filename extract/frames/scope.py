@@ -23,7 +23,14 @@ IRREALIS_VERBS = frozenset({"call", "urge", "want", "ask", "demand", "hope", "pl
                             "advise", "tell", "allow", "permit", "authorise", "authorize",
                             "enable", "promise", "pledge", "vow", "agree", "decide", "threaten",
                             "prepare", "offer", "set", "due", "going", "able", "ready", "likely",
-                            "unlikely", "expected", "willing", "eager", "keen", "determined"})
+                            "unlikely", "expected", "willing", "eager", "keen", "determined",
+                            # votes and efforts: "voted to leave the EU", "worked to arrange
+                            # a meeting", "moved to block the bill" (the goal is not reached)
+                            "vote", "opt", "choose", "resolve", "move", "campaign", "fight",
+                            "struggle", "strive", "work", "scramble", "race", "rush", "vie",
+                            # deliberation: "is considering buying Yahoo" (not bought yet)
+                            "consider", "contemplate", "weigh", "mull", "discuss", "debate",
+                            "explore"})
 #: verbs whose "from"-gerund did not or will not happen: "banned the airline from flying",
 #: "prevent the rebels from gaining ground", "withdrew from using her as candidate"
 PREVENTING_VERBS = frozenset({"ban", "bar", "prevent", "stop", "block", "prohibit", "forbid",
@@ -45,6 +52,10 @@ CONTENT_NOUNS = frozenset({"suspicion", "fear", "belief", "hope", "speculation",
                            "accusation", "charge", "report", "assertion", "warning", "threat",
                            "promise", "pledge", "plan", "proposal", "demand", "call", "wish",
                            "dream", "goal", "aim", "intention", "question", "likelihood"})
+#: verbs of belief and suspicion that are no report of speech (general English): their
+#: complement is an opinion, "analysts suspect Iran supplied X", "experts doubt that X"
+BELIEF_VERBS = frozenset({"suspect", "doubt", "assume", "suppose", "presume", "guess",
+                          "imagine", "reckon", "speculate", "wonder", "question", "feel"})
 #: verbs whose complement clause is negated by them
 NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "decline", "reject", "refute", "dismiss",
                             "stop", "cease", "quit", "halt", "avoid", "abandon"})
@@ -55,7 +66,10 @@ NEGATING_NOUNS = frozenset({"failure", "refusal", "inability", "reluctance", "un
 HEDGE_AUX = frozenset({"may", "might", "could", "can"})
 HEDGE_ADV = frozenset({"possibly", "probably", "perhaps", "likely", "maybe", "apparently", "potentially"})
 REPORT_ADV = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"})
-HEDGE_ADJ = frozenset({"suspected", "alleged", "reported", "possible", "potential", "purported", "apparent"})
+HEDGE_ADJ = frozenset({"suspected", "alleged", "reported", "possible", "potential", "purported", "apparent",
+                       # events that lie ahead: "Trump's planned trip to Warsaw", "a proposed merger"
+                       "planned", "proposed", "intended", "scheduled", "prospective", "upcoming",
+                       "forthcoming", "future", "would-be", "mooted", "envisaged"})
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing", "nowhere"})
 _MODAL_AUX = frozenset({"will", "would", "shall", "should", "must"})
 _CERTAINTY_RANK = {"asserted": 0, "reported": 1, "hedged": 2}
@@ -64,6 +78,7 @@ _CERTAINTY_RANK = {"asserted": 0, "reported": 1, "hedged": 2}
 def scope_of(verb) -> Scope:
     """Polarity, certainty, modality and speakers of a verb, from itself and its governors."""
     polarity, certainty, modality = "positive", "asserted", None
+    unsupported = False
     attributed: list[Argument] = []
     node, own_negation, own_modals = verb, True, True
     described: str | None = None  # the polarity of a clause on a noun, fixed where it was found
@@ -117,7 +132,8 @@ def scope_of(verb) -> Scope:
         if node.dep_ == "xcomp" and parent is not node and lemma_of(parent) == "be" and infinitive(node):
             certainty = stronger(certainty, "hedged")  # "BA is to halt flights": a plan
         if node.dep_ == "xcomp" and parent is not node:
-            if lemma_of(parent) in NEGATING_VERBS or parent.lemma_.lower() in NEGATING_ADJECTIVES:
+            if lemma_of(parent) in NEGATING_VERBS or parent.lemma_.lower() in NEGATING_ADJECTIVES \
+                    or _yet_to(parent):
                 polarity = flip(polarity)
             elif lemma_of(parent) not in {"be"}:
                 modality = parent.text.lower() if modality in (None, "will", "would") else modality
@@ -132,8 +148,11 @@ def scope_of(verb) -> Scope:
             certainty = stronger(certainty, "hedged")  # "it is unlikely that the bank would fund"
         if in_quotation(node):
             certainty = stronger(certainty, "reported")  # a quotation is its speaker's word
+        if question(node):
+            certainty = stronger(certainty, "hedged")  # "Does YouTube implement DRM?"
         if _complement_of_noun(node) and lemma_of(parent) in CONTENT_NOUNS:
             certainty = stronger(certainty, "hedged")  # "amid suspicion the chancellor was ..."
+            unsupported = unsupported or negated_noun(parent)  # "no evidence the missiles came"
             break
         if _complement_of_noun(node) and (
                 verb_of_noun(lemma_of(parent)) in SPEECH_VERBS | {"accuse", "allege", "suspect"}):
@@ -141,6 +160,7 @@ def scope_of(verb) -> Scope:
             break
         if node.dep_ in {"acl", "relcl"} and infinitive(node):
             certainty = stronger(certainty, "hedged")  # "plans to X", "a call for him to X"
+            unsupported = unsupported or negated_noun(parent)  # "has no plans to charge X"
             if lemma_of(parent) in NEGATING_NOUNS:
                 polarity = flip(polarity)  # "Blair's failure to tell the truth"
         if node.dep_ in {"ccomp", "parataxis"} and parent is not node and parent.pos_ in {"VERB", "AUX"}:
@@ -150,7 +170,10 @@ def scope_of(verb) -> Scope:
                 # "could not say whether X": the clause is left open, not denied
                 certainty = stronger(certainty, "hedged")
                 own_negation = False
-            if lemma_of(parent) in SPEECH_VERBS or lemma_of(parent) in NEGATING_VERBS:
+            if lemma_of(parent) in BELIEF_VERBS:
+                certainty = stronger(certainty, "hedged")  # "analysts suspect X did Y"
+                attributed.extend(speakers(parent))
+            elif lemma_of(parent) in SPEECH_VERBS or lemma_of(parent) in NEGATING_VERBS:
                 certainty = stronger(certainty, "reported")
                 attributed.extend(speakers(parent))
                 # "..., citing Russia's Security Council"; "according to" is read on the next pass
@@ -163,6 +186,12 @@ def scope_of(verb) -> Scope:
         if node.dep_ in {"acl", "relcl"} and parent.pos_ in {"NOUN", "PROPN"}:
             # "believes the US, pressed by Europe, is willing": a clause on a noun is said,
             # believed or planned as the clause around the noun is; its negation stays there
+            content = _content_noun_above(parent)
+            if content is not None:
+                # "amid concerns about an arrangement in which X provides Y": the clause is
+                # what is feared, reported or alleged
+                certainty = stronger(certainty, "hedged")
+                unsupported = unsupported or negated_noun(content)
             governor = _clause_of(parent)
             if governor is not None:
                 if not infinitive(node) and described is None:
@@ -175,7 +204,18 @@ def scope_of(verb) -> Scope:
     if described is not None:
         polarity = described
     # the first modality found is the closest governor; keep the control verb if any
-    return Scope(polarity, certainty, modality, tuple(attributed))
+    return Scope(polarity, certainty, modality, tuple(attributed), unsupported)
+
+
+def negated_noun(noun) -> bool:
+    """A content noun that is denied: "no evidence", "not any sign" ("did not find any
+    evidence"): its complement is stated neither true nor false."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) \
+        and noun.head is not noun and noun.head.pos_ in {"VERB", "AUX"} and negated(noun.head)
 
 
 def _complement_of_noun(node) -> bool:
@@ -188,6 +228,20 @@ def _complement_of_noun(node) -> bool:
     return node.dep_ == "relcl" and not any(
         c.lower_ in {"who", "which", "that", "whom", "whose", "where", "when"} and c.dep_ != "mark"
         for c in node.children)
+
+
+def _content_noun_above(noun):
+    """The content noun ("concerns", "reports", "allegations") whose prepositional phrase
+    holds `noun`, on the way up to the noun's clause: "concerns about an arrangement"; None."""
+    node = noun
+    for _ in range(4):
+        if node.head is node or node.head.pos_ in {"VERB", "AUX"}:
+            return None
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN" \
+                and lemma_of(node.head.head) in CONTENT_NOUNS:
+            return node.head.head
+        node = node.head
+    return None
 
 
 def _clause_of(noun):
@@ -217,6 +271,19 @@ def _modal_adjective(token) -> bool:
     if token.pos_ == "ADJ" and token.lemma_.lower() in MODAL_ADJECTIVES:
         return True
     return any(c.dep_ in {"acomp", "oprd"} and c.lemma_.lower() in MODAL_ADJECTIVES for c in token.children)
+
+
+def _yet_to(verb) -> bool:
+    """"has yet to pay", "is yet to decide": the complement has not happened."""
+    return lemma_of(verb) in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ == "yet"
+                                                    for c in verb.children)
+
+
+def question(token) -> bool:
+    """True when the token's sentence asks rather than states: it ends in a question mark."""
+    sent = token.sent
+    last = next((t for t in reversed(sent) if not (t.is_punct and t.text in {'"', "'", "”", "’", ")"})), None)
+    return last is not None and last.text == "?"
 
 
 def in_quotation(token) -> bool:

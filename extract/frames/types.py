@@ -90,6 +90,9 @@ class Scope:
     certainty: str = "asserted"
     modality: str | None = None
     speakers: tuple[Argument, ...] = ()  # who says it, in the order found
+    #: no reading of the clause is safe: "there is no evidence that X", "has no plans to X"
+    #: state neither X nor its negation; the grounding view gives no fact
+    unsupported: bool = False
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from extract.frames.scope import hedged_noun, scope_of
 from extract.frames.speech import SAY_VERBS, SPEECH_VERBS
 from extract.frames.subject import grammatical_subject, subjects_of
 from extract.frames.types import Argument, Context, Frame, Keep, Role, Via
+from extract.mentions import VAGUE_ADJECTIVES
 from extract.relations import PREP_IDIOMS, lemma_of, verb_of_noun
 
 _OBJ = frozenset({"dobj", "dative"})
@@ -78,7 +79,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     direct = relative.relative_object(verb) or direct
     slots.extend(argument(Role.OBJECT, obj) for obj in direct if obj.lower_ not in passive.RELATIVE)
     slots.extend(_possessors(direct))
-    slots.extend(_noun_complements(verb, direct))
+    slots.extend(_noun_complements(verb, [o for o in direct if not _time_contrasted(o)]))
     slots.extend(coordination.shared_objects(verb, direct, is_passive))
     lemma = lemma_of(verb)
     # "put £1bn into Gavi", "invested $5bn in X": an amount is no participant, the recipient is
@@ -112,7 +113,39 @@ def objects(verb, is_passive: bool) -> list[Argument]:
                 continue
             keep = Keep.ENTITIES if word in CIRCUMSTANCE_PREPS else Keep.ALL  # "in a bid", "in remarks"
             slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=keep))
-    return slots
+    ends = range_ends(verb, direct)
+    return [slot for slot in slots if verb.doc[slot.head].head.i not in ends]
+
+
+#: determiners and adjectives that make a noun stand for any member of a kind: "any
+#: forecaster", "every party", "a single economist"
+_QUANTIFIERS = frozenset({"any", "every", "each", "all", "no", "single"})
+#: verbs whose "from X to Y" is a scale: "prices ranged from $5 to $10"
+_RANGE_VERBS = frozenset({"range", "vary", "span", "stretch", "run"})
+
+
+def range_ends(verb, direct) -> set[int]:
+    """The "from" and "to" prepositions of a range idiom in a clause: "I can't find a single
+    forecaster from the IMF to the IFS who ..." names the ends of a scale, no source and no
+    goal; "operates flights from London to Paris" (no quantifier) keeps both."""
+    heads = [verb, *direct]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"from", "to"}]
+    if not {"from", "to"} <= {p.lower_ for p in preps}:
+        return set()
+    quantified = any(c.lower_ in _QUANTIFIERS and c.dep_ in {"det", "amod"} for o in direct for c in o.children) \
+        or any(o.pos_ == "PRON" for o in direct)
+    if quantified or lemma_of(verb) in _RANGE_VERBS:
+        return {p.i for p in preps}
+    return set()
+
+
+#: adjectives that set a thing in another time than the clause's: "preferred the old
+#: currencies of Europe" is no preference for Europe's currencies
+_TIME_CONTRAST = frozenset({"old", "former", "previous", "past", "earlier", "erstwhile", "ex", "future"})
+
+
+def _time_contrasted(noun) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in _TIME_CONTRAST for c in noun.children)
 
 
 def _possessors(direct) -> list[Argument]:
@@ -120,15 +153,22 @@ def _possessors(direct) -> list[Argument]:
     questions power of the President; an event noun's possessor is its doer: "condemned
     Russia's invasion" -> condemns invasion by Russia."""
     out = []
-    for obj in (o for o in direct if o.pos_ == "NOUN"):
-        own = any(c.dep_ == "amod" and c.lower_ == "own" for c in obj.children)
-        for owner in (c for c in obj.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN", "PRON"}):
-            if own and owner.pos_ == "PRON":
-                continue  # "ended his own bid": the pronoun is the subject, no second party
+    for obj in (o for o in direct if o.pos_ == "NOUN" and not _time_contrasted(o)
+                and (verb_of_noun(lemma_of(o)) or not _specified(o))):
+        # a pronoun owner of the object is mostly the subject itself ("filed his
+        # resignation", "streamlined its product range"): a guess, so no fact of its own
+        for owner in (c for c in obj.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}):
             out.append(argument(Role.PREPOSITIONAL, owner, conjuncts=False, middle=obj.lower_,
                                 preposition="by" if verb_of_noun(lemma_of(obj)) else "of",
                                 keep=Keep.BESIDE_CONCEPT, beside=obj.i))
     return out
+
+
+def _specified(noun) -> bool:
+    """A noun with a modifier that tells which one: "the US's traditional "strong dollar"
+    policy" is no "policy of the US" (the reading would lose what sets it apart)."""
+    return any(c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i and c.lower_ not in VAGUE_ADJECTIVES
+               and not c.like_num for c in noun.children)
 
 
 def _noun_complements(verb, direct) -> list[Argument]:

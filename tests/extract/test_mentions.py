@@ -440,3 +440,121 @@ $         SYM   $   nmod 2 $ B-MONEY
 agreement NOUN  NN  ROOT 3 agreement O
 '''))
     assert NameIndex(doc, "d").concept(doc[3]).text == "agreement"
+
+
+def test_mentions_entity_loses_a_trailing_preposition(doc_of):
+    doc = doc_of(rows('''
+director  NOUN  NN  ROOT 0 director O
+of        ADP   IN  prep 0 of O
+the       DET   DT  det 3 the B-ORG
+Institute PROPN NNP pobj 1 Institute I-ORG
+for       ADP   IN  prep 3 for I-ORG
+Labour    PROPN NNP pobj 4 Labour I-ORG
+at        ADP   IN  prep 3 at I-ORG
+Bonn      PROPN NNP pobj 6 Bonn B-GPE
+'''))
+    assert [s.text for s in NameIndex(doc, "d").spans] == ["Institute for Labour", "Bonn"]
+
+
+def _object_with(prep: str, obj: str, ent: str = "O", poss: str | None = None):
+    """"Smith defended the plans <prep> [<poss>] <obj>"."""
+    lines = ["Smith PROPN NNP nsubj 1 Smith B-PERSON", "defended VERB VBD ROOT 1 defend O",
+             "the DET DT det 3 the O", "plans NOUN NNS dobj 1 plan O", f"{prep} ADP IN prep 3 {prep} O"]
+    if poss:
+        lines.append(f"{poss} PRON PRP$ poss 6 {poss} O")
+    lines.append(f"{obj} {'PROPN NNP' if ent != 'O' else 'NOUN NN'} pobj 4 {obj} {ent}")
+    return rows("\n".join(lines))
+
+
+def test_mentions_direct_object_keeps_only_an_of_or_for_complement(doc_of):
+    doc = doc_of(_object_with("for", "reform"))
+    assert NameIndex(doc, "d").concept(doc[3]).text == "plans for reform"
+    doc = doc_of(_object_with("against", "criticism"))
+    assert NameIndex(doc, "d").concept(doc[3]).text == "plans"
+
+
+def test_mentions_bare_direct_object_leaves_a_named_complement_to_the_verb(doc_of):
+    doc = doc_of(rows('''
+Acme     PROPN NNP nsubj 1 Acme B-ORG
+regained VERB  VBD ROOT 1 regain O
+control  NOUN  NN  dobj 1 control O
+of       ADP   IN  prep 2 of O
+Jamaica  PROPN NNP pobj 3 Jamaica B-GPE
+'''))
+    assert NameIndex(doc, "d").concept(doc[2]).text == "control"
+
+
+def test_mentions_complement_with_a_pronoun_possessor_is_not_kept(doc_of):
+    doc = doc_of(_object_with("of", "investment", poss="its"))
+    assert NameIndex(doc, "d").concept(doc[3]).text == "plans"
+
+
+def test_mentions_idiom_object_is_no_concept(doc_of):
+    doc = doc_of(rows('''
+Smith PROPN NNP nsubj 1 Smith B-PERSON
+put   VERB  VBD ROOT 1 put O
+a     DET   DT  det 4 a O
+brave ADJ   JJ  amod 4 brave O
+face  NOUN  NN  dobj 1 face O
+'''))
+    assert NameIndex(doc, "d").concept(doc[4]) is None
+
+
+def test_mentions_direct_object_with_an_article_keeps_its_named_complement(doc_of):
+    doc = doc_of(_object_with("of", "Acme", ent="B-ORG"))
+    assert NameIndex(doc, "d").concept(doc[3]).text == "plans of Acme"
+
+
+def test_mentions_concept_keeps_a_nationality_adjective(doc_of):
+    doc = doc_of(rows('''
+Acme    PROPN NNP nsubj 1 Acme B-ORG
+entered VERB  VBD ROOT 1 enter O
+the     DET   DT  det 4 the O
+Polish  ADJ   JJ  amod 4 polish B-NORP
+market  NOUN  NN  dobj 1 market O
+'''))
+    assert NameIndex(doc, "d").concept(doc[4]).text == "Polish market"
+
+
+def test_mentions_concept_drops_a_name_compound(doc_of):
+    doc = doc_of(rows('''
+Acme    PROPN NNP nsubj 1 Acme B-ORG
+entered VERB  VBD ROOT 1 enter O
+the     DET   DT  det 4 the O
+Tesco   PROPN NNP compound 4 Tesco B-ORG
+market  NOUN  NN  dobj 1 market O
+'''))
+    assert NameIndex(doc, "d").concept(doc[4]).text == "market"
+
+
+def test_mentions_organisation_noun_named_across_a_common_compound(doc_of):
+    doc = doc_of(rows('''
+Smith   PROPN NNP nsubj 1 Smith B-PERSON
+told    VERB  VBD ROOT 1 tell O
+Reuters PROPN NNP compound 4 Reuters B-ORG
+news    NOUN  NN  compound 4 news O
+agency  NOUN  NN  dobj 1 agency O
+'''))
+    assert NameIndex(doc, "d").mention_for(doc[4]).text == "Reuters"
+
+
+def test_mentions_part_noun_is_no_concept(doc_of):
+    doc = doc_of(rows('''
+Court PROPN NNP nsubj 1 Court B-ORG
+finds VERB  VBZ ROOT 1 find O
+aspects NOUN NNS dobj 1 aspect O
+of    ADP   IN  prep 2 of O
+doctrine NOUN NN pobj 3 doctrine O
+'''))
+    assert NameIndex(doc, "d").concept(doc[2]) is None
+    assert NameIndex(doc, "d").concept(doc[4]).text == "doctrine"
+
+
+def test_mentions_nationality_before_people_is_no_part_of_a_concept(doc_of):
+    doc = doc_of(rows('''
+the   DET   DT  det 2 the O
+Irish ADJ   JJ  amod 2 irish B-NORP
+duo   NOUN  NN  nsubj 3 duo O
+left  VERB  VBD ROOT 3 leave O
+'''))
+    assert NameIndex(doc, "d").concept(doc[2]).text == "duo"

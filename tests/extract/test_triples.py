@@ -590,3 +590,12 @@ def test_triples_title_alone_tagged_as_a_name_is_its_only_holder(doc_of):
 
 def test_triples_title_alone_with_no_holder_gives_no_fact(doc_of):
     assert not [t for t in triples(doc_of(TITLE_ALONE_LATER[:5])) if t.relation == "suspends"]
+
+
+def test_triples_no_fact_from_the_complement_of_a_denied_noun(doc_of):
+    from tests.extract.frames.test_scope import EVIDENCE_FOUND, NO_EVIDENCE_FOUND
+
+    def facts(rows):
+        return [(f.subject.text, f.relation, f.object.text) for f in triples(doc_of(rows))]
+    assert ("Smith", "bribes", "Jones") in facts(EVIDENCE_FOUND)
+    assert ("Smith", "bribes", "Jones") not in facts(NO_EVIDENCE_FOUND)

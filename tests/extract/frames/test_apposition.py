@@ -419,3 +419,35 @@ def test_apposition_name_hung_on_the_organisation_is_the_title_holder(frames_of)
 def test_apposition_name_coordinated_with_its_titles_holds_them(frames_of):
     assert _roles(*frames_of(COORDINATED_TITLES)) == [("role_title", "agent", [("FBI", "")])]
     assert _roles(*frames_of(AGENT_AND_NAME)) == []
+
+
+def _based(prefix_tag="VBN", participle="based"):
+    """"Hans Meier, a Zurich-based fund manager, spoke." (or "a Zurich fund manager")"""
+    rows = [
+        ("Hans", "PROPN", "NNP", "compound", 1, "Hans", "B-PERSON"),
+        ("Meier", "PROPN", "NNP", "nsubj", 10, "Meier", "I-PERSON"),
+        (",", "PUNCT", ",", "punct", 1, ",", "O"),
+        ("a", "DET", "DT", "det", 8, "a", "O"),
+        ("Zurich", "PROPN", "NNP", "npadvmod", 6, "Zurich", "B-GPE"),
+        ("-", "PUNCT", "HYPH", "punct", 6, "-", "O"),
+        (participle, "VERB", prefix_tag, "amod", 8, participle, "O"),
+        ("fund", "NOUN", "NN", "compound", 8, "fund", "O"),
+        ("manager", "NOUN", "NN", "appos", 1, "manager", "O"),
+        (",", "PUNCT", ",", "punct", 1, ",", "O"),
+        ("spoke", "VERB", "VBD", "ROOT", 10, "speak", "O"),
+    ]
+    return rows
+
+
+def test_apposition_place_hyphened_to_a_participle_is_no_holder(frames_of):
+    doc, frames = frames_of(_based())
+    assert not [f for f in frames if f.construction.startswith("role") and f.arguments]
+
+
+def test_apposition_place_as_plain_modifier_is_the_holder(frames_of):
+    rows = [r for r in _based() if r[0] not in {"-", "based"}]
+    rows = [(w, p, t, d, h - (2 if h > 4 else 0), l, e) for w, p, t, d, h, l, e in rows]
+    rows[4] = ("Zurich", "PROPN", "NNP", "compound", 6, "Zurich", "B-GPE")
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, "manager", "role_apposition")
+    assert words(doc, frame.arguments) == ["Zurich"]

@@ -232,3 +232,189 @@ def test_scope_of_clause(frames_of, rows, verb, polarity, certainty, modality):
 def test_scope_helpers():
     assert flip("positive") == "negative" and flip("negative") == "positive"
     assert stronger("reported", "hedged") == "hedged" and stronger("hedged", "asserted") == "hedged"
+
+
+NO_EVIDENCE_FOUND = [  # "Police found no evidence that Smith bribed Jones."
+    ("Police", "NOUN", "NNS", "nsubj", 1, "Police", "O"),
+    ("found", "VERB", "VBD", "ROOT", 1, "find", "O"),
+    ("no", "DET", "DT", "det", 3, "no", "O"),
+    ("evidence", "NOUN", "NN", "dobj", 1, "evidence", "O"),
+    ("that", "SCONJ", "IN", "mark", 6, "that", "O"),
+    ("Smith", "PROPN", "NNP", "nsubj", 6, "Smith", "B-PERSON"),
+    ("bribed", "VERB", "VBD", "acl", 3, "bribe", "O"),
+    ("Jones", "PROPN", "NNP", "dobj", 6, "Jones", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+EVIDENCE_FOUND = [  # "Police found evidence that Smith bribed Jones."
+    ("Police", "NOUN", "NNS", "nsubj", 1, "Police", "O"),
+    ("found", "VERB", "VBD", "ROOT", 1, "find", "O"),
+    ("evidence", "NOUN", "NN", "dobj", 1, "evidence", "O"),
+    ("that", "SCONJ", "IN", "mark", 5, "that", "O"),
+    ("Smith", "PROPN", "NNP", "nsubj", 5, "Smith", "B-PERSON"),
+    ("bribed", "VERB", "VBD", "acl", 2, "bribe", "O"),
+    ("Jones", "PROPN", "NNP", "dobj", 5, "Jones", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+NO_PLANS = [  # "Iran has no plans to attack Israel."
+    ("Iran", "PROPN", "NNP", "nsubj", 1, "Iran", "B-GPE"),
+    ("has", "VERB", "VBZ", "ROOT", 1, "have", "O"),
+    ("no", "DET", "DT", "det", 3, "no", "O"),
+    ("plans", "NOUN", "NNS", "dobj", 1, "plan", "O"),
+    ("to", "PART", "TO", "aux", 5, "to", "O"),
+    ("attack", "VERB", "VB", "acl", 3, "attack", "O"),
+    ("Israel", "PROPN", "NNP", "dobj", 5, "Israel", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+NOT_ANY_EVIDENCE = [  # "Police did not find any evidence that Smith bribed Jones."
+    ("Police", "NOUN", "NNS", "nsubj", 3, "Police", "O"),
+    ("did", "AUX", "VBD", "aux", 3, "do", "O"),
+    ("not", "PART", "RB", "neg", 3, "not", "O"),
+    ("find", "VERB", "VB", "ROOT", 3, "find", "O"),
+    ("any", "DET", "DT", "det", 5, "any", "O"),
+    ("evidence", "NOUN", "NN", "dobj", 3, "evidence", "O"),
+    ("that", "SCONJ", "IN", "mark", 8, "that", "O"),
+    ("Smith", "PROPN", "NNP", "nsubj", 8, "Smith", "B-PERSON"),
+    ("bribed", "VERB", "VBD", "acl", 5, "bribe", "O"),
+    ("Jones", "PROPN", "NNP", "dobj", 8, "Jones", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 3, ".", "O"),
+]
+SUSPECT = [  # "Analysts suspect Iran attacked Israel."
+    ("Analysts", "NOUN", "NNS", "nsubj", 1, "analyst", "O"),
+    ("suspect", "VERB", "VBP", "ROOT", 1, "suspect", "O"),
+    ("Iran", "PROPN", "NNP", "nsubj", 3, "Iran", "B-GPE"),
+    ("attacked", "VERB", "VBD", "ccomp", 1, "attack", "O"),
+    ("Israel", "PROPN", "NNP", "dobj", 3, "Israel", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("rows, verb, unsupported", [
+    (NO_EVIDENCE_FOUND, "bribed", True),
+    (NOT_ANY_EVIDENCE, "bribed", True),
+    (NO_PLANS, "attack", True),
+    (EVIDENCE_FOUND, "bribed", False),
+    (NO_EVIDENCE, "came", True),
+    (PERSUADE, "sending", False),
+], ids=["no-evidence-that", "not-any-evidence-that", "no-plans-to", "evidence-that",
+        "there-was-no-evidence", "persuade-to-stop"])
+def test_scope_complement_of_a_denied_noun_is_unsupported(frames_of, rows, verb, unsupported):
+    doc, frames = frames_of(rows)
+    assert frame_at(doc, frames, verb).scope.unsupported is unsupported
+
+
+def test_scope_belief_verb_hedges_its_complement_and_names_the_believer(frames_of):
+    doc, frames = frames_of(SUSPECT)
+    scope = frame_at(doc, frames, "attacked").scope
+    assert (scope.polarity, scope.certainty) == ("positive", "hedged")
+    assert [doc[a.head].text for a in scope.speakers] == ["Analysts"]
+
+
+QUESTION = [  # "Does Acme sell guns?"
+    ("Does", "AUX", "VBZ", "aux", 2, "do", "O"),
+    ("Acme", "PROPN", "NNP", "nsubj", 2, "Acme", "B-ORG"),
+    ("sell", "VERB", "VB", "ROOT", 2, "sell", "O"),
+    ("guns", "NOUN", "NNS", "dobj", 2, "gun", "O"),
+    ("?", "PUNCT", ".", "punct", 2, "?", "O"),
+]
+VOTED_TO = [  # "Britain voted to leave the EU."
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain", "B-GPE"),
+    ("voted", "VERB", "VBD", "ROOT", 1, "vote", "O"),
+    ("to", "PART", "TO", "aux", 3, "to", "O"),
+    ("leave", "VERB", "VB", "xcomp", 1, "leave", "O"),
+    ("the", "DET", "DT", "det", 5, "the", "O"),
+    ("EU", "PROPN", "NNP", "dobj", 3, "EU", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("rows, verb", [(QUESTION, "sell"), (VOTED_TO, "leave")],
+                         ids=["question", "voted-to"])
+def test_scope_questions_and_votes_are_not_asserted(frames_of, rows, verb):
+    doc, frames = frames_of(rows)
+    assert frame_at(doc, frames, verb).scope.certainty == "hedged"
+    stated = [(w, p, t, d, h, l, e) if w != "?" else (".", p, t, d, h, ".", e) for w, p, t, d, h, l, e in rows]
+    stated = [r if r[0] != "voted" else ("left", "VERB", "VBD", "ROOT", 1, "leave", "O") for r in stated]
+    if rows is QUESTION:
+        doc, frames = frames_of(stated)
+        assert frame_at(doc, frames, verb).scope.certainty == "asserted"
+
+
+def test_scope_planned_event_noun_is_hedged(doc_of):
+    from extract.frames.scope import hedged_noun
+    doc = doc_of([
+        ("Trump", "PROPN", "NNP", "poss", 3, "Trump", "B-PERSON"),
+        ("'s", "PART", "POS", "case", 0, "'s", "O"),
+        ("planned", "VERB", "VBN", "amod", 3, "plan", "O"),
+        ("trip", "NOUN", "NN", "ROOT", 3, "trip", "O"),
+    ])
+    assert hedged_noun(doc[3])
+    doc = doc_of([
+        ("Trump", "PROPN", "NNP", "poss", 3, "Trump", "B-PERSON"),
+        ("'s", "PART", "POS", "case", 0, "'s", "O"),
+        ("long", "ADJ", "JJ", "amod", 3, "long", "O"),
+        ("trip", "NOUN", "NN", "ROOT", 3, "trip", "O"),
+    ])
+    assert not hedged_noun(doc[3])
+
+
+CONSIDERING = [  # "Microsoft is considering buying Yahoo."
+    ("Microsoft", "PROPN", "NNP", "nsubj", 2, "Microsoft", "B-ORG"),
+    ("is", "AUX", "VBZ", "aux", 2, "be", "O"),
+    ("considering", "VERB", "VBG", "ROOT", 2, "consider", "O"),
+    ("buying", "VERB", "VBG", "xcomp", 2, "buy", "O"),
+    ("Yahoo", "PROPN", "NNP", "dobj", 3, "Yahoo", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+YET_TO = [  # "Microsoft has yet to pay Yahoo."
+    ("Microsoft", "PROPN", "NNP", "nsubj", 1, "Microsoft", "B-ORG"),
+    ("has", "VERB", "VBZ", "ROOT", 1, "have", "O"),
+    ("yet", "ADV", "RB", "advmod", 1, "yet", "O"),
+    ("to", "PART", "TO", "aux", 4, "to", "O"),
+    ("pay", "VERB", "VB", "xcomp", 1, "pay", "O"),
+    ("Yahoo", "PROPN", "NNP", "dobj", 4, "Yahoo", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("rows, verb, polarity, certainty", [
+    (CONSIDERING, "buying", "positive", "hedged"),
+    (YET_TO, "pay", "negative", "asserted"),
+    ([r if r[0] != "yet" else ("also", "ADV", "RB", "advmod", 1, "also", "O") for r in YET_TO],
+     "pay", "positive", "asserted"),
+], ids=["considering", "has-yet-to", "has-also-to"])
+def test_scope_deliberation_and_yet_to(frames_of, rows, verb, polarity, certainty):
+    doc, frames = frames_of(rows)
+    scope = frame_at(doc, frames, verb).scope
+    assert (scope.polarity, scope.certainty) == (polarity, certainty)
+
+
+def _arrangement(preposition_rows):
+    """"The visit comes <amid concerns about | after> an arrangement in which Korea arms Russia." """
+    head = [("The", "DET", "DT", "det", 1, "the", "O"),
+            ("visit", "NOUN", "NN", "nsubj", 2, "visit", "O"),
+            ("comes", "VERB", "VBZ", "ROOT", 2, "come", "O")]
+    rows = head + preposition_rows
+    n = len(rows)  # index of "an"
+    return rows + [
+        ("an", "DET", "DT", "det", n + 1, "an", "O"),
+        ("arrangement", "NOUN", "NN", "pobj", n - 1, "arrangement", "O"),
+        ("in", "ADP", "IN", "prep", n + 5, "in", "O"),
+        ("which", "PRON", "WDT", "pobj", n + 2, "which", "O"),
+        ("Korea", "PROPN", "NNP", "nsubj", n + 5, "Korea", "B-GPE"),
+        ("arms", "VERB", "VBZ", "relcl", n + 1, "arm", "O"),
+        ("Russia", "PROPN", "NNP", "dobj", n + 5, "Russia", "B-GPE"),
+        (".", "PUNCT", ".", "punct", 2, ".", "O"),
+    ]
+
+
+AMID_CONCERNS = _arrangement([("amid", "ADP", "IN", "prep", 2, "amid", "O"),
+                              ("concerns", "NOUN", "NNS", "pobj", 3, "concern", "O"),
+                              ("about", "ADP", "IN", "prep", 4, "about", "O")])
+AFTER = _arrangement([("after", "ADP", "IN", "prep", 2, "after", "O")])
+
+
+@pytest.mark.parametrize("rows, certainty", [(AMID_CONCERNS, "hedged"), (AFTER, "asserted")],
+                         ids=["concerns-about", "after"])
+def test_scope_clause_on_the_object_of_a_content_noun_is_hedged(frames_of, rows, certainty):
+    doc, frames = frames_of(rows)
+    assert frame_at(doc, frames, "arms").scope.certainty == certainty

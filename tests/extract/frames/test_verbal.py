@@ -93,3 +93,87 @@ def test_verbal_surface_reading_lists_dependents_in_order(frames_of):
     assert [(a.role, doc[a.head].text) for a in frame.dependents] == [
         (Role.OBJECT, "troops"), (Role.PREPOSITIONAL, "to"), (Role.PREPOSITIONAL, "during")]
     assert words(doc, frame.grammatical) == ["Kim"]
+
+
+def _from_to(quantifier: str | None):
+    """"Smith found a [single] economist from the IMF to the OECD." ("to" on the verb, as
+    the parser attaches it)."""
+    rows = [
+        ("Smith", "PROPN", "NNP", "nsubj", 1, "Smith", "B-PERSON"),
+        ("found", "VERB", "VBD", "ROOT", 1, "find", "O"),
+        ("a", "DET", "DT", "det", 4, "a", "O"),
+        (quantifier or "young", "ADJ", "JJ", "amod", 4, quantifier or "young", "O"),
+        ("economist", "NOUN", "NN", "dobj", 1, "economist", "O"),
+        ("from", "ADP", "IN", "prep", 4, "from", "O"),
+        ("the", "DET", "DT", "det", 7, "the", "O"),
+        ("IMF", "PROPN", "NNP", "pobj", 5, "IMF", "B-ORG"),
+        ("to", "ADP", "IN", "prep", 1, "to", "O"),
+        ("the", "DET", "DT", "det", 10, "the", "O"),
+        ("OECD", "PROPN", "NNP", "pobj", 8, "OECD", "B-ORG"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ]
+    return rows
+
+
+def test_verbal_from_to_range_on_a_quantified_object_gives_no_arguments(frames_of):
+    doc, frames = frames_of(_from_to("single"))
+    assert words(doc, frame_at(doc, frames, "found").arguments) == ["economist"]
+
+
+def test_verbal_from_to_without_quantifier_keeps_source_and_goal(frames_of):
+    doc, frames = frames_of(_from_to(None))
+    assert words(doc, frame_at(doc, frames, "found").arguments) == ["economist", "IMF", "OECD"]
+
+
+POLICY = [  # "Acme backs the US's traditional dollar policy."
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("backs", "VERB", "VBZ", "ROOT", 1, "back", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "O"),
+    ("US", "PROPN", "NNP", "poss", 7, "US", "B-GPE"),
+    ("'s", "PART", "POS", "case", 3, "'s", "O"),
+    ("traditional", "ADJ", "JJ", "amod", 7, "traditional", "O"),
+    ("dollar", "NOUN", "NN", "compound", 7, "dollar", "O"),
+    ("policy", "NOUN", "NN", "dobj", 1, "policy", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def test_verbal_possessor_of_a_specified_object_is_no_argument(frames_of):
+    doc, frames = frames_of(POLICY)
+    assert words(doc, frame_at(doc, frames, "backs").arguments) == ["policy"]
+    bare = [r for r in POLICY if r[0] not in {"traditional", "dollar"}]
+    bare = [(w, p, t, d, h - 2 if h > 4 else h, l, e) for w, p, t, d, h, l, e in bare]
+    doc, frames = frames_of(bare)
+    assert words(doc, frame_at(doc, frames, "backs").arguments) == ["policy", "US"]
+
+
+def test_verbal_object_set_in_another_time_gives_no_complement(frames_of):
+    rows = [  # "Smith preferred the old currencies of Europe."
+        ("Smith", "PROPN", "NNP", "nsubj", 1, "Smith", "B-PERSON"),
+        ("preferred", "VERB", "VBD", "ROOT", 1, "prefer", "O"),
+        ("the", "DET", "DT", "det", 4, "the", "O"),
+        ("old", "ADJ", "JJ", "amod", 4, "old", "O"),
+        ("currencies", "NOUN", "NNS", "dobj", 1, "currency", "O"),
+        ("of", "ADP", "IN", "prep", 4, "of", "O"),
+        ("Europe", "PROPN", "NNP", "pobj", 5, "Europe", "B-LOC"),
+    ]
+    doc, frames = frames_of(rows)
+    assert words(doc, frame_at(doc, frames, "preferred").arguments) == ["currencies"]
+    rows[3] = ("national", "ADJ", "JJ", "amod", 4, "national", "O")
+    doc, frames = frames_of(rows)
+    assert words(doc, frame_at(doc, frames, "preferred").arguments) == ["currencies", "Europe"]
+
+
+def test_verbal_pronoun_owner_of_the_object_is_no_argument(frames_of):
+    rows = [  # "Smith filed his resignation." / "Smith filed Acme's resignation."
+        ("Smith", "PROPN", "NNP", "nsubj", 1, "Smith", "B-PERSON"),
+        ("filed", "VERB", "VBD", "ROOT", 1, "file", "O"),
+        ("his", "PRON", "PRP$", "poss", 3, "his", "O"),
+        ("resignation", "NOUN", "NN", "dobj", 1, "resignation", "O"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ]
+    doc, frames = frames_of(rows)
+    assert words(doc, frame_at(doc, frames, "filed").arguments) == ["resignation"]
+    rows[2] = ("Jones", "PROPN", "NNP", "poss", 3, "Jones", "B-PERSON")
+    doc, frames = frames_of(rows)
+    assert words(doc, frame_at(doc, frames, "filed").arguments) == ["resignation", "Jones"]
