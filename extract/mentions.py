@@ -409,6 +409,7 @@ def _known_name_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:
         if span.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
             known.setdefault(words[-1], {}).setdefault((words[-1],), "PERSON")
     covered = {i for span in spans for i in range(span.start, span.end)}
+    text = doc.text  # Doc.text joins every token: read it once, not per name found
     extra, i = [], 0
     while i < len(doc):
         token = doc[i]
@@ -425,7 +426,7 @@ def _known_name_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:
                     and not (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].i not in covered):
                 last = doc[end - 1]
                 extra.append(EntitySpan(i, end, token.idx, last.idx + len(last.text),
-                                        clean_name(doc.text[token.idx:last.idx + len(last.text)]), label))
+                                        clean_name(text[token.idx:last.idx + len(last.text)]), label))
                 i = end - 1
                 break
         i += 1
