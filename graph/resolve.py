@@ -570,12 +570,13 @@ def _attach_short_forms(article: _Article, ms: list[Mention], keyed: dict, fores
     people = {k for k in fulls if types[k] == PERSON}
     # an organisation's words, but not those of a person's name the tagger called one ("NPR Hamza bin Laden")
     org_words = {w for k, occs in local.items() if len(k.split()) > 1
-                 and not any(k.endswith(" " + p) for p in people)
+                 and not _ends_with_any(k, people)
                  for m in occs if m.type == "ORG" for w in k.split()}
     titled = _titled(people, fulls, text)
     for title, holders in titled.items():
         forest.titled[title] |= {"n:" + h for h in holders}
     index = _FullIndex(fulls)
+    qualified_here = _qualified_here(local, types)
     local_element: dict[str, str] = {}
     queued: list[tuple[str, str, Mention, str]] = []  # (element, target key, evidence, rule)
     for k, occs in sorted(local.items()):
@@ -592,7 +593,7 @@ def _attach_short_forms(article: _Article, ms: list[Mention], keyed: dict, fores
                     definitions[k].add(found)
                 candidates[_occ(m)] = [(found, "parenthetical")] if found else by_name
         if not any(candidates.values()) and k not in forest.isolated:
-            found = _institution_of(k, occs, types, local, article)
+            found = _institution_of(k, occs, types, local, article, qualified_here)
             if found is not None:
                 candidates = {_occ(m): [(found, "institution")] for m in occs}
                 forest.institution_heads[doc_id, k] = f"s:{doc_id}\x1f{k}"
@@ -653,16 +654,37 @@ def _titled(people: set[str], fulls: dict[str, list[Mention]], text: str) -> dic
     return out
 
 
-def _institution_of(k: str, occs: list[Mention], types: dict, local: dict, article: _Article) -> str | None:
+def _ends_with_any(k: str, names: set[str]) -> bool:
+    """Whether `k` ends with a space and one of `names`: each of its few endings is looked up,
+    instead of trying every name (quadratic in a long article)."""
+    return any(k[i + 1:] in names for i, c in enumerate(k) if c == " ")
+
+
+def _qualified_here(local: Mapping[str, list[Mention]], types: Mapping[str, str | None]) -> dict[str, list[tuple]]:
+    """Institution -> sorted (country, key) of the article's organisations named with their
+    country ("Tunisian Parliament"): indexed once per article for `_institution_of`."""
+    out: dict[str, list[tuple]] = defaultdict(list)
+    for key, kos in local.items():
+        q = name_forms.qualified(kos[0].text) if types[key] == "ORG" else None
+        if q is not None:
+            out[q.institution].append((q.country, key))
+    for found in out.values():
+        found.sort()
+    return out
+
+
+def _institution_of(k: str, occs: list[Mention], types: dict, local: dict, article: _Article,
+                    qualified_here: Mapping[str, list[tuple]] | None = None) -> str | None:
     """The country-qualified institution a bare one ("State Department", "Parliament") names:
     the one the article qualifies ("Tunisian Parliament"), else the one of the country the
-    article is about, when the corpus qualifies it so ("US State Department")."""
+    article is about, when the corpus qualifies it so ("US State Department").
+    `qualified_here` is `_qualified_here(local, types)`, computed when not given."""
     if types[k] != "ORG" or k in article.people or not any(m.text[:1].isupper() for m in occs) \
             or name_forms.qualified(occs[0].text) is not None or gazetteer.country(occs[0].text):
         return None
     inst = name_forms.institution(k)
-    here = sorted((q.country, key) for key, kos in local.items() if types[key] == "ORG"
-                  for q in [name_forms.qualified(kos[0].text)] if q is not None and q.institution == inst)
+    qualified_here = _qualified_here(local, types) if qualified_here is None else qualified_here
+    here = qualified_here.get(inst, [])
     countries = {c for c, _ in here}
     if len(countries) == 1:
         return here[0][1]
