@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from extract.nlp import doc_text
+
 _QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"'}
 
 
@@ -39,7 +41,7 @@ def quotation_at(doc, char: int) -> tuple[int, int] | None:
     binary search keeps a long article's many look-ups linear, not quadratic."""
     spans, starts = doc.user_data.get("kg_quotations"), doc.user_data.get("kg_quotation_starts")
     if spans is None or starts is None:
-        spans = doc.user_data["kg_quotations"] = quotations(doc.text)
+        spans = doc.user_data["kg_quotations"] = quotations(doc_text(doc))
         starts = doc.user_data["kg_quotation_starts"] = [start for start, _ in spans]
     n = bisect_left(starts, char) - 1
     return spans[n] if n >= 0 and char < spans[n][1] else None
