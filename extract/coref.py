@@ -112,7 +112,6 @@ class _Window:
         self.sent_starts = [sent.start for sent in doc.sents]
         self.keys: list[tuple[int, bool]] = []
         self.by_identity: dict[str, list[int]] | None = None  # identity -> tokens of its non-group candidates
-        self.examined = 0  # candidates handed out: the work of the look-ups (tests count it)
 
     def sync(self, candidates: list[_Candidate]) -> None:
         if len(self.keys) != len(candidates):
@@ -132,9 +131,7 @@ class _Window:
     def span(self, candidates: list[_Candidate], first_token: int, end_token: int) -> list[_Candidate]:
         """The candidates whose head token is in [first_token, end_token), in list order."""
         self.sync(candidates)
-        found = candidates[bisect_left(self.keys, (first_token,)):bisect_left(self.keys, (end_token,))]
-        self.examined += len(found)
-        return found
+        return candidates[bisect_left(self.keys, (first_token,)):bisect_left(self.keys, (end_token,))]
 
     def sentence_start(self, n: int) -> int:
         """The first token of sentence n (0 before the first, past the end after the last)."""
@@ -150,7 +147,6 @@ class _Window:
             for c in candidates:
                 if c.type != "GROUP":
                     self.by_identity[Resolver._identity(c)].append(c.token)
-        self.examined += 1
         return bisect_left(self.by_identity.get(ident, ()), before)
 
 

@@ -764,7 +764,6 @@ class _FullIndex:
         self._by_word: dict[str, set[str]] | None = None
         self._by_initials: dict[str, set[str]] | None = None
         self._places: dict[str, list[tuple[int, int]]] = {}  # full key -> sorted (start, sentence start)
-        self.examined = 0  # full names handed out: the work of the look-ups (tests count it)
 
     def holding(self, k: str) -> list[str]:
         """Sorted full names holding the first word of `k` as a word (all, for an odd key)."""
@@ -778,7 +777,6 @@ class _FullIndex:
                     for w in f.split():
                         self._by_word[w].add(f)
             found = self._by_word.get(words[0], set())
-        self.examined += len(found)
         return sorted(found)
 
     def spelling(self, k: str) -> list[str]:
@@ -789,7 +787,6 @@ class _FullIndex:
                 self._by_initials[initials(fo[0].text)].add(f)
                 self._by_initials[initials(fo[0].text, function_words=True)].add(f)
         found = self._by_initials.get(k, set())
-        self.examined += len(found)
         return sorted(found)
 
     def _where(self, fk: str) -> list[tuple[int, int]]:
@@ -802,7 +799,6 @@ class _FullIndex:
         """The greatest (start, sentence start) of `fk` written before character `start`."""
         places = self._where(fk)
         n = bisect_left(places, (start,))
-        self.examined += 1
         return places[n - 1] if n else None
 
     def first_start(self, fk: str) -> int:
