@@ -43,51 +43,7 @@ def load_pipeline(model: str | None = None):
         raise ModelNotFound(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}")
     register_components()
     nlp.add_pipe("kg_paragraphs", before="parser")
-    _memoise_lemmatizer(nlp)
     return nlp
-
-
-def _memoise_lemmatizer(nlp) -> None:
-    """Put `kg_lemmatizer` in the place of spaCy's rule or lookup lemmatizer (see MemoLemmatizer)."""
-    from spacy.pipeline import Lemmatizer
-
-    if "lemmatizer" in nlp.pipe_names and isinstance(nlp.get_pipe("lemmatizer"), Lemmatizer) \
-            and nlp.get_pipe("lemmatizer").mode in {"rule", "lookup"}:
-        nlp.add_pipe("kg_lemmatizer", after="lemmatizer")
-        nlp.remove_pipe("lemmatizer")
-
-
-class MemoLemmatizer:
-    """spaCy's lemmatizer, asked once per (word, part of speech, morphology).
-
-    The rule and lookup lemmatizers give a lemma that depends only on those three (spaCy
-    caches only some of its answers, and builds a Token object per word to ask), so their
-    answers are kept here by those keys, read and written as arrays: the same lemmas, in a
-    fraction of the time (benchmarks/build_vs_spacy.py; tests/extract/test_nlp.py checks them
-    against the lemmatizer itself).
-    """
-
-    def __init__(self, lemmatizer):
-        self.lemmatizer = lemmatizer
-        self.memo: dict[tuple[int, int, int], int] = {}
-
-    def __call__(self, doc):
-        from spacy.attrs import LEMMA, MORPH, ORTH, POS
-
-        if not len(doc):
-            return self.lemmatizer(doc)  # its checks of its tables, on nothing
-        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        lemmas = rows[:, 3].copy()
-        overwrite, strings = self.lemmatizer.overwrite, doc.vocab.strings
-        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
-            if lemma and not overwrite:
-                continue  # set before (an attribute-ruler exception), as spaCy keeps it
-            found = self.memo.get((orth, pos, morph))
-            if found is None:
-                found = self.memo[orth, pos, morph] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
-            lemmas[i] = found
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
-        return doc
 
 
 def doc_text(doc) -> str:
@@ -115,5 +71,3 @@ def register_components() -> None:
 
     if "kg_paragraphs" not in Language.factories:
         Language.component("kg_paragraphs", func=_paragraph_boundaries)
-    if "kg_lemmatizer" not in Language.factories:
-        Language.factory("kg_lemmatizer", func=lambda nlp, name: MemoLemmatizer(nlp.get_pipe("lemmatizer")))
