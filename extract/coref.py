@@ -9,6 +9,8 @@ entity type, number, gender (gender-guesser on the first name), recency and synt
 """
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -112,6 +114,64 @@ def _sentence_index(doc) -> dict[int, int]:
     return index
 
 
+def _order(c: _Candidate) -> tuple[int, bool]:
+    """The order of Resolver.candidates: by head token, a coordination's group after its first member."""
+    return (c.token, c.type == "GROUP")
+
+
+class _Window:
+    """Where the candidates of a stretch of tokens are in Resolver.candidates, by binary search.
+
+    The candidates are kept sorted by `_order`, and a candidate's sentence grows with its token,
+    so the candidates of "the last k sentences before token i" are one slice of the list: a
+    look-up costs the log of the article's length plus the slice, never a scan of every
+    candidate (which made a long article quadratic). The slices are in list order, so every
+    answer is the one the full scan gave. Kept in step by `add`; rebuilt when the list was
+    changed some other way (its length no longer matches).
+    """
+
+    def __init__(self, doc):
+        self.sent_starts = [sent.start for sent in doc.sents]
+        self.keys: list[tuple[int, bool]] = []
+        self.by_identity: dict[str, list[int]] | None = None  # identity -> tokens of its non-group candidates
+
+    def sync(self, candidates: list[_Candidate]) -> None:
+        if len(self.keys) != len(candidates):
+            candidates.sort(key=_order)
+            self.keys = [_order(c) for c in candidates]
+            self.by_identity = None
+
+    def add(self, candidates: list[_Candidate], cand: _Candidate) -> None:
+        self.sync(candidates)
+        key = _order(cand)
+        n = bisect_left(self.keys, (key[0], key[1], 1))  # after equal keys, as a stable sort puts it
+        candidates.insert(n, cand)
+        self.keys.insert(n, key)
+        if self.by_identity is not None and cand.type != "GROUP":
+            insort(self.by_identity[Resolver._identity(cand)], cand.token)
+
+    def span(self, candidates: list[_Candidate], first_token: int, end_token: int) -> list[_Candidate]:
+        """The candidates whose head token is in [first_token, end_token), in list order."""
+        self.sync(candidates)
+        return candidates[bisect_left(self.keys, (first_token,)):bisect_left(self.keys, (end_token,))]
+
+    def sentence_start(self, n: int) -> int:
+        """The first token of sentence n (0 before the first, past the end after the last)."""
+        if n <= 0:
+            return 0
+        return self.sent_starts[n] if n < len(self.sent_starts) else 1 << 62
+
+    def count_before(self, candidates: list[_Candidate], ident: str, before: int) -> int:
+        """How many non-group candidates of that identity have their head before token `before`."""
+        self.sync(candidates)
+        if self.by_identity is None:
+            self.by_identity = defaultdict(list)
+            for c in candidates:
+                if c.type != "GROUP":
+                    self.by_identity[Resolver._identity(c)].append(c.token)
+        return bisect_left(self.by_identity.get(ident, ()), before)
+
+
 def _role_words(names: NameIndex, head) -> set[str]:
     """Title and role words around a person's name: compounds before it and its apposition."""
     words: set[str] = set()
@@ -141,6 +201,10 @@ class Resolver:
         self._memo: dict[int, tuple[_Candidate, ...]] = {}
         #: token -> how sure its resolution is, where the rule that resolved it knows (`score`)
         self.scores: dict[int, float] = {}
+        self._window = _Window(doc)
+        self._people_by_last: dict[str, list] | None = None
+        self._gender_of_last: dict[str, str | None] = {}
+        self._sent_ends: list[int] | None = None
         seen = set()
         for span in names.spans:
             head = doc[span.start : span.end].root
@@ -157,21 +221,45 @@ class Resolver:
         self._add_groups()
 
     def _person_gender(self, span) -> str | None:
-        """Gender from an honorific before this mention ("Mrs Howard"), else from the fullest
-        name in the article that ends with the same word ("Galloway" -> "George Galloway")."""
+        """Gender from an honorific before this mention ("Mrs Howard") or before any mention
+        of the person, or as the first word of its span ("Princess Ubolratana" tagged as one
+        name), else from the fullest name in the article that ends with the same word
+        ("Galloway" -> "George Galloway"). The answer from the article's names is found once
+        per last word, so a long article does not re-read every mention for every pronoun."""
+        own = self._honorific_gender(span)
+        if own is not None:
+            return own
         last = span.text.split()[-1]
-        forms = [s for s in self.names.spans if s.label == "PERSON" and s.text.split()[-1] == last]
-        # an honorific before any mention of the person, or as the first word of its span
-        # ("Princess Ubolratana" tagged as one name)
-        for form in [span] + sorted(forms, key=lambda f: f.start):
-            for word in (self.doc[form.start - 1] if form.start > 0 else None, self.doc[form.start]):
-                honorific = word.lower_.rstrip(".") if word is not None else ""
-                if honorific in _MALE_HONORIFICS:
-                    return "male"
-                if honorific in _FEMALE_HONORIFICS:
-                    return "female"
-        fullest = max((s.text for s in forms), key=len, default=span.text)
-        return gender(fullest)
+        forms = self._people_ending_with(last)
+        if not forms:
+            return gender(span.text)
+        if last not in self._gender_of_last:
+            from_forms = next((g for g in map(self._honorific_gender, forms) if g is not None), None)
+            self._gender_of_last[last] = from_forms or gender(max((s.text for s in forms), key=len))
+        return self._gender_of_last[last]
+
+    def _honorific_gender(self, form) -> str | None:
+        """"male"/"female" from an honorific just before a name span or as its first word."""
+        for word in (self.doc[form.start - 1] if form.start > 0 else None, self.doc[form.start]):
+            honorific = word.lower_.rstrip(".") if word is not None else ""
+            if honorific in _MALE_HONORIFICS:
+                return "male"
+            if honorific in _FEMALE_HONORIFICS:
+                return "female"
+        return None
+
+    def _people_ending_with(self, last: str) -> list:
+        """The article's person name spans whose last word is `last`, in order (indexed once)."""
+        if self._people_by_last is None:
+            self._people_by_last = defaultdict(list)
+            for s in self.names.spans:
+                if s.label == "PERSON":
+                    self._people_by_last[s.text.split()[-1]].append(s)
+        return self._people_by_last.get(last, [])
+
+    def _heads_at(self, token: int) -> list[_Candidate]:
+        """The candidates whose head is token `token`, in list order."""
+        return self._window.span(self.candidates, token, token + 1)
 
     def _add_groups(self) -> None:
         """Coordinated entities ("Russia and North Korea") form a plural candidate."""
@@ -191,7 +279,7 @@ class Resolver:
     def _before(self, i: int, window: int = 3):
         """Candidates before token i within `window` sentences, nearest first, subjects favoured."""
         sent = self.sent_of.get(i, 0)
-        pool = [c for c in self.candidates if c.token < i and sent - c.sent <= window]
+        pool = self._window.span(self.candidates, self._window.sentence_start(sent - window), i)
 
         def rank(c: _Candidate):
             # nearest sentence first; in each, subjects first (the matrix subject of a report,
@@ -213,11 +301,10 @@ class Resolver:
         if token.i not in self._memo:
             found = self._resolve(token)
             self._memo[token.i] = found
-            if len(found) == 1 and all(c.token != token.i for c in self.candidates):
+            if len(found) == 1 and not self._heads_at(token.i):
                 c = found[0]
-                self.candidates.append(_Candidate(c.text, c.type, token.i, self.sent_of[token.i],
-                                                  _is_subject(token), c.roles, gender=c.gender))
-                self.candidates.sort(key=lambda c: (c.token, c.type == "GROUP"))
+                self._window.add(self.candidates, _Candidate(c.text, c.type, token.i, self.sent_of[token.i],
+                                                             _is_subject(token), c.roles, gender=c.gender))
         return self._memo[token.i]
 
     def _resolve(self, token) -> tuple[_Candidate, ...]:
@@ -364,7 +451,7 @@ class Resolver:
         span = self.names.entity_at(subject.i)
         if span is not None:
             root = self.doc[span.start:span.end].root.i
-            here = [c for c in self.candidates if c.token == root]
+            here = self._heads_at(root)
             group = [c for c in here if c.type == "GROUP"]  # "Russia and China ... themselves"
             found = group[0].group if group and token.lower_ == "themselves" else \
                 tuple(c for c in here if c.type != "GROUP")[:1]
@@ -432,7 +519,7 @@ class Resolver:
             span = next((self.names.entity_at(c.i) for c in subject.children
                          if c.dep_ == "appos" and self.names.entity_at(c.i) is not None), None)
         if span is not None and span.label == "PERSON":
-            return tuple(c for c in self.candidates if c.token == self.doc[span.start:span.end].root.i)[:1]
+            return tuple(self._heads_at(self.doc[span.start:span.end].root.i))[:1]
         if subject.lower_ in _MASC | _FEM:
             return self.resolve(subject)
         return ()
@@ -497,7 +584,7 @@ class Resolver:
     def _at(self, span) -> tuple[_Candidate, ...]:
         """The candidate of a name span (one, not its coordinated group)."""
         root = self.doc[span.start:span.end].root.i
-        return tuple(c for c in self.candidates if c.token == root and c.type != "GROUP")[:1]
+        return tuple(c for c in self._heads_at(root) if c.type != "GROUP")[:1]
 
     def _attribution(self, quote: tuple[int, int]):
         """The subject token of the speech verb a quotation is attributed to, outside the
@@ -505,8 +592,12 @@ class Resolver:
         first speech verb found decides, named or not."""
         start, end = quote
         sents = self.names.sentences
-        q_first = next((n for n, s in enumerate(sents) if s.end_char > start), 0)
-        q_last = next((n for n, s in enumerate(sents) if s.end_char >= end), q_first)
+        if self._sent_ends is None:
+            self._sent_ends = [s.end_char for s in sents]  # in order: binary search, not a scan per quotation
+        q_first = bisect_left(self._sent_ends, start + 1)  # the first sentence ending after start
+        q_first = q_first if q_first < len(sents) else 0
+        q_last = bisect_left(self._sent_ends, end)  # the first ending at or after end
+        q_last = q_last if q_last < len(sents) else q_first
         for n in (q_last, q_first, q_last + 1, q_first - 1):
             if not 0 <= n < len(sents):
                 continue
@@ -595,7 +686,8 @@ class Resolver:
                 return fits[:1]
             # a lead that names the person only afterwards: "The North Korean chief ... Kim said"
             sent = self.sent_of.get(token.i, 0)
-            later = [c for c in self.candidates if c.token > token.i and c.type == "PERSON"
+            later = [c for c in self._window.span(self.candidates, token.i + 1, len(self.doc))
+                     if c.type == "PERSON"
                      and lemma in c.roles and modifiers <= _expand(c.roles)
                      and not (c.roles & _QUALIFIERS) - modifiers]
             # further on than that, only when the article gives the title to one person
@@ -654,9 +746,7 @@ class Resolver:
 
     def _salience(self, cand: _Candidate, before: int) -> int:
         """How often the candidate's entity was mentioned before token `before`."""
-        ident = self._identity(cand)
-        return sum(1 for c in self.candidates if c.token < before and c.type != "GROUP"
-                   and self._identity(c) == ident)
+        return self._window.count_before(self.candidates, self._identity(cand), before)
 
     @staticmethod
     def _identity(cand: _Candidate) -> str:

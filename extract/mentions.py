@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract import gazetteer
+from extract.nlp import doc_text
 from extract.types import CONCEPT, Mention
 
 #: NER labels that become graph nodes; numbers, dates and amounts never do
@@ -187,7 +188,7 @@ def _merged_entities(doc) -> list[tuple[list, str]]:
 
 def entity_spans(doc) -> list[EntitySpan]:
     """The doc's NER entities of node types, with titles, articles and possessives removed."""
-    spans, full_text = [], doc.text  # Doc.text joins every token: read it once
+    spans, full_text = [], doc_text(doc)
     for tokens, label in _merged_entities(doc):
         if label in ENTITY_TYPES and not _one_of_a_people(tokens, label):
             span = _make_span(doc, tokens, label, full_text)
@@ -412,7 +413,7 @@ SPAN_REPAIRS = (_honorific_people, _place_before_person, _titles_not_entities, _
 
 def repaired_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     """The entity spans after every repair in SPAN_REPAIRS."""
-    text = doc.text
+    text = doc_text(doc)
     for repair in SPAN_REPAIRS:
         spans = repair(doc, spans, text)
     return spans
@@ -432,6 +433,7 @@ def _known_name_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:
         if span.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
             known.setdefault(words[-1], {}).setdefault((words[-1],), "PERSON")
     covered = {i for span in spans for i in range(span.start, span.end)}
+    text = doc_text(doc)
     extra, i = [], 0
     while i < len(doc):
         token = doc[i]
@@ -448,7 +450,7 @@ def _known_name_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:
                     and not (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].i not in covered):
                 last = doc[end - 1]
                 extra.append(EntitySpan(i, end, token.idx, last.idx + len(last.text),
-                                        clean_name(doc.text[token.idx:last.idx + len(last.text)]), label))
+                                        clean_name(text[token.idx:last.idx + len(last.text)]), label))
                 i = end - 1
                 break
         i += 1
@@ -495,7 +497,7 @@ class NameIndex:
     def __init__(self, doc, doc_id: str):
         self.doc = doc
         self.doc_id = doc_id
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.spans = repaired_spans(doc, entity_spans(doc))
         self.spans = _people_named_alike(sorted(self.spans + _known_name_spans(doc, self.spans),
                                                 key=lambda s: s.start))

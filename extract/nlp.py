@@ -46,6 +46,16 @@ def load_pipeline(model: str | None = None):
     return nlp
 
 
+def doc_text(doc) -> str:
+    """`doc.text`, joined once per Doc and kept in its user_data: spaCy builds a Token object
+    for every token on each read of Doc.text, and extraction reads the text several times.
+    """
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def _paragraph_boundaries(doc):
     """A blank line always ends a sentence: headlines and standfirsts have no full stop."""
     for token in doc[1:]:

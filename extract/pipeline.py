@@ -7,6 +7,7 @@ from typing import Callable, Iterable, Iterator
 
 from extract.clean import article_text
 from extract.confidence import scored
+from extract.nlp import doc_text
 from extract.publisher import is_publisher
 from extract.profiles import Profile, grounding
 from extract.triples import triples
@@ -158,7 +159,7 @@ def analyse(doc, document: Document, view=None) -> Article:
     facts = tuple(scored(fact, view.table)
                   for fact in triples(doc, document.id, document.published, names=names, grounding=view)
                   if not publisher_acts(fact, document))
-    return Article(document, doc.text, mentions, facts)
+    return Article(document, doc_text(doc), mentions, facts)
 
 
 def publisher_acts(fact: Triple, document: Document) -> bool:

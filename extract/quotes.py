@@ -1,6 +1,10 @@
 """Quotations in a text: where a speaker's own words stand. Pure."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from extract.nlp import doc_text
+
 _QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"'}
 
 
@@ -32,8 +36,12 @@ def quotations(text: str) -> list[tuple[int, int]]:
 
 def quotation_at(doc, char: int) -> tuple[int, int] | None:
     """The (start, end) range of the quotation of a Doc holding character offset `char`;
-    the Doc's quotations are found once and kept in its user_data."""
-    spans = doc.user_data.get("kg_quotations")
-    if spans is None:
-        spans = doc.user_data["kg_quotations"] = quotations(doc.text)
-    return next(((start, end) for start, end in spans if start < char < end), None)
+    the Doc's quotations are found once and kept in its user_data. The quotations are
+    disjoint and in order, so only the last one starting before `char` can hold it: a
+    binary search keeps a long article's many look-ups linear, not quadratic."""
+    spans, starts = doc.user_data.get("kg_quotations"), doc.user_data.get("kg_quotation_starts")
+    if spans is None or starts is None:
+        spans = doc.user_data["kg_quotations"] = quotations(doc_text(doc))
+        starts = doc.user_data["kg_quotation_starts"] = [start for start, _ in spans]
+    n = bisect_left(starts, char) - 1
+    return spans[n] if n >= 0 and char < spans[n][1] else None

@@ -38,6 +38,7 @@ NER label of its occurrences; a disagreement is logged with rule `type_conflict`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -571,11 +572,13 @@ def _attach_short_forms(article: _Article, ms: list[Mention], keyed: dict, fores
     people = {k for k in fulls if types[k] == PERSON}
     # an organisation's words, but not those of a person's name the tagger called one ("NPR Hamza bin Laden")
     org_words = {w for k, occs in local.items() if len(k.split()) > 1
-                 and not any(k.endswith(" " + p) for p in people)
+                 and not _ends_with_any(k, people)
                  for m in occs if m.type == "ORG" for w in k.split()}
     titled = _titled(people, fulls, text)
     for title, holders in titled.items():
         forest.titled[title] |= {"n:" + h for h in holders}
+    index = _FullIndex(fulls)
+    qualified_here = _qualified_here(local, types)
     local_element: dict[str, str] = {}
     queued: list[tuple[str, str, Mention, str]] = []  # (element, target key, evidence, rule)
     for k, occs in sorted(local.items()):
@@ -586,14 +589,15 @@ def _attach_short_forms(article: _Article, ms: list[Mention], keyed: dict, fores
             forest.fragments.add(k)  # "Michel" of "Michel Mayor": not a short form
         elif one_token and gazetteer.country(occs[0].text) is None and k not in forest.isolated \
                 and any(m.text[:1].isupper() for m in occs):
-            by_name = _explained_by(k, occs, types[k], fulls, types, org_words, titled, _surnamed(occs, text))
+            by_name = _explained_by(k, occs, types[k], fulls, types, org_words, titled, _surnamed(occs, text),
+                                    index=index)
             for m in occs:
                 found = _parenthetical(m, text, ms, keyed)
                 if found is not None:
                     definitions[k].add(found)
                 candidates[_occ(m)] = [(found, "parenthetical")] if found else by_name
         if not any(candidates.values()) and k not in forest.isolated:
-            found = _institution_of(k, occs, types, local, article)
+            found = _institution_of(k, occs, types, local, article, qualified_here)
             if found is not None:
                 candidates = {_occ(m): [(found, "institution")] for m in occs}
                 forest.institution_heads[doc_id, k] = f"s:{doc_id}\x1f{k}"
@@ -633,7 +637,7 @@ def _attach_short_forms(article: _Article, ms: list[Mention], keyed: dict, fores
             rule = cands[0][1]
             if rule in _DEFINING_RULES:
                 definitions[k] |= {f for f, _ in cands}
-            target = _nearest(m, [fk for fk, _ in cands], fulls, text)
+            target = _nearest(m, [fk for fk, _ in cands], fulls, text, index=index)
             queued.append((name, target, m, rule))
     # a target is the element its key has in this article (a short form itself, as
     # "Glawischnig-Piesczek" is), else the corpus's
@@ -659,16 +663,37 @@ def _titled(people: set[str], fulls: dict[str, list[Mention]], text: str) -> dic
     return out
 
 
-def _institution_of(k: str, occs: list[Mention], types: dict, local: dict, article: _Article) -> str | None:
+def _ends_with_any(k: str, names: set[str]) -> bool:
+    """Whether `k` ends with a space and one of `names`: each of its few endings is looked up,
+    instead of trying every name (quadratic in a long article)."""
+    return any(k[i + 1:] in names for i, c in enumerate(k) if c == " ")
+
+
+def _qualified_here(local: Mapping[str, list[Mention]], types: Mapping[str, str | None]) -> dict[str, list[tuple]]:
+    """Institution -> sorted (country, key) of the article's organisations named with their
+    country ("Tunisian Parliament"): indexed once per article for `_institution_of`."""
+    out: dict[str, list[tuple]] = defaultdict(list)
+    for key, kos in local.items():
+        q = name_forms.qualified(kos[0].text) if types[key] == "ORG" else None
+        if q is not None:
+            out[q.institution].append((q.country, key))
+    for found in out.values():
+        found.sort()
+    return out
+
+
+def _institution_of(k: str, occs: list[Mention], types: dict, local: dict, article: _Article,
+                    qualified_here: Mapping[str, list[tuple]] | None = None) -> str | None:
     """The country-qualified institution a bare one ("State Department", "Parliament") names:
     the one the article qualifies ("Tunisian Parliament"), else the one of the country the
-    article is about, when the corpus qualifies it so ("US State Department")."""
+    article is about, when the corpus qualifies it so ("US State Department").
+    `qualified_here` is `_qualified_here(local, types)`, computed when not given."""
     if types[k] != "ORG" or k in article.people or not any(m.text[:1].isupper() for m in occs) \
             or name_forms.qualified(occs[0].text) is not None or gazetteer.country(occs[0].text):
         return None
     inst = name_forms.institution(k)
-    here = sorted((q.country, key) for key, kos in local.items() if types[key] == "ORG"
-                  for q in [name_forms.qualified(kos[0].text)] if q is not None and q.institution == inst)
+    qualified_here = _qualified_here(local, types) if qualified_here is None else qualified_here
+    here = qualified_here.get(inst, [])
     countries = {c for c, _ in here}
     if len(countries) == 1:
         return here[0][1]
@@ -730,37 +755,112 @@ def _countries(ms: list[Mention]) -> Counter:
     return counts
 
 
-def _nearest(m: Mention, cands: list[str], fulls: dict[str, list[Mention]], text: str) -> str:
+class _FullIndex:
+    """One article's full names by blocking key, so that a short form is compared with the few
+    full names that can explain it, not with all of them (quadratic in a long article):
+
+    - `holding(k)`: the full names that have the first word of `k` among their words; every
+      rule of `_explained_by` but the acronym needs it ("Putin" of "Vladimir Putin", "Hyundai"
+      of "Hyundai Motor Company", "Hamza" of "Hamza bin Laden");
+    - `spelling(k)`: the full names whose initials are `k` (acronyms, either way of counting);
+    - `last_before(fk, start)` and `first_start(fk)`: where a full name is written, by binary search.
+
+    A superset of the matches, filtered by the same tests as before: the same answers.
+    """
+
+    def __init__(self, fulls: Mapping[str, list[Mention]]):
+        self.fulls = fulls
+        self._by_word: dict[str, set[str]] | None = None
+        self._by_initials: dict[str, set[str]] | None = None
+        self._places: dict[str, list[tuple[int, int]]] = {}  # full key -> sorted (start, sentence start)
+
+    def holding(self, k: str) -> list[str]:
+        """Sorted full names holding the first word of `k` as a word (all, for an odd key)."""
+        words = k.split()
+        if not words or " ".join(words) != k:
+            found = set(self.fulls)
+        else:
+            if self._by_word is None:
+                self._by_word = defaultdict(set)
+                for f in self.fulls:
+                    for w in f.split():
+                        self._by_word[w].add(f)
+            found = self._by_word.get(words[0], set())
+        return sorted(found)
+
+    def spelling(self, k: str) -> list[str]:
+        """Sorted full names whose initials, function words skipped or not, are `k`."""
+        if self._by_initials is None:
+            self._by_initials = defaultdict(set)
+            for f, fo in self.fulls.items():
+                self._by_initials[initials(fo[0].text)].add(f)
+                self._by_initials[initials(fo[0].text, function_words=True)].add(f)
+        found = self._by_initials.get(k, set())
+        return sorted(found)
+
+    def _where(self, fk: str) -> list[tuple[int, int]]:
+        places = self._places.get(fk)
+        if places is None:
+            places = self._places[fk] = sorted((f.start, f.sentence_start) for f in self.fulls[fk])
+        return places
+
+    def last_before(self, fk: str, start: int) -> tuple[int, int] | None:
+        """The greatest (start, sentence start) of `fk` written before character `start`."""
+        places = self._where(fk)
+        n = bisect_left(places, (start,))
+        return places[n - 1] if n else None
+
+    def first_start(self, fk: str) -> int:
+        return self._where(fk)[0][0]
+
+
+def _nearest(m: Mention, cands: list[str], fulls: dict[str, list[Mention]], text: str,
+             index: _FullIndex | None = None) -> str:
     """The full name a short form means when several fit: the one named in its sentence or the
     sentence before, else the one the article names most (then first); "Trump" after a passing
     "Mary Trump" is still Donald Trump, "Kim" right after "Kim Yo-jong" is her.
+    `index` (built from `fulls` when not given) finds the occurrences without a scan.
     """
-    before = sorted((f.start, f.sentence_start, fk) for fk in cands for f in fulls[fk] if f.start < m.start)
+    index = index or _FullIndex(fulls)
+    before = [(*place, fk) for fk in cands if (place := index.last_before(fk, m.start)) is not None]
     if before:
-        _, sentence, fk = before[-1]
-        ends = sum(1 for e in _SENTENCE_END.finditer(text, sentence, m.sentence_start)
-                   if not _ABBREVIATION.search(text, sentence, e.start() + 1))
-        if ends <= 1:
+        _, sentence, fk = max(before)
+        if _sentence_ends(text, sentence, m.sentence_start, at_most=2) <= 1:
             return fk
-    return min(cands, key=lambda fk: (-len(fulls[fk]), min(f.start for f in fulls[fk])))
+    return min(cands, key=lambda fk: (-len(fulls[fk]), index.first_start(fk)))
+
+
+def _sentence_ends(text: str, start: int, end: int, at_most: int) -> int:
+    """The number of sentence ends in text[start:end], counted up to `at_most` (a far-back
+    name does not make the whole text between be read)."""
+    ends = 0
+    for e in _SENTENCE_END.finditer(text, start, end):
+        if not _ABBREVIATION.search(text, start, e.start() + 1):
+            ends += 1
+            if ends >= at_most:
+                break
+    return ends
 
 
 def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, types: dict,
                   org_words: set[str] = frozenset(),
                   titled: Mapping[str, set[str]] | None = None,
-                  surnamed: bool = False) -> list[tuple[str, str]]:
+                  surnamed: bool = False, *,
+                  index: _FullIndex | None = None) -> list[tuple[str, str]]:
     """The full names of the article a one-word name is a short form of, with the rule.
     A word the article uses inside an organisation's name is no given name ("Diageo" is not
     short for a "Diageo North America" the tagger called a person); `surnamed`: the article
-    writes the name after an honorific ("Mr Howard"), so it is a surname."""
+    writes the name after an honorific ("Mr Howard"), so it is a surname. `index` (built from
+    `fulls` when not given) gives the full names that can fit, so not all are tried."""
+    index = index or _FullIndex(fulls)
     if any(_is_acronym(m.text) for m in occs):
-        found = [(f, "acronym") for f, fo in sorted(fulls.items())
+        found = [(f, "acronym") for f in index.spelling(k) for fo in [fulls[f]]
                  if _capitalised(fo[0].text) and types[f] != PERSON  # "DJ" is not Dan Jolin
                  and k in (initials(fo[0].text), initials(fo[0].text, function_words=True))]
         if found:
             return found
     surfaces = [m.text for m in occs]
-    found = [f for f in sorted(fulls) if f != k and _gender_fits(surfaces, fulls[f][0].text) and (
+    found = [f for f in index.holding(k) if f != k and _gender_fits(surfaces, fulls[f][0].text) and (
         _short_form_of(k, short_type, f, types[f])
         # the tagger calls a surname a place ("Amman" of Sudesh Amman): the person wins
         or (types[f] == PERSON and short_type in _PLACE_TYPES and _ends_with(f, k)))
@@ -769,7 +869,7 @@ def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, typ
     if found:
         return [(f, "short_name") for f in _minimal(found)]
     # a first name the tagger called an organisation ("Hamza"), when one person of the article has it
-    firsts = [f for f in sorted(fulls) if types[f] == PERSON and f.split()[0] == k]
+    firsts = [f for f in index.holding(k) if types[f] == PERSON and f.split()[0] == k]
     if short_type == "ORG" and len(firsts) == 1 and k not in org_words:
         return [(firsts[0], "first_name")]
     # "the Queen" for the one person of the article written with that title
