@@ -61,6 +61,7 @@ def spark_session(master: str = DEFAULT_MASTER, *, push: bool = False, app: str 
                .config("spark.sql.execution.arrow.pyspark.enabled", "true")
                .config("spark.sql.shuffle.partitions", "8")
                .config("spark.ui.enabled", "false")
+               .config("spark.ui.showConsoleProgress", "false")
                .config("spark.driver.extraJavaOptions", _JAVA_OPTIONS)
                .config("spark.executor.extraJavaOptions", _JAVA_OPTIONS))
     if push:
