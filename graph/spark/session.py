@@ -55,6 +55,8 @@ def spark_session(master: str = DEFAULT_MASTER, *, push: bool = False, app: str 
     if active is not None:
         return active
     os.environ.setdefault("PYSPARK_PYTHON", _python())
+    if master.startswith("local"):
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # no warning about the host's address
     builder = (SparkSession.builder.master(local_master(master)).appName(app)
                .config("spark.python.worker.reuse", "true")
                .config("spark.task.maxFailures", str(MAX_FAILURES))
