@@ -50,6 +50,7 @@ class SparkOptions:
     driver_limit: int = DRIVER_LIMIT
     push: "object | None" = None  # a graph.spark.push.Target: write to Neo4j through the connector
     fail_partition: int | None = None
+    fault_marks: str | None = None
 
 
 @dataclass
@@ -137,7 +138,7 @@ def _run(inputs, out: Path, work: Path, *, model, options: ReadOptions, problem,
         t0 = time.perf_counter()
         extracted = extract(session, work / "documents", work / "extracted", model=model,
                             profile=options.profile, partitions=spark.partitions,
-                            fail_partition=spark.fail_partition)
+                            fail_partition=spark.fail_partition, fault_marks=spark.fault_marks)
         report.timings["extract"] = time.perf_counter() - t0
         names = extracted.groupBy().sum("names").first()[0] or 0
         if names > spark.driver_limit:
@@ -177,7 +178,7 @@ def _run(inputs, out: Path, work: Path, *, model, options: ReadOptions, problem,
 
 
 def extract(session, documents: Path, target: Path, *, model: str, profile, partitions: int | None,
-            fail_partition: int | None = None):
+            fail_partition: int | None = None, fault_marks: str | None = None):
     """Extract the documents table on Spark into the Parquet table `target`; returns it, read back.
 
     Whole batches go to one partition (range-partitioned by batch, sorted by position), so
@@ -188,7 +189,8 @@ def extract(session, documents: Path, target: Path, *, model: str, profile, part
     frame = session.read.parquet(str(documents))
     n = partitions or max(1, 2 * session.sparkContext.defaultParallelism)
     batches = frame.agg({"batch": "max"}).first()[0] + 1
-    run = partial(extract_partition, model=model, profile=profile.value, fail_partition=fail_partition)
+    run = partial(extract_partition, model=model, profile=profile.value, fail_partition=fail_partition,
+                  fault_marks=fault_marks)
     (frame.repartitionByRange(min(n, batches), "batch").sortWithinPartitions("seq")
      .mapInPandas(run, SCHEMA).write.mode("overwrite").parquet(str(target)))
     return session.read.parquet(str(target))

@@ -35,12 +35,13 @@ class InjectedFault(RuntimeError):
 
 
 def extract_partition(frames: Iterator, *, model: str | None = None, profile: str = Profile.news.value,
-                      fail_partition: int | None = None) -> Iterator:
+                      fail_partition: int | None = None, fault_marks: str | None = None) -> Iterator:
     """Extract the documents of one partition, a batch at a time (the batches of the documents
     table, which never span partitions), yielding pandas frames of `SCHEMA`.
 
     `fail_partition` (tests only) makes the first attempt of that partition fail after it has
-    produced output: Spark retries the task and discards the failed attempt's rows.
+    produced output: Spark retries the task and discards the failed attempt's rows; the fault
+    leaves a file `failed-<partition>` in the folder `fault_marks` so a test knows it happened.
     """
     import pandas as pd
 
@@ -55,13 +56,13 @@ def extract_partition(frames: Iterator, *, model: str | None = None, profile: st
                 yield pd.DataFrame(_extract(pending, nlp, which), columns=_COLUMNS)
                 pending = []
                 if fault:
-                    raise InjectedFault(f"injected fault in partition {fail_partition} (first attempt)")
+                    _fail(fail_partition, fault_marks)
             current = row["batch"]
             pending.append(row)
     if pending:
         yield pd.DataFrame(_extract(pending, nlp, which), columns=_COLUMNS)
     if fault:
-        raise InjectedFault(f"injected fault in partition {fail_partition} (first attempt)")
+        _fail(fail_partition, fault_marks)
 
 
 _COLUMNS = ["seq", "doc_id", "record", "problem", "names", "worker", "loads"]
@@ -95,6 +96,13 @@ def _record(article) -> dict:
     record = article_record(article)
     record["document"]["text"] = article.document.text
     return record
+
+
+def _fail(partition: int, marks: str | None) -> None:
+    if marks:
+        with open(os.path.join(marks, f"failed-{partition}"), "w"):
+            pass
+    raise InjectedFault(f"injected fault in partition {partition} (first attempt)")
 
 
 def _first_attempt_of(partition: int) -> bool:
