@@ -107,3 +107,27 @@ def test_spark_build_of_nothing_raises_nothing_to_read(spark, tmp_path):
     (tmp_path / "in").mkdir()
     with pytest.raises(NothingToRead):
         spark_build([tmp_path / "in"], tmp_path / "out", spark=SparkOptions(master="local[2]"))
+
+
+def _table(folder, name) -> list[dict]:
+    rows = pq.read_table(folder / "parquet" / name).to_pylist()
+    return sorted(rows, key=lambda r: json.dumps(r, sort_keys=True, default=str))
+
+
+def test_spark_build_above_the_driver_limit_resolves_by_components(spark, seeds, local_seeds, tmp_path):
+    reports = [spark_build([seeds], tmp_path / f"p{n}", spark=SparkOptions(
+        master="local[2]", partitions=n, driver_limit=0)) for n in (1, 3)]
+    assert [r.resolution for r in reports] == ["components"] * 2
+    assert "graph files skipped" in reports[0].skipped_exports
+    assert not (tmp_path / "p1" / "graph.json").exists()
+    for name in ("entities", "facts", "evidence", "merges", "articles"):  # ids do not depend on partitions
+        assert _table(tmp_path / "p1", name) == _table(tmp_path / "p3", name), name
+    entities, facts = _table(tmp_path / "p1", "entities"), _table(tmp_path / "p1", "facts")
+    ids = {e["id"] for e in entities}
+    keys = [k for e in entities for k in e["keys"]]
+    assert len(keys) == len(set(keys))  # a name key belongs to one entity
+    assert all(f["subject"] in ids and f["object"] in ids for f in facts)
+    assert sum(f["weight"] for f in facts) == len(_table(tmp_path / "p1", "evidence")) > 0
+    local = read_graph(local_seeds[0] / "graph.json")
+    # the same facts reach the graph: the local build's evidence count, relations within a few
+    assert sum(f["weight"] for f in facts) == sum(edges(local).values())
