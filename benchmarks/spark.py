@@ -40,7 +40,7 @@ def corpus(limit: int, into: Path) -> Path:
     if len(files) < limit:
         sys.exit(f"benchmarks/spark.py: {BBC} holds {len(files)} articles, fewer than {limit}")
     for f in files:
-        (into / f.parent.name).mkdir(exist_ok=True)
+        (into / f.parent.name).mkdir(parents=True, exist_ok=True)
         shutil.copy(f, into / f.parent.name / f.name)
     return into
 

@@ -99,8 +99,9 @@ def test_spark_build_reads_parquet_documents_and_reports_bad_rows(spark, tmp_pat
                          spark=SparkOptions(master="local[2]"))
     assert report.articles == 2
     assert [a["id"] for a in pq.read_table(tmp_path / "out" / "parquet" / "articles").to_pylist()] == ["kim", "moon"]
-    assert {(p.path, p.line, p.kind) for p in problems} == {("news.parquet", 2, "no text column"),
-                                                          ("news.parquet", 3, "unparsed date")}
+    name = str(tmp_path / "news.parquet")
+    assert {(p.path, p.line, p.kind) for p in problems} == {(name, 2, "no text column"),
+                                                          (name, 3, "unparsed date")}
 
 
 def test_spark_build_of_nothing_raises_nothing_to_read(spark, tmp_path):
