@@ -429,7 +429,7 @@ def _spark_build(sources, output: Path, engine: Engine, master, push, into, *, s
     if into is not None:
         raise _fail("--into is not supported with --engine spark yet; build into a new directory", 2,
                     settings)
-    from extract.errors import SparkUnavailable
+    from extract.errors import SparkPushError, SparkUnavailable
 
     try:
         from graph.spark.build import SparkOptions, spark_build
@@ -443,12 +443,12 @@ def _spark_build(sources, output: Path, engine: Engine, master, push, into, *, s
                              on_stage=lambda name: settings.level >= 2 and err.print(
                                  f"stage: {name}", highlight=False),
                              spark=SparkOptions(master=master or DEFAULT_MASTER, push=target), **build)
-    except (SparkUnavailable, ModelNotFound) as exc:
+    except (SparkUnavailable, ModelNotFound, SparkPushError) as exc:
         raise _fail(str(exc), 2, settings, exc)
     except NothingToRead as exc:
         raise _fail(str(exc), 1, settings, exc)
     except KgError as exc:
-        raise _fail(str(exc), 2 if push and "Neo4j" in str(exc) else 1, settings, exc)
+        raise _fail(str(exc), 1, settings, exc)
     except Exception as exc:
         raise _unexpected(exc, settings)
     if settings.level:

@@ -64,3 +64,7 @@ class SparkUnavailable(KgError):
 
 class SparkBuildError(KgError):
     """A Spark build failed: a stage, the connector jars or the Neo4j connector write."""
+
+
+class SparkPushError(SparkBuildError):
+    """The Neo4j connector could not write the graph (the server, the login, a write failed)."""

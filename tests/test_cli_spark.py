@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import importlib.util
 
+import pytest
+
 from typer.testing import CliRunner
 
 from cli import app
@@ -30,3 +32,11 @@ def test_cli_master_and_push_need_engine_spark(tmp_path):
 def test_cli_engine_spark_refuses_into(tmp_path):
     result = runner.invoke(app, ["build", "--engine", "spark", "--into", str(tmp_path), str(ROOT / "seeds")])
     assert result.exit_code == 2 and "--into" in result.output
+
+
+def test_cli_spark_push_with_a_wrong_uri_exits_2_before_building(tmp_path):
+    pytest.importorskip("pyspark")
+    result = runner.invoke(app, ["build", "--engine", "spark", "--push", "http://127.0.0.1:7474",
+                                 str(ROOT / "seeds"), "-o", str(tmp_path)])
+    assert result.exit_code == 2 and "unsupported Neo4j URI scheme 'http'" in result.output
+    assert not (tmp_path / "graph.json").exists()

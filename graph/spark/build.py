@@ -82,6 +82,10 @@ def spark_build(inputs: Iterable[str | Path], out_dir: str | Path, *, model: str
     Spark stage fails.
     """
     require_pyspark()
+    if spark.push is not None:
+        from graph.spark.push import check_target
+
+        check_target(spark.push)  # a wrong URI fails now, not after the build
     started = time.perf_counter()
     check_writable(out_dir)
     out = Path(out_dir)

@@ -146,7 +146,7 @@ def resolve_components(session, extracted, checkpoint_dir, *, min_confidence: fl
              .groupBy("subject", "relation", "object", "polarity")
              .agg(F.count(F.lit(1)).alias("weight"), F.sort_array(F.collect_set("doc")).alias("sources"),
                   F.min("published").alias("first_seen"), F.max("published").alias("last_seen"),
-                  F.max("confidence").alias("confidence"), F.first("category").alias("category"),
+                  F.max("confidence").alias("confidence"), F.min("category").alias("category"),
                   F.max(F.when(F.col("r") == 1, F.col("sentence"))).alias("sentence")))
     merges = (ids.where("key != component")
               .select(F.col("key").alias("name"), "entity", F.lit("components").alias("rule")))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from extract.errors import SparkBuildError
+from extract.errors import SparkPushError
 from graph.export.cypher import (DEFAULT_BATCH_SIZE, constraint_queries, graph_rows,
                                  merge_articles_query, merge_entities_query, merge_facts_query,
                                  merge_mentions_query)
@@ -57,15 +57,13 @@ class PushStats:
 
 
 def push_built(graph, target: Target) -> PushStats:
-    """Write `graph` (docs/graph-contract.md) to Neo4j through the connector; SparkBuildError
+    """Write `graph` (docs/graph-contract.md) to Neo4j through the connector; SparkPushError
     with the connector's first line when a write fails (pushing again completes the graph)."""
     from pyspark.errors import PySparkException
     from py4j.protocol import Py4JError
     from pyspark.sql import SparkSession
 
-    from graph.export.neo4j import check_uri
-
-    check_uri(target.uri)
+    check_target(target)
     session = SparkSession.getActiveSession()
     rows = graph_rows(graph)
     started = time.perf_counter()
@@ -86,11 +84,22 @@ def push_built(graph, target: Target) -> PushStats:
             _write(session.createDataFrame(facts, _FACT).coalesce(1), target, merge_facts_query(FACT_ROW))
     except (PySparkException, Py4JError) as exc:
         line = cause(exc)
-        raise SparkBuildError(f"the Neo4j connector could not write to {target.uri}: {line} "
+        raise SparkPushError(f"the Neo4j connector could not write to {target.uri}: {line} "
                               "(push again to complete the graph)") from exc
     counts = rows.counts
     return PushStats(counts["entities"] + counts["articles"], counts["mentions"] + counts["facts"],
                      time.perf_counter() - started)
+
+
+def check_target(target: Target) -> Target:
+    """`target` if its URI has a Bolt scheme, else SparkPushError (before anything is built)."""
+    from graph.export.neo4j import PushError, check_uri
+
+    try:
+        check_uri(target.uri)
+    except PushError as exc:
+        raise SparkPushError(str(exc)) from exc
+    return target
 
 
 def cause(exc: BaseException) -> str:
