@@ -81,7 +81,7 @@ def main() -> None:
               f"(extract {local.timings['extract']:.1f} s, resolve {local.timings['resolve']:.1f} s)")
         runs = {}
         for master in ("local[1]", "local[2]"):
-            started, seconds, report = spark_run(master, inputs, tmp / master)
+            started, seconds, report = spark_run(master, inputs, tmp / f"spark-{master[6:-1]}")
             runs[master] = seconds
             print(f"spark {master}: session {started:.1f} s, build {seconds:.1f} s "
                   f"({report.articles / seconds:.2f} articles/s; extract {report.timings['extract']:.1f} s, "
@@ -94,7 +94,7 @@ def main() -> None:
             from graph.spark.push import Target, push_built
             from tests.neo4j_server import Neo4jServer
 
-            graph = read_graph(tmp / "local[2]" / "graph.json")
+            graph = read_graph(tmp / "spark-2" / "graph.json")
             with Neo4jServer() as server:
                 stats = push_built(graph, Target(server.uri, None, None))
                 again = push_built(graph, Target(server.uri, None, None))

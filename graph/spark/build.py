@@ -188,16 +188,17 @@ def extract(session, documents: Path, target: Path, *, model: str, profile, part
     Whole batches go to one partition (range-partitioned by batch, sorted by position), so
     every batch is parsed as the single-machine build parses it.
     """
+    from graph.spark.session import hadoop_path
     from graph.spark.worker import SCHEMA, extract_partition
 
-    frame = session.read.parquet(str(documents))
+    frame = session.read.parquet(hadoop_path(documents))
     n = partitions or max(1, 2 * session.sparkContext.defaultParallelism)
     batches = frame.agg({"batch": "max"}).first()[0] + 1
     run = partial(extract_partition, model=model, profile=profile.value, fail_partition=fail_partition,
                   fault_marks=fault_marks)
     (frame.repartitionByRange(min(n, batches), "batch").sortWithinPartitions("seq")
      .mapInPandas(run, SCHEMA).write.mode("overwrite").parquet(str(target)))
-    return session.read.parquet(str(target))
+    return session.read.parquet(hadoop_path(target))
 
 
 def collect(extracted, problem: Callable[[Problem], None]) -> tuple[list[Article], dict[str, int]]:

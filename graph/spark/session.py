@@ -73,6 +73,15 @@ def spark_session(master: str = DEFAULT_MASTER, *, push: bool = False, app: str 
     return session
 
 
+def hadoop_path(path) -> str:
+    r"""`path` for Spark's readers, which expand Hadoop globs: `[`, `]`, `{`, `}`, `*`, `?` escaped.
+
+    >>> hadoop_path("/tmp/local[2]/documents")
+    '/tmp/local\\[2\\]/documents'
+    """
+    return re.sub(r"([\[\]{}*?\\])", r"\\\1", str(path))
+
+
 def _python() -> str:
     import sys
 

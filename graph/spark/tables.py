@@ -62,7 +62,9 @@ def write_tables(tables: dict, target: Path, staging: Path) -> dict[str, int]:
         folder = staging / name
         if hasattr(table, "write"):  # a Spark DataFrame
             table.write.mode("overwrite").parquet(str(folder))
-            counts[name] = table.sparkSession.read.parquet(str(folder)).count()
+            from graph.spark.session import hadoop_path
+
+            counts[name] = table.sparkSession.read.parquet(hadoop_path(folder)).count()
         else:
             folder.mkdir(parents=True, exist_ok=True)
             pq.write_table(table, folder / "part-00000.parquet")

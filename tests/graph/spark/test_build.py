@@ -69,6 +69,7 @@ def test_spark_build_retries_a_failed_task_without_duplicating_facts(spark, wiki
 
 
 def test_spark_build_writes_the_parquet_tables(spark, seeds, local_seeds, tmp_path):
+    tmp_path = tmp_path / "out[2]"  # Spark's readers expand globs: the brackets must not matter
     spark_build([seeds], tmp_path, spark=SparkOptions(master="local[2]"))
     g = read_graph(tmp_path / "graph.json")
     tables = {name: pq.read_table(tmp_path / "parquet" / name).to_pylist()
