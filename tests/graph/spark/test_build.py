@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import json
 
-import pyarrow.parquet as pq
 import pytest
 
 from extract.errors import NothingToRead
 from graph.export.json import read_graph
 from graph.pipeline import build_exports
 from graph.spark.build import SparkOptions, spark_build
+
+pq = pytest.importorskip("pyarrow.parquet")  # the spark extra; tests/spark_session.py fails in CI without it
 
 
 def nodes(g) -> dict:
