@@ -308,6 +308,25 @@ def _problem_summary(problems, settings: Output) -> None:
                   f"{summarise(others)}{hint}", highlight=False, soft_wrap=True)
 
 
+class Engine(str, Enum):
+    """Where `kg build` runs: this machine, or Apache Spark (docs/scale.md)."""
+
+    local = "local"
+    spark = "spark"
+
+
+EngineOpt = Annotated[Engine, typer.Option("--engine", case_sensitive=False, help="local: this "
+                                           "machine; spark: Apache Spark (pip install 'kg-builder\\[spark]'; "
+                                           "docs/scale.md), same graph.")]
+MasterOpt = Annotated[Optional[str], typer.Option("--master", help="Spark master URL with --engine "
+                                                  "spark: local[N], spark://HOST:PORT, yarn... "
+                                                  "Default: local[*].", show_default=False)]
+SparkPushOpt = Annotated[Optional[str], typer.Option(
+    "--push", metavar="URI", help="With --engine spark: also write the graph to the Neo4j at this "
+    "Bolt URI through the Neo4j Connector for Apache Spark (login from NEO4J_USER, NEO4J_PASSWORD).",
+    show_default=False)]
+
+
 # -- commands ----------------------------------------------------------------------------------
 
 @app.command(help=(
@@ -342,6 +361,9 @@ def build(
     no_concepts: NoConceptsOpt = False,
     min_weight: MinWeightOpt = 1,
     workers: WorkersOpt = None,
+    engine: EngineOpt = Engine.local,
+    master: MasterOpt = None,
+    push: SparkPushOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -352,6 +374,11 @@ def build(
     sources = _inputs(inputs)
     options = _read_options(glob, stdin_format, max_chars, publisher, profile)
     graph_filter = _graph_filter(exclude, exclude_file, no_concepts, min_weight)
+    if engine is Engine.spark or master or push:
+        return _spark_build(sources, output, engine, master, push, into, model=model, options=options,
+                            resolution_options=_resolution_options(aliases, literal_capitals, settings),
+                            min_confidence=min_confidence, graph_filter=graph_filter,
+                            lock_timeout=lock_timeout, settings=settings)
     if into is not None:
         output = into
     resolution_options = _resolution_options(aliases, literal_capitals, settings)
@@ -390,6 +417,51 @@ def build(
         signal.signal(signal.SIGTERM, previous)
     if settings.level:
         _summary(report, output, settings)
+
+
+def _spark_build(sources, output: Path, engine: Engine, master, push, into, *, settings: Output,
+                 **build) -> None:
+    """`kg build --engine spark`: graph.spark.build.spark_build, its errors mapped to exit codes."""
+    import os
+
+    if engine is not Engine.spark:
+        raise _fail("--master and --push need --engine spark", 2, settings)
+    if into is not None:
+        raise _fail("--into is not supported with --engine spark yet; build into a new directory", 2,
+                    settings)
+    from extract.errors import SparkPushError, SparkUnavailable
+
+    try:
+        from graph.spark.build import SparkOptions, spark_build
+        from graph.spark.push import Target
+        from graph.spark.session import DEFAULT_MASTER
+
+        target = None if not push else Target(push, os.environ.get("NEO4J_USER") or "neo4j",
+                                              os.environ.get("NEO4J_PASSWORD"),
+                                              os.environ.get("NEO4J_DATABASE"))
+        report = spark_build(sources, output, on_problem=_reporter(settings),
+                             on_stage=lambda name: settings.level >= 2 and err.print(
+                                 f"stage: {name}", highlight=False),
+                             spark=SparkOptions(master=master or DEFAULT_MASTER, push=target), **build)
+    except (SparkUnavailable, ModelNotFound, SparkPushError) as exc:
+        raise _fail(str(exc), 2, settings, exc)
+    except NothingToRead as exc:
+        raise _fail(str(exc), 1, settings, exc)
+    except KgError as exc:
+        raise _fail(str(exc), 1, settings, exc)
+    except Exception as exc:
+        raise _unexpected(exc, settings)
+    if settings.level:
+        _summary(report, output, settings)
+        err.print(f"spark: resolution on the {report.resolution}; Parquet tables in {output / 'parquet'}: "
+                  + ", ".join(f"{n} {name}" for name, n in report.tables.items()), highlight=False,
+                  soft_wrap=True)
+        if report.skipped_exports:
+            err.print(f"note: {report.skipped_exports}", highlight=False, soft_wrap=True)
+        if report.pushed is not None:
+            typer.echo(f"{report.pushed.nodes} nodes, {report.pushed.relationships} relationships "
+                       f"pushed to {push} through the Neo4j Spark connector in "
+                       f"{report.pushed.seconds:.1f} s ({report.pushed.rate:.0f}/s)")
 
 
 _STAGES = {"resolve": "resolving entities of", "build": "building the graph of",

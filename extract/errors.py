@@ -56,3 +56,15 @@ class QueryError(KgError):
 
 class FilterError(KgError):
     """A graph filter is invalid (an unreadable --exclude file, a negative --min-weight)."""
+
+
+class SparkUnavailable(KgError):
+    """`--engine spark` without pyspark (the `spark` extra) or without Java; says how to install."""
+
+
+class SparkBuildError(KgError):
+    """A Spark build failed: a stage, the connector jars or the Neo4j connector write."""
+
+
+class SparkPushError(SparkBuildError):
+    """The Neo4j connector could not write the graph (the server, the login, a write failed)."""

@@ -791,3 +791,20 @@ def _row_document(record: dict, name: str, line: int, ctx: _Context, default_id:
     doc_id = values["id"] or default_id or _hash_id(text)
     return Document(doc_id, text, title=values["title"], url=values["url"], published=published,
                     source=values["source"], path=f"{name}:{line}")
+
+
+def row_documents(rows: Iterable[tuple[int, dict]], name: str, base_id: str, *,
+                  on_problem: OnProblem = _ignore, max_chars: int = MAX_CHARS,
+                  publisher: str | None = None) -> Iterator[Document]:
+    """Documents of rows already parsed elsewhere (a Parquet table's: `kg build --engine spark`),
+    validated as JSONL rows are: `(row number, record)` pairs, ids `<base_id>#<row>` unless a
+    row has an `id`, problems naming `name` and the row.
+
+    >>> [d.id for d in row_documents([(1, {"text": "Kim met Putin."}), (2, {"text": 3})], "a.parquet", "a")]
+    ['a#1']
+    """
+    ctx = _Context(_RowLimiter(on_problem), max_chars, publisher=publisher)
+    for n, record in rows:
+        document = _row_document(record, name, n, ctx, f"{base_id}#{n}")
+        if document is not None:
+            yield _with_publisher(document, ctx)

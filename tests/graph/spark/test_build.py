@@ -1,0 +1,136 @@
+"""`kg build --engine spark` gives the single-machine build's graph, tables and state."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract.errors import NothingToRead
+from graph.export.json import read_graph
+from graph.pipeline import build_exports
+from graph.spark.build import SparkOptions, spark_build
+
+pq = pytest.importorskip("pyarrow.parquet")  # the spark extra; tests/spark_session.py fails in CI without it
+
+
+def nodes(g) -> dict:
+    return {n: (d["label"], d["type"], tuple(d["aliases"])) for n, d in g.nodes(data=True)}
+
+
+def edges(g) -> dict:
+    return {(s, o, k): d["weight"] for s, o, k, d in g.edges(keys=True, data=True)}
+
+
+def assert_same_build(local_dir, spark_dir) -> None:
+    a, b = read_graph(local_dir / "graph.json"), read_graph(spark_dir / "graph.json")
+    assert nodes(a) == nodes(b) and a.number_of_nodes() > 0
+    assert edges(a) == edges(b) and a.number_of_edges() > 0
+    for name in ("triples.jsonl", "articles.jsonl", "entities.jsonl", "merges.jsonl"):
+        assert (local_dir / name).read_bytes() == (spark_dir / name).read_bytes(), name
+
+
+@pytest.fixture(scope="module")
+def local_seeds(seeds, tmp_path_factory):
+    out = tmp_path_factory.mktemp("local-seeds")
+    return out, build_exports([seeds], out, workers=1)
+
+
+def test_spark_build_equals_local_build_on_seeds(spark, seeds, local_seeds, tmp_path):
+    local_dir, local = local_seeds
+    report = spark_build([seeds], tmp_path, spark=SparkOptions(master="local[2]"))
+    assert_same_build(local_dir, tmp_path)
+    assert (report.articles, report.facts, report.entities, report.relations) == \
+        (local.articles, local.facts, local.entities, local.relations)
+    assert report.resolution == "driver"
+
+
+def test_spark_build_equals_local_build_on_50_wikinews_articles(spark, wikinews50, tmp_path):
+    local = build_exports([wikinews50], tmp_path / "local", workers=1)
+    report = spark_build([wikinews50], tmp_path / "spark", spark=SparkOptions(master="local[2]", partitions=4))
+    assert_same_build(tmp_path / "local", tmp_path / "spark")
+    assert report.articles == local.articles == 50
+    assert report.relations == local.relations and report.facts == local.facts
+
+
+def test_spark_build_retries_a_failed_task_without_duplicating_facts(spark, wikinews50, tmp_path):
+    local = build_exports([wikinews50], tmp_path / "local", workers=1)
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    report = spark_build([wikinews50], tmp_path / "spark",
+                         spark=SparkOptions(master="local[2]", partitions=3, fail_partition=1,
+                                            fault_marks=str(marks)))
+    assert (marks / "failed-1").exists()  # the first attempt did fail, after writing output
+    assert_same_build(tmp_path / "local", tmp_path / "spark")
+    assert report.tables["evidence"] == local.facts  # every fact once
+    ids = [r["doc"] for r in pq.read_table(tmp_path / "spark" / "parquet" / "evidence").to_pylist()]
+    triples = [json.loads(line)["doc"] for line in (tmp_path / "local" / "triples.jsonl").open()]
+    assert sorted(ids) == sorted(triples)
+    # three partitions and a retried task, yet each Python worker loaded the model once
+    assert report.workers and set(report.workers.values()) == {1}
+
+
+def test_spark_build_writes_the_parquet_tables(spark, seeds, local_seeds, tmp_path):
+    tmp_path = tmp_path / "out[2]"  # Spark's readers expand globs: the brackets must not matter
+    spark_build([seeds], tmp_path, spark=SparkOptions(master="local[2]"))
+    g = read_graph(tmp_path / "graph.json")
+    tables = {name: pq.read_table(tmp_path / "parquet" / name).to_pylist()
+              for name in ("articles", "entities", "facts", "evidence", "merges")}
+    assert len(tables["articles"]) == 5
+    assert {(f["subject"], f["object"], f"{f['relation']}|{f['polarity']}"): f["weight"]
+            for f in tables["facts"]} == edges(g)
+    assert len(tables["evidence"]) == sum(edges(g).values())
+    graph_entities = {e["id"]: (e["label"], e["type"], tuple(e["aliases"]))
+                      for e in tables["entities"] if e["in_graph"]}
+    assert graph_entities == nodes(g)
+    merges = [json.loads(line) for line in (tmp_path / "merges.jsonl").open()]
+    assert [(m["name"], m["entity"], m["rule"]) for m in tables["merges"]] == \
+        [(m["name"], m["entity"], m["rule"]) for m in merges]
+
+
+def test_spark_build_reads_parquet_documents_and_reports_bad_rows(spark, tmp_path):
+    import pyarrow as pa
+
+    rows = [{"id": "kim", "text": "Kim Jong-un met Vladimir Putin in Vladivostok on Thursday.",
+             "title": "Kim meets Putin", "published": "2019-04-25"},
+            {"id": "bad", "text": None, "title": "no text", "published": None},
+            {"id": "moon", "text": "Moon Jae-in criticised Shinzo Abe in Seoul on Monday.",
+             "title": None, "published": "not a date"}]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "news.parquet")
+    problems = []
+    report = spark_build([tmp_path / "news.parquet"], tmp_path / "out", on_problem=problems.append,
+                         spark=SparkOptions(master="local[2]"))
+    assert report.articles == 2
+    assert [a["id"] for a in pq.read_table(tmp_path / "out" / "parquet" / "articles").to_pylist()] == ["kim", "moon"]
+    name = str(tmp_path / "news.parquet")
+    assert {(p.path, p.line, p.kind) for p in problems} == {(name, 2, "no text column"),
+                                                          (name, 3, "unparsed date")}
+
+
+def test_spark_build_of_nothing_raises_nothing_to_read(spark, tmp_path):
+    (tmp_path / "in").mkdir()
+    with pytest.raises(NothingToRead):
+        spark_build([tmp_path / "in"], tmp_path / "out", spark=SparkOptions(master="local[2]"))
+
+
+def _table(folder, name) -> list[dict]:
+    rows = pq.read_table(folder / "parquet" / name).to_pylist()
+    return sorted(rows, key=lambda r: json.dumps(r, sort_keys=True, default=str))
+
+
+def test_spark_build_above_the_driver_limit_resolves_by_components(spark, seeds, local_seeds, tmp_path):
+    reports = [spark_build([seeds], tmp_path / f"p{n}", spark=SparkOptions(
+        master="local[2]", partitions=n, driver_limit=0)) for n in (1, 3)]
+    assert [r.resolution for r in reports] == ["components"] * 2
+    assert "graph files skipped" in reports[0].skipped_exports
+    assert not (tmp_path / "p1" / "graph.json").exists()
+    for name in ("entities", "facts", "evidence", "merges", "articles"):  # ids do not depend on partitions
+        assert _table(tmp_path / "p1", name) == _table(tmp_path / "p3", name), name
+    entities, facts = _table(tmp_path / "p1", "entities"), _table(tmp_path / "p1", "facts")
+    ids = {e["id"] for e in entities}
+    keys = [k for e in entities for k in e["keys"]]
+    assert len(keys) == len(set(keys))  # a name key belongs to one entity
+    assert all(f["subject"] in ids and f["object"] in ids for f in facts)
+    assert sum(f["weight"] for f in facts) == len(_table(tmp_path / "p1", "evidence")) > 0
+    local = read_graph(local_seeds[0] / "graph.json")
+    # the same facts reach the graph: the local build's evidence count, relations within a few
+    assert sum(f["weight"] for f in facts) == sum(edges(local).values())
