@@ -24,7 +24,7 @@ from types import MappingProxyType
 from typing import Iterator
 
 from extract import triples as news
-from extract.concepts import EMPTY, anaphoric, concept_mention, empty, empty_event, filled
+from extract.concepts import EMPTY, GENERIC_NOUNS, anaphoric, concept_mention, empty, empty_event, filled, generic
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
 from extract.frames.types import Role
@@ -60,6 +60,8 @@ PLACE_PREPS = frozenset({"in", "at", "on", "into", "inside", "within", "across",
 TIME_PREPS = frozenset({"in", "on", "at", "during", "since", "until", "by", "before", "after",
                         "from", "around", "circa", "between"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: named entities that act: as the object of an active verb they are no product of the act
+_ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "GROUP"})
 _TIME_TYPES = frozenset({"DATE", "TIME"})
 #: words of a date phrase left out of its name: "around 1440", "the 1990s"
 _DATE_TRIM = frozenset({"around", "about", "circa", "c.", "approximately", "roughly", "some", "only",
@@ -124,6 +126,8 @@ class OpenResolver(Resolver):
     def _resolve(self, token):
         found = super()._resolve(token)
         word = token.lower_
+        if found and token.pos_ == "NOUN" and word in _GROUP_DESCRIPTIONS:
+            return ()  # "meet the neighbours": in a review or an explainer no two named states
         if not found or word not in (_SINGULAR | _PLURAL) - {"itself", "themselves"}:
             return found
         if quotation_at(self.doc, token.idx) is not None:
@@ -134,6 +138,12 @@ class OpenResolver(Resolver):
         rivals = {c.text for c in self.candidates
                   if c.token < token.i and 0 <= sent - c.sent <= 1 and c.type in types} - chosen
         return () if rivals else found
+
+
+#: plural descriptions the entity resolver reads as the two most salient states or leaders
+#: ("the neighbours", "both sides", "the allies"); the open profile leaves them unresolved
+_GROUP_DESCRIPTIONS = frozenset({"sides", "parties", "allies", "neighbours", "neighbors", "men",
+                                 "leaders", "nations", "countries", "states", "governments"})
 
 
 def common_words(tokens) -> bool:
@@ -283,6 +293,10 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
     if not preps:
         return
     subjects = [m for arg in holders for m in news._ground(ctx, arg)]
+    if holders == objects[:1] and not frame.passive:
+        # "joined Apple in 1978", "Apple, which he joined in 1978": a named actor or place as
+        # the object takes part in the act; (Apple, joined in, 1978) would read as its own act
+        subjects = [m for m in subjects if m.type not in _ACTOR_TYPES]
     middle = ""
     if not subjects and objects and holders == objects[:1] and frame.subjects \
             and filled(doc[objects[0].head]) is None and not doc[objects[0].head].ent_type_:
@@ -424,12 +438,24 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
             or (head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ",") \
             or head.sent.root.pos_ not in {"VERB", "AUX"}:
         return  # "..., an excellent keyboard, a modem.": items of a list, or a verbless fragment
+    if _place_pair(ctx.names, head):
+        return  # "the Petronas Towers in Kuala Lumpur, Malaysia - the tallest skyscraper": an address
     if any(c.dep_ == "det" and c.lower_ == "the" for c in appos.children) and ctx.names.entity_at(head.i) is None:
         return  # "the computers, the communications equipment": a list more often than an apposition
     subjects = news._arg(ctx, head)
     for relation, objects in _what_it_is(ctx, appos, definite=False):
         yield from news._emit(ctx, subjects, relation, "be", [o for o in objects if not _tautology(subjects, o)],
                               appos, frame.scope, (), "is_a")
+
+
+def _place_pair(names, head) -> bool:
+    """A place named with the place it lies in, "Kuala Lumpur, Malaysia": an apposition after
+    it most often describes what the place phrase hangs on, not the place."""
+    def place(token):
+        span = names.entity_at(token.i)
+        return span is not None and span.label in {"GPE", "LOC"}
+    return place(head) and (any(c.dep_ == "appos" and place(c) for c in head.children)
+                            or (head.dep_ == "appos" and place(head.head)))
 
 
 def _specified(noun) -> bool:
@@ -629,6 +655,77 @@ def rejected(token) -> bool:
     return False
 
 
+def _well_read(view):
+    """A view without the facts whose arguments the parse gives the wrong part (issue 14,
+    round 3), each a general reading of English:
+
+    - both arguments generic ("users see the website", extract.concepts.generic): nothing a
+      graph can use (one generic argument only lowers the confidence: OPEN_TABLE);
+    - the recipient of a three-place verb as the thing acted on: "sold EA the rights" does not
+      sell EA (`_recipient`);
+    - an argument under "rather than" / "instead of": "preferences rather than technical
+      elements" says the elements do not count (`rejected_argument`);
+    - a conjunct that is the subject of the next clause: "were journalists and US laws stop
+      firms ..." does not make the laws journalists (`_next_subject`; "Germany and France
+      signed" is a coordinated subject of its own verb).
+    """
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        doc = ctx.names.doc
+        for fact in view(ctx, frame):
+            if generic(fact.subject) and generic(fact.object):
+                continue
+            heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
+            if _recipient(heads[1]) or any(h is not None and (rejected_argument(h) or _next_subject(h))
+                                           for h in heads):
+                continue
+            yield fact
+    return facts
+
+
+def head_at(doc, mention: Mention):
+    """The syntactic head of the tokens a mention spans (a pronoun it was resolved from, a
+    name, a concept with its modifiers), or None when no token starts in it."""
+    inside = [t for t in doc if mention.start <= t.idx < mention.end]
+    if not inside:
+        return None
+    ids = {t.i for t in inside}
+    return next((t for t in inside if t.head.i not in ids or t.head.i == t.i), inside[-1])
+
+
+def _recipient(token) -> bool:
+    """A dative beside a direct object: the one who receives, not the thing acted on."""
+    return token is not None and token.dep_ == "dative" and token.head.pos_ in {"VERB", "AUX"} \
+        and any(c.dep_ == "dobj" for c in token.head.children)
+
+
+def rejected_argument(token) -> bool:
+    """A noun after "rather than" / "instead of", or coordinated after one that is: "chose
+    preferences rather than any technical elements" (the parse makes "elements" a conjunct)."""
+    doc = token.doc
+    word = token
+    while True:
+        start = word.left_edge.i
+        if start >= 2 and (doc[start - 2].lower_, doc[start - 1].lower_) in _REJECTING:
+            return True
+        if word.dep_ != "conj" or word.head.i == word.i:
+            return False
+        word = word.head
+
+
+def _next_subject(token) -> bool:
+    """A noun the parse coordinates with an earlier one that is the subject of the clause
+    after it: a finite verb follows its phrase and hangs outside it ("journalists and US
+    federal laws stop net firms")."""
+    if token.dep_ != "conj" or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    after = token.right_edge.i + 1
+    if after >= len(token.doc):
+        return False
+    verb = token.doc[after]
+    return verb.tag_ in {"VBZ", "VBP", "VBD", "MD"} and verb not in token.subtree \
+        and verb not in token.ancestors and verb.dep_ != "relcl"  # "Germany and France signed"
+
+
 #: rules whose arguments are read far from their predicate (extract.triples): an event noun's
 #: or light verb's agent, a controller ("used his blog to criticise"), a participle's subject
 _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
@@ -637,7 +734,7 @@ _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
 # ---------------------------------------------------------------- the profile
 
 #: the news views, and the open ones for copulas, appositions and clauses
-VIEWS = MappingProxyType({name: _headline_scope(_sourced_right(_not_rejected(view))) for name, view in {
+VIEWS = MappingProxyType({name: _headline_scope(_sourced_right(_not_rejected(_well_read(view)))) for name, view in {
     **news.VIEWS, "verbal_clause": _named_side(_verbal),
     "nominal_event": _named_side(news.VIEWS["nominal_event"]),
     "copula": _copula, "apposition": _apposition,
@@ -645,6 +742,9 @@ VIEWS = MappingProxyType({name: _headline_scope(_sourced_right(_not_rejected(vie
 #: the news filters: a circumstance's concept ("arrived in a bid") is no argument of the
 #: clause; `_circumstances` reads places of its own
 KEEP = news.KEEP
+#: factor of each generic argument (extract.concepts.generic): a fact with one falls below the
+#: default threshold (0.5) whatever its rule ("role" 0.85 x bare concept 0.9 x 0.6 = 0.46)
+GENERIC_FACTOR = 0.6
 #: the confidence table of the open profile: a concept phrase is what the profile is for
 OPEN_TABLE = Table(
     rules=MappingProxyType({**TABLE.rules, "is_a": 0.8, "circumstance": 0.75}),
@@ -656,6 +756,8 @@ OPEN_TABLE = Table(
     resolved=TABLE.resolved,
     certainty=TABLE.certainty,
     modality=TABLE.modality,
+    generic_concepts=GENERIC_NOUNS,
+    generic=GENERIC_FACTOR,
 )
 
 OPEN = news.Grounding("open", VIEWS, news.READ | {"copula", "apposition"}, KEEP,

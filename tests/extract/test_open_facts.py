@@ -8,7 +8,7 @@ import pytest
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, scored
 from extract.profiles import Profile, grounding
 from extract.triples import NEWS, triples
-from extract.open_facts import OpenNameIndex, _modifier_only, rejected
+from extract.open_facts import OpenNameIndex, _modifier_only, rejected, rejected_argument
 from extract.types import CONCEPT
 from tests.extract import parses
 
@@ -476,3 +476,126 @@ def test_headline_single_quotes_are_a_claim(vocab):
     assert doc.text.startswith("Sony is 'greatest firm'.")
     found = certainties(doc)
     assert found[("Sony", "is a", "firm")] == "reported"
+
+
+# ---------------------------------------------------------------- round 3 (issue 14): generic
+# arguments, three-place verbs, addresses, "rather than" arguments, clauses split by a
+# coordination, object-held circumstances, group descriptions
+
+USERS_SEE = [("Users", "NOUN", "NNS", "nsubj", 1, "user", "O"), ("see", "VERB", "VBP", "ROOT", 1, "see", "O"),
+             ("the", "DET", "DT", "det", 3, "the", "O"), ("website", "NOUN", "NN", "dobj", 1, "website", "O"),
+             (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Users see the website."""
+
+
+def _users_visit(*modifiers: tuple) -> list:
+    """[PC] users visit the Louvre."""
+    n = len(modifiers)
+    return [(w, p, t, d, n, lem, e) for w, p, t, d, _h, lem, e in modifiers] + [
+        ("users", "NOUN", "NNS", "nsubj", n + 1, "user", "O"), ("visit", "VERB", "VBP", "ROOT", n + 1, "visit", "O"),
+        ("the", "DET", "DT", "det", n + 3, "the", "O"), ("Louvre", "PROPN", "NNP", "dobj", n + 1, "Louvre", "B-FAC"),
+        (".", "PUNCT", ".", "punct", n + 1, ".", "O")]
+
+
+def test_fact_between_two_generic_concepts_is_dropped(doc_of):
+    assert facts(doc_of(USERS_SEE)) == []
+
+
+def test_generic_argument_falls_below_the_threshold_unless_a_modifier_makes_it_specific(doc_of):
+    (bare,) = [scored(t, OPEN.table) for t in triples(doc_of(_users_visit()), grounding=OPEN)]
+    assert (bare.subject.text, bare.relation, bare.object.text) == ("user", "visits", "Louvre")
+    assert bare.confidence < DEFAULT_MIN_CONFIDENCE  # kept at --min-confidence 0, not by default
+    pc = [("PC", "NOUN", "NN", "compound", 0, "pc", "O")]
+    (specific,) = [scored(t, OPEN.table) for t in triples(doc_of(_users_visit(*pc)), grounding=OPEN)]
+    assert specific.subject.text == "PC user" and specific.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+SOLD_FARMERS = [("Monsanto", "PROPN", "NNP", "nsubj", 1, "Monsanto", "B-ORG"), ("sold", "VERB", "VBD", "ROOT", 1, "sell", "O"),
+                ("farmers", "NOUN", "NNS", "dative", 1, "farmer", "O"), ("the", "DET", "DT", "det", 4, "the", "O"),
+                ("seeds", "NOUN", "NNS", "dobj", 1, "seed", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Monsanto sold farmers the seeds."""
+
+
+def test_recipient_of_a_three_place_verb_is_not_the_thing_acted_on(doc_of):
+    assert facts(doc_of(SOLD_FARMERS)) == [("Monsanto", "sells", "seed")]
+
+
+JOINED_IN = [("Wozniak", "PROPN", "NNP", "nsubj", 1, "Wozniak", "B-PERSON"), ("joined", "VERB", "VBD", "ROOT", 1, "join", "O"),
+             ("Apple", "PROPN", "NNP", "dobj", 1, "Apple", "B-ORG"), ("in", "ADP", "IN", "prep", 1, "in", "O"),
+             ("1976", "NUM", "CD", "pobj", 3, "1976", "B-DATE"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Wozniak joined Apple in 1976."""
+
+
+def test_named_actor_as_object_holds_no_time_of_the_act(doc_of):
+    found = facts(doc_of(JOINED_IN))
+    assert ("Wozniak", "joins", "Apple") in found
+    assert not [f for f in found if f[0] == "Apple"]  # (Apple, joined in, 1976) reads as Apple's act
+    developed = [(w, p, t, d, h, lem, e) if w != "Apple" else ("vaccine", "NOUN", "NN", "dobj", 1, "vaccine", "O")
+                 for w, p, t, d, h, lem, e in JOINED_IN]
+    assert ("vaccine", "joined in", "1976") in facts(doc_of(developed))  # a concept object still does
+
+
+ADDRESS = [("Visitors", "NOUN", "NNS", "nsubj", 1, "visitor", "O"), ("photograph", "VERB", "VBP", "ROOT", 1, "photograph", "O"),
+           ("the", "DET", "DT", "det", 4, "the", "O"), ("Petronas", "PROPN", "NNP", "compound", 4, "Petronas", "O"),
+           ("Towers", "PROPN", "NNPS", "dobj", 1, "Towers", "O"), ("in", "ADP", "IN", "prep", 1, "in", "O"),
+           ("Kuala", "PROPN", "NNP", "compound", 7, "Kuala", "B-GPE"), ("Lumpur", "PROPN", "NNP", "pobj", 5, "Lumpur", "I-GPE"),
+           (",", "PUNCT", ",", "punct", 7, ",", "O"), ("Malaysia", "PROPN", "NNP", "appos", 7, "Malaysia", "B-GPE"),
+           (",", "PUNCT", ",", "punct", 7, ",", "O"), ("the", "DET", "DT", "det", 13, "the", "O"),
+           ("tallest", "ADJ", "JJS", "amod", 13, "tall", "O"), ("buildings", "NOUN", "NNS", "appos", 7, "building", "O"),
+           ("of", "ADP", "IN", "prep", 13, "of", "O"), ("the", "DET", "DT", "det", 16, "the", "B-DATE"),
+           ("decade", "NOUN", "NN", "pobj", 14, "decade", "I-DATE"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Visitors photograph the Petronas Towers in Kuala Lumpur, Malaysia, the tallest buildings of the decade."""
+
+
+def test_apposition_after_a_city_and_its_country_is_no_is_a(doc_of):
+    found = facts(doc_of(ADDRESS))
+    assert ("Petronas Towers", "photographed in", "Kuala Lumpur") in found
+    assert not [f for f in found if f[1] == "is a"]
+
+
+RATHER_THAN_NOUNS = [("Farmers", "NOUN", "NNS", "nsubj", 1, "farmer", "O"), ("grow", "VERB", "VBP", "ROOT", 1, "grow", "O"),
+                     ("wheat", "NOUN", "NN", "dobj", 1, "wheat", "O"), ("rather", "ADV", "RB", "advmod", 4, "rather", "O"),
+                     ("than", "ADP", "IN", "cc", 2, "than", "O"), ("barley", "NOUN", "NN", "conj", 2, "barley", "O"),
+                     ("and", "CCONJ", "CC", "cc", 5, "and", "O"), ("oats", "NOUN", "NN", "conj", 5, "oats", "O"),
+                     (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Farmers grow wheat rather than barley and oats."""
+
+
+def test_argument_after_rather_than_gives_no_fact(doc_of):
+    doc = doc_of(RATHER_THAN_NOUNS)
+    assert facts(doc) == [("farmer", "grows", "wheat")]
+    assert rejected_argument(doc[5]) and rejected_argument(doc[7]) and not rejected_argument(doc[2])
+
+
+SPLIT_CLAUSES = [("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"), ("said", "VERB", "VBD", "ROOT", 1, "say", "O"),
+                 ("the", "DET", "DT", "det", 3, "the", "O"), ("drones", "NOUN", "NNS", "nsubj", 4, "drone", "O"),
+                 ("were", "AUX", "VBD", "ccomp", 1, "be", "O"), ("toys", "NOUN", "NNS", "attr", 4, "toy", "O"),
+                 ("and", "CCONJ", "CC", "cc", 5, "and", "O"), ("aviation", "NOUN", "NN", "compound", 8, "aviation", "O"),
+                 ("rules", "NOUN", "NNS", "conj", 5, "rule", "O"), ("stop", "VERB", "VBP", "ccomp", 1, "stop", "O"),
+                 ("owners", "NOUN", "NNS", "dobj", 9, "owner", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Lee said the drones were toys and aviation rules stop owners. (the parse coordinates "rules" with "toys")"""
+
+
+def test_conjunct_that_starts_the_next_clause_is_no_argument_of_the_first(doc_of):
+    found = facts(doc_of(SPLIT_CLAUSES))
+    assert ("drone", "is a", "toy") in found
+    assert ("drone", "is a", "aviation rule") not in found
+
+
+GERMANY_FRANCE = [("Germany", "PROPN", "NNP", "nsubj", 3, "Germany", "B-GPE"), ("and", "CCONJ", "CC", "cc", 0, "and", "O"),
+                  ("France", "PROPN", "NNP", "conj", 0, "France", "B-GPE"), ("signed", "VERB", "VBD", "ROOT", 3, "sign", "O"),
+                  ("a", "DET", "DT", "det", 5, "a", "O"), ("treaty", "NOUN", "NN", "dobj", 3, "treaty", "O"),
+                  (".", "PUNCT", ".", "punct", 3, ".", "O"), ("The", "DET", "DT", "det", 8, "the", "O"),
+                  ("neighbours", "NOUN", "NNS", "nsubj", 9, "neighbour", "O"), ("welcomed", "VERB", "VBD", "ROOT", 9, "welcome", "O"),
+                  ("the", "DET", "DT", "det", 11, "the", "O"), ("tourists", "NOUN", "NNS", "dobj", 9, "tourist", "O"),
+                  (".", "PUNCT", ".", "punct", 9, ".", "O")]
+"""Germany and France signed a treaty. The neighbours welcomed the tourists."""
+
+
+def test_group_description_is_no_pair_of_states_but_coordinated_subjects_are_kept(doc_of):
+    found = facts(doc_of(GERMANY_FRANCE))
+    assert {("Germany", "signs", "treaty"), ("France", "signs", "treaty")} <= set(found)
+    assert ("neighbour", "welcomes", "tourist") in found
+    assert not [f for f in found if f[1] == "welcomes" and f[0] in {"Germany", "France"}]
+    news_found = facts(doc_of(GERMANY_FRANCE), NEWS)
+    assert ("Germany", "welcomes", "tourists") in news_found  # the news profile keeps its resolver
