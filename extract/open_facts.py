@@ -438,6 +438,8 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
             or (head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ",") \
             or head.sent.root.pos_ not in {"VERB", "AUX"}:
         return  # "..., an excellent keyboard, a modem.": items of a list, or a verbless fragment
+    if _acronym(appos):
+        return  # "personal digital assistants (PDAs)": another name of the head, not a kind
     if _place_pair(ctx.names, head):
         return  # "the Petronas Towers in Kuala Lumpur, Malaysia - the tallest skyscraper": an address
     if any(c.dep_ == "det" and c.lower_ == "the" for c in appos.children) and ctx.names.entity_at(head.i) is None:
@@ -446,6 +448,12 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
     for relation, objects in _what_it_is(ctx, appos, definite=False):
         yield from news._emit(ctx, subjects, relation, "be", [o for o in objects if not _tautology(subjects, o)],
                               appos, frame.scope, (), "is_a")
+
+
+def _acronym(token) -> bool:
+    """A word written in capitals, maybe with a plural "s": "PDAs", "GPS"."""
+    letters = token.text[:-1] if token.text.endswith("s") else token.text
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _place_pair(names, head) -> bool:
@@ -665,6 +673,8 @@ def _well_read(view):
       sell EA (`_recipient`);
     - an argument under "rather than" / "instead of": "preferences rather than technical
       elements" says the elements do not count (`rejected_argument`);
+    - the listener of a verb of telling with its own content: "X told the BBC News website
+      (that) ..." states the content, not a link between speaker and listener (`_telling`);
     - a conjunct that is the subject of the next clause: "were journalists and US laws stop
       firms ..." does not make the laws journalists (`_next_subject`; "Germany and France
       signed" is a coordinated subject of its own verb).
@@ -674,12 +684,23 @@ def _well_read(view):
         for fact in view(ctx, frame):
             if generic(fact.subject) and generic(fact.object):
                 continue
+            if _telling(doc[frame.predicate], fact):
+                continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
             if _recipient(heads[1]) or any(h is not None and (rejected_argument(h) or _next_subject(h))
                                            for h in heads):
                 continue
             yield fact
     return facts
+
+
+def _telling(verb, fact: Triple) -> bool:
+    """(speaker, tells, listener) of a "tell" whose content is a clause or a quotation: the
+    reporting formula of an article ("told the BBC News website there are two parts")."""
+    return verb.lemma_.lower() == "tell" and fact.relation == "tells" \
+        and (any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
+             or quotation_at(verb.doc, verb.idx) is not None
+             or any(t.tag_ in {"``", "''"} or t.text in {'"', "“", "”"} for t in verb.sent))
 
 
 def head_at(doc, mention: Mention):

@@ -599,3 +599,35 @@ def test_group_description_is_no_pair_of_states_but_coordinated_subjects_are_kep
     assert not [f for f in found if f[1] == "welcomes" and f[0] in {"Germany", "France"}]
     news_found = facts(doc_of(GERMANY_FRANCE), NEWS)
     assert ("Germany", "welcomes", "tourists") in news_found  # the news profile keeps its resolver
+
+
+TOLD_THAT = [("Smith", "PROPN", "NNP", "nsubj", 1, "Smith", "B-PERSON"), ("told", "VERB", "VBD", "ROOT", 1, "tell", "O"),
+             ("the", "DET", "DT", "det", 3, "the", "O"), ("museum", "NOUN", "NN", "dobj", 1, "museum", "O"),
+             ("there", "PRON", "EX", "expl", 5, "there", "O"), ("are", "VERB", "VBP", "ccomp", 1, "be", "O"),
+             ("two", "NUM", "CD", "nummod", 7, "two", "B-CARDINAL"), ("kinds", "NOUN", "NNS", "attr", 5, "kind", "O"),
+             ("of", "ADP", "IN", "prep", 7, "of", "O"), ("bees", "NOUN", "NNS", "pobj", 8, "bee", "O"),
+             (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Smith told the museum there are two kinds of bees."""
+TOLD_ABOUT = [("Smith", "PROPN", "NNP", "nsubj", 1, "Smith", "B-PERSON"), ("told", "VERB", "VBD", "ROOT", 1, "tell", "O"),
+              ("farmers", "NOUN", "NNS", "dobj", 1, "farmer", "O"), ("about", "ADP", "IN", "prep", 1, "about", "O"),
+              ("bees", "NOUN", "NNS", "pobj", 3, "bee", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Smith told farmers about bees."""
+
+
+def test_listener_of_a_reported_clause_is_no_fact(doc_of):
+    assert not [f for f in facts(doc_of(TOLD_THAT)) if f[1] == "tells"]
+    assert ("Smith", "tells", "farmer") in facts(doc_of(TOLD_ABOUT))  # telling about a topic is an act
+
+
+ACRONYM = [("Beekeepers", "NOUN", "NNS", "nsubj", 1, "beekeeper", "O"), ("use", "VERB", "VBP", "ROOT", 1, "use", "O"),
+           ("personal", "ADJ", "JJ", "amod", 4, "personal", "O"), ("digital", "ADJ", "JJ", "amod", 4, "digital", "O"),
+           ("assistants", "NOUN", "NNS", "dobj", 1, "assistant", "O"), ("(", "PUNCT", "-LRB-", "punct", 4, "(", "O"),
+           ("PDAs", "NOUN", "NNS", "appos", 4, "pda", "O"), (")", "PUNCT", "-RRB-", "punct", 4, ")", "O"),
+           (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Beekeepers use personal digital assistants (PDAs)."""
+
+
+def test_acronym_in_apposition_is_another_name_not_a_kind(doc_of):
+    found = facts(doc_of(ACRONYM))
+    assert ("beekeeper", "uses", "personal digital assistant") in found
+    assert not [f for f in found if f[1] == "is a"]
