@@ -673,6 +673,10 @@ def _well_read(view):
       sell EA (`_recipient`);
     - an argument under "rather than" / "instead of": "preferences rather than technical
       elements" says the elements do not count (`rejected_argument`);
+    - the noun of an absolute "with" clause: "With internet service disrupted, he started
+      sending messages" does not start with the service (`_absolute`);
+    - the noun of a sentence's opening discourse marker: "By contrast, lessons try ..."
+      (`_discourse_marker`);
     - the listener of a verb of telling with its own content: "X told the BBC News website
       (that) ..." states the content, not a link between speaker and listener (`_telling`);
     - a conjunct that is the subject of the next clause: "were journalists and US laws stop
@@ -687,11 +691,34 @@ def _well_read(view):
             if _telling(doc[frame.predicate], fact):
                 continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
-            if _recipient(heads[1]) or any(h is not None and (rejected_argument(h) or _next_subject(h))
+            if _recipient(heads[1]) or any(h is not None and (rejected_argument(h) or _next_subject(h)
+                                                              or _absolute(h, frame.predicate)
+                                                              or _discourse_marker(h))
                                            for h in heads):
                 continue
             yield fact
     return facts
+
+
+def _absolute(token, predicate: int) -> bool:
+    """The noun of "with" + noun + participle ("with roads closed by the flood") as an
+    argument of another predicate than the participle (the flood does close the roads)."""
+    return token.dep_ == "pobj" and token.head.lower_ in {"with", "without"} \
+        and any(c.dep_ in {"acl", "amod"} and c.tag_ in {"VBN", "VBG"} and c.i > token.i and c.i != predicate
+                for c in token.children)
+
+
+def _discourse_marker(token) -> bool:
+    """A bare singular noun in a preposition that opens the sentence, set off by a comma:
+    "By contrast,", "In practice,", "In theory,". It links the sentence to the text before it
+    and is no argument of the clause."""
+    prep = token.head
+    if token.dep_ != "pobj" or token.tag_ != "NN" or list(token.children) or prep.dep_ != "prep":
+        return False
+    first = token.sent[0]
+    opens = prep.i == first.i or (prep.i == first.i + 1 and first.pos_ == "CCONJ")
+    after = token.i + 1
+    return opens and after < len(token.doc) and token.doc[after].text == ","
 
 
 def _telling(verb, fact: Triple) -> bool:

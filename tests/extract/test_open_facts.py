@@ -8,7 +8,7 @@ import pytest
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, scored
 from extract.profiles import Profile, grounding
 from extract.triples import NEWS, triples
-from extract.open_facts import OpenNameIndex, _modifier_only, rejected, rejected_argument
+from extract.open_facts import OpenNameIndex, _discourse_marker, _modifier_only, rejected, rejected_argument
 from extract.types import CONCEPT
 from tests.extract import parses
 
@@ -631,3 +631,35 @@ def test_acronym_in_apposition_is_another_name_not_a_kind(doc_of):
     found = facts(doc_of(ACRONYM))
     assert ("beekeeper", "uses", "personal digital assistant") in found
     assert not [f for f in found if f[1] == "is a"]
+
+
+WITH_ABSOLUTE = [("With", "ADP", "IN", "prep", 8, "with", "O"), ("roads", "NOUN", "NNS", "pobj", 0, "road", "O"),
+                 ("closed", "VERB", "VBN", "acl", 1, "close", "O"), ("by", "ADP", "IN", "agent", 2, "by", "O"),
+                 ("the", "DET", "DT", "det", 5, "the", "O"), ("flood", "NOUN", "NN", "pobj", 3, "flood", "O"),
+                 (",", "PUNCT", ",", "punct", 8, ",", "O"), ("farmers", "NOUN", "NNS", "nsubj", 8, "farmer", "O"),
+                 ("started", "VERB", "VBD", "ROOT", 8, "start", "O"), ("with", "ADP", "IN", "prep", 8, "with", "O"),
+                 ("boats", "NOUN", "NNS", "pobj", 9, "boat", "O"), (".", "PUNCT", ".", "punct", 8, ".", "O")]
+"""With roads closed by the flood, farmers started with boats."""
+
+
+def test_noun_of_an_absolute_with_clause_is_no_argument_of_the_main_verb(doc_of):
+    found = facts(doc_of(WITH_ABSOLUTE))
+    assert ("farmer", "starts with", "boat") in found
+    assert ("flood", "closes", "road") in found  # the participle's own fact stands
+    assert ("farmer", "starts with", "road") not in found
+
+
+BY_CONTRAST = [("By", "ADP", "IN", "prep", 6, "by", "O"), ("contrast", "NOUN", "NN", "pobj", 0, "contrast", "O"),
+               (",", "PUNCT", ",", "punct", 6, ",", "O"), ("many", "ADJ", "JJ", "amod", 5, "many", "O"),
+               ("language", "NOUN", "NN", "compound", 5, "language", "O"), ("lessons", "NOUN", "NNS", "nsubj", 6, "lesson", "O"),
+               ("fail", "VERB", "VBP", "ROOT", 6, "fail", "O"), (".", "PUNCT", ".", "punct", 6, ".", "O")]
+"""By contrast, many language lessons fail."""
+IN_THE_END = [(w, p, t, d, h, lem, e) for w, p, t, d, h, lem, e in BY_CONTRAST[:1]] + [
+    ("the", "DET", "DT", "det", 2, "the", "O")] + [(w, p, t, d, h + 1 if h else 0, lem, e) for w, p, t, d, h, lem, e in BY_CONTRAST[1:]]
+"""By the contrast, many language lessons fail. (a noun with a determiner is no discourse marker)"""
+
+
+def test_opening_discourse_marker_is_no_argument(doc_of):
+    assert facts(doc_of(BY_CONTRAST)) == []
+    assert _discourse_marker(doc_of(BY_CONTRAST)[1])
+    assert not _discourse_marker(doc_of(IN_THE_END)[2])
