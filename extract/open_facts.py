@@ -438,6 +438,8 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
             or (head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ",") \
             or head.sent.root.pos_ not in {"VERB", "AUX"}:
         return  # "..., an excellent keyboard, a modem.": items of a list, or a verbless fragment
+    if _embedded_dash(head, appos):
+        return  # "the practice of marking sheep - a common metaphor": it describes the whole phrase
     if _acronym(appos):
         return  # "personal digital assistants (PDAs)": another name of the head, not a kind
     if _place_pair(ctx.names, head):
@@ -448,6 +450,14 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
     for relation, objects in _what_it_is(ctx, appos, definite=False):
         yield from news._emit(ctx, subjects, relation, "be", [o for o in objects if not _tautology(subjects, o)],
                               appos, frame.scope, (), "is_a")
+
+
+def _embedded_dash(head, appos) -> bool:
+    """An apposition after a dash on a noun inside a prepositional phrase: the dash sets off
+    a comment on the whole phrase before it more often than on its last noun."""
+    doc = head.doc
+    dash = appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text in {"-", "—", "–", "--"}
+    return dash and any(w.dep_ in {"pobj", "pcomp"} for w in (head, *head.ancestors))
 
 
 def _acronym(token) -> bool:

@@ -663,3 +663,22 @@ def test_opening_discourse_marker_is_no_argument(doc_of):
     assert facts(doc_of(BY_CONTRAST)) == []
     assert _discourse_marker(doc_of(BY_CONTRAST)[1])
     assert not _discourse_marker(doc_of(IN_THE_END)[2])
+
+
+def _sheep(verb: list, *middle: tuple) -> list:
+    """Farmers <verb> [the practice of marking] sheep - a common metaphor."""
+    rows = [("Farmers", "NOUN", "NNS", "nsubj", 1, "farmer", "O"), verb] + list(middle)
+    sheep = len(rows)
+    head = sheep - 1 if middle else 1
+    return rows + [("sheep", "NOUN", "NN", "dobj", head, "sheep", "O"), ("-", "PUNCT", ":", "punct", sheep, "-", "O"),
+                   ("a", "DET", "DT", "det", sheep + 4, "a", "O"), ("common", "ADJ", "JJ", "amod", sheep + 4, "common", "O"),
+                   ("metaphor", "NOUN", "NN", "appos", sheep, "metaphor", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+def test_dash_apposition_inside_a_prepositional_phrase_is_no_is_a(doc_of):
+    embedded = _sheep(("follow", "VERB", "VBP", "ROOT", 1, "follow", "O"),
+                      ("the", "DET", "DT", "det", 3, "the", "O"), ("practice", "NOUN", "NN", "dobj", 1, "practice", "O"),
+                      ("of", "ADP", "IN", "prep", 3, "of", "O"), ("marking", "VERB", "VBG", "pcomp", 4, "mark", "O"))
+    assert not [f for f in facts(doc_of(embedded)) if f[1] == "is a"]
+    direct = _sheep(("keep", "VERB", "VBP", "ROOT", 1, "keep", "O"))
+    assert ("sheep", "is a", "metaphor") in facts(doc_of(direct))  # an argument of the clause keeps it
