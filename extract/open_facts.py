@@ -220,6 +220,7 @@ def salient(ctx, token, earlier_sentence: bool = True) -> list[Mention]:
             continue
         if _plural(cand) != plural:
             continue
+        cand = _described(cand)
         span = names.entity_at(cand.i)
         if span is not None and (plural or span.label in _PEOPLE):
             continue  # "it" is no person; "they" after a name is a group the name is not
@@ -233,6 +234,15 @@ def salient(ctx, token, earlier_sentence: bool = True) -> list[Mention]:
     if not found or len({m.text for m in found} | rivals) != 1:
         return []  # none, or several of its number: which one is meant is a guess
     return _remember(ctx, key, token, found[0])
+
+
+def _described(subject):
+    """The thing a superlative subject of a copula is said to be: "the most important gadget
+    is the mobile phone. It ..." speaks of the phone (the subject names a ranking, not a thing)."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_ != "be" or not _specified(subject):
+        return subject
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}), subject)
 
 
 def _remember(ctx, key, token, mention: Mention) -> list[Mention]:
@@ -530,12 +540,23 @@ def _what_it_is(ctx, noun, definite: bool) -> Iterator[tuple[str, list[Mention]]
 def _no_nationality(view):
     """Role facts without a nationality as holder: in expository text "a Romanian cleaner",
     "a French educator" describe a person (the apposition's is-a fact says so), they hold no
-    office of a people."""
+    office of a people; nor does a place before a common-noun title ("US operator Sprint")."""
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         for fact in view(ctx, frame):
-            if fact.object.type != "NORP":
+            if fact.object.type != "NORP" and not _place_before_title(ctx.names.doc, fact.object):
                 yield fact
     return facts
+
+
+def _place_before_title(doc, place: Mention) -> bool:
+    """A place name before a common-noun title says where the holder works, not whose office
+    it is: "US operator Sprint", "UK managing director of Ciphertrust" (a capitalised office,
+    "US President Bush", is the place's own)."""
+    if place.type not in {"GPE", "LOC"}:
+        return False
+    head = head_at(doc, place)
+    return head is not None and head.dep_ in {"compound", "nmod", "amod"} and head.head.i > head.i \
+        and head.head.pos_ == "NOUN" and head.head.text.islower()
 
 
 def _named_side(view):

@@ -682,3 +682,35 @@ def test_dash_apposition_inside_a_prepositional_phrase_is_no_is_a(doc_of):
     assert not [f for f in facts(doc_of(embedded)) if f[1] == "is a"]
     direct = _sheep(("keep", "VERB", "VBP", "ROOT", 1, "keep", "O"))
     assert ("sheep", "is a", "metaphor") in facts(doc_of(direct))  # an argument of the clause keeps it
+
+
+def _titled(title: tuple, name: str, label: str) -> list:
+    """US <title> <name> ordered an upgrade."""
+    return [("US", "PROPN", "NNP", "compound", 1, "US", "B-GPE"), title,
+            (name, "PROPN", "NNP", "nsubj", 3, name, f"B-{label}"), ("ordered", "VERB", "VBD", "ROOT", 3, "order", "O"),
+            ("an", "DET", "DT", "det", 5, "an", "O"), ("upgrade", "NOUN", "NN", "dobj", 3, "upgrade", "O"),
+            (".", "PUNCT", ".", "punct", 3, ".", "O")]
+
+
+def test_place_before_a_common_noun_title_is_no_office_of_the_place(doc_of):
+    operator = facts(doc_of(_titled(("operator", "NOUN", "NN", "compound", 2, "operator", "O"), "Sprint", "ORG")))
+    assert ("Sprint", "orders", "upgrade") in operator
+    assert not [f for f in operator if f[2] == "US"]
+    president = facts(doc_of(_titled(("President", "PROPN", "NNP", "compound", 2, "President", "O"), "Bush", "PERSON")))
+    assert ("Bush", "president of", "US") in president
+
+
+MOST_IMPORTANT = [("The", "DET", "DT", "det", 3, "the", "O"), ("most", "ADV", "RBS", "advmod", 2, "most", "O"),
+                  ("important", "ADJ", "JJ", "amod", 3, "important", "O"), ("gadget", "NOUN", "NN", "nsubj", 4, "gadget", "O"),
+                  ("is", "AUX", "VBZ", "ROOT", 4, "be", "O"), ("the", "DET", "DT", "det", 7, "the", "O"),
+                  ("mobile", "ADJ", "JJ", "amod", 7, "mobile", "O"), ("phone", "NOUN", "NN", "attr", 4, "phone", "O"),
+                  (".", "PUNCT", ".", "punct", 4, ".", "O"), ("It", "PRON", "PRP", "nsubj", 11, "it", "O"),
+                  ("has", "AUX", "VBZ", "aux", 11, "have", "O"), ("revolutionised", "VERB", "VBN", "ROOT", 11, "revolutionise", "O"),
+                  ("communication", "NOUN", "NN", "dobj", 11, "communication", "O"), (".", "PUNCT", ".", "punct", 11, ".", "O")]
+"""The most important gadget is the mobile phone. It has revolutionised communication."""
+
+
+def test_it_after_a_superlative_copula_is_the_thing_described(doc_of):
+    found = facts(doc_of(MOST_IMPORTANT))
+    assert ("mobile phone", "revolutionises", "communication") in found
+    assert ("gadget", "revolutionises", "communication") not in found
