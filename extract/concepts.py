@@ -143,18 +143,25 @@ def modifiers(token) -> list:
             start = child.i  # "third generation": an ordinal without an article names a kind
             continue
         if child.dep_ not in _MODIFIER_DEPS or child.tag_ not in _MODIFIER_TAGS or child.like_num \
-                or child.ent_type_ in _VALUE_TYPES or child.lower_ in EMPTY_ADJECTIVES \
+                or child.ent_type_ in _VALUE_TYPES or (child.lower_ in EMPTY_ADJECTIVES and not _name_word(child)) \
                 or child.lower_ in PRONOUNS:
             break
         inner = list(child.doc[child.left_edge.i:child.i])
         if inner and all(_ordinal(t) or (t.dep_ in _MODIFIER_DEPS | {"punct", "advmod"} and not t.like_num
-                                         and t.lower_ not in EMPTY_ADJECTIVES and (_joining_hyphen(t) or not t.is_punct))
+                                         and (t.lower_ not in EMPTY_ADJECTIVES or _name_word(t))
+                                         and (_joining_hyphen(t) or not t.is_punct))
                          for t in inner):
             start = child.left_edge.i
         else:
             start = child.i
     start = hyphen_start(token.doc, start)
     return list(token.doc[start:token.i])
+
+
+def _name_word(token) -> bool:
+    """A capitalised proper noun inside a name, not a sentence's first word: "High" of "High
+    Speed Downlink Packet Access" is part of the name, not an adjective of size."""
+    return token.tag_ in {"NNP", "NNPS"} and token.text[:1].isupper() and not token.is_sent_start
 
 
 def _ordinal(token) -> bool:

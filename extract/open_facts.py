@@ -31,7 +31,7 @@ from extract.frames.types import Role
 from extract.frames.scope import stronger as news_stronger
 from extract.frames.speech import SAY_VERBS
 from extract.coref import Resolver
-from extract.mentions import NameIndex, clean_name
+from extract.mentions import TITLE_HEADS, NameIndex, clean_name
 from extract.quotes import quotation_at
 from extract.relations import relation_text
 from extract.types import CONCEPT, Mention, Triple
@@ -88,7 +88,9 @@ def whole_names(doc, spans: list) -> list:
     concept of its own. A span grows to the right over proper-noun tokens (the tagger calls
     "sans" one inside a name) of the same phrase that no other name holds, ending on a
     capitalised word. A place or a people before a name only modifies it ("US National Cyber
-    Alerting Service"): it does not grow."""
+    Alerting Service"): it does not grow. A name that is no person's also grows to the left
+    over capitalised proper nouns that modify it ("High Speed Downlink Packet Access", where
+    the tagger began at "Speed"), never over a title ("Chairman")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for span in spans:
@@ -98,10 +100,16 @@ def whole_names(doc, spans: list) -> list:
             end += 1
         while end > span.end and not doc[end - 1].text[:1].isupper():
             end -= 1
-        if end != span.end:
-            last = doc[end - 1]
-            span = replace(span, end=end, end_char=last.idx + len(last.text),
-                           text=clean_name(doc[span.start:end].text))
+        start = span.start
+        while span.label not in {"PERSON", "GPE", "LOC", "NORP"} and start > 0 and start - 1 not in taken \
+                and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
+                and not doc[start - 1].is_sent_start and doc[start - 1].dep_ in {"compound", "amod"} \
+                and span.start <= doc[start - 1].head.i < end and doc[start - 1].lower_ not in TITLE_HEADS:
+            start -= 1  # "High Speed Downlink Packet Access": the tagger's name began a word late
+        if end != span.end or start != span.start:
+            first, last = doc[start], doc[end - 1]
+            span = replace(span, start=start, start_char=first.idx, end=end, end_char=last.idx + len(last.text),
+                           text=clean_name(doc[start:end].text))
         out.append(span)
     return out
 
@@ -204,6 +212,8 @@ def salient(ctx, token, earlier_sentence: bool = True) -> list[Mention]:
         return []  # a reflexive is its own clause's subject: extract.coref
     if earlier_sentence and not _main_subject(token):
         return []  # "said it was aware": only a main clause's subject carries the topic on
+    if _expletive(token):
+        return []  # "It is worrying for shoppers": no thing is meant
     plural = lower in _PLURAL
     names = ctx.names
     sent_no = names._sent_index[token.i]
@@ -234,6 +244,22 @@ def salient(ctx, token, earlier_sentence: bool = True) -> list[Mention]:
     if not found or len({m.text for m in found} | rivals) != 1:
         return []  # none, or several of its number: which one is meant is a guess
     return _remember(ctx, key, token, found[0])
+
+
+#: verbs of feeling whose progressive takes an expletive "it": "it is worrying for ..."
+EMOTIVE_VERBS = frozenset({"worry", "concern", "surprise", "amaze", "alarm", "disappoint", "encourage",
+                           "frighten", "annoy", "puzzle", "shock", "interest", "excite", "trouble",
+                           "frustrate", "embarrass", "depress", "reassure", "astonish", "disturb"})
+
+
+def _expletive(token) -> bool:
+    """An "it" that stands for nothing: "it is worrying for ...", "it is clear that ..."."""
+    verb = token.head
+    if token.lower_ != "it" or token.dep_ != "nsubj":
+        return False
+    if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "ccomp"} for c in verb.children):
+        return True
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in EMOTIVE_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _described(subject):
@@ -573,9 +599,10 @@ def _named_side(view):
 def _not_rejected(view):
     """A view without the facts of a clause the sentence rejects (issue 14, class 4): "chat
     with the robot rather than finding a companion", "uses Linux instead of buying Windows"
-    say that the companion is not found, Windows not bought."""
+    say that the companion is not found, Windows not bought; nor of a clause under "wish"."""
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
-        if not rejected(ctx.names.doc[frame.predicate]):
+        predicate = ctx.names.doc[frame.predicate]
+        if not rejected(predicate) and not wished(predicate):
             yield from view(ctx, frame)
     return facts
 
@@ -621,12 +648,17 @@ def _headline_scope(view):
     the clause reader (extract.frames.scope) reads neither in a headline:
 
     - a present-tense verb placed at a date ("in March", `_dated`) is a plan: hedged;
-    - a fact with its predicate or an argument inside single quotes is someone's word: reported.
+    - a fact with its predicate or an argument inside single quotes is someone's word: reported;
+    - a past form without an auxiliary is a passive ("Reboot ordered for EU patent law",
+      "Britons fed up with net service"), which the parse reads as an active past: no fact.
     """
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
         verb = doc[frame.predicate]
         head = headline(ctx.names, verb)
+        if head is not None and verb.tag_ in {"VBD", "VBN"} and verb.pos_ == "VERB" \
+                and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            return  # "Reboot ordered for EU patent law": a headline's passive without its auxiliary
         for fact in view(ctx, frame):
             if head is not None:
                 if verb.tag_ in {"VBZ", "VBP"} and _dated(verb):
@@ -680,6 +712,12 @@ def _single_quoted(sent) -> list[tuple[int, int]]:
 
 #: (adverb, word it modifies) pairs that reject the clause after them (general English)
 _REJECTING = frozenset({("rather", "than"), ("instead", "of")})
+
+
+def wished(token) -> bool:
+    """A clause under "wish": counterfactual ("I only wish that Flipstart wasn't just
+    vapourware" says it is), so neither its polarity nor its certainty can be read off it."""
+    return any(a.lemma_.lower() == "wish" and a.pos_ == "VERB" for a in token.ancestors)
 
 
 def rejected(token) -> bool:

@@ -188,3 +188,11 @@ def test_generic_concept_is_a_generic_head_without_a_specific_modifier(doc_of, w
     (token,) = [t for t in doc if t.text == head]
     mention = concept_mention(token, "d", 0)
     assert generic(mention) is is_generic
+
+
+def test_capitalised_word_of_a_name_is_kept_even_when_it_is_an_empty_adjective(doc_of):
+    rows, head = np(("High", "PROPN", "NNP", "compound"), ("Speed", "PROPN", "NNP", "compound"),
+                    ("Access", "PROPN", "NNP", ""))
+    assert phrase(doc_of, rows, head) == "High Speed Access"
+    rows, head = np(("high", "ADJ", "JJ", "amod"), ("speed", "NOUN", "NN", "compound"), ("access", "NOUN", "NN", ""))
+    assert phrase(doc_of, rows, head) == "speed access"

@@ -714,3 +714,51 @@ def test_it_after_a_superlative_copula_is_the_thing_described(doc_of):
     found = facts(doc_of(MOST_IMPORTANT))
     assert ("mobile phone", "revolutionises", "communication") in found
     assert ("gadget", "revolutionises", "communication") not in found
+
+
+def test_headline_past_form_without_auxiliary_is_a_passive_and_gives_no_fact(doc_of):
+    rows = _headline([("Reboot", "PROPN", "NNP", "nsubj", 1, "Reboot", "O"), ("ordered", "VERB", "VBD", "ROOT", 1, "order", "O"),
+                      ("for", "ADP", "IN", "prep", 1, "for", "O"), ("patent", "NOUN", "NN", "compound", 4, "patent", "O"),
+                      ("law", "NOUN", "NN", "pobj", 2, "law", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")])
+    found = facts(doc_of(rows))
+    assert ("fan", "buys", "console") in found  # the body is no headline
+    assert not [f for f in found if f[1].startswith("order")]
+
+
+WISH = [("I", "PRON", "PRP", "nsubj", 2, "I", "O"), ("only", "ADV", "RB", "advmod", 2, "only", "O"),
+        ("wish", "VERB", "VBP", "ROOT", 2, "wish", "O"), ("that", "SCONJ", "IN", "mark", 5, "that", "O"),
+        ("Flipstart", "PROPN", "NNP", "nsubj", 5, "Flipstart", "B-PRODUCT"), ("was", "AUX", "VBD", "ccomp", 2, "be", "O"),
+        ("n't", "PART", "RB", "neg", 5, "not", "O"), ("a", "DET", "DT", "det", 8, "a", "O"),
+        ("prototype", "NOUN", "NN", "attr", 5, "prototype", "O"), (".", "PUNCT", ".", "punct", 2, ".", "O")]
+"""I only wish that Flipstart wasn't a prototype."""
+
+
+def test_clause_under_wish_is_counterfactual_and_gives_no_fact(doc_of):
+    assert facts(doc_of(WISH)) == []
+    plain = [r for r in WISH[4:] if r[0] != "that"]
+    plain = [(w, p, t, "ROOT" if w == "was" else d, {5: 1}.get(h, h - 4 if h > 5 else h - 4), lem, e)
+             for w, p, t, d, h, lem, e in plain]
+    plain = [("Flipstart", "PROPN", "NNP", "nsubj", 1, "Flipstart", "B-PRODUCT"), ("was", "AUX", "VBD", "ROOT", 1, "be", "O"),
+             ("n't", "PART", "RB", "neg", 1, "not", "O"), ("a", "DET", "DT", "det", 4, "a", "O"),
+             ("prototype", "NOUN", "NN", "attr", 1, "prototype", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert [f for f in triples(doc_of(plain), grounding=OPEN) if f.polarity == "negative"]  # without "wish": a negation
+
+
+WORRYING = [("The", "DET", "DT", "det", 1, "the", "O"), ("survey", "NOUN", "NN", "nsubj", 2, "survey", "O"),
+            ("found", "VERB", "VBD", "ROOT", 2, "find", "O"), ("problems", "NOUN", "NNS", "dobj", 2, "problem", "O"),
+            (".", "PUNCT", ".", "punct", 2, ".", "O"), ("It", "PRON", "PRP", "nsubj", 7, "it", "O"),
+            ("is", "AUX", "VBZ", "aux", 7, "be", "O"), ("worrying", "VERB", "VBG", "ROOT", 7, "worry", "O"),
+            ("for", "ADP", "IN", "prep", 7, "for", "O"), ("shoppers", "NOUN", "NNS", "pobj", 8, "shopper", "O"),
+            (".", "PUNCT", ".", "punct", 7, ".", "O")]
+"""The survey found problems. It is worrying for shoppers."""
+
+
+def test_expletive_it_stands_for_nothing(doc_of):
+    assert not [f for f in facts(doc_of(WORRYING)) if f[1].startswith("worr")]
+
+
+def test_name_grows_left_over_capitalised_modifiers(doc_of):
+    rows = [("Firms", "NOUN", "NNS", "nsubj", 1, "firm", "O"), ("back", "VERB", "VBP", "ROOT", 1, "back", "O"),
+            ("High", "PROPN", "NNP", "compound", 3, "High", "O"), ("Speed", "PROPN", "NNP", "compound", 4, "Speed", "B-ORG"),
+            ("Access", "PROPN", "NNP", "dobj", 1, "Access", "I-ORG"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert [s.text for s in OpenNameIndex(doc_of(rows), "doc").spans] == ["High Speed Access"]
