@@ -641,6 +641,23 @@ def _modifier_only(doc, start_char: int, predicate: int) -> bool:
     return False
 
 
+#: verbs whose "to" complement is a requirement, not an event: "have to approve", "need to sign"
+OBLIGATION_VERBS = frozenset({"have", "need", "ought"})
+
+
+def _obliged(view):
+    """A view whose facts under an obligation are hedged: "both the Parliament and the states
+    have to approve the wording" says what must happen, not that it did."""
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        verb = ctx.names.doc[frame.predicate]
+        head = verb.head
+        obliged = verb.dep_ == "xcomp" and head.lemma_.lower() in OBLIGATION_VERBS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        for fact in view(ctx, frame):
+            yield replace(fact, certainty=news_stronger(fact.certainty, "hedged")) if obliged else fact
+    return facts
+
+
 def _headline_scope(view):
     """A view whose headline facts carry the certainty the headline gives them (issue 14,
     class 7). Headlines write the present for what is to come ("Sony PSP console hits US in
@@ -851,7 +868,8 @@ _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
 # ---------------------------------------------------------------- the profile
 
 #: the news views, and the open ones for copulas, appositions and clauses
-VIEWS = MappingProxyType({name: _headline_scope(_sourced_right(_not_rejected(_well_read(view)))) for name, view in {
+VIEWS = MappingProxyType({name: _headline_scope(_obliged(_sourced_right(_not_rejected(_well_read(view)))))
+                          for name, view in {
     **news.VIEWS, "verbal_clause": _named_side(_verbal),
     "nominal_event": _named_side(news.VIEWS["nominal_event"]),
     "copula": _copula, "apposition": _apposition,

@@ -762,3 +762,18 @@ def test_name_grows_left_over_capitalised_modifiers(doc_of):
             ("High", "PROPN", "NNP", "compound", 3, "High", "O"), ("Speed", "PROPN", "NNP", "compound", 4, "Speed", "B-ORG"),
             ("Access", "PROPN", "NNP", "dobj", 1, "Access", "I-ORG"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
     assert [s.text for s in OpenNameIndex(doc_of(rows), "doc").spans] == ["High Speed Access"]
+
+
+def _parliament(*verb: tuple) -> list:
+    """Parliament [has to] approve(s) budgets."""
+    n = len(verb)
+    return [("Parliament", "PROPN", "NNP", "nsubj", 1, "Parliament", "B-ORG")] + list(verb) + [
+        ("budgets", "NOUN", "NNS", "dobj", n, "budget", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+def test_fact_under_an_obligation_is_hedged(doc_of):
+    obliged = _parliament(("has", "VERB", "VBZ", "ROOT", 1, "have", "O"), ("to", "PART", "TO", "aux", 3, "to", "O"),
+                          ("approve", "VERB", "VB", "xcomp", 1, "approve", "O"))
+    assert certainties(doc_of(obliged))[("Parliament", "approves", "budget")] == "hedged"
+    plain = _parliament(("approves", "VERB", "VBZ", "ROOT", 1, "approve", "O"))
+    assert certainties(doc_of(plain))[("Parliament", "approves", "budget")] == "asserted"
