@@ -315,7 +315,7 @@ GENERIC_NOUNS = frozenset({
     # stand-ins for a thing named elsewhere
     "product", "service", "device", "system", "technology", "machine", "equipment", "material",
     "tool", "item", "object", "feature", "option", "method", "process", "program", "programme",
-    "application", "app", "platform", "solution", "data", "content", "site", "website", "page",
+    "application", "app", "platform", "solution", "content", "site", "website", "page",
     "model", "version", "project", "scheme", "initiative", "network",
     # abstract nouns empty without their complement
     "ability", "capability", "capacity", "potential", "advantage", "opportunity", "chance",
