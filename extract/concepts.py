@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from lemminflect import getLemma
 
-from extract.mentions import PRONOUNS, VAGUE_NOUNS, clean_name, hyphen_start, is_first_name
+from extract.mentions import ACTOR_NOUNS, PRONOUNS, VAGUE_NOUNS, clean_name, hyphen_start, is_first_name
 from extract.types import CONCEPT, Mention
 
 #: nouns empty of meaning on their own, in any text (general English): never a concept.
@@ -143,18 +143,25 @@ def modifiers(token) -> list:
             start = child.i  # "third generation": an ordinal without an article names a kind
             continue
         if child.dep_ not in _MODIFIER_DEPS or child.tag_ not in _MODIFIER_TAGS or child.like_num \
-                or child.ent_type_ in _VALUE_TYPES or child.lower_ in EMPTY_ADJECTIVES \
+                or child.ent_type_ in _VALUE_TYPES or (child.lower_ in EMPTY_ADJECTIVES and not _name_word(child)) \
                 or child.lower_ in PRONOUNS:
             break
         inner = list(child.doc[child.left_edge.i:child.i])
         if inner and all(_ordinal(t) or (t.dep_ in _MODIFIER_DEPS | {"punct", "advmod"} and not t.like_num
-                                         and t.lower_ not in EMPTY_ADJECTIVES and (_joining_hyphen(t) or not t.is_punct))
+                                         and (t.lower_ not in EMPTY_ADJECTIVES or _name_word(t))
+                                         and (_joining_hyphen(t) or not t.is_punct))
                          for t in inner):
             start = child.left_edge.i
         else:
             start = child.i
     start = hyphen_start(token.doc, start)
     return list(token.doc[start:token.i])
+
+
+def _name_word(token) -> bool:
+    """A capitalised proper noun inside a name, not a sentence's first word: "High" of "High
+    Speed Downlink Packet Access" is part of the name, not an adjective of size."""
+    return token.tag_ in {"NNP", "NNPS"} and token.text[:1].isupper() and not token.is_sent_start
 
 
 def _ordinal(token) -> bool:
@@ -291,6 +298,46 @@ def _negated(token) -> tuple[str, int, int] | None:
     if inner is None:
         return None
     return f"{token.lemma_.lower()} of {inner[0]}", token.idx, max(inner[2], token.idx + len(token.text))
+
+
+#: head nouns too generic to be useful as a node on their own (general English; issue 14,
+#: round 3): an unnamed actor ("the company", "users", "experts"), a stand-in for a thing the
+#: text names elsewhere ("the system", "the product", "the technology"), or an abstract noun
+#: that says nothing without its complement ("the ability", "access", "a chance"). With a
+#: specific modifier the concept is no longer generic ("PC user", "immune system").
+GENERIC_NOUNS = frozenset({
+    # unnamed actors
+    *ACTOR_NOUNS, "people", "person", "customer", "consumer", "employee", "staff", "worker",
+    "player", "fan", "owner", "operator", "provider", "maker", "manufacturer", "developer",
+    "vendor", "supplier", "buyer", "seller", "client", "visitor", "viewer", "reader",
+    "audience", "participant", "supporter", "researcher", "scientist", "individual", "recipient",
+    "partner", "rival", "competitor", "industry", "market", "sector", "business", "organisation",
+    # stand-ins for a thing named elsewhere
+    "product", "service", "device", "system", "technology", "machine", "equipment", "material",
+    "tool", "item", "object", "feature", "option", "method", "process", "program", "programme",
+    "application", "app", "platform", "solution", "content", "site", "website", "page",
+    "model", "version", "project", "scheme", "initiative", "network",
+    # abstract nouns empty without their complement
+    "ability", "capability", "capacity", "potential", "advantage", "opportunity", "chance",
+    "right", "care", "scope", "scene", "charge", "completion", "interest", "significance",
+    "importance", "benefit", "risk", "challenge", "concern", "worry", "optimism", "hope", "fear",
+    "success", "failure", "damage", "impact", "influence", "help", "support", "access", "speed",
+    "price", "cost", "money", "cash", "sum", "quality", "performance", "choice", "alternative",
+    "look", "answer", "activity", "action", "work", "job", "task", "word", "perspective",
+    "knowledge", "experience", "wealth", "excess", "limit", "usage", "flexibility", "premise",
+    "discussion", "research", "study", "trend", "condition", "status", "progress", "development",
+    "goal", "aim", "purpose", "situation", "problem", "gear", "stream", "lead",
+})
+
+
+def generic(mention: Mention) -> bool:
+    """True for a concept that is one generic head noun (`GENERIC_NOUNS`) without a specific
+    modifier: "company", "user", "system", "ability"; not "PC user", "immune system".
+
+    >>> generic(Mention("d", "user", CONCEPT, 0, 5)), generic(Mention("d", "PC user", CONCEPT, 0, 7))
+    (True, False)
+    """
+    return mention.type == CONCEPT and mention.text.lower() in GENERIC_NOUNS
 
 
 def concept_mention(token, doc_id: str, sentence_start: int) -> Mention | None:

@@ -58,6 +58,10 @@ class Table:
     certainty: Mapping[str, float]
     #: factor of a fact under a modal or control verb (Triple.modality set)
     modality: float
+    #: concepts too generic to be useful on their own ("user", "system") and the factor of
+    #: each argument that is one; the news table has none
+    generic_concepts: frozenset = frozenset()
+    generic: float = 1.0
 
 
 def _frozen(mapping: dict[str, float]) -> Mapping[str, float]:
@@ -116,6 +120,8 @@ def score(triple: Triple, table: Table = TABLE) -> float:
     value = table.rules.get(triple.rule, table.unknown_rule)
     for argument in (triple.subject, triple.object):
         value *= table.grounding[grounding(argument)] * _coreference(argument, table)
+        if argument.type == CONCEPT and argument.text.lower() in table.generic_concepts:
+            value *= table.generic  # "user", "the system": stated, but useless as a node
     if triple.subject.type == CONCEPT:
         value *= table.concept_subject
     if triple.relation in table.empty_relations:

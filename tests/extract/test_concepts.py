@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.concepts import EMPTY_NOUNS, anaphoric, canonical_word, concept_phrase, empty_event, singular
+from extract.concepts import (EMPTY_NOUNS, anaphoric, canonical_word, concept_mention, concept_phrase, empty_event,
+                              generic, singular)
 
 
 def phrase(doc_of, rows, head: str):
@@ -169,3 +170,29 @@ def test_ordinal_after_an_article_picks_one_and_is_dropped(doc_of):
     assert phrase(doc_of, rows, "robot") == "robot"
     rows[2] = ("saw", "VERB", "VBD", "dep", 1, "see", "O")  # no article: the ordinal names a kind
     assert phrase(doc_of, rows, "robot") == "third robot"
+
+
+@pytest.mark.parametrize("words, is_generic", [
+    ([("the", "DET", "DT", "det"), ("company", "NOUN", "NN", "")], True),
+    ([("users", "NOUN", "NNS", "", "user")], True),
+    ([("the", "DET", "DT", "det"), ("ability", "NOUN", "NN", "")], True),
+    ([("PC", "NOUN", "NN", "compound"), ("users", "NOUN", "NNS", "", "user")], False),
+    ([("the", "DET", "DT", "det"), ("immune", "ADJ", "JJ", "amod"), ("system", "NOUN", "NN", "")], False),
+    ([("new", "ADJ", "JJ", "amod"), ("technology", "NOUN", "NN", "")], True),  # "new" specifies nothing
+    ([("honey", "NOUN", "NN", "compound"), ("bees", "NOUN", "NNS", "", "bee")], False),
+    ([("pesticides", "NOUN", "NNS", "", "pesticide")], False),
+])
+def test_generic_concept_is_a_generic_head_without_a_specific_modifier(doc_of, words, is_generic):
+    rows, head = np(*words)
+    doc = doc_of(rows)
+    (token,) = [t for t in doc if t.text == head]
+    mention = concept_mention(token, "d", 0)
+    assert generic(mention) is is_generic
+
+
+def test_capitalised_word_of_a_name_is_kept_even_when_it_is_an_empty_adjective(doc_of):
+    rows, head = np(("High", "PROPN", "NNP", "compound"), ("Speed", "PROPN", "NNP", "compound"),
+                    ("Access", "PROPN", "NNP", ""))
+    assert phrase(doc_of, rows, head) == "High Speed Access"
+    rows, head = np(("high", "ADJ", "JJ", "amod"), ("speed", "NOUN", "NN", "compound"), ("access", "NOUN", "NN", ""))
+    assert phrase(doc_of, rows, head) == "speed access"

@@ -146,3 +146,11 @@ def test_score_empty_relation_counts_less():
     has = Triple("d", a, "has", b, "Acme has Paris.", (5, 8))
     buys = Triple("d", a, "buys", b, "Acme buys Paris.", (5, 9))
     assert score(has) < score(buys)
+
+
+def test_score_generic_concept_factor_applies_only_to_the_listed_concepts():
+    table = replace(TABLE, generic_concepts=frozenset({"talks"}), generic=0.5)
+    assert score(fact(obj=BARE), table) == pytest.approx(score(fact(obj=BARE)) * 0.5, abs=1e-3)
+    assert score(fact(obj=PHRASE), table) == score(fact(obj=PHRASE))
+    assert score(fact(obj=Mention("d", "Talks", "ORG", 21, 26)), table) == score(fact())  # a name is no concept
+    assert TABLE.generic_concepts == frozenset()  # the news table lowers nothing

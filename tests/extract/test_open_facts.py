@@ -8,7 +8,7 @@ import pytest
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, scored
 from extract.profiles import Profile, grounding
 from extract.triples import NEWS, triples
-from extract.open_facts import OpenNameIndex, _modifier_only, rejected
+from extract.open_facts import OpenNameIndex, _discourse_marker, _modifier_only, rejected, rejected_argument
 from extract.types import CONCEPT
 from tests.extract import parses
 
@@ -476,3 +476,304 @@ def test_headline_single_quotes_are_a_claim(vocab):
     assert doc.text.startswith("Sony is 'greatest firm'.")
     found = certainties(doc)
     assert found[("Sony", "is a", "firm")] == "reported"
+
+
+# ---------------------------------------------------------------- round 3 (issue 14): generic
+# arguments, three-place verbs, addresses, "rather than" arguments, clauses split by a
+# coordination, object-held circumstances, group descriptions
+
+USERS_SEE = [("Users", "NOUN", "NNS", "nsubj", 1, "user", "O"), ("see", "VERB", "VBP", "ROOT", 1, "see", "O"),
+             ("the", "DET", "DT", "det", 3, "the", "O"), ("website", "NOUN", "NN", "dobj", 1, "website", "O"),
+             (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Users see the website."""
+
+
+def _users_visit(*modifiers: tuple) -> list:
+    """[PC] users visit the Louvre."""
+    n = len(modifiers)
+    return [(w, p, t, d, n, lem, e) for w, p, t, d, _h, lem, e in modifiers] + [
+        ("users", "NOUN", "NNS", "nsubj", n + 1, "user", "O"), ("visit", "VERB", "VBP", "ROOT", n + 1, "visit", "O"),
+        ("the", "DET", "DT", "det", n + 3, "the", "O"), ("Louvre", "PROPN", "NNP", "dobj", n + 1, "Louvre", "B-FAC"),
+        (".", "PUNCT", ".", "punct", n + 1, ".", "O")]
+
+
+def test_fact_between_two_generic_concepts_is_dropped(doc_of):
+    assert facts(doc_of(USERS_SEE)) == []
+
+
+def test_generic_argument_falls_below_the_threshold_unless_a_modifier_makes_it_specific(doc_of):
+    (bare,) = [scored(t, OPEN.table) for t in triples(doc_of(_users_visit()), grounding=OPEN)]
+    assert (bare.subject.text, bare.relation, bare.object.text) == ("user", "visits", "Louvre")
+    assert bare.confidence < DEFAULT_MIN_CONFIDENCE  # kept at --min-confidence 0, not by default
+    pc = [("PC", "NOUN", "NN", "compound", 0, "pc", "O")]
+    (specific,) = [scored(t, OPEN.table) for t in triples(doc_of(_users_visit(*pc)), grounding=OPEN)]
+    assert specific.subject.text == "PC user" and specific.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+SOLD_FARMERS = [("Monsanto", "PROPN", "NNP", "nsubj", 1, "Monsanto", "B-ORG"), ("sold", "VERB", "VBD", "ROOT", 1, "sell", "O"),
+                ("farmers", "NOUN", "NNS", "dative", 1, "farmer", "O"), ("the", "DET", "DT", "det", 4, "the", "O"),
+                ("seeds", "NOUN", "NNS", "dobj", 1, "seed", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Monsanto sold farmers the seeds."""
+
+
+def test_recipient_of_a_three_place_verb_is_not_the_thing_acted_on(doc_of):
+    assert facts(doc_of(SOLD_FARMERS)) == [("Monsanto", "sells", "seed")]
+
+
+JOINED_IN = [("Wozniak", "PROPN", "NNP", "nsubj", 1, "Wozniak", "B-PERSON"), ("joined", "VERB", "VBD", "ROOT", 1, "join", "O"),
+             ("Apple", "PROPN", "NNP", "dobj", 1, "Apple", "B-ORG"), ("in", "ADP", "IN", "prep", 1, "in", "O"),
+             ("1976", "NUM", "CD", "pobj", 3, "1976", "B-DATE"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Wozniak joined Apple in 1976."""
+
+
+def test_named_actor_as_object_holds_no_time_of_the_act(doc_of):
+    found = facts(doc_of(JOINED_IN))
+    assert ("Wozniak", "joins", "Apple") in found
+    assert not [f for f in found if f[0] == "Apple"]  # (Apple, joined in, 1976) reads as Apple's act
+    developed = [(w, p, t, d, h, lem, e) if w != "Apple" else ("vaccine", "NOUN", "NN", "dobj", 1, "vaccine", "O")
+                 for w, p, t, d, h, lem, e in JOINED_IN]
+    assert ("vaccine", "joined in", "1976") in facts(doc_of(developed))  # a concept object still does
+
+
+ADDRESS = [("Visitors", "NOUN", "NNS", "nsubj", 1, "visitor", "O"), ("photograph", "VERB", "VBP", "ROOT", 1, "photograph", "O"),
+           ("the", "DET", "DT", "det", 4, "the", "O"), ("Petronas", "PROPN", "NNP", "compound", 4, "Petronas", "O"),
+           ("Towers", "PROPN", "NNPS", "dobj", 1, "Towers", "O"), ("in", "ADP", "IN", "prep", 1, "in", "O"),
+           ("Kuala", "PROPN", "NNP", "compound", 7, "Kuala", "B-GPE"), ("Lumpur", "PROPN", "NNP", "pobj", 5, "Lumpur", "I-GPE"),
+           (",", "PUNCT", ",", "punct", 7, ",", "O"), ("Malaysia", "PROPN", "NNP", "appos", 7, "Malaysia", "B-GPE"),
+           (",", "PUNCT", ",", "punct", 7, ",", "O"), ("the", "DET", "DT", "det", 13, "the", "O"),
+           ("tallest", "ADJ", "JJS", "amod", 13, "tall", "O"), ("buildings", "NOUN", "NNS", "appos", 7, "building", "O"),
+           ("of", "ADP", "IN", "prep", 13, "of", "O"), ("the", "DET", "DT", "det", 16, "the", "B-DATE"),
+           ("decade", "NOUN", "NN", "pobj", 14, "decade", "I-DATE"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Visitors photograph the Petronas Towers in Kuala Lumpur, Malaysia, the tallest buildings of the decade."""
+
+
+def test_apposition_after_a_city_and_its_country_is_no_is_a(doc_of):
+    found = facts(doc_of(ADDRESS))
+    assert ("Petronas Towers", "photographed in", "Kuala Lumpur") in found
+    assert not [f for f in found if f[1] == "is a"]
+
+
+RATHER_THAN_NOUNS = [("Farmers", "NOUN", "NNS", "nsubj", 1, "farmer", "O"), ("grow", "VERB", "VBP", "ROOT", 1, "grow", "O"),
+                     ("wheat", "NOUN", "NN", "dobj", 1, "wheat", "O"), ("rather", "ADV", "RB", "advmod", 4, "rather", "O"),
+                     ("than", "ADP", "IN", "cc", 2, "than", "O"), ("barley", "NOUN", "NN", "conj", 2, "barley", "O"),
+                     ("and", "CCONJ", "CC", "cc", 5, "and", "O"), ("oats", "NOUN", "NN", "conj", 5, "oats", "O"),
+                     (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Farmers grow wheat rather than barley and oats."""
+
+
+def test_argument_after_rather_than_gives_no_fact(doc_of):
+    doc = doc_of(RATHER_THAN_NOUNS)
+    assert facts(doc) == [("farmer", "grows", "wheat")]
+    assert rejected_argument(doc[5]) and rejected_argument(doc[7]) and not rejected_argument(doc[2])
+
+
+SPLIT_CLAUSES = [("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"), ("said", "VERB", "VBD", "ROOT", 1, "say", "O"),
+                 ("the", "DET", "DT", "det", 3, "the", "O"), ("drones", "NOUN", "NNS", "nsubj", 4, "drone", "O"),
+                 ("were", "AUX", "VBD", "ccomp", 1, "be", "O"), ("toys", "NOUN", "NNS", "attr", 4, "toy", "O"),
+                 ("and", "CCONJ", "CC", "cc", 5, "and", "O"), ("aviation", "NOUN", "NN", "compound", 8, "aviation", "O"),
+                 ("rules", "NOUN", "NNS", "conj", 5, "rule", "O"), ("stop", "VERB", "VBP", "ccomp", 1, "stop", "O"),
+                 ("owners", "NOUN", "NNS", "dobj", 9, "owner", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Lee said the drones were toys and aviation rules stop owners. (the parse coordinates "rules" with "toys")"""
+
+
+def test_conjunct_that_starts_the_next_clause_is_no_argument_of_the_first(doc_of):
+    found = facts(doc_of(SPLIT_CLAUSES))
+    assert ("drone", "is a", "toy") in found
+    assert ("drone", "is a", "aviation rule") not in found
+
+
+GERMANY_FRANCE = [("Germany", "PROPN", "NNP", "nsubj", 3, "Germany", "B-GPE"), ("and", "CCONJ", "CC", "cc", 0, "and", "O"),
+                  ("France", "PROPN", "NNP", "conj", 0, "France", "B-GPE"), ("signed", "VERB", "VBD", "ROOT", 3, "sign", "O"),
+                  ("a", "DET", "DT", "det", 5, "a", "O"), ("treaty", "NOUN", "NN", "dobj", 3, "treaty", "O"),
+                  (".", "PUNCT", ".", "punct", 3, ".", "O"), ("The", "DET", "DT", "det", 8, "the", "O"),
+                  ("neighbours", "NOUN", "NNS", "nsubj", 9, "neighbour", "O"), ("welcomed", "VERB", "VBD", "ROOT", 9, "welcome", "O"),
+                  ("the", "DET", "DT", "det", 11, "the", "O"), ("tourists", "NOUN", "NNS", "dobj", 9, "tourist", "O"),
+                  (".", "PUNCT", ".", "punct", 9, ".", "O")]
+"""Germany and France signed a treaty. The neighbours welcomed the tourists."""
+
+
+def test_group_description_is_no_pair_of_states_but_coordinated_subjects_are_kept(doc_of):
+    found = facts(doc_of(GERMANY_FRANCE))
+    assert {("Germany", "signs", "treaty"), ("France", "signs", "treaty")} <= set(found)
+    assert ("neighbour", "welcomes", "tourist") in found
+    assert not [f for f in found if f[1] == "welcomes" and f[0] in {"Germany", "France"}]
+    news_found = facts(doc_of(GERMANY_FRANCE), NEWS)
+    assert ("Germany", "welcomes", "tourists") in news_found  # the news profile keeps its resolver
+
+
+TOLD_THAT = [("Smith", "PROPN", "NNP", "nsubj", 1, "Smith", "B-PERSON"), ("told", "VERB", "VBD", "ROOT", 1, "tell", "O"),
+             ("the", "DET", "DT", "det", 3, "the", "O"), ("museum", "NOUN", "NN", "dobj", 1, "museum", "O"),
+             ("there", "PRON", "EX", "expl", 5, "there", "O"), ("are", "VERB", "VBP", "ccomp", 1, "be", "O"),
+             ("two", "NUM", "CD", "nummod", 7, "two", "B-CARDINAL"), ("kinds", "NOUN", "NNS", "attr", 5, "kind", "O"),
+             ("of", "ADP", "IN", "prep", 7, "of", "O"), ("bees", "NOUN", "NNS", "pobj", 8, "bee", "O"),
+             (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Smith told the museum there are two kinds of bees."""
+TOLD_ABOUT = [("Smith", "PROPN", "NNP", "nsubj", 1, "Smith", "B-PERSON"), ("told", "VERB", "VBD", "ROOT", 1, "tell", "O"),
+              ("farmers", "NOUN", "NNS", "dobj", 1, "farmer", "O"), ("about", "ADP", "IN", "prep", 1, "about", "O"),
+              ("bees", "NOUN", "NNS", "pobj", 3, "bee", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Smith told farmers about bees."""
+
+
+def test_listener_of_a_reported_clause_is_no_fact(doc_of):
+    assert not [f for f in facts(doc_of(TOLD_THAT)) if f[1] == "tells"]
+    assert ("Smith", "tells", "farmer") in facts(doc_of(TOLD_ABOUT))  # telling about a topic is an act
+
+
+ACRONYM = [("Beekeepers", "NOUN", "NNS", "nsubj", 1, "beekeeper", "O"), ("use", "VERB", "VBP", "ROOT", 1, "use", "O"),
+           ("personal", "ADJ", "JJ", "amod", 4, "personal", "O"), ("digital", "ADJ", "JJ", "amod", 4, "digital", "O"),
+           ("assistants", "NOUN", "NNS", "dobj", 1, "assistant", "O"), ("(", "PUNCT", "-LRB-", "punct", 4, "(", "O"),
+           ("PDAs", "NOUN", "NNS", "appos", 4, "pda", "O"), (")", "PUNCT", "-RRB-", "punct", 4, ")", "O"),
+           (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Beekeepers use personal digital assistants (PDAs)."""
+
+
+def test_acronym_in_apposition_is_another_name_not_a_kind(doc_of):
+    found = facts(doc_of(ACRONYM))
+    assert ("beekeeper", "uses", "personal digital assistant") in found
+    assert not [f for f in found if f[1] == "is a"]
+
+
+WITH_ABSOLUTE = [("With", "ADP", "IN", "prep", 8, "with", "O"), ("roads", "NOUN", "NNS", "pobj", 0, "road", "O"),
+                 ("closed", "VERB", "VBN", "acl", 1, "close", "O"), ("by", "ADP", "IN", "agent", 2, "by", "O"),
+                 ("the", "DET", "DT", "det", 5, "the", "O"), ("flood", "NOUN", "NN", "pobj", 3, "flood", "O"),
+                 (",", "PUNCT", ",", "punct", 8, ",", "O"), ("farmers", "NOUN", "NNS", "nsubj", 8, "farmer", "O"),
+                 ("started", "VERB", "VBD", "ROOT", 8, "start", "O"), ("with", "ADP", "IN", "prep", 8, "with", "O"),
+                 ("boats", "NOUN", "NNS", "pobj", 9, "boat", "O"), (".", "PUNCT", ".", "punct", 8, ".", "O")]
+"""With roads closed by the flood, farmers started with boats."""
+
+
+def test_noun_of_an_absolute_with_clause_is_no_argument_of_the_main_verb(doc_of):
+    found = facts(doc_of(WITH_ABSOLUTE))
+    assert ("farmer", "starts with", "boat") in found
+    assert ("flood", "closes", "road") in found  # the participle's own fact stands
+    assert ("farmer", "starts with", "road") not in found
+
+
+BY_CONTRAST = [("By", "ADP", "IN", "prep", 6, "by", "O"), ("contrast", "NOUN", "NN", "pobj", 0, "contrast", "O"),
+               (",", "PUNCT", ",", "punct", 6, ",", "O"), ("many", "ADJ", "JJ", "amod", 5, "many", "O"),
+               ("language", "NOUN", "NN", "compound", 5, "language", "O"), ("lessons", "NOUN", "NNS", "nsubj", 6, "lesson", "O"),
+               ("fail", "VERB", "VBP", "ROOT", 6, "fail", "O"), (".", "PUNCT", ".", "punct", 6, ".", "O")]
+"""By contrast, many language lessons fail."""
+IN_THE_END = [(w, p, t, d, h, lem, e) for w, p, t, d, h, lem, e in BY_CONTRAST[:1]] + [
+    ("the", "DET", "DT", "det", 2, "the", "O")] + [(w, p, t, d, h + 1 if h else 0, lem, e) for w, p, t, d, h, lem, e in BY_CONTRAST[1:]]
+"""By the contrast, many language lessons fail. (a noun with a determiner is no discourse marker)"""
+
+
+def test_opening_discourse_marker_is_no_argument(doc_of):
+    assert facts(doc_of(BY_CONTRAST)) == []
+    assert _discourse_marker(doc_of(BY_CONTRAST)[1])
+    assert not _discourse_marker(doc_of(IN_THE_END)[2])
+
+
+def _sheep(verb: list, *middle: tuple) -> list:
+    """Farmers <verb> [the practice of marking] sheep - a common metaphor."""
+    rows = [("Farmers", "NOUN", "NNS", "nsubj", 1, "farmer", "O"), verb] + list(middle)
+    sheep = len(rows)
+    head = sheep - 1 if middle else 1
+    return rows + [("sheep", "NOUN", "NN", "dobj", head, "sheep", "O"), ("-", "PUNCT", ":", "punct", sheep, "-", "O"),
+                   ("a", "DET", "DT", "det", sheep + 4, "a", "O"), ("common", "ADJ", "JJ", "amod", sheep + 4, "common", "O"),
+                   ("metaphor", "NOUN", "NN", "appos", sheep, "metaphor", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+def test_dash_apposition_inside_a_prepositional_phrase_is_no_is_a(doc_of):
+    embedded = _sheep(("follow", "VERB", "VBP", "ROOT", 1, "follow", "O"),
+                      ("the", "DET", "DT", "det", 3, "the", "O"), ("practice", "NOUN", "NN", "dobj", 1, "practice", "O"),
+                      ("of", "ADP", "IN", "prep", 3, "of", "O"), ("marking", "VERB", "VBG", "pcomp", 4, "mark", "O"))
+    assert not [f for f in facts(doc_of(embedded)) if f[1] == "is a"]
+    direct = _sheep(("keep", "VERB", "VBP", "ROOT", 1, "keep", "O"))
+    assert ("sheep", "is a", "metaphor") in facts(doc_of(direct))  # an argument of the clause keeps it
+
+
+def _titled(title: tuple, name: str, label: str) -> list:
+    """US <title> <name> ordered an upgrade."""
+    return [("US", "PROPN", "NNP", "compound", 1, "US", "B-GPE"), title,
+            (name, "PROPN", "NNP", "nsubj", 3, name, f"B-{label}"), ("ordered", "VERB", "VBD", "ROOT", 3, "order", "O"),
+            ("an", "DET", "DT", "det", 5, "an", "O"), ("upgrade", "NOUN", "NN", "dobj", 3, "upgrade", "O"),
+            (".", "PUNCT", ".", "punct", 3, ".", "O")]
+
+
+def test_place_before_a_common_noun_title_is_no_office_of_the_place(doc_of):
+    operator = facts(doc_of(_titled(("operator", "NOUN", "NN", "compound", 2, "operator", "O"), "Sprint", "ORG")))
+    assert ("Sprint", "orders", "upgrade") in operator
+    assert not [f for f in operator if f[2] == "US"]
+    president = facts(doc_of(_titled(("President", "PROPN", "NNP", "compound", 2, "President", "O"), "Bush", "PERSON")))
+    assert ("Bush", "president of", "US") in president
+
+
+MOST_IMPORTANT = [("The", "DET", "DT", "det", 3, "the", "O"), ("most", "ADV", "RBS", "advmod", 2, "most", "O"),
+                  ("important", "ADJ", "JJ", "amod", 3, "important", "O"), ("gadget", "NOUN", "NN", "nsubj", 4, "gadget", "O"),
+                  ("is", "AUX", "VBZ", "ROOT", 4, "be", "O"), ("the", "DET", "DT", "det", 7, "the", "O"),
+                  ("mobile", "ADJ", "JJ", "amod", 7, "mobile", "O"), ("phone", "NOUN", "NN", "attr", 4, "phone", "O"),
+                  (".", "PUNCT", ".", "punct", 4, ".", "O"), ("It", "PRON", "PRP", "nsubj", 11, "it", "O"),
+                  ("has", "AUX", "VBZ", "aux", 11, "have", "O"), ("revolutionised", "VERB", "VBN", "ROOT", 11, "revolutionise", "O"),
+                  ("communication", "NOUN", "NN", "dobj", 11, "communication", "O"), (".", "PUNCT", ".", "punct", 11, ".", "O")]
+"""The most important gadget is the mobile phone. It has revolutionised communication."""
+
+
+def test_it_after_a_superlative_copula_is_the_thing_described(doc_of):
+    found = facts(doc_of(MOST_IMPORTANT))
+    assert ("mobile phone", "revolutionises", "communication") in found
+    assert ("gadget", "revolutionises", "communication") not in found
+
+
+def test_headline_past_form_without_auxiliary_is_a_passive_and_gives_no_fact(doc_of):
+    rows = _headline([("Reboot", "PROPN", "NNP", "nsubj", 1, "Reboot", "O"), ("ordered", "VERB", "VBD", "ROOT", 1, "order", "O"),
+                      ("for", "ADP", "IN", "prep", 1, "for", "O"), ("patent", "NOUN", "NN", "compound", 4, "patent", "O"),
+                      ("law", "NOUN", "NN", "pobj", 2, "law", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")])
+    found = facts(doc_of(rows))
+    assert ("fan", "buys", "console") in found  # the body is no headline
+    assert not [f for f in found if f[1].startswith("order")]
+
+
+WISH = [("I", "PRON", "PRP", "nsubj", 2, "I", "O"), ("only", "ADV", "RB", "advmod", 2, "only", "O"),
+        ("wish", "VERB", "VBP", "ROOT", 2, "wish", "O"), ("that", "SCONJ", "IN", "mark", 5, "that", "O"),
+        ("Flipstart", "PROPN", "NNP", "nsubj", 5, "Flipstart", "B-PRODUCT"), ("was", "AUX", "VBD", "ccomp", 2, "be", "O"),
+        ("n't", "PART", "RB", "neg", 5, "not", "O"), ("a", "DET", "DT", "det", 8, "a", "O"),
+        ("prototype", "NOUN", "NN", "attr", 5, "prototype", "O"), (".", "PUNCT", ".", "punct", 2, ".", "O")]
+"""I only wish that Flipstart wasn't a prototype."""
+
+
+def test_clause_under_wish_is_counterfactual_and_gives_no_fact(doc_of):
+    assert facts(doc_of(WISH)) == []
+    plain = [r for r in WISH[4:] if r[0] != "that"]
+    plain = [(w, p, t, "ROOT" if w == "was" else d, {5: 1}.get(h, h - 4 if h > 5 else h - 4), lem, e)
+             for w, p, t, d, h, lem, e in plain]
+    plain = [("Flipstart", "PROPN", "NNP", "nsubj", 1, "Flipstart", "B-PRODUCT"), ("was", "AUX", "VBD", "ROOT", 1, "be", "O"),
+             ("n't", "PART", "RB", "neg", 1, "not", "O"), ("a", "DET", "DT", "det", 4, "a", "O"),
+             ("prototype", "NOUN", "NN", "attr", 1, "prototype", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert [f for f in triples(doc_of(plain), grounding=OPEN) if f.polarity == "negative"]  # without "wish": a negation
+
+
+WORRYING = [("The", "DET", "DT", "det", 1, "the", "O"), ("survey", "NOUN", "NN", "nsubj", 2, "survey", "O"),
+            ("found", "VERB", "VBD", "ROOT", 2, "find", "O"), ("problems", "NOUN", "NNS", "dobj", 2, "problem", "O"),
+            (".", "PUNCT", ".", "punct", 2, ".", "O"), ("It", "PRON", "PRP", "nsubj", 7, "it", "O"),
+            ("is", "AUX", "VBZ", "aux", 7, "be", "O"), ("worrying", "VERB", "VBG", "ROOT", 7, "worry", "O"),
+            ("for", "ADP", "IN", "prep", 7, "for", "O"), ("shoppers", "NOUN", "NNS", "pobj", 8, "shopper", "O"),
+            (".", "PUNCT", ".", "punct", 7, ".", "O")]
+"""The survey found problems. It is worrying for shoppers."""
+
+
+def test_expletive_it_stands_for_nothing(doc_of):
+    assert not [f for f in facts(doc_of(WORRYING)) if f[1].startswith("worr")]
+
+
+def test_name_grows_left_over_capitalised_modifiers(doc_of):
+    rows = [("Firms", "NOUN", "NNS", "nsubj", 1, "firm", "O"), ("back", "VERB", "VBP", "ROOT", 1, "back", "O"),
+            ("High", "PROPN", "NNP", "compound", 3, "High", "O"), ("Speed", "PROPN", "NNP", "compound", 4, "Speed", "B-ORG"),
+            ("Access", "PROPN", "NNP", "dobj", 1, "Access", "I-ORG"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert [s.text for s in OpenNameIndex(doc_of(rows), "doc").spans] == ["High Speed Access"]
+
+
+def _parliament(*verb: tuple) -> list:
+    """Parliament [has to] approve(s) budgets."""
+    n = len(verb)
+    return [("Parliament", "PROPN", "NNP", "nsubj", 1, "Parliament", "B-ORG")] + list(verb) + [
+        ("budgets", "NOUN", "NNS", "dobj", n, "budget", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+def test_fact_under_an_obligation_is_hedged(doc_of):
+    obliged = _parliament(("has", "VERB", "VBZ", "ROOT", 1, "have", "O"), ("to", "PART", "TO", "aux", 3, "to", "O"),
+                          ("approve", "VERB", "VB", "xcomp", 1, "approve", "O"))
+    assert certainties(doc_of(obliged))[("Parliament", "approves", "budget")] == "hedged"
+    plain = _parliament(("approves", "VERB", "VBZ", "ROOT", 1, "approve", "O"))
+    assert certainties(doc_of(plain))[("Parliament", "approves", "budget")] == "asserted"
