@@ -34,6 +34,9 @@ THEME_PREPS = frozenset({"to", "with", "of", "on", "against", "for", "into", "in
 DESTINATION_VERBS = frozenset({"visit", "tour"})
 #: "returned from a tour of X", "arrived on a visit to X": the clause subject made the journey
 TRAVEL_PREPS = frozenset({"from", "on"})
+#: nouns of legal proceedings: a place named before them is the court's country, not who acts
+#: ("a US lawsuit against X" is a lawsuit in a US court; who sues is the clause's subject)
+FORUM_NOUNS = frozenset({"lawsuit", "suit", "case", "trial", "litigation", "proceedings", "hearing", "court"})
 _AGENT_NAME_LABELS = {"compound": frozenset({"GPE", "ORG", "PERSON", "NORP"}), "amod": frozenset({"NORP", "GPE"})}
 
 
@@ -90,7 +93,8 @@ def event_agents(ctx: Context, noun) -> list[Argument]:
             agents.extend(bound)  # "Sanders continued his bid": his = Sanders
         elif child.dep_ == "poss":
             agents.append(argument(Role.AGENT, child))
-        elif child.dep_ in _AGENT_NAME_LABELS and span is not None and span.label in _AGENT_NAME_LABELS[child.dep_]:
+        elif child.dep_ in _AGENT_NAME_LABELS and span is not None and span.label in _AGENT_NAME_LABELS[child.dep_] \
+                and not (noun.lemma_.lower() in FORUM_NOUNS and span.label in {"GPE", "NORP"}):
             agents.append(Argument(Role.AGENT, child.i, keep=Keep.NAME_SPAN))  # "the US condemnation"
         elif child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
             agents.extend(argument(Role.AGENT, p) for p in child.children if p.dep_ == "pobj")

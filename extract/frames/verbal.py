@@ -46,7 +46,7 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
         return  # a copula: extract.frames.copula
     subjects, is_passive = subjects_of(verb) if event else ((), False)
     lemma = lemma_of(verb)
-    particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+    particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt" or _directional(verb, c))
     rule = "passive" if is_passive else ("control" if verb.dep_ == "xcomp" else
                                          "relative" if verb.dep_ in {"relcl", "acl"} else
                                          "participle" if any(Via.ADVCL in s.via for s in subjects) else "svo")
@@ -69,15 +69,62 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
                 embedded=tuple(c.i for c in verb.children if c.dep_ in _EMBEDDED))
 
 
+#: adverbs of direction that, after a verb's object, change what the verb means: "take Britain
+#: forward" is no taking of Britain, "bring the troops home" no bringing; they join the relation
+#: as a particle does ("takes forward")
+DIRECTIONAL_ADVERBS = frozenset({"forward", "forwards", "back", "backward", "backwards", "away", "aside",
+                                 "apart", "together", "home", "onward", "onwards"})
+
+
+def _directional(verb, child) -> bool:
+    return child.dep_ in {"advmod", "npadvmod"} and child.lower_ in DIRECTIONAL_ADVERBS and child.i > verb.i
+
+
+def object_predicative(verb) -> bool:
+    """True when a verb's direct object is the subject of a small clause: "ruled the closure
+    unlawful", "called the deal a disaster", "found the plan sound". The verb says
+    something about the object AND its predicate; neither "rules closure" nor "calls
+    disaster" is stated, so such a clause gives no object fact."""
+    direct = [c for c in verb.children if c.dep_ == "dobj"]
+    if not direct:
+        return False
+    first = direct[0].i
+    for child in verb.children:
+        if child.i <= first or child.dep_ in {"prep", "punct", "cc", "conj", "mark", "advcl", "relcl"}:
+            continue
+        if child.dep_ == "oprd" or child.pos_ == "ADJ" and child.dep_ in {"advmod", "acomp", "ccomp", "xcomp", "amod"}:
+            return True
+    return False
+
+
+def _recipient(verb, obj) -> bool:
+    """True when a first object is the recipient of a transfer: "gave Labour £2m", "donated the
+    Red Cross $5m" (a dative, or an object before an amount): it keeps its "to"."""
+    if obj.dep_ == "dative" and obj.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return obj.dep_ == "dobj" and any(
+        c.i > obj.i and c.dep_ in {"dobj", "npadvmod"} and (c.ent_type_ in {"MONEY", "QUANTITY"} or c.like_num
+                                                            or any(g.like_num for g in c.children))
+        for c in verb.children)
+
+
+#: prepositions whose coordinated objects name a set the event ranges over, not separate
+#: participants: "rotated between Leeds, Bristol and Cardiff" is no fact about Leeds
+SET_PREPS = frozenset({"between", "among", "amongst"})
+
+
 def objects(verb, is_passive: bool) -> list[Argument]:
     """The object slots of a verb: patients, direct and shared objects, prepositional objects."""
     slots = passive.patients(verb) if is_passive else []
     patient = slots[0].head if slots else None
+    if not is_passive and object_predicative(verb):
+        return []
     direct = [c for c in verb.children if c.dep_ in _OBJ]
     if control.takes_no_object(verb):
         direct = []
     direct = relative.relative_object(verb) or direct
-    slots.extend(argument(Role.OBJECT, obj) for obj in direct if obj.lower_ not in passive.RELATIVE)
+    slots.extend(argument(Role.PREPOSITIONAL, obj, preposition="to") if _recipient(verb, obj)
+                 else argument(Role.OBJECT, obj) for obj in direct if obj.lower_ not in passive.RELATIVE)
     slots.extend(_possessors(direct))
     slots.extend(_noun_complements(verb, [o for o in direct if not _time_contrasted(o)]))
     slots.extend(coordination.shared_objects(verb, direct, is_passive))
@@ -91,6 +138,9 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"):
         word = prep.lower_
         if word in ADJUNCT_PREPS or word == "by" and is_passive:
+            continue
+        if word in SET_PREPS and any(p.dep_ == "pobj" and any(c.dep_ == "conj" for c in p.children)
+                                     for p in prep.children):
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if pobj.ent_type_ in _VALUE_TYPES:
