@@ -170,3 +170,24 @@ def test_nominal_speaker_makes_the_event_it_speaks_in(frames_of):
     # "Acme said in a filing": no theme, no participant
     doc, frames = frames_of(SAID_IN[:5])
     assert frame_at(doc, frames, "filing", "nominal_event").subjects == ()
+
+
+# "a French lawsuit against Siemens angered Paris" / "a French condemnation of Siemens ...":
+# a place before a legal proceeding names its court, before a statement its author
+def _place_before(noun: str, lemma: str, prep: str):
+    return [
+        ("a", "DET", "DT", "det", 2, "a", "O"),
+        ("French", "ADJ", "JJ", "amod", 2, "French", "B-NORP"),
+        (noun, "NOUN", "NN", "nsubj", 5, lemma, "O"),
+        (prep, "ADP", "IN", "prep", 2, prep, "O"),
+        ("Siemens", "PROPN", "NNP", "pobj", 3, "Siemens", "B-ORG"),
+        ("angered", "VERB", "VBD", "ROOT", 5, "anger", "O"),
+        ("Paris", "PROPN", "NNP", "dobj", 5, "Paris", "B-GPE"),
+    ]
+
+
+def test_nominal_place_before_a_legal_proceeding_is_its_court_not_its_agent(frames_of):
+    doc, frames = frames_of(_place_before("lawsuit", "lawsuit", "against"))
+    assert frame_at(doc, frames, "lawsuit", "nominal_event").subjects == ()
+    doc, frames = frames_of(_place_before("condemnation", "condemnation", "of"))
+    assert words(doc, frame_at(doc, frames, "condemnation", "nominal_event").subjects) == ["French"]

@@ -177,3 +177,122 @@ def test_verbal_pronoun_owner_of_the_object_is_no_argument(frames_of):
     rows[2] = ("Jones", "PROPN", "NNP", "poss", 3, "Jones", "B-PERSON")
     doc, frames = frames_of(rows)
     assert words(doc, frame_at(doc, frames, "filed").arguments) == ["resignation", "Jones"]
+
+
+# "The court ruled the merger unlawful.": a small clause, no ruling of the merger
+SMALL_CLAUSE = [
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("ruled", "VERB", "VBD", "ROOT", 1, "rule", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "O"),
+    ("merger", "NOUN", "NN", "dobj", 1, "merger", "O"),
+    ("unlawful", "ADJ", "JJ", "advmod", 1, "unlawful", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+# "Lee called the deal a disaster."
+OBJECT_PREDICATIVE = [
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("called", "VERB", "VBD", "ROOT", 1, "call", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "O"),
+    ("deal", "NOUN", "NN", "dobj", 1, "deal", "O"),
+    ("a", "DET", "DT", "det", 5, "a", "O"),
+    ("disaster", "NOUN", "NN", "oprd", 1, "disaster", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+# "Lee signed the unlawful merger.": an attributive adjective is no small clause
+ATTRIBUTIVE = [
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("signed", "VERB", "VBD", "ROOT", 1, "sign", "O"),
+    ("the", "DET", "DT", "det", 4, "the", "O"),
+    ("unlawful", "ADJ", "JJ", "amod", 4, "unlawful", "O"),
+    ("merger", "NOUN", "NN", "dobj", 1, "merger", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("rows", [SMALL_CLAUSE, OBJECT_PREDICATIVE])
+def test_verbal_object_of_a_small_clause_gives_no_argument(frames_of, rows):
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, doc[1].text, "verbal_clause")
+    assert words(doc, frame.subjects) == ["Lee"] and frame.arguments == ()
+
+
+def test_verbal_attributive_adjective_keeps_the_object(frames_of):
+    doc, frames = frames_of(ATTRIBUTIVE)
+    assert words(doc, frame_at(doc, frames, "signed", "verbal_clause").arguments) == ["merger"]
+
+
+# "Merkel will take Germany forward."
+DIRECTIONAL = [
+    ("Merkel", "PROPN", "NNP", "nsubj", 2, "Merkel", "B-PERSON"),
+    ("will", "AUX", "MD", "aux", 2, "will", "O"),
+    ("take", "VERB", "VB", "ROOT", 2, "take", "O"),
+    ("Germany", "PROPN", "NNP", "dobj", 2, "Germany", "B-GPE"),
+    ("forward", "ADV", "RB", "advmod", 2, "forward", "O"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+# "Merkel will take Germany quickly.": a manner adverb changes nothing
+MANNER = [*DIRECTIONAL[:4], ("quickly", "ADV", "RB", "advmod", 2, "quickly", "O"), DIRECTIONAL[5]]
+
+
+def test_verbal_directional_adverb_joins_the_relation_as_a_particle(frames_of):
+    doc, frames = frames_of(DIRECTIONAL)
+    frame = frame_at(doc, frames, "take", "verbal_clause")
+    assert frame.particle == "forward" and words(doc, frame.arguments) == ["Germany"]
+    doc, frames = frames_of(MANNER)
+    assert frame_at(doc, frames, "take", "verbal_clause").particle == ""
+
+
+# "Sugar gave Labour £2m." (dative) and "Sugar donated the Greens £2m." (object before an amount)
+DATIVE = [
+    ("Sugar", "PROPN", "NNP", "nsubj", 1, "Sugar", "B-PERSON"),
+    ("gave", "VERB", "VBD", "ROOT", 1, "give", "O"),
+    ("Labour", "PROPN", "NNP", "dative", 1, "Labour", "B-ORG"),
+    ("£", "SYM", "$", "nmod", 4, "£", "B-MONEY"),
+    ("2m", "NUM", "CD", "dobj", 1, "2m", "I-MONEY"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+DONATED = [
+    ("Sugar", "PROPN", "NNP", "nsubj", 1, "Sugar", "B-PERSON"),
+    ("donated", "VERB", "VBD", "ROOT", 1, "donate", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "B-ORG"),
+    ("Greens", "PROPN", "NNPS", "dobj", 1, "Greens", "I-ORG"),
+    ("£", "SYM", "$", "nmod", 5, "£", "B-MONEY"),
+    ("2", "NUM", "CD", "nummod", 6, "2", "I-MONEY"),
+    ("m", "NOUN", "NN", "npadvmod", 1, "m", "I-MONEY"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("rows, recipient", [(DATIVE, "Labour"), (DONATED, "Greens")])
+def test_verbal_recipient_of_a_transfer_keeps_to(frames_of, rows, recipient):
+    doc, frames = frames_of(rows)
+    slots = [a for a in frame_at(doc, frames, doc[1].text, "verbal_clause").arguments if doc[a.head].text == recipient]
+    assert [(a.role, a.preposition) for a in slots] == [(Role.PREPOSITIONAL, "to")]
+
+
+def test_verbal_object_without_an_amount_is_no_recipient(frames_of):
+    doc, frames = frames_of(DIRECTIONAL)
+    (slot,) = frame_at(doc, frames, "take", "verbal_clause").arguments
+    assert (slot.role, slot.preposition) == (Role.OBJECT, "")
+
+
+# "The unions rotated between Leeds, Bristol and Cardiff." / "... moved to Leeds and Bristol."
+def _set_rows(prep: str):
+    return [
+        ("Unite", "PROPN", "NNP", "nsubj", 1, "Unite", "B-ORG"),
+        ("rotated", "VERB", "VBD", "ROOT", 1, "rotate", "O"),
+        (prep, "ADP", "IN", "prep", 1, prep, "O"),
+        ("Leeds", "PROPN", "NNP", "pobj", 2, "Leeds", "B-GPE"),
+        (",", "PUNCT", ",", "punct", 3, ",", "O"),
+        ("Bristol", "PROPN", "NNP", "conj", 3, "Bristol", "B-GPE"),
+        ("and", "CCONJ", "CC", "cc", 5, "and", "O"),
+        ("Cardiff", "PROPN", "NNP", "conj", 5, "Cardiff", "B-GPE"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ]
+
+
+def test_verbal_coordinated_objects_of_between_name_a_set_not_participants(frames_of):
+    doc, frames = frames_of(_set_rows("between"))
+    assert frame_at(doc, frames, "rotated", "verbal_clause").arguments == ()
+    doc, frames = frames_of(_set_rows("to"))
+    assert words(doc, frame_at(doc, frames, "rotated", "verbal_clause").arguments)[:1] == ["Leeds"]
