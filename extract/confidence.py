@@ -62,6 +62,17 @@ class Table:
     #: each argument that is one; the news table has none
     generic_concepts: frozenset = frozenset()
     generic: float = 1.0
+    #: quantity and kind nouns that name no thing of their own before "of": "a series of
+    #: questions", "a number of issues", "a kind of deal"; a concept headed by one of them
+    partitive_heads: frozenset = frozenset()
+    #: demonstratives: a concept with one points back to something the fact does not name
+    #: ("ruled on the appeal of that decision")
+    demonstratives: frozenset = frozenset()
+    #: relations whose concept object is an audience, not a party: "told a news conference",
+    #: "briefed reporters"
+    audience_relations: frozenset = frozenset()
+    #: factor of each argument that is one of the three above
+    unspecific: float = 1.0
 
 
 def _frozen(mapping: dict[str, float]) -> Mapping[str, float]:
@@ -101,6 +112,14 @@ TABLE = Table(
     resolved=0.8,
     certainty=_frozen({"asserted": 1.0, "reported": 0.9, "hedged": 0.85}),
     modality=0.9,
+    # the second independent reading (60 edges, 15 articles) judged these VAGUE: "answers
+    # series of questions", "rules on appeal of that decision", "tells news conference"
+    partitive_heads=frozenset({"series", "number", "range", "variety", "set", "lot", "lots", "kind", "sort",
+                               "type", "couple", "pair", "handful", "bunch", "host", "array", "plenty",
+                               "dozens", "hundreds", "thousands", "amount", "majority", "minority"}),
+    demonstratives=frozenset({"this", "that", "these", "those"}),
+    audience_relations=frozenset({"tells", "briefs", "says to", "speaks to", "tells to"}),
+    unspecific=0.6,
 )
 
 
@@ -122,6 +141,10 @@ def score(triple: Triple, table: Table = TABLE) -> float:
         value *= table.grounding[grounding(argument)] * _coreference(argument, table)
         if argument.type == CONCEPT and argument.text.lower() in table.generic_concepts:
             value *= table.generic  # "user", "the system": stated, but useless as a node
+        if argument.type == CONCEPT and _unspecific(argument.text, table):
+            value *= table.unspecific
+    if triple.object.type == CONCEPT and triple.relation in table.audience_relations:
+        value *= table.unspecific  # "Blair told a news conference": the audience, no party
     if triple.subject.type == CONCEPT:
         value *= table.concept_subject
     if triple.relation in table.empty_relations:
@@ -130,6 +153,20 @@ def score(triple: Triple, table: Table = TABLE) -> float:
     if triple.modality and triple.certainty == "asserted":
         value *= table.modality  # a hedged fact already paid for its modal or control verb
     return round(min(max(value, 0.0), 1.0), 3)
+
+
+def _unspecific(text: str, table: Table) -> bool:
+    """True for a concept that names no thing of its own: headed by a quantity or kind noun
+    before "of" ("series of questions"), or pointing back with a demonstrative ("that decision").
+
+    >>> _unspecific("series of questions", TABLE), _unspecific("appeal of that decision", TABLE)
+    (True, True)
+    >>> _unspecific("tour of African nations", TABLE), _unspecific("military cooperation", TABLE)
+    (False, False)
+    """
+    words = text.lower().split()
+    partitive = len(words) > 2 and words[0] in table.partitive_heads and words[1] == "of"
+    return partitive or any(w in table.demonstratives for w in words)
 
 
 def _coreference(mention: Mention, table: Table) -> float:

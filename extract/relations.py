@@ -197,7 +197,10 @@ _IRREGULAR = {"denial": "deny", "criticism": "criticize", "threat": "threaten",
               # derivations the suffix rules miss (-amation, -olition, -ogation, -isition, -iry)
               "proclamation": "proclaim", "abolition": "abolish", "prorogation": "prorogue",
               "acquisition": "acquire", "inquiry": "inquire", "enquiry": "enquire", "lawsuit": "sue",
-              "interview": "interview", "subpoena": "subpoena"}
+              "interview": "interview", "subpoena": "subpoena",
+              # nouns the suffix rules derive from a verb whose event they no longer name: a
+              # "news conference" is a meeting with the press, no conferring of news
+              "conference": ""}
 
 
 @lru_cache(maxsize=8192)

@@ -154,3 +154,23 @@ def test_score_generic_concept_factor_applies_only_to_the_listed_concepts():
     assert score(fact(obj=PHRASE), table) == score(fact(obj=PHRASE))
     assert score(fact(obj=Mention("d", "Talks", "ORG", 21, 26)), table) == score(fact())  # a name is no concept
     assert TABLE.generic_concepts == frozenset()  # the news table lowers nothing
+
+
+@pytest.mark.parametrize("text", ["series of protests", "number of banks", "kind of truce", "review of those rules",
+                                  "this plan"])
+def test_score_concept_naming_nothing_of_its_own_is_lowered(text):
+    unspecific = Mention("d", text, CONCEPT, 21, 21 + len(text))
+    assert score(fact(obj=unspecific)) < DEFAULT_MIN_CONFIDENCE <= score(fact(obj=PHRASE))
+
+
+def test_score_partitive_needs_of_and_a_head_after_it():
+    # "tour of African nations" names a journey; "number" alone is no partitive phrase
+    for text in ("tour of African nations", "lot numbers"):
+        assert score(fact(obj=Mention("d", text, CONCEPT, 21, 21 + len(text)))) == score(fact(obj=PHRASE))
+
+
+def test_score_concept_audience_of_a_speech_relation_is_lowered():
+    conference = Mention("d", "news conference", CONCEPT, 21, 36)
+    told = replace(fact(obj=conference), relation="tells")
+    assert score(told) < DEFAULT_MIN_CONFIDENCE <= score(replace(told, relation="holds"))
+    assert score(replace(fact(), relation="tells")) == score(fact())  # a named hearer is a party

@@ -126,6 +126,11 @@ def test_nominal_irregular_derivations_name_their_verb(noun, verb):
     assert verb_of_noun(noun) == verb
 
 
+def test_nominal_conference_is_no_event_of_conferring():
+    from extract.relations import verb_of_noun
+    assert verb_of_noun("conference") is None and verb_of_noun("interference") == "interfere"
+
+
 BOUND = [  # Kim continued his visit to Russia
     ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
     ("continued", "VERB", "VBD", "ROOT", 1, "continue", "O"),
