@@ -65,6 +65,8 @@ NEGATING_ADJECTIVES = frozenset({"unable", "unwilling", "reluctant", "powerless"
 NEGATING_NOUNS = frozenset({"failure", "refusal", "inability", "reluctance", "unwillingness"})
 HEDGE_AUX = frozenset({"may", "might", "could", "can"})
 HEDGE_ADV = frozenset({"possibly", "probably", "perhaps", "likely", "maybe", "apparently", "potentially"})
+#: subordinators of a reason or concession: the clause they open argues for its governor
+REASON_MARKS = frozenset({"because", "since", "as", "although", "though", "whereas"})
 REPORT_ADV = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"})
 HEDGE_ADJ = frozenset({"suspected", "alleged", "reported", "possible", "potential", "purported", "apparent",
                        # events that lie ahead: "Trump's planned trip to Warsaw", "a proposed merger"
@@ -200,6 +202,13 @@ def scope_of(verb) -> Scope:
                     described = polarity
                 node, own_negation, own_modals = governor, False, False
                 continue
+        if node.dep_ == "advcl" and parent is not node and parent.dep_ in {"ccomp", "parataxis"} \
+                and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in node.children):
+            # "X maintains the case has no place here because Y has no assets": a reason given
+            # inside what someone says is part of what they say; its governor's own negation
+            # and modals stay there, its speaker reaches the reason
+            node, own_negation, own_modals = parent, False, False
+            continue
         break
     if described is not None:
         polarity = described

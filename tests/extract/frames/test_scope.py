@@ -418,3 +418,28 @@ AFTER = _arrangement([("after", "ADP", "IN", "prep", 2, "after", "O")])
 def test_scope_clause_on_the_object_of_a_content_noun_is_hedged(frames_of, rows, certainty):
     doc, frames = frames_of(rows)
     assert frame_at(doc, frames, "arms").scope.certainty == certainty
+
+
+def _reason(governor: str, dep: str):
+    """ "Lee <governor> Kim left because Park won." """
+    return [
+        ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+        (governor, "VERB", "VBZ", "ROOT", 1, governor, "O"),
+        ("Kim", "PROPN", "NNP", "nsubj", 3, "Kim", "B-PERSON"),
+        ("left", "VERB", "VBD", dep, 1, "leave", "O"),
+        ("because", "SCONJ", "IN", "mark", 6, "because", "O"),
+        ("Park", "PROPN", "NNP", "nsubj", 6, "Park", "B-PERSON"),
+        ("won", "VERB", "VBD", "advcl", 3, "win", "O"),
+    ]
+
+
+def test_scope_reason_inside_reported_content_is_reported(vocab):
+    doc = make_doc(vocab, _reason("maintains", "ccomp"))
+    scope = scope_of(doc[6])
+    assert scope.certainty == "reported" and [doc[a.head].text for a in scope.speakers] == ["Lee"]
+
+
+def test_scope_reason_of_an_asserted_clause_stays_asserted(vocab):
+    rows = _reason("maintains", "ccomp")
+    rows[3] = ("left", "VERB", "VBD", "conj", 1, "leave", "O")  # "Lee maintains, and Kim left because ..."
+    assert scope_of(make_doc(vocab, rows)[6]).certainty == "asserted"
