@@ -55,6 +55,8 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 #: "we" in a quotation is the speaker's side: the organisation that speaks, or the one a
 #: spokesman is stated to speak for; else the speaker, who is one of "we" (`Resolver._speaker_side`)
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
+#: its object forms: a named person speaker is no antecedent of them (`Resolver._speaker_side`)
+_PLURAL_OBJECTS = frozenset({"us", "ourselves"})
 #: offices held for a state: their holder's "we" is the state ("'We will respond,' the
 #: French foreign minister said")
 _STATE_OFFICES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen",
@@ -550,6 +552,10 @@ class Resolver:
             if state is not None:  # "'We have been attacked,' Ukrainian President X said"
                 return tuple(c for c in self._before(token.i, window=1000)
                              if c.type == "GPE" and self._identity(c) == state)[:1]
+        if token.lower_ in _PLURAL_OBJECTS:
+            # a person is one of "we" who act, but "stop them taking us back" is done to a
+            # whole side or everyone, not to the speaker
+            return ()
         return speaker
 
     @staticmethod

@@ -540,6 +540,24 @@ def test_coref_we_in_a_quotation_is_the_speakers_side(doc_of, subject, head, exp
     assert resolve(doc_of(_quote(subject, head)), 1) == expected
 
 
+def test_coref_us_in_a_quotation_is_no_named_persons(doc_of):
+    """'“They will leave us,” <speaker> said.': a person is one of "we" who act, but what is
+    done to "us" is done to a side or everyone; an organisation's "us" stays itself."""
+    def quote(subject: str) -> list:
+        return rows(f'''
+“      PUNCT ``  punct 2 “ O
+They   PRON  PRP nsubj 2 they O
+leave  VERB  VBP ccomp 6 leave O
+us     PRON  PRP dobj 2 us O
+,”     PUNCT ,   punct 6 , O
+{subject}
+said   VERB  VBD ROOT 6 say O
+.      PUNCT .   punct 6 . O
+''')
+    assert resolve(doc_of(quote("Xq PROPN NNP nsubj 6 Xq B-PERSON")), 3) == []
+    assert resolve(doc_of(quote("Acme PROPN NNP nsubj 6 Acme B-ORG")), 3) == ["Acme"]
+
+
 def test_coref_we_outside_a_quotation_stays_unresolved(doc_of):
     doc = doc_of(rows('''
 Acme  PROPN NNP nsubj 1 Acme B-ORG
