@@ -860,6 +860,96 @@ def _next_subject(token) -> bool:
         and verb not in token.ancestors and verb.dep_ != "relcl"  # "Germany and France signed"
 
 
+#: prepositions that introduce examples of the noun before them: "games like Halo"
+EXAMPLE_PREPS = frozenset({"like", "including"})
+#: subordinators of a condition or a time: a negation under them states no fact
+CONDITION_MARKS = frozenset({"when", "whenever", "if", "unless", "while"})
+#: determiners and quantifiers that negate the noun they lead: "no one", "little protection"
+NEGATING_QUANTIFIERS = frozenset({"neither", "no", "little", "few"})
+
+
+def _scoped(view):
+    """A view without the facts whose argument or polarity the sentence scopes away (issue
+    14, round 4), each a general reading of English:
+
+    - an example after "like", "such as", "including" is a member of the noun it follows,
+      not an argument of the verb: "sites offer games, like AOL" does not offer AOL
+      (`example`);
+    - a subject led by "neither" / "no" ("Neither Apple nor Google offers", "no one
+      offers") or an argument led by "little" / "few" without "a" ("locks are little
+      protection") negates what the clause would state (`negated_quantity`);
+    - a negation inside a "when" / "if" clause is a condition, not a negative fact ("when
+      farmers are not planting wheat, they grow barley"), and a verb after "without" is not
+      done ("learn languages without studying grammar");
+    - "to be X" states a goal, not an is-a: "courting Intel to be the chip of choice" does not
+      make Intel a chip.
+    """
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        doc = ctx.names.doc
+        verb = doc[frame.predicate]
+        if _without(verb) or _goal_copula(verb):
+            return
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        if any(negated_quantity(s) for s in subjects):
+            return
+        for fact in view(ctx, frame):
+            if fact.polarity == "negative" and _conditional(verb):
+                continue
+            heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
+            if any(h is not None and (example(h) or negated_quantity(h)) for h in heads):
+                continue
+            yield fact
+    return facts
+
+
+def example(token) -> bool:
+    """A noun, or a conjunct of one, after "like", "such as" or "including"."""
+    word = token
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ != "pobj":
+        return False
+    prep = word.head
+    if prep.lower_ in EXAMPLE_PREPS:
+        return True
+    return prep.lower_ == "as" and prep.i > 0 and token.doc[prep.i - 1].lower_ == "such"
+
+
+def negated_quantity(token) -> bool:
+    """A noun led by "neither", "no", "little" or "few" (not "a little", "a few"), or one of a
+    "neither ... nor" pair."""
+    word = token
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    lead = token.doc[word.left_edge.i]
+    if lead.lower_ in {"neither", "no"} or (lead.lower_ in {"nobody", "none"} and lead.i == word.i):
+        return True
+    return any(c.lower_ in {"little", "few"} and c.dep_ in {"amod", "det", "advmod"} for c in word.children) \
+        and not any(c.lower_ == "a" for c in word.children)
+
+
+def _conditional(verb) -> bool:
+    """A verb of a "when" / "if" clause, or a conjunct of one."""
+    word = verb
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                        or c.dep_ == "advmod" and c.lower_ in {"when", "whenever"}
+                                        for c in word.children)
+
+
+def _without(verb) -> bool:
+    """A verb after "without": "without committing time" commits nothing."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
+def _goal_copula(verb) -> bool:
+    """An infinitive "to be" complement: what the subject aims to be, not what it is."""
+    return verb.lemma_.lower() == "be" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.dep_ in {"xcomp", "advcl", "ccomp", "relcl", "acl"}
+
+
 #: rules whose arguments are read far from their predicate (extract.triples): an event noun's
 #: or light verb's agent, a controller ("used his blog to criticise"), a participle's subject
 _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
@@ -868,7 +958,7 @@ _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
 # ---------------------------------------------------------------- the profile
 
 #: the news views, and the open ones for copulas, appositions and clauses
-VIEWS = MappingProxyType({name: _headline_scope(_obliged(_sourced_right(_not_rejected(_well_read(view)))))
+VIEWS = MappingProxyType({name: _headline_scope(_obliged(_sourced_right(_not_rejected(_well_read(_scoped(view))))))
                           for name, view in {
     **news.VIEWS, "verbal_clause": _named_side(_verbal),
     "nominal_event": _named_side(news.VIEWS["nominal_event"]),
