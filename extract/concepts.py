@@ -147,7 +147,9 @@ def modifiers(token) -> list:
                 or child.lower_ in PRONOUNS:
             break
         inner = list(child.doc[child.left_edge.i:child.i])
-        if inner and all(_ordinal(t) or (t.dep_ in _MODIFIER_DEPS | {"punct", "advmod"} and not t.like_num
+        # a noun inside a hyphenated participle is its adverbial ("laser-based", "user-made"):
+        # the whole compound modifies the head, and the adjectives before it stay ("blue")
+        if inner and all(_ordinal(t) or (t.dep_ in _MODIFIER_DEPS | {"punct", "advmod", "npadvmod"} and not t.like_num
                                          and (t.lower_ not in EMPTY_ADJECTIVES or _name_word(t))
                                          and (_joining_hyphen(t) or not t.is_punct))
                          for t in inner):
