@@ -30,7 +30,7 @@ from extract.frames import Frame
 from extract.frames.types import Role
 from extract.frames.scope import stronger as news_stronger
 from extract.frames.speech import SAY_VERBS
-from extract.coref import Resolver
+from extract.coref import _FIRST_PLURAL, Resolver
 from extract.mentions import TITLE_HEADS, NameIndex, clean_name
 from extract.quotes import quotation_at
 from extract.relations import relation_text
@@ -129,11 +129,20 @@ class OpenResolver(Resolver):
       text around does not name: "it's not a gaming device");
     - another named entity of its number (an organisation or a product for "it"; a group, a
       people or an organisation for "they") is in the same or the previous sentence before it.
+
+    And (round 4) a plural first person ("we", "our") is never one person: the speaker's
+    "we" is a firm or an industry ("As we move to high-definition images, we need ...");
+    "it" is never a place named only inside a prepositional phrase ("Along with its
+    headquarters in north London, it operates studios": London is where, not who).
     """
 
     def _resolve(self, token):
         found = super()._resolve(token)
         word = token.lower_
+        if word in _FIRST_PLURAL and any(c.type == "PERSON" for c in found):
+            return ()
+        if word in _SINGULAR and any(c.type in _PLACE_TYPES and _placed(self.doc[c.token]) for c in found):
+            return ()
         if found and token.pos_ == "NOUN" and word in _GROUP_DESCRIPTIONS:
             return ()  # "meet the neighbours": in a review or an explainer no two named states
         if not found or word not in (_SINGULAR | _PLURAL) - {"itself", "themselves"}:
@@ -146,6 +155,12 @@ class OpenResolver(Resolver):
         rivals = {c.text for c in self.candidates
                   if c.token < token.i and 0 <= sent - c.sent <= 1 and c.type in types} - chosen
         return () if rivals else found
+
+
+def _placed(token) -> bool:
+    """A name that is the object of a preposition of place on a noun: "headquarters in
+    London", "a studio at Pinewood"."""
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and token.head.head.pos_ in {"NOUN", "PROPN"}
 
 
 #: plural descriptions the entity resolver reads as the two most salient states or leaders

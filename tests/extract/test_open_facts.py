@@ -8,8 +8,8 @@ import pytest
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, scored
 from extract.profiles import Profile, grounding
 from extract.triples import NEWS, triples
-from extract.open_facts import (OpenNameIndex, _discourse_marker, _modifier_only, example, negated_quantity, rejected,
-                                rejected_argument)
+from extract.open_facts import (OpenNameIndex, _discourse_marker, _modifier_only, _placed, example,
+                                negated_quantity, rejected, rejected_argument)
 from extract.types import CONCEPT
 from tests.extract import parses
 
@@ -892,3 +892,36 @@ def test_to_be_states_a_goal_not_an_is_a(doc_of):
     found = facts(doc_of(COURTING))
     assert ("design", "courts", "Intel") in found
     assert not [f for f in found if f[1] == "is a"]
+
+
+STUDIOS = [
+    ('Argonaut', 'PROPN', 'NNP', 'nsubj', 1, 'Argonaut', 'B-PERSON'), ('makes', 'VERB', 'VBZ', 'ROOT', 1, 'make', 'O'),
+    ('games', 'NOUN', 'NNS', 'dobj', 1, 'game', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+    ('With', 'ADP', 'IN', 'prep', 10, 'with', 'O'), ('offices', 'NOUN', 'NNS', 'pobj', 4, 'office', 'O'),
+    ('in', 'ADP', 'IN', 'prep', 5, 'in', 'O'), ('London', 'PROPN', 'NNP', 'pobj', 6, 'London', 'B-GPE'),
+    (',', 'PUNCT', ',', 'punct', 10, ',', 'O'), ('it', 'PRON', 'PRP', 'nsubj', 10, 'it', 'O'),
+    ('runs', 'VERB', 'VBZ', 'ROOT', 10, 'run', 'O'), ('studios', 'NOUN', 'NNS', 'dobj', 10, 'studio', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 10, '.', 'O')]
+"""Argonaut makes games. With offices in London, it runs studios."""
+
+
+def test_it_never_stands_for_a_place_named_in_a_prepositional_phrase(doc_of):
+    assert not [f for f in facts(doc_of(STUDIOS)) if f[0] == "London"]
+    doc = doc_of(STUDIOS)
+    assert _placed(doc[7]) and not _placed(doc[0])
+
+
+WE_MAKE = [
+    ('"', 'PUNCT', '``', 'punct', 9, '"', 'O'), ('We', 'PRON', 'PRP', 'nsubj', 2, 'we', 'O'),
+    ('make', 'VERB', 'VBP', 'ccomp', 9, 'make', 'O'), ('new', 'ADJ', 'JJ', 'amod', 4, 'new', 'O'),
+    ('formats', 'NOUN', 'NNS', 'dobj', 2, 'format', 'O'), (',', 'PUNCT', ',', 'punct', 9, ',', 'O'),
+    ('"', 'PUNCT', "''", 'punct', 9, '"', 'O'), ('Richard', 'PROPN', 'NNP', 'compound', 8, 'Richard', 'B-PERSON'),
+    ('Doherty', 'PROPN', 'NNP', 'nsubj', 9, 'Doherty', 'I-PERSON'), ('said', 'VERB', 'VBD', 'ROOT', 9, 'say', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 9, '.', 'O')]
+""""We make new formats," Richard Doherty said."""
+
+
+def test_we_is_never_one_person(doc_of):
+    assert not [f for f in facts(doc_of(WE_MAKE)) if f[1] == "makes"]
+    single = _swap(WE_MAKE, 1, "I", "PRON", "PRP", "nsubj", 2, "I")
+    assert ("Richard Doherty", "makes", "format") in facts(doc_of(single))
