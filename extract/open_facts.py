@@ -199,7 +199,19 @@ def open_concept(ctx, token) -> Mention | None:
                            antecedent_of=span_text, antecedent_score=SALIENT_SCORE)
     if (anaphoric(target) and named_thing_near(ctx.names, target)) or empty_event(target, len(mention.text.split())):
         return None  # "the device", "its console": a named thing; "a rise": an empty event
+    name = named_apposition(ctx.names, target)
+    if name is not None:  # "its first handheld console, the PSP,": the name is the argument
+        span = ctx.names.entity_at(name.i)
+        return ctx.names.entity_mention(span) if span is not None else concept_mention(name, ctx.doc_id, sent_start)
     return mention
+
+
+def named_apposition(names, token):
+    """The name set after a description of what it names ("launch its first handheld
+    console, the PSP, in March"), or None: the description stands for the named thing, not
+    for a concept of its own (issue 14, round 4: a product class for the product)."""
+    return next((c for c in token.children if c.dep_ == "appos" and c.i > token.i
+                 and (names.entity_at(c.i) is not None or c.tag_ in {"NNP", "NNPS"})), None)
 
 
 #: entity types of a named thing a definite description can stand for ("the PSP" ... "the device")

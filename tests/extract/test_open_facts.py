@@ -925,3 +925,41 @@ def test_we_is_never_one_person(doc_of):
     assert not [f for f in facts(doc_of(WE_MAKE)) if f[1] == "makes"]
     single = _swap(WE_MAKE, 1, "I", "PRON", "PRP", "nsubj", 2, "I")
     assert ("Richard Doherty", "makes", "format") in facts(doc_of(single))
+
+
+DS_MACHINE = [
+    ('Nintendo', 'PROPN', 'NNP', 'nsubj', 1, 'Nintendo', 'B-ORG'), ('sells', 'VERB', 'VBZ', 'ROOT', 1, 'sell', 'O'),
+    ('the', 'DET', 'DT', 'det', 3, 'the', 'O'), ('DS', 'PROPN', 'NNP', 'dobj', 1, 'DS', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'), ('The', 'DET', 'DT', 'det', 7, 'the', 'O'),
+    ('games', 'NOUN', 'NNS', 'compound', 7, 'game', 'O'), ('machine', 'NOUN', 'NN', 'nsubj', 15, 'machine', 'O'),
+    (',', 'PUNCT', ',', 'punct', 7, ',', 'O'), ('which', 'PRON', 'WDT', 'nsubj', 10, 'which', 'O'),
+    ('has', 'VERB', 'VBZ', 'relcl', 7, 'have', 'O'), ('a', 'DET', 'DT', 'det', 13, 'a', 'O'),
+    ('touch', 'NOUN', 'NN', 'compound', 13, 'touch', 'O'), ('screen', 'NOUN', 'NN', 'dobj', 10, 'screen', 'O'),
+    (',', 'PUNCT', ',', 'punct', 7, ',', 'O'), ('plays', 'VERB', 'VBZ', 'ROOT', 15, 'play', 'O'),
+    ('music', 'NOUN', 'NN', 'dobj', 15, 'music', 'O'), ('.', 'PUNCT', '.', 'punct', 15, '.', 'O')]
+"""Nintendo sells the DS. The games machine, which has a touch screen, plays music."""
+
+
+def test_definite_with_a_clause_set_off_by_commas_stands_for_the_named_thing(doc_of):
+    assert not [f for f in facts(doc_of(DS_MACHINE)) if f[0] == "games machine"]
+    # "The games machine that has a touch screen plays music": a restrictive clause says which one
+    restrictive = [r for i, r in enumerate(DS_MACHINE) if i not in {8, 14}]
+    restrictive = [(w, p, t, d, h - (h > 8) - (h > 14), lem, e) for w, p, t, d, h, lem, e in restrictive]
+    assert ("games machine", "plays", "music") in facts(doc_of(restrictive))
+
+
+PSP_APPOS = [
+    ('Sony', 'PROPN', 'NNP', 'nsubj', 1, 'Sony', 'B-ORG'), ('makes', 'VERB', 'VBZ', 'ROOT', 1, 'make', 'O'),
+    ('a', 'DET', 'DT', 'det', 4, 'a', 'O'), ('handheld', 'ADJ', 'JJ', 'amod', 4, 'handheld', 'O'),
+    ('console', 'NOUN', 'NN', 'dobj', 1, 'console', 'O'), (',', 'PUNCT', ',', 'punct', 4, ',', 'O'),
+    ('the', 'DET', 'DT', 'det', 7, 'the', 'O'), ('PSP', 'PROPN', 'NNP', 'appos', 4, 'PSP', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Sony makes a handheld console, the PSP."""
+
+
+def test_description_before_a_name_in_apposition_stands_for_the_name(doc_of):
+    found = facts(doc_of(PSP_APPOS))
+    assert ("Sony", "makes", "PSP") in found
+    assert not [f for f in found if f[2] == "handheld console"]
+    bare = PSP_APPOS[:5] + [('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+    assert ("Sony", "makes", "handheld console") in facts(doc_of(bare))
