@@ -906,8 +906,9 @@ def _scoped(view):
       offers") or an argument led by "little" / "few" without "a" ("locks are little
       protection") negates what the clause would state (`negated_quantity`);
     - a negation inside a "when" / "if" clause is a condition, not a negative fact ("when
-      farmers are not planting wheat, they grow barley"), and a verb after "without" is not
-      done ("learn languages without studying grammar");
+      farmers are not planting wheat, they grow barley"), nor is the negation of a verb above
+      a clause with its own subject ("is not going to help firms sell handsets"); a verb
+      after "without" is not done ("learn languages without studying grammar");
     - "to be X" states a goal, not an is-a: "courting Intel to be the chip of choice" does not
       make Intel a chip.
     """
@@ -920,7 +921,7 @@ def _scoped(view):
         if any(negated_quantity(s) for s in subjects):
             return
         for fact in view(ctx, frame):
-            if fact.polarity == "negative" and _conditional(verb):
+            if fact.polarity == "negative" and (_conditional(verb) or _negation_above(verb)):
                 continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
             if any(h is not None and (example(h) or negated_quantity(h)) for h in heads):
@@ -963,6 +964,13 @@ def _conditional(verb) -> bool:
     return word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                         or c.dep_ == "advmod" and c.lower_ in {"when", "whenever"}
                                         for c in word.children)
+
+
+def _negation_above(verb) -> bool:
+    """A verb with its own subject and no negation of its own, under a negated verb: "is not
+    going to help firms sell handsets" denies the help, not that firms sell."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+        and not any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
 
 
 def _without(verb) -> bool:

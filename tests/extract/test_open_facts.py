@@ -963,3 +963,22 @@ def test_description_before_a_name_in_apposition_stands_for_the_name(doc_of):
     assert not [f for f in found if f[2] == "handheld console"]
     bare = PSP_APPOS[:5] + [('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
     assert ("Sony", "makes", "handheld console") in facts(doc_of(bare))
+
+
+NOT_HELP = [
+    ('Faster', 'ADJ', 'JJR', 'amod', 1, 'fast', 'O'), ('hardware', 'NOUN', 'NN', 'nsubj', 4, 'hardware', 'O'),
+    ('is', 'AUX', 'VBZ', 'aux', 4, 'be', 'O'), ('not', 'PART', 'RB', 'neg', 4, 'not', 'O'),
+    ('going', 'VERB', 'VBG', 'ROOT', 4, 'go', 'O'), ('to', 'PART', 'TO', 'aux', 6, 'to', 'O'),
+    ('help', 'VERB', 'VB', 'xcomp', 4, 'help', 'O'), ('phone', 'NOUN', 'NN', 'compound', 8, 'phone', 'O'),
+    ('firms', 'NOUN', 'NNS', 'nsubj', 9, 'firm', 'O'), ('sell', 'VERB', 'VBP', 'ccomp', 6, 'sell', 'O'),
+    ('more', 'ADJ', 'JJR', 'amod', 11, 'more', 'O'), ('handsets', 'NOUN', 'NNS', 'dobj', 9, 'handset', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 4, '.', 'O')]
+"""Faster hardware is not going to help phone firms sell more handsets."""
+
+
+def test_negation_of_a_verb_above_is_no_negation_of_a_clause_with_its_own_subject(doc_of):
+    assert not [f for f in facts(doc_of(NOT_HELP)) if f[1] == "sells"]
+    own = [('Firms', 'NOUN', 'NNS', 'nsubj', 3, 'firm', 'O'), ('do', 'AUX', 'VBP', 'aux', 3, 'do', 'O'),
+           ('not', 'PART', 'RB', 'neg', 3, 'not', 'O'), ('sell', 'VERB', 'VB', 'ROOT', 3, 'sell', 'O'),
+           ('handsets', 'NOUN', 'NNS', 'dobj', 3, 'handset', 'O'), ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
+    assert [(f.relation, f.polarity) for f in triples(doc_of(own), grounding=OPEN)] == [("sells", "negative")]
