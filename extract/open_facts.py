@@ -909,6 +909,7 @@ def _scoped(view):
       farmers are not planting wheat, they grow barley"), nor is the negation of a verb above
       a clause with its own subject ("is not going to help firms sell handsets"); a verb
       after "without" is not done ("learn languages without studying grammar");
+    - a clause with "he said" set in it as an aside is reported, not asserted;
     - "to be X" states a goal, not an is-a: "courting Intel to be the chip of choice" does not
       make Intel a chip.
     """
@@ -920,9 +921,12 @@ def _scoped(view):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         if any(negated_quantity(s) for s in subjects):
             return
+        said = _said_aside(verb)
         for fact in view(ctx, frame):
             if fact.polarity == "negative" and (_conditional(verb) or _negation_above(verb)):
                 continue
+            if said:
+                fact = replace(fact, certainty=news_stronger(fact.certainty, "reported"))
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
             if any(h is not None and (example(h) or negated_quantity(h)) for h in heads):
                 continue
@@ -964,6 +968,13 @@ def _conditional(verb) -> bool:
     return word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                         or c.dep_ == "advmod" and c.lower_ in {"when", "whenever"}
                                         for c in word.children)
+
+
+def _said_aside(verb) -> bool:
+    """A clause with a speech verb set in it as an aside ("camera phones, he said, were
+    woven into everyday life"): the clause is the speaker's claim."""
+    return any(c.dep_ == "parataxis" and c.lemma_.lower() in SAY_VERBS
+               for word in (verb, *verb.ancestors) for c in word.children)
 
 
 def _negation_above(verb) -> bool:

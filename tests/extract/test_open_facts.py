@@ -982,3 +982,19 @@ def test_negation_of_a_verb_above_is_no_negation_of_a_clause_with_its_own_subjec
            ('not', 'PART', 'RB', 'neg', 3, 'not', 'O'), ('sell', 'VERB', 'VB', 'ROOT', 3, 'sell', 'O'),
            ('handsets', 'NOUN', 'NNS', 'dobj', 3, 'handset', 'O'), ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
     assert [(f.relation, f.polarity) for f in triples(doc_of(own), grounding=OPEN)] == [("sells", "negative")]
+
+
+WOVEN = [
+    ('Camera', 'NOUN', 'NN', 'compound', 1, 'camera', 'O'), ('phones', 'NOUN', 'NNS', 'nsubjpass', 7, 'phone', 'O'),
+    (',', 'PUNCT', ',', 'punct', 4, ',', 'O'), ('he', 'PRON', 'PRP', 'nsubj', 4, 'he', 'O'),
+    ('said', 'VERB', 'VBD', 'parataxis', 7, 'say', 'O'), (',', 'PUNCT', ',', 'punct', 4, ',', 'O'),
+    ('were', 'AUX', 'VBD', 'auxpass', 7, 'be', 'O'), ('woven', 'VERB', 'VBN', 'ROOT', 7, 'weave', 'O'),
+    ('into', 'ADP', 'IN', 'prep', 7, 'into', 'O'), ('everyday', 'ADJ', 'JJ', 'amod', 10, 'everyday', 'O'),
+    ('life', 'NOUN', 'NN', 'pobj', 8, 'life', 'O'), ('.', 'PUNCT', '.', 'punct', 7, '.', 'O')]
+"""Camera phones, he said, were woven into everyday life."""
+
+
+def test_clause_with_a_said_aside_is_reported(doc_of):
+    assert certainties(doc_of(WOVEN))[("camera phone", "woven into", "everyday life")] == "reported"
+    plain = [(w, p, t, d, h - 4 * (h > 4), lem, e) for i, (w, p, t, d, h, lem, e) in enumerate(WOVEN) if not 2 <= i <= 5]
+    assert certainties(doc_of(plain))[("camera phone", "woven into", "everyday life")] == "asserted"
