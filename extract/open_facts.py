@@ -891,8 +891,10 @@ def _next_subject(token) -> bool:
 EXAMPLE_PREPS = frozenset({"like", "including"})
 #: subordinators of a condition or a time: a negation under them states no fact
 CONDITION_MARKS = frozenset({"when", "whenever", "if", "unless", "while"})
-#: determiners and quantifiers that negate the noun they lead: "no one", "little protection"
-NEGATING_QUANTIFIERS = frozenset({"neither", "no", "little", "few"})
+#: words that negate the noun phrase they open: "neither Apple nor Google", "no one"
+NEGATING_LEADS = frozenset({"neither", "no"})
+#: quantifiers that negate the noun they modify without "a": "little protection", "few locks"
+NEGATING_QUANTIFIERS = frozenset({"little", "few"})
 
 
 def _scoped(view):
@@ -954,9 +956,9 @@ def negated_quantity(token) -> bool:
     while word.dep_ == "conj" and word.head.i != word.i:
         word = word.head
     lead = token.doc[word.left_edge.i]
-    if lead.lower_ in {"neither", "no"} or (lead.lower_ in {"nobody", "none"} and lead.i == word.i):
+    if lead.lower_ in NEGATING_LEADS or (lead.lower_ in {"nobody", "none"} and lead.i == word.i):
         return True
-    return any(c.lower_ in {"little", "few"} and c.dep_ in {"amod", "det", "advmod"} for c in word.children) \
+    return any(c.lower_ in NEGATING_QUANTIFIERS and c.dep_ in {"amod", "det", "advmod"} for c in word.children) \
         and not any(c.lower_ == "a" for c in word.children)
 
 
