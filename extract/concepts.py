@@ -147,7 +147,9 @@ def modifiers(token) -> list:
                 or child.lower_ in PRONOUNS:
             break
         inner = list(child.doc[child.left_edge.i:child.i])
-        if inner and all(_ordinal(t) or (t.dep_ in _MODIFIER_DEPS | {"punct", "advmod"} and not t.like_num
+        # a noun inside a hyphenated participle is its adverbial ("laser-based", "user-made"):
+        # the whole compound modifies the head, and the adjectives before it stay ("blue")
+        if inner and all(_ordinal(t) or (t.dep_ in _MODIFIER_DEPS | {"punct", "advmod", "npadvmod"} and not t.like_num
                                          and (t.lower_ not in EMPTY_ADJECTIVES or _name_word(t))
                                          and (_joining_hyphen(t) or not t.is_punct))
                          for t in inner):
@@ -228,20 +230,29 @@ def anaphoric(token) -> bool:
     bare plurals and mass nouns ("bees", "electricity"), which this never matches.
 
     Not anaphoric: a plural or a proper noun, a phrase that says itself which thing it is (an
-    "of" complement or a clause: "the capital of France", "the technology that underpins
-    cryptocurrencies"), a name among its modifiers ("the Cell processor"), a superlative or
-    an ordinal ("the oldest gadget").
+    "of" complement or a restrictive clause: "the capital of France", "the technology that
+    underpins cryptocurrencies"), a name among its modifiers ("the Cell processor"), a
+    superlative or an ordinal ("the oldest gadget"). A clause set off by a comma ("the
+    portable games machine, which features a touch screen, ...") only comments on a thing
+    already known: it does not say which one.
     """
     if token.tag_ != "NN" or (token.dep_ == "attr" and any(_superlative(s) for s in token.head.children
                                                           if s.dep_ in {"nsubj", "nsubjpass"})):
         return False  # "the oldest gadget is the abacus": a kind the superlative picks out
     if not any((c.dep_ == "det" and c.lower_ in _POINTING) or c.dep_ == "poss" for c in token.children):
         return False
-    if any(c.dep_ in {"relcl", "acl"} or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+    if any((c.dep_ in {"relcl", "acl"} and not _set_off(c)) or (c.dep_ == "prep" and c.lower_ == "of")
+           for c in token.children):
         return False
     if any(m.tag_ in {"NNP", "NNPS"} and not _common(m) for m in modifiers(token)):
         return False
     return not _superlative(token)
+
+
+def _set_off(clause) -> bool:
+    """A clause after a comma: non-restrictive, it describes and does not identify."""
+    before = clause.left_edge.i - 1
+    return before >= 0 and clause.doc[before].text == ","
 
 
 def _superlative(token) -> bool:

@@ -30,7 +30,7 @@ from extract.frames import Frame
 from extract.frames.types import Role
 from extract.frames.scope import stronger as news_stronger
 from extract.frames.speech import SAY_VERBS
-from extract.coref import Resolver
+from extract.coref import _FIRST_PLURAL, Resolver
 from extract.mentions import TITLE_HEADS, NameIndex, clean_name
 from extract.quotes import quotation_at
 from extract.relations import relation_text
@@ -129,11 +129,20 @@ class OpenResolver(Resolver):
       text around does not name: "it's not a gaming device");
     - another named entity of its number (an organisation or a product for "it"; a group, a
       people or an organisation for "they") is in the same or the previous sentence before it.
+
+    And (round 4) a plural first person ("we", "our") is never one person: the speaker's
+    "we" is a firm or an industry ("As we move to high-definition images, we need ...");
+    "it" is never a place named only inside a prepositional phrase ("Along with its
+    headquarters in north London, it operates studios": London is where, not who).
     """
 
     def _resolve(self, token):
         found = super()._resolve(token)
         word = token.lower_
+        if word in _FIRST_PLURAL and any(c.type == "PERSON" for c in found):
+            return ()
+        if word in _SINGULAR and any(c.type in _PLACE_TYPES and _placed(self.doc[c.token]) for c in found):
+            return ()
         if found and token.pos_ == "NOUN" and word in _GROUP_DESCRIPTIONS:
             return ()  # "meet the neighbours": in a review or an explainer no two named states
         if not found or word not in (_SINGULAR | _PLURAL) - {"itself", "themselves"}:
@@ -146,6 +155,12 @@ class OpenResolver(Resolver):
         rivals = {c.text for c in self.candidates
                   if c.token < token.i and 0 <= sent - c.sent <= 1 and c.type in types} - chosen
         return () if rivals else found
+
+
+def _placed(token) -> bool:
+    """A name that is the object of a preposition of place on a noun: "headquarters in
+    London", "a studio at Pinewood"."""
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and token.head.head.pos_ in {"NOUN", "PROPN"}
 
 
 #: plural descriptions the entity resolver reads as the two most salient states or leaders
@@ -184,7 +199,19 @@ def open_concept(ctx, token) -> Mention | None:
                            antecedent_of=span_text, antecedent_score=SALIENT_SCORE)
     if (anaphoric(target) and named_thing_near(ctx.names, target)) or empty_event(target, len(mention.text.split())):
         return None  # "the device", "its console": a named thing; "a rise": an empty event
+    name = named_apposition(ctx.names, target)
+    if name is not None:  # "its first handheld console, the PSP,": the name is the argument
+        span = ctx.names.entity_at(name.i)
+        return ctx.names.entity_mention(span) if span is not None else concept_mention(name, ctx.doc_id, sent_start)
     return mention
+
+
+def named_apposition(names, token):
+    """The name set after a description of what it names ("launch its first handheld
+    console, the PSP, in March"), or None: the description stands for the named thing, not
+    for a concept of its own (issue 14, round 4: a product class for the product)."""
+    return next((c for c in token.children if c.dep_ == "appos" and c.i > token.i
+                 and (names.entity_at(c.i) is not None or c.tag_ in {"NNP", "NNPS"})), None)
 
 
 #: entity types of a named thing a definite description can stand for ("the PSP" ... "the device")
@@ -860,6 +887,117 @@ def _next_subject(token) -> bool:
         and verb not in token.ancestors and verb.dep_ != "relcl"  # "Germany and France signed"
 
 
+#: prepositions that introduce examples of the noun before them: "games like Halo"
+EXAMPLE_PREPS = frozenset({"like", "including"})
+#: subordinators of a condition or a time: a negation under them states no fact
+CONDITION_MARKS = frozenset({"when", "whenever", "if", "unless", "while"})
+#: words that negate the noun phrase they open: "neither Apple nor Google", "no one"
+NEGATING_LEADS = frozenset({"neither", "no"})
+#: quantifiers that negate the noun they modify without "a": "little protection", "few locks"
+NEGATING_QUANTIFIERS = frozenset({"little", "few"})
+
+
+def _scoped(view):
+    """A view without the facts whose argument or polarity the sentence scopes away (issue
+    14, round 4), each a general reading of English:
+
+    - an example after "like", "such as", "including" is a member of the noun it follows,
+      not an argument of the verb: "sites offer games, like AOL" does not offer AOL
+      (`example`);
+    - a subject led by "neither" / "no" ("Neither Apple nor Google offers", "no one
+      offers") or an argument led by "little" / "few" without "a" ("locks are little
+      protection") negates what the clause would state (`negated_quantity`);
+    - a negation inside a "when" / "if" clause is a condition, not a negative fact ("when
+      farmers are not planting wheat, they grow barley"), nor is the negation of a verb above
+      a clause with its own subject ("is not going to help firms sell handsets"); a verb
+      after "without" is not done ("learn languages without studying grammar");
+    - a clause with "he said" set in it as an aside is reported, not asserted;
+    - "to be X" states a goal, not an is-a: "courting Intel to be the chip of choice" does not
+      make Intel a chip.
+    """
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        doc = ctx.names.doc
+        verb = doc[frame.predicate]
+        if _without(verb) or _goal_copula(verb):
+            return
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        if any(negated_quantity(s) for s in subjects):
+            return
+        said = _said_aside(verb)
+        for fact in view(ctx, frame):
+            if fact.polarity == "negative" and (_conditional(verb) or _negation_above(verb)):
+                continue
+            if said:
+                fact = replace(fact, certainty=news_stronger(fact.certainty, "reported"))
+            heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
+            if any(h is not None and (example(h) or negated_quantity(h)) for h in heads):
+                continue
+            yield fact
+    return facts
+
+
+def example(token) -> bool:
+    """A noun, or a conjunct of one, after "like", "such as" or "including"."""
+    word = token
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ != "pobj":
+        return False
+    prep = word.head
+    if prep.lower_ in EXAMPLE_PREPS:
+        return True
+    return prep.lower_ == "as" and prep.i > 0 and token.doc[prep.i - 1].lower_ == "such"
+
+
+def negated_quantity(token) -> bool:
+    """A noun led by "neither", "no", "little" or "few" (not "a little", "a few"), or one of a
+    "neither ... nor" pair."""
+    word = token
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    lead = token.doc[word.left_edge.i]
+    if lead.lower_ in NEGATING_LEADS or (lead.lower_ in {"nobody", "none"} and lead.i == word.i):
+        return True
+    return any(c.lower_ in NEGATING_QUANTIFIERS and c.dep_ in {"amod", "det", "advmod"} for c in word.children) \
+        and not any(c.lower_ == "a" for c in word.children)
+
+
+def _conditional(verb) -> bool:
+    """A verb of a "when" / "if" clause, or a conjunct of one."""
+    word = verb
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                        or c.dep_ == "advmod" and c.lower_ in {"when", "whenever"}
+                                        for c in word.children)
+
+
+def _said_aside(verb) -> bool:
+    """A clause with a speech verb set in it as an aside ("camera phones, he said, were
+    woven into everyday life"): the clause is the speaker's claim."""
+    return any(c.dep_ == "parataxis" and c.lemma_.lower() in SAY_VERBS
+               for word in (verb, *verb.ancestors) for c in word.children)
+
+
+def _negation_above(verb) -> bool:
+    """A verb with its own subject and no negation of its own, under a negated verb: "is not
+    going to help firms sell handsets" denies the help, not that firms sell."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+        and not any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
+
+
+def _without(verb) -> bool:
+    """A verb after "without": "without committing time" commits nothing."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
+def _goal_copula(verb) -> bool:
+    """An infinitive "to be" complement: what the subject aims to be, not what it is."""
+    return verb.lemma_.lower() == "be" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.dep_ in {"xcomp", "advcl", "ccomp", "relcl", "acl"}
+
+
 #: rules whose arguments are read far from their predicate (extract.triples): an event noun's
 #: or light verb's agent, a controller ("used his blog to criticise"), a participle's subject
 _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
@@ -868,7 +1006,7 @@ _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
 # ---------------------------------------------------------------- the profile
 
 #: the news views, and the open ones for copulas, appositions and clauses
-VIEWS = MappingProxyType({name: _headline_scope(_obliged(_sourced_right(_not_rejected(_well_read(view)))))
+VIEWS = MappingProxyType({name: _headline_scope(_obliged(_sourced_right(_not_rejected(_well_read(_scoped(view))))))
                           for name, view in {
     **news.VIEWS, "verbal_clause": _named_side(_verbal),
     "nominal_event": _named_side(news.VIEWS["nominal_event"]),

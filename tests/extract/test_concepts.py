@@ -196,3 +196,15 @@ def test_capitalised_word_of_a_name_is_kept_even_when_it_is_an_empty_adjective(d
     assert phrase(doc_of, rows, head) == "High Speed Access"
     rows, head = np(("high", "ADJ", "JJ", "amod"), ("speed", "NOUN", "NN", "compound"), ("access", "NOUN", "NN", ""))
     assert phrase(doc_of, rows, head) == "speed access"
+
+
+def test_adjective_before_a_hyphenated_participle_stays(doc_of):
+    """"blue laser-based technology": the noun inside "laser-based" is the participle's
+    adverbial, so the compound is one modifier and "blue" before it is kept."""
+    rows = [("X", "PROPN", "NNP", "nsubj", 1, "X", "B-PERSON"), ("uses", "VERB", "VBZ", "ROOT", 1, "use", "O"),
+            ("blue", "ADJ", "JJ", "amod", 6, "blue", "O"), ("laser", "NOUN", "NN", "npadvmod", 5, "laser", "O"),
+            ("-", "PUNCT", "HYPH", "punct", 5, "-", "O"), ("based", "VERB", "VBN", "amod", 6, "base", "O"),
+            ("technology", "NOUN", "NN", "dobj", 1, "technology", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert phrase(doc_of, rows, "technology") == "blue laser-based technology"
+    rows[2] = ("the", "DET", "DT", "det", 6, "the", "O")
+    assert phrase(doc_of, rows, "technology") == "laser-based technology"

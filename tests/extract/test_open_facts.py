@@ -8,7 +8,8 @@ import pytest
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, scored
 from extract.profiles import Profile, grounding
 from extract.triples import NEWS, triples
-from extract.open_facts import OpenNameIndex, _discourse_marker, _modifier_only, rejected, rejected_argument
+from extract.open_facts import (OpenNameIndex, _discourse_marker, _modifier_only, _placed, example,
+                                negated_quantity, rejected, rejected_argument)
 from extract.types import CONCEPT
 from tests.extract import parses
 
@@ -777,3 +778,223 @@ def test_fact_under_an_obligation_is_hedged(doc_of):
     assert certainties(doc_of(obliged))[("Parliament", "approves", "budget")] == "hedged"
     plain = _parliament(("approves", "VERB", "VBZ", "ROOT", 1, "approve", "O"))
     assert certainties(doc_of(plain))[("Parliament", "approves", "budget")] == "asserted"
+
+
+# ---------------------------------------------------------------- round 4: scope of a clause
+
+def _swap(rows: list, i: int, word: str, *rest) -> list:
+    """rows with the word at i replaced (and its tag, dependency ... when given)."""
+    row = (word, *rest) + rows[i][1 + len(rest):]
+    return rows[:i] + [row] + rows[i + 1:]
+
+
+GAMES_LIKE = [
+    ("Websites", "NOUN", "NNS", "nsubj", 1, "website", "O"), ("offer", "VERB", "VBP", "ROOT", 1, "offer", "O"),
+    ("casual", "ADJ", "JJ", "amod", 3, "casual", "O"), ("games", "NOUN", "NNS", "dobj", 1, "game", "O"),
+    (",", "PUNCT", ",", "punct", 3, ",", "O"), ("like", "ADP", "IN", "prep", 3, "like", "O"),
+    ("Google", "PROPN", "NNP", "pobj", 5, "Google", "B-ORG"), (",", "PUNCT", ",", "punct", 6, ",", "O"),
+    ("Yahoo", "PROPN", "NNP", "conj", 6, "Yahoo", "B-ORG"), ("and", "CCONJ", "CC", "cc", 8, "and", "O"),
+    ("Amazon", "PROPN", "NNP", "conj", 8, "Amazon", "B-ORG"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Websites offer casual games, like Google, Yahoo and Amazon."""
+
+
+def test_examples_after_like_are_no_arguments_of_the_verb(doc_of):
+    found = facts(doc_of(GAMES_LIKE))
+    assert not [f for f in found if f[2] in {"Google", "Yahoo", "Amazon"}]
+    doc = doc_of(GAMES_LIKE)
+    assert [t.text for t in doc if example(t)] == ["Google", "Yahoo", "Amazon"]
+    assert [t.text for t in doc_of(_swap(GAMES_LIKE, 5, "for")) if example(t)] == []
+
+
+def test_such_as_and_including_introduce_examples(doc_of):
+    rows = [("Firms", "NOUN", "NNS", "nsubj", 1, "firm", "O"), ("serve", "VERB", "VBP", "ROOT", 1, "serve", "O"),
+            ("carriers", "NOUN", "NNS", "dobj", 1, "carrier", "O"), ("such", "ADJ", "JJ", "amod", 4, "such", "O"),
+            ("as", "ADP", "IN", "prep", 2, "as", "O"), ("Vodafone", "PROPN", "NNP", "pobj", 4, "Vodafone", "B-ORG"),
+            (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert example(doc_of(rows)[5])
+    assert example(doc_of(_swap(_swap(rows, 4, "including"), 3, "big"))[5])
+    assert not example(doc_of(_swap(rows, 3, "big"))[5])  # "big as Vodafone" is no example
+
+
+NEITHER = [
+    ("Neither", "CCONJ", "CC", "det", 1, "neither", "O"), ("Apple", "PROPN", "NNP", "nsubj", 4, "Apple", "O"),
+    ("nor", "CCONJ", "CC", "cc", 1, "nor", "O"), ("Google", "PROPN", "NNP", "conj", 1, "Google", "B-ORG"),
+    ("offers", "VERB", "VBZ", "ROOT", 4, "offer", "O"), ("free", "ADJ", "JJ", "amod", 6, "free", "O"),
+    ("storage", "NOUN", "NN", "dobj", 4, "storage", "O"), (".", "PUNCT", ".", "punct", 4, ".", "O")]
+"""Neither Apple nor Google offers free storage."""
+
+
+def test_neither_nor_subject_states_no_positive_fact(doc_of):
+    assert not [f for f in triples(doc_of(NEITHER), grounding=OPEN) if f.polarity == "positive"]
+    both = [("Both", "DET", "DT", "det", 1, "both", "O")] + NEITHER[1:2] + [("and", "CCONJ", "CC", "cc", 1, "and", "O")] \
+        + NEITHER[3:]
+    assert ("Google", "offers", "free storage") in facts(doc_of(both))
+
+
+LITTLE = [
+    ("Locks", "NOUN", "NNS", "nsubj", 1, "lock", "O"), ("are", "AUX", "VBP", "ROOT", 1, "be", "O"),
+    ("little", "ADJ", "JJ", "amod", 3, "little", "O"), ("protection", "NOUN", "NN", "attr", 1, "protection", "O"),
+    ("against", "ADP", "IN", "prep", 3, "against", "O"), ("burglars", "NOUN", "NNS", "pobj", 4, "burglar", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Locks are little protection against burglars."""
+
+
+def test_little_before_a_noun_negates_it(doc_of):
+    assert not [f for f in facts(doc_of(LITTLE)) if f[1] == "is a"]
+    assert negated_quantity(doc_of(LITTLE)[3])
+    assert not negated_quantity(doc_of(_swap(LITTLE, 2, "strong"))[3])
+    assert ("lock", "is a", "strong protection") in facts(doc_of(_swap(LITTLE, 2, "strong")))
+
+
+WHEN_NOT = [
+    ("When", "SCONJ", "WRB", "advmod", 4, "when", "O"), ("farmers", "NOUN", "NNS", "nsubj", 4, "farmer", "O"),
+    ("are", "AUX", "VBP", "aux", 4, "be", "O"), ("not", "PART", "RB", "neg", 4, "not", "O"),
+    ("planting", "VERB", "VBG", "advcl", 8, "plant", "O"), ("wheat", "NOUN", "NN", "dobj", 4, "wheat", "O"),
+    (",", "PUNCT", ",", "punct", 8, ",", "O"), ("they", "PRON", "PRP", "nsubj", 8, "they", "O"),
+    ("grow", "VERB", "VBP", "ROOT", 8, "grow", "O"), ("barley", "NOUN", "NN", "attr", 8, "barley", "O"),
+    (".", "PUNCT", ".", "punct", 8, ".", "O")]
+"""When farmers are not planting wheat, they grow barley."""
+
+
+def test_negation_inside_a_when_clause_gives_no_fact(doc_of):
+    assert not [f for f in facts(doc_of(WHEN_NOT)) if f[1] == "plants"]
+    main = [("Farmers", "NOUN", "NNS", "nsubj", 3, "farmer", "O"), ("are", "AUX", "VBP", "aux", 3, "be", "O"),
+            ("not", "PART", "RB", "neg", 3, "not", "O"), ("planting", "VERB", "VBG", "ROOT", 3, "plant", "O"),
+            ("wheat", "NOUN", "NN", "dobj", 3, "wheat", "O"), (".", "PUNCT", ".", "punct", 3, ".", "O")]
+    assert [f.polarity for f in triples(doc_of(main), grounding=OPEN)] == ["negative"]
+
+
+WITHOUT = [
+    ("Children", "NOUN", "NNS", "nsubj", 1, "child", "O"), ("learn", "VERB", "VBP", "ROOT", 1, "learn", "O"),
+    ("languages", "NOUN", "NNS", "dobj", 1, "language", "O"), ("without", "ADP", "IN", "prep", 1, "without", "O"),
+    ("studying", "VERB", "VBG", "pcomp", 3, "study", "O"), ("grammar", "NOUN", "NN", "dobj", 4, "grammar", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Children learn languages without studying grammar."""
+
+
+def test_verb_after_without_is_not_done(doc_of):
+    found = facts(doc_of(WITHOUT))
+    assert ("child", "learns", "language") in found
+    assert not [f for f in found if f[1] == "studies"]
+
+
+COURTING = [
+    ("Both", "DET", "DT", "det", 1, "both", "O"), ("designs", "NOUN", "NNS", "nsubj", 3, "design", "O"),
+    ("are", "AUX", "VBP", "aux", 3, "be", "O"), ("courting", "VERB", "VBG", "ROOT", 3, "court", "O"),
+    ("Intel", "PROPN", "NNP", "dobj", 3, "Intel", "B-ORG"), ("to", "PART", "TO", "aux", 6, "to", "O"),
+    ("be", "AUX", "VB", "xcomp", 3, "be", "O"), ("the", "DET", "DT", "det", 8, "the", "O"),
+    ("chip", "NOUN", "NN", "attr", 6, "chip", "O"), ("of", "ADP", "IN", "prep", 8, "of", "O"),
+    ("choice", "NOUN", "NN", "pobj", 9, "choice", "O"), (".", "PUNCT", ".", "punct", 3, ".", "O")]
+"""Both designs are courting Intel to be the chip of choice."""
+
+
+def test_to_be_states_a_goal_not_an_is_a(doc_of):
+    found = facts(doc_of(COURTING))
+    assert ("design", "courts", "Intel") in found
+    assert not [f for f in found if f[1] == "is a"]
+
+
+STUDIOS = [
+    ('Argonaut', 'PROPN', 'NNP', 'nsubj', 1, 'Argonaut', 'B-PERSON'), ('makes', 'VERB', 'VBZ', 'ROOT', 1, 'make', 'O'),
+    ('games', 'NOUN', 'NNS', 'dobj', 1, 'game', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+    ('With', 'ADP', 'IN', 'prep', 10, 'with', 'O'), ('offices', 'NOUN', 'NNS', 'pobj', 4, 'office', 'O'),
+    ('in', 'ADP', 'IN', 'prep', 5, 'in', 'O'), ('London', 'PROPN', 'NNP', 'pobj', 6, 'London', 'B-GPE'),
+    (',', 'PUNCT', ',', 'punct', 10, ',', 'O'), ('it', 'PRON', 'PRP', 'nsubj', 10, 'it', 'O'),
+    ('runs', 'VERB', 'VBZ', 'ROOT', 10, 'run', 'O'), ('studios', 'NOUN', 'NNS', 'dobj', 10, 'studio', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 10, '.', 'O')]
+"""Argonaut makes games. With offices in London, it runs studios."""
+
+
+def test_it_never_stands_for_a_place_named_in_a_prepositional_phrase(doc_of):
+    assert not [f for f in facts(doc_of(STUDIOS)) if f[0] == "London"]
+    doc = doc_of(STUDIOS)
+    assert _placed(doc[7]) and not _placed(doc[0])
+
+
+WE_MAKE = [
+    ('"', 'PUNCT', '``', 'punct', 9, '"', 'O'), ('We', 'PRON', 'PRP', 'nsubj', 2, 'we', 'O'),
+    ('make', 'VERB', 'VBP', 'ccomp', 9, 'make', 'O'), ('new', 'ADJ', 'JJ', 'amod', 4, 'new', 'O'),
+    ('formats', 'NOUN', 'NNS', 'dobj', 2, 'format', 'O'), (',', 'PUNCT', ',', 'punct', 9, ',', 'O'),
+    ('"', 'PUNCT', "''", 'punct', 9, '"', 'O'), ('Richard', 'PROPN', 'NNP', 'compound', 8, 'Richard', 'B-PERSON'),
+    ('Doherty', 'PROPN', 'NNP', 'nsubj', 9, 'Doherty', 'I-PERSON'), ('said', 'VERB', 'VBD', 'ROOT', 9, 'say', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 9, '.', 'O')]
+""""We make new formats," Richard Doherty said."""
+
+
+def test_we_is_never_one_person(doc_of):
+    assert not [f for f in facts(doc_of(WE_MAKE)) if f[1] == "makes"]
+    single = _swap(WE_MAKE, 1, "I", "PRON", "PRP", "nsubj", 2, "I")
+    assert ("Richard Doherty", "makes", "format") in facts(doc_of(single))
+
+
+DS_MACHINE = [
+    ('Nintendo', 'PROPN', 'NNP', 'nsubj', 1, 'Nintendo', 'B-ORG'), ('sells', 'VERB', 'VBZ', 'ROOT', 1, 'sell', 'O'),
+    ('the', 'DET', 'DT', 'det', 3, 'the', 'O'), ('DS', 'PROPN', 'NNP', 'dobj', 1, 'DS', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'), ('The', 'DET', 'DT', 'det', 7, 'the', 'O'),
+    ('games', 'NOUN', 'NNS', 'compound', 7, 'game', 'O'), ('machine', 'NOUN', 'NN', 'nsubj', 15, 'machine', 'O'),
+    (',', 'PUNCT', ',', 'punct', 7, ',', 'O'), ('which', 'PRON', 'WDT', 'nsubj', 10, 'which', 'O'),
+    ('has', 'VERB', 'VBZ', 'relcl', 7, 'have', 'O'), ('a', 'DET', 'DT', 'det', 13, 'a', 'O'),
+    ('touch', 'NOUN', 'NN', 'compound', 13, 'touch', 'O'), ('screen', 'NOUN', 'NN', 'dobj', 10, 'screen', 'O'),
+    (',', 'PUNCT', ',', 'punct', 7, ',', 'O'), ('plays', 'VERB', 'VBZ', 'ROOT', 15, 'play', 'O'),
+    ('music', 'NOUN', 'NN', 'dobj', 15, 'music', 'O'), ('.', 'PUNCT', '.', 'punct', 15, '.', 'O')]
+"""Nintendo sells the DS. The games machine, which has a touch screen, plays music."""
+
+
+def test_definite_with_a_clause_set_off_by_commas_stands_for_the_named_thing(doc_of):
+    assert not [f for f in facts(doc_of(DS_MACHINE)) if f[0] == "games machine"]
+    # "The games machine that has a touch screen plays music": a restrictive clause says which one
+    restrictive = [r for i, r in enumerate(DS_MACHINE) if i not in {8, 14}]
+    restrictive = [(w, p, t, d, h - (h > 8) - (h > 14), lem, e) for w, p, t, d, h, lem, e in restrictive]
+    assert ("games machine", "plays", "music") in facts(doc_of(restrictive))
+
+
+PSP_APPOS = [
+    ('Sony', 'PROPN', 'NNP', 'nsubj', 1, 'Sony', 'B-ORG'), ('makes', 'VERB', 'VBZ', 'ROOT', 1, 'make', 'O'),
+    ('a', 'DET', 'DT', 'det', 4, 'a', 'O'), ('handheld', 'ADJ', 'JJ', 'amod', 4, 'handheld', 'O'),
+    ('console', 'NOUN', 'NN', 'dobj', 1, 'console', 'O'), (',', 'PUNCT', ',', 'punct', 4, ',', 'O'),
+    ('the', 'DET', 'DT', 'det', 7, 'the', 'O'), ('PSP', 'PROPN', 'NNP', 'appos', 4, 'PSP', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Sony makes a handheld console, the PSP."""
+
+
+def test_description_before_a_name_in_apposition_stands_for_the_name(doc_of):
+    found = facts(doc_of(PSP_APPOS))
+    assert ("Sony", "makes", "PSP") in found
+    assert not [f for f in found if f[2] == "handheld console"]
+    bare = PSP_APPOS[:5] + [('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+    assert ("Sony", "makes", "handheld console") in facts(doc_of(bare))
+
+
+NOT_HELP = [
+    ('Faster', 'ADJ', 'JJR', 'amod', 1, 'fast', 'O'), ('hardware', 'NOUN', 'NN', 'nsubj', 4, 'hardware', 'O'),
+    ('is', 'AUX', 'VBZ', 'aux', 4, 'be', 'O'), ('not', 'PART', 'RB', 'neg', 4, 'not', 'O'),
+    ('going', 'VERB', 'VBG', 'ROOT', 4, 'go', 'O'), ('to', 'PART', 'TO', 'aux', 6, 'to', 'O'),
+    ('help', 'VERB', 'VB', 'xcomp', 4, 'help', 'O'), ('phone', 'NOUN', 'NN', 'compound', 8, 'phone', 'O'),
+    ('firms', 'NOUN', 'NNS', 'nsubj', 9, 'firm', 'O'), ('sell', 'VERB', 'VBP', 'ccomp', 6, 'sell', 'O'),
+    ('more', 'ADJ', 'JJR', 'amod', 11, 'more', 'O'), ('handsets', 'NOUN', 'NNS', 'dobj', 9, 'handset', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 4, '.', 'O')]
+"""Faster hardware is not going to help phone firms sell more handsets."""
+
+
+def test_negation_of_a_verb_above_is_no_negation_of_a_clause_with_its_own_subject(doc_of):
+    assert not [f for f in facts(doc_of(NOT_HELP)) if f[1] == "sells"]
+    own = [('Firms', 'NOUN', 'NNS', 'nsubj', 3, 'firm', 'O'), ('do', 'AUX', 'VBP', 'aux', 3, 'do', 'O'),
+           ('not', 'PART', 'RB', 'neg', 3, 'not', 'O'), ('sell', 'VERB', 'VB', 'ROOT', 3, 'sell', 'O'),
+           ('handsets', 'NOUN', 'NNS', 'dobj', 3, 'handset', 'O'), ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
+    assert [(f.relation, f.polarity) for f in triples(doc_of(own), grounding=OPEN)] == [("sells", "negative")]
+
+
+WOVEN = [
+    ('Camera', 'NOUN', 'NN', 'compound', 1, 'camera', 'O'), ('phones', 'NOUN', 'NNS', 'nsubjpass', 7, 'phone', 'O'),
+    (',', 'PUNCT', ',', 'punct', 4, ',', 'O'), ('he', 'PRON', 'PRP', 'nsubj', 4, 'he', 'O'),
+    ('said', 'VERB', 'VBD', 'parataxis', 7, 'say', 'O'), (',', 'PUNCT', ',', 'punct', 4, ',', 'O'),
+    ('were', 'AUX', 'VBD', 'auxpass', 7, 'be', 'O'), ('woven', 'VERB', 'VBN', 'ROOT', 7, 'weave', 'O'),
+    ('into', 'ADP', 'IN', 'prep', 7, 'into', 'O'), ('everyday', 'ADJ', 'JJ', 'amod', 10, 'everyday', 'O'),
+    ('life', 'NOUN', 'NN', 'pobj', 8, 'life', 'O'), ('.', 'PUNCT', '.', 'punct', 7, '.', 'O')]
+"""Camera phones, he said, were woven into everyday life."""
+
+
+def test_clause_with_a_said_aside_is_reported(doc_of):
+    assert certainties(doc_of(WOVEN))[("camera phone", "woven into", "everyday life")] == "reported"
+    plain = [(w, p, t, d, h - 4 * (h > 4), lem, e) for i, (w, p, t, d, h, lem, e) in enumerate(WOVEN) if not 2 <= i <= 5]
+    assert certainties(doc_of(plain))[("camera phone", "woven into", "everyday life")] == "asserted"
