@@ -206,6 +206,7 @@ class Resolver:
         self._window = _Window(doc)
         self._people_by_last: dict[str, list] | None = None
         self._gender_of_last: dict[str, str | None] = {}
+        self._institutions: dict[str, tuple[_Candidate, ...]] = {}  # institution noun -> its one organisation
         self._sent_ends: list[int] | None = None
         seen = set()
         for span in names.spans:
@@ -715,12 +716,12 @@ class Resolver:
         if lemma not in _INSTITUTIONS or token.tag_ != "NN" or self.names.entity_at(token.i) is not None \
                 or any(c.dep_ in {"det", "poss", "amod", "compound", "nmod"} for c in token.children):
             return ()
-        if token.i not in self._memo:
+        if lemma not in self._institutions:  # the answer is the article's, not the token's
             named = {c.text: c for c in self.candidates if c.type == "ORG" and lemma in c.text.lower().split()}
             fullest = max(named, key=len, default=None)
             nested = fullest is not None and all(set(t.lower().split()) <= set(fullest.lower().split()) for t in named)
-            self._memo[token.i] = (named[fullest],) if nested else ()
-        return self._memo[token.i]
+            self._institutions[lemma] = (named[fullest],) if nested else ()
+        return self._institutions[lemma]
 
     def _pair(self, token) -> tuple[_Candidate, ...]:
         """"the duo", "the pair", "the Irish duo": the last two coordinated names in this or
@@ -729,8 +730,8 @@ class Resolver:
         for c in self._before(token.i, window=2):
             if c.type == "GROUP" and len(c.group) == 2:
                 last = max(m.token for m in c.group)
-                others = {o.text for o in self.candidates if last < o.token < token.left_edge.i
-                          and o.type != "GROUP"} - {m.text for m in c.group}  # not "Irish" in "the Irish duo"
+                others = {o.text for o in self._window.span(self.candidates, last + 1, token.left_edge.i)
+                          if o.type != "GROUP"} - {m.text for m in c.group}  # not "Irish" in "the Irish duo"
                 return () if others else c.group
         return ()
 
