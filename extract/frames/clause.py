@@ -16,8 +16,13 @@ _DEPENDENT_ROLES = {
 
 
 def is_predicate(token) -> bool:
-    """A verb (or "have") heading an event of its own: the logical reading applies."""
-    if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"aux", "auxpass", "amod"}:
+    """A verb (or "have") heading an event of its own: the logical reading applies.
+
+    A participle the parser attached as a preposition ("according to X", "following X",
+    "including X") is a preposition, never an event, even when the parser gave it a subject
+    ("According to Ohio Senator Ann Lee" read as "Lee accords to Ohio").
+    """
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"aux", "auxpass", "amod", "prep"}:
         return False
     lemma = lemma_of(token)
     return lemma not in {"be"} and (token.pos_ != "AUX" or lemma == "have")

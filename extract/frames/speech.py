@@ -26,8 +26,19 @@ def speakers(verb) -> list[Argument]:
     return [argument(Role.SUBJECT, subj) for subj in verb.children if subj.dep_ == "nsubj"]
 
 
+_SOURCE_DEPS = frozenset({"nsubj", "pobj", "dobj", "npadvmod", "appos", "dep"})
+
+
 def according_to(prep) -> list[Argument]:
-    """The source of "according to X"."""
+    """The source of "according to X".
+
+    When the parser hangs the head of X on "according" itself and leaves only a modifier
+    under "to" ("According to [Ohio] Senator Ann [Lee]"), the head after "to" is the source.
+    """
+    heads = [c for c in prep.children if c.dep_ in _SOURCE_DEPS and c.pos_ in {"PROPN", "NOUN"}
+             and any(to.lower_ == "to" and to.i < c.i for to in prep.children)]
+    if heads:
+        return [argument(Role.SUBJECT, obj) for obj in heads]
     return [argument(Role.SUBJECT, obj) for to in prep.children if to.lower_ == "to"
             for obj in to.children if obj.dep_ == "pobj"]
 

@@ -58,3 +58,31 @@ def test_speech_say_verb_object_is_kept_only_when_named(frames_of):
     doc, frames = frames_of(SAY_OBJECT)
     (obj,) = frame_at(doc, frames, "said").arguments
     assert obj.keep is Keep.NAMED
+
+
+# "According to Ohio Senator Ann Lee, Kim met Putin.": the small model hangs the name's head on
+# "according" as its subject and leaves only "Ohio" under "to"
+ACCORDING_MISPARSED = [
+    ("According", "VERB", "VBG", "prep", 8, "accord", "O"),
+    ("to", "ADP", "IN", "prep", 0, "to", "O"),
+    ("Ohio", "PROPN", "NNP", "pobj", 1, "Ohio", "B-GPE"),
+    ("Senator", "PROPN", "NNP", "compound", 5, "Senator", "O"),
+    ("Ann", "PROPN", "NNP", "compound", 5, "Ann", "B-PERSON"),
+    ("Lee", "PROPN", "NNP", "nsubj", 0, "Lee", "I-PERSON"),
+    (",", "PUNCT", ",", "punct", 8, ",", "O"),
+    ("Kim", "PROPN", "NNP", "nsubj", 8, "Kim", "B-PERSON"),
+    ("met", "VERB", "VBD", "ROOT", 8, "meet", "O"),
+    ("Putin", "PROPN", "NNP", "dobj", 8, "Putin", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 8, ".", "O"),
+]
+
+
+def test_speech_according_is_no_event_even_with_a_parsed_subject(frames_of):
+    doc, frames = frames_of(ACCORDING_MISPARSED)
+    assert not [f for f in frames if doc[f.predicate].lower_ == "according" and (f.subjects or f.arguments)]
+
+
+def test_speech_according_to_takes_the_source_head_hung_on_according(frames_of):
+    doc, frames = frames_of(ACCORDING_MISPARSED)
+    scope = frame_at(doc, frames, "met").scope
+    assert scope.certainty == "reported" and words(doc, scope.speakers) == ["Lee"]
