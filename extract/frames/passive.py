@@ -108,11 +108,26 @@ def patients(verb) -> list[Argument]:
         noun = antecedent(verb)  # "the treaty which was signed", "a fund to be managed"
         return [argument(Role.PATIENT, noun, conjuncts=False)] if noun is not None else []
     if verb.dep_ in _PARTICIPLE_DEPS and verb.tag_ in {"VBN", "VBD"} and verb.head.pos_ in {"VERB", "AUX"}:
+        if _after_an_object(verb):
+            return []
         # "Pelosi resumed the office, being voted into it by Congress"
         return [argument(Role.PATIENT, c) for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}][:1]
     if verb.dep_ == "conj" and _passive(verb.head):
         return patients(verb.head)  # "nominated by A and elected by B"
     return []
+
+
+def _after_an_object(participle) -> bool:
+    """True for a bare past participle after its head verb's object: "the board opened an
+    inquiry, led by Ann Lee" -- the parser hangs it on the verb, but it reads as well (more
+    often) as a modifier of the nearest noun, the inquiry, as of the subject; no patient is safe.
+    "being"/"having been" ("resumed the office, being elected by X") and a participle before
+    its clause ("Led by X, the army ...") act on the subject."""
+    if participle.i < participle.head.i or any(c.dep_ == "auxpass" for c in participle.children):
+        return False
+    return any(c.dep_ in {"dobj", "attr", "oprd"} and c.i < participle.i for c in participle.head.children) \
+        or any(c.dep_ == "prep" and c.i < participle.i and any(g.dep_ == "pobj" for g in c.children)
+               for c in participle.head.children)
 
 
 def _passive(verb) -> bool:

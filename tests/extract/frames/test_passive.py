@@ -173,3 +173,26 @@ def test_passive_named_operation_or_force_gives_its_country_as_the_doer(frames_o
     for rows, verb in ((BY_FORCE, "taken"), (BORN_IN, "born")):
         doc, frames = frames_of(rows)
         assert frame_at(doc, frames, verb).subjects == ()
+
+
+# "The agency opened an inquiry, led by Ann Lee.": the parser hangs "led" on "opened"
+TRAILING_AFTER_OBJECT = [
+    ("The", "DET", "DT", "det", 1, "the", "O"),
+    ("agency", "NOUN", "NN", "nsubj", 2, "agency", "O"),
+    ("opened", "VERB", "VBD", "ROOT", 2, "open", "O"),
+    ("an", "DET", "DT", "det", 4, "an", "O"),
+    ("inquiry", "NOUN", "NN", "dobj", 2, "inquiry", "O"),
+    (",", "PUNCT", ",", "punct", 2, ",", "O"),
+    ("led", "VERB", "VBN", "advcl", 2, "lead", "O"),
+    ("by", "ADP", "IN", "agent", 6, "by", "O"),
+    ("Ann", "PROPN", "NNP", "compound", 9, "Ann", "B-PERSON"),
+    ("Lee", "PROPN", "NNP", "pobj", 7, "Lee", "I-PERSON"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+
+
+def test_trailing_participle_after_an_object_gets_no_patient(frames_of):
+    doc, frames = frames_of(TRAILING_AFTER_OBJECT)
+    frame = frame_at(doc, frames, "led")
+    assert words(doc, frame.subjects) == ["Lee"]
+    assert not [a for a in frame.arguments if a.role is Role.PATIENT]
