@@ -69,7 +69,7 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
             subjects = tuple(argument(Role.SUBJECT, g) for g in child.children if g.dep_ in {"nsubj", "nsubjpass"})
             if subjects:
                 themes.append(Argument(Role.CLAUSE, child.i, members=subjects))
-    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and (
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and not _ordered_by_time(noun) and (
             noun.head.lower_ in DURING_PREPS or noun.head.lower_ == "in" and verb in IN_EVENT_VERBS
             or noun.head.lower_ in TRAVEL_PREPS and verb in DESTINATION_VERBS
             # "Ford said in a filing to the SEC": the speaker made what it speaks in
@@ -81,6 +81,20 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
     scope = Scope(certainty="hedged" if hedged_noun(noun) else "asserted")
     yield Frame("nominal_event", noun.i, verb, "event_noun", subjects=tuple(agents),
                 arguments=tuple(replace(t, middle=middle) for t in themes), scope=scope)
+
+
+#: prepositions that order a clause after or before an event without making its subject take
+#: part: "prices rose after the invasion of Iraq", "Brown spoke following the departure of Lee"
+SEQUENCE_PREPS = frozenset({"after", "before", "following", "amid", "since"})
+
+
+def _ordered_by_time(noun) -> bool:
+    """True when an event noun under a preposition of time order names its own participant
+    with "of": the "of" phrase is the one who departs, dies or is invaded, and the clause
+    subject is only placed in time by the event ("Brown had a chance following the departure
+    of Lee" is no departing of Brown's)."""
+    return noun.head.lower_ in SEQUENCE_PREPS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
 
 
 def event_agents(ctx: Context, noun) -> list[Argument]:

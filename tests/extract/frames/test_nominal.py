@@ -196,3 +196,31 @@ def test_nominal_place_before_a_legal_proceeding_is_its_court_not_its_agent(fram
     assert frame_at(doc, frames, "lawsuit", "nominal_event").subjects == ()
     doc, frames = frames_of(_place_before("condemnation", "condemnation", "of"))
     assert words(doc, frame_at(doc, frames, "condemnation", "nominal_event").subjects) == ["French"]
+
+
+# "Lee spoke after the departure of Kim."
+AFTER_OF = [
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("spoke", "VERB", "VBD", "ROOT", 1, "speak", "O"),
+    ("after", "ADP", "IN", "prep", 1, "after", "O"),
+    ("the", "DET", "DT", "det", 4, "the", "O"),
+    ("departure", "NOUN", "NN", "pobj", 2, "departure", "O"),
+    ("of", "ADP", "IN", "prep", 4, "of", "O"),
+    ("Kim", "PROPN", "NNP", "pobj", 5, "Kim", "B-PERSON"),
+]
+# "Lee spoke after a meeting with Kim."
+AFTER_WITH = [*AFTER_OF[:3], ("a", "DET", "DT", "det", 4, "a", "O"),
+              ("meeting", "NOUN", "NN", "pobj", 2, "meeting", "O"),
+              ("with", "ADP", "IN", "prep", 4, "with", "O"), AFTER_OF[6]]
+
+
+def test_nominal_event_after_which_a_clause_happens_is_not_its_subjects_when_of_names_a_participant(frames_of):
+    doc, frames = frames_of(AFTER_OF)
+    frame = frame_at(doc, frames, "departure", "nominal_event")
+    assert not [a for a in frame.subjects if Via.EVENT in a.via]
+
+
+def test_nominal_event_after_which_a_clause_happens_keeps_its_subject_without_of(frames_of):
+    doc, frames = frames_of(AFTER_WITH)
+    frame = frame_at(doc, frames, "meeting", "nominal_event")
+    assert words(doc, frame.subjects) == ["Lee"]
