@@ -74,6 +74,19 @@ HEDGE_ADJ = frozenset({"suspected", "alleged", "reported", "possible", "potentia
                        "forthcoming", "future", "would-be", "mooted", "envisaged"})
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing", "nowhere"})
 _MODAL_AUX = frozenset({"will", "would", "shall", "should", "must"})
+#: prepositions of a gerund that name a reason, which lies before its governor's time:
+#: "will be punished for helping X" (the help was given)
+REASON_PREPS = frozenset({"for", "over", "despite", "about", "of"})
+
+
+def _time_modal(governor, preposition) -> str | None:
+    """The modal of a verb that a gerund under its preposition shares: "will focus on
+    campaigning", "could end up paying" (the gerund's event is as future or possible as its
+    governor's); not a reason, which happened before ("may be jailed for helping X")."""
+    if preposition.lower_ in REASON_PREPS:
+        return None
+    modals = [c.lower_ for c in governor.children if c.dep_ == "aux" and c.lower_ in _MODAL_AUX | HEDGE_AUX]
+    return modals[0] if modals else None
 _CERTAINTY_RANK = {"asserted": 0, "reported": 1, "hedged": 2}
 
 
@@ -127,6 +140,10 @@ def scope_of(verb) -> Scope:
                 break
             # "pledged to work towards lifting the ban": the governor's plans and reports reach
             # the complement; its negation does not ("did not stop after meeting X")
+            modal = _time_modal(gov, parent)
+            if modal is not None:
+                certainty = stronger(certainty, "hedged")  # "will focus on campaigning for X"
+                modality = modality or modal
             node, own_negation, own_modals = gov, False, False
             continue
         if node.dep_ in {"xcomp", "advcl", "ccomp"} and lemma_of(parent) in IRREALIS_VERBS:

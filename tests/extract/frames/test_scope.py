@@ -443,3 +443,34 @@ def test_scope_reason_of_an_asserted_clause_stays_asserted(vocab):
     rows = _reason("maintains", "ccomp")
     rows[3] = ("left", "VERB", "VBD", "conj", 1, "leave", "O")  # "Lee maintains, and Kim left because ..."
     assert scope_of(make_doc(vocab, rows)[6]).certainty == "asserted"
+
+
+# "Kim will focus on helping Lee." / "Kim will be fined for helping Lee."
+FUTURE_GERUND = [
+    ("Kim", "PROPN", "NNP", "nsubj", 2, "Kim", "B-PERSON"),
+    ("will", "AUX", "MD", "aux", 2, "will", "O"),
+    ("focus", "VERB", "VB", "ROOT", 2, "focus", "O"),
+    ("on", "ADP", "IN", "prep", 2, "on", "O"),
+    ("helping", "VERB", "VBG", "pcomp", 3, "help", "O"),
+    ("Lee", "PROPN", "NNP", "dobj", 4, "Lee", "B-PERSON"),
+]
+REASON_GERUND = [
+    ("Kim", "PROPN", "NNP", "nsubjpass", 3, "Kim", "B-PERSON"),
+    ("will", "AUX", "MD", "aux", 3, "will", "O"),
+    ("be", "AUX", "VB", "auxpass", 3, "be", "O"),
+    ("fined", "VERB", "VBN", "ROOT", 3, "fine", "O"),
+    ("for", "ADP", "IN", "prep", 3, "for", "O"),
+    ("helping", "VERB", "VBG", "pcomp", 4, "help", "O"),
+    ("Lee", "PROPN", "NNP", "dobj", 5, "Lee", "B-PERSON"),
+]
+
+
+def test_scope_gerund_shares_its_governors_future(doc_of):
+    doc = doc_of(FUTURE_GERUND)
+    scope = scope_of(doc[4])
+    assert (scope.certainty, scope.modality) == ("hedged", "will")
+
+
+def test_scope_gerund_of_a_reason_keeps_its_own_time(doc_of):
+    doc = doc_of(REASON_GERUND)
+    assert scope_of(doc[5]).certainty == "asserted"
