@@ -132,6 +132,8 @@ def _arg(ctx: _Ctx, token) -> list[Mention]:
     if span is not None and token.pos_ != "PRON" and _title_alone(token.doc, span):
         # "the Queen" tagged as a name is a description: the person who holds the title, or nothing
         return [_resolved_mention(ctx, token, c) for c in ctx.resolver.resolve(token)]
+    if span is not None and token.pos_ != "PRON" and _version_of_name(token, span):
+        return []  # "build a better Britain": a Britain that is not (yet) there
     if span is not None and token.pos_ != "PRON":  # "US" is a name, not the pronoun "us"
         return [ctx.names.entity_mention(span)]
     if lower in PERSONAL or token.pos_ == "PRON" or (token.pos_ in {"NOUN", "PROPN"} and _is_description(token)):
@@ -151,6 +153,15 @@ def _arg(ctx: _Ctx, token) -> list[Mention]:
             return [ctx.names.entity_mention(ctx.names.entity_at(child.i))]
     mention = (ctx.grounding or NEWS).concept(ctx, token)
     return [mention] if mention else []
+
+
+def _version_of_name(token, span) -> bool:
+    """True when a name is the head of a phrase that names a state or kind of it, not it: an
+    indefinite article ("a new Iraq", "a Britain where everyone counts", "a Mr Smith") or a
+    comparative adjective outside the name ("a stronger Germany", "better Europe"). A name
+    needs neither to refer; with one, the phrase is a hoped-for or hypothetical version."""
+    return any(c.i < span.start and (c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                     or c.dep_ == "amod" and c.tag_ == "JJR") for c in token.children)
 
 
 def _title_alone(doc, span) -> bool:

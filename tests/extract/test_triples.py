@@ -599,3 +599,27 @@ def test_triples_no_fact_from_the_complement_of_a_denied_noun(doc_of):
         return [(f.subject.text, f.relation, f.object.text) for f in triples(doc_of(rows))]
     assert ("Smith", "bribes", "Jones") in facts(EVIDENCE_FOUND)
     assert ("Smith", "bribes", "Jones") not in facts(NO_EVIDENCE_FOUND)
+
+
+def _promised(det: str, adjective: tuple | None):
+    """"Kim promised [det] [adjective] Germany." with the name as the object."""
+    rows = [("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+            ("promised", "VERB", "VBD", "ROOT", 1, "promise", "O")]
+    name = 2 + bool(det) + bool(adjective)
+    if det:
+        rows.append((det, "DET", "DT", "det", name, det.lower(), "O"))
+    if adjective:
+        rows.append((adjective[0], "ADJ", adjective[1], "amod", name, adjective[0], "O"))
+    rows += [("Germany", "PROPN", "NNP", "dobj", 1, "Germany", "B-GPE"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    return rows
+
+
+@pytest.mark.parametrize("det, adjective, kept", [
+    ("", None, True),
+    ("a", ("stronger", "JJR"), False),  # a hoped-for Germany
+    ("a", ("new", "JJ"), False),
+    ("", ("better", "JJR"), False),
+    ("", ("democratic", "JJ"), True),  # "democratic Germany" is Germany
+])
+def test_triples_a_version_of_a_name_is_not_the_name(doc_of, det, adjective, kept):
+    assert bool(facts(doc_of(_promised(det, adjective)))) is kept
