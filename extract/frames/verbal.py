@@ -97,6 +97,16 @@ def object_predicative(verb) -> bool:
     return False
 
 
+def _before_the_subject(verb, obj) -> bool:
+    """True for an "object" the parser found before its verb's own subject: English objects
+    follow the verb, and a noun before the subject is a fragment of something else ("1st Fleet
+    Command's agency head X told Y" read with "1st" as what X told). Relative and question
+    words ("which", "what") are left to their modules."""
+    if obj.i > verb.i or obj.tag_ in {"WDT", "WP", "WP$"}:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and obj.i < c.i < verb.i for c in verb.children)
+
+
 def _recipient(verb, obj) -> bool:
     """True when a first object is the recipient of a transfer: "gave Labour £2m", "donated the
     Red Cross $5m" (a dative, or an object before an amount): it keeps its "to"."""
@@ -119,7 +129,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     patient = slots[0].head if slots else None
     if not is_passive and object_predicative(verb):
         return []
-    direct = [c for c in verb.children if c.dep_ in _OBJ]
+    direct = [c for c in verb.children if c.dep_ in _OBJ and not _before_the_subject(verb, c)]
     if control.takes_no_object(verb):
         direct = []
     direct = relative.relative_object(verb) or direct

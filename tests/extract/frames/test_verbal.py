@@ -296,3 +296,23 @@ def test_verbal_coordinated_objects_of_between_name_a_set_not_participants(frame
     assert frame_at(doc, frames, "rotated", "verbal_clause").arguments == ()
     doc, frames = frames_of(_set_rows("to"))
     assert words(doc, frame_at(doc, frames, "rotated", "verbal_clause").arguments)[:1] == ["Leeds"]
+
+
+# "2nd Army's spokesman Ann Lee told Reuters.": the parser hangs "2nd" on "told" as a dative
+OBJECT_BEFORE_SUBJECT = [
+    ("2nd", "PROPN", "NNP", "dative", 6, "2nd", "B-ORG"),
+    ("Army", "PROPN", "NNP", "poss", 3, "Army", "I-ORG"),
+    ("'s", "PART", "POS", "case", 1, "'s", "O"),
+    ("spokesman", "NOUN", "NN", "compound", 5, "spokesman", "O"),
+    ("Ann", "PROPN", "NNP", "compound", 5, "Ann", "B-PERSON"),
+    ("Lee", "PROPN", "NNP", "nsubj", 6, "Lee", "I-PERSON"),
+    ("told", "VERB", "VBD", "ROOT", 6, "tell", "O"),
+    ("Reuters", "PROPN", "NNP", "dobj", 6, "Reuters", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 6, ".", "O"),
+]
+
+
+def test_verbal_object_before_the_subject_is_no_object(frames_of):
+    doc, frames = frames_of(OBJECT_BEFORE_SUBJECT)
+    frame = frame_at(doc, frames, "told")
+    assert words(doc, frame.arguments) == ["Reuters"]
