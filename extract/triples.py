@@ -100,7 +100,8 @@ def _ground(ctx: _Ctx, arg: Argument) -> list[Mention]:
     if arg.members:
         return [m for member in arg.members for m in _ground(ctx, member)]
     if arg.keep is Keep.NAME_SPAN:
-        return [ctx.names.entity_mention(ctx.names.entity_at(arg.head))]
+        span = ctx.names.entity_at(arg.head)
+        return [] if _part_of_a_title(ctx.names.doc, span) else [ctx.names.entity_mention(span)]
     doc = ctx.names.doc
     mentions = [m for head in arg.heads for m in _arg(ctx, doc[head])]
     return (ctx.grounding or NEWS).keep[arg.keep](ctx, arg, mentions)
@@ -132,7 +133,7 @@ def _arg(ctx: _Ctx, token) -> list[Mention]:
     if span is not None and token.pos_ != "PRON" and _title_alone(token.doc, span):
         # "the Queen" tagged as a name is a description: the person who holds the title, or nothing
         return [_resolved_mention(ctx, token, c) for c in ctx.resolver.resolve(token)]
-    if span is not None and token.pos_ != "PRON" and _version_of_name(token, span):
+    if span is not None and token.pos_ != "PRON" and (_version_of_name(token, span) or _part_of_a_title(token.doc, span)):
         return []  # "build a better Britain": a Britain that is not (yet) there
     if span is not None and token.pos_ != "PRON":  # "US" is a name, not the pronoun "us"
         return [ctx.names.entity_mention(span)]
@@ -162,6 +163,31 @@ def _version_of_name(token, span) -> bool:
     needs neither to refer; with one, the phrase is a hoped-for or hypothetical version."""
     return any(c.i < span.start and (c.dep_ == "det" and c.lower_ in {"a", "an"}
                                      or c.dep_ == "amod" and c.tag_ == "JJR") for c in token.children)
+
+
+#: nouns that follow the title of a work or broadcast: "the Breakfast with Frost programme"
+WORK_NOUNS = frozenset({"programme", "program", "show", "series", "film", "movie", "documentary", "book",
+                        "novel", "column", "podcast", "album", "song", "play", "musical", "broadcast"})
+#: lower-case words inside a title: "Breakfast with Frost", "Lord of the Rings"
+_TITLE_JOINERS = frozenset({"with", "of", "and", "in", "on", "at", "for", "from", "the", "a", "to", "&"})
+
+
+def _part_of_a_title(doc, span) -> bool:
+    """True when a name is only the first words of a title whose lower-case joiner cut it:
+    "told the Breakfast with Frost programme" (a name is "Breakfast", the title is all of it
+    up to the noun of the work)."""
+    i = span.end
+    if i >= len(doc) or doc[i].lower_ not in _TITLE_JOINERS or not doc[i].is_lower:
+        return False
+    capitals = 0
+    for token in doc[i + 1: i + 8]:
+        if token.lower_ in WORK_NOUNS and token.is_lower:
+            return capitals > 0
+        if token.is_title or token.is_upper:
+            capitals += 1
+        elif token.lower_ not in _TITLE_JOINERS:
+            return False
+    return False
 
 
 def _title_alone(doc, span) -> bool:
@@ -263,7 +289,10 @@ def _event_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
 def _role_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
     """A title, apposition or copula role: (person, <title> of, organisation); a "to" or
     "from" holder keeps its preposition ("ambassador to"), a bare "of" phrase gives "of"."""
-    (person,) = [m for arg in frame.subjects for m in _ground(ctx, arg)]
+    people = [m for arg in frame.subjects for m in _ground(ctx, arg)]
+    if len(people) != 1:
+        return  # the name is a piece of a title ("the Lunch with Lucy programme")
+    (person,) = people
     anchor = ctx.names.doc[frame.predicate]
     attributed = tuple(a for a in _speakers(ctx, frame.scope) if a.lower() != person.text.lower())
     for arg in frame.arguments:

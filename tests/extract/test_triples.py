@@ -623,3 +623,25 @@ def _promised(det: str, adjective: tuple | None):
 ])
 def test_triples_a_version_of_a_name_is_not_the_name(doc_of, det, adjective, kept):
     assert bool(facts(doc_of(_promised(det, adjective)))) is kept
+
+
+def _told(title_words: list[tuple[str, str]], noun: str):
+    """"Kim told the <title words> <noun>." with the first title word parsed as the object name."""
+    rows = [("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+            ("told", "VERB", "VBD", "ROOT", 1, "tell", "O"),
+            ("the", "DET", "DT", "det", 3, "the", "O")]
+    first, *rest = title_words
+    rows.append((first[0], "PROPN", "NNP", "dobj", 1, first[0], "B-PERSON"))
+    for word, tag in rest:
+        rows.append((word, "ADP" if tag == "IN" else "PROPN", tag, "prep" if tag == "IN" else "compound",
+                     3, word, "B-PERSON" if tag == "NNP" else "O"))
+    if noun:
+        rows.append((noun, "NOUN", "NN", "pobj", 4, noun, "O"))
+    rows.append((".", "PUNCT", ".", "punct", 1, ".", "O"))
+    return rows
+
+
+@pytest.mark.parametrize("noun, kept", [("programme", False), ("show", False), ("", True)])
+def test_triples_a_name_cut_from_a_titled_work_is_no_argument(doc_of, noun, kept):
+    facts_of = facts(doc_of(_told([("Lunch", "NNP"), ("with", "IN"), ("Lucy", "NNP")], noun)))
+    assert (("Kim", "tells", "Lunch", "positive") in facts_of) is kept
