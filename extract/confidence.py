@@ -73,6 +73,10 @@ class Table:
     audience_relations: frozenset = frozenset()
     #: factor of each argument that is one of the three above
     unspecific: float = 1.0
+    #: an organisation's kind noun tagged as a name by itself ("Board Member X" -> "Board",
+    #: "the Committee"): it stands for a board the text names elsewhere, and is grounded as a
+    #: bare concept is
+    generic_names: frozenset = frozenset()
 
 
 def _frozen(mapping: dict[str, float]) -> Mapping[str, float]:
@@ -120,6 +124,11 @@ TABLE = Table(
     demonstratives=frozenset({"this", "that", "these", "those"}),
     audience_relations=frozenset({"tells", "briefs", "says to", "speaks to", "tells to"}),
     unspecific=0.6,
+    generic_names=frozenset({"board", "committee", "council", "commission", "ministry", "department",
+                             "agency", "court", "government", "authority", "bureau", "office", "panel",
+                             "tribunal", "company", "firm", "group", "party", "administration",
+                             "embassy", "police", "army", "navy", "organisation", "organization",
+                             "foundation", "institute", "union", "association", "federation"}),
 )
 
 
@@ -139,6 +148,8 @@ def score(triple: Triple, table: Table = TABLE) -> float:
     value = table.rules.get(triple.rule, table.unknown_rule)
     for argument in (triple.subject, triple.object):
         value *= table.grounding[grounding(argument)] * _coreference(argument, table)
+        if argument.type != CONCEPT and argument.text.lower() in table.generic_names:
+            value *= table.grounding["concept"]  # "Board" for the board a text names elsewhere
         if argument.type == CONCEPT and argument.text.lower() in table.generic_concepts:
             value *= table.generic  # "user", "the system": stated, but useless as a node
         if argument.type == CONCEPT and _unspecific(argument.text, table):
@@ -155,15 +166,21 @@ def score(triple: Triple, table: Table = TABLE) -> float:
     return round(min(max(value, 0.0), 1.0), 3)
 
 
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
+
+
 def _unspecific(text: str, table: Table) -> bool:
     """True for a concept that names no thing of its own: headed by a quantity or kind noun
-    before "of" ("series of questions"), or pointing back with a demonstrative ("that decision").
+    before "of" ("series of questions"), pointing back with a demonstrative ("that decision"),
+    or cut from a quotation ('call for a "pause').
 
     >>> _unspecific("series of questions", TABLE), _unspecific("appeal of that decision", TABLE)
     (True, True)
     >>> _unspecific("tour of African nations", TABLE), _unspecific("military cooperation", TABLE)
     (False, False)
     """
+    if any(mark in text for mark in _QUOTE_MARKS):
+        return True  # a piece of a quotation: 'call for a "pause'
     words = text.lower().split()
     partitive = len(words) > 2 and words[0] in table.partitive_heads and words[1] == "of"
     return partitive or any(w in table.demonstratives for w in words)

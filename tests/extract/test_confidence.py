@@ -174,3 +174,16 @@ def test_score_concept_audience_of_a_speech_relation_is_lowered():
     told = replace(fact(obj=conference), relation="tells")
     assert score(told) < DEFAULT_MIN_CONFIDENCE <= score(replace(told, relation="holds"))
     assert score(replace(fact(), relation="tells")) == score(fact())  # a named hearer is a party
+
+
+def test_score_a_kind_noun_tagged_as_a_name_counts_as_a_bare_concept():
+    board = Mention("d", "Board", "ORG", 21, 26)
+    named = Mention("d", "Federal Reserve Board", "ORG", 21, 42)
+    assert score(fact(obj=board)) == pytest.approx(score(fact(obj=named)) * TABLE.grounding["concept"], abs=1e-3)
+    assert score(fact(obj=board)) < DEFAULT_MIN_CONFIDENCE <= score(fact(obj=named))
+
+
+def test_score_a_concept_cut_from_a_quotation_is_unspecific():
+    cut = Mention("d", 'call for a "pause', CONCEPT, 21, 38)
+    whole = Mention("d", "call for pause", CONCEPT, 21, 35)
+    assert score(fact(obj=cut)) == pytest.approx(score(fact(obj=whole)) * TABLE.unspecific, abs=1e-3)
