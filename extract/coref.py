@@ -45,6 +45,10 @@ _COMPASS = frozenset({"north", "south", "east", "west"})
 #: the score of a role description ("the president") when only one person in view holds the
 #: role: as sure as a name, short of the doubt every reading keeps
 UNIQUE_ROLE_SCORE = 0.9
+#: the score of a "he"/"she" whose antecedent is chosen between two people who could both be
+#: meant (the subject over an object of the same sentence): a guess, kept below the default
+#: threshold with a full-confidence rule (0.8 x 0.6 < 0.5)
+AMBIGUOUS_SCORE = 0.6
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: organisation nouns that stand for any kind of organisation, named with them or not
 _UNNAMED_ORGANISATION = frozenset({"company", "firm", "group", "business", "corporation"})
@@ -371,6 +375,12 @@ class Resolver:
                   and (c.gender == want or best.gender is None)}
         if not best.subject and rivals:
             return ()
+        # a person of unknown gender beside the best one may as well be meant ("Xq Zz beat
+        # Anna Lee. She ..."): the woman is kept, as a doubtful guess
+        unknown = [c for c in pool if c.sent == best.sent and c.gender is None and best.gender is not None
+                   and c.text.split()[-1] != best.text.split()[-1]]
+        if rivals or unknown:
+            self.scores[token.i] = AMBIGUOUS_SCORE  # two people in view could be meant
         if best.gender is None and not best.subject and best.sent != self.sent_of.get(token.i, 0):
             return ()  # a name of unknown gender, last seen as no one's subject: too weak a guess
         if self._unnamed_person_subject_between(best, token):

@@ -733,3 +733,48 @@ def test_coref_bare_institution_noun_is_the_one_institution_named(doc_of, names,
     doc = doc_of(rows(_INSTITUTION.format(names=names)))
     resolver = Resolver(doc, NameIndex(doc, "d"))
     assert [c.text for c in resolver.institution(doc[2])] == expected
+
+
+def _beat(first: str, second: str, second_type: str = "PERSON"):
+    """"<first> beat <second> . She won ." (two-word names, the second a direct object)."""
+    a1, a2 = first.split()
+    b1, b2 = second.split()
+    return rows(f'''
+{a1}  PROPN NNP compound 1 {a1} B-PERSON
+{a2}  PROPN NNP nsubj 2 {a2} I-PERSON
+beat  VERB  VBD ROOT 2 beat O
+{b1}  PROPN NNP compound 4 {b1} B-{second_type}
+{b2}  PROPN NNP dobj 2 {b2} I-{second_type}
+.     PUNCT .   punct 2 . O
+She   PRON  PRP nsubj 7 she O
+won   VERB  VBD ROOT 7 win O
+.     PUNCT .   punct 7 . O
+''')
+
+
+def _resolver(doc):
+    return Resolver(doc, NameIndex(doc, "d"))
+
+
+def test_coref_she_between_two_women_is_a_doubtful_guess(doc_of):
+    from extract.coref import AMBIGUOUS_SCORE
+
+    doc = doc_of(_beat("Diana Lee", "Maria Cruz"))
+    resolver = _resolver(doc)
+    assert [c.text for c in resolver.resolve(doc[6])] == ["Diana Lee"]
+    assert resolver.score(doc[6]) == AMBIGUOUS_SCORE
+
+
+def test_coref_she_beside_a_subject_of_unknown_gender_is_a_doubtful_guess(doc_of):
+    from extract.coref import AMBIGUOUS_SCORE
+
+    doc = doc_of(_beat("Xq Zz", "Maria Cruz"))
+    resolver = _resolver(doc)
+    assert [c.text for c in resolver.resolve(doc[6])] == ["Maria Cruz"]
+    assert resolver.score(doc[6]) == AMBIGUOUS_SCORE
+
+
+def test_coref_she_with_one_woman_in_view_is_no_guess(doc_of):
+    doc = doc_of(_beat("Diana Lee", "Acme Corp", second_type="ORG"))
+    resolver = _resolver(doc)
+    assert [c.text for c in resolver.resolve(doc[6])] == ["Diana Lee"] and resolver.score(doc[6]) is None
