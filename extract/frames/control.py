@@ -38,11 +38,18 @@ def infinitive(verb) -> bool:
 OBJECT_PREPOSITIONS = frozenset({"of", "from", "for", "into", "against", "over"})
 
 
+#: prepositions whose -ing complement is a circumstance of the clause, done by no one it
+#: names: "arrived amid deepening military ties", "amid growing concerns"
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"amid", "amidst"})
+
+
 def borrow(verb, depth: int, climb):
     """(subjects, passive) of an xcomp or a prepositional -ing complement (pcomp)."""
     if verb.dep_ == "pcomp":
         if not (verb.tag_ == "VBG" and verb.head.head.pos_ == "VERB"):
             return (), False
+        if verb.head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+            return (), False  # "arrived amid deepening cooperation": no act of the arrival's subject
         # "accused North Korea of supplying Russia": the object acts; "insisted on meeting Kim": the subject
         gov = verb.head.head
         objs = [c for c in gov.children if c.dep_ == "dobj"]

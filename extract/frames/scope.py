@@ -30,7 +30,15 @@ IRREALIS_VERBS = frozenset({"call", "urge", "want", "ask", "demand", "hope", "pl
                             "struggle", "strive", "work", "scramble", "race", "rush", "vie",
                             # deliberation: "is considering buying Yahoo" (not bought yet)
                             "consider", "contemplate", "weigh", "mull", "discuss", "debate",
-                            "explore"})
+                            "explore",
+                            # commitment: "committed to enhancing ties", "dedicated to ending X"
+                            "commit", "dedicate", "devote"})
+#: verbs of praise and blame: "criticized Washington for imposing demands", "praised X for
+#: resisting Y" -- the reason is the judge's view of what the object did, so it is reported
+JUDGING_VERBS = frozenset({"praise", "criticise", "criticize", "condemn", "blame", "thank", "commend",
+                           "applaud", "hail", "denounce", "slam", "fault", "credit", "congratulate",
+                           "rebuke", "reprimand", "scold", "censure", "chastise", "laud", "attack",
+                           "ridicule", "mock"})
 #: verbs whose "from"-gerund did not or will not happen: "banned the airline from flying",
 #: "prevent the rebels from gaining ground", "withdrew from using her as candidate"
 PREVENTING_VERBS = frozenset({"ban", "bar", "prevent", "stop", "block", "prohibit", "forbid",
@@ -134,10 +142,13 @@ def scope_of(verb) -> Scope:
             continue
         if node.dep_ == "pcomp" and parent.head.pos_ == "VERB":
             gov = parent.head
-            if category(lemma_of(gov)) == "accuse" or lemma_of(gov) in SPEECH_VERBS:
+            if category(lemma_of(gov)) == "accuse" or lemma_of(gov) in SPEECH_VERBS \
+                    or lemma_of(gov) in JUDGING_VERBS and parent.lower_ == "for":
                 certainty = stronger(certainty, "reported")
                 attributed.extend(speakers(gov))
                 break
+            if lemma_of(gov) in IRREALIS_VERBS:
+                certainty = stronger(certainty, "hedged")  # "committed to enhancing ties", "called for ending X"
             # "pledged to work towards lifting the ban": the governor's plans and reports reach
             # the complement; its negation does not ("did not stop after meeting X")
             modal = _time_modal(gov, parent)

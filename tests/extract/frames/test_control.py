@@ -118,3 +118,24 @@ def test_control_accusation_verb_gets_the_clause_subject_as_accused(frames_of):
     doc, frames = frames_of(ALLEGED)
     (clause,) = [a for a in frame_at(doc, frames, "alleged").arguments if a.role is Role.CLAUSE]
     assert doc[clause.head].text == "armed" and words(doc, clause.members) == ["Pyongyang"]
+
+
+# "Lee arrived amid growing ties." / "Lee arrived after meeting Kim."
+def _arrived(prep: str, gerund: tuple[str, str], obj: tuple[str, str, str]):
+    return [
+        ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+        ("arrived", "VERB", "VBD", "ROOT", 1, "arrive", "O"),
+        (prep, "ADP", "IN", "prep", 1, prep, "O"),
+        (gerund[0], "VERB", "VBG", "pcomp", 2, gerund[1], "O"),
+        (obj[0], obj[1], obj[2], "dobj", 3, obj[0], "B-PERSON" if obj[1] == "PROPN" else "O"),
+    ]
+
+
+def test_control_gerund_after_amid_is_no_act_of_the_clause_subject(frames_of):
+    doc, frames = frames_of(_arrived("amid", ("growing", "grow"), ("ties", "NOUN", "NNS")))
+    assert frame_at(doc, frames, "growing").subjects == ()
+
+
+def test_control_gerund_after_after_is_the_clause_subjects_act(frames_of):
+    doc, frames = frames_of(_arrived("after", ("meeting", "meet"), ("Kim", "PROPN", "NNP")))
+    assert words(doc, frame_at(doc, frames, "meeting").subjects) == ["Lee"]

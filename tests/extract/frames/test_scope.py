@@ -474,3 +474,31 @@ def test_scope_gerund_shares_its_governors_future(doc_of):
 def test_scope_gerund_of_a_reason_keeps_its_own_time(doc_of):
     doc = doc_of(REASON_GERUND)
     assert scope_of(doc[5]).certainty == "asserted"
+
+
+def _gerund_under(verb: tuple[str, str], prep: str, obj: tuple | None = None):
+    """"Kim <verb> [obj] <prep> helping Lee." with the gerund under the verb's preposition."""
+    rows = [("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+            (verb[0], "VERB", "VBD", "ROOT", 1, verb[1], "O")]
+    if obj:
+        rows.append((obj[0], "PROPN", "NNP", "dobj", 1, obj[0], obj[1]))
+    at = len(rows)
+    rows += [(prep, "ADP", "IN", "prep", 1, prep, "O"),
+             ("helping", "VERB", "VBG", "pcomp", at, "help", "O"),
+             ("Lee", "PROPN", "NNP", "dobj", at + 1, "Lee", "B-PERSON"),
+             (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    return rows, at + 1
+
+
+@pytest.mark.parametrize("verb, prep, obj, certainty", [
+    (("committed", "commit"), "to", None, "hedged"),  # a commitment, not yet done
+    (("called", "call"), "for", None, "hedged"),
+    (("criticized", "criticize"), "for", ("Seoul", "B-GPE"), "reported"),  # the critic's view
+    (("praised", "praise"), "for", ("Seoul", "B-GPE"), "reported"),
+    (("insisted", "insist"), "on", None, "reported"),  # a speech verb, as before
+    (("succeeded", "succeed"), "in", None, "asserted"),
+])
+def test_scope_gerund_under_a_verbs_preposition(doc_of, verb, prep, obj, certainty):
+    rows, gerund = _gerund_under(verb, prep, obj)
+    doc = doc_of(rows)
+    assert doc[gerund].text == "helping" and scope_of(doc[gerund]).certainty == certainty
