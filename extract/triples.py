@@ -281,9 +281,11 @@ def _event_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
     if not agents or not themes:
         return
     noun = ctx.names.doc[frame.predicate]
+    attributed = _speakers(ctx, frame.scope)  # "X claimed ... Y's invasion of Z": X says so
+    scope = replace(frame.scope, speakers=())
     for objs, arg in themes:
         relation = relation_text(frame.lemma, preposition=arg.preposition, middle=arg.middle)
-        yield from _emit(ctx, agents, relation, frame.lemma, objs, noun, frame.scope, (), frame.rule)
+        yield from _emit(ctx, agents, relation, frame.lemma, objs, noun, scope, attributed, frame.rule)
 
 
 def _role_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:

@@ -12,7 +12,7 @@ from typing import Iterator
 from extract.frames import light_verb
 from extract.frames.coordination import argument
 from extract.frames.speech import SAY_VERBS
-from extract.frames.scope import hedged_noun
+from extract.frames.scope import hedged_noun, scope_of
 from extract.frames.subject import subjects_of
 from extract.frames.types import Argument, Context, Frame, Keep, Role, Scope, Via
 from extract.relations import category, lemma_of, verb_of_noun
@@ -79,6 +79,9 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
         keep = {"keep": Keep.NONE} if is_passive else {}  # a passive's agents are read, not taken
         agents.extend(replace(s, via=(Via.EVENT, *s.via), **keep) for s in subjects)
     scope = Scope(certainty="hedged" if hedged_noun(noun) else "asserted")
+    reported = _reported_around(noun)
+    if reported is not None and scope.certainty == "asserted":
+        scope = replace(scope, certainty="reported", speakers=reported.speakers)
     yield Frame("nominal_event", noun.i, verb, "event_noun", subjects=tuple(agents),
                 arguments=tuple(replace(t, middle=middle) for t in themes), scope=scope)
 
@@ -95,6 +98,22 @@ def _ordered_by_time(noun) -> bool:
     of Lee" is no departing of Brown's)."""
     return noun.head.lower_ in SEQUENCE_PREPS and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
+
+
+def _reported_around(noun) -> Scope | None:
+    """The scope of the clause an event noun stands in, when that clause is someone's report
+    or claim: "the expert claimed X is a pretext for NATO's interference" (the interference is
+    the expert's word); None otherwise. Only the report reaches the noun: a modal or negation
+    of its clause is about the clause's own verb ("did not mention the visit")."""
+    head = noun.head
+    for _ in range(8):
+        if head.pos_ in {"VERB", "AUX"}:
+            scope = scope_of(head)
+            return scope if scope.certainty == "reported" else None
+        if head.head is head:
+            return None
+        head = head.head
+    return None
 
 
 def event_agents(ctx: Context, noun) -> list[Argument]:

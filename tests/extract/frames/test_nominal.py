@@ -224,3 +224,28 @@ def test_nominal_event_after_which_a_clause_happens_keeps_its_subject_without_of
     doc, frames = frames_of(AFTER_WITH)
     frame = frame_at(doc, frames, "meeting", "nominal_event")
     assert words(doc, frame.subjects) == ["Lee"]
+
+
+# "Lee said Kim's visit to Hanoi failed."
+REPORTED_EVENT = [
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("said", "VERB", "VBD", "ROOT", 1, "say", "O"),
+    ("Kim", "PROPN", "NNP", "poss", 4, "Kim", "B-PERSON"),
+    ("'s", "PART", "POS", "case", 2, "'s", "O"),
+    ("visit", "NOUN", "NN", "nsubj", 7, "visit", "O"),
+    ("to", "ADP", "IN", "prep", 4, "to", "O"),
+    ("Hanoi", "PROPN", "NNP", "pobj", 5, "Hanoi", "B-GPE"),
+    ("failed", "VERB", "VBD", "ccomp", 1, "fail", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def test_nominal_event_in_a_reported_clause_is_reported_by_its_speaker(frames_of):
+    doc, frames = frames_of(REPORTED_EVENT)
+    frame = frame_at(doc, frames, "visit", "nominal_event")
+    assert frame.scope.certainty == "reported" and words(doc, frame.scope.speakers) == ["Lee"]
+
+
+def test_nominal_event_in_an_asserted_clause_stays_asserted(frames_of):
+    doc, frames = frames_of(VISIT)
+    assert frame_at(doc, frames, "visit", "nominal_event").scope.certainty == "asserted"
