@@ -375,12 +375,12 @@ class Resolver:
                   and (c.gender == want or best.gender is None)}
         if not best.subject and rivals:
             return ()
-        # a person of unknown gender beside the best one may as well be meant ("Xq Zz beat
-        # Anna Lee. She ..."): the woman is kept, as a doubtful guess
-        unknown = [c for c in pool if c.sent == best.sent and c.gender is None and best.gender is not None
-                   and c.text.split()[-1] != best.text.split()[-1]]
-        if rivals or unknown:
-            self.scores[token.i] = AMBIGUOUS_SCORE  # two people in view could be meant
+        # the subject is preferred over another person of the same gender in its sentence
+        # ("Diana Lee beat Maria Cruz. She ..."): a guess between two, kept as a doubtful one;
+        # not over the noun a relative clause around the pronoun is about ("Hunt, who
+        # succeeded him": him is not Hunt)
+        if {r for r in rivals if not self._relative_head(token, r, pool)}:
+            self.scores[token.i] = AMBIGUOUS_SCORE
         if best.gender is None and not best.subject and best.sent != self.sent_of.get(token.i, 0):
             return ()  # a name of unknown gender, last seen as no one's subject: too weak a guess
         if self._unnamed_person_subject_between(best, token):
@@ -635,6 +635,14 @@ class Resolver:
         """True when a sentence holds a quotation other than `quote`."""
         return any((found := quotation_at(self.doc, tok.idx)) is not None and found != quote
                    for tok in sent)
+
+    def _relative_head(self, token, text: str, pool: list[_Candidate]) -> bool:
+        """True when the person named `text` is the noun of a relative clause in which
+        `token` is an object: "Jeremy Hunt, who succeeded him"."""
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        if token.dep_ not in {"dobj", "pobj", "dative"} or verb.dep_ != "relcl":
+            return False
+        return any(c.text == text and c.token == verb.head.i for c in pool)
 
     def _same_clause_subject(self, token, cand: _Candidate) -> bool:
         """A non-reflexive object pronoun never refers to the subject of its own clause."""
