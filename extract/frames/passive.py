@@ -125,9 +125,7 @@ def _after_an_object(participle) -> bool:
     its clause ("Led by X, the army ...") act on the subject."""
     if participle.i < participle.head.i or any(c.dep_ == "auxpass" for c in participle.children):
         return False
-    return any(c.dep_ in {"dobj", "attr", "oprd"} and c.i < participle.i for c in participle.head.children) \
-        or any(c.dep_ == "prep" and c.i < participle.i and any(g.dep_ == "pobj" for g in c.children)
-               for c in participle.head.children)
+    return any(c.dep_ in {"dobj", "attr", "oprd"} and c.i < participle.i for c in participle.head.children)
 
 
 def _passive(verb) -> bool:
