@@ -97,6 +97,23 @@ def object_predicative(verb) -> bool:
     return False
 
 
+#: participles that, before a title, say how its holder holds the office: "sitting President
+#: X", "outgoing Chancellor Y", "acting Director Z" -- adjectives of the title, never a verb
+#: whose object is the holder
+OFFICE_PARTICIPLES = frozenset({"sitting", "outgoing", "incoming", "acting", "reigning", "ruling",
+                                "serving", "retiring", "departing", "presiding", "governing", "founding",
+                                "managing", "caretaking", "standing"})
+
+
+def _office_adjective(verb, obj) -> bool:
+    """True for "by sitting President Ann Lee" parsed as a gerund "sitting" with the name as
+    its object: the participle stands right before a title word of the name."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    return verb.lower_ in OFFICE_PARTICIPLES and not any(c.dep_ == "aux" for c in verb.children) \
+        and nxt < obj.i and doc[nxt].dep_ == "compound" and doc[nxt].head.i == obj.i and doc[nxt].is_title
+
+
 def _before_the_subject(verb, obj) -> bool:
     """True for an "object" the parser found before its verb's own subject: English objects
     follow the verb, and a noun before the subject is a fragment of something else ("1st Fleet
@@ -129,7 +146,8 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     patient = slots[0].head if slots else None
     if not is_passive and object_predicative(verb):
         return []
-    direct = [c for c in verb.children if c.dep_ in _OBJ and not _before_the_subject(verb, c)]
+    direct = [c for c in verb.children if c.dep_ in _OBJ and not _before_the_subject(verb, c)
+              and not _office_adjective(verb, c)]
     if control.takes_no_object(verb):
         direct = []
     direct = relative.relative_object(verb) or direct

@@ -316,3 +316,24 @@ def test_verbal_object_before_the_subject_is_no_object(frames_of):
     doc, frames = frames_of(OBJECT_BEFORE_SUBJECT)
     frame = frame_at(doc, frames, "told")
     assert words(doc, frame.arguments) == ["Reuters"]
+
+
+def _by_participle(word: str, lemma: str):
+    """"misconduct by <word> President Ann Lee" with the participle parsed as a gerund."""
+    return [
+        ("misconduct", "NOUN", "NN", "ROOT", 0, "misconduct", "O"),
+        ("by", "ADP", "IN", "prep", 0, "by", "O"),
+        (word, "VERB", "VBG", "pcomp", 1, lemma, "O"),
+        ("President", "PROPN", "NNP", "compound", 5, "President", "O"),
+        ("Ann", "PROPN", "NNP", "compound", 5, "Ann", "B-PERSON"),
+        ("Lee", "PROPN", "NNP", "dobj", 2, "Lee", "I-PERSON"),
+    ]
+
+
+@pytest.mark.parametrize("word, lemma, objects", [("sitting", "sit", []), ("outgoing", "outgo", []),
+                                                  ("meeting", "meet", ["Lee"])])
+def test_verbal_office_participle_before_a_title_takes_no_object(doc_of, word, lemma, objects):
+    from extract.frames.verbal import objects as object_slots
+
+    doc = doc_of(_by_participle(word, lemma))
+    assert words(doc, object_slots(doc[2], False)) == objects
