@@ -108,7 +108,10 @@ def _ground(ctx: _Ctx, arg: Argument) -> list[Mention]:
 
 
 def _keep_beside_concept(ctx: _Ctx, arg: Argument, mentions: list[Mention]) -> list[Mention]:
-    beside = _arg(ctx, ctx.names.doc[arg.beside])
+    token = ctx.names.doc[arg.beside]
+    if _counted(token):  # "sent 3,000 troops to Syria": a concept, counted
+        return _entities(mentions)
+    beside = _arg(ctx, token)
     return _entities(mentions) if beside and beside[0].type == CONCEPT else []
 
 
@@ -188,6 +191,15 @@ def _part_of_a_title(doc, span) -> bool:
         elif token.lower_ not in _TITLE_JOINERS:
             return False
     return False
+
+
+def _counted(token) -> bool:
+    """A plural common noun counted by a number: "25 member states", "30 people". Its concept
+    without the number says nothing ("expands from member states"); with it, an amount. Not a
+    name-like number ("the 9/11 attacks") nor a definite group ("the 30 victims")."""
+    return token.pos_ == "NOUN" and token.tag_ in {"NNS", "NNPS"} and any(
+        c.dep_ == "nummod" and c.ent_type_ in {"CARDINAL", ""} and c.like_num and c.text.replace(",", "").isdigit()
+        for c in token.children) and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _title_alone(doc, span) -> bool:
@@ -395,7 +407,8 @@ class Grounding:
 
 #: the news profile: facts about named entities, concepts only beside one
 NEWS = Grounding("news", MappingProxyType(VIEWS), READ, MappingProxyType(KEEP),
-                 concept=lambda ctx, token: ctx.names.mention_for(token),
+                 # "expanded to 25 member states": a number of a kind, no thing of its own
+                 concept=lambda ctx, token: None if _counted(token) else ctx.names.mention_for(token),
                  unresolved=lambda ctx, token: [])
 
 

@@ -645,3 +645,25 @@ def _told(title_words: list[tuple[str, str]], noun: str):
 def test_triples_a_name_cut_from_a_titled_work_is_no_argument(doc_of, noun, kept):
     facts_of = facts(doc_of(_told([("Lunch", "NNP"), ("with", "IN"), ("Lucy", "NNP")], noun)))
     assert (("Kim", "tells", "Lunch", "positive") in facts_of) is kept
+
+
+def _sent(number: str | None, to: bool):
+    """"Russia sent [number] troops [to Syria]." """
+    rows = [("Russia", "PROPN", "NNP", "nsubj", 1, "Russia", "B-GPE"),
+            ("sent", "VERB", "VBD", "ROOT", 1, "send", "O")]
+    troops = 3 if number else 2
+    if number:
+        rows.append((number, "NUM", "CD", "nummod", troops, number, "B-CARDINAL"))
+    rows.append(("troops", "NOUN", "NNS", "dobj", 1, "troop", "O"))
+    if to:
+        rows += [("to", "ADP", "IN", "prep", 1, "to", "O"), ("Syria", "PROPN", "NNP", "pobj", troops + 1, "Syria", "B-GPE")]
+    return rows + [(".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+def test_triples_a_counted_plural_is_no_concept_argument(doc_of):
+    assert facts(doc_of(_sent("3,000", to=False))) == set()
+    assert facts(doc_of(_sent(None, to=False))) == {("Russia", "sends", "troops", "positive")}
+
+
+def test_triples_a_counted_plural_still_joins_the_relation_of_its_entity(doc_of):
+    assert ("Russia", "sends troops to", "Syria", "positive") in facts(doc_of(_sent("3,000", to=True)))
