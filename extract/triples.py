@@ -196,10 +196,12 @@ def _part_of_a_title(doc, span) -> bool:
 def _counted(token) -> bool:
     """A plural common noun counted by a number: "25 member states", "30 people". Its concept
     without the number says nothing ("expands from member states"); with it, an amount. Not a
-    name-like number ("the 9/11 attacks") nor a definite group ("the 30 victims")."""
+    name-like number ("the 9/11 attacks"), a definite group ("the 30 victims") nor a kind its
+    adjective sets apart ("sold its 74 Malaysian stores")."""
     return token.pos_ == "NOUN" and token.tag_ in {"NNS", "NNPS"} and any(
         c.dep_ == "nummod" and c.ent_type_ in {"CARDINAL", ""} and c.like_num and c.text.replace(",", "").isdigit()
-        for c in token.children) and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        for c in token.children) and not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "amod"
+                                             for c in token.children)
 
 
 def _title_alone(doc, span) -> bool:
