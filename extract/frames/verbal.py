@@ -40,6 +40,8 @@ _EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "pcomp", "relcl",
 def frames(ctx: Context, verb) -> Iterator[Frame]:
     """The frame of a verb: its logical reading (when it heads an event with a subject) and
     its syntactic reading (when it heads a clause)."""
+    if _inside_a_name(ctx, verb):
+        return  # "to Salling Group A/S": the parser's verb is the first word of a company's name
     event = is_predicate(verb)
     clause = verb.pos_ == "VERB" and verb.dep_ not in {"aux", "auxpass"} or (verb.pos_ == "AUX" and is_copula(verb))
     if not event and not (clause and verb.pos_ == "VERB"):
@@ -67,6 +69,18 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
                 grammatical=grammatical_subject(verb) if clause else (), dependents=dependents(verb),
                 scope=scope_of(verb), particle=particle, passive=is_passive,
                 embedded=tuple(c.i for c in verb.children if c.dep_ in _EMBEDDED))
+
+
+#: entity types whose names are names of parties: a word inside one is no verb of the clause
+_PARTY_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP", "LOC"})
+
+
+def _inside_a_name(ctx: Context, verb) -> bool:
+    """True for a -ing or -ed word the parser made a verb although it is the first word of a
+    multi-word name ("sell its branch to Salling Group A/S" read as "salling Group A/S")."""
+    doc = verb.doc
+    return verb.ent_iob_ == "B" and verb.ent_type_ in _PARTY_TYPES and verb.i + 1 < len(doc) \
+        and doc[verb.i + 1].ent_iob_ == "I" and verb.tag_ in {"VBG", "VBN"} and verb.is_title and not verb.is_sent_start
 
 
 #: adverbs of direction that, after a verb's object, change what the verb means: "take Britain

@@ -337,3 +337,21 @@ def test_verbal_office_participle_before_a_title_takes_no_object(doc_of, word, l
 
     doc = doc_of(_by_participle(word, lemma))
     assert words(doc, object_slots(doc[2], False)) == objects
+
+
+# "Aldi sold it to Salling Group.": the parser reads "Salling" as a gerund with "Group" as object
+NAME_AS_GERUND = [
+    ("Aldi", "PROPN", "NNP", "nsubj", 1, "Aldi", "B-ORG"),
+    ("sold", "VERB", "VBD", "ROOT", 1, "sell", "O"),
+    ("it", "PRON", "PRP", "dobj", 1, "it", "O"),
+    ("to", "ADP", "IN", "prep", 1, "to", "O"),
+    ("Salling", "VERB", "VBG", "pcomp", 3, "salle", "B-ORG"),
+    ("Group", "PROPN", "NNP", "dobj", 4, "Group", "I-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def test_verbal_first_word_of_a_name_is_no_verb(frames_of):
+    doc, frames = frames_of(NAME_AS_GERUND)
+    assert not [f for f in frames if doc[f.predicate].text == "Salling"]
+    assert [doc[f.predicate].text for f in frames if f.construction == "verbal_clause"] == ["sold"]
