@@ -108,8 +108,8 @@ def _reported_around(noun) -> Scope | None:
     head = noun.head
     for _ in range(8):
         if head.pos_ in {"VERB", "AUX"}:
-            scope = scope_of(head)
-            return scope if scope.certainty == "reported" else None
+            scope = scope_of(head)  # its own modal or hedge is about the clause's verb
+            return scope if scope.certainty == "reported" or scope.speakers else None
         if head.head is head:
             return None
         head = head.head

@@ -249,3 +249,13 @@ def test_nominal_event_in_a_reported_clause_is_reported_by_its_speaker(frames_of
 def test_nominal_event_in_an_asserted_clause_stays_asserted(frames_of):
     doc, frames = frames_of(VISIT)
     assert frame_at(doc, frames, "visit", "nominal_event").scope.certainty == "asserted"
+
+
+def test_nominal_event_in_a_reported_clause_with_its_own_modal_is_still_reported(frames_of):
+    # "Lee said Kim's visit to Hanoi may fail."
+    rows = [*REPORTED_EVENT[:4], ("visit", "NOUN", "NN", "nsubj", 8, "visit", "O"), *REPORTED_EVENT[5:7],
+            ("may", "AUX", "MD", "aux", 8, "may", "O"),
+            ("fail", "VERB", "VB", "ccomp", 1, "fail", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, "visit", "nominal_event")
+    assert frame.scope.certainty == "reported" and words(doc, frame.scope.speakers) == ["Lee"]
