@@ -1101,6 +1101,13 @@ def _designated(forest: _Forest) -> None:
             forest.union(name, next(iter(fits.values())), "short_name", ev[0], ev[1])
 
 
+#: kinds of institution a country has many of: "American University" is no "University of
+#: Essex" as "U.S. House" is the "House of Representatives"
+MANY_PER_COUNTRY = frozenset({"university", "college", "school", "hospital", "museum", "airport", "church",
+                              "library", "stadium", "station", "bank", "company", "institute", "theatre",
+                              "theater", "club", "society", "foundation", "academy"})
+
+
 def _qualified_heads(forest: _Forest) -> None:
     """A country-qualified one-word institution ("U.S. House", "British Parliament") is the
     one organisation of its article named by that word and an "of" phrase that names no
@@ -1117,7 +1124,7 @@ def _qualified_heads(forest: _Forest) -> None:
     for k, name in names.items():
         e = forest.elements[name]
         q = name_forms.qualified(_best_surface(e)) if e.majority() == "ORG" else None
-        if q is None or " " in q.institution:
+        if q is None or " " in q.institution or q.institution in MANY_PER_COUNTRY:
             continue
         fits = {forest.uf[o]: o for o in heads.get(q.institution, ()) if forest.elements[o].docs & e.docs}
         if len(fits) == 1:

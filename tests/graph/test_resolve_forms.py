@@ -354,3 +354,10 @@ def test_resolve_monarch_title_tagged_apart_before_the_name_is_the_title(article
         "The ", ("Queen", "PERSON"), " agreed.")
     r = _resolve(a)
     assert _same(r, (a, "Queen"), (a, "Elizabeth II"))
+
+
+def test_resolve_country_qualified_kind_a_country_has_many_of_is_not_the_of_name(article):
+    a = article("a").say(("Ann Lee", "PERSON"), " of ", ("American University", "ORG"), " spoke.").say(
+        ("Bo Kim", "PERSON"), " of the ", ("University of Leeds", "ORG"), " agreed.")
+    r = _resolve(a)
+    assert not _same(r, (a, "American University"), (a, "University of Leeds"))
