@@ -695,7 +695,7 @@ class Resolver:
             return ()  # two states in view: "Putin thanked the nation" may mean either
         if "the" in det and token.tag_ == "NN" and lemma in ORGANISATION_NOUNS:  # not "the committees"
             return self._organisation(token, lemma)
-        if "the" in det and token.pos_ in {"NOUN", "PROPN"}:
+        if "the" in det and (token.pos_ == "PROPN" or token.pos_ == "NOUN" and not _thing_noun(token)):
             # a role description ("the president", "the Queen" capitalised as a title): every modifier word must agree with the person's roles;
             # "the club" never means the club's manager
             modifiers = set()
@@ -786,6 +786,19 @@ class Resolver:
 
 #: endings of nouns for a person who does something: driver, actor, journalist, resident
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person")
+
+
+#: nouns of acts, agreements and documents: "the deal" is never a person's role, even when
+#: the parser hung "a deal whereby X ..." before a name
+_THING_NOUNS = frozenset({"deal", "agreement", "contract", "treaty", "pact", "plan", "proposal", "bill",
+                          "law", "report", "statement", "letter", "decision", "move", "offer", "bid",
+                          "case", "lawsuit", "ruling", "order", "decree", "project", "programme",
+                          "program", "scheme", "policy", "investigation", "inquiry", "probe", "call",
+                          "meeting", "talks", "visit", "trip", "attack", "war", "document", "post"})
+
+
+def _thing_noun(token) -> bool:
+    return token.lemma_.lower() in _THING_NOUNS
 
 
 def is_person_noun(token) -> bool:

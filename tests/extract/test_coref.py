@@ -788,3 +788,26 @@ him     PRON  PRP dobj 8 he O
 '''))
     resolver = _resolver(doc)
     assert [c.text for c in resolver.resolve(doc[9])] == ["Ivan Lee"] and resolver.score(doc[9]) is None
+
+
+def _role_then_description(noun: str):
+    """"Kim named <noun> Ann Lee. Bo Cho welcomed the <noun>." (the noun a compound of the name)."""
+    return rows(f'''
+Kim      PROPN NNP nsubj 1 Kim B-PERSON
+named    VERB  VBD ROOT 1 name O
+{noun}   NOUN  NN  compound 4 {noun} O
+Ann      PROPN NNP compound 4 Ann B-PERSON
+Lee      PROPN NNP dobj 1 Lee I-PERSON
+.        PUNCT .   punct 1 . O
+Bo       PROPN NNP compound 7 Bo B-PERSON
+Cho      PROPN NNP nsubj 8 Cho I-PERSON
+welcomed VERB  VBD ROOT 8 welcome O
+the      DET   DT  det 10 the O
+{noun}   NOUN  NN  dobj 8 {noun} O
+.        PUNCT .   punct 8 . O
+''')
+
+
+@pytest.mark.parametrize("noun, expected", [("envoy", ["Ann Lee"]), ("deal", [])])
+def test_coref_a_noun_of_an_act_or_document_is_no_persons_role(doc_of, noun, expected):
+    assert resolve(doc_of(_role_then_description(noun)), 10) == expected
