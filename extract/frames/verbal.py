@@ -97,6 +97,15 @@ def object_predicative(verb) -> bool:
     return False
 
 
+def _fronted(verb, obj) -> bool:
+    """An object before the verb's own subject, both before the verb: English puts objects
+    after the subject ("1st Fleet Command's agency head Arba Agung told the Post" is no telling
+    of the command); the parse took a piece of a name before the subject for an object. A
+    fronted relative or question word is read elsewhere (extract.frames.relative)."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and obj.i < subject.i < verb.i and obj.lower_ not in passive.RELATIVE
+
+
 def _recipient(verb, obj) -> bool:
     """True when a first object is the recipient of a transfer: "gave Labour £2m", "donated the
     Red Cross $5m" (a dative, or an object before an amount): it keeps its "to"."""
@@ -119,7 +128,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     patient = slots[0].head if slots else None
     if not is_passive and object_predicative(verb):
         return []
-    direct = [c for c in verb.children if c.dep_ in _OBJ]
+    direct = [c for c in verb.children if c.dep_ in _OBJ and not _fronted(verb, c)]
     if control.takes_no_object(verb):
         direct = []
     direct = relative.relative_object(verb) or direct

@@ -296,3 +296,22 @@ def test_verbal_coordinated_objects_of_between_name_a_set_not_participants(frame
     assert frame_at(doc, frames, "rotated", "verbal_clause").arguments == ()
     doc, frames = frames_of(_set_rows("to"))
     assert words(doc, frame_at(doc, frames, "rotated", "verbal_clause").arguments)[:1] == ["Leeds"]
+
+
+NAME_PIECE_BEFORE_SUBJECT = [
+    ("Acme", "PROPN", "NNP", "dative", 4, "Acme", "B-ORG"),
+    ("sales", "NOUN", "NN", "compound", 2, "sales", "O"),
+    ("chief", "NOUN", "NN", "compound", 4, "chief", "O"),
+    ("Ann", "PROPN", "NNP", "compound", 4, "Ann", "B-PERSON"),
+    ("Lee", "PROPN", "NNP", "nsubj", 5, "Lee", "I-PERSON"),
+    ("told", "VERB", "VBD", "ROOT", 5, "tell", "O"),
+    ("Reuters", "PROPN", "NNP", "dobj", 5, "Reuters", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 5, ".", "O"),
+]
+"""Acme sales chief Ann Lee told Reuters (the parse took "Acme" for a dative)."""
+
+
+def test_verbal_object_before_the_subject_is_no_argument(frames_of):
+    doc, frames = frames_of(NAME_PIECE_BEFORE_SUBJECT)
+    frame = frame_at(doc, frames, "told", "verbal_clause")
+    assert words(doc, frame.subjects) == ["Lee"] and words(doc, frame.arguments) == ["Reuters"]
