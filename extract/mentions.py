@@ -280,6 +280,20 @@ def _joins_name(doc, i: int) -> bool:
         and not doc[i].whitespace_ and _name_word(doc[i + 1])
 
 
+#: titles of sovereigns and clergy that stand before a given name: "Queen Elizabeth II",
+#: "King Charles", "Pope Francis" (not an honorific everywhere: "King Street", "Queen's Park")
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan",
+                          "sheikh"})
+
+
+def _before_a_name(doc, token) -> bool:
+    """An honorific, or a royal title before a given name: the names after it are a person's."""
+    if token.lower_ in HONORIFICS:
+        return True
+    return token.lower_ in ROYAL_TITLES and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" \
+        and is_first_name(doc[token.i + 1].text)
+
+
 def _honorific_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
     """A name right after an honorific is a person's, whatever the tagger said: "Dr
     Vancheshwar" tagged ORG or missed, "Mr Nath" tagged GPE."""
@@ -295,7 +309,7 @@ def _honorific_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpa
         out.append(span)
     covered = {i for span in out for i in range(span.start, span.end)}
     for token in doc:
-        if token.lower_ not in HONORIFICS or not token.text[:1].isupper() or token.i in covered:
+        if not _before_a_name(doc, token) or not token.text[:1].isupper() or token.i in covered:
             continue
         end = token.i + 1
         while end < len(doc) and end not in covered and doc[end].sent.start == token.sent.start and (

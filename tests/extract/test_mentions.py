@@ -270,6 +270,23 @@ patients NOUN NNS dobj 1 patient O
     assert _spans(doc) == []
 
 
+def test_mentions_royal_title_before_a_given_name_makes_a_person(doc_of):
+    # "Queen Margaret II met King Henry on King Street." : no name tagged
+    doc = doc_of(rows('''
+Queen    PROPN NNP compound 2 Queen O
+Margaret PROPN NNP compound 2 Margaret O
+II       PROPN NNP nsubj 3 II O
+met      VERB  VBD ROOT 3 meet O
+King     PROPN NNP compound 5 King O
+Henry    PROPN NNP dobj 3 Henry O
+on       ADP   IN  prep 3 on O
+King     PROPN NNP compound 8 King O
+Street   PROPN NNP pobj 6 Street O
+'''))
+    # "Street" is no given name: "King Street" stays no person
+    assert _spans(doc) == [("Margaret II", "PERSON"), ("Henry", "PERSON")]
+
+
 def test_mentions_place_glued_before_a_person_after_from_splits(doc_of):
     # "Senator from Vermont Bernie Sanders won." tagged as one ORG; Sanders named elsewhere
     doc = doc_of(rows('''
