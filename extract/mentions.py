@@ -179,11 +179,19 @@ def _merged_entities(doc) -> list[tuple[list, str]]:
             if (prev_tokens[-1].i + 1 == tokens[0].i and prev_tokens[-1].dep_ == "compound"
                     and all(t.pos_ == "PROPN" for t in prev_tokens + tokens)
                     and prev_tokens[-1].head.i in {t.i for t in tokens}
-                    and {prev_label, label} & {"PERSON"}):
+                    and {prev_label, label} & {"PERSON"}
+                    and not _group_before_person(prev_tokens, prev_label, tokens, label)):
                 merged[-1] = (prev_tokens + tokens, "PERSON")
                 continue
         merged.append((tokens, label))
     return merged
+
+
+def _group_before_person(first: list, first_label: str, second: list, second_label: str) -> bool:
+    """"Republican Kevin McCarthy": a one-word group (a party, a faith) before a person's full
+    name that starts with a given name is the person's group, no part of the name."""
+    return first_label == "NORP" and len(first) == 1 and second_label == "PERSON" and len(second) > 1 \
+        and is_first_name(second[0].text)
 
 
 def entity_spans(doc) -> list[EntitySpan]:
@@ -325,13 +333,16 @@ def _place_before_person(doc, spans: list[EntitySpan], text: str) -> list[Entity
     """A place glued to the person after it splits into place + person: "(Senator from)
     Vermont Bernie Sanders" tagged as one ORG. The place is tagged elsewhere in the article, or
     follows "of"/"from" and holds no given name; the person starts with a given name and is
-    either what the tagger said or a person the article names elsewhere (by surname)."""
+    what the tagger said, a person the article names elsewhere (by surname), or follows a
+    title and its place ("First Minister of Scotland Nicola Sturgeon")."""
     places = {span.text: span.label for span in spans if span.label in _PLACES}
     people = {w for span in spans if span.label == "PERSON" for w in (span.text, span.text.split()[-1])}
     out = []
     for span in spans:
         words = list(doc[span.start:span.end])
         after_prep = span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPS
+        # "First Minister of Scotland Nicola Sturgeon": a title's place, then its holder
+        titled = after_prep and span.start > 1 and doc[span.start - 2].lower_ in TITLE_HEADS | TITLES
         # only the rightmost given name starts the person: "New York Hillary Clinton", not "York"
         given = [j for j in range(1, len(words) - 1) if is_first_name(words[j].text)]
         for j in given[-1:] if all(_name_word(t) for t in words) else []:
@@ -342,7 +353,8 @@ def _place_before_person(doc, spans: list[EntitySpan], text: str) -> list[Entity
             place = _make_span(doc, words[:j], known or "GPE", text)
             person = _make_span(doc, words[j:], "PERSON", text)
             if place is not None and person is not None and (
-                    span.label == "PERSON" or person.text in people or words[-1].text in people):
+                    span.label == "PERSON" or person.text in people or words[-1].text in people
+                    or titled):
                 out += [place, person]
                 break
         else:

@@ -316,6 +316,35 @@ Hotel   PROPN NNP pobj 2 Hotel I-ORG
     assert _spans(doc) == [("Nairobi Serena Hotel", "ORG")]
 
 
+def test_mentions_place_after_a_title_and_of_splits_from_the_person(doc_of):
+    # "Governor of Ohio Mary Brown spoke." tagged as one ORG, Brown named nowhere else
+    doc = doc_of(rows('''
+Governor PROPN NNP nsubj 5 Governor O
+of       ADP   IN  prep 0 of O
+Ohio     PROPN NNP compound 4 Ohio B-ORG
+Mary     PROPN NNP compound 4 Mary I-ORG
+Brown    PROPN NNP pobj 1 Brown I-ORG
+spoke    VERB  VBD ROOT 5 speak O
+'''))
+    assert _spans(doc) == [("Ohio", "GPE"), ("Mary Brown", "PERSON")]
+
+
+def test_mentions_group_before_a_full_name_is_no_part_of_it(doc_of):
+    # "Tory Mary Brown and Korean Choe Son Hui spoke." : a party word stays apart; a
+    # person's name the tagger split ("Choe Son" + "Hui") is still joined
+    doc = doc_of(rows('''
+Tory   PROPN NNP compound 2 Tory B-NORP
+Mary   PROPN NNP compound 2 Mary B-PERSON
+Brown  PROPN NNP nsubj 7 Brown I-PERSON
+and    CCONJ CC  cc 2 and O
+Choe   PROPN NNP compound 6 Choe B-PERSON
+Son    PROPN NNP compound 6 Son I-PERSON
+Hui    PROPN NNP conj 2 Hui B-NORP
+spoke  VERB  VBD ROOT 7 speak O
+'''))
+    assert _spans(doc) == [("Tory", "NORP"), ("Mary Brown", "PERSON"), ("Choe Son Hui", "PERSON")]
+
+
 def test_mentions_known_place_before_a_person_splits_without_preposition(doc_of):
     # "Scotland voted. Scotland Nicola Sturgeon spoke." : the PERSON span starts with a known place
     doc = doc_of(rows('''
