@@ -221,7 +221,8 @@ def _group_before(ctx: Context, span) -> tuple[Argument, ...]:
     if group is None or group.label != "NORP" or group.end != span.start:
         return ()
     last = ctx.names.doc[group.end - 1]
-    if last.pos_ != "PROPN" or gazetteer.country_of_demonym(group.text) is not None:
+    if last.pos_ not in {"PROPN", "ADJ"} or not last.text[:1].isupper() \
+            or gazetteer.country_of_demonym(group.text) is not None:
         return ()
     return (Argument(Role.ATTRIBUTE, last.i, keep=Keep.NAME_SPAN),)
 

@@ -454,7 +454,7 @@ def test_apposition_place_as_plain_modifier_is_the_holder(frames_of):
 
 
 GROUP_BEFORE_NAME = [  # Tory Mary Brown and Canadian John Ward spoke.
-    ("Tory", "PROPN", "NNP", "compound", 2, "Tory", "B-NORP"),
+    ("Tory", "ADJ", "JJ", "amod", 2, "Tory", "B-NORP"),
     ("Mary", "PROPN", "NNP", "compound", 2, "Mary", "B-PERSON"),
     ("Brown", "PROPN", "NNP", "nsubj", 7, "Brown", "I-PERSON"),
     ("and", "CCONJ", "CC", "cc", 2, "and", "O"),
