@@ -97,6 +97,13 @@ def object_predicative(verb) -> bool:
     return False
 
 
+def _forum(prep) -> bool:
+    """"Before" with a named organisation is a place, not a time: "brought the case before the
+    court", "testified before Congress" (an institution one appears in front of); "before
+    the election", "before 2020" stay times."""
+    return prep.lower_ == "before" and any(p.dep_ == "pobj" and p.ent_type_ == "ORG" for p in prep.children)
+
+
 def _fronted(verb, obj) -> bool:
     """An object before the verb's own subject, both before the verb: English puts objects
     after the subject ("1st Fleet Command's agency head Arba Agung told the Post" is no telling
@@ -146,13 +153,18 @@ def objects(verb, is_passive: bool) -> list[Argument]:
         return [replace(slot, keep=Keep.NAMED) for slot in slots] if lemma in SAY_VERBS else slots
     for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"):
         word = prep.lower_
-        if word in ADJUNCT_PREPS or word == "by" and is_passive:
+        if word in ADJUNCT_PREPS and not _forum(prep) or word == "by" and is_passive:
             continue
         if word in SET_PREPS and any(p.dep_ == "pobj" and any(c.dep_ == "conj" for c in p.children)
                                      for p in prep.children):
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if pobj.ent_type_ in _VALUE_TYPES:
+                continue
+            if _forum(prep):  # "brought the case before the ECJ": the court is a party whatever the object
+                thing = direct[0] if direct else verb.doc[patient] if patient is not None else None
+                concept = thing.lower_ if thing is not None and not thing.ent_type_ else ""
+                slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, middle=concept, keep=Keep.ENTITIES))
                 continue
             if (direct and not amounts) or is_passive:
                 # "sent troops to Russia": the direct object joins the relation when it is a

@@ -315,3 +315,24 @@ def test_verbal_object_before_the_subject_is_no_argument(frames_of):
     doc, frames = frames_of(NAME_PIECE_BEFORE_SUBJECT)
     frame = frame_at(doc, frames, "told", "verbal_clause")
     assert words(doc, frame.subjects) == ["Lee"] and words(doc, frame.arguments) == ["Reuters"]
+
+
+BEFORE_THE_COURT = [  # Acme brought the case before the Tribunal before Easter.
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("brought", "VERB", "VBD", "ROOT", 1, "bring", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "O"),
+    ("case", "NOUN", "NN", "dobj", 1, "case", "O"),
+    ("before", "ADP", "IN", "prep", 1, "before", "O"),
+    ("the", "DET", "DT", "det", 6, "the", "O"),
+    ("Tribunal", "PROPN", "NNP", "pobj", 4, "Tribunal", "B-ORG"),
+    ("before", "ADP", "IN", "prep", 1, "before", "O"),
+    ("Easter", "PROPN", "NNP", "pobj", 7, "Easter", "B-DATE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def test_verbal_before_a_named_organisation_is_a_party_not_a_time(frames_of):
+    doc, frames = frames_of(BEFORE_THE_COURT)
+    frame = frame_at(doc, frames, "brought", "verbal_clause")
+    (forum,) = [a for a in frame.arguments if a.preposition == "before"]
+    assert doc[forum.head].text == "Tribunal" and forum.middle == "case" and forum.keep is Keep.ENTITIES
