@@ -433,8 +433,26 @@ def _organisation_phrases(doc, spans: list[EntitySpan], text: str) -> list[Entit
     return sorted(out, key=lambda s: s.start)
 
 
+def _given_name_before_person(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A person's given name the tagger left out: "Hamza bin Ladin" tagged "bin Ladin". An
+    untagged capitalised proper noun right before a person's name, joined to it by the parse
+    and listed as a given name, starts the name."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    out = []
+    for span in spans:
+        before = doc[span.start - 1] if span.start > 0 else None
+        if span.label == "PERSON" and before is not None and before.i not in covered and _name_word(before) \
+                and before.dep_ == "compound" and span.start <= before.head.i < span.end \
+                and before.ent_type_ == "" and is_first_name(before.text) \
+                and not is_first_name(doc[span.start].text):
+            span = _make_span(doc, list(doc[before.i:span.end]), "PERSON", text) or span
+        out.append(span)
+    return out
+
+
 #: repairs of the small model's entity spans and labels, applied in this order
-SPAN_REPAIRS = (_honorific_people, _place_before_person, _titles_not_entities, _organisation_phrases)
+SPAN_REPAIRS = (_honorific_people, _given_name_before_person, _place_before_person, _titles_not_entities,
+                _organisation_phrases)
 
 
 def repaired_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:

@@ -345,6 +345,20 @@ spoke  VERB  VBD ROOT 7 speak O
     assert _spans(doc) == [("Tory", "NORP"), ("Mary Brown", "PERSON"), ("Choe Son Hui", "PERSON")]
 
 
+def test_mentions_given_name_left_out_by_the_tagger_starts_the_name(doc_of):
+    # "Omar bin Salem met Acme Bank Mary." : "Omar" untagged before "bin Salem"; "Bank" is no given name
+    doc = doc_of(rows('''
+Omar   PROPN NNP compound 2 Omar O
+bin    PROPN NNP compound 2 bin B-PERSON
+Salem  PROPN NNP nsubj 3 Salem I-PERSON
+met    VERB  VBD ROOT 3 meet O
+Acme   PROPN NNP compound 5 Acme O
+Bank   PROPN NNP compound 6 Bank O
+Mary   PROPN NNP dobj 3 Mary B-PERSON
+'''))
+    assert _spans(doc) == [("Omar bin Salem", "PERSON"), ("Acme Bank", "ORG"), ("Mary", "PERSON")]
+
+
 def test_mentions_known_place_before_a_person_splits_without_preposition(doc_of):
     # "Scotland voted. Scotland Nicola Sturgeon spoke." : the PERSON span starts with a known place
     doc = doc_of(rows('''
