@@ -17,7 +17,7 @@ from extract.frames.scope import hedged_noun, scope_of
 from extract.frames.speech import SAY_VERBS, SPEECH_VERBS
 from extract.frames.subject import grammatical_subject, subjects_of
 from extract.frames.types import Argument, Context, Frame, Keep, Role, Via
-from extract.mentions import VAGUE_ADJECTIVES
+from extract.mentions import VAGUE_ADJECTIVES, VAGUE_NOUNS
 from extract.relations import PREP_IDIOMS, lemma_of, verb_of_noun
 
 _OBJ = frozenset({"dobj", "dative"})
@@ -97,6 +97,13 @@ def object_predicative(verb) -> bool:
     return False
 
 
+def _unnamed_thing(obj) -> bool:
+    """A direct object that names no thing of its own: a vague noun ("the matter", "the
+    issue") or a pronoun of a thing ("it", "this")."""
+    return obj.lower_ in VAGUE_NOUNS or obj.pos_ == "PRON" and obj.lower_ in {"it", "this", "that", "them"} \
+        or obj.pos_ == "DET" and obj.lower_ in {"this", "that"}
+
+
 def _forum(prep) -> bool:
     """"Before" with a named organisation is a place, not a time: "brought the case before the
     court", "testified before Congress" (an institution one appears in front of); "before
@@ -165,6 +172,11 @@ def objects(verb, is_passive: bool) -> list[Argument]:
                 thing = direct[0] if direct else verb.doc[patient] if patient is not None else None
                 concept = thing.lower_ if thing is not None and not thing.ent_type_ else ""
                 slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, middle=concept, keep=Keep.ENTITIES))
+                continue
+            if word == "to" and direct and not is_passive and _unnamed_thing(direct[0]):
+                # "disclosed the matter to the EPA": a vague object ("the matter", "it") names
+                # nothing to join the relation; the recipient is still the verb's party
+                slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=Keep.ENTITIES))
                 continue
             if (direct and not amounts) or is_passive:
                 # "sent troops to Russia": the direct object joins the relation when it is a

@@ -336,3 +336,24 @@ def test_verbal_before_a_named_organisation_is_a_party_not_a_time(frames_of):
     frame = frame_at(doc, frames, "brought", "verbal_clause")
     (forum,) = [a for a in frame.arguments if a.preposition == "before"]
     assert doc[forum.head].text == "Tribunal" and forum.middle == "case" and forum.keep is Keep.ENTITIES
+
+
+VAGUE_OBJECT_TO = [  # Acme reported the matter to the Agency.
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("reported", "VERB", "VBD", "ROOT", 1, "report", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "O"),
+    ("matter", "NOUN", "NN", "dobj", 1, "matter", "O"),
+    ("to", "ADP", "IN", "prep", 1, "to", "O"),
+    ("the", "DET", "DT", "det", 6, "the", "O"),
+    ("Agency", "PROPN", "NNP", "pobj", 4, "Agency", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("obj, keep", [("matter", Keep.ENTITIES), ("report", Keep.BESIDE_CONCEPT)])
+def test_verbal_recipient_beside_a_vague_object_is_kept_alone(frames_of, obj, keep):
+    rows = [row if row[0] != "matter" else (obj, "NOUN", "NN", "dobj", 1, obj, "O") for row in VAGUE_OBJECT_TO]
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, "reported", "verbal_clause")
+    (to,) = [a for a in frame.arguments if a.preposition == "to"]
+    assert doc[to.head].text == "Agency" and to.keep is keep
