@@ -176,7 +176,8 @@ def objects(verb, is_passive: bool) -> list[Argument]:
             if word == "to" and direct and not is_passive and _unnamed_thing(direct[0]):
                 # "disclosed the matter to the EPA": a vague object ("the matter", "it") names
                 # nothing to join the relation; the recipient is still the verb's party
-                slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=Keep.ENTITIES))
+                middle = direct[0].lower_ if direct[0].pos_ == "NOUN" else ""
+                slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, middle=middle, keep=Keep.ENTITIES))
                 continue
             if (direct and not amounts) or is_passive:
                 # "sent troops to Russia": the direct object joins the relation when it is a
