@@ -433,6 +433,28 @@ def _organisation_phrases(doc, spans: list[EntitySpan], text: str) -> list[Entit
     return sorted(out, key=lambda s: s.start)
 
 
+#: title nouns that only a person holds: an organisation can be "the market leader", "the
+#: asset manager", "the chief executive" of a deal, never "the commissioner"
+PERSON_TITLES = TITLE_HEADS - {"manager", "executive", "official", "representative", "head", "chief",
+                               "leader", "deputy", "speaker", "boss"}
+
+
+def _titled_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A name tagged as an organisation that a person's title renames is a person's:
+    "Gáspár Maróth, the Hungarian Government commissioner", "Anshuman Magazine, managing
+    director". Only a full name of name words, and only titles no organisation holds."""
+    out = []
+    for span in spans:
+        tokens = list(doc[span.start:span.end])
+        if span.label == "ORG" and len(tokens) > 1 and all(_name_word(t) for t in tokens) \
+                and not any(t.lower_ in ORGANISATION_NOUNS for t in tokens) \
+                and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in PERSON_TITLES
+                        for c in doc[span.start:span.end].root.children):
+            span = replace(span, label="PERSON")
+        out.append(span)
+    return out
+
+
 def _given_name_before_person(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
     """A person's given name the tagger left out: "Hamza bin Ladin" tagged "bin Ladin". An
     untagged capitalised proper noun right before a person's name, joined to it by the parse
@@ -451,8 +473,8 @@ def _given_name_before_person(doc, spans: list[EntitySpan], text: str) -> list[E
 
 
 #: repairs of the small model's entity spans and labels, applied in this order
-SPAN_REPAIRS = (_honorific_people, _given_name_before_person, _place_before_person, _titles_not_entities,
-                _organisation_phrases)
+SPAN_REPAIRS = (_honorific_people, _given_name_before_person, _titled_people, _place_before_person,
+                _titles_not_entities, _organisation_phrases)
 
 
 def repaired_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:

@@ -359,6 +359,26 @@ Mary   PROPN NNP dobj 3 Mary B-PERSON
     assert _spans(doc) == [("Omar bin Salem", "PERSON"), ("Acme Bank", "ORG"), ("Mary", "PERSON")]
 
 
+def test_mentions_name_tagged_organisation_with_a_person_title_is_a_person(doc_of):
+    # "Ana Pérez, the commissioner, and Acme Group, the market leader, spoke."
+    doc = doc_of(rows('''
+Ana    PROPN NNP nsubj 12 Ana B-ORG
+Pérez  PROPN NNP flat 0 Pérez I-ORG
+,      PUNCT ,   punct 0 , O
+the    DET   DT  det 4 the O
+commissioner NOUN NN appos 0 commissioner O
+,      PUNCT ,   punct 0 , O
+and    CCONJ CC  cc 0 and O
+Acme   PROPN NNP compound 8 Acme B-ORG
+Group  PROPN NNP conj 0 Group I-ORG
+,      PUNCT ,   punct 8 , O
+market NOUN  NN  compound 11 market O
+leader NOUN  NN  appos 8 leader O
+spoke  VERB  VBD ROOT 12 speak O
+'''))
+    assert _spans(doc) == [("Ana Pérez", "PERSON"), ("Acme Group", "ORG")]
+
+
 def test_mentions_known_place_before_a_person_splits_without_preposition(doc_of):
     # "Scotland voted. Scotland Nicola Sturgeon spoke." : the PERSON span starts with a known place
     doc = doc_of(rows('''
