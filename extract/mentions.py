@@ -433,6 +433,14 @@ def _organisation_phrases(doc, spans: list[EntitySpan], text: str) -> list[Entit
     return sorted(out, key=lambda s: s.start)
 
 
+def _places_not_peoples(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A country's or capital's name tagged as a nationality is the place: "the country's
+    capital, Tunis" tagged NORP (a nationality's own words, "Tunisian", are no place names)."""
+    return [replace(span, label="GPE") if span.label == "NORP" and gazetteer.country_of_demonym(span.text) is None
+            and (gazetteer.country_of_capital(span.text) or gazetteer.country(span.text)) else span
+            for span in spans]
+
+
 #: title nouns that only a person holds: an organisation can be "the market leader", "the
 #: asset manager", "the chief executive" of a deal, never "the commissioner"
 PERSON_TITLES = TITLE_HEADS - {"manager", "executive", "official", "representative", "head", "chief",
@@ -473,8 +481,8 @@ def _given_name_before_person(doc, spans: list[EntitySpan], text: str) -> list[E
 
 
 #: repairs of the small model's entity spans and labels, applied in this order
-SPAN_REPAIRS = (_honorific_people, _given_name_before_person, _titled_people, _place_before_person,
-                _titles_not_entities, _organisation_phrases)
+SPAN_REPAIRS = (_honorific_people, _given_name_before_person, _titled_people, _places_not_peoples,
+                _place_before_person, _titles_not_entities, _organisation_phrases)
 
 
 def repaired_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:

@@ -379,6 +379,17 @@ spoke  VERB  VBD ROOT 12 speak O
     assert _spans(doc) == [("Ana Pérez", "PERSON"), ("Acme Group", "ORG")]
 
 
+def test_mentions_capital_tagged_as_a_nationality_is_a_place(doc_of):
+    # "Nairobi and Kenyan troops" : a capital tagged NORP is a place; a demonym stays NORP
+    doc = doc_of(rows('''
+Nairobi PROPN NNP nsubj 3 Nairobi B-NORP
+and     CCONJ CC  cc 0 and O
+Kenyan  ADJ   JJ  amod 3 Kenyan B-NORP
+troops  NOUN  NNS ROOT 3 troop O
+'''))
+    assert _spans(doc) == [("Nairobi", "GPE"), ("Kenyan", "NORP")]
+
+
 def test_mentions_known_place_before_a_person_splits_without_preposition(doc_of):
     # "Scotland voted. Scotland Nicola Sturgeon spoke." : the PERSON span starts with a known place
     doc = doc_of(rows('''
