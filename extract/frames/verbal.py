@@ -197,8 +197,24 @@ def objects(verb, is_passive: bool) -> list[Argument]:
                 continue
             keep = Keep.ENTITIES if word in CIRCUMSTANCE_PREPS else Keep.ALL  # "in a bid", "in remarks"
             slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=keep))
+    slots.extend(_rivals(verb, direct))
     ends = range_ends(verb, direct)
     return [slot for slot in slots if verb.doc[slot.head].head.i not in ends]
+
+
+def _rivals(verb, direct) -> list[Argument]:
+    """"competed for the role against Hunt", "ran for the seat against Smith": the parse hangs
+    "against" on the prize, which is no event and has nobody to be against; the rival is the
+    verb's (named) party. Not when the verb has an object or the prize is an event ("pushed
+    for sanctions against Russia": the sanctions are against Russia)."""
+    if direct:
+        return []
+    return [argument(Role.PREPOSITIONAL, rival, preposition="against", keep=Keep.ENTITIES)
+            for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            for prize in prep.children if prize.dep_ == "pobj" and prize.pos_ == "NOUN"
+            and verb_of_noun(lemma_of(prize)) is None
+            for against in prize.children if against.dep_ == "prep" and against.lower_ == "against"
+            for rival in against.children if rival.dep_ == "pobj"]
 
 
 #: determiners and adjectives that make a noun stand for any member of a kind: "any

@@ -357,3 +357,23 @@ def test_verbal_recipient_beside_a_vague_object_is_kept_alone(frames_of, obj, ke
     frame = frame_at(doc, frames, "referred", "verbal_clause")
     (to,) = [a for a in frame.arguments if a.preposition == "to"]
     assert doc[to.head].text == "Agency" and to.keep is keep and to.middle == obj
+
+
+RIVAL = [  # Lee ran for the seat against Park.
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("ran", "VERB", "VBD", "ROOT", 1, "run", "O"),
+    ("for", "ADP", "IN", "prep", 1, "for", "O"),
+    ("the", "DET", "DT", "det", 4, "the", "O"),
+    ("seat", "NOUN", "NN", "pobj", 2, "seat", "O"),
+    ("against", "ADP", "IN", "prep", 4, "against", "O"),
+    ("Park", "PROPN", "NNP", "pobj", 5, "Park", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("prize, lemma, rival", [("seat", "seat", ["Park"]), ("sanctions", "sanction", [])])
+def test_verbal_against_hung_on_the_prize_is_the_verbs_rival(frames_of, prize, lemma, rival):
+    rows = [row if row[0] != "seat" else (prize, "NOUN", "NNS", "pobj", 2, lemma, "O") for row in RIVAL]
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, "ran", "verbal_clause")
+    assert words(doc, [a for a in frame.arguments if a.preposition == "against"]) == rival
