@@ -179,11 +179,19 @@ def _merged_entities(doc) -> list[tuple[list, str]]:
             if (prev_tokens[-1].i + 1 == tokens[0].i and prev_tokens[-1].dep_ == "compound"
                     and all(t.pos_ == "PROPN" for t in prev_tokens + tokens)
                     and prev_tokens[-1].head.i in {t.i for t in tokens}
-                    and {prev_label, label} & {"PERSON"}):
+                    and {prev_label, label} & {"PERSON"}
+                    and not _group_before_person(prev_tokens, prev_label, tokens, label)):
                 merged[-1] = (prev_tokens + tokens, "PERSON")
                 continue
         merged.append((tokens, label))
     return merged
+
+
+def _group_before_person(first: list, first_label: str, second: list, second_label: str) -> bool:
+    """"Republican Kevin McCarthy": a one-word group (a party, a faith) before a person's full
+    name that starts with a given name is the person's group, no part of the name."""
+    return first_label == "NORP" and len(first) == 1 and second_label == "PERSON" and len(second) > 1 \
+        and is_first_name(second[0].text)
 
 
 def entity_spans(doc) -> list[EntitySpan]:
@@ -280,6 +288,20 @@ def _joins_name(doc, i: int) -> bool:
         and not doc[i].whitespace_ and _name_word(doc[i + 1])
 
 
+#: titles of sovereigns and clergy that stand before a given name: "Queen Elizabeth II",
+#: "King Charles", "Pope Francis" (not an honorific everywhere: "King Street", "Queen's Park")
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan",
+                          "sheikh"})
+
+
+def _before_a_name(doc, token) -> bool:
+    """An honorific, or a royal title before a given name: the names after it are a person's."""
+    if token.lower_ in HONORIFICS:
+        return True
+    return token.lower_ in ROYAL_TITLES and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" \
+        and is_first_name(doc[token.i + 1].text)
+
+
 def _honorific_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
     """A name right after an honorific is a person's, whatever the tagger said: "Dr
     Vancheshwar" tagged ORG or missed, "Mr Nath" tagged GPE."""
@@ -295,7 +317,7 @@ def _honorific_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpa
         out.append(span)
     covered = {i for span in out for i in range(span.start, span.end)}
     for token in doc:
-        if token.lower_ not in HONORIFICS or not token.text[:1].isupper() or token.i in covered:
+        if not _before_a_name(doc, token) or not token.text[:1].isupper() or token.i in covered:
             continue
         end = token.i + 1
         while end < len(doc) and end not in covered and doc[end].sent.start == token.sent.start and (
@@ -311,13 +333,16 @@ def _place_before_person(doc, spans: list[EntitySpan], text: str) -> list[Entity
     """A place glued to the person after it splits into place + person: "(Senator from)
     Vermont Bernie Sanders" tagged as one ORG. The place is tagged elsewhere in the article, or
     follows "of"/"from" and holds no given name; the person starts with a given name and is
-    either what the tagger said or a person the article names elsewhere (by surname)."""
+    what the tagger said, a person the article names elsewhere (by surname), or follows a
+    title and its place ("First Minister of Scotland Nicola Sturgeon")."""
     places = {span.text: span.label for span in spans if span.label in _PLACES}
     people = {w for span in spans if span.label == "PERSON" for w in (span.text, span.text.split()[-1])}
     out = []
     for span in spans:
         words = list(doc[span.start:span.end])
         after_prep = span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPS
+        # "First Minister of Scotland Nicola Sturgeon": a title's place, then its holder
+        titled = after_prep and span.start > 1 and doc[span.start - 2].lower_ in TITLE_HEADS | TITLES
         # only the rightmost given name starts the person: "New York Hillary Clinton", not "York"
         given = [j for j in range(1, len(words) - 1) if is_first_name(words[j].text)]
         for j in given[-1:] if all(_name_word(t) for t in words) else []:
@@ -328,7 +353,8 @@ def _place_before_person(doc, spans: list[EntitySpan], text: str) -> list[Entity
             place = _make_span(doc, words[:j], known or "GPE", text)
             person = _make_span(doc, words[j:], "PERSON", text)
             if place is not None and person is not None and (
-                    span.label == "PERSON" or person.text in people or words[-1].text in people):
+                    span.label == "PERSON" or person.text in people or words[-1].text in people
+                    or titled):
                 out += [place, person]
                 break
         else:
@@ -407,8 +433,56 @@ def _organisation_phrases(doc, spans: list[EntitySpan], text: str) -> list[Entit
     return sorted(out, key=lambda s: s.start)
 
 
+def _places_not_peoples(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A country's or capital's name tagged as a nationality is the place: "the country's
+    capital, Tunis" tagged NORP (a nationality's own words, "Tunisian", are no place names)."""
+    return [replace(span, label="GPE") if span.label == "NORP" and gazetteer.country_of_demonym(span.text) is None
+            and (gazetteer.country_of_capital(span.text) or gazetteer.country(span.text)) else span
+            for span in spans]
+
+
+#: title nouns that only a person holds: an organisation can be "the market leader", "the
+#: asset manager", "the chief executive" of a deal, never "the commissioner"
+PERSON_TITLES = TITLE_HEADS - {"manager", "executive", "official", "representative", "head", "chief",
+                               "leader", "deputy", "speaker", "boss"}
+
+
+def _titled_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A name tagged as an organisation that a person's title renames is a person's:
+    "Gáspár Maróth, the Hungarian Government commissioner", "Anshuman Magazine, managing
+    director". Only a full name of name words, and only titles no organisation holds."""
+    out = []
+    for span in spans:
+        tokens = list(doc[span.start:span.end])
+        if span.label == "ORG" and len(tokens) > 1 and all(_name_word(t) for t in tokens) \
+                and not any(t.lower_ in ORGANISATION_NOUNS for t in tokens) \
+                and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in PERSON_TITLES
+                        for c in doc[span.start:span.end].root.children):
+            span = replace(span, label="PERSON")
+        out.append(span)
+    return out
+
+
+def _given_name_before_person(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A person's given name the tagger left out: "Hamza bin Ladin" tagged "bin Ladin". An
+    untagged capitalised proper noun right before a person's name, joined to it by the parse
+    and listed as a given name, starts the name."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    out = []
+    for span in spans:
+        before = doc[span.start - 1] if span.start > 0 else None
+        if span.label == "PERSON" and before is not None and before.i not in covered and _name_word(before) \
+                and before.dep_ == "compound" and span.start <= before.head.i < span.end \
+                and before.ent_type_ == "" and is_first_name(before.text) \
+                and not is_first_name(doc[span.start].text):
+            span = _make_span(doc, list(doc[before.i:span.end]), "PERSON", text) or span
+        out.append(span)
+    return out
+
+
 #: repairs of the small model's entity spans and labels, applied in this order
-SPAN_REPAIRS = (_honorific_people, _place_before_person, _titles_not_entities, _organisation_phrases)
+SPAN_REPAIRS = (_honorific_people, _given_name_before_person, _titled_people, _places_not_peoples,
+                _place_before_person, _titles_not_entities, _organisation_phrases)
 
 
 def repaired_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:

@@ -19,6 +19,11 @@ def generator() -> str:
         return "kg-builder"
 
 
+#: rules of facts between places: their subject is the place itself, never a capital that
+#: stands for its country (graph.resolve's capital_actor)
+PLACE_RULES = frozenset({"place"})
+
+
 def resolve_articles(articles: Iterable[Article], **options) -> Resolution:
     """Run the resolver over every name occurrence of the articles (options: graph.resolve.resolve)."""
     mentions, actors, texts = [], [], {}
@@ -27,7 +32,8 @@ def resolve_articles(articles: Iterable[Article], **options) -> Resolution:
         mentions.extend(article.mentions)
         for t in article.triples:
             mentions.extend((t.subject, t.object))
-            actors.append(t.subject)
+            if t.rule not in PLACE_RULES:  # "Tunis, the capital of Tunisia": a place, no actor
+                actors.append(t.subject)
     return resolve(mentions, actors, texts=texts, **options)
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from extract import gazetteer
 from extract.frames.types import Argument, Context, Frame, Keep, Role
 from extract.mentions import PRONOUNS, TITLE_HEADS, TITLES, VAGUE_NOUNS, hyphen_start
 
@@ -83,6 +84,8 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
     yield from _role("role_title", person, before.words, holders, head)
     if not before.words and member:
         yield from _role("role_member", person, ("member",), member, head)  # "Cherry of the SNP"
+    elif not before.words:
+        yield from _role("role_member", person, ("member",), _group_before(ctx, span), head)
     yield from _title_with_place(ctx, person, head)
     for title in _coordinated_titles(ctx, head):  # "FBI agent and terrorism specialist Ali Soufan"
         yield from _role("role_title", person, *_noun_title(ctx, title), title)
@@ -208,6 +211,20 @@ def _member_of(ctx: Context, head) -> tuple[Argument, ...]:
             if ent is not None and ent.label == "ORG" and not _is_title_word(ctx, obj, ent):
                 return (Argument(Role.ATTRIBUTE, obj.i, keep=Keep.NAME_SPAN),)
     return ()
+
+
+def _group_before(ctx: Context, span) -> tuple[Argument, ...]:
+    """"Republican Kevin McCarthy", "Tory Jane Smith": a group's proper name (a party, a faith;
+    not a nationality, which says where the person is from) right before a person's name,
+    with no title between, is the group the person belongs to."""
+    group = ctx.names.entity_at(span.start - 1) if span.start > 0 else None
+    if group is None or group.label != "NORP" or group.end != span.start:
+        return ()
+    last = ctx.names.doc[group.end - 1]
+    if last.pos_ not in {"PROPN", "ADJ"} or not last.text[:1].isupper() \
+            or gazetteer.country_of_demonym(group.text) is not None:
+        return ()
+    return (Argument(Role.ATTRIBUTE, last.i, keep=Keep.NAME_SPAN),)
 
 
 def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:

@@ -50,7 +50,11 @@ STATE_VERBS = frozenset({"be", "remain", "stay", "become", "seem", "appear", "lo
 
 
 def frames(ctx: Context, noun) -> Iterator[Frame]:
-    """The frame of a state noun after "at"/"in" with a "with" party and a holder."""
+    """The frame of a state noun after "at"/"in" with a "with" party and a holder; and of
+    "based" with its place (based_frames)."""
+    if noun.lower_ == "based" and noun.tag_ == "VBN":
+        yield from based_frames(ctx, noun)
+        return
     prep = noun.head
     if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or prep.dep_ != "prep":
         return
@@ -73,3 +77,61 @@ def named(doc, holders: tuple[Argument, ...]) -> tuple[Argument, ...]:
     """The holders with their coordinated siblings, kept only when named: a state of "the
     comments" or "the firm" is no fact between parties."""
     return tuple(argument(h.role, doc[h.head], via=h.via, keep=Keep.NAMED) for h in holders)
+
+
+#: entity labels of where a holder is based, and of who can be based somewhere
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_BASED_LABELS = frozenset({"ORG", "PERSON"})
+
+
+def based_frames(ctx: Context, based) -> Iterator[Frame]:
+    """"Denmark-based retailer Salling Group", "Acme, a firm based in Paris" -> (holder, based
+    in, place): the place of a hyphenated prefix or of "based in"; the holder is the name the
+    participle's noun is (or titles, or renames). A common noun with no name gives nothing."""
+    places = [c for c in based.children if _place(ctx, c) and (
+        c.i < based.i and c.dep_ in {"npadvmod", "compound", "nmod"} and _hyphen_before(ctx, c, based)
+    )]
+    places += [p for c in based.children if c.dep_ == "prep" and c.lower_ == "in"
+               for p in c.children if p.dep_ == "pobj" and _place(ctx, p)]
+    holder = _based_holder(ctx, based)
+    if not places or holder is None:
+        return
+    yield Frame("standing", based.i, "base", "standing", subjects=(holder,), words="based in",
+                arguments=tuple(Argument(Role.PREPOSITIONAL, p.i, preposition="in", keep=Keep.NAME_SPAN)
+                                for p in places[:1]))
+
+
+def _place(ctx: Context, token) -> bool:
+    span = ctx.names.entity_at(token.i)
+    return span is not None and span.label in _PLACE_LABELS
+
+
+def _hyphen_before(ctx: Context, place, based) -> bool:
+    """The place's name ends right before a hyphen glued to "based": "UK-based"."""
+    span = ctx.names.entity_at(place.i)
+    doc = based.doc
+    return span.end + 1 == based.i and doc[span.end].tag_ == "HYPH" and not doc[span.end - 1].whitespace_ \
+        and not doc[span.end].whitespace_
+
+
+def _based_holder(ctx: Context, based) -> Argument | None:
+    """The named organisation or person "based" describes: the name it modifies ("a London-based
+    Acme"), the name right after the noun it modifies ("Paris-based retailer Acme"), the name
+    the noun renames ("Acme, a Paris-based firm"; "a firm based in Paris, Acme")."""
+    noun = based.head if based.dep_ in {"amod", "acl"} else None
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    candidates = [noun]
+    if noun.dep_ == "compound" and noun.head.i > noun.i:
+        candidates.append(noun.head)  # "retailer Acme": the noun titles the name after it
+    if noun.dep_ == "appos":
+        candidates.append(noun.head)  # "Acme, a Paris-based firm"
+    candidates += [c for c in noun.children if c.dep_ == "appos"]  # "a firm based in Paris, Acme"
+    for token in candidates:
+        span = ctx.names.entity_at(token.i)
+        if span is None or span.label not in _BASED_LABELS or ctx.names.doc[span.start:span.end].root != token:
+            continue
+        if token == noun.head and noun.dep_ == "compound" and span.start != noun.i + 1:
+            continue  # the parse hung the noun on a later name: "X-based retailer Tesco and Y"
+        return Argument(Role.SUBJECT, token.i, keep=Keep.NAME_SPAN)
+    return None

@@ -17,7 +17,7 @@ from extract.frames.scope import hedged_noun, scope_of
 from extract.frames.speech import SAY_VERBS, SPEECH_VERBS
 from extract.frames.subject import grammatical_subject, subjects_of
 from extract.frames.types import Argument, Context, Frame, Keep, Role, Via
-from extract.mentions import VAGUE_ADJECTIVES
+from extract.mentions import VAGUE_ADJECTIVES, VAGUE_NOUNS
 from extract.relations import PREP_IDIOMS, lemma_of, verb_of_noun
 
 _OBJ = frozenset({"dobj", "dative"})
@@ -138,6 +138,21 @@ def _before_the_subject(verb, obj) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and obj.i < c.i < verb.i for c in verb.children)
 
 
+def _unnamed_thing(obj) -> bool:
+    """A direct object that names no thing of its own: a vague noun ("the matter", "the
+    issue") or a pronoun of a thing ("it", "this")."""
+    return obj.lower_ in VAGUE_NOUNS or obj.pos_ == "PRON" and obj.lower_ in {"it", "this", "that", "them"} \
+        or obj.pos_ == "DET" and obj.lower_ in {"this", "that"}
+
+
+def _forum(prep) -> bool:
+    """"Before" with a named organisation is a place, not a time: "brought the case before the
+    court", "testified before Congress" (an institution one appears in front of); "before
+    the election", "before 2020" stay times."""
+    return prep.lower_ == "before" and any(p.dep_ == "pobj" and p.ent_type_ == "ORG" for p in prep.children)
+
+
+
 def _recipient(verb, obj) -> bool:
     """True when a first object is the recipient of a transfer: "gave Labour £2m", "donated the
     Red Cross $5m" (a dative, or an object before an amount): it keeps its "to"."""
@@ -179,13 +194,24 @@ def objects(verb, is_passive: bool) -> list[Argument]:
         return [replace(slot, keep=Keep.NAMED) for slot in slots] if lemma in SAY_VERBS else slots
     for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"):
         word = prep.lower_
-        if word in ADJUNCT_PREPS or word == "by" and is_passive:
+        if word in ADJUNCT_PREPS and not _forum(prep) or word == "by" and is_passive:
             continue
         if word in SET_PREPS and any(p.dep_ == "pobj" and any(c.dep_ == "conj" for c in p.children)
                                      for p in prep.children):
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if pobj.ent_type_ in _VALUE_TYPES:
+                continue
+            if _forum(prep):  # "brought the case before the ECJ": the court is a party whatever the object
+                thing = direct[0] if direct else verb.doc[patient] if patient is not None else None
+                concept = thing.lower_ if thing is not None and not thing.ent_type_ else ""
+                slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, middle=concept, keep=Keep.ENTITIES))
+                continue
+            if word == "to" and direct and not is_passive and _unnamed_thing(direct[0]):
+                # "disclosed the matter to the EPA": a vague object ("the matter", "it") names
+                # nothing to join the relation; the recipient is still the verb's party
+                middle = direct[0].lower_ if direct[0].pos_ == "NOUN" else ""
+                slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, middle=middle, keep=Keep.ENTITIES))
                 continue
             if (direct and not amounts) or is_passive:
                 # "sent troops to Russia": the direct object joins the relation when it is a
@@ -205,8 +231,24 @@ def objects(verb, is_passive: bool) -> list[Argument]:
                 continue
             keep = Keep.ENTITIES if word in CIRCUMSTANCE_PREPS else Keep.ALL  # "in a bid", "in remarks"
             slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=keep))
+    slots.extend(_rivals(verb, direct))
     ends = range_ends(verb, direct)
     return [slot for slot in slots if verb.doc[slot.head].head.i not in ends]
+
+
+def _rivals(verb, direct) -> list[Argument]:
+    """"competed for the role against Hunt", "ran for the seat against Smith": the parse hangs
+    "against" on the prize, which is no event and has nobody to be against; the rival is the
+    verb's (named) party. Not when the verb has an object or the prize is an event ("pushed
+    for sanctions against Russia": the sanctions are against Russia)."""
+    if direct:
+        return []
+    return [argument(Role.PREPOSITIONAL, rival, preposition="against", keep=Keep.ENTITIES)
+            for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            for prize in prep.children if prize.dep_ == "pobj" and prize.pos_ == "NOUN"
+            and verb_of_noun(lemma_of(prize)) is None
+            for against in prize.children if against.dep_ == "prep" and against.lower_ == "against"
+            for rival in against.children if rival.dep_ == "pobj"]
 
 
 #: determiners and adjectives that make a noun stand for any member of a kind: "any

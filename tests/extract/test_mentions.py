@@ -270,6 +270,23 @@ patients NOUN NNS dobj 1 patient O
     assert _spans(doc) == []
 
 
+def test_mentions_royal_title_before_a_given_name_makes_a_person(doc_of):
+    # "Queen Margaret II met King Henry on King Street." : no name tagged
+    doc = doc_of(rows('''
+Queen    PROPN NNP compound 2 Queen O
+Margaret PROPN NNP compound 2 Margaret O
+II       PROPN NNP nsubj 3 II O
+met      VERB  VBD ROOT 3 meet O
+King     PROPN NNP compound 5 King O
+Henry    PROPN NNP dobj 3 Henry O
+on       ADP   IN  prep 3 on O
+King     PROPN NNP compound 8 King O
+Street   PROPN NNP pobj 6 Street O
+'''))
+    # "Street" is no given name: "King Street" stays no person
+    assert _spans(doc) == [("Margaret II", "PERSON"), ("Henry", "PERSON")]
+
+
 def test_mentions_place_glued_before_a_person_after_from_splits(doc_of):
     # "Senator from Vermont Bernie Sanders won." tagged as one ORG; Sanders named elsewhere
     doc = doc_of(rows('''
@@ -297,6 +314,80 @@ Serena  PROPN NNP compound 5 Serena I-ORG
 Hotel   PROPN NNP pobj 2 Hotel I-ORG
 '''))
     assert _spans(doc) == [("Nairobi Serena Hotel", "ORG")]
+
+
+def test_mentions_place_after_a_title_and_of_splits_from_the_person(doc_of):
+    # "Governor of Ohio Mary Brown spoke." tagged as one ORG, Brown named nowhere else
+    doc = doc_of(rows('''
+Governor PROPN NNP nsubj 5 Governor O
+of       ADP   IN  prep 0 of O
+Ohio     PROPN NNP compound 4 Ohio B-ORG
+Mary     PROPN NNP compound 4 Mary I-ORG
+Brown    PROPN NNP pobj 1 Brown I-ORG
+spoke    VERB  VBD ROOT 5 speak O
+'''))
+    assert _spans(doc) == [("Ohio", "GPE"), ("Mary Brown", "PERSON")]
+
+
+def test_mentions_group_before_a_full_name_is_no_part_of_it(doc_of):
+    # "Tory Mary Brown and Korean Choe Son Hui spoke." : a party word stays apart; a
+    # person's name the tagger split ("Choe Son" + "Hui") is still joined
+    doc = doc_of(rows('''
+Tory   PROPN NNP compound 2 Tory B-NORP
+Mary   PROPN NNP compound 2 Mary B-PERSON
+Brown  PROPN NNP nsubj 7 Brown I-PERSON
+and    CCONJ CC  cc 2 and O
+Choe   PROPN NNP compound 6 Choe B-PERSON
+Son    PROPN NNP compound 6 Son I-PERSON
+Hui    PROPN NNP conj 2 Hui B-NORP
+spoke  VERB  VBD ROOT 7 speak O
+'''))
+    assert _spans(doc) == [("Tory", "NORP"), ("Mary Brown", "PERSON"), ("Choe Son Hui", "PERSON")]
+
+
+def test_mentions_given_name_left_out_by_the_tagger_starts_the_name(doc_of):
+    # "Omar bin Salem met Acme Bank Mary." : "Omar" untagged before "bin Salem"; "Bank" is no given name
+    doc = doc_of(rows('''
+Omar   PROPN NNP compound 2 Omar O
+bin    PROPN NNP compound 2 bin B-PERSON
+Salem  PROPN NNP nsubj 3 Salem I-PERSON
+met    VERB  VBD ROOT 3 meet O
+Acme   PROPN NNP compound 5 Acme O
+Bank   PROPN NNP compound 6 Bank O
+Mary   PROPN NNP dobj 3 Mary B-PERSON
+'''))
+    assert _spans(doc) == [("Omar bin Salem", "PERSON"), ("Acme Bank", "ORG"), ("Mary", "PERSON")]
+
+
+def test_mentions_name_tagged_organisation_with_a_person_title_is_a_person(doc_of):
+    # "Ana Pérez, the commissioner, and Acme Group, the market leader, spoke."
+    doc = doc_of(rows('''
+Ana    PROPN NNP nsubj 12 Ana B-ORG
+Pérez  PROPN NNP flat 0 Pérez I-ORG
+,      PUNCT ,   punct 0 , O
+the    DET   DT  det 4 the O
+commissioner NOUN NN appos 0 commissioner O
+,      PUNCT ,   punct 0 , O
+and    CCONJ CC  cc 0 and O
+Acme   PROPN NNP compound 8 Acme B-ORG
+Group  PROPN NNP conj 0 Group I-ORG
+,      PUNCT ,   punct 8 , O
+market NOUN  NN  compound 11 market O
+leader NOUN  NN  appos 8 leader O
+spoke  VERB  VBD ROOT 12 speak O
+'''))
+    assert _spans(doc) == [("Ana Pérez", "PERSON"), ("Acme Group", "ORG")]
+
+
+def test_mentions_capital_tagged_as_a_nationality_is_a_place(doc_of):
+    # "Nairobi and Kenyan troops" : a capital tagged NORP is a place; a demonym stays NORP
+    doc = doc_of(rows('''
+Nairobi PROPN NNP nsubj 3 Nairobi B-NORP
+and     CCONJ CC  cc 0 and O
+Kenyan  ADJ   JJ  amod 3 Kenyan B-NORP
+troops  NOUN  NNS ROOT 3 troop O
+'''))
+    assert _spans(doc) == [("Nairobi", "GPE"), ("Kenyan", "NORP")]
 
 
 def test_mentions_known_place_before_a_person_splits_without_preposition(doc_of):

@@ -22,3 +22,10 @@ def test_build_edge_confidence_follows_facts_not_defaults():
     a = article("a1", [("Kim Jong-un", "PERSON", "supports", "Russia", "GPE", SURE)])
     a = replace(a, triples=tuple(replace(t, confidence=0.123) for t in a.triples))
     assert build_graph([a]).edges["kim-jong-un", "russia", "supports|positive"]["confidence"] == 0.123
+
+
+def test_build_capital_in_a_place_fact_stays_a_place_and_as_an_actor_is_its_country():
+    place = article("p1", [("Nairobi", "GPE", "capital of", "Kenya", "GPE", {"rule": "place"})])
+    actor = article("a1", [("Nairobi", "GPE", "condemns", "Kenya", "GPE", SURE)])
+    assert {"nairobi", "kenya"} <= set(build_graph([place]).nodes)
+    assert "nairobi" not in build_graph([actor]).nodes

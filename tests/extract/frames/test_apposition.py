@@ -451,3 +451,23 @@ def test_apposition_place_as_plain_modifier_is_the_holder(frames_of):
     doc, frames = frames_of(rows)
     frame = frame_at(doc, frames, "manager", "role_apposition")
     assert words(doc, frame.arguments) == ["Zurich"]
+
+
+GROUP_BEFORE_NAME = [  # Tory Mary Brown and Canadian John Ward spoke.
+    ("Tory", "ADJ", "JJ", "amod", 2, "Tory", "B-NORP"),
+    ("Mary", "PROPN", "NNP", "compound", 2, "Mary", "B-PERSON"),
+    ("Brown", "PROPN", "NNP", "nsubj", 7, "Brown", "I-PERSON"),
+    ("and", "CCONJ", "CC", "cc", 2, "and", "O"),
+    ("Canadian", "PROPN", "NNP", "compound", 6, "Canadian", "B-NORP"),
+    ("John", "PROPN", "NNP", "compound", 6, "John", "B-PERSON"),
+    ("Ward", "PROPN", "NNP", "conj", 2, "Ward", "I-PERSON"),
+    ("spoke", "VERB", "VBD", "ROOT", 7, "speak", "O"),
+]
+
+
+def test_apposition_group_name_before_a_person_gives_membership(frames_of):
+    doc, frames = frames_of(GROUP_BEFORE_NAME)
+    roles = [(doc[f.subjects[0].head].text, f.words, words(doc, f.arguments)) for f in frames
+             if f.construction == "role_member"]
+    # a nationality says where one is from, not what one belongs to
+    assert roles == [("Brown", "member", ["Tory"])]

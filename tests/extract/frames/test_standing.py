@@ -99,3 +99,57 @@ def test_standing_under_the_control_of_a_party(doc_of):
     assert ("Acme", "is under aegis of", "Ruritania", "positive") in _facts(doc_of(AEGIS))
     # "under the aegis with X" is no standing: the party of "under" is its "of"
     assert not _facts(doc_of(_with(AEGIS, 5, word="with", lemma="with")))
+
+
+BASED = [  # Paris-based retailer Acme Corp and Oslo-based retailer Globex Inc merged
+    ("Paris", "PROPN", "NNP", "npadvmod", 2, "Paris", "B-GPE"),
+    ("-", "PUNCT", "HYPH", "punct", 2, "-", "O"),
+    ("based", "VERB", "VBN", "amod", 3, "base", "O"),
+    ("retailer", "NOUN", "NN", "compound", 5, "retailer", "O"),  # hung on the right name
+    ("Acme", "PROPN", "NNP", "compound", 5, "Acme", "B-ORG"),
+    ("Corp", "PROPN", "NNP", "nsubj", 13, "Corp", "I-ORG"),
+    ("and", "CCONJ", "CC", "cc", 5, "and", "O"),
+    ("Oslo", "PROPN", "NNP", "npadvmod", 9, "Oslo", "B-GPE"),
+    ("-", "PUNCT", "HYPH", "punct", 9, "-", "O"),
+    ("based", "VERB", "VBN", "amod", 10, "base", "O"),
+    ("retailer", "NOUN", "NN", "compound", 5, "retailer", "O"),  # hung on the wrong name
+    ("Globex", "PROPN", "NNP", "compound", 12, "Globex", "B-ORG"),
+    ("Inc", "PROPN", "NNP", "conj", 5, "Inc", "I-ORG"),
+    ("merged", "VERB", "VBD", "ROOT", 13, "merge", "O"),
+]
+BASED_IN = [  # Acme Corp, a firm based in Paris, hired Lee
+    ("Acme", "PROPN", "NNP", "compound", 1, "Acme", "B-ORG"),
+    ("Corp", "PROPN", "NNP", "nsubj", 9, "Corp", "I-ORG"),
+    (",", "PUNCT", ",", "punct", 1, ",", "O"),
+    ("a", "DET", "DT", "det", 4, "a", "O"),
+    ("firm", "NOUN", "NN", "appos", 1, "firm", "O"),
+    ("based", "VERB", "VBN", "acl", 4, "base", "O"),
+    ("in", "ADP", "IN", "prep", 5, "in", "O"),
+    ("Paris", "PROPN", "NNP", "pobj", 6, "Paris", "B-GPE"),
+    (",", "PUNCT", ",", "punct", 1, ",", "O"),
+    ("hired", "VERB", "VBD", "ROOT", 9, "hire", "O"),
+    ("Lee", "PROPN", "NNP", "dobj", 9, "Lee", "B-PERSON"),
+]
+NO_NAME = [  # a Paris-based firm hired Lee
+    ("a", "DET", "DT", "det", 4, "a", "O"),
+    ("Paris", "PROPN", "NNP", "npadvmod", 3, "Paris", "B-GPE"),
+    ("-", "PUNCT", "HYPH", "punct", 3, "-", "O"),
+    ("based", "VERB", "VBN", "amod", 4, "base", "O"),
+    ("firm", "NOUN", "NN", "nsubj", 5, "firm", "O"),
+    ("hired", "VERB", "VBD", "ROOT", 5, "hire", "O"),
+    ("Lee", "PROPN", "NNP", "dobj", 5, "Lee", "B-PERSON"),
+]
+
+
+def test_standing_based_prefix_places_the_name_its_noun_titles(doc_of):
+    facts = [f for f in _facts(doc_of(BASED)) if f[1] == "based in"]
+    # the second noun hangs on the first name: abstain rather than base Acme in Oslo
+    assert facts == [("Acme Corp", "based in", "Paris", "positive")]
+
+
+def test_standing_based_in_places_the_name_the_noun_renames(doc_of):
+    assert ("Acme Corp", "based in", "Paris", "positive") in _facts(doc_of(BASED_IN))
+
+
+def test_standing_based_without_a_name_gives_no_fact(doc_of):
+    assert not [f for f in _facts(doc_of(NO_NAME)) if f[1] == "based in"]

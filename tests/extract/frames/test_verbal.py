@@ -355,3 +355,84 @@ def test_verbal_first_word_of_a_name_is_no_verb(frames_of):
     doc, frames = frames_of(NAME_AS_GERUND)
     assert not [f for f in frames if doc[f.predicate].text == "Salling"]
     assert [doc[f.predicate].text for f in frames if f.construction == "verbal_clause"] == ["sold"]
+
+
+NAME_PIECE_BEFORE_SUBJECT = [
+    ("Acme", "PROPN", "NNP", "dative", 4, "Acme", "B-ORG"),
+    ("sales", "NOUN", "NN", "compound", 2, "sales", "O"),
+    ("chief", "NOUN", "NN", "compound", 4, "chief", "O"),
+    ("Ann", "PROPN", "NNP", "compound", 4, "Ann", "B-PERSON"),
+    ("Lee", "PROPN", "NNP", "nsubj", 5, "Lee", "I-PERSON"),
+    ("told", "VERB", "VBD", "ROOT", 5, "tell", "O"),
+    ("Reuters", "PROPN", "NNP", "dobj", 5, "Reuters", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 5, ".", "O"),
+]
+"""Acme sales chief Ann Lee told Reuters (the parse took "Acme" for a dative)."""
+
+
+def test_verbal_object_before_the_subject_is_no_argument(frames_of):
+    doc, frames = frames_of(NAME_PIECE_BEFORE_SUBJECT)
+    frame = frame_at(doc, frames, "told", "verbal_clause")
+    assert words(doc, frame.subjects) == ["Lee"] and words(doc, frame.arguments) == ["Reuters"]
+
+
+BEFORE_THE_COURT = [  # Acme brought the case before the Tribunal before Easter.
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("brought", "VERB", "VBD", "ROOT", 1, "bring", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "O"),
+    ("case", "NOUN", "NN", "dobj", 1, "case", "O"),
+    ("before", "ADP", "IN", "prep", 1, "before", "O"),
+    ("the", "DET", "DT", "det", 6, "the", "O"),
+    ("Tribunal", "PROPN", "NNP", "pobj", 4, "Tribunal", "B-ORG"),
+    ("before", "ADP", "IN", "prep", 1, "before", "O"),
+    ("Easter", "PROPN", "NNP", "pobj", 7, "Easter", "B-DATE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def test_verbal_before_a_named_organisation_is_a_party_not_a_time(frames_of):
+    doc, frames = frames_of(BEFORE_THE_COURT)
+    frame = frame_at(doc, frames, "brought", "verbal_clause")
+    (forum,) = [a for a in frame.arguments if a.preposition == "before"]
+    assert doc[forum.head].text == "Tribunal" and forum.middle == "case" and forum.keep is Keep.ENTITIES
+
+
+VAGUE_OBJECT_TO = [  # Acme referred the matter to the Agency.
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("referred", "VERB", "VBD", "ROOT", 1, "refer", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "O"),
+    ("matter", "NOUN", "NN", "dobj", 1, "matter", "O"),
+    ("to", "ADP", "IN", "prep", 1, "to", "O"),
+    ("the", "DET", "DT", "det", 6, "the", "O"),
+    ("Agency", "PROPN", "NNP", "pobj", 4, "Agency", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("obj, keep", [("matter", Keep.ENTITIES), ("dossier", Keep.BESIDE_CONCEPT)])
+def test_verbal_recipient_beside_a_vague_object_is_kept_alone(frames_of, obj, keep):
+    rows = [row if row[0] != "matter" else (obj, "NOUN", "NN", "dobj", 1, obj, "O") for row in VAGUE_OBJECT_TO]
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, "referred", "verbal_clause")
+    (to,) = [a for a in frame.arguments if a.preposition == "to"]
+    assert doc[to.head].text == "Agency" and to.keep is keep and to.middle == obj
+
+
+RIVAL = [  # Lee ran for the seat against Park.
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("ran", "VERB", "VBD", "ROOT", 1, "run", "O"),
+    ("for", "ADP", "IN", "prep", 1, "for", "O"),
+    ("the", "DET", "DT", "det", 4, "the", "O"),
+    ("seat", "NOUN", "NN", "pobj", 2, "seat", "O"),
+    ("against", "ADP", "IN", "prep", 4, "against", "O"),
+    ("Park", "PROPN", "NNP", "pobj", 5, "Park", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("prize, lemma, rival", [("seat", "seat", ["Park"]), ("sanctions", "sanction", [])])
+def test_verbal_against_hung_on_the_prize_is_the_verbs_rival(frames_of, prize, lemma, rival):
+    rows = [row if row[0] != "seat" else (prize, "NOUN", "NNS", "pobj", 2, lemma, "O") for row in RIVAL]
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, "ran", "verbal_clause")
+    assert words(doc, [a for a in frame.arguments if a.preposition == "against"]) == rival
