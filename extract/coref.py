@@ -45,6 +45,13 @@ _COMPASS = frozenset({"north", "south", "east", "west"})
 #: the score of a role description ("the president") when only one person in view holds the
 #: role: as sure as a name, short of the doubt every reading keeps
 UNIQUE_ROLE_SCORE = 0.9
+#: the score of "he"/"she" when nothing else could be meant: the clause's own subject binds
+#: it ("Sanders said he would run"), only one person of a fitting gender is in view, or it
+#: continues the last sentence's one subject ("Zelensky met Honcharuk. He also said ...")
+SURE_PRONOUN_SCORE = 0.95
+#: entity types the small model gives a surname it does not know ("Honcharuk filed his
+#: resignation" tagged GPE): such a name is the person when the article names a person so
+_MISTYPED_SURNAME = frozenset({"GPE", "LOC", "NORP"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: organisation nouns that stand for any kind of organisation, named with them or not
 _UNNAMED_ORGANISATION = frozenset({"company", "firm", "group", "business", "corporation"})
@@ -209,14 +216,17 @@ class Resolver:
         self._institutions: dict[str, tuple[_Candidate, ...]] = {}  # institution noun -> its one organisation
         self._sent_ends: list[int] | None = None
         seen = set()
+        surnames = _surnames(names.spans)
         for span in names.spans:
             head = doc[span.start : span.end].root
             if head.i in seen:
                 continue
             seen.add(head.i)
-            cand = _Candidate(span.text, span.label, head.i, self.sent_of[head.i],
+            label = "PERSON" if span.label in _MISTYPED_SURNAME and span.text in surnames \
+                and gazetteer.country(span.text) is None else span.label
+            cand = _Candidate(span.text, label, head.i, self.sent_of[head.i],
                               _is_subject(head))
-            if span.label == "PERSON":
+            if label == "PERSON":
                 cand.roles = _role_words(names, head)
                 cand.gender = self._person_gender(span)
             self.candidates.append(cand)
@@ -238,7 +248,7 @@ class Resolver:
             return gender(span.text)
         if last not in self._gender_of_last:
             from_forms = next((g for g in map(self._honorific_gender, forms) if g is not None), None)
-            self._gender_of_last[last] = from_forms or gender(max((s.text for s in forms), key=len))
+            self._gender_of_last[last] = from_forms or _agreed_gender(s.text for s in forms)
         return self._gender_of_last[last]
 
     def _honorific_gender(self, form) -> str | None:
@@ -363,6 +373,7 @@ class Resolver:
             return local
         bound = self._governing_subject(token, pool, want)
         if bound is not None:
+            self.scores[token.i] = SURE_PRONOUN_SCORE
             return (bound,)
         nearest = pool[0].sent
         known = [c for c in pool if c.gender == want]
@@ -375,7 +386,21 @@ class Resolver:
             return ()  # a name of unknown gender, last seen as no one's subject: too weak a guess
         if self._unnamed_person_subject_between(best, token):
             return ()  # "the bus driver told reporters he lost control": the driver, unnamed
+        if self._beyond_doubt(best, pool, token):
+            self.scores[token.i] = SURE_PRONOUN_SCORE
         return (best,)
+
+    def _beyond_doubt(self, best: _Candidate, pool: list[_Candidate], token) -> bool:
+        """True when no other person in view could be meant by "he"/"she": the candidate is
+        the only person of a fitting gender in the window, or the pronoun is a subject that
+        continues the one person subject of the same or the previous sentence."""
+        others = {_surname(c) for c in pool} - {_surname(best)}
+        if not others:
+            return True
+        sent = self.sent_of.get(token.i, 0)
+        if token.dep_ not in _SUBJECT_DEPS or not best.subject or best.sent < sent - 1:
+            return False
+        return not any(c.subject and _surname(c) != _surname(best) for c in pool if c.sent >= best.sent)
 
     def _possessor(self, token, want: str) -> tuple[_Candidate, ...] | None:
         """What the clause around a possessive "his"/"her" says, or None when it says nothing:
@@ -776,6 +801,26 @@ def is_person_noun(token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in TITLE_HEADS or lemma in _PERSON_NOUNS or (
         token.tag_ == "NN" and lemma.endswith(_AGENT_SUFFIXES) and len(lemma) > 4)
+
+
+def _surname(cand: _Candidate) -> str:
+    return cand.text.split()[-1]
+
+
+def _surnames(spans) -> frozenset[str]:
+    """The last words of the article's person names of two or more words."""
+    return frozenset(s.text.split()[-1] for s in spans if s.label == "PERSON" and len(s.text.split()) > 1)
+
+
+def _agreed_gender(forms) -> str | None:
+    """The gender of a person's name forms ("Joe Biden", "Hunter Biden") when the forms
+    whose first name is known agree; None when none is known or they disagree.
+
+    >>> _agreed_gender(["Hunter Biden", "Joe Biden"]), _agreed_gender(["Joe Biden", "Anna Biden"])
+    ('male', None)
+    """
+    known = {g for g in map(gender, forms) if g is not None}
+    return known.pop() if len(known) == 1 else None
 
 
 def _other(gender: str) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.coref import UNIQUE_ROLE_SCORE, Resolver
+from extract.coref import SURE_PRONOUN_SCORE, UNIQUE_ROLE_SCORE, Resolver
 from extract.mentions import NameIndex
 
 
@@ -733,3 +733,94 @@ def test_coref_bare_institution_noun_is_the_one_institution_named(doc_of, names,
     doc = doc_of(rows(_INSTITUTION.format(names=names)))
     resolver = Resolver(doc, NameIndex(doc, "d"))
     assert [c.text for c in resolver.institution(doc[2])] == expected
+
+
+# "Ivan Petrov met John Smith. Petrov resigned. He left." with "Petrov" tagged as a place
+_SURNAME = '''
+Ivan     PROPN NNP compound 1 Ivan B-PERSON
+Petrov   PROPN NNP nsubj 2 Petrov I-PERSON
+met      VERB  VBD ROOT 2 meet O
+John     PROPN NNP compound 4 John B-PERSON
+Smith    PROPN NNP dobj 2 Smith I-PERSON
+.        PUNCT .   punct 2 . O
+{name}   PROPN NNP nsubj 7 {name} B-GPE
+resigned VERB  VBD ROOT 7 resign O
+.        PUNCT .   punct 7 . O
+He       PRON  PRP nsubj 10 he O
+left     VERB  VBD ROOT 10 leave O
+.        PUNCT .   punct 10 . O
+'''
+
+
+def test_coref_a_surname_typed_as_a_place_is_the_person(doc_of):
+    doc = doc_of(rows(_SURNAME.format(name="Petrov")))
+    resolver = Resolver(doc, NameIndex(doc, "d"))
+    assert [c.text for c in resolver.resolve(doc[9])] == ["Petrov"]
+    assert resolver.score(doc[9]) == SURE_PRONOUN_SCORE  # continues the one subject before it
+
+
+def test_coref_a_place_that_is_no_persons_surname_stays_a_place(doc_of):
+    # "... Moscow resigned. He left.": Moscow is no candidate; he continues the last person
+    # subject two sentences back, and John Smith was in view too: resolved, not surely
+    doc = doc_of(rows(_SURNAME.format(name="Moscow")))
+    resolver = Resolver(doc, NameIndex(doc, "d"))
+    assert [c.text for c in resolver.resolve(doc[9])] == ["Ivan Petrov"]
+    assert resolver.score(doc[9]) is None
+
+
+def test_coref_a_surname_takes_the_gender_its_full_names_agree_on(doc_of):
+    # "Hunter Biden met Joe Biden. Biden left.": "Hunter" is unknown, "Joe" male
+    doc = doc_of(rows('''
+Hunter PROPN NNP compound 1 Hunter B-PERSON
+Biden  PROPN NNP nsubj 2 Biden I-PERSON
+met    VERB  VBD ROOT 2 meet O
+Joe    PROPN NNP compound 4 Joe B-PERSON
+Biden  PROPN NNP dobj 2 Biden I-PERSON
+.      PUNCT .   punct 2 . O
+Biden  PROPN NNP nsubj 7 Biden B-PERSON
+left   VERB  VBD ROOT 7 leave O
+.      PUNCT .   punct 7 . O
+'''))
+    resolver = Resolver(doc, NameIndex(doc, "d"))
+    assert {c.gender for c in resolver.candidates if c.text == "Biden"} == {"male"}
+
+
+@pytest.mark.parametrize("second", ["Anna Lee", "John Smith"])
+def test_coref_he_is_sure_as_the_only_man_or_the_one_subject(doc_of, second):
+    # "Ivan Petrov thanked <second>. He left.": Petrov is the only man in view, or the one
+    # subject that "He" continues (John Smith is no subject)
+    first, last = second.split()
+    doc = doc_of(rows(f'''
+Ivan    PROPN NNP compound 1 Ivan B-PERSON
+Petrov  PROPN NNP nsubj 2 Petrov I-PERSON
+thanked VERB  VBD ROOT 2 thank O
+{first} PROPN NNP compound 4 {first} B-PERSON
+{last}  PROPN NNP dobj 2 {last} I-PERSON
+.       PUNCT .   punct 2 . O
+He      PRON  PRP nsubj 7 he O
+left    VERB  VBD ROOT 7 leave O
+.       PUNCT .   punct 7 . O
+'''))
+    resolver = Resolver(doc, NameIndex(doc, "d"))
+    assert [c.text for c in resolver.resolve(doc[6])] == ["Ivan Petrov"]
+    assert resolver.score(doc[6]) == SURE_PRONOUN_SCORE
+
+
+def test_coref_he_is_not_sure_when_another_man_was_a_subject(doc_of):
+    # "Ivan Petrov spoke and John Smith listened. He left.": two subjects, either is meant
+    doc = doc_of(rows('''
+Ivan     PROPN NNP compound 1 Ivan B-PERSON
+Petrov   PROPN NNP nsubj 2 Petrov I-PERSON
+spoke    VERB  VBD ROOT 2 speak O
+and      CCONJ CC  cc 2 and O
+John     PROPN NNP compound 5 John B-PERSON
+Smith    PROPN NNP nsubj 6 Smith I-PERSON
+listened VERB  VBD conj 2 listen O
+.        PUNCT .   punct 2 . O
+He       PRON  PRP nsubj 9 he O
+left     VERB  VBD ROOT 9 leave O
+.        PUNCT .   punct 9 . O
+'''))
+    resolver = Resolver(doc, NameIndex(doc, "d"))
+    found = resolver.resolve(doc[8])
+    assert not found or resolver.score(doc[8]) is None
