@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract import gazetteer
+from extract import gazetteer, headline
 from extract.mentions import ORGANISATION_NOUNS, TITLE_HEADS, NameIndex, given_names
 from extract.quotes import quotation_at
 
@@ -192,7 +192,8 @@ def _role_words(names: NameIndex, head) -> set[str]:
         elif names.entity_at(tok.i) is not None:
             words.update(w.lower() for w in names.entity_at(tok.i).text.split())
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
+        # "X, the Prime Minister of Tunisia": a title the tagger wrote as a name is no name
+        if child.dep_ == "appos" and (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and names.entity_at(child.i) is None)):
             for tok in child.subtree:
                 if tok.pos_ in {"NOUN", "PROPN", "ADJ"}:
                     words.add(tok.lemma_.lower())
@@ -731,6 +732,30 @@ class Resolver:
                 return later[:1]
         return ()
 
+    def headline_title(self, token) -> tuple[_Candidate, ...]:
+        """A person's title with no article as a headline's subject ("Tunisian Prime Minister
+        signs decree", "U.S. judge orders release"): headlines drop the article, and the title
+        stands for the one person of the article whose title words hold the title and all its
+        modifiers, a country's adjective or short name standing for the country ("Tunisian" for
+        "... of Tunisia", "U.S." for "United States"). () when no one or two people hold it."""
+        if token.lemma_.lower() not in TITLE_HEADS or token.dep_ not in _SUBJECT_DEPS \
+                or self.names.entity_at(token.i) is not None \
+                or any(c.dep_ in {"det", "poss", "predet", "nummod"} for c in token.children):
+            return ()
+        head = headline.headline_sentence(self.doc)
+        if head is None or not head.start <= token.i < head.end:
+            return ()
+        lemma = token.lemma_.lower()
+        modifiers = {t.lower_ for c in token.children if c.dep_ in {"amod", "compound"}
+                     for t in c.subtree if t.is_alpha or "." in t.text}
+        fits = [c for c in self._window.span(self.candidates, head.end, len(self.doc))
+                if c.type == "PERSON" and lemma in c.roles and not (c.roles & _QUALIFIERS) - modifiers
+                and all(_names_role_word(m, _expand(c.roles)) for m in modifiers)]
+        if len({_surname(c) for c in fits}) != 1:
+            return ()
+        self.scores[token.i] = UNIQUE_ROLE_SCORE
+        return fits[:1]
+
     def institution(self, token) -> tuple[_Candidate, ...]:
         """A bare "parliament", "congress", "senate", "cabinet" (English names its country's
         institution without an article: "Johnson suspends parliament") is the one
@@ -801,6 +826,24 @@ def is_person_noun(token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in TITLE_HEADS or lemma in _PERSON_NOUNS or (
         token.tag_ == "NN" and lemma.endswith(_AGENT_SUFFIXES) and len(lemma) > 4)
+
+
+def _names_role_word(word: str, roles: set[str]) -> bool:
+    """True when a title's modifier is one of a person's title words, or names the same country
+    as them ("tunisian" and "tunisia", "u.s." and "united states").
+
+    >>> _names_role_word("tunisian", {"prime", "minister", "tunisia"}), _names_role_word("u.s.", {"united", "states", "judge"})
+    (True, True)
+    >>> _names_role_word("french", {"prime", "minister", "tunisia"})
+    False
+    """
+    if word in roles:
+        return True
+    found = gazetteer.country(word) or gazetteer.country_of_demonym(word)
+    if found is None:
+        return False
+    return set(found.name.lower().split()) <= roles or any(
+        (gazetteer.country(r) or gazetteer.country_of_demonym(r)) == found for r in roles)
 
 
 def _surname(cand: _Candidate) -> str:

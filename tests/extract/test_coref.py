@@ -824,3 +824,55 @@ left     VERB  VBD ROOT 9 leave O
     resolver = Resolver(doc, NameIndex(doc, "d"))
     found = resolver.resolve(doc[8])
     assert not found or resolver.score(doc[8]) is None
+
+
+
+def _headline_doc(doc_of, modifier: str, second: bool = False):
+    """'<modifier> Minister signs treaty.' as a headline, then 'Anna Virtanen, the Foreign
+    Minister of Finland, spoke[ with Finnish Minister Xq Zz].'"""
+    rows_ = [
+        (modifier, "ADJ", "JJ", "amod", 1, modifier.lower(), "B-NORP"),
+        ("Minister", "PROPN", "NNP", "nsubj", 2, "Minister", "O"),
+        ("signs", "VERB", "VBZ", "ROOT", 2, "sign", "O"),
+        ("treaty", "NOUN", "NN", "dobj", 2, "treaty", "O"),
+        (".", "PUNCT", ".", "punct", 2, ".", "O"),
+        ("\n\n", "SPACE", "_SP", "dep", 4, "\n\n", "O"),
+        ("Anna", "PROPN", "NNP", "compound", 7, "Anna", "B-PERSON"),
+        ("Virtanen", "PROPN", "NNP", "nsubj", 15, "Virtanen", "I-PERSON"),
+        (",", "PUNCT", ",", "punct", 7, ",", "O"),
+        ("the", "DET", "DT", "det", 11, "the", "O"),
+        ("Foreign", "PROPN", "NNP", "compound", 11, "Foreign", "O"),
+        ("Minister", "PROPN", "NNP", "appos", 7, "Minister", "O"),
+        ("of", "ADP", "IN", "prep", 11, "of", "O"),
+        ("Finland", "PROPN", "NNP", "pobj", 12, "Finland", "B-GPE"),
+        (",", "PUNCT", ",", "punct", 7, ",", "O"),
+        ("spoke", "VERB", "VBD", "ROOT", 15, "speak", "O"),
+    ]
+    if second:
+        rows_ += [
+            ("with", "ADP", "IN", "prep", 15, "with", "O"),
+            ("Finnish", "ADJ", "JJ", "amod", 18, "finnish", "B-NORP"),
+            ("Minister", "PROPN", "NNP", "compound", 20, "Minister", "O"),
+            ("Xq", "PROPN", "NNP", "compound", 20, "Xq", "B-PERSON"),
+            ("Zz", "PROPN", "NNP", "pobj", 16, "Zz", "I-PERSON"),
+        ]
+    return doc_of(rows_ + [(".", "PUNCT", ".", "punct", 15, ".", "O")])
+
+
+def test_coref_a_headline_title_is_the_one_person_holding_it(doc_of):
+    # "Finnish" names the country of "the Foreign Minister of Finland"
+    doc = _headline_doc(doc_of, "Finnish")
+    resolver = Resolver(doc, NameIndex(doc, "d"))
+    assert [c.text for c in resolver.headline_title(doc[1])] == ["Anna Virtanen"]
+    assert resolver.score(doc[1]) == UNIQUE_ROLE_SCORE
+
+
+@pytest.mark.parametrize("modifier, second", [("Swedish", False), ("Finnish", True)])
+def test_coref_a_headline_title_abstains_on_another_country_or_two_holders(doc_of, modifier, second):
+    doc = _headline_doc(doc_of, modifier, second)
+    assert Resolver(doc, NameIndex(doc, "d")).headline_title(doc[1]) == ()
+
+
+def test_coref_a_title_in_the_body_is_no_headline_title(doc_of):
+    doc = _headline_doc(doc_of, "Finnish")
+    assert Resolver(doc, NameIndex(doc, "d")).headline_title(doc[11]) == ()
