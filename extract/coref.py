@@ -325,6 +325,11 @@ class Resolver:
     def _resolve(self, token) -> tuple[_Candidate, ...]:
         word = token.lower_
         sent = self.sent_of.get(token.i, 0)
+        if word in PERSONAL:
+            named = self._bracketed(token)
+            if named:
+                self.scores[token.i] = SURE_PRONOUN_SCORE
+                return named
         if word in _FIRST_PERSON:
             return self._speaker(token)
         if word in _FIRST_PLURAL:
@@ -356,6 +361,21 @@ class Resolver:
                     return c.group if c.type == "GROUP" else (c,)
             return ()
         return self._description(token)
+
+    def _bracketed(self, token) -> tuple[_Candidate, ...]:
+        """The name an editor's bracket after a pronoun gives it: 'It [Haghia Sophia] is a
+        temple', 'he [Putin] would visit' -> that name, whatever its type (the editor says
+        who is meant); () without a bracketed name."""
+        after = self.doc[token.i + 1: token.i + 2]
+        if not after or after[0].text != "[":
+            return ()
+        for tok in self.doc[token.i + 2: token.i + 10]:
+            if tok.text == "]":
+                break
+            span = self.names.entity_at(tok.i)
+            if span is not None:
+                return self._at(span)
+        return ()
 
     def _person(self, token, want: str) -> tuple[_Candidate, ...]:
         """"he"/"she": the nearest person of that gender, subjects first; a person of unknown
@@ -704,7 +724,7 @@ class Resolver:
             return ()  # two states in view: "Putin thanked the nation" may mean either
         if "the" in det and token.tag_ == "NN" and lemma in ORGANISATION_NOUNS:  # not "the committees"
             return self._organisation(token, lemma)
-        if "the" in det and token.pos_ in {"NOUN", "PROPN"}:
+        if "the" in det and token.pos_ in {"NOUN", "PROPN"} and _person_word(token):
             # a role description ("the president", "the Queen" capitalised as a title): every modifier word must agree with the person's roles;
             # "the club" never means the club's manager
             modifiers = set()
@@ -865,6 +885,18 @@ def _agreed_gender(forms) -> str | None:
     """
     known = {g for g in map(gender, forms) if g is not None}
     return known.pop() if len(known) == 1 else None
+
+
+#: titles of a single holder, which are no agent nouns: "the Queen", "the Pope"
+_SOLE_TITLES = _MALE_HONORIFICS | _FEMALE_HONORIFICS | frozenset({
+    "pope", "monarch", "emperor", "empress", "tsar", "shah", "pontiff", "sovereign"})
+
+
+def _person_word(token) -> bool:
+    """True for a noun that can describe a person: "the president", "the Queen", "the
+    driver"; not "the television" in "on the live television", although a name once
+    followed "live television" ("On live television Erdogan attacked ...")."""
+    return is_person_noun(token) or token.lemma_.lower() in _SOLE_TITLES
 
 
 def _other(gender: str) -> str:

@@ -876,3 +876,51 @@ def test_coref_a_headline_title_abstains_on_another_country_or_two_holders(doc_o
 def test_coref_a_title_in_the_body_is_no_headline_title(doc_of):
     doc = _headline_doc(doc_of, "Finnish")
     assert Resolver(doc, NameIndex(doc, "d")).headline_title(doc[11]) == ()
+
+
+@pytest.mark.parametrize("inside, expected", [("Louvre", ["Louvre"]), ("sic", [])])
+def test_coref_a_bracketed_name_after_a_pronoun_is_its_referent(doc_of, inside, expected):
+    # 'Anna Lee said it [Louvre] belongs to France.': the editor names "it" (a name of any
+    # type, here one the tagger took for a person); "[sic]" names nothing, and "it" has no
+    # thing in view
+    ent = "B-PERSON" if inside == "Louvre" else "O"
+    doc = doc_of(rows(f'''
+Anna     PROPN NNP compound 1 Anna B-PERSON
+Lee      PROPN NNP nsubj 2 Lee I-PERSON
+said     VERB  VBD ROOT 2 say O
+it       PRON  PRP nsubj 7 it O
+[        PUNCT XX  punct 5 [ O
+{inside} PROPN NNP appos 3 {inside} {ent}
+]        PUNCT -RRB- punct 5 ] O
+belongs  VERB  VBZ ccomp 2 belong O
+to       ADP   IN  prep 7 to O
+France   PROPN NNP pobj 8 France B-GPE
+.        PUNCT .   punct 2 . O
+'''))
+    resolver = Resolver(doc, NameIndex(doc, "d"))
+    assert [c.text for c in resolver.resolve(doc[3])] == expected
+    if expected:
+        assert resolver.score(doc[3]) == SURE_PRONOUN_SCORE
+
+
+def test_coref_a_role_description_is_a_noun_for_a_person(doc_of):
+    # "Television correspondent Ivan Petrov spoke. The correspondent left. The television
+    # failed.": "television" stood before the name, but the television is no person
+    doc = doc_of(rows('''
+Television    NOUN  NN  compound 3 television O
+correspondent NOUN  NN  compound 3 correspondent O
+Ivan          PROPN NNP compound 3 Ivan B-PERSON
+Petrov        PROPN NNP nsubj 4 Petrov I-PERSON
+spoke         VERB  VBD ROOT 4 speak O
+.             PUNCT .   punct 4 . O
+The           DET   DT  det 7 the O
+correspondent NOUN  NN  nsubj 8 correspondent O
+left          VERB  VBD ROOT 8 leave O
+.             PUNCT .   punct 8 . O
+The           DET   DT  det 11 the O
+television    NOUN  NN  nsubj 12 television O
+failed        VERB  VBD ROOT 12 fail O
+.             PUNCT .   punct 12 . O
+'''))
+    assert resolve(doc, 7) == ["Ivan Petrov"]
+    assert resolve(doc, 11) == []
