@@ -31,15 +31,14 @@ _AFTER = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP$", "IN", 
 
 
 def headline_sentence(doc):
-    """The Doc's first sentence when it is a paragraph of its own (a headline: the title is
-    parsed as the first paragraph, extract.clean.article_text), else None."""
+    """The Doc's first sentence when it is a paragraph of its own before another (a headline:
+    the title is parsed as the first paragraph, extract.clean.article_text), else None; a
+    text of one paragraph (a sentence given alone) has no headline."""
     first = next(iter(doc.sents), None)
     if first is None:
         return None
     end = doc.text.find("\n\n")
-    if end < 0:  # one paragraph: a headline only when it is all there is
-        return first if first.end == len(doc) else None
-    return first if first.end_char >= end else None
+    return first if 0 <= end <= first.end_char else None  # one paragraph: no headline
 
 
 def clauses(tokens) -> int:

@@ -61,11 +61,10 @@ def test_headline_repair_rejects_a_reading_without_an_object(doc_of):
 def test_headline_repair_leaves_a_body_without_headline_alone(doc_of):
     rows = [r for r in NOUN_READING if r[0] != "\n\n"]
     rows = [(w, p, t, d, h if h < 5 else h - 1, lem, e) for w, p, t, d, h, lem, e in rows]
-    doc = doc_of(rows[:5])  # a text of one sentence: its headline
     parse, calls = _parser(doc_of, **VERB_READING)
-    doc2 = doc_of(rows)  # two sentences in one paragraph: the first is no headline
-    assert headline.headline_sentence(doc) is not None
-    assert headline.repair(doc2, parse) is False and calls == []
+    for doc in (doc_of(rows[:5]), doc_of(rows)):  # a sentence alone; two in one paragraph
+        assert headline.headline_sentence(doc) is None
+        assert headline.repair(doc, parse) is False and calls == []
 
 
 @pytest.fixture(scope="module")
