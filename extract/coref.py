@@ -217,6 +217,7 @@ class Resolver:
         self._gender_of_last: dict[str, str | None] = {}
         self._institutions: dict[str, tuple[_Candidate, ...]] = {}  # institution noun -> its one organisation
         self._sent_ends: list[int] | None = None
+        self._headline = False  # the article's headline sentence or None, once looked for
         seen = set()
         surnames = _surnames(names.spans)
         for span in names.spans:
@@ -763,7 +764,9 @@ class Resolver:
                 or self.names.entity_at(token.i) is not None \
                 or any(c.dep_ in {"det", "poss", "predet", "nummod"} for c in token.children):
             return ()
-        head = headline.headline_sentence(self.doc)
+        if self._headline is False:  # found once per article: it reads the whole text
+            self._headline = headline.headline_sentence(self.doc)
+        head = self._headline
         if head is None or not head.start <= token.i < head.end:
             return ()
         lemma = token.lemma_.lower()
