@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract import gazetteer
+from extract import gazetteer, headline
 from extract.mentions import ORGANISATION_NOUNS, TITLE_HEADS, NameIndex, given_names
 from extract.quotes import quotation_at
 
@@ -49,6 +49,14 @@ UNIQUE_ROLE_SCORE = 0.9
 #: meant (the subject over an object of the same sentence): a guess, kept below the default
 #: threshold with a full-confidence rule (0.8 x 0.6 < 0.5)
 AMBIGUOUS_SCORE = 0.6
+#: the score of "he"/"she" when nothing else could be meant: the clause's own subject binds
+#: it ("Sanders said he would run"), only one person of a fitting gender is in view, or it
+#: continues the last sentence's one subject ("Zelensky met Honcharuk. He also said ..."). A
+#: resolution lowers a fact's confidence only when it is doubtful: this one is as sure as the name
+SURE_PRONOUN_SCORE = 1.0
+#: entity types the small model gives a surname it does not know ("Honcharuk filed his
+#: resignation" tagged GPE): such a name is the person when the article names a person so
+_MISTYPED_SURNAME = frozenset({"GPE", "LOC", "NORP"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: organisation nouns that stand for any kind of organisation, named with them or not
 _UNNAMED_ORGANISATION = frozenset({"company", "firm", "group", "business", "corporation"})
@@ -189,7 +197,8 @@ def _role_words(names: NameIndex, head) -> set[str]:
         elif names.entity_at(tok.i) is not None:
             words.update(w.lower() for w in names.entity_at(tok.i).text.split())
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
+        # "X, the Prime Minister of Tunisia": a title the tagger wrote as a name is no name
+        if child.dep_ == "appos" and (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and names.entity_at(child.i) is None)):
             for tok in child.subtree:
                 if tok.pos_ in {"NOUN", "PROPN", "ADJ"}:
                     words.add(tok.lemma_.lower())
@@ -212,15 +221,19 @@ class Resolver:
         self._gender_of_last: dict[str, str | None] = {}
         self._institutions: dict[str, tuple[_Candidate, ...]] = {}  # institution noun -> its one organisation
         self._sent_ends: list[int] | None = None
+        self._headline = False  # the article's headline sentence or None, once looked for
         seen = set()
+        surnames = _surnames(names.spans)
         for span in names.spans:
             head = doc[span.start : span.end].root
             if head.i in seen:
                 continue
             seen.add(head.i)
-            cand = _Candidate(span.text, span.label, head.i, self.sent_of[head.i],
+            label = "PERSON" if span.label in _MISTYPED_SURNAME and span.text in surnames \
+                and gazetteer.country(span.text) is None else span.label
+            cand = _Candidate(span.text, label, head.i, self.sent_of[head.i],
                               _is_subject(head))
-            if span.label == "PERSON":
+            if label == "PERSON":
                 cand.roles = _role_words(names, head)
                 cand.gender = self._person_gender(span)
             self.candidates.append(cand)
@@ -242,7 +255,7 @@ class Resolver:
             return gender(span.text)
         if last not in self._gender_of_last:
             from_forms = next((g for g in map(self._honorific_gender, forms) if g is not None), None)
-            self._gender_of_last[last] = from_forms or gender(max((s.text for s in forms), key=len))
+            self._gender_of_last[last] = from_forms or _agreed_gender(s.text for s in forms)
         return self._gender_of_last[last]
 
     def _honorific_gender(self, form) -> str | None:
@@ -317,6 +330,11 @@ class Resolver:
     def _resolve(self, token) -> tuple[_Candidate, ...]:
         word = token.lower_
         sent = self.sent_of.get(token.i, 0)
+        if word in PERSONAL:
+            named = self._bracketed(token)
+            if named:
+                self.scores[token.i] = SURE_PRONOUN_SCORE
+                return named
         if word in _FIRST_PERSON:
             return self._speaker(token)
         if word in _FIRST_PLURAL:
@@ -349,6 +367,21 @@ class Resolver:
             return ()
         return self._description(token)
 
+    def _bracketed(self, token) -> tuple[_Candidate, ...]:
+        """The name an editor's bracket after a pronoun gives it: 'It [Haghia Sophia] is a
+        temple', 'he [Putin] would visit' -> that name, whatever its type (the editor says
+        who is meant); () without a bracketed name."""
+        after = self.doc[token.i + 1: token.i + 2]
+        if not after or after[0].text != "[":
+            return ()
+        for tok in self.doc[token.i + 2: token.i + 10]:
+            if tok.text == "]":
+                break
+            span = self.names.entity_at(tok.i)
+            if span is not None:
+                return self._at(span)
+        return ()
+
     def _person(self, token, want: str) -> tuple[_Candidate, ...]:
         """"he"/"she": the nearest person of that gender, subjects first; a person of unknown
         gender only when no one of the right gender is that near. Abstains when the best
@@ -367,6 +400,7 @@ class Resolver:
             return local
         bound = self._governing_subject(token, pool, want)
         if bound is not None:
+            self.scores[token.i] = SURE_PRONOUN_SCORE
             return (bound,)
         nearest = pool[0].sent
         known = [c for c in pool if c.gender == want]
@@ -385,7 +419,22 @@ class Resolver:
             return ()  # a name of unknown gender, last seen as no one's subject: too weak a guess
         if self._unnamed_person_subject_between(best, token):
             return ()  # "the bus driver told reporters he lost control": the driver, unnamed
+        if self._beyond_doubt(best, pool, token):
+            # a subject continuing the one person subject is no guess, whoever else is in view
+            self.scores[token.i] = SURE_PRONOUN_SCORE
         return (best,)
+
+    def _beyond_doubt(self, best: _Candidate, pool: list[_Candidate], token) -> bool:
+        """True when no other person in view could be meant by "he"/"she": the candidate is
+        the only person of a fitting gender in the window, or the pronoun is a subject that
+        continues the one person subject of the same or the previous sentence."""
+        others = {_surname(c) for c in pool} - {_surname(best)}
+        if not others:
+            return True
+        sent = self.sent_of.get(token.i, 0)
+        if token.dep_ not in _SUBJECT_DEPS or not best.subject or best.sent < sent - 1:
+            return False
+        return not any(c.subject and _surname(c) != _surname(best) for c in pool if c.sent >= best.sent)
 
     def _possessor(self, token, want: str) -> tuple[_Candidate, ...] | None:
         """What the clause around a possessive "his"/"her" says, or None when it says nothing:
@@ -695,7 +744,7 @@ class Resolver:
             return ()  # two states in view: "Putin thanked the nation" may mean either
         if "the" in det and token.tag_ == "NN" and lemma in ORGANISATION_NOUNS:  # not "the committees"
             return self._organisation(token, lemma)
-        if "the" in det and (token.pos_ == "PROPN" or token.pos_ == "NOUN" and not _thing_noun(token)):
+        if "the" in det and token.pos_ in {"NOUN", "PROPN"} and _person_word(token) and not _thing_noun(token):
             # a role description ("the president", "the Queen" capitalised as a title): every modifier word must agree with the person's roles;
             # "the club" never means the club's manager
             modifiers = set()
@@ -723,6 +772,32 @@ class Resolver:
                     self.scores[token.i] = UNIQUE_ROLE_SCORE
                 return later[:1]
         return ()
+
+    def headline_title(self, token) -> tuple[_Candidate, ...]:
+        """A person's title with no article as a headline's subject ("Tunisian Prime Minister
+        signs decree", "U.S. judge orders release"): headlines drop the article, and the title
+        stands for the one person of the article whose title words hold the title and all its
+        modifiers, a country's adjective or short name standing for the country ("Tunisian" for
+        "... of Tunisia", "U.S." for "United States"). () when no one or two people hold it."""
+        if token.lemma_.lower() not in TITLE_HEADS or token.dep_ not in _SUBJECT_DEPS \
+                or self.names.entity_at(token.i) is not None \
+                or any(c.dep_ in {"det", "poss", "predet", "nummod"} for c in token.children):
+            return ()
+        if self._headline is False:  # found once per article: it reads the whole text
+            self._headline = headline.headline_sentence(self.doc)
+        head = self._headline
+        if head is None or not head.start <= token.i < head.end:
+            return ()
+        lemma = token.lemma_.lower()
+        modifiers = {t.lower_ for c in token.children if c.dep_ in {"amod", "compound"}
+                     for t in c.subtree if t.is_alpha or "." in t.text}
+        fits = [c for c in self._window.span(self.candidates, head.end, len(self.doc))
+                if c.type == "PERSON" and lemma in c.roles and not (c.roles & _QUALIFIERS) - modifiers
+                and all(_names_role_word(m, _expand(c.roles)) for m in modifiers)]
+        if len({_surname(c) for c in fits}) != 1:
+            return ()
+        self.scores[token.i] = UNIQUE_ROLE_SCORE
+        return fits[:1]
 
     def institution(self, token) -> tuple[_Candidate, ...]:
         """A bare "parliament", "congress", "senate", "cabinet" (English names its country's
@@ -807,6 +882,56 @@ def is_person_noun(token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in TITLE_HEADS or lemma in _PERSON_NOUNS or (
         token.tag_ == "NN" and lemma.endswith(_AGENT_SUFFIXES) and len(lemma) > 4)
+
+
+def _names_role_word(word: str, roles: set[str]) -> bool:
+    """True when a title's modifier is one of a person's title words, or names the same country
+    as them ("tunisian" and "tunisia", "u.s." and "united states").
+
+    >>> _names_role_word("tunisian", {"prime", "minister", "tunisia"}), _names_role_word("u.s.", {"united", "states", "judge"})
+    (True, True)
+    >>> _names_role_word("french", {"prime", "minister", "tunisia"})
+    False
+    """
+    if word in roles:
+        return True
+    found = gazetteer.country(word) or gazetteer.country_of_demonym(word)
+    if found is None:
+        return False
+    return set(found.name.lower().split()) <= roles or any(
+        (gazetteer.country(r) or gazetteer.country_of_demonym(r)) == found for r in roles)
+
+
+def _surname(cand: _Candidate) -> str:
+    return cand.text.split()[-1]
+
+
+def _surnames(spans) -> frozenset[str]:
+    """The last words of the article's person names of two or more words."""
+    return frozenset(s.text.split()[-1] for s in spans if s.label == "PERSON" and len(s.text.split()) > 1)
+
+
+def _agreed_gender(forms) -> str | None:
+    """The gender of a person's name forms ("Joe Biden", "Hunter Biden") when the forms
+    whose first name is known agree; None when none is known or they disagree.
+
+    >>> _agreed_gender(["Hunter Biden", "Joe Biden"]), _agreed_gender(["Joe Biden", "Anna Biden"])
+    ('male', None)
+    """
+    known = {g for g in map(gender, forms) if g is not None}
+    return known.pop() if len(known) == 1 else None
+
+
+#: titles of a single holder, which are no agent nouns: "the Queen", "the Pope"
+_SOLE_TITLES = _MALE_HONORIFICS | _FEMALE_HONORIFICS | frozenset({
+    "pope", "monarch", "emperor", "empress", "tsar", "shah", "pontiff", "sovereign"})
+
+
+def _person_word(token) -> bool:
+    """True for a noun that can describe a person: "the president", "the Queen", "the
+    driver"; not "the television" in "on the live television", although a name once
+    followed "live television" ("On live television Erdogan attacked ...")."""
+    return is_person_noun(token) or token.lemma_.lower() in _SOLE_TITLES
 
 
 def _other(gender: str) -> str:

@@ -628,7 +628,8 @@ class NameIndex:
         before = self.entity_at(last) if last >= 0 else None
         if before is None or before.end != last + 1 or token.doc[last].head.i != token.i:
             return None
-        if before.label == "ORG" or (before.label in {"GPE", "NORP"} and lemma in _STATE_BODIES):
+        # a team's or a club's name the tagger took for a place ("Tampa Bay Buccaneers" FAC)
+        if before.label in {"ORG", "FAC"} or (before.label in {"GPE", "NORP"} and lemma in _STATE_BODIES):
             return before
         return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib.util
 from functools import lru_cache
 
+from extract import headline
 from extract.errors import ModelNotFound
 
 #: English pipelines tried in order when no model is named
@@ -43,6 +44,7 @@ def load_pipeline(model: str | None = None):
         raise ModelNotFound(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}")
     register_components()
     nlp.add_pipe("kg_paragraphs", before="parser")
+    nlp.add_pipe("kg_headline", after="parser")
     return nlp
 
 
@@ -71,3 +73,28 @@ def register_components() -> None:
 
     if "kg_paragraphs" not in Language.factories:
         Language.component("kg_paragraphs", func=_paragraph_boundaries)
+    if "kg_headline" not in Language.factories:
+        Language.factory("kg_headline", func=_HeadlineVerbs)
+
+
+class _HeadlineVerbs:
+    """The headline's verbs the tagger took for plural nouns, re-read (extract.headline)."""
+
+    #: the components that give a sentence its tags and parse
+    PARSING = ("tok2vec", "tagger", "parser")
+
+    def __init__(self, nlp, name: str):
+        self.nlp = nlp
+
+    def __call__(self, doc):
+        headline.repair(doc, self.parse)
+        return doc
+
+    def parse(self, words: list[str], spaces: list[bool]):
+        from spacy.tokens import Doc
+
+        doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        for name, component in self.nlp.pipeline:
+            if name in self.PARSING:
+                doc = component(doc)
+        return doc

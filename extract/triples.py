@@ -151,6 +151,9 @@ def _arg(ctx: _Ctx, token) -> list[Mention]:
     institution = ctx.resolver.institution(token)  # "suspends parliament"
     if institution:
         return [_resolved_mention(ctx, token, c) for c in institution]
+    holder = ctx.resolver.headline_title(token)  # "Tunisian Prime Minister signs decree"
+    if holder:
+        return [_resolved_mention(ctx, token, c) for c in holder]
     # an apposition naming the entity: "the envoy, Kim" -> Kim
     for child in token.children:
         if child.dep_ == "appos" and ctx.names.entity_at(child.i) is not None:

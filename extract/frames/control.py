@@ -55,6 +55,10 @@ def borrow(verb, depth: int, climb):
         objs = [c for c in gov.children if c.dep_ == "dobj"]
         if objs and verb.head.lower_ in OBJECT_PREPOSITIONS:
             return (argument(Role.SUBJECT, objs[0], via=(Via.PCOMP,)),), False
+        # the same object made the passive's subject: "X was accused of hiding", "was fined for misleading"
+        patients = [c for c in gov.children if c.dep_ == "nsubjpass"]
+        if patients and not objs and verb.head.lower_ in OBJECT_PREPOSITIONS:
+            return (argument(Role.SUBJECT, patients[0], via=(Via.PCOMP,)),), False
         # "started its probe by hiring X", "left after meeting Y": the subject acts
         return _prefixed(climb(gov, depth + 1), Via.PCOMP)
     if verb.head.pos_ not in {"VERB", "AUX"}:

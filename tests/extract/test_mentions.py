@@ -1,6 +1,8 @@
 """Names and concepts on hand-built parses (extract.mentions)."""
 from __future__ import annotations
 
+import pytest
+
 from extract.mentions import NameIndex
 from tests.extract.test_coref import rows
 
@@ -134,6 +136,22 @@ report NOUN  NN  conj 5 report O
     names = NameIndex(doc, "d")
     assert names.mention_for(doc[5]).text == "Tampa Bucs"
     assert names.mention_for(doc[9]).text == "report"  # not a state body: stays a concept
+
+
+@pytest.mark.parametrize("label, named", [("FAC", True), ("GPE", False)])
+def test_mentions_a_team_named_by_a_name_typed_as_a_facility(doc_of, label, named):
+    # "the Tampa Bucs team" with the name typed as a building (FAC) is still the Bucs; a
+    # place before "team" ("the Leeds team") is no organisation's name
+    doc = doc_of(rows(f'''
+Glazer PROPN NNP nsubj 1 Glazer B-PERSON
+owns   VERB  VBZ ROOT 1 own O
+the    DET   DT  det 5 the O
+Tampa  PROPN NNP compound 4 Tampa B-{label}
+Bucs   PROPN NNP compound 5 Bucs I-{label}
+team   NOUN  NN  dobj 1 team O
+'''))
+    found = NameIndex(doc, "d").mention_for(doc[5])
+    assert (found.text == "Tampa Bucs") is named
 
 
 def test_mentions_government_of_a_country_is_the_country(doc_of):

@@ -102,6 +102,23 @@ def test_control_prepositional_ing_takes_the_governors_object(frames_of):
     assert (doc[subj.head].text, subj.via) == ("Korea", (Via.PCOMP,))
 
 
+PASSIVE_ACCUSED_OF = [  # "Korea was accused of supplying Russia": the passive's subject supplies
+    ("Korea", "PROPN", "NNP", "nsubjpass", 2, "Korea", "B-GPE"),
+    ("was", "AUX", "VBD", "auxpass", 2, "be", "O"),
+    ("accused", "VERB", "VBN", "ROOT", 2, "accuse", "O"),
+    ("of", "ADP", "IN", "prep", 2, "of", "O"),
+    ("supplying", "VERB", "VBG", "pcomp", 3, "supply", "O"),
+    ("Russia", "PROPN", "NNP", "dobj", 4, "Russia", "B-GPE"),
+]
+
+
+def test_control_prepositional_ing_of_a_passive_takes_its_subject(frames_of):
+    doc, frames = frames_of(PASSIVE_ACCUSED_OF)
+    frame = frame_at(doc, frames, "supplying")
+    (subj,) = frame.subjects
+    assert (doc[subj.head].text, subj.via, frame.passive) == ("Korea", (Via.PCOMP,), False)
+
+
 def test_control_ing_complement_of_a_non_aspectual_verb_has_no_subject(frames_of):
     doc, frames = frames_of(DISCUSSED)
     assert frame_at(doc, frames, "implementing").subjects == ()
