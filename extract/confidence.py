@@ -124,14 +124,18 @@ TABLE = Table(
 
 
 def grounding(mention: Mention) -> str:
-    """The grounding kind of an argument: "entity", "concept phrase" or "concept".
+    """The grounding kind of an argument: "entity", "concept phrase" or "concept". A bare
+    noun its sentence restricts to one thing ("his resignation", `Mention.restricted`) is
+    as specific as a phrase with modifiers.
 
     >>> grounding(Mention("d", "arms transfer", CONCEPT, 0, 13)), grounding(Mention("d", "talks", CONCEPT, 0, 5))
     ('concept phrase', 'concept')
+    >>> grounding(Mention("d", "resignation", CONCEPT, 0, 11, restricted=True))
+    'concept phrase'
     """
     if mention.type != CONCEPT:
         return "entity"
-    return "concept phrase" if len(mention.text.split()) > 1 else "concept"
+    return "concept phrase" if len(mention.text.split()) > 1 or mention.restricted else "concept"
 
 
 def score(triple: Triple, table: Table = TABLE) -> float:
