@@ -248,7 +248,7 @@ def _verbal_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
     lemma = frame.lemma
     # every slot is grounded before any light-verb reading: the resolver counts resolved
     # mentions for salience, so the order of grounding is part of the behaviour
-    grounded = [_ground(ctx, slot) for slot in frame.arguments]
+    grounded = [_restrict(ctx, frame, slot, _ground(ctx, slot)) for slot in frame.arguments]
     for slot, objects in zip(frame.arguments, grounded):
         rel_lemma, rel_prep, rel_middle, rule = lemma, slot.preposition, slot.middle, frame.rule
         light = _light_reading(ctx, slot)
@@ -264,6 +264,55 @@ def _verbal_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
         if fr.certainty != "hedged" and slot.hedged:
             fr = replace(fr, certainty="hedged")
         yield from _emit(ctx, subjects, relation, rel_lemma, objects, verb, fr, attributed, rule)
+
+
+#: possessive pronouns that name whose a thing is from the article (first and second person
+#: in a quote do not: "our democracy")
+_THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _restrict(ctx: _Ctx, frame: Frame, slot: Argument, objects: list[Mention]) -> list[Mention]:
+    """`objects`, its one bare concept marked `restricted` when the sentence pins the noun to
+    one thing (`restricts`): "filed his resignation", "approved a bill legalising abortion"."""
+    if len(objects) != 1 or slot.conjuncts or slot.members or slot.light:
+        return objects
+    mention = objects[0]
+    if mention.type != CONCEPT or mention.antecedent_of is not None or len(mention.text.split()) > 1:
+        return objects
+    if not restricts(ctx.names.doc[slot.head], frame.predicate):
+        return objects
+    return [replace(mention, restricted=True)]
+
+
+def restricts(noun, predicate: int) -> bool:
+    """True when a noun's own dependents make it one particular thing: a named or third-person
+    possessor ("Honcharuk's offer", "his resignation") or a restrictive participle or relative
+    clause ("a bill legalising abortion", "legislation that would fund the government").
+
+    Never a noun with an infinitive (a plan, power or offer names what is only intended or
+    possible: "his power to do so", "plans to expand"), nor the object of an object-control verb
+    (the fact is in the complement: "ordered his staff to delay aid"), nor a noun with a
+    demonstrative ("these claims" points back to what the fact does not name); a clause that
+    is the fact's own predicate ("accounts held by X": the fact itself) restricts nothing.
+    """
+    if any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in noun.children) \
+            or any(_infinitive(c) for c in noun.children if c.dep_ in {"acl", "relcl"}) \
+            or (noun.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in noun.head.children)):
+        return False
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.lower_ in _THIRD_PERSON_POSSESSIVES
+                                     or child.pos_ == "PROPN" or any(c.tag_ == "POS" for c in child.children)):
+            return True
+        if child.i == predicate or child.dep_ not in {"acl", "relcl"}:
+            continue
+        if child.dep_ == "relcl" or child.tag_ in {"VBG", "VBN"}:
+            return True
+    return False
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _medium_participle(ctx: _Ctx, frame: Frame, arg: Argument) -> bool:

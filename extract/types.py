@@ -38,6 +38,9 @@ class Mention:
     definite description: it holds the words that were resolved ("he", "the country").
     `antecedent_score` is the resolver's confidence in that antecedent, in [0, 1], when it
     gives one (None: no score; extract.confidence then uses its flat coreference factor).
+    `restricted` marks a one-word concept its sentence pins to one thing, a possessor or a
+    restrictive clause ("his resignation", "a bill legalising abortion"): it is scored as a
+    concept phrase (extract.confidence.grounding).
     """
 
     doc_id: str
@@ -49,6 +52,7 @@ class Mention:
     role: str | None = None
     antecedent_of: str | None = None
     antecedent_score: float | None = None
+    restricted: bool = False
 
 
 @dataclass(frozen=True)

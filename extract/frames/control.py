@@ -26,6 +26,33 @@ ECM_VERBS = frozenset({"want", "like", "expect", "need", "wish", "prefer", "allo
                        "make", "let", "have", "watch", "feel", "imagine", "show", "prove"})
 
 
+#: verbs whose object does the act of their infinitive (general English: directives,
+#: causatives, permissions, appointments, sending): "urged China to act", "hired X to
+#: investigate", "sent troops to fight". After any other verb with an object the infinitive
+#: is the subject's purpose: "sued Vance to block the release", "used his stake to vote off
+#: three members" -- the subject blocks, votes (see `purpose`)
+OBJECT_CONTROL_VERBS = ECM_VERBS | frozenset({
+    "ask", "urge", "order", "tell", "persuade", "convince", "force", "compel", "oblige", "require",
+    "allow", "permit", "enable", "empower", "authorise", "authorize", "entitle", "invite",
+    "encourage", "advise", "instruct", "direct", "command", "warn", "remind", "pressure",
+    "pressurise", "pressurize", "press", "push", "lobby", "petition", "request", "beg", "implore",
+    "call", "help", "lead", "prompt", "inspire", "motivate", "drive", "induce", "tempt", "provoke",
+    "incite", "challenge", "dare", "teach", "train", "appoint", "elect", "nominate", "name",
+    "choose", "select", "hire", "employ", "recruit", "enlist", "commission", "contract", "assign",
+    "send", "deploy", "dispatch", "mobilise", "mobilize", "summon", "mandate", "trust", "leave",
+    "pay", "bribe", "count", "rely", "wait", "schedule", "set", "prepare", "love", "hate",
+    "demand", "assist", "aid", "support", "expect", "need", "want", "intend", "propose", "recommend",
+})
+
+
+def purpose(verb) -> bool:
+    """True for an infinitive that says why its governor's subject acted, though the parse
+    hangs it as a complement on a verb with an object: "sued Vance to block the release"."""
+    gov = verb.head
+    return verb.dep_ == "xcomp" and gov is not verb and infinitive(verb) \
+        and any(c.dep_ == "dobj" for c in gov.children) and lemma_of(gov) not in OBJECT_CONTROL_VERBS
+
+
 def infinitive(verb) -> bool:
     """True for a "to"-infinitive: "to support", "to be managed"."""
     passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
@@ -67,6 +94,8 @@ def borrow(verb, depth: int, climb):
     if verb.tag_ == "VBG" and lemma_of(gov) not in ASPECTUAL_VERBS | COMMISSIVE_VERBS:
         return (), False  # "discussed implementing X" does not say who implements
     objs = [c for c in gov.children if c.dep_ in {"dobj"}]
+    if objs and purpose(verb):  # "sued Vance to block the release": the subject's aim
+        return _prefixed(climb(gov, depth + 1), Via.XCOMP)
     if objs:  # object control: "urged China to persuade North Korea"
         return (argument(Role.SUBJECT, objs[0], via=(Via.OBJECT_CONTROL,)),), False
     patients = [c for c in gov.children if c.dep_ == "nsubjpass"]

@@ -14,9 +14,18 @@ _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 RNR_OK = frozenset({"cc", "conj", "punct", "prt", "advmod", "neg"})
 
 
+#: generational suffixes of a name (general English): the parser hangs "Jr." as an apposition
+#: and what is coordinated after the name on it ("sued Cyrus Vance, Jr. and Mazars USA")
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def argument(role: Role, token, conjuncts: bool = True, **fields) -> Argument:
-    """An Argument for a head token and, unless told not to, its later coordinated siblings."""
-    later = tuple(c.i for c in token.conjuncts if c.i > token.i) if conjuncts else ()
+    """An Argument for a head token and, unless told not to, its later coordinated siblings
+    (also those the parse hangs on a name's suffix: "Vance, Jr. and Mazars")."""
+    later = ()
+    if conjuncts:
+        heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.lower_ in NAME_SUFFIXES]
+        later = tuple(sorted({c.i for head in heads for c in head.conjuncts if c.i > token.i and c not in heads}))
     return Argument(role, token.i, later, **fields)
 
 

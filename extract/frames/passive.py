@@ -3,8 +3,9 @@
 "The treaty was signed by Putin" and "the treaty signed by Putin" -> (Putin, signs, treaty);
 "Pelosi resumed the office, being voted into it by Congress" and "Started in 2008 by Garcia,
 youtube-dl is ..." (a participle acts on its clause's subject); "nominated by A and elected by
-B" (a conjunct shares its head's patient); "is joined in this action by X" (a by-phrase one
-preposition away from the verb).
+B" (a conjunct shares its head's patient); "arrived in Moscow and was greeted by Putin" (a
+passive conjunct acts on its active head's subject); "is joined in this action by X" (a
+by-phrase one preposition away from the verb).
 """
 from __future__ import annotations
 
@@ -114,6 +115,20 @@ def patients(verb) -> list[Argument]:
         return [argument(Role.PATIENT, c) for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}][:1]
     if verb.dep_ == "conj" and _passive(verb.head):
         return patients(verb.head)  # "nominated by A and elected by B"
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        return _shared_subject(verb.head)  # "passed the House and was signed by Trump"
+    return []
+
+
+def _shared_subject(head) -> list[Argument]:
+    """The active subject a passive conjunct shares with its head: what the passive acts on
+    ("the territory, which belonged to Syria and was occupied by Israel")."""
+    for child in head.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in RELATIVE and head.dep_ == "relcl":
+                noun = antecedent(head)
+                return [argument(Role.PATIENT, noun, conjuncts=False)] if noun is not None else []
+            return [argument(Role.PATIENT, child)]
     return []
 
 

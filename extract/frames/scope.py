@@ -7,7 +7,7 @@ and from the clauses that govern it (coordination, control, complements, content
 """
 from __future__ import annotations
 
-from extract.frames.control import infinitive
+from extract.frames.control import infinitive, purpose
 from extract.quotes import quotation_at
 from extract.frames.speech import SPEECH_VERBS, according_to, cited, speakers, trailing_reporters
 from extract.frames.types import Argument, Scope
@@ -159,6 +159,8 @@ def scope_of(verb) -> Scope:
             continue
         if node.dep_ in {"xcomp", "advcl", "ccomp"} and lemma_of(parent) in IRREALIS_VERBS:
             certainty = stronger(certainty, "hedged")  # wanted or planned, not asserted
+        if purpose(node):
+            certainty = stronger(certainty, "hedged")  # "sued X to block the release": an aim
         if node.dep_ == "xcomp" and parent is not node and lemma_of(parent) == "be" and infinitive(node):
             certainty = stronger(certainty, "hedged")  # "BA is to halt flights": a plan
         if node.dep_ == "xcomp" and parent is not node:

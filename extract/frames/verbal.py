@@ -187,7 +187,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     slots.extend(coordination.shared_objects(verb, direct, is_passive))
     lemma = lemma_of(verb)
     # "put £1bn into Gavi", "invested $5bn in X": an amount is no participant, the recipient is
-    amounts = bool(direct) and all(o.ent_type_ in _VALUE_TYPES or o.like_num for o in direct)
+    amounts = bool(direct) and all(o.ent_type_ in _VALUE_TYPES or o.like_num or amount_unit(o) for o in direct)
     if any(c.dep_ in {"attr", "acomp"} for c in verb.children) or lemma in SPEECH_VERBS:
         # "became secretary of X": the preposition belongs to the complement; "on the tax
         # questions, he added": a speech verb's prepositions are topics and settings
@@ -249,6 +249,14 @@ def _rivals(verb, direct) -> list[Argument]:
             and verb_of_noun(lemma_of(prize)) is None
             for against in prize.children if against.dep_ == "prep" and against.lower_ == "against"
             for rival in against.children if rival.dep_ == "pobj"]
+#: abbreviated units the tokenizer splits off an amount: "£960m", "$1.8bn", "€5tn"
+AMOUNT_UNITS = frozenset({"m", "mn", "bn", "b", "k", "tn", "million", "billion", "trillion", "thousand"})
+
+
+def amount_unit(token) -> bool:
+    """The unit of an amount split from its number ("£960m" -> "960", "m"), which the parser
+    may take for a word of its own (a "VBP" object): no participant."""
+    return token.lower_ in AMOUNT_UNITS and token.i > 0 and token.nbor(-1).like_num
 
 
 #: determiners and adjectives that make a noun stand for any member of a kind: "any

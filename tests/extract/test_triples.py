@@ -667,3 +667,68 @@ def test_triples_a_counted_plural_is_no_concept_argument(doc_of):
 
 def test_triples_a_counted_plural_still_joins_the_relation_of_its_entity(doc_of):
     assert ("Russia", "sends troops to", "Syria", "positive") in facts(doc_of(_sent("3,000", to=True)))
+
+
+# (word, pos, tag, dep, head, lemma, ent): one-word concept objects the sentence restricts
+_PUTIN = ("Putin", "PROPN", "NNP", "nsubj", 1, "Putin", "B-PERSON")
+_STOP = (".", "PUNCT", ".", "punct", 1, ".", "O")
+RESTRICTED_OBJECTS = {
+    "Putin filed his resignation.": ([
+        _PUTIN, ("filed", "VERB", "VBD", "ROOT", 1, "file", "O"),
+        ("his", "PRON", "PRP$", "poss", 3, "his", "O"),
+        ("resignation", "NOUN", "NN", "dobj", 1, "resignation", "O"), _STOP,
+    ], {("Putin", "resignation"): True}),
+    "Putin approved a bill banning tariffs.": ([
+        _PUTIN, ("approved", "VERB", "VBD", "ROOT", 1, "approve", "O"),
+        ("a", "DET", "DT", "det", 3, "a", "O"), ("bill", "NOUN", "NN", "dobj", 1, "bill", "O"),
+        ("banning", "VERB", "VBG", "acl", 3, "ban", "O"), ("tariffs", "NOUN", "NNS", "dobj", 4, "tariff", "O"),
+        _STOP,
+    ], {("Putin", "bill"): True}),
+    "Putin announced plans to expand trade.": ([
+        _PUTIN, ("announced", "VERB", "VBD", "ROOT", 1, "announce", "O"),
+        ("plans", "NOUN", "NNS", "dobj", 1, "plan", "O"), ("to", "PART", "TO", "aux", 4, "to", "O"),
+        ("expand", "VERB", "VB", "acl", 2, "expand", "O"), ("trade", "NOUN", "NN", "dobj", 4, "trade", "O"),
+        _STOP,
+    ], {("Putin", "plans"): False}),
+    "Putin ordered his staff to delay aid.": ([
+        _PUTIN, ("ordered", "VERB", "VBD", "ROOT", 1, "order", "O"),
+        ("his", "PRON", "PRP$", "poss", 3, "his", "O"), ("staff", "NOUN", "NN", "dobj", 1, "staff", "O"),
+        ("to", "PART", "TO", "aux", 5, "to", "O"), ("delay", "VERB", "VB", "xcomp", 1, "delay", "O"),
+        ("aid", "NOUN", "NN", "dobj", 5, "aid", "O"), _STOP,
+    ], {("Putin", "staff"): False}),
+    "Putin denied these claims.": ([
+        _PUTIN, ("denied", "VERB", "VBD", "ROOT", 1, "deny", "O"),
+        ("these", "DET", "DT", "det", 3, "these", "O"), ("claims", "NOUN", "NNS", "dobj", 1, "claim", "O"),
+        _STOP,
+    ], {("Putin", "claims"): False}),
+    "Putin rejected our proposal.": ([
+        _PUTIN, ("rejected", "VERB", "VBD", "ROOT", 1, "reject", "O"),
+        ("our", "PRON", "PRP$", "poss", 3, "our", "O"), ("proposal", "NOUN", "NN", "dobj", 1, "proposal", "O"),
+        _STOP,
+    ], {("Putin", "proposal"): False}),
+    "Russia froze accounts held by Putin.": ([
+        ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia", "B-GPE"),
+        ("froze", "VERB", "VBD", "ROOT", 1, "freeze", "O"),
+        ("accounts", "NOUN", "NNS", "dobj", 1, "account", "O"), ("held", "VERB", "VBN", "acl", 2, "hold", "O"),
+        ("by", "ADP", "IN", "agent", 3, "by", "O"), ("Putin", "PROPN", "NNP", "pobj", 4, "Putin", "B-PERSON"),
+        _STOP,
+    ], {("Russia", "accounts"): True, ("Putin", "accounts"): False}),
+}
+
+
+@pytest.mark.parametrize("sentence", RESTRICTED_OBJECTS)
+def test_triples_concept_object_restricted_by_possessor_or_clause(doc_of, sentence):
+    """A possessor or a participle/relative clause pins a bare noun to one thing; an
+    infinitive, an object-control verb, a demonstrative, a first-person possessor or the
+    fact's own clause does not."""
+    rows, expected = RESTRICTED_OBJECTS[sentence]
+    found = {(t.subject.text, t.object.text): t.object.restricted for t in triples(doc_of(rows))}
+    assert {pair: found.get(pair) for pair in expected} == expected
+
+
+def test_triples_restricted_concept_scores_as_a_phrase(doc_of):
+    from extract.confidence import score
+
+    restricted, = triples(doc_of(RESTRICTED_OBJECTS["Putin filed his resignation."][0]))
+    bare, = triples(doc_of(RESTRICTED_OBJECTS["Putin denied these claims."][0]))
+    assert score(restricted) >= 0.5 > score(bare)

@@ -1,6 +1,8 @@
 """extract.frames.control: subject and object control, -ing complements, ECM verbs."""
 from __future__ import annotations
 
+import pytest
+
 from extract.frames import Role, Via
 from tests.extract.frames.conftest import frame_at, words
 
@@ -156,3 +158,44 @@ def test_control_gerund_after_amid_is_no_act_of_the_clause_subject(frames_of):
 def test_control_gerund_after_after_is_the_clause_subjects_act(frames_of):
     doc, frames = frames_of(_arrived("after", ("meeting", "meet"), ("Kim", "PROPN", "NNP")))
     assert words(doc, frame_at(doc, frames, "meeting").subjects) == ["Lee"]
+
+
+SUED_TO_BLOCK = [  # "Trump sued Vance to block the release": the infinitive is Trump's aim
+    ("Trump", "PROPN", "NNP", "nsubj", 1, "Trump", "B-PERSON"),
+    ("sued", "VERB", "VBD", "ROOT", 1, "sue", "O"),
+    ("Vance", "PROPN", "NNP", "dobj", 1, "Vance", "B-PERSON"),
+    ("to", "PART", "TO", "aux", 4, "to", "O"),
+    ("block", "VERB", "VB", "xcomp", 1, "block", "O"),
+    ("the", "DET", "DT", "det", 6, "the", "O"),
+    ("release", "NOUN", "NN", "dobj", 4, "release", "O"),
+]
+USED_TO_THANK = [  # "Kim used Instagram to thank supporters"
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("used", "VERB", "VBD", "ROOT", 1, "use", "O"),
+    ("Instagram", "PROPN", "NNP", "dobj", 1, "Instagram", "B-ORG"),
+    ("to", "PART", "TO", "aux", 4, "to", "O"),
+    ("thank", "VERB", "VB", "xcomp", 1, "thank", "O"),
+    ("supporters", "NOUN", "NNS", "dobj", 4, "supporter", "O"),
+]
+HIRED_TO = [  # "Ford hired Sidley to investigate": hiring is an object-control verb
+    ("Ford", "PROPN", "NNP", "nsubj", 1, "Ford", "B-ORG"),
+    ("hired", "VERB", "VBD", "ROOT", 1, "hire", "O"),
+    ("Sidley", "PROPN", "NNP", "dobj", 1, "Sidley", "B-ORG"),
+    ("to", "PART", "TO", "aux", 4, "to", "O"),
+    ("investigate", "VERB", "VB", "xcomp", 1, "investigate", "O"),
+]
+
+
+@pytest.mark.parametrize("rows,verb,doer,certainty", [
+    (SUED_TO_BLOCK, "block", "Trump", "hedged"),
+    (USED_TO_THANK, "thank", "Kim", "hedged"),
+    (HIRED_TO, "investigate", "Sidley", "asserted"),
+    (OBJECT_CONTROL, "help", "China", "hedged"),
+])
+def test_control_infinitive_after_an_object_is_a_purpose_unless_the_verb_controls(frames_of, rows, verb, doer,
+                                                                                 certainty):
+    """Only directive, causative and appointing verbs hand their object the infinitive's act;
+    after any other verb with an object the infinitive is the subject's aim, not yet done."""
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, verb)
+    assert (words(doc, frame.subjects), frame.scope.certainty) == ([doer], certainty)

@@ -166,3 +166,36 @@ def test_coordination_purpose_of_a_negated_act_borrows_nothing(frames_of):
 def test_coordination_purpose_of_a_verb_without_a_subject_borrows_nothing(frames_of):
     doc, frames = frames_of(PURPOSE_OF_A_PURPOSE)
     assert frame_at(doc, frames, "help").subjects == ()
+
+
+NAME_SUFFIX = [  # "Trump sued Vance, Jr. and Mazars": the parse hangs "and Mazars" on "Jr."
+    ("Trump", "PROPN", "NNP", "nsubj", 1, "Trump", "B-PERSON"),
+    ("sued", "VERB", "VBD", "ROOT", 1, "sue", "O"),
+    ("Vance", "PROPN", "NNP", "dobj", 1, "Vance", "B-PERSON"),
+    (",", "PUNCT", ",", "punct", 2, ",", "O"),
+    ("Jr.", "PROPN", "NNP", "appos", 2, "Jr.", "O"),
+    ("and", "CCONJ", "CC", "cc", 4, "and", "O"),
+    ("Mazars", "PROPN", "NNP", "conj", 4, "Mazars", "B-ORG"),
+]
+TITLE_APPOSITION = [  # "Kim met Putin, the president and commander": one person, no conjunct
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("met", "VERB", "VBD", "ROOT", 1, "meet", "O"),
+    ("Putin", "PROPN", "NNP", "dobj", 1, "Putin", "B-PERSON"),
+    (",", "PUNCT", ",", "punct", 2, ",", "O"),
+    ("the", "DET", "DT", "det", 5, "the", "O"),
+    ("president", "NOUN", "NN", "appos", 2, "president", "O"),
+    ("and", "CCONJ", "CC", "cc", 5, "and", "O"),
+    ("commander", "NOUN", "NN", "conj", 5, "commander", "O"),
+]
+
+
+def test_coordination_conjunct_after_a_name_suffix_is_the_objects(frames_of):
+    doc, frames = frames_of(NAME_SUFFIX)
+    (obj,) = frame_at(doc, frames, "sued").arguments
+    assert [doc[i].text for i in obj.heads] == ["Vance", "Mazars"]
+
+
+def test_coordination_conjunct_of_a_descriptive_apposition_is_no_object(frames_of):
+    doc, frames = frames_of(TITLE_APPOSITION)
+    (obj,) = frame_at(doc, frames, "met").arguments
+    assert [doc[i].text for i in obj.heads] == ["Putin"]

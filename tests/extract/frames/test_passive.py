@@ -196,3 +196,47 @@ def test_trailing_participle_after_an_object_gets_no_patient(frames_of):
     frame = frame_at(doc, frames, "led")
     assert words(doc, frame.subjects) == ["Lee"]
     assert not [a for a in frame.arguments if a.role is Role.PATIENT]
+
+
+ARRIVED_AND_GREETED = [  # "Kim arrived in Moscow and was greeted by Putin."
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("arrived", "VERB", "VBD", "ROOT", 1, "arrive", "O"),
+    ("in", "ADP", "IN", "prep", 1, "in", "O"),
+    ("Moscow", "PROPN", "NNP", "pobj", 2, "Moscow", "B-GPE"),
+    ("and", "CCONJ", "CC", "cc", 1, "and", "O"),
+    ("was", "AUX", "VBD", "auxpass", 6, "be", "O"),
+    ("greeted", "VERB", "VBN", "conj", 1, "greet", "O"),
+    ("by", "ADP", "IN", "agent", 6, "by", "O"),
+    ("Putin", "PROPN", "NNP", "pobj", 7, "Putin", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+RELATIVE_AND_OCCUPIED = [  # "The territory, which belonged to Syria and was occupied by Israel, is disputed."
+    ("The", "DET", "DT", "det", 1, "the", "O"),
+    ("territory", "NOUN", "NN", "nsubjpass", 14, "territory", "O"),
+    (",", "PUNCT", ",", "punct", 1, ",", "O"),
+    ("which", "PRON", "WDT", "nsubj", 4, "which", "O"),
+    ("belonged", "VERB", "VBD", "relcl", 1, "belong", "O"),
+    ("to", "ADP", "IN", "prep", 4, "to", "O"),
+    ("Syria", "PROPN", "NNP", "pobj", 5, "Syria", "B-GPE"),
+    ("and", "CCONJ", "CC", "cc", 4, "and", "O"),
+    ("was", "AUX", "VBD", "auxpass", 9, "be", "O"),
+    ("occupied", "VERB", "VBN", "conj", 4, "occupy", "O"),
+    ("by", "ADP", "IN", "agent", 9, "by", "O"),
+    ("Israel", "PROPN", "NNP", "pobj", 10, "Israel", "B-GPE"),
+    (",", "PUNCT", ",", "punct", 14, ",", "O"),
+    ("is", "AUX", "VBZ", "auxpass", 14, "be", "O"),
+    ("disputed", "VERB", "VBN", "ROOT", 14, "dispute", "O"),
+    (".", "PUNCT", ".", "punct", 14, ".", "O"),
+]
+
+
+def test_passive_conjunct_of_an_active_clause_acts_on_its_subject(frames_of):
+    doc, frames = frames_of(ARRIVED_AND_GREETED)
+    greeted = frame_at(doc, frames, "greeted")
+    assert (words(doc, greeted.subjects), words(doc, greeted.arguments), greeted.passive) == (["Putin"], ["Kim"], True)
+
+
+def test_passive_conjunct_of_a_relative_clause_acts_on_its_noun(frames_of):
+    doc, frames = frames_of(RELATIVE_AND_OCCUPIED)
+    occupied = frame_at(doc, frames, "occupied")
+    assert (words(doc, occupied.subjects), words(doc, occupied.arguments)) == (["Israel"], ["territory"])

@@ -436,3 +436,24 @@ def test_verbal_against_hung_on_the_prize_is_the_verbs_rival(frames_of, prize, l
     doc, frames = frames_of(rows)
     frame = frame_at(doc, frames, "ran", "verbal_clause")
     assert words(doc, [a for a in frame.arguments if a.preposition == "against"]) == rival
+
+
+SPLIT_AMOUNT = [  # "Brown offered £960m to an international scheme": "m" split off, parsed as a verb
+    ("Brown", "PROPN", "NNP", "nsubj", 1, "Brown", "B-PERSON"),
+    ("offered", "VERB", "VBD", "ROOT", 1, "offer", "O"),
+    ("£", "SYM", "$", "nmod", 3, "£", "O"),
+    ("960", "NUM", "CD", "dobj", 1, "960", "B-MONEY"),
+    ("m", "VERB", "VBP", "dobj", 1, "m", "O"),
+    ("to", "ADP", "IN", "prep", 1, "to", "O"),
+    ("an", "DET", "DT", "det", 8, "an", "O"),
+    ("international", "ADJ", "JJ", "amod", 8, "international", "O"),
+    ("scheme", "NOUN", "NN", "pobj", 5, "scheme", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def test_verbal_split_amount_unit_is_no_participant_and_the_recipient_stays(frames_of):
+    doc, frames = frames_of(SPLIT_AMOUNT)
+    slots = frame_at(doc, frames, "offered").arguments
+    recipient = [s for s in slots if s.preposition == "to"]
+    assert words(doc, recipient) == ["scheme"] and recipient[0].keep is Keep.ALL
