@@ -24,7 +24,8 @@ from types import MappingProxyType
 from typing import Iterator
 
 from extract import triples as news
-from extract.concepts import EMPTY, GENERIC_NOUNS, anaphoric, concept_mention, empty, empty_event, filled, generic
+from extract.concepts import (EMPTY, GENERIC_NOUNS, anaphoric, concept_mention, counted, empty, empty_event, filled,
+                              generic)
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
 from extract.frames.types import Role
@@ -57,7 +58,8 @@ NAMING_VERBS = frozenset({"call", "name", "know", "term", "dub", "label"})
 #: prepositions of a place, and of a time
 PLACE_PREPS = frozenset({"in", "at", "on", "into", "inside", "within", "across", "throughout", "near",
                          "off", "outside", "beneath", "under", "above"})
-TIME_PREPS = frozenset({"in", "on", "at", "during", "since", "until", "by", "before", "after",
+#: not "by": "by March 2005" is a deadline of what is expected, and "played by 2009" no agent
+TIME_PREPS = frozenset({"in", "on", "at", "during", "since", "until", "before", "after",
                         "from", "around", "circa", "between"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: named entities that act: as the object of an active verb they are no product of the act
@@ -197,13 +199,36 @@ def open_concept(ctx, token) -> Mention | None:
             span_text = ctx.names.text[owner.idx:mention.end]
             return replace(mention, text=f"{holders[0]} {mention.text}", start=owner.idx,
                            antecedent_of=span_text, antecedent_score=SALIENT_SCORE)
-    if (anaphoric(target) and named_thing_near(ctx.names, target)) or empty_event(target, len(mention.text.split())):
-        return None  # "the device", "its console": a named thing; "a rise": an empty event
+    words = len(mention.text.split())
+    if (anaphoric(target) and named_thing_near(ctx.names, target)) or empty_event(target, words) \
+            or counted(target, words):
+        return None  # "the device", "its console": a named thing; "a rise": an empty event; "five million copies"
+    place = place_of(ctx.names, target)
+    if place is not None:  # "the Norwegian town of Lillehammer" is Lillehammer
+        return ctx.names.entity_mention(place)
     name = named_apposition(ctx.names, target)
     if name is not None:  # "its first handheld console, the PSP,": the name is the argument
         span = ctx.names.entity_at(name.i)
         return ctx.names.entity_mention(span) if span is not None else concept_mention(name, ctx.doc_id, sent_start)
     return mention
+
+
+#: nouns of a kind of place that an "of" phrase names: "the town of Lillehammer"
+PLACE_KINDS = frozenset({"town", "city", "village", "island", "state", "province", "region", "county",
+                         "district", "country", "kingdom", "republic", "port", "borough", "suburb",
+                         "municipality", "territory", "valley", "peninsula"})
+
+
+def place_of(names, token):
+    """The named place of "the (Norwegian) town of Lillehammer", or None: a kind of place
+    with an "of" phrase that names a place is that place (round 5), not a concept "town"
+    ("the capital of France" is no kind of place: it names another city)."""
+    if token.lemma_.lower() not in PLACE_KINDS or token.tag_ != "NN":
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    span = names.entity_at(obj.i) if obj is not None else None
+    return span if span is not None and span.label in {"GPE", "LOC"} else None
 
 
 def named_apposition(names, token):
@@ -360,6 +385,8 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
         # "joined Apple in 1978", "Apple, which he joined in 1978": a named actor or place as
         # the object takes part in the act; (Apple, joined in, 1978) would read as its own act
         subjects = [m for m in subjects if m.type not in _ACTOR_TYPES]
+    # "will start producing films in 2005": when the producing starts, no date of the films
+    undated = holders == objects[:1] and not frame.passive and _some_of_a_kind(doc[objects[0].head])
     middle = ""
     if not subjects and objects and holders == objects[:1] and frame.subjects \
             and filled(doc[objects[0].head]) is None and not doc[objects[0].head].ent_type_:
@@ -372,7 +399,7 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
     scope = replace(frame.scope, speakers=())
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            where = _time(ctx, pobj) if prep.lower_ in TIME_PREPS else None
+            where = _time(ctx, pobj) if prep.lower_ in TIME_PREPS and not undated else None
             if where is None and prep.lower_ in PLACE_PREPS:
                 # a doer's concept place is too often a circumstance or a misattached phrase
                 # ("called for a retrial in a public court"): named places only
@@ -384,6 +411,13 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
             relation = f"{verb_words} {frame.particle if participle and frame.particle else ''} {prep.lower_}"
             yield from news._emit(ctx, subjects, " ".join(relation.split()), frame.lemma, [where], verb,
                                   scope, attributed, "circumstance")
+
+
+def _some_of_a_kind(noun) -> bool:
+    """A bare plural or a counted noun ("films", "five million phones"): some things of a
+    kind, of which a place or a time of the act says nothing (round 5)."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in noun.children) \
+        or any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 def _participle(verb, lemma: str) -> str:
@@ -505,6 +539,11 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
         return  # "the practice of marking sheep - a common metaphor": it describes the whole phrase
     if _acronym(appos):
         return  # "personal digital assistants (PDAs)": another name of the head, not a kind
+    if not _after_punctuation(appos):
+        return  # "the official UK games charts": a compound the parse split, no apposition
+    if ctx.names.entity_at(head.i) is None and any(m.tag_ in {"NNP", "NNPS"} or ctx.names.entity_at(m.i) is not None
+                                                   for m in appos.lefts if m.dep_ != "det"):
+        return  # "the Toshiba-backed format, HD-DVD discs": the apposition names the format
     if _place_pair(ctx.names, head):
         return  # "the Petronas Towers in Kuala Lumpur, Malaysia - the tallest skyscraper": an address
     if any(c.dep_ == "det" and c.lower_ == "the" for c in appos.children) and ctx.names.entity_at(head.i) is None:
@@ -513,6 +552,12 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
     for relation, objects in _what_it_is(ctx, appos, definite=False):
         yield from news._emit(ctx, subjects, relation, "be", [o for o in objects if not _tautology(subjects, o)],
                               appos, frame.scope, (), "is_a")
+
+
+def _after_punctuation(appos) -> bool:
+    """An apposition opened by a comma, a dash, a colon or a bracket."""
+    before = appos.left_edge.i - 1
+    return before >= 0 and appos.doc[before].text in {",", "-", "—", "–", "--", ":", "("}
 
 
 def _embedded_dash(head, appos) -> bool:
@@ -617,10 +662,20 @@ def _named_side(view):
     read their subject from afar ("during the construction of X" -> the subject of the
     clause), which between two concepts is wrong more often than not."""
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        loose = _loose_participle(ctx.names.doc[frame.predicate])
         for fact in view(ctx, frame):
-            if fact.subject.type != CONCEPT or fact.object.type != CONCEPT or fact.rule not in _FAR_RULES:
+            if fact.subject.type != CONCEPT or fact.object.type != CONCEPT \
+                    or (fact.rule not in _FAR_RULES and not loose):
                 yield fact
     return facts
+
+
+def _loose_participle(verb) -> bool:
+    """An "-ing" participle hung on a noun without a relative word (round 5): "faced a
+    screen wearing a cap" (the people wear it, the parse hangs it on the screen), "designers
+    indulging their urges have disappeared" (a practice, now gone, not a fact). Between two
+    concepts such a participle is read like the far rules: kept only with a named side."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG"
 
 
 def _not_rejected(view):
@@ -804,6 +859,8 @@ def _well_read(view):
             if _telling(doc[frame.predicate], fact):
                 continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
+            if _misattached_relative(ctx.names, doc[frame.predicate], heads):
+                continue
             if _recipient(heads[1]) or any(h is not None and (rejected_argument(h) or _next_subject(h)
                                                               or _absolute(h, frame.predicate)
                                                               or _discourse_marker(h))
@@ -811,6 +868,34 @@ def _well_read(view):
                 continue
             yield fact
     return facts
+
+
+def _misattached_relative(names, verb, heads) -> bool:
+    """A relative clause whose antecedent the parse makes a name it cannot be (round 5):
+
+    - a place named inside a prepositional phrase on a noun ("the napster.com site in the
+      USA, which had been operating since 1999"): the clause is about the noun before the
+      place at least as often; which one is a guess;
+    - a name with a restrictive "that" clause ("demonstrating one at 3GSM that could display
+      video"): a name needs no clause to say which one it is, so the clause belongs to a noun
+      before it.
+
+    True when such a clause's antecedent is an argument of the fact."""
+    if verb.dep_ != "relcl":
+        return False
+    antecedent = verb.head
+    span = names.entity_at(antecedent.i)
+    if span is None or not any(h is not None and h.i == antecedent.i for h in heads):
+        return False
+    if span.label in _PLACE_TYPES and _placed(antecedent):
+        return True
+    that = any(c.lower_ == "that" and c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
+    return that and not _set_off_clause(verb)
+
+
+def _set_off_clause(verb) -> bool:
+    before = verb.left_edge.i - 1
+    return before >= 0 and verb.doc[before].text == ","
 
 
 def _absolute(token, predicate: int) -> bool:
@@ -839,6 +924,7 @@ def _telling(verb, fact: Triple) -> bool:
     reporting formula of an article ("told the BBC News website there are two parts")."""
     return verb.lemma_.lower() == "tell" and fact.relation == "tells" \
         and (any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
+             or any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
              or quotation_at(verb.doc, verb.idx) is not None
              or any(t.tag_ in {"``", "''"} or t.text in {'"', "“", "”"} for t in verb.sent))
 
@@ -925,7 +1011,7 @@ def _scoped(view):
             return
         said = _said_aside(verb)
         for fact in view(ctx, frame):
-            if fact.polarity == "negative" and (_conditional(verb) or _negation_above(verb)):
+            if fact.polarity == "negative" and (_conditional(verb) or _negation_above(verb) or _compared(verb)):
                 continue
             if said:
                 fact = replace(fact, certainty=news_stronger(fact.certainty, "reported"))
@@ -970,6 +1056,14 @@ def _conditional(verb) -> bool:
     return word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                         or c.dep_ == "advmod" and c.lower_ in {"when", "whenever"}
                                         for c in word.children)
+
+
+def _compared(verb) -> bool:
+    """A verb with a comparison of degree ("does not drain batteries as quickly", "not ...
+    more often than"): a negation denies the degree, not the act (round 5)."""
+    return any(c.dep_ == "advmod" and (c.tag_ in {"RBR", "JJR"}
+                                       or any(g.lower_ == "as" and g.i < c.i for g in c.children))
+               for c in verb.children)
 
 
 def _said_aside(verb) -> bool:
