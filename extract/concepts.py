@@ -222,7 +222,8 @@ def phrase_words(token) -> list[str]:
     text = ""
     for t in modifiers(token):
         # a hyphen glued to its word joins the next one: "lower- cost" -> "lower-cost"
-        text += (t.text if _as_written(t) else t.lower_) + ("" if t.text.endswith("-") else t.whitespace_)
+        broken = t.text.endswith("-") and (len(t.text) > 1 or (t.i > 0 and not t.doc[t.i - 1].whitespace_))
+        text += (t.text if _as_written(t) else t.lower_) + ("" if broken else t.whitespace_)
     tag = ("NNS" if token.tag_ == "NNPS" else "NN") if _common(token) else token.tag_
     head = canonical_word(token.text, token.lemma_, tag)
     return (text + head).split()
@@ -336,12 +337,32 @@ def empty_event(token, words: int) -> bool:
     return lemma.endswith(DEVERBAL_SUFFIXES) and len(lemma) > 5
 
 
+#: words of a number that make it a measure rather than a count of things one can list
+_LARGE = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions", "bn", "m"})
+
+
 def counted(token, words: int) -> bool:
-    """A one-word concept counted by a number: "sold five million copies", "100,000 kroner",
-    "at 30 frames a second" (round 5). The number is what the phrase says; the bare unit
-    ("copy", "frame") is no node. A year is no count ("the 2004 model")."""
-    return words == 1 and any(c.dep_ == "nummod" and c.like_num and c.ent_type_ not in {"DATE", "TIME"}
-                              for c in token.children)
+    """A one-word concept that is a measure (round 5): "sold five million copies", "100,000
+    kroner", "at 30 frames a second". The amount is what the phrase says; the bare unit
+    ("copy", "krone", "frame") is no node. A measure is a number of a thousand or more, an
+    amount the tagger calls money or a quantity, or a rate ("a second"). A small count of
+    things stays ("set up two schools", "the 14 telecentres"), as does a year ("the 2004 model")."""
+    if words != 1 or any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.children):
+        return False
+    numbers = [c for c in token.children if c.dep_ == "nummod" and c.like_num and c.ent_type_ not in {"DATE", "TIME"}]
+    if not numbers:
+        return False
+    rate = any(c.dep_ == "npadvmod" and any(d.lower_ in {"a", "an", "per"} for d in c.children) for c in token.children)
+    return rate or token.ent_type_ in {"MONEY", "QUANTITY"} or any(_large(n) for n in numbers)
+
+
+def _large(number) -> bool:
+    """A number of a thousand or more: "100,000", "five million", "2.4bn"."""
+    words = [t.lower_ for t in number.subtree]
+    if _LARGE & set(words):
+        return True
+    digits = number.text.replace(",", "")
+    return digits.replace(".", "", 1).isdigit() and float(digits) >= 1000
 
 
 def _negated(token) -> tuple[str, int, int] | None:
