@@ -244,7 +244,7 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     first = modifiers(token)
     start_char = (first[0] if first else token).idx
     end_char = token.idx + len(token.text)
-    if len(words) == 1:
+    if len(words) == 1 and not _verbs_of(token):
         of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and not empty(obj) and not any(c.dep_ in {"det", "poss"} for c in obj.children):
@@ -256,6 +256,18 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     if not text or text.lower() in PRONOUNS:
         return None
     return text, start_char, end_char
+
+
+#: verbs whose "of" phrase after the object is their own: "tell citizens of threats", "accuse
+#: him of fraud" (general English)
+OF_VERBS = frozenset({"tell", "warn", "inform", "remind", "accuse", "notify", "assure", "convince",
+                      "suspect", "clear", "rob", "deprive", "rid", "relieve", "persuade", "advise"})
+
+
+def _verbs_of(token) -> bool:
+    """The object of a verb that takes the "of" phrase after it (`OF_VERBS`): "citizens" of
+    "tell citizens of threats" is no "citizen of threats" (round 5)."""
+    return token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in OF_VERBS
 
 
 #: determiners that point back to one thing the text has already named

@@ -880,9 +880,15 @@ def _misattached_relative(names, verb, heads) -> bool:
       video"): a name needs no clause to say which one it is, so the clause belongs to a noun
       before it.
 
+    - a conjunct after the clause ("technology from Lucent, Nortel and Motorola that
+      provides speeds of 0.5 megabits, and peak rates of 2.4Mbps"): a relative clause comes
+      after its antecedent, so a noun after it is none.
+
     True when such a clause's antecedent is an argument of the fact."""
     if verb.dep_ != "relcl":
         return False
+    if any(h is not None and h.i > verb.i and h not in verb.subtree for h in heads):
+        return True
     antecedent = verb.head
     span = names.entity_at(antecedent.i)
     if span is None or not any(h is not None and h.i == antecedent.i for h in heads):

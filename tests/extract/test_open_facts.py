@@ -1169,3 +1169,30 @@ def test_kind_of_place_with_of_a_named_place_is_that_place(doc_of):
     found = facts(doc_of(TOWN_OF))
     assert ("biology", "studied in", "Aberystwyth") in found
     assert not [f for f in found if "town" in f[2]]
+
+
+TELL_OF = [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('services', 'NOUN', 'NNS', 'nsubj', 2, 'service', 'O'),
+           ('warn', 'VERB', 'VBP', 'ROOT', 2, 'warn', 'O'), ('farmers', 'NOUN', 'NNS', 'dobj', 2, 'farmer', 'O'),
+           ('of', 'ADP', 'IN', 'prep', 3, 'of', 'O'), ('floods', 'NOUN', 'NNS', 'pobj', 4, 'flood', 'O'),
+           ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""The services warn farmers of floods."""
+
+
+def test_of_phrase_of_a_verb_of_informing_is_no_part_of_its_object(doc_of):
+    assert ("service", "warns", "farmer") in facts(doc_of(TELL_OF))
+    see = [r if i != 2 else ('see', 'VERB', 'VBP', 'ROOT', 2, 'see', 'O') for i, r in enumerate(TELL_OF)]
+    assert ("service", "sees", "farmer of floods") in facts(doc_of(see))
+
+
+AFTER_CLAUSE = [('Firms', 'NOUN', 'NNS', 'nsubj', 1, 'firm', 'O'), ('sell', 'VERB', 'VBP', 'ROOT', 1, 'sell', 'O'),
+                ('sensors', 'NOUN', 'NNS', 'dobj', 1, 'sensor', 'O'), ('that', 'PRON', 'WDT', 'nsubj', 4, 'that', 'O'),
+                ('measure', 'VERB', 'VBP', 'relcl', 2, 'measure', 'O'), ('heat', 'NOUN', 'NN', 'dobj', 4, 'heat', 'O'),
+                (',', 'PUNCT', ',', 'punct', 2, ',', 'O'), ('and', 'CCONJ', 'CC', 'cc', 2, 'and', 'O'),
+                ('cables', 'NOUN', 'NNS', 'conj', 2, 'cable', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Firms sell sensors that measure heat, and cables."""
+
+
+def test_conjunct_after_a_relative_clause_is_not_its_antecedent(doc_of):
+    found = facts(doc_of(AFTER_CLAUSE))
+    assert ("sensor", "measures", "heat") in found
+    assert ("cable", "measures", "heat") not in found
