@@ -418,7 +418,7 @@ GENERIC_NOUNS = frozenset({
     "discussion", "research", "study", "trend", "condition", "status", "progress", "development",
     "goal", "aim", "purpose", "situation", "problem", "gear", "stream", "lead",
     # (round 5) nouns whose content is their complement or a crowd without a name
-    "finding", "conclusion", "detail", "compromise", "crowd", "title",
+    "finding", "conclusion", "detail", "compromise", "crowd", "title", "giant",
 })
 
 

@@ -24,11 +24,11 @@ from types import MappingProxyType
 from typing import Iterator
 
 from extract import triples as news
-from extract.concepts import (EMPTY, GENERIC_NOUNS, anaphoric, concept_mention, counted, empty, empty_event, filled,
-                              generic)
+from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, anaphoric, concept_mention, counted, empty,
+                              empty_event, filled, generic, singular)
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
-from extract.frames.types import Role
+from extract.frames.types import Role, Scope
 from extract.frames.scope import stronger as news_stronger
 from extract.frames.speech import SAY_VERBS
 from extract.coref import _FIRST_PLURAL, Resolver
@@ -353,10 +353,79 @@ def unresolved_pronoun(ctx, token) -> list[Mention]:
 # ---------------------------------------------------------------- views
 
 def _verbal(ctx, frame: Frame) -> Iterator[Triple]:
-    """The news view of a clause, then its places and times, then a naming participle."""
+    """The news view of a clause, then its places and times, then a naming participle, then
+    what a descriptor before a named argument says it is."""
     yield from news._verbal_facts(ctx, frame)
     yield from _circumstances(ctx, frame)
     yield from _named(ctx, frame)
+    yield from _described_names(ctx, frame)
+
+
+#: named things a common-noun descriptor before the name can classify ("chip maker Intel");
+#: a person's descriptor is a title, read by the role views
+_DESCRIBED_TYPES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+
+
+def _described_names(ctx, frame: Frame) -> Iterator[Triple]:
+    """"bought anti-virus software maker Sybari Software" -> (Sybari Software, is a,
+    anti-virus software maker) (round 5): a run of common nouns written before a name as its
+    modifier says what the named thing is, whatever the clause says of it ("has not bought
+    X" still calls X a maker). Not inside a quotation (the speaker's word), not of a person
+    (a title: the role views), not a descriptor made only of a place or a name."""
+    names = ctx.names
+    doc = names.doc
+    heads = sorted({h for arg in (*frame.subjects, *frame.arguments, *frame.grammatical, *frame.dependents)
+                    for h in arg.heads})
+    for head in heads:
+        span = names.entity_at(head)
+        if span is None or span.label not in _DESCRIBED_TYPES:
+            continue
+        described = _descriptor(names, span)
+        if described is None or quotation_at(doc, doc[span.start].idx) is not None:
+            continue
+        name = names.entity_mention(span)
+        yield from news._emit(ctx, [name], "is a", "be", [described], doc[span.start - 1], Scope(), (), "is_a")
+
+
+def _descriptor(names, span) -> Mention | None:
+    """The concept of the common nouns just before a name that modify it ("film giant
+    Disney" -> "film giant"), or None."""
+    doc = names.doc
+    last = span.start - 1
+    if last < 0 or doc[last].tag_ not in {"NN", "NNS"} or not _lower(doc[last]) \
+            or doc[last].dep_ not in {"compound", "nmod", "amod"} or not span.start <= doc[last].head.i < span.end \
+            or names.entity_at(last) is not None:
+        return None
+    first = last
+    while first > 0 and _descriptor_word(names, doc[first - 1], first, span.end):
+        first -= 1
+    if doc[first].text == "-" or (first > 0 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_):
+        return None  # "Canada-based ... company": the descriptor begins inside a word
+    words = [t for t in doc[first:last + 1]]
+    while words and words[0].lower_ in EMPTY_ADJECTIVES:
+        words = words[1:]
+    if not words or empty(doc[last]):
+        return None
+    head = doc[last]
+    text = " ".join([*(t.lower_ for t in words[:-1]), singular(head.lower_, head.lemma_.lower()) if head.tag_ == "NNS" else head.lower_])
+    text = clean_name(text.replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
+    if not text:
+        return None
+    return Mention(names.doc_id, text, CONCEPT, words[0].idx, head.idx + len(head.text),
+                   names.sentence(head.i).start_char)
+
+
+def _lower(token) -> bool:
+    """A word in lower case, or a sentence's first word capitalised only as such ("Film")."""
+    return token.text.islower() or (token.is_sent_start and token.text[1:].islower() and token.tag_ in {"NN", "NNS", "JJ"})
+
+
+def _descriptor_word(names, token, first: int, end: int) -> bool:
+    """A lower-case noun, adjective or joining hyphen that modifies the words after it up
+    to the end of the name: "anti-virus software" of "anti-virus software maker Sybari"."""
+    hyphen = token.text == "-" and not token.whitespace_
+    return (hyphen or (_lower(token) and token.tag_ in {"NN", "NNS", "JJ", "VBN", "VBG"})) \
+        and names.entity_at(token.i) is None and (hyphen or first <= token.head.i < end)
 
 
 def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:

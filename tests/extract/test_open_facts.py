@@ -1196,3 +1196,25 @@ def test_conjunct_after_a_relative_clause_is_not_its_antecedent(doc_of):
     found = facts(doc_of(AFTER_CLAUSE))
     assert ("sensor", "measures", "heat") in found
     assert ("cable", "measures", "heat") not in found
+
+
+DESCRIBED = [('Analysts', 'NOUN', 'NNS', 'nsubj', 3, 'analyst', 'O'), ('did', 'AUX', 'VBD', 'aux', 3, 'do', 'O'),
+             ('not', 'PART', 'RB', 'neg', 3, 'not', 'O'), ('praise', 'VERB', 'VB', 'ROOT', 3, 'praise', 'O'),
+             ('search', 'NOUN', 'NN', 'compound', 5, 'search', 'O'), ('engine', 'NOUN', 'NN', 'compound', 6, 'engine', 'O'),
+             ('firm', 'NOUN', 'NN', 'compound', 7, 'firm', 'O'), ('Google', 'PROPN', 'NNP', 'dobj', 3, 'Google', 'B-ORG'),
+             ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
+"""Analysts did not praise search engine firm Google."""
+
+
+def test_common_nouns_before_a_name_say_what_it_is(doc_of):
+    found = [(t.subject.text, t.relation, t.object.text, t.polarity) for t in triples(doc_of(DESCRIBED), grounding=OPEN)]
+    assert ("Google", "is a", "search engine firm", "positive") in found  # whatever the clause says of it
+    # a person's descriptor is a title (the role views read it), not a kind
+    person = [r if i != 7 else ('Smith', 'PROPN', 'NNP', 'dobj', 3, 'Smith', 'B-PERSON') for i, r in enumerate(DESCRIBED)]
+    assert not [f for f in facts(doc_of(person)) if f[1] == "is a"]
+    # a descriptor that begins inside a hyphenated word is a fragment: "Canada-based firm Google"
+    hyphen = DESCRIBED[:4] + [('Canada', 'PROPN', 'NNP', 'npadvmod', 6, 'Canada', 'B-GPE'),
+                              ('-', 'PUNCT', 'HYPH', 'punct', 6, '-', 'O'), ('based', 'VERB', 'VBN', 'amod', 7, 'base', 'O'),
+                              ('firm', 'NOUN', 'NN', 'compound', 8, 'firm', 'O'),
+                              ('Google', 'PROPN', 'NNP', 'dobj', 3, 'Google', 'B-ORG'), ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
+    assert not [f for f in facts(doc_of(hyphen)) if f[1] == "is a"]
