@@ -23,6 +23,8 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import Iterator
 
+from lemminflect import getAllInflections
+
 from extract import triples as news
 from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, anaphoric, concept_mention, counted, empty,
                               empty_event, filled, generic, singular)
@@ -31,7 +33,7 @@ from extract.frames import Frame
 from extract.frames.types import Role, Scope
 from extract.frames.scope import stronger as news_stronger
 from extract.frames.speech import SAY_VERBS
-from extract.coref import _FIRST_PLURAL, Resolver
+from extract.coref import _FIRST_PLURAL, _PERSON_NOUNS, Resolver, is_person_noun
 from extract.mentions import TITLE_HEADS, NameIndex, clean_name
 from extract.quotes import quotation_at
 from extract.relations import relation_text
@@ -132,6 +134,8 @@ class OpenResolver(Resolver):
     - another named entity of its number (an organisation or a product for "it"; a group, a
       people or an organisation for "they") is in the same or the previous sentence before it.
 
+    A definite description of no person ("the laser light") is never a person (round 5).
+
     And (round 4) a plural first person ("we", "our") is never one person: the speaker's
     "we" is a firm or an industry ("As we move to high-definition images, we need ...");
     "it" is never a place named only inside a prepositional phrase ("Along with its
@@ -147,6 +151,8 @@ class OpenResolver(Resolver):
             return ()
         if found and token.pos_ == "NOUN" and word in _GROUP_DESCRIPTIONS:
             return ()  # "meet the neighbours": in a review or an explainer no two named states
+        if token.pos_ == "NOUN" and not person_noun(token) and any(c.type == "PERSON" for c in found):
+            return ()  # "the laser light" is no person, whatever words the person's apposition holds
         if not found or word not in (_SINGULAR | _PLURAL) - {"itself", "themselves"}:
             return found
         if quotation_at(self.doc, token.idx) is not None:
@@ -157,6 +163,18 @@ class OpenResolver(Resolver):
         rivals = {c.text for c in self.candidates
                   if c.token < token.i and 0 <= sent - c.sent <= 1 and c.type in types} - chosen
         return () if rivals else found
+
+
+def person_noun(token) -> bool:
+    """A common noun that names a person (extract.coref.is_person_noun), where an agent noun
+    by its ending is made from a verb: "driver" (drive), "player" (play), "sailor" (sail);
+    "water" and "laser" end the same way and are no persons."""
+    if not is_person_noun(token):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in TITLE_HEADS or lemma in _PERSON_NOUNS or not lemma.endswith(("er", "or")):
+        return True
+    return any(getAllInflections(stem, upos="VERB") for stem in (lemma[:-2], lemma[:-1]) if len(stem) > 2)
 
 
 def _placed(token) -> bool:

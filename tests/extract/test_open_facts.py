@@ -1218,3 +1218,33 @@ def test_common_nouns_before_a_name_say_what_it_is(doc_of):
                               ('firm', 'NOUN', 'NN', 'compound', 8, 'firm', 'O'),
                               ('Google', 'PROPN', 'NNP', 'dobj', 3, 'Google', 'B-ORG'), ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
     assert not [f for f in facts(doc_of(hyphen)) if f[1] == "is a"]
+
+
+SPRING_WATER = [
+    ('Currently', 'ADV', 'RB', 'advmod', 18, 'currently', 'O'), (',', 'PUNCT', ',', 'punct', 2, ',', 'O'),
+    ('says', 'VERB', 'VBZ', 'parataxis', 18, 'say', 'O'), ('Dr', 'PROPN', 'NNP', 'compound', 4, 'Dr', 'B-PERSON'),
+    ('Smith', 'PROPN', 'NNP', 'nsubj', 2, 'Smith', 'I-PERSON'), (',', 'PUNCT', ',', 'punct', 4, ',', 'O'),
+    ('heating', 'NOUN', 'NN', 'compound', 7, 'heating', 'O'), ('equipment', 'NOUN', 'NN', 'appos', 4, 'equipment', 'O'),
+    ('that', 'PRON', 'WDT', 'nsubj', 9, 'that', 'O'), ('warms', 'VERB', 'VBZ', 'relcl', 7, 'warm', 'O'),
+    ('the', 'DET', 'DT', 'det', 12, 'the', 'O'), ('spring', 'NOUN', 'NN', 'compound', 12, 'spring', 'O'),
+    ('water', 'NOUN', 'NN', 'dobj', 9, 'water', 'O'), ('that', 'PRON', 'WDT', 'nsubj', 14, 'that', 'O'),
+    ('flows', 'VERB', 'VBZ', 'relcl', 12, 'flow', 'O'), ('down', 'ADP', 'RP', 'prt', 14, 'down', 'O'),
+    ('copper', 'NOUN', 'NN', 'compound', 17, 'copper', 'O'), ('pipes', 'NOUN', 'NNS', 'dobj', 14, 'pipe', 'O'),
+    ('is', 'AUX', 'VBZ', 'ROOT', 18, 'be', 'O'), ('very', 'ADV', 'RB', 'advmod', 20, 'very', 'O'),
+    ('costly', 'ADJ', 'JJ', 'acomp', 18, 'costly', 'O'), ('.', 'PUNCT', '.', 'punct', 18, '.', 'O')]
+"""Currently, says Dr Smith, heating equipment that warms the spring water that flows down copper pipes is very costly."""
+
+
+def test_definite_description_of_a_thing_is_no_person(doc_of):
+    found = facts(doc_of(SPRING_WATER))
+    assert not [f for f in found if "Smith" in (f[0], f[2])]
+    assert ("spring water", "flows down", "copper pipe") in found
+
+
+@pytest.mark.parametrize("word, lemma, person", [("driver", "driver", True), ("sailor", "sailor", True),
+                                                  ("minister", "minister", True), ("water", "water", False),
+                                                  ("laser", "laser", False)])
+def test_agent_noun_is_made_from_a_verb(doc_of, word, lemma, person):
+    from extract.open_facts import person_noun
+    doc = doc_of([('the', 'DET', 'DT', 'det', 1, 'the', 'O'), (word, 'NOUN', 'NN', 'ROOT', 1, lemma, 'O')])
+    assert person_noun(doc[1]) is person
