@@ -349,6 +349,14 @@ def empty_event(token, words: int) -> bool:
     return lemma.endswith(DEVERBAL_SUFFIXES) and len(lemma) > 5
 
 
+#: units of measure written as words or symbols (general English): never a concept alone
+UNITS = frozenset({"kb", "mb", "gb", "tb", "kbps", "mbps", "gbps", "bps", "khz", "mhz", "ghz", "hz", "km", "cm",
+                   "mm", "kg", "mg", "mph", "kph", "kw", "mw", "gw", "kwh", "watt", "watts", "volt", "volts",
+                   "megabit", "megabits", "gigabit", "gigabits", "kilobit", "kilobits", "megabyte", "megabytes",
+                   "gigabyte", "gigabytes", "kilobyte", "kilobytes", "terabyte", "terabytes", "pixel", "pixels",
+                   "metre", "metres", "meter", "meters", "kilometre", "kilometres", "mile", "miles", "tonne",
+                   "tonnes", "ton", "tons", "gram", "grams", "kilogram", "kilograms", "litre", "litres",
+                   "percent", "degree", "degrees", "inch", "inches", "foot", "feet"})
 #: words of a number that make it a measure rather than a count of things one can list
 _LARGE = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions", "bn", "m"})
 
@@ -359,11 +367,13 @@ def counted(token, words: int) -> bool:
     ("copy", "krone", "frame") is no node. A measure is a number of a thousand or more, an
     amount the tagger calls money or a quantity, or a rate ("a second"). A small count of
     things stays ("set up two schools", "the 14 telecentres"), as does a year ("the 2004 model")."""
+    if token.lower_ in UNITS:
+        return True  # "6GB", "around two Mbps": a unit of measure is never a thing
     if words != 1 or any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.children):
         return False
     numbers = [c for c in token.children if c.dep_ == "nummod" and c.like_num and c.ent_type_ not in {"DATE", "TIME"}]
     if not numbers:
-        return False
+        return token.lower_ in UNITS
     rate = any(c.dep_ == "npadvmod" and any(d.lower_ in {"a", "an", "per"} for d in c.children) for c in token.children)
     return rate or token.ent_type_ in {"MONEY", "QUANTITY"} or any(_large(n) for n in numbers)
 

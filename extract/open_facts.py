@@ -67,6 +67,8 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: named entities that act: as the object of an active verb they are no product of the act
 _ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "GROUP"})
 _TIME_TYPES = frozenset({"DATE", "TIME"})
+#: units of a length of time: "in 12 months" says how long, not when
+DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 #: words of a date phrase left out of its name: "around 1440", "the 1990s"
 _DATE_TRIM = frozenset({"around", "about", "circa", "c.", "approximately", "roughly", "some", "only",
                         "between", "since", "until", "from", "by", "in", "on", "during"})
@@ -537,6 +539,8 @@ def _time(ctx, token) -> Mention | None:
     text = clean_name(doc[words[0].i:words[-1].i + 1].text)
     if not text or not any(c.isdigit() for c in text):
         return None  # "on Tuesday", "last year": relative to a date the text does not give
+    if words[-1].tag_ == "NNS" and words[-1].lemma_.lower() in DURATION_UNITS:
+        return None  # "in 12 months", "over three years": a length of time, no date (round 5)
     first, last = words[0], words[-1]
     return Mention(ctx.doc_id, text, label, first.idx, last.idx + len(last.text),
                    ctx.names.sentence(token.i).start_char)
@@ -1097,7 +1101,7 @@ def _scoped(view):
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
         verb = doc[frame.predicate]
-        if _without(verb) or _goal_copula(verb):
+        if _without(verb) or _goal_copula(verb) or _charged(verb):
             return
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         if any(negated_quantity(s) for s in subjects):
@@ -1149,6 +1153,21 @@ def _conditional(verb) -> bool:
     return word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                         or c.dep_ == "advmod" and c.lower_ in {"when", "whenever"}
                                         for c in word.children)
+
+
+#: verbs whose "of" / "with" phrase names a charge: what it holds is alleged, by the accused
+ACCUSING = frozenset({"accuse", "suspect", "convict", "charge", "acquit", "clear", "indict", "find"})
+
+
+def _charged(verb) -> bool:
+    """A verb inside a list of charges ("accused him of a string of crimes, including
+    espionage, insulting the founder"), not the charge's own gerund ("accused X of
+    supplying Y", which the clause reader gives to the accused): its subject, read from
+    afar, is the accuser (round 5)."""
+    for word in verb.ancestors:
+        if word.dep_ == "prep" and word.lower_ in {"of", "with"} and word.head.lemma_.lower() in ACCUSING:
+            return not (verb.dep_ == "pcomp" and verb.head.i == word.i)
+    return False
 
 
 def _compared(verb) -> bool:

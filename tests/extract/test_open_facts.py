@@ -1248,3 +1248,51 @@ def test_agent_noun_is_made_from_a_verb(doc_of, word, lemma, person):
     from extract.open_facts import person_noun
     doc = doc_of([('the', 'DET', 'DT', 'det', 1, 'the', 'O'), (word, 'NOUN', 'NN', 'ROOT', 1, lemma, 'O')])
     assert person_noun(doc[1]) is person
+
+
+HOLDS_GB = [('The', 'DET', 'DT', 'det', 2, 'the', 'O'), ('new', 'ADJ', 'JJ', 'amod', 2, 'new', 'O'),
+            ('player', 'NOUN', 'NN', 'nsubj', 3, 'player', 'O'), ('holds', 'VERB', 'VBZ', 'ROOT', 3, 'hold', 'O'),
+            ('6', 'NUM', 'CD', 'nummod', 5, '6', 'B-CARDINAL'), ('GB', 'PROPN', 'NNP', 'dobj', 3, 'GB', 'O'),
+            ('of', 'ADP', 'IN', 'prep', 5, 'of', 'O'), ('songs', 'NOUN', 'NNS', 'pobj', 6, 'song', 'O'),
+            ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
+"""The new player holds 6 GB of songs."""
+
+
+def test_unit_of_measure_is_no_concept(doc_of):
+    assert not [f for f in facts(doc_of(HOLDS_GB)) if f[1] == "holds"]
+    songs = HOLDS_GB[:4] + [('songs', 'NOUN', 'NNS', 'dobj', 3, 'song', 'O'), ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
+    assert ("player", "holds", "song") in facts(doc_of(songs))
+
+
+IN_MONTHS = [('Lasers', 'NOUN', 'NNS', 'nsubj', 1, 'laser', 'O'), ('linked', 'VERB', 'VBD', 'ROOT', 1, 'link', 'O'),
+             ('the', 'DET', 'DT', 'det', 3, 'the', 'O'), ('offices', 'NOUN', 'NNS', 'dobj', 1, 'office', 'O'),
+             ('in', 'ADP', 'IN', 'prep', 1, 'in', 'O'), ('12', 'NUM', 'CD', 'nummod', 6, '12', 'B-DATE'),
+             ('months', 'NOUN', 'NNS', 'pobj', 4, 'month', 'I-DATE'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Lasers linked the offices in 12 months."""
+
+
+def test_length_of_time_is_no_date(doc_of):
+    assert not [f for f in facts(doc_of(IN_MONTHS)) if f[2] == "12 months"]
+    year = IN_MONTHS[:5] + [('2004', 'NUM', 'CD', 'pobj', 4, '2004', 'B-DATE'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+    assert ("office", "linked in", "2004") in facts(doc_of(year))
+
+
+CHARGES = [
+    ('Police', 'NOUN', 'NNS', 'nsubj', 1, 'police', 'O'), ('accused', 'VERB', 'VBD', 'ROOT', 1, 'accuse', 'O'),
+    ('Mr', 'PROPN', 'NNP', 'compound', 3, 'Mr', 'O'), ('Jones', 'PROPN', 'NNP', 'dobj', 1, 'Jones', 'B-PERSON'),
+    ('of', 'ADP', 'IN', 'prep', 1, 'of', 'O'), ('a', 'DET', 'DT', 'det', 6, 'a', 'O'),
+    ('string', 'NOUN', 'NN', 'pobj', 4, 'string', 'O'), ('of', 'ADP', 'IN', 'prep', 6, 'of', 'O'),
+    ('crimes', 'NOUN', 'NNS', 'pobj', 7, 'crime', 'O'), (',', 'PUNCT', ',', 'punct', 8, ',', 'O'),
+    ('including', 'VERB', 'VBG', 'prep', 8, 'include', 'O'), ('theft', 'NOUN', 'NN', 'pobj', 10, 'theft', 'O'),
+    (',', 'PUNCT', ',', 'punct', 8, ',', 'O'), ('insulting', 'VERB', 'VBG', 'acl', 6, 'insult', 'O'),
+    ('the', 'DET', 'DT', 'det', 15, 'the', 'O'), ('judge', 'NOUN', 'NN', 'dobj', 13, 'judge', 'O'),
+    ('and', 'CCONJ', 'CC', 'cc', 13, 'and', 'O'), ('burning', 'VERB', 'VBG', 'conj', 13, 'burn', 'O'),
+    ('a', 'DET', 'DT', 'det', 19, 'a', 'O'), ('car', 'NOUN', 'NN', 'dobj', 17, 'car', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Police accused Mr Jones of a string of crimes, including theft, insulting the judge and burning a car."""
+
+
+def test_act_inside_a_list_of_charges_is_no_fact(doc_of):
+    found = facts(doc_of(CHARGES))
+    assert ("police", "accuses", "Jones") in found
+    assert not [f for f in found if f[1] in {"insults", "burns"}]
