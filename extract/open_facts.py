@@ -982,7 +982,8 @@ def _misattached_relative(names, verb, heads) -> bool:
         return True
     antecedent = verb.head
     span = names.entity_at(antecedent.i)
-    if span is None or not any(h is not None and h.i == antecedent.i for h in heads):
+    members = {antecedent.i, *(c.i for c in antecedent.conjuncts)}  # "from Lucent, Nortel and Motorola that"
+    if span is None or not any(h is not None and h.i in members for h in heads):
         return False
     if span.label in _PLACE_TYPES and _placed(antecedent):
         return True

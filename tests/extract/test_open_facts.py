@@ -1102,6 +1102,14 @@ AT_EXPO = [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('firm', 'NOUN', 'NN', 'n
 
 def test_restrictive_that_clause_on_a_name_gives_no_fact_of_the_name(doc_of):
     assert not [f for f in facts(doc_of(AT_EXPO)) if f[1] == "plays"]
+    # nor of the names coordinated with it: "bought kit from Acme and Zeta that plays music"
+    pair = [('They', 'PRON', 'PRP', 'nsubj', 1, 'they', 'O'), ('bought', 'VERB', 'VBD', 'ROOT', 1, 'buy', 'O'),
+            ('kit', 'NOUN', 'NN', 'dobj', 1, 'kit', 'O'), ('from', 'ADP', 'IN', 'prep', 1, 'from', 'O'),
+            ('Acme', 'PROPN', 'NNP', 'pobj', 3, 'Acme', 'B-ORG'), ('and', 'CCONJ', 'CC', 'cc', 4, 'and', 'O'),
+            ('Zeta', 'PROPN', 'NNP', 'conj', 4, 'Zeta', 'B-ORG'), ('that', 'PRON', 'WDT', 'nsubj', 8, 'that', 'O'),
+            ('plays', 'VERB', 'VBZ', 'relcl', 4, 'play', 'O'), ('music', 'NOUN', 'NN', 'dobj', 8, 'music', 'O'),
+            ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+    assert not [f for f in facts(doc_of(pair)) if f[1] == "plays"]
 
 
 COMPARED = [('Robots', 'NOUN', 'NNS', 'nsubj', 3, 'robot', 'O'), ('do', 'AUX', 'VBP', 'aux', 3, 'do', 'O'),
