@@ -586,6 +586,10 @@ def _copula(ctx, frame: Frame) -> Iterator[Triple]:
         yield from _kind_subject(ctx, frame, filled(kind), attrs)
         return
     subjects = [m for arg in frame.grammatical for m in news._ground(ctx, arg)]
+    # "Bees and wasps are insects": each coordinated subject is one (round 5)
+    subjects += [m for arg in frame.grammatical for head in arg.heads for c in doc[head].conjuncts
+                 if c.i > head and c.i not in arg.heads and c.dep_ == "conj" for m in news._arg(ctx, c)
+                 if m.text not in {s.text for s in subjects}]
     if not subjects:
         return
     copula = doc[frame.predicate]

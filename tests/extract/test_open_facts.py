@@ -1304,3 +1304,19 @@ def test_act_inside_a_list_of_charges_is_no_fact(doc_of):
     found = facts(doc_of(CHARGES))
     assert ("police", "accuses", "Jones") in found
     assert not [f for f in found if f[1] in {"insults", "burns"}]
+
+
+BEES_WASPS = [('Bees', 'NOUN', 'NNS', 'nsubj', 3, 'bee', 'O'), ('and', 'CCONJ', 'CC', 'cc', 0, 'and', 'O'),
+              ('wasps', 'NOUN', 'NNS', 'conj', 0, 'wasp', 'O'), ('are', 'AUX', 'VBP', 'ROOT', 3, 'be', 'O'),
+              ('insects', 'NOUN', 'NNS', 'attr', 3, 'insect', 'O'), ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
+"""Bees and wasps are insects."""
+
+
+def test_each_coordinated_subject_of_a_copula_is_one(doc_of):
+    found = facts(doc_of(BEES_WASPS))
+    assert ("bee", "is a", "insect") in found and ("wasp", "is a", "insect") in found
+    neither = [('Neither', 'CCONJ', 'CC', 'preconj', 1, 'neither', 'O'), ('bees', 'NOUN', 'NNS', 'nsubj', 4, 'bee', 'O'),
+               ('nor', 'CCONJ', 'CC', 'cc', 1, 'nor', 'O'), ('wasps', 'NOUN', 'NNS', 'conj', 1, 'wasp', 'O'),
+               ('are', 'AUX', 'VBP', 'ROOT', 4, 'be', 'O'), ('fish', 'NOUN', 'NN', 'attr', 4, 'fish', 'O'),
+               ('.', 'PUNCT', '.', 'punct', 4, '.', 'O')]
+    assert not facts(doc_of(neither))
