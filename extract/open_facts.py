@@ -954,8 +954,9 @@ def _well_read(view):
             if _telling(doc[frame.predicate], fact):
                 continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
-            if _misattached_relative(ctx.names, doc[frame.predicate], heads):
+            if _misattached_relative(ctx.names, doc[frame.predicate], heads) or _property(doc[frame.predicate], fact):
                 continue
+            fact = _with_bare_phrase(doc[frame.predicate], fact)
             if _recipient(heads[1]) or any(h is not None and (rejected_argument(h) or _next_subject(h)
                                                               or _absolute(h, frame.predicate)
                                                               or _discourse_marker(h))
@@ -993,6 +994,32 @@ def _misattached_relative(names, verb, heads) -> bool:
         return True
     that = any(c.lower_ == "that" and c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
     return that and not _set_off_clause(verb)
+
+
+def _property(verb, fact: Triple) -> bool:
+    """"India has a large population of under-25s": "have" with a noun and its "of" phrase
+    states a property, not the noun's event (no "India populates under-25s", round 5)."""
+    return fact.rule == "light_verb" and verb.lemma_.lower() == "have" \
+        and any(c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+                for c in verb.children)
+
+
+def _with_bare_phrase(verb, fact: Triple) -> Triple:
+    """A fact whose relation keeps the bare prepositional phrase right after its verb ("went
+    on sale in North America" -> "goes on sale in", not "goes in"; "came into force in"): a
+    preposition with a bare singular noun is part of the predicate (round 5)."""
+    after = verb.i + 1
+    if after >= len(verb.doc) or fact.rule in {"circumstance", "is_a"}:
+        return fact
+    prep = verb.doc[after]
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.head.i == verb.i else None
+    if noun is None or noun.tag_ != "NN" or list(noun.children) or noun.ent_type_:
+        return fact
+    phrase = f"{prep.lower_} {noun.lower_}"
+    words = fact.relation.split()
+    if phrase in fact.relation or noun.idx <= fact.object.start < noun.idx + len(noun.text) or len(words) < 2:
+        return fact
+    return replace(fact, relation=" ".join([words[0], phrase, *words[1:]]))
 
 
 def _set_off_clause(verb) -> bool:

@@ -1320,3 +1320,27 @@ def test_each_coordinated_subject_of_a_copula_is_one(doc_of):
                ('are', 'AUX', 'VBP', 'ROOT', 4, 'be', 'O'), ('fish', 'NOUN', 'NN', 'attr', 4, 'fish', 'O'),
                ('.', 'PUNCT', '.', 'punct', 4, '.', 'O')]
     assert not facts(doc_of(neither))
+
+
+ON_SALE = [('Players', 'NOUN', 'NNS', 'nsubj', 1, 'player', 'O'), ('went', 'VERB', 'VBD', 'ROOT', 1, 'go', 'O'),
+           ('on', 'ADP', 'IN', 'prep', 1, 'on', 'O'), ('sale', 'NOUN', 'NN', 'pobj', 2, 'sale', 'O'),
+           ('in', 'ADP', 'IN', 'prep', 1, 'in', 'O'), ('Europe', 'PROPN', 'NNP', 'pobj', 4, 'Europe', 'B-LOC'),
+           ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Players went on sale in Europe."""
+
+
+def test_bare_prepositional_phrase_after_the_verb_stays_in_the_relation(doc_of):
+    found = facts(doc_of(ON_SALE))
+    assert ("player", "goes on sale in", "Europe") in found
+    assert ("player", "goes in", "Europe") not in found
+
+
+POPULATION = [('India', 'PROPN', 'NNP', 'nsubj', 1, 'India', 'B-GPE'), ('has', 'VERB', 'VBZ', 'ROOT', 1, 'have', 'O'),
+              ('a', 'DET', 'DT', 'det', 4, 'a', 'O'), ('large', 'ADJ', 'JJ', 'amod', 4, 'large', 'O'),
+              ('population', 'NOUN', 'NN', 'dobj', 1, 'population', 'O'), ('of', 'ADP', 'IN', 'prep', 4, 'of', 'O'),
+              ('teenagers', 'NOUN', 'NNS', 'pobj', 5, 'teenager', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""India has a large population of teenagers."""
+
+
+def test_have_with_a_noun_and_its_of_phrase_is_a_property_not_an_event(doc_of):
+    assert not [f for f in facts(doc_of(POPULATION)) if f[2] == "teenager"]
