@@ -65,6 +65,8 @@ EMPTY_ADJECTIVES = frozenset({
     "excellent", "perfect", "serious", "remarkable", "dramatic", "modest", "notable",
     "impressive", "decent", "healthy", "nice", "fine", "wonderful", "terrible", "interesting",
     "sizeable", "sizable", "hefty",
+    # relation to another thing, not a kind: "a rival format" is the other side's product
+    "rival", "competing",
 })
 #: dependencies of the modifiers kept before a head noun
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -416,7 +418,7 @@ GENERIC_NOUNS = frozenset({
     "product", "service", "device", "system", "technology", "machine", "equipment", "material",
     "tool", "item", "object", "feature", "option", "method", "process", "program", "programme",
     "application", "app", "platform", "solution", "content", "site", "website", "page",
-    "model", "version", "project", "scheme", "initiative", "network",
+    "model", "version", "project", "scheme", "initiative", "network", "format",
     # abstract nouns empty without their complement
     "ability", "capability", "capacity", "potential", "advantage", "opportunity", "chance",
     "right", "care", "scope", "scene", "charge", "completion", "interest", "significance",

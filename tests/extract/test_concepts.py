@@ -289,3 +289,10 @@ def test_counted_one_word_concept_is_a_measure(doc_of):
 def test_round5_generic_heads(word):
     assert generic(Mention("d", word, CONCEPT, 0, len(word)))
     assert not generic(Mention("d", f"research {word}", CONCEPT, 0, 9 + len(word)))
+
+
+def test_rival_format_is_a_generic_stand_in(doc_of):
+    rows, head = np(("a", "DET", "DT", "det"), ("rival", "ADJ", "JJ", "amod"), ("format", "NOUN", "NN", ""))
+    assert phrase(doc_of, rows, head) == "format"
+    assert generic(Mention("d", "format", CONCEPT, 0, 6))
+    assert not generic(Mention("d", "video format", CONCEPT, 0, 12))
