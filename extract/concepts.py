@@ -37,6 +37,9 @@ EMPTY_NOUNS = frozenset({
     "future", "past", "present", "meantime", "moment", "while", "location", "average",
     "date", "problem", "edge", "stage", "step", "need",
     "subject", "focus", "target", "order",
+    # quantities and partitives (round 5): "vast quantities of lead" is lead, "a chunk of
+    # users" users, "an odd mix of naive and sophisticated" nothing
+    "quantity", "chunk", "fraction", "portion", "bulk", "mix",
 })
 #: the news profile's vague nouns that do carry content in expository text ("the printing
 #: press", "information", "a message")
@@ -56,6 +59,14 @@ EMPTY_ADJECTIVES = frozenset({
     "common", "usual", "typical", "general", "certain", "far", "long", "short", "early", "late",
     "single", "tiny", "difficult", "easy", "simple", "central", "less", "least", "numerous",
     "countless", "multiple", "huge", "vast", "enormous", "overall", "various", "the",
+    # evaluation and degree (round 5): "a significant chunk", "an odd mix", "bumper sales",
+    # "a good compromise" say how much or how well, not which kind
+    "significant", "substantial", "considerable", "odd", "strange", "bumper", "massive",
+    "excellent", "perfect", "serious", "remarkable", "dramatic", "modest", "notable",
+    "impressive", "decent", "healthy", "nice", "fine", "wonderful", "terrible", "interesting",
+    "sizeable", "sizable", "hefty",
+    # relation to another thing, not a kind: "a rival format" is the other side's product
+    "rival", "competing",
 })
 #: dependencies of the modifiers kept before a head noun
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -142,22 +153,50 @@ def modifiers(token) -> list:
         if bare and _ordinal(child):
             start = child.i  # "third generation": an ordinal without an article names a kind
             continue
+        if _counts_modifier(child, token, start):
+            start = child.left_edge.i  # "four star petrol": the number is the modifier's
+            continue
         if child.dep_ not in _MODIFIER_DEPS or child.tag_ not in _MODIFIER_TAGS or child.like_num \
                 or child.ent_type_ in _VALUE_TYPES or (child.lower_ in EMPTY_ADJECTIVES and not _name_word(child)) \
                 or child.lower_ in PRONOUNS:
             break
         inner = list(child.doc[child.left_edge.i:child.i])
         # a noun inside a hyphenated participle is its adverbial ("laser-based", "user-made"):
-        # the whole compound modifies the head, and the adjectives before it stay ("blue")
+        # the whole compound modifies the head, and the adjectives before it stay ("blue");
+        # a noun modifier keeps its own modifiers whatever they are ("next generation DVD",
+        # round 5): they say which compound it is, not how big or new the head is
         if inner and all(_ordinal(t) or (t.dep_ in _MODIFIER_DEPS | {"punct", "advmod", "npadvmod"} and not t.like_num
-                                         and (t.lower_ not in EMPTY_ADJECTIVES or _name_word(t))
+                                         and (t.lower_ not in EMPTY_ADJECTIVES or _name_word(t) or _noun_modifier(child))
                                          and (_joining_hyphen(t) or not t.is_punct))
                          for t in inner):
             start = child.left_edge.i
         else:
             start = child.i
-    start = hyphen_start(token.doc, start)
+    start = _broken_hyphen_start(token.doc, hyphen_start(token.doc, start))
     return list(token.doc[start:token.i])
+
+
+def _noun_modifier(token) -> bool:
+    """A common noun modifying another noun ("generation" of "next generation DVD")."""
+    return token.dep_ == "compound" and token.tag_ in {"NN", "NNS"}
+
+
+def _counts_modifier(child, head, start: int) -> bool:
+    """A number before a singular noun modifier of a singular head: "four star petrol", "two
+    stroke engine". A count of the head would make it plural ("three rescue workers"), so the
+    number belongs to the modifier, which means nothing without it ("star petrol")."""
+    doc = head.doc
+    return child.dep_ == "nummod" and child.like_num and start < head.i and head.tag_ == "NN" \
+        and doc[start].dep_ == "compound" and doc[start].tag_ == "NN" and child.lower_ not in {"one", "a"}
+
+
+def _broken_hyphen_start(doc, start: int) -> int:
+    """Move a phrase start back over a word broken at its hyphen: "lower- cost chips" (a
+    hyphen glued to the word before it, a space after) is "lower-cost chips", not "cost chip"."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    return start
 
 
 def _name_word(token) -> bool:
@@ -184,7 +223,9 @@ def phrase_words(token) -> list[str]:
     then the head in its canonical form."""
     text = ""
     for t in modifiers(token):
-        text += (t.text if _as_written(t) else t.lower_) + t.whitespace_
+        # a hyphen glued to its word joins the next one: "lower- cost" -> "lower-cost"
+        broken = t.text.endswith("-") and (len(t.text) > 1 or (t.i > 0 and not t.doc[t.i - 1].whitespace_))
+        text += (t.text if _as_written(t) else t.lower_) + ("" if broken else t.whitespace_)
     tag = ("NNS" if token.tag_ == "NNPS" else "NN") if _common(token) else token.tag_
     head = canonical_word(token.text, token.lemma_, tag)
     return (text + head).split()
@@ -205,7 +246,7 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     first = modifiers(token)
     start_char = (first[0] if first else token).idx
     end_char = token.idx + len(token.text)
-    if len(words) == 1:
+    if len(words) == 1 and not _verbs_of(token):
         of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and not empty(obj) and not any(c.dep_ in {"det", "poss"} for c in obj.children):
@@ -217,6 +258,18 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     if not text or text.lower() in PRONOUNS:
         return None
     return text, start_char, end_char
+
+
+#: verbs whose "of" phrase after the object is their own: "tell citizens of threats", "accuse
+#: him of fraud" (general English)
+OF_VERBS = frozenset({"tell", "warn", "inform", "remind", "accuse", "notify", "assure", "convince",
+                      "suspect", "clear", "rob", "deprive", "rid", "relieve", "persuade", "advise"})
+
+
+def _verbs_of(token) -> bool:
+    """The object of a verb that takes the "of" phrase after it (`OF_VERBS`): "citizens" of
+    "tell citizens of threats" is no "citizen of threats" (round 5)."""
+    return token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in OF_VERBS
 
 
 #: determiners that point back to one thing the text has already named
@@ -298,6 +351,44 @@ def empty_event(token, words: int) -> bool:
     return lemma.endswith(DEVERBAL_SUFFIXES) and len(lemma) > 5
 
 
+#: units of measure written as words or symbols (general English): never a concept alone
+UNITS = frozenset({"kb", "mb", "gb", "tb", "kbps", "mbps", "gbps", "bps", "khz", "mhz", "ghz", "hz", "km", "cm",
+                   "mm", "kg", "mg", "mph", "kph", "kw", "mw", "gw", "kwh", "watt", "watts", "volt", "volts",
+                   "megabit", "megabits", "gigabit", "gigabits", "kilobit", "kilobits", "megabyte", "megabytes",
+                   "gigabyte", "gigabytes", "kilobyte", "kilobytes", "terabyte", "terabytes", "pixel", "pixels",
+                   "metre", "metres", "meter", "meters", "kilometre", "kilometres", "mile", "miles", "tonne",
+                   "tonnes", "ton", "tons", "gram", "grams", "kilogram", "kilograms", "litre", "litres",
+                   "percent", "degree", "degrees", "inch", "inches", "foot", "feet"})
+#: words of a number that make it a measure rather than a count of things one can list
+_LARGE = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions", "bn", "m"})
+
+
+def counted(token, words: int) -> bool:
+    """A one-word concept that is a measure (round 5): "sold five million copies", "100,000
+    kroner", "at 30 frames a second". The amount is what the phrase says; the bare unit
+    ("copy", "krone", "frame") is no node. A measure is a number of a thousand or more, an
+    amount the tagger calls money or a quantity, or a rate ("a second"). A small count of
+    things stays ("set up two schools", "the 14 telecentres"), as does a year ("the 2004 model")."""
+    if token.lower_ in UNITS:
+        return True  # "6GB", "around two Mbps": a unit of measure is never a thing
+    if words != 1 or any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.children):
+        return False
+    numbers = [c for c in token.children if c.dep_ == "nummod" and c.like_num and c.ent_type_ not in {"DATE", "TIME"}]
+    if not numbers:
+        return token.lower_ in UNITS
+    rate = any(c.dep_ == "npadvmod" and any(d.lower_ in {"a", "an", "per"} for d in c.children) for c in token.children)
+    return rate or token.ent_type_ in {"MONEY", "QUANTITY"} or any(_large(n) for n in numbers)
+
+
+def _large(number) -> bool:
+    """A number of a thousand or more: "100,000", "five million", "2.4bn"."""
+    words = [t.lower_ for t in number.subtree]
+    if _LARGE & set(words):
+        return True
+    digits = number.text.replace(",", "")
+    return digits.replace(".", "", 1).isdigit() and float(digits) >= 1000
+
+
 def _negated(token) -> tuple[str, int, int] | None:
     """"the end of the mass-mailing virus" -> "end of mass-mailing virus": a negating head with
     the concept of its "of" phrase; None without one ("the end", "the end of the year")."""
@@ -327,7 +418,7 @@ GENERIC_NOUNS = frozenset({
     "product", "service", "device", "system", "technology", "machine", "equipment", "material",
     "tool", "item", "object", "feature", "option", "method", "process", "program", "programme",
     "application", "app", "platform", "solution", "content", "site", "website", "page",
-    "model", "version", "project", "scheme", "initiative", "network",
+    "model", "version", "project", "scheme", "initiative", "network", "format",
     # abstract nouns empty without their complement
     "ability", "capability", "capacity", "potential", "advantage", "opportunity", "chance",
     "right", "care", "scope", "scene", "charge", "completion", "interest", "significance",
@@ -338,6 +429,8 @@ GENERIC_NOUNS = frozenset({
     "knowledge", "experience", "wealth", "excess", "limit", "usage", "flexibility", "premise",
     "discussion", "research", "study", "trend", "condition", "status", "progress", "development",
     "goal", "aim", "purpose", "situation", "problem", "gear", "stream", "lead",
+    # (round 5) nouns whose content is their complement or a crowd without a name
+    "finding", "conclusion", "detail", "compromise", "crowd", "title", "giant",
 })
 
 

@@ -23,14 +23,17 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import Iterator
 
+from lemminflect import getAllInflections
+
 from extract import triples as news
-from extract.concepts import EMPTY, GENERIC_NOUNS, anaphoric, concept_mention, empty, empty_event, filled, generic
+from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, anaphoric, concept_mention, counted, empty,
+                              empty_event, filled, generic, singular)
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
-from extract.frames.types import Role
+from extract.frames.types import Role, Scope
 from extract.frames.scope import stronger as news_stronger
 from extract.frames.speech import SAY_VERBS
-from extract.coref import _FIRST_PLURAL, Resolver
+from extract.coref import _FIRST_PLURAL, _PERSON_NOUNS, Resolver, is_person_noun
 from extract.mentions import TITLE_HEADS, NameIndex, clean_name
 from extract.quotes import quotation_at
 from extract.relations import relation_text
@@ -57,12 +60,15 @@ NAMING_VERBS = frozenset({"call", "name", "know", "term", "dub", "label"})
 #: prepositions of a place, and of a time
 PLACE_PREPS = frozenset({"in", "at", "on", "into", "inside", "within", "across", "throughout", "near",
                          "off", "outside", "beneath", "under", "above"})
-TIME_PREPS = frozenset({"in", "on", "at", "during", "since", "until", "by", "before", "after",
+#: not "by": "by March 2005" is a deadline of what is expected, and "played by 2009" no agent
+TIME_PREPS = frozenset({"in", "on", "at", "during", "since", "until", "before", "after",
                         "from", "around", "circa", "between"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: named entities that act: as the object of an active verb they are no product of the act
 _ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "GROUP"})
 _TIME_TYPES = frozenset({"DATE", "TIME"})
+#: units of a length of time: "in 12 months" says how long, not when
+DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 #: words of a date phrase left out of its name: "around 1440", "the 1990s"
 _DATE_TRIM = frozenset({"around", "about", "circa", "c.", "approximately", "roughly", "some", "only",
                         "between", "since", "until", "from", "by", "in", "on", "during"})
@@ -130,6 +136,8 @@ class OpenResolver(Resolver):
     - another named entity of its number (an organisation or a product for "it"; a group, a
       people or an organisation for "they") is in the same or the previous sentence before it.
 
+    A definite description of no person ("the laser light") is never a person (round 5).
+
     And (round 4) a plural first person ("we", "our") is never one person: the speaker's
     "we" is a firm or an industry ("As we move to high-definition images, we need ...");
     "it" is never a place named only inside a prepositional phrase ("Along with its
@@ -145,6 +153,8 @@ class OpenResolver(Resolver):
             return ()
         if found and token.pos_ == "NOUN" and word in _GROUP_DESCRIPTIONS:
             return ()  # "meet the neighbours": in a review or an explainer no two named states
+        if token.pos_ == "NOUN" and not person_noun(token) and any(c.type == "PERSON" for c in found):
+            return ()  # "the laser light" is no person, whatever words the person's apposition holds
         if not found or word not in (_SINGULAR | _PLURAL) - {"itself", "themselves"}:
             return found
         if quotation_at(self.doc, token.idx) is not None:
@@ -155,6 +165,18 @@ class OpenResolver(Resolver):
         rivals = {c.text for c in self.candidates
                   if c.token < token.i and 0 <= sent - c.sent <= 1 and c.type in types} - chosen
         return () if rivals else found
+
+
+def person_noun(token) -> bool:
+    """A common noun that names a person (extract.coref.is_person_noun), where an agent noun
+    by its ending is made from a verb: "driver" (drive), "player" (play), "sailor" (sail);
+    "water" and "laser" end the same way and are no persons."""
+    if not is_person_noun(token):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in TITLE_HEADS or lemma in _PERSON_NOUNS or not lemma.endswith(("er", "or")):
+        return True
+    return any(getAllInflections(stem, upos="VERB") for stem in (lemma[:-2], lemma[:-1]) if len(stem) > 2)
 
 
 def _placed(token) -> bool:
@@ -197,13 +219,36 @@ def open_concept(ctx, token) -> Mention | None:
             span_text = ctx.names.text[owner.idx:mention.end]
             return replace(mention, text=f"{holders[0]} {mention.text}", start=owner.idx,
                            antecedent_of=span_text, antecedent_score=SALIENT_SCORE)
-    if (anaphoric(target) and named_thing_near(ctx.names, target)) or empty_event(target, len(mention.text.split())):
-        return None  # "the device", "its console": a named thing; "a rise": an empty event
+    words = len(mention.text.split())
+    if (anaphoric(target) and named_thing_near(ctx.names, target)) or empty_event(target, words) \
+            or counted(target, words):
+        return None  # "the device", "its console": a named thing; "a rise": an empty event; "five million copies"
+    place = place_of(ctx.names, target)
+    if place is not None:  # "the Norwegian town of Lillehammer" is Lillehammer
+        return ctx.names.entity_mention(place)
     name = named_apposition(ctx.names, target)
     if name is not None:  # "its first handheld console, the PSP,": the name is the argument
         span = ctx.names.entity_at(name.i)
         return ctx.names.entity_mention(span) if span is not None else concept_mention(name, ctx.doc_id, sent_start)
     return mention
+
+
+#: nouns of a kind of place that an "of" phrase names: "the town of Lillehammer"
+PLACE_KINDS = frozenset({"town", "city", "village", "island", "state", "province", "region", "county",
+                         "district", "country", "kingdom", "republic", "port", "borough", "suburb",
+                         "municipality", "territory", "valley", "peninsula"})
+
+
+def place_of(names, token):
+    """The named place of "the (Norwegian) town of Lillehammer", or None: a kind of place
+    with an "of" phrase that names a place is that place (round 5), not a concept "town"
+    ("the capital of France" is no kind of place: it names another city)."""
+    if token.lemma_.lower() not in PLACE_KINDS or token.tag_ != "NN":
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    span = names.entity_at(obj.i) if obj is not None else None
+    return span if span is not None and span.label in {"GPE", "LOC"} else None
 
 
 def named_apposition(names, token):
@@ -328,10 +373,79 @@ def unresolved_pronoun(ctx, token) -> list[Mention]:
 # ---------------------------------------------------------------- views
 
 def _verbal(ctx, frame: Frame) -> Iterator[Triple]:
-    """The news view of a clause, then its places and times, then a naming participle."""
+    """The news view of a clause, then its places and times, then a naming participle, then
+    what a descriptor before a named argument says it is."""
     yield from news._verbal_facts(ctx, frame)
     yield from _circumstances(ctx, frame)
     yield from _named(ctx, frame)
+    yield from _described_names(ctx, frame)
+
+
+#: named things a common-noun descriptor before the name can classify ("chip maker Intel");
+#: a person's descriptor is a title, read by the role views
+_DESCRIBED_TYPES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+
+
+def _described_names(ctx, frame: Frame) -> Iterator[Triple]:
+    """"bought anti-virus software maker Sybari Software" -> (Sybari Software, is a,
+    anti-virus software maker) (round 5): a run of common nouns written before a name as its
+    modifier says what the named thing is, whatever the clause says of it ("has not bought
+    X" still calls X a maker). Not inside a quotation (the speaker's word), not of a person
+    (a title: the role views), not a descriptor made only of a place or a name."""
+    names = ctx.names
+    doc = names.doc
+    heads = sorted({h for arg in (*frame.subjects, *frame.arguments, *frame.grammatical, *frame.dependents)
+                    for h in arg.heads})
+    for head in heads:
+        span = names.entity_at(head)
+        if span is None or span.label not in _DESCRIBED_TYPES:
+            continue
+        described = _descriptor(names, span)
+        if described is None or quotation_at(doc, doc[span.start].idx) is not None:
+            continue
+        name = names.entity_mention(span)
+        yield from news._emit(ctx, [name], "is a", "be", [described], doc[span.start - 1], Scope(), (), "is_a")
+
+
+def _descriptor(names, span) -> Mention | None:
+    """The concept of the common nouns just before a name that modify it ("film giant
+    Disney" -> "film giant"), or None."""
+    doc = names.doc
+    last = span.start - 1
+    if last < 0 or doc[last].tag_ not in {"NN", "NNS"} or not _lower(doc[last]) \
+            or doc[last].dep_ not in {"compound", "nmod", "amod"} or not span.start <= doc[last].head.i < span.end \
+            or names.entity_at(last) is not None:
+        return None
+    first = last
+    while first > 0 and _descriptor_word(names, doc[first - 1], first, span.end):
+        first -= 1
+    if doc[first].text == "-" or (first > 0 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_):
+        return None  # "Canada-based ... company": the descriptor begins inside a word
+    words = [t for t in doc[first:last + 1]]
+    while words and words[0].lower_ in EMPTY_ADJECTIVES:
+        words = words[1:]
+    if not words or empty(doc[last]):
+        return None
+    head = doc[last]
+    text = " ".join([*(t.lower_ for t in words[:-1]), singular(head.lower_, head.lemma_.lower()) if head.tag_ == "NNS" else head.lower_])
+    text = clean_name(text.replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
+    if not text:
+        return None
+    return Mention(names.doc_id, text, CONCEPT, words[0].idx, head.idx + len(head.text),
+                   names.sentence(head.i).start_char)
+
+
+def _lower(token) -> bool:
+    """A word in lower case, or a sentence's first word capitalised only as such ("Film")."""
+    return token.text.islower() or (token.is_sent_start and token.text[1:].islower() and token.tag_ in {"NN", "NNS", "JJ"})
+
+
+def _descriptor_word(names, token, first: int, end: int) -> bool:
+    """A lower-case noun, adjective or joining hyphen that modifies the words after it up
+    to the end of the name: "anti-virus software" of "anti-virus software maker Sybari"."""
+    hyphen = token.text == "-" and not token.whitespace_
+    return (hyphen or (_lower(token) and token.tag_ in {"NN", "NNS", "JJ", "VBN", "VBG"})) \
+        and names.entity_at(token.i) is None and (hyphen or first <= token.head.i < end)
 
 
 def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
@@ -360,6 +474,8 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
         # "joined Apple in 1978", "Apple, which he joined in 1978": a named actor or place as
         # the object takes part in the act; (Apple, joined in, 1978) would read as its own act
         subjects = [m for m in subjects if m.type not in _ACTOR_TYPES]
+    # "will start producing films in 2005": when the producing starts, no date of the films
+    undated = holders == objects[:1] and not frame.passive and _some_of_a_kind(doc[objects[0].head])
     middle = ""
     if not subjects and objects and holders == objects[:1] and frame.subjects \
             and filled(doc[objects[0].head]) is None and not doc[objects[0].head].ent_type_:
@@ -372,7 +488,7 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
     scope = replace(frame.scope, speakers=())
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            where = _time(ctx, pobj) if prep.lower_ in TIME_PREPS else None
+            where = _time(ctx, pobj) if prep.lower_ in TIME_PREPS and not undated else None
             if where is None and prep.lower_ in PLACE_PREPS:
                 # a doer's concept place is too often a circumstance or a misattached phrase
                 # ("called for a retrial in a public court"): named places only
@@ -384,6 +500,13 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
             relation = f"{verb_words} {frame.particle if participle and frame.particle else ''} {prep.lower_}"
             yield from news._emit(ctx, subjects, " ".join(relation.split()), frame.lemma, [where], verb,
                                   scope, attributed, "circumstance")
+
+
+def _some_of_a_kind(noun) -> bool:
+    """A bare plural ("will start producing films in 2005"): some things of a kind, of which
+    the time of the act says nothing (round 5); a counted or a definite plural is a set the
+    text speaks of ("closed 12,575 net cafes in 2004")."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
 
 
 def _participle(verb, lemma: str) -> str:
@@ -416,6 +539,8 @@ def _time(ctx, token) -> Mention | None:
     text = clean_name(doc[words[0].i:words[-1].i + 1].text)
     if not text or not any(c.isdigit() for c in text):
         return None  # "on Tuesday", "last year": relative to a date the text does not give
+    if words[-1].tag_ == "NNS" and words[-1].lemma_.lower() in DURATION_UNITS:
+        return None  # "in 12 months", "over three years": a length of time, no date (round 5)
     first, last = words[0], words[-1]
     return Mention(ctx.doc_id, text, label, first.idx, last.idx + len(last.text),
                    ctx.names.sentence(token.i).start_char)
@@ -461,6 +586,10 @@ def _copula(ctx, frame: Frame) -> Iterator[Triple]:
         yield from _kind_subject(ctx, frame, filled(kind), attrs)
         return
     subjects = [m for arg in frame.grammatical for m in news._ground(ctx, arg)]
+    # "Bees and wasps are insects": each coordinated subject is one (round 5)
+    subjects += [m for arg in frame.grammatical for head in arg.heads for c in doc[head].conjuncts
+                 if c.i > head and c.i not in arg.heads and c.dep_ == "conj" for m in news._arg(ctx, c)
+                 if m.text not in {s.text for s in subjects}]
     if not subjects:
         return
     copula = doc[frame.predicate]
@@ -505,6 +634,11 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
         return  # "the practice of marking sheep - a common metaphor": it describes the whole phrase
     if _acronym(appos):
         return  # "personal digital assistants (PDAs)": another name of the head, not a kind
+    if not _after_punctuation(appos):
+        return  # "the official UK games charts": a compound the parse split, no apposition
+    if ctx.names.entity_at(head.i) is None and any(m.tag_ in {"NNP", "NNPS"} or ctx.names.entity_at(m.i) is not None
+                                                   for m in appos.lefts if m.dep_ != "det"):
+        return  # "the Toshiba-backed format, HD-DVD discs": the apposition names the format
     if _place_pair(ctx.names, head):
         return  # "the Petronas Towers in Kuala Lumpur, Malaysia - the tallest skyscraper": an address
     if any(c.dep_ == "det" and c.lower_ == "the" for c in appos.children) and ctx.names.entity_at(head.i) is None:
@@ -513,6 +647,12 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
     for relation, objects in _what_it_is(ctx, appos, definite=False):
         yield from news._emit(ctx, subjects, relation, "be", [o for o in objects if not _tautology(subjects, o)],
                               appos, frame.scope, (), "is_a")
+
+
+def _after_punctuation(appos) -> bool:
+    """An apposition opened by a comma, a dash, a colon or a bracket."""
+    before = appos.left_edge.i - 1
+    return before >= 0 and appos.doc[before].text in {",", "-", "—", "–", "--", ":", "(", ")"}
 
 
 def _embedded_dash(head, appos) -> bool:
@@ -617,10 +757,20 @@ def _named_side(view):
     read their subject from afar ("during the construction of X" -> the subject of the
     clause), which between two concepts is wrong more often than not."""
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        loose = _loose_participle(ctx.names.doc[frame.predicate])
         for fact in view(ctx, frame):
-            if fact.subject.type != CONCEPT or fact.object.type != CONCEPT or fact.rule not in _FAR_RULES:
+            if fact.subject.type != CONCEPT or fact.object.type != CONCEPT \
+                    or (fact.rule not in _FAR_RULES and not loose):
                 yield fact
     return facts
+
+
+def _loose_participle(verb) -> bool:
+    """An "-ing" participle hung on a noun without a relative word (round 5): "faced a
+    screen wearing a cap" (the people wear it, the parse hangs it on the screen), "designers
+    indulging their urges have disappeared" (a practice, now gone, not a fact). Between two
+    concepts such a participle is read like the far rules: kept only with a named side."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG"
 
 
 def _not_rejected(view):
@@ -804,6 +954,9 @@ def _well_read(view):
             if _telling(doc[frame.predicate], fact):
                 continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
+            if _misattached_relative(ctx.names, doc[frame.predicate], heads) or _property(doc[frame.predicate], fact):
+                continue
+            fact = _with_bare_phrase(doc[frame.predicate], fact)
             if _recipient(heads[1]) or any(h is not None and (rejected_argument(h) or _next_subject(h)
                                                               or _absolute(h, frame.predicate)
                                                               or _discourse_marker(h))
@@ -811,6 +964,67 @@ def _well_read(view):
                 continue
             yield fact
     return facts
+
+
+def _misattached_relative(names, verb, heads) -> bool:
+    """A relative clause whose antecedent the parse makes a name it cannot be (round 5):
+
+    - a place named inside a prepositional phrase on a noun ("the napster.com site in the
+      USA, which had been operating since 1999"): the clause is about the noun before the
+      place at least as often; which one is a guess;
+    - a name with a restrictive "that" clause ("demonstrating one at 3GSM that could display
+      video"): a name needs no clause to say which one it is, so the clause belongs to a noun
+      before it.
+
+    - a conjunct after the clause ("technology from Lucent, Nortel and Motorola that
+      provides speeds of 0.5 megabits, and peak rates of 2.4Mbps"): a relative clause comes
+      after its antecedent, so a noun after it is none.
+
+    True when such a clause's antecedent is an argument of the fact."""
+    if verb.dep_ != "relcl":
+        return False
+    if any(h is not None and h.i > verb.i and h not in verb.subtree for h in heads):
+        return True
+    antecedent = verb.head
+    span = names.entity_at(antecedent.i)
+    members = {antecedent.i, *(c.i for c in antecedent.conjuncts)}  # "from Lucent, Nortel and Motorola that"
+    if span is None or not any(h is not None and h.i in members for h in heads):
+        return False
+    if span.label in _PLACE_TYPES and _placed(antecedent):
+        return True
+    that = any(c.lower_ == "that" and c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
+    return that and not _set_off_clause(verb)
+
+
+def _property(verb, fact: Triple) -> bool:
+    """"India has a large population of under-25s": "have" with a noun and its "of" phrase
+    states a property, not the noun's event (no "India populates under-25s", round 5)."""
+    return fact.rule == "light_verb" and verb.lemma_.lower() == "have" \
+        and any(c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+                for c in verb.children)
+
+
+def _with_bare_phrase(verb, fact: Triple) -> Triple:
+    """A fact whose relation keeps the bare prepositional phrase right after its verb ("went
+    on sale in North America" -> "goes on sale in", not "goes in"; "came into force in"): a
+    preposition with a bare singular noun is part of the predicate (round 5)."""
+    after = verb.i + 1
+    if after >= len(verb.doc) or fact.rule in {"circumstance", "is_a"}:
+        return fact
+    prep = verb.doc[after]
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.head.i == verb.i else None
+    if noun is None or noun.tag_ != "NN" or list(noun.children) or noun.ent_type_:
+        return fact
+    phrase = f"{prep.lower_} {noun.lower_}"
+    words = fact.relation.split()
+    if phrase in fact.relation or noun.idx <= fact.object.start < noun.idx + len(noun.text) or len(words) < 2:
+        return fact
+    return replace(fact, relation=" ".join([words[0], phrase, *words[1:]]))
+
+
+def _set_off_clause(verb) -> bool:
+    before = verb.left_edge.i - 1
+    return before >= 0 and verb.doc[before].text == ","
 
 
 def _absolute(token, predicate: int) -> bool:
@@ -839,6 +1053,7 @@ def _telling(verb, fact: Triple) -> bool:
     reporting formula of an article ("told the BBC News website there are two parts")."""
     return verb.lemma_.lower() == "tell" and fact.relation == "tells" \
         and (any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
+             or any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
              or quotation_at(verb.doc, verb.idx) is not None
              or any(t.tag_ in {"``", "''"} or t.text in {'"', "“", "”"} for t in verb.sent))
 
@@ -918,14 +1133,14 @@ def _scoped(view):
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
         verb = doc[frame.predicate]
-        if _without(verb) or _goal_copula(verb):
+        if _without(verb) or _goal_copula(verb) or _charged(verb):
             return
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         if any(negated_quantity(s) for s in subjects):
             return
         said = _said_aside(verb)
         for fact in view(ctx, frame):
-            if fact.polarity == "negative" and (_conditional(verb) or _negation_above(verb)):
+            if fact.polarity == "negative" and (_conditional(verb) or _negation_above(verb) or _compared(verb)):
                 continue
             if said:
                 fact = replace(fact, certainty=news_stronger(fact.certainty, "reported"))
@@ -970,6 +1185,29 @@ def _conditional(verb) -> bool:
     return word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                         or c.dep_ == "advmod" and c.lower_ in {"when", "whenever"}
                                         for c in word.children)
+
+
+#: verbs whose "of" / "with" phrase names a charge: what it holds is alleged, by the accused
+ACCUSING = frozenset({"accuse", "suspect", "convict", "charge", "acquit", "clear", "indict", "find"})
+
+
+def _charged(verb) -> bool:
+    """A verb inside a list of charges ("accused him of a string of crimes, including
+    espionage, insulting the founder"), not the charge's own gerund ("accused X of
+    supplying Y", which the clause reader gives to the accused): its subject, read from
+    afar, is the accuser (round 5)."""
+    for word in verb.ancestors:
+        if word.dep_ == "prep" and word.lower_ in {"of", "with"} and word.head.lemma_.lower() in ACCUSING:
+            return not (verb.dep_ == "pcomp" and verb.head.i == word.i)
+    return False
+
+
+def _compared(verb) -> bool:
+    """A verb with a comparison of degree ("does not drain batteries as quickly", "not ...
+    more often than"): a negation denies the degree, not the act (round 5)."""
+    return any(c.dep_ == "advmod" and (c.tag_ in {"RBR", "JJR"}
+                                       or any(g.lower_ == "as" and g.i < c.i for g in c.children))
+               for c in verb.children)
 
 
 def _said_aside(verb) -> bool:

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.concepts import (EMPTY_NOUNS, anaphoric, canonical_word, concept_mention, concept_phrase, empty_event,
+from extract.concepts import (EMPTY_NOUNS, anaphoric, canonical_word, concept_mention, concept_phrase, counted, empty_event,
                               generic, singular)
+from extract.types import CONCEPT, Mention
 
 
 def phrase(doc_of, rows, head: str):
@@ -208,3 +209,90 @@ def test_adjective_before_a_hyphenated_participle_stays(doc_of):
     assert phrase(doc_of, rows, "technology") == "blue laser-based technology"
     rows[2] = ("the", "DET", "DT", "det", 6, "the", "O")
     assert phrase(doc_of, rows, "technology") == "laser-based technology"
+
+
+# ---------------------------------------------------------------- round 5: spans and empty heads
+
+FOUR_STAR = [('Old', 'ADJ', 'JJ', 'amod', 1, 'old', 'O'), ('engines', 'NOUN', 'NNS', 'nsubj', 2, 'engine', 'O'),
+             ('ran', 'VERB', 'VBD', 'ROOT', 2, 'run', 'O'), ('on', 'ADP', 'IN', 'prep', 2, 'on', 'O'),
+             ('four', 'NUM', 'CD', 'nummod', 6, 'four', 'B-CARDINAL'), ('star', 'NOUN', 'NN', 'compound', 6, 'star', 'O'),
+             ('petrol', 'NOUN', 'NN', 'pobj', 3, 'petrol', 'O'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""Old engines ran on four star petrol."""
+
+
+def test_number_before_a_singular_noun_modifier_of_a_singular_head_is_the_modifiers(doc_of):
+    assert phrase(doc_of, FOUR_STAR, "petrol") == "four star petrol"
+    # "three rescue workers": a plural head is counted, the number is no part of the concept
+    rows, head = np(("three", "NUM", "CD", "nummod"), ("rescue", "NOUN", "NN", "compound"),
+                    ("workers", "NOUN", "NNS", "", "worker"))
+    assert phrase(doc_of, rows, head) == "rescue worker"
+
+
+def test_noun_modifier_keeps_its_own_adjective(doc_of):
+    rows = [('A', 'DET', 'DT', 'det', 4, 'a', 'O'), ('next', 'ADJ', 'JJ', 'amod', 2, 'next', 'O'),
+            ('generation', 'NOUN', 'NN', 'compound', 4, 'generation', 'O'),
+            ('battery', 'NOUN', 'NN', 'compound', 4, 'battery', 'O'),
+            ('technology', 'NOUN', 'NN', 'nsubj', 5, 'technology', 'O'), ('won', 'VERB', 'VBD', 'ROOT', 5, 'win', 'O'),
+            ('an', 'DET', 'DT', 'det', 7, 'an', 'O'), ('award', 'NOUN', 'NN', 'dobj', 5, 'award', 'O'),
+            ('.', 'PUNCT', '.', 'punct', 5, '.', 'O')]
+    assert phrase(doc_of, rows, "technology") == "next generation battery technology"
+    # "a new battery technology": an adjective of the head itself is still left out
+    rows[1] = ('new', 'ADJ', 'JJ', 'amod', 4, 'new', 'O')
+    assert phrase(doc_of, rows, "technology") == "generation battery technology"
+
+
+def test_word_broken_at_its_hyphen_stays_whole(vocab):
+    from spacy.tokens import Doc
+    words = ["Firms", "announced", "lower", "-", "cost", "sensors", "."]
+    spaces = [True, True, False, True, True, False, False]
+    doc = Doc(vocab, words=words, spaces=spaces, pos=["NOUN", "VERB", "ADJ", "PUNCT", "NOUN", "NOUN", "PUNCT"],
+              tags=["NNS", "VBD", "JJR", "HYPH", "NN", "NNS", "."],
+              deps=["nsubj", "ROOT", "amod", "punct", "compound", "dobj", "punct"],
+              heads=[1, 1, 5, 4, 5, 1, 1], lemmas=["firm", "announce", "low", "-", "cost", "sensor", "."])
+    assert doc.text == "Firms announced lower- cost sensors."
+    assert concept_phrase(doc[5])[0] == "lower-cost sensor"
+
+
+@pytest.mark.parametrize("words, expected", [
+    # partitives hand on to their "of" phrase, evaluative adjectives say nothing of the kind
+    ([("vast", "ADJ", "JJ", "amod"), ("quantities", "NOUN", "NNS", "", "quantity")], None),
+    ([("a", "DET", "DT", "det"), ("significant", "ADJ", "JJ", "amod"), ("chunk", "NOUN", "NN", "")], None),
+    ([("an", "DET", "DT", "det"), ("odd", "ADJ", "JJ", "amod"), ("mix", "NOUN", "NN", "")], None),
+    ([("bumper", "ADJ", "JJ", "amod"), ("harvests", "NOUN", "NNS", "", "harvest")], "harvest"),
+    ([("a", "DET", "DT", "det"), ("good", "ADJ", "JJ", "amod"), ("compromise", "NOUN", "NN", "")], "compromise"),
+])
+def test_partitive_heads_are_empty_and_evaluative_adjectives_dropped(doc_of, words, expected):
+    rows, head = np(*words)
+    assert phrase(doc_of, rows, head) == expected
+
+
+def test_partitive_head_hands_on_to_its_of_phrase(doc_of):
+    rows = [('Engines', 'NOUN', 'NNS', 'nsubj', 1, 'engine', 'O'), ('burned', 'VERB', 'VBD', 'ROOT', 1, 'burn', 'O'),
+            ('vast', 'ADJ', 'JJ', 'amod', 3, 'vast', 'O'), ('quantities', 'NOUN', 'NNS', 'dobj', 1, 'quantity', 'O'),
+            ('of', 'ADP', 'IN', 'prep', 3, 'of', 'O'), ('oil', 'NOUN', 'NN', 'pobj', 4, 'oil', 'O'),
+            ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+    assert phrase(doc_of, rows, "quantities") == "oil"
+
+
+def test_counted_one_word_concept_is_a_measure(doc_of):
+    rows, head = np(("three", "NUM", "CD", "compound"), ("million", "NUM", "CD", "nummod"),
+                    ("copies", "NOUN", "NNS", "", "copy"))
+    rows[3] = ("million", "NUM", "CD", "nummod", 4, "million", "O")
+    doc = doc_of(rows)
+    assert counted(doc[4], 1)
+    assert not counted(doc[4], 2)  # "three million gold coins": the concept says what was counted
+    plain, head = np(("copies", "NOUN", "NNS", "", "copy"))
+    assert not counted(doc_of(plain)[2], 1)
+
+
+@pytest.mark.parametrize("word", ["finding", "compromise", "crowd", "title"])
+def test_round5_generic_heads(word):
+    assert generic(Mention("d", word, CONCEPT, 0, len(word)))
+    assert not generic(Mention("d", f"research {word}", CONCEPT, 0, 9 + len(word)))
+
+
+def test_rival_format_is_a_generic_stand_in(doc_of):
+    rows, head = np(("a", "DET", "DT", "det"), ("rival", "ADJ", "JJ", "amod"), ("format", "NOUN", "NN", ""))
+    assert phrase(doc_of, rows, head) == "format"
+    assert generic(Mention("d", "format", CONCEPT, 0, 6))
+    assert not generic(Mention("d", "video format", CONCEPT, 0, 12))
