@@ -10,8 +10,8 @@
    articles joins their entities, as the `key` rule does on one machine.
 3. An entity per component: id `slug` of its smallest key (deterministic, whatever the
    partitions), label its most frequent written form, type its most frequent NER label.
-4. Facts aggregated by subject, relation, object and polarity: weight, sources, dates,
-   best confidence, the earliest sentence.
+4. Facts joined to their entities (graph.spark.edges.EVIDENCE rows), which graph.spark.build
+   aggregates into edges as on the driver path (graph.spark.edges.aggregate).
 
 What this path does not apply: the rules that need the whole corpus at once (a short form
 joining the one full name of the corpus, the guard keeping two people's full names apart
@@ -20,7 +20,6 @@ every rule; docs/scale.md says where the two differ.
 """
 from __future__ import annotations
 
-import json
 from functools import partial
 from typing import Iterator
 
@@ -31,10 +30,6 @@ MAX_ROUNDS = 100
 
 _LINKS = "a string, b string"
 _OCCURRENCES = "key string, doc string, text string, type string"
-_FACTS = ("subject string, object string, relation string, polarity string, category string, "
-          "doc string, published string, sentence string, start long, subject_text string, "
-          "relation_text string, object_text string, certainty string, modality string, "
-          "rule string, confidence double")
 
 
 def article_rows(frames: Iterator, *, kind: str, min_confidence: float) -> Iterator:
@@ -42,17 +37,13 @@ def article_rows(frames: Iterator, *, kind: str, min_confidence: float) -> Itera
     import pandas as pd
 
     from graph.build import resolve_articles
-    from graph.incremental import article_from_record
-    from graph.pipeline import above_threshold
+    from graph.spark.edges import EVIDENCE, fact_values, kept_articles
 
     columns = {"links": ["a", "b"], "occurrences": ["key", "doc", "text", "type"],
-               "facts": [c.split()[0] for c in _FACTS.split(", ")]}[kind]
+               "facts": [c.split()[0] for c in EVIDENCE.split(", ")]}[kind]
     for frame in frames:
         out = []
-        for record in frame["record"]:
-            if record is None or not isinstance(record, str):
-                continue
-            article = above_threshold([article_from_record(json.loads(record))], min_confidence)[0]
+        for seq, article in kept_articles(frame, min_confidence):
             resolution = resolve_articles([article])
             rep = {e.id: min(e.keys) if e.keys else e.id for e in resolution.entities.values()}
             if kind == "links":
@@ -65,14 +56,11 @@ def article_rows(frames: Iterator, *, kind: str, min_confidence: float) -> Itera
                     if found is not None:
                         out.append((rep[found], m.doc_id, m.text, m.type))
             else:
-                for t in article.triples:
+                for idx, t in enumerate(article.triples):
                     s, o = resolution.entity_id(t.subject), resolution.entity_id(t.object)
                     if s is None or o is None or s == o:
                         continue
-                    out.append((rep[s], rep[o], t.relation, t.polarity, t.category, t.doc_id,
-                                t.published, t.sentence, t.relation_span[0], t.subject.text,
-                                t.surface or t.relation, t.object.text, t.certainty, t.modality,
-                                t.rule, float(t.confidence)))
+                    out.append((rep[s], rep[o], *fact_values(t, seq, idx)))
         yield pd.DataFrame(out, columns=columns)
 
 
@@ -104,13 +92,16 @@ def components(links, checkpoint_dir: str):
 
 
 def resolve_components(session, extracted, checkpoint_dir, *, min_confidence: float) -> dict:
-    """The Parquet tables (Spark DataFrames) of the extraction table, resolved by components."""
+    """The tables (Spark DataFrames) of the extraction table, resolved by components: the
+    Parquet tables articles, entities and merges, and the facts joined to their entities as
+    graph.spark.edges.EVIDENCE rows (`evidence`), which graph.spark.build aggregates."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
     from graph.resolve import slug
+    from graph.spark.edges import EVIDENCE
 
-    articles = extracted.where("record IS NOT NULL").select("record")
+    articles = extracted.where("record IS NOT NULL").select("seq", "record")
 
     def rows(kind: str, schema: str):
         return articles.mapInPandas(partial(article_rows, kind=kind, min_confidence=min_confidence), schema)
@@ -135,19 +126,11 @@ def resolve_components(session, extracted, checkpoint_dir, *, min_confidence: fl
                     .join(most_frequent("type", "type"), "entity")
                     .join(ids.groupBy("entity").agg(F.sort_array(F.collect_set("key")).alias("keys")), "entity")
                     .select(F.col("entity").alias("id"), "label", "type", "aliases", "mentions", "docs", "keys"))
-    evidence = (rows("facts", _FACTS)
+    evidence = (rows("facts", EVIDENCE)
                 .join(ids.select(F.col("key").alias("subject"), F.col("entity").alias("s")), "subject")
                 .join(ids.select(F.col("key").alias("object"), F.col("entity").alias("o")), "object")
                 .where("s != o")
                 .drop("subject", "object").withColumnRenamed("s", "subject").withColumnRenamed("o", "object"))
-    first = Window.partitionBy("subject", "relation", "object", "polarity") \
-        .orderBy(F.coalesce("published", F.lit("")), "doc", "start")
-    facts = (evidence.withColumn("r", F.row_number().over(first))
-             .groupBy("subject", "relation", "object", "polarity")
-             .agg(F.count(F.lit(1)).alias("weight"), F.sort_array(F.collect_set("doc")).alias("sources"),
-                  F.min("published").alias("first_seen"), F.max("published").alias("last_seen"),
-                  F.max("confidence").alias("confidence"), F.min("category").alias("category"),
-                  F.max(F.when(F.col("r") == 1, F.col("sentence"))).alias("sentence")))
     merges = (ids.where("key != component")
               .select(F.col("key").alias("name"), "entity", F.lit("components").alias("rule")))
     documents = extracted.where("record IS NOT NULL").select(
@@ -156,5 +139,4 @@ def resolve_components(session, extracted, checkpoint_dir, *, min_confidence: fl
         F.get_json_object("record", "$.document.url").alias("url"),
         F.get_json_object("record", "$.document.published").alias("published"),
         F.get_json_object("record", "$.document.source").alias("source"))
-    return {"articles": documents, "entities": entity_table, "facts": facts,
-            "evidence": evidence.drop("start"), "merges": merges}
+    return {"articles": documents, "entities": entity_table, "evidence": evidence, "merges": merges}

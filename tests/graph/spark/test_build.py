@@ -25,6 +25,11 @@ def assert_same_build(local_dir, spark_dir) -> None:
     a, b = read_graph(local_dir / "graph.json"), read_graph(spark_dir / "graph.json")
     assert nodes(a) == nodes(b) and a.number_of_nodes() > 0
     assert edges(a) == edges(b) and a.number_of_edges() > 0
+    # every edge attribute (graph.spark.edges aggregates them), evidence lists in their order
+    assert {(s, o, k): d for s, o, k, d in a.edges(keys=True, data=True)} == \
+        {(s, o, k): d for s, o, k, d in b.edges(keys=True, data=True)}
+    assert list(a.nodes) == list(b.nodes)  # nodes in build_graph's order
+    assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
     for name in ("triples.jsonl", "articles.jsonl", "entities.jsonl", "merges.jsonl"):
         assert (local_dir / name).read_bytes() == (spark_dir / name).read_bytes(), name
 
@@ -121,8 +126,11 @@ def test_spark_build_above_the_driver_limit_resolves_by_components(spark, seeds,
     reports = [spark_build([seeds], tmp_path / f"p{n}", spark=SparkOptions(
         master="local[2]", partitions=n, driver_limit=0)) for n in (1, 3)]
     assert [r.resolution for r in reports] == ["components"] * 2
-    assert "graph files skipped" in reports[0].skipped_exports
-    assert not (tmp_path / "p1" / "graph.json").exists()
+    assert reports[0].skipped_exports is None  # below the graph limit: the graph files too
+    g = read_graph(tmp_path / "p1" / "graph.json")
+    assert read_graph(tmp_path / "p3" / "graph.json").edges(keys=True, data=True) == g.edges(keys=True, data=True)
+    assert {(f["subject"], f["object"], f"{f['relation']}|{f['polarity']}"): f["weight"]
+            for f in _table(tmp_path / "p1", "facts")} == edges(g)
     for name in ("entities", "facts", "evidence", "merges", "articles"):  # ids do not depend on partitions
         assert _table(tmp_path / "p1", name) == _table(tmp_path / "p3", name), name
     entities, facts = _table(tmp_path / "p1", "entities"), _table(tmp_path / "p1", "facts")
@@ -134,3 +142,16 @@ def test_spark_build_above_the_driver_limit_resolves_by_components(spark, seeds,
     local = read_graph(local_seeds[0] / "graph.json")
     # the same facts reach the graph: the local build's evidence count, relations within a few
     assert sum(f["weight"] for f in facts) == sum(edges(local).values())
+
+
+def test_spark_build_above_the_graph_limit_writes_only_the_parquet_tables(spark, seeds, local_seeds, tmp_path):
+    local_dir, local = local_seeds
+    report = spark_build([seeds], tmp_path, spark=SparkOptions(master="local[2]", graph_limit=10))
+    assert report.resolution == "driver"
+    assert report.skipped_exports.startswith(f"{local.relations:,} edges, above the graph limit of 10")
+    assert not any((tmp_path / name).exists() for name in ("graph.json", "graph.graphml", "triples.jsonl"))
+    assert report.relations == report.tables["facts"] == local.relations
+    assert report.entities == local.entities
+    local_edges = edges(read_graph(local_dir / "graph.json"))
+    assert {(f["subject"], f["object"], f"{f['relation']}|{f['polarity']}"): f["weight"]
+            for f in _table(tmp_path, "facts")} == local_edges
