@@ -159,7 +159,8 @@ def _run(inputs, out: Path, work: Path, *, model, options: ReadOptions, problem,
         if names > spark.driver_limit:
             return _by_components(session, extracted, out, work, announce=announce, problem=problem,
                                   report=report, min_confidence=min_confidence,
-                                  graph_filter=graph_filter, graph_limit=spark.graph_limit)
+                                  resolution_options=resolution_options, graph_filter=graph_filter,
+                                  graph_limit=spark.graph_limit)
         articles, workers = collect(extracted, problem)
         report.workers = workers
         if not articles:
@@ -217,7 +218,8 @@ class _DriverEdges:
 
 
 def _by_components(session, extracted, out: Path, work: Path, *, announce, problem,
-                   report: SparkReport, min_confidence: float, graph_filter,
+                   report: SparkReport, min_confidence: float, resolution_options: dict | None,
+                   graph_filter,
                    graph_limit: int) -> nx.MultiDiGraph | None:
     """The components path: resolution and aggregation in DataFrames, the Parquet tables, and
     the graph files when the aggregated graph is at most `graph_limit` edges."""
@@ -228,7 +230,8 @@ def _by_components(session, extracted, out: Path, work: Path, *, announce, probl
     report.resolution = "components"
     announce("resolve")
     t0 = time.perf_counter()
-    tables = resolve_components(session, extracted, work / "checkpoints", min_confidence=min_confidence)
+    tables = resolve_components(session, extracted, work / "checkpoints", min_confidence=min_confidence,
+                                resolution_options=resolution_options)
     evidence = _materialised(tables.pop("evidence"), work / "evidence")
     edges = _materialised(aggregate(evidence), work / "edges")
     entities = _materialised(tables["entities"], work / "entities")

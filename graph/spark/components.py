@@ -32,8 +32,10 @@ _LINKS = "a string, b string"
 _OCCURRENCES = "key string, doc string, text string, type string"
 
 
-def article_rows(frames: Iterator, *, kind: str, min_confidence: float) -> Iterator:
-    """Per-article stage: `kind` "links", "occurrences" or "facts" rows of each extracted article."""
+def article_rows(frames: Iterator, *, kind: str, min_confidence: float,
+                 resolution_options: dict | None = None) -> Iterator:
+    """Per-article stage: `kind` "links", "occurrences" or "facts" rows of each extracted article,
+    resolved with `resolution_options` (graph.resolve.resolve: the alias file, literal capitals)."""
     import pandas as pd
 
     from graph.build import resolve_articles
@@ -44,7 +46,7 @@ def article_rows(frames: Iterator, *, kind: str, min_confidence: float) -> Itera
     for frame in frames:
         out = []
         for seq, article in kept_articles(frame, min_confidence):
-            resolution = resolve_articles([article])
+            resolution = resolve_articles([article], **(resolution_options or {}))
             rep = {e.id: min(e.keys) if e.keys else e.id for e in resolution.entities.values()}
             if kind == "links":
                 for e in resolution.entities.values():
@@ -91,7 +93,8 @@ def components(links, checkpoint_dir: str):
     raise SparkBuildError(f"entity components did not settle in {MAX_ROUNDS} rounds")
 
 
-def resolve_components(session, extracted, checkpoint_dir, *, min_confidence: float) -> dict:
+def resolve_components(session, extracted, checkpoint_dir, *, min_confidence: float,
+                       resolution_options: dict | None = None) -> dict:
     """The tables (Spark DataFrames) of the extraction table, resolved by components: the
     Parquet tables articles, entities and merges, and the facts joined to their entities as
     graph.spark.edges.EVIDENCE rows (`evidence`), which graph.spark.build aggregates."""
@@ -104,7 +107,8 @@ def resolve_components(session, extracted, checkpoint_dir, *, min_confidence: fl
     articles = extracted.where("record IS NOT NULL").select("seq", "record")
 
     def rows(kind: str, schema: str):
-        return articles.mapInPandas(partial(article_rows, kind=kind, min_confidence=min_confidence), schema)
+        return articles.mapInPandas(partial(article_rows, kind=kind, min_confidence=min_confidence,
+                                            resolution_options=resolution_options), schema)
 
     links = rows("links", _LINKS)
     labels = components(links, str(checkpoint_dir))

@@ -19,8 +19,8 @@ from typing import Callable, Iterable, Iterator
 import networkx as nx
 
 #: aggregated edges up to which the graph is assembled on the driver and the graph files are
-#: written; about 2 KB of driver memory an edge with its evidence (docs/scale.md)
-GRAPH_LIMIT = 2_000_000
+#: written; about 2.6 KB of driver memory an edge with its evidence and nodes (docs/scale.md)
+GRAPH_LIMIT = 1_000_000
 
 #: one row per fact kept for the graph, its ends as entity ids; `seq` and `idx` give its place
 #: in the input (article, then fact), which orders ties as build_graph's stable sort does

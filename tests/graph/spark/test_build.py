@@ -128,7 +128,7 @@ def test_spark_build_above_the_driver_limit_resolves_by_components(spark, seeds,
     assert [r.resolution for r in reports] == ["components"] * 2
     assert reports[0].skipped_exports is None  # below the graph limit: the graph files too
     g = read_graph(tmp_path / "p1" / "graph.json")
-    assert read_graph(tmp_path / "p3" / "graph.json").edges(keys=True, data=True) == g.edges(keys=True, data=True)
+    assert list(read_graph(tmp_path / "p3" / "graph.json").edges(keys=True, data=True)) == list(g.edges(keys=True, data=True))
     assert {(f["subject"], f["object"], f"{f['relation']}|{f['polarity']}"): f["weight"]
             for f in _table(tmp_path / "p1", "facts")} == edges(g)
     for name in ("entities", "facts", "evidence", "merges", "articles"):  # ids do not depend on partitions
@@ -155,3 +155,19 @@ def test_spark_build_above_the_graph_limit_writes_only_the_parquet_tables(spark,
     local_edges = edges(read_graph(local_dir / "graph.json"))
     assert {(f["subject"], f["object"], f"{f['relation']}|{f['polarity']}"): f["weight"]
             for f in _table(tmp_path, "facts")} == local_edges
+
+
+def test_spark_build_by_components_applies_the_alias_file(spark, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("The World Health Organization warned governments about the virus.\n")
+    (tmp_path / "in" / "b.txt").write_text("The WHO praised China for its response to the outbreak.\n")
+    options = {"overrides": {"WHO": "World Health Organization"}}
+    local = build_exports([tmp_path / "in"], tmp_path / "local", resolution_options=options)
+    report = spark_build([tmp_path / "in"], tmp_path / "spark", resolution_options=options,
+                         spark=SparkOptions(master="local[2]", driver_limit=0))
+    assert report.resolution == "components" and local.relations == 1
+    g = read_graph(tmp_path / "spark" / "graph.json")
+    assert edges(g) == edges(read_graph(tmp_path / "local" / "graph.json")) == \
+        {("world-health-organization", "china", "praises|positive"): 1}
+    entity = next(e for e in _table(tmp_path / "spark", "entities") if e["id"] == "world-health-organization")
+    assert len(entity["docs"]) == 2  # the full name of one article, the alias of the other
