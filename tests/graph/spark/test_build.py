@@ -5,10 +5,15 @@ import json
 
 import pytest
 
+from extract import gazetteer
 from extract.errors import NothingToRead
 from graph.export.json import read_graph
 from graph.pipeline import build_exports
+from graph.resolve import slug
 from graph.spark.build import SparkOptions, spark_build
+
+#: the single machine's rules that need the whole corpus, which the components path leaves out
+CORPUS_RULES = ("acronym_corpus", "short_name_corpus", "title_corpus")
 
 pq = pytest.importorskip("pyarrow.parquet")  # the spark extra; tests/spark_session.py fails in CI without it
 
@@ -142,6 +147,19 @@ def test_spark_build_above_the_driver_limit_resolves_by_components(spark, seeds,
     local = read_graph(local_seeds[0] / "graph.json")
     # the same facts reach the graph: the local build's evidence count, relations within a few
     assert sum(f["weight"] for f in facts) == sum(edges(local).values())
+    # every node of the single machine, with its label and type; the only difference is a name
+    # the single machine joins by a corpus-wide rule (docs/scale.md), here "NATO" of an article
+    # that does not spell it out: a node of its own on the components path
+    corpus = {json.loads(line)["name"] for line in (local_seeds[0] / "merges.jsonl").open()
+              if json.loads(line)["rule"] in CORPUS_RULES}
+    assert corpus and {slug(gazetteer.key(name)) for name in corpus} == set(g) - set(local)
+    assert {n: (d["label"], d["type"]) for n, d in g.nodes(data=True) if n in local} == \
+        {n: (d["label"], d["type"]) for n, d in local.nodes(data=True)}
+    apart = set(g) - set(local)
+    local_edges = edges(local)
+    assert all(local_edges.get(k) == w for k, w in edges(g).items() if not apart & set(k[:2]))
+    assert sum(1 for k in edges(g) if apart & set(k[:2])) == \
+        sum(1 for k, w in local_edges.items() if edges(g).get(k) != w)  # the rest are the same
 
 
 def test_spark_build_above_the_graph_limit_writes_only_the_parquet_tables(spark, seeds, local_seeds, tmp_path):
