@@ -250,10 +250,12 @@ def build_graph_of(inputs: Iterable[str | Path], *, model: str | None = None,
 def resolve_state(state: incremental.State, new: list[Article], report: BuildReport, *,
                   on_stage: Callable[[str], None] | None, resolution_options: dict | None,
                   min_confidence: float, profile: Profile = Profile.news,
-                  graph_filter: GraphFilter | None = None) -> Built:
+                  graph_filter: GraphFilter | None = None,
+                  build: Callable[[list[Article], object], nx.MultiDiGraph] = build_graph) -> Built:
     """The stages after extraction, over the build's articles (`state`) and the new ones;
     `graph_filter` leaves entities and relations out of the graph (graph/filters.py), while
-    triples.jsonl and articles.jsonl keep every fact."""
+    triples.jsonl and articles.jsonl keep every fact. `build` makes the graph of the kept
+    articles and the resolution (the Spark engine aggregates the edges in DataFrames)."""
     announce = on_stage or (lambda name: None)
     announce("resolve")
     fault_point("resolve")
@@ -267,7 +269,7 @@ def resolve_state(state: incremental.State, new: list[Article], report: BuildRep
     announce("build")
     fault_point("build")
     t0 = time.perf_counter()
-    g = build_graph(kept, resolution)
+    g = build(kept, resolution)
     if graph_filter is not None:
         g = filter_graph(g, graph_filter)
     report.timings["build"] = time.perf_counter() - t0

@@ -218,6 +218,22 @@ class Resolution:
             return found
         return self._by_name.get(_global(mention))
 
+    def id_tables(self) -> tuple[dict[str, str], dict[str, str]]:
+        """What `entity_id` reads, as two flat tables keyed by `lookup_keys`' strings
+        (occurrence -> entity id, name element -> entity id): an engine that joins facts to
+        their entities in tables (graph.spark.edges) gets the answers `entity_id` gives."""
+        return ({_joined(occ): eid for occ, eid in self._by_occurrence.items()}, dict(self._by_name))
+
+
+def lookup_keys(mention: Mention) -> tuple[str, str]:
+    """The keys `Resolution.entity_id` looks a mention up by, as strings: its occurrence, then
+    its name's element (tried in that order)."""
+    return _joined(_occ(mention)), _global(mention)
+
+
+def _joined(occ: tuple[str, int, int, str]) -> str:
+    return "\x1f".join(map(str, occ))
+
 
 def _occ(m: Mention) -> tuple[str, int, int, str]:
     return (m.doc_id, m.start, m.end, m.text)

@@ -7,8 +7,10 @@ The stages, each in its own module, all calling the single-machine code:
 - `worker`: `mapInPandas` over those documents, extract.pipeline.extract_batch per batch, the
   spaCy pipeline loaded once per Python worker; results written to Parquet (`extracted/`);
 - `build`: resolution and the graph. Below `DRIVER_LIMIT` mentions the extracted articles are
-  collected and go through graph.pipeline.resolve_state (the same union-find and rules, so the
+  collected and resolved by graph.pipeline.resolve_state (the same union-find and rules, so the
   same graph); above it `components` resolves by connected components in DataFrames;
+- `edges`: on both paths, the facts joined to their entity ids and aggregated into edges in
+  DataFrames; the graph assembled on the driver (graph files) only below `GRAPH_LIMIT` edges;
 - `tables`: the Parquet tables (entities, facts, evidence, merges); `push`: Neo4j through the
   Neo4j Connector for Apache Spark.
 

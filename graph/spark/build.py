@@ -6,10 +6,12 @@ engines give the same graph: the documents and their extraction batches are thos
 the extraction table is written to Parquet before any global stage, so spaCy never runs
 twice (a retried task is re-run whole, and its failed attempt's rows are discarded by the
 Parquet commit); then, when the name occurrences fit on the driver (`DRIVER_LIMIT`), the
-articles are collected in input order and go through graph.pipeline.resolve_state and
-write_built, the functions `kg build` calls. Above the limit, graph.spark.components
-resolves in DataFrames and only the Parquet tables are written (the graph files are skipped,
-and the build says so).
+articles are collected in input order and resolved by graph.pipeline.resolve_state, the
+function `kg build` calls; above the limit graph.spark.components resolves in DataFrames.
+Either way the facts are joined to their entity ids and aggregated into edges in DataFrames
+(graph.spark.edges), and the graph is assembled on the driver and its files written only when
+the edges are at most the graph limit (`GRAPH_LIMIT`); above it only the Parquet tables are
+written, and the build says so.
 """
 from __future__ import annotations
 
@@ -22,16 +24,19 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, check_threshold
-from extract.errors import NothingToRead, SparkBuildError
+import networkx as nx
+
+from extract.errors import ExportError, NothingToRead, SparkBuildError
 from extract.pipeline import Article
 from extract.sources import Problem
 from graph import incremental
 from graph.export.writable import check_writable
-from graph.filters import GraphFilter
+from graph.filters import GraphFilter, filter_graph
 from graph.lock import build_lock
-from graph.pipeline import (EXPORT_FILES, NO_PROSE, Built, BuildReport, ReadOptions, _nothing_read,
+from graph.pipeline import (EXPORT_FILES, NO_PROSE, BuildReport, ReadOptions, _nothing_read,
                             own_files, resolve_state, write_built)
 from graph.spark import require_pyspark
+from graph.spark.edges import GRAPH_LIMIT
 from graph.spark.session import DEFAULT_MASTER
 
 #: name occurrences (mentions and fact arguments) up to which resolution runs on the driver,
@@ -39,6 +44,8 @@ from graph.spark.session import DEFAULT_MASTER
 DRIVER_LIMIT = 5_000_000
 #: the Parquet tables' folder inside the output directory
 TABLES = "parquet"
+#: the graph files written when the aggregated graph is at most the graph limit
+GRAPH_FILES = ("graph.graphml", "graph.gexf", "graph.json", "graph.html")
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,7 @@ class SparkOptions:
     master: str = DEFAULT_MASTER
     partitions: int | None = None  # extraction partitions; default: 2 per core of the session
     driver_limit: int = DRIVER_LIMIT
+    graph_limit: int = GRAPH_LIMIT  # aggregated edges up to which the graph files are written
     push: "object | None" = None  # a graph.spark.push.Target: write to Neo4j through the connector
     fail_partition: int | None = None
     fault_marks: str | None = None
@@ -100,17 +108,19 @@ def spark_build(inputs: Iterable[str | Path], out_dir: str | Path, *, model: str
     with build_lock(out, timeout=lock_timeout, on_wait=on_wait):
         work = out / f".kg-spark-{int(time.time() * 1000)}"
         try:
-            built = _run(inputs, out, work, model=model, options=options, problem=problem,
+            graph = _run(inputs, out, work, model=model, options=options, problem=problem,
                          announce=announce, report=report, resolution_options=resolution_options,
                          min_confidence=min_confidence, graph_filter=graph_filter, spark=spark)
         finally:
             shutil.rmtree(work, ignore_errors=True)
-        if spark.push is not None and built is not None:
+        if spark.push is not None and graph is None:
+            report.skipped_exports = f"{report.skipped_exports}; --push skipped (it writes the assembled graph)"
+        if spark.push is not None and graph is not None:
             from graph.spark.push import push_built
 
             announce("push")
             t0 = time.perf_counter()
-            report.pushed = push_built(built.graph, spark.push)
+            report.pushed = push_built(graph, spark.push)
             report.timings["push"] = time.perf_counter() - t0
     report.seconds = time.perf_counter() - started
     return report
@@ -118,7 +128,8 @@ def spark_build(inputs: Iterable[str | Path], out_dir: str | Path, *, model: str
 
 def _run(inputs, out: Path, work: Path, *, model, options: ReadOptions, problem, announce,
          report: SparkReport, resolution_options, min_confidence, graph_filter,
-         spark: SparkOptions) -> Built | None:
+         spark: SparkOptions) -> nx.MultiDiGraph | None:
+    """The build's stages; returns the graph written to the graph files (None when skipped)."""
     from pyspark.errors import PySparkException
     from py4j.protocol import Py4JError
 
@@ -146,39 +157,167 @@ def _run(inputs, out: Path, work: Path, *, model, options: ReadOptions, problem,
         report.timings["extract"] = time.perf_counter() - t0
         names = extracted.groupBy().sum("names").first()[0] or 0
         if names > spark.driver_limit:
-            from graph.spark.components import resolve_components
-
-            report.resolution = "components"
-            report.skipped_exports = (f"{names:,} name occurrences, above the driver limit of "
-                                      f"{spark.driver_limit:,}: graph files skipped, Parquet tables written")
-            announce("resolve")
-            t0 = time.perf_counter()
-            tables = resolve_components(session, extracted, work / "checkpoints",
-                                        min_confidence=min_confidence)
-            report.timings["resolve"] = time.perf_counter() - t0
-            _collect_problems(extracted, problem)
-            report.tables = write_tables(tables, out / TABLES, work / "tables")
-            report.articles = report.tables.get("articles", 0)
-            report.entities = report.tables.get("entities", 0)
-            report.relations = report.tables.get("facts", 0)
-            report.facts = report.tables.get("evidence", 0)
-            return None
+            return _by_components(session, extracted, out, work, announce=announce, problem=problem,
+                                  report=report, min_confidence=min_confidence,
+                                  resolution_options=resolution_options, graph_filter=graph_filter,
+                                  graph_limit=spark.graph_limit)
         articles, workers = collect(extracted, problem)
         report.workers = workers
+        if not articles:
+            raise NothingToRead(_nothing_read(report))
+        edges = _DriverEdges(session, extracted, work, min_confidence=min_confidence,
+                             limit=spark.graph_limit)
+        built = resolve_state(incremental.State(), articles, report, on_stage=announce,
+                              resolution_options=resolution_options, min_confidence=min_confidence,
+                              profile=options.profile, graph_filter=graph_filter, build=edges)
+        if edges.skipped:
+            report.skipped_exports = edges.skipped
+            report.entities, report.relations = edges.nodes, edges.count
+        else:
+            write_built(built, out, announce)
+        t0 = time.perf_counter()
+        from graph.spark.tables import built_tables
+
+        tables = {**built_tables(session, built), **edges.tables}
+        report.tables = write_tables(tables, out / TABLES, work / "tables")
+        report.timings["tables"] = time.perf_counter() - t0
     except (PySparkException, Py4JError) as exc:
         raise SparkBuildError(f"the Spark build failed: {_first_line(exc)}") from exc
-    if not articles:
-        raise NothingToRead(_nothing_read(report))
-    built = resolve_state(incremental.State(), articles, report, on_stage=announce,
-                          resolution_options=resolution_options, min_confidence=min_confidence,
-                          profile=options.profile, graph_filter=graph_filter)
-    write_built(built, out, announce)
-    t0 = time.perf_counter()
-    from graph.spark.tables import built_tables
+    return None if edges.skipped else built.graph
 
-    report.tables = write_tables(built_tables(session, built), out / TABLES, work / "tables")
-    report.timings["tables"] = time.perf_counter() - t0
-    return built
+
+class _DriverEdges:
+    """build_graph of the driver path, as DataFrame stages (graph.spark.edges): the facts of the
+    extraction table joined to the Resolution's ids and aggregated; the graph assembled on the
+    driver when the edges are at most `limit`, else an empty graph and `skipped` says why."""
+
+    def __init__(self, session, extracted, work: Path, *, min_confidence: float, limit: int):
+        self.session, self.extracted, self.work = session, extracted, work
+        self.min_confidence, self.limit = min_confidence, limit
+        self.tables: dict = {}
+        self.count = self.nodes = 0
+        self.skipped: str | None = None
+
+    def __call__(self, kept: list[Article], resolution) -> nx.MultiDiGraph:
+        from graph.spark.edges import (aggregate, assemble, evidence_table, fact_table, in_order,
+                                       node_attributes, resolved_evidence)
+
+        evidence = _materialised(resolved_evidence(self.session, self.extracted, resolution,
+                                                   min_confidence=self.min_confidence),
+                                 self.work / "evidence")
+        edges = _materialised(aggregate(evidence), self.work / "edges")
+        self.tables = {"facts": fact_table(edges), "evidence": evidence_table(evidence)}
+        self.count = edges.count()
+        if self.count > self.limit:
+            self.nodes = _node_count(edges)
+            self.skipped = _too_big(self.count, self.limit)
+            return nx.MultiDiGraph()
+        published = {a.document.id: a.document.published for a in kept}
+        return assemble(in_order(edges), lambda n: node_attributes(resolution.entities[n], published),
+                        [_article_meta(a.document) for a in kept])
+
+
+def _by_components(session, extracted, out: Path, work: Path, *, announce, problem,
+                   report: SparkReport, min_confidence: float, resolution_options: dict | None,
+                   graph_filter,
+                   graph_limit: int) -> nx.MultiDiGraph | None:
+    """The components path: resolution and aggregation in DataFrames, the Parquet tables, and
+    the graph files when the aggregated graph is at most `graph_limit` edges."""
+    from graph.spark.components import resolve_components
+    from graph.spark.edges import aggregate, evidence_table, fact_table, in_order
+    from graph.spark.tables import write_tables
+
+    report.resolution = "components"
+    announce("resolve")
+    t0 = time.perf_counter()
+    tables = resolve_components(session, extracted, work / "checkpoints", min_confidence=min_confidence,
+                                resolution_options=resolution_options)
+    evidence = _materialised(tables.pop("evidence"), work / "evidence")
+    edges = _materialised(aggregate(evidence), work / "edges")
+    entities = _materialised(tables["entities"], work / "entities")
+    report.timings["resolve"] = time.perf_counter() - t0
+    _collect_problems(extracted, problem)
+    tables.update(entities=entities, facts=fact_table(edges), evidence=evidence_table(evidence))
+    count, g = edges.count(), None
+    if count > graph_limit:
+        report.skipped_exports = _too_big(count, graph_limit)
+    else:
+        g = _component_graph(session, extracted, edges, entities, in_order)
+        if graph_filter is not None:
+            g = filter_graph(g, graph_filter)
+        _write_graph_files(g, out, announce, report)
+    report.tables = write_tables(tables, out / TABLES, work / "tables")
+    report.articles = report.tables.get("articles", 0)
+    report.entities = report.tables.get("entities", 0)
+    report.relations = report.tables.get("facts", 0)
+    report.facts = report.tables.get("evidence", 0)
+    return g
+
+
+def _component_graph(session, extracted, edges, entities, in_order) -> nx.MultiDiGraph:
+    """The graph of the components path's aggregated edges, assembled on the driver."""
+    from types import SimpleNamespace
+
+    from pyspark.sql import functions as F
+
+    from graph.spark.edges import assemble, node_attributes
+
+    articles = [_article_meta(incremental.article_from_record(json.loads(row["record"])).document)
+                for row in extracted.where("record IS NOT NULL").orderBy("seq").select("record")
+                .toLocalIterator()]
+    published = {a["id"]: a["published"] for a in articles}
+    ends = edges.select(F.col("subject").alias("id")).union(edges.select(F.col("object").alias("id")))
+    nodes = {row["id"]: node_attributes(SimpleNamespace(**row.asDict()), published)
+             for row in entities.join(ends.distinct(), "id").toLocalIterator()}
+    return assemble(in_order(edges), nodes.__getitem__, articles)
+
+
+def _write_graph_files(g: nx.MultiDiGraph, out: Path, announce, report: SparkReport) -> None:
+    """GraphML, GEXF, JSON and HTML of `g` into `out`, as one generation (never half-written)."""
+    from graph.export.generations import clean_leftovers, new_generation
+    from graph.export.gexf import write_gexf
+    from graph.export.graphml import write_graphml
+    from graph.export.html import write_html
+    from graph.export.json import write_json
+
+    announce("export")
+    t0 = time.perf_counter()
+    try:
+        report.leftovers = clean_leftovers(out)
+        with new_generation(out, GRAPH_FILES, on_switched=lambda: announce("published")) as stage:
+            write_graphml(g, stage / "graph.graphml")
+            gexf = write_gexf(g, stage / "graph.gexf")
+            report.undated, report.default_date = list(gexf.undated_articles), gexf.default_date
+            write_json(g, stage / "graph.json")
+            write_html(g, stage / "graph.html")
+    except OSError as exc:
+        raise ExportError(f"cannot write the exports to {out}: {(exc.strerror or str(exc)).lower()}"
+                          " (previous exports left unchanged)") from exc
+    report.timings["export"] = time.perf_counter() - t0
+    report.outputs = [str(out / name) for name in GRAPH_FILES]
+
+
+def _materialised(frame, folder: Path):
+    """`frame` written to Parquet in the build's work folder and read back: later stages (a
+    count, the tables, the driver's graph) read it instead of computing it again."""
+    from graph.spark.session import hadoop_path
+
+    frame.write.mode("overwrite").parquet(str(folder))
+    return frame.sparkSession.read.parquet(hadoop_path(folder))
+
+
+def _node_count(edges) -> int:
+    ends = edges.select("subject").union(edges.select("object"))
+    return ends.distinct().count()
+
+
+def _too_big(edges: int, limit: int) -> str:
+    return f"{edges:,} edges, above the graph limit of {limit:,}: graph files skipped, Parquet tables written"
+
+
+def _article_meta(document) -> dict:
+    return {"id": document.id, "title": document.title, "url": document.url,
+            "published": document.published, "source": document.source}
 
 
 def extract(session, documents: Path, target: Path, *, model: str, profile, partitions: int | None,

@@ -5,10 +5,15 @@ import json
 
 import pytest
 
+from extract import gazetteer
 from extract.errors import NothingToRead
 from graph.export.json import read_graph
 from graph.pipeline import build_exports
+from graph.resolve import slug
 from graph.spark.build import SparkOptions, spark_build
+
+#: the single machine's rules that need the whole corpus, which the components path leaves out
+CORPUS_RULES = ("acronym_corpus", "short_name_corpus", "title_corpus")
 
 pq = pytest.importorskip("pyarrow.parquet")  # the spark extra; tests/spark_session.py fails in CI without it
 
@@ -25,6 +30,11 @@ def assert_same_build(local_dir, spark_dir) -> None:
     a, b = read_graph(local_dir / "graph.json"), read_graph(spark_dir / "graph.json")
     assert nodes(a) == nodes(b) and a.number_of_nodes() > 0
     assert edges(a) == edges(b) and a.number_of_edges() > 0
+    # every edge attribute (graph.spark.edges aggregates them), evidence lists in their order
+    assert {(s, o, k): d for s, o, k, d in a.edges(keys=True, data=True)} == \
+        {(s, o, k): d for s, o, k, d in b.edges(keys=True, data=True)}
+    assert list(a.nodes) == list(b.nodes)  # nodes in build_graph's order
+    assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
     for name in ("triples.jsonl", "articles.jsonl", "entities.jsonl", "merges.jsonl"):
         assert (local_dir / name).read_bytes() == (spark_dir / name).read_bytes(), name
 
@@ -121,8 +131,11 @@ def test_spark_build_above_the_driver_limit_resolves_by_components(spark, seeds,
     reports = [spark_build([seeds], tmp_path / f"p{n}", spark=SparkOptions(
         master="local[2]", partitions=n, driver_limit=0)) for n in (1, 3)]
     assert [r.resolution for r in reports] == ["components"] * 2
-    assert "graph files skipped" in reports[0].skipped_exports
-    assert not (tmp_path / "p1" / "graph.json").exists()
+    assert reports[0].skipped_exports is None  # below the graph limit: the graph files too
+    g = read_graph(tmp_path / "p1" / "graph.json")
+    assert list(read_graph(tmp_path / "p3" / "graph.json").edges(keys=True, data=True)) == list(g.edges(keys=True, data=True))
+    assert {(f["subject"], f["object"], f"{f['relation']}|{f['polarity']}"): f["weight"]
+            for f in _table(tmp_path / "p1", "facts")} == edges(g)
     for name in ("entities", "facts", "evidence", "merges", "articles"):  # ids do not depend on partitions
         assert _table(tmp_path / "p1", name) == _table(tmp_path / "p3", name), name
     entities, facts = _table(tmp_path / "p1", "entities"), _table(tmp_path / "p1", "facts")
@@ -134,3 +147,45 @@ def test_spark_build_above_the_driver_limit_resolves_by_components(spark, seeds,
     local = read_graph(local_seeds[0] / "graph.json")
     # the same facts reach the graph: the local build's evidence count, relations within a few
     assert sum(f["weight"] for f in facts) == sum(edges(local).values())
+    # every node of the single machine, with its label and type; the only difference is a name
+    # the single machine joins by a corpus-wide rule (docs/scale.md), here "NATO" of an article
+    # that does not spell it out: a node of its own on the components path
+    corpus = {json.loads(line)["name"] for line in (local_seeds[0] / "merges.jsonl").open()
+              if json.loads(line)["rule"] in CORPUS_RULES}
+    assert corpus and {slug(gazetteer.key(name)) for name in corpus} == set(g) - set(local)
+    assert {n: (d["label"], d["type"]) for n, d in g.nodes(data=True) if n in local} == \
+        {n: (d["label"], d["type"]) for n, d in local.nodes(data=True)}
+    apart = set(g) - set(local)
+    local_edges = edges(local)
+    assert all(local_edges.get(k) == w for k, w in edges(g).items() if not apart & set(k[:2]))
+    assert sum(1 for k in edges(g) if apart & set(k[:2])) == \
+        sum(1 for k, w in local_edges.items() if edges(g).get(k) != w)  # the rest are the same
+
+
+def test_spark_build_above_the_graph_limit_writes_only_the_parquet_tables(spark, seeds, local_seeds, tmp_path):
+    local_dir, local = local_seeds
+    report = spark_build([seeds], tmp_path, spark=SparkOptions(master="local[2]", graph_limit=10))
+    assert report.resolution == "driver"
+    assert report.skipped_exports.startswith(f"{local.relations:,} edges, above the graph limit of 10")
+    assert not any((tmp_path / name).exists() for name in ("graph.json", "graph.graphml", "triples.jsonl"))
+    assert report.relations == report.tables["facts"] == local.relations
+    assert report.entities == local.entities
+    local_edges = edges(read_graph(local_dir / "graph.json"))
+    assert {(f["subject"], f["object"], f"{f['relation']}|{f['polarity']}"): f["weight"]
+            for f in _table(tmp_path, "facts")} == local_edges
+
+
+def test_spark_build_by_components_applies_the_alias_file(spark, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("The World Health Organization warned governments about the virus.\n")
+    (tmp_path / "in" / "b.txt").write_text("The WHO praised China for its response to the outbreak.\n")
+    options = {"overrides": {"WHO": "World Health Organization"}}
+    local = build_exports([tmp_path / "in"], tmp_path / "local", resolution_options=options)
+    report = spark_build([tmp_path / "in"], tmp_path / "spark", resolution_options=options,
+                         spark=SparkOptions(master="local[2]", driver_limit=0))
+    assert report.resolution == "components" and local.relations == 1
+    g = read_graph(tmp_path / "spark" / "graph.json")
+    assert edges(g) == edges(read_graph(tmp_path / "local" / "graph.json")) == \
+        {("world-health-organization", "china", "praises|positive"): 1}
+    entity = next(e for e in _table(tmp_path / "spark", "entities") if e["id"] == "world-health-organization")
+    assert len(entity["docs"]) == 2  # the full name of one article, the alias of the other
