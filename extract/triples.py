@@ -266,9 +266,6 @@ def _verbal_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
         yield from _emit(ctx, subjects, relation, rel_lemma, objects, verb, fr, attributed, rule)
 
 
-#: possessive pronouns that name whose a thing is from the article (first and second person
-#: in a quote do not: "our democracy")
-_THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
@@ -286,9 +283,10 @@ def _restrict(ctx: _Ctx, frame: Frame, slot: Argument, objects: list[Mention]) -
 
 
 def restricts(noun, predicate: int) -> bool:
-    """True when a noun's own dependents make it one particular thing: a named or third-person
-    possessor ("Honcharuk's offer", "his resignation") or a restrictive participle or relative
-    clause ("a bill legalising abortion", "legislation that would fund the government").
+    """True when a noun's own dependents make it one particular thing: a restrictive participle
+    or relative clause ("a bill legalising abortion", "legislation that would fund the
+    government"). A possessor says whose the thing is, not what it is: "discussed his plans",
+    "ended his campaign", "shared his insights" name nothing a reader could find in the graph.
 
     Never a noun with an infinitive (a plan, power or offer names what is only intended or
     possible: "his power to do so", "plans to expand"), nor the object of an object-control verb
@@ -301,9 +299,6 @@ def restricts(noun, predicate: int) -> bool:
             or (noun.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in noun.head.children)):
         return False
     for child in noun.children:
-        if child.dep_ == "poss" and (child.lower_ in _THIRD_PERSON_POSSESSIVES
-                                     or child.pos_ == "PROPN" or any(c.tag_ == "POS" for c in child.children)):
-            return True
         if child.i == predicate or child.dep_ not in {"acl", "relcl"}:
             continue
         if child.dep_ == "relcl" or child.tag_ in {"VBG", "VBN"}:
