@@ -457,3 +457,31 @@ def test_verbal_split_amount_unit_is_no_participant_and_the_recipient_stays(fram
     slots = frame_at(doc, frames, "offered").arguments
     recipient = [s for s in slots if s.preposition == "to"]
     assert words(doc, recipient) == ["scheme"] and recipient[0].keep is Keep.ALL
+
+
+# "Acme had led to him working with Boeing."
+LED_TO_HIM_WORKING = [
+    ("Acme", "PROPN", "NNP", "nsubj", 2, "Acme", "B-ORG"),
+    ("had", "AUX", "VBD", "aux", 2, "have", "O"),
+    ("led", "VERB", "VBN", "ROOT", 2, "lead", "O"),
+    ("to", "ADP", "IN", "prep", 2, "to", "O"),
+    ("him", "PRON", "PRP", "pobj", 3, "he", "O"),
+    ("working", "VERB", "VBG", "advcl", 2, "work", "O"),
+    ("with", "ADP", "IN", "prep", 5, "with", "O"),
+    ("Boeing", "PROPN", "NNP", "pobj", 6, "Boeing", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+
+
+def test_verbal_pronoun_before_a_gerund_is_its_subject_not_an_object(frames_of):
+    """"led to him working": what the clause leads to is his working, so "him" is no object of
+    "led" and the gerund does not borrow "Acme" as its subject."""
+    doc, frames = frames_of(LED_TO_HIM_WORKING)
+    assert "him" not in words(doc, frame_at(doc, frames, "led").arguments)
+    assert frame_at(doc, frames, "working").subjects == ()
+
+
+def test_verbal_pronoun_object_without_a_gerund_stays(frames_of):
+    rows = LED_TO_HIM_WORKING[:5] + [(".", "PUNCT", ".", "punct", 2, ".", "O")]  # "Acme had led to him."
+    doc, frames = frames_of(rows)
+    assert words(doc, frame_at(doc, frames, "led").arguments) == ["him"]
