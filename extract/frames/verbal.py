@@ -46,6 +46,8 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
     clause = verb.pos_ == "VERB" and verb.dep_ not in {"aux", "auxpass"} or (verb.pos_ == "AUX" and is_copula(verb))
     if not event and not (clause and verb.pos_ == "VERB"):
         return  # a copula: extract.frames.copula
+    if comparison(verb):
+        return  # "treats minorities well compared to other countries": no act of the subject
     subjects, is_passive = subjects_of(verb) if event else ((), False)
     if subjects and gerund_after_its_subject(verb):
         subjects = ()  # "had led to him working with X": he works, not the clause's subject
@@ -71,6 +73,13 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
                 grammatical=grammatical_subject(verb) if clause else (), dependents=dependents(verb),
                 scope=scope_of(verb), particle=particle, passive=is_passive,
                 embedded=tuple(c.i for c in verb.children if c.dep_ in _EMBEDDED))
+
+
+def comparison(verb) -> bool:
+    """True for "compare" without a subject of its own: "compared to/with X" (also the
+    unmarked "compare to X") measures the clause against X; its subject does not compare."""
+    return verb.lemma_.lower() == "compare" and verb.tag_ in {"VBN", "VB", "VBG"} \
+        and passive.own_subject(verb) is None and verb.dep_ in {"advcl", "prep", "pcomp", "acl", "advmod", "npadvmod"}
 
 
 #: object-case pronouns: before a gerund they are its subject ("led to him working"), never a
