@@ -26,10 +26,12 @@ from types import MappingProxyType
 from typing import Callable, Iterable, Iterator, Mapping
 
 from extract.confidence import TABLE, Table
+from extract import interview
 from extract.coref import PERSONAL, Resolver
 from extract.frames import Argument, Context, Frame, Keep, Scope, Via, sentence_frames
 from extract.frames.scope import flip
 from extract.mentions import TITLE_HEADS, TITLES, NameIndex, PRONOUNS
+from extract.nlp import doc_text
 from extract.relations import category, relation_text
 from extract.types import CONCEPT, Mention, Triple
 
@@ -80,11 +82,16 @@ def triples(doc, doc_id: str = "doc", published: str | None = None, *,
     require = grounding.require_entity if require_entity is None else require_entity
     ctx = _Ctx(doc_id, published, names, grounding.resolver(doc, names), require, grounding=grounding)
     reader = Context(doc, names)
+    answered = interview.answers(doc_text(doc))
     for sent in doc.sents:
+        # an interviewee's answer is the interviewee's account: reported, not asserted
+        told = any(start <= sent.start_char < end for start, end in answered)
         for frame in sentence_frames(reader, sent, grounding.read):
             if frame.scope.unsupported:
                 continue  # "no evidence that X": neither X nor its negation is stated
             for fact in grounding.views.get(frame.construction, _no_facts)(ctx, frame):
+                if told and fact.certainty == "asserted":
+                    fact = replace(fact, certainty="reported")
                 key = (fact.subject.text.lower(), fact.relation, fact.object.text.lower(),
                        fact.polarity, fact.sentence)
                 if key not in ctx.seen:
