@@ -748,3 +748,16 @@ Trust     PROPN NNP pobj 1 Trust I-ORG
 met       VERB  VBD ROOT 5 meet O
 '''))
     assert _spans(doc) == [("Riverside Trust", "ORG")]
+
+
+@pytest.mark.parametrize("adjective, tag, kept", [("wider", "JJR", True), ("higher", "JJR", True),
+                                                  ("more", "JJR", False)])
+def test_mentions_concept_keeps_a_comparative_adjective(doc_of, adjective, tag, kept):
+    # "Acme expects wider margins": the comparative is what is expected
+    doc = doc_of(rows(f'''
+Acme     PROPN NNP nsubj 1 Acme B-ORG
+expects  VERB  VBZ ROOT 1 expect O
+{adjective} ADJ {tag} amod 3 {adjective} O
+margins  NOUN  NNS dobj 1 margin O
+'''))
+    assert NameIndex(doc, "d").concept(doc[3]).text == (f"{adjective} margins" if kept else "margins")
