@@ -576,9 +576,41 @@ def _names_cut_at_joiners(doc, spans: list[EntitySpan], text: str) -> list[Entit
     return sorted(out, key=lambda s: s.start)
 
 
+def _leading_name_word(doc, token, span: EntitySpan, covered: set[int]) -> bool:
+    """A capitalised proper noun the parse joins to a name as its compound, yet left out of
+    the tagger's span: a word of the name ("Post" of "Post Covid Leeds", "Man" of "Man
+    United"). Never a title, an honorific, a given name (a person's, "Democrat Joe Manchin"
+    keeps Joe Manchin) or a word of another name."""
+    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and token.dep_ == "compound" \
+        and span.start <= token.head.i < span.end and token.i not in covered and token.ent_type_ == "" \
+        and token.lower_ not in TITLES and token.lower_ not in TITLE_HEADS and token.lower_ not in HONORIFICS \
+        and token.lower_ not in ROYAL_TITLES and not is_first_name(token.text) \
+        and gazetteer.country_of_demonym(token.text) is None and not gazetteer.country(token.text)
+
+
+def _names_cut_after_a_capital(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A name the tagger began one capitalised word late is taken whole: "Post Covid Leeds"
+    tagged "Covid Leeds" must not stand for Leeds, nor become Leeds's label. A person's name
+    with a given name in it is left alone (the word before is a group or a title)."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    out = []
+    for span in spans:
+        start = span.start
+        sent_start = doc[span.start].sent.start
+        if not (span.label == "PERSON" and any(is_first_name(t.text) for t in doc[span.start:span.end])):
+            while start - 1 >= sent_start and _leading_name_word(doc, doc[start - 1], span, covered):
+                start -= 1
+            if start < span.start and start - 1 in covered and start <= doc[start - 1].head.i < span.end:
+                start = span.start  # "United [States] Congress": another name runs on; left to the tagger
+        whole = _make_span(doc, list(doc[start:span.end]), span.label, text) if start < span.start else None
+        out.append(whole or span)
+    return out
+
+
 #: repairs of the small model's entity spans and labels, applied in this order
 SPAN_REPAIRS = (_honorific_people, _given_name_before_person, _titled_people, _places_not_peoples,
-                _place_before_person, _titles_not_entities, _organisation_phrases, _names_cut_at_joiners)
+                _place_before_person, _titles_not_entities, _organisation_phrases, _names_cut_at_joiners,
+                _names_cut_after_a_capital)
 
 
 def repaired_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:

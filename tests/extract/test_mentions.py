@@ -761,3 +761,37 @@ expects  VERB  VBZ ROOT 1 expect O
 margins  NOUN  NNS dobj 1 margin O
 '''))
     assert NameIndex(doc, "d").concept(doc[3]).text == (f"{adjective} margins" if kept else "margins")
+
+
+def test_mentions_name_begun_one_capitalised_word_late_is_taken_whole(doc_of):
+    # "a Post Covid Leeds": tagged "Covid Leeds"; the name is "Post Covid Leeds", never Leeds
+    doc = doc_of(rows('''
+a     DET   DT  det 3 a O
+Post  PROPN NNP compound 3 Post O
+Covid PROPN NNP compound 3 Covid B-GPE
+Leeds PROPN NNP ROOT 3 Leeds I-GPE
+'''))
+    assert _spans(doc) == [("Post Covid Leeds", "GPE")]
+
+
+@pytest.mark.parametrize("before, ent", [("President", "O"), ("Democrat", "O")])
+def test_mentions_title_given_name_or_other_name_before_a_name_stays_out(doc_of, before, ent):
+    # "President Jane Miller", "Democrat Jane Miller": a title, and a given name starting the name
+    doc = doc_of(rows(f'''
+{before} PROPN NNP compound 2 {before} {ent}
+Jane   PROPN NNP compound 2 Jane B-PERSON
+Miller PROPN NNP ROOT 2 Miller I-PERSON
+'''))
+    assert _spans(doc)[-1] == ("Jane Miller", "PERSON")
+
+
+def test_mentions_name_begun_late_next_to_another_name_is_left_to_the_tagger(doc_of):
+    # "the Acme United Trust" tagged "Acme" + "Trust": extending "Trust" to "United Trust"
+    # would only move the cut
+    doc = doc_of(rows('''
+the    DET   DT  det 3 the O
+Acme   PROPN NNP compound 2 Acme B-ORG
+United PROPN NNP compound 3 United O
+Trust  PROPN NNP ROOT 3 Trust B-ORG
+'''))
+    assert ("United Trust", "ORG") not in _spans(doc)
