@@ -77,8 +77,8 @@ class Table:
     #: "the Committee"): it stands for a board the text names elsewhere, and is grounded as a
     #: bare concept is
     generic_names: frozenset = frozenset()
-    #: the grounding kind of a one-word concept its sentence restricts to one thing, a
-    #: possessor or a restrictive clause ("filed his resignation", Mention.restricted)
+    #: the grounding kind of a one-word concept its sentence restricts to one thing by a
+    #: participle or relative clause ("a bill banning tariffs", Mention.restricted)
     restricted: str = "concept"
 
 
@@ -132,9 +132,9 @@ TABLE = Table(
                              "tribunal", "company", "firm", "group", "party", "administration",
                              "embassy", "police", "army", "navy", "organisation", "organization",
                              "foundation", "institute", "union", "association", "federation"}),
-    # "Honcharuk filed his resignation", "Congress approved a bill legalising abortion": in
-    # the dev builds 8 such edges, 6 of them gold facts (the rest "watches support",
-    # "centralizes its management")
+    # "Congress approved a bill legalising abortion": only a clause of the noun's own restricts;
+    # a possessor does not ("discussed his plans", "ended his campaign": judged VAGUE in the
+    # third and fourth independent readings)
     restricted="concept phrase",
 )
 
@@ -152,9 +152,9 @@ def grounding(mention: Mention) -> str:
 
 def _kind(mention: Mention, table: Table) -> str:
     """The grounding kind a table scores: a bare noun its sentence restricts to one thing
-    ("filed his resignation", `Mention.restricted`) as `table.restricted` says.
+    ("a bill banning tariffs", `Mention.restricted`) as `table.restricted` says.
 
-    >>> _kind(Mention("d", "resignation", CONCEPT, 0, 11, restricted=True), TABLE)
+    >>> _kind(Mention("d", "bill", CONCEPT, 0, 4, restricted=True), TABLE)
     'concept phrase'
     """
     kind = grounding(mention)

@@ -480,9 +480,137 @@ def _given_name_before_person(doc, spans: list[EntitySpan], text: str) -> list[E
     return out
 
 
+#: lower-case words that join the words of one organisation's name: "Public and Commercial
+#: Services Union", "Group on Betting and Gaming", "Foundation for the Care of Victims"
+_NAME_JOINERS = frozenset({"and", "of", "for", "on", "&"})
+#: labels of names that a joiner can hold; people and places joined by "and" are two names
+_JOINABLE_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
+def _capital_word(token) -> bool:
+    """A capitalised proper noun that can be part of an organisation's name; a title is not:
+    "Speaker of the House", "Director of the Institute" name a post, and the post's holder
+    elsewhere; a common noun capitalised at the start of a sentence is not ("Members of the
+    Committee")."""
+    return token.text[:1].isupper() and token.is_alpha and token.pos_ == "PROPN" \
+        and token.lower_ not in TITLES and token.lower_ not in TITLE_HEADS and token.lower_ not in HONORIFICS
+
+
+def _inside(token, start: int, end: int) -> bool:
+    return start <= token.head.i < end
+
+
+def _joined_before(doc, start: int, end: int) -> int | None:
+    """Where a name really starts when the tagger began it after a joiner: "Public and
+    [Commercial Services Union]", "Medical Foundation for the [Care of Victims]". The words
+    before the joiner must hang on the name ("Public" modifies "Union"; "for" takes "Care"),
+    so two names coordinated ("the Foreign Office and Treasury") stay two."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    sent_start = doc[start].sent.start
+    if k - 1 < sent_start or doc[k].lower_ not in _NAME_JOINERS or not _capital_word(doc[k - 1]):
+        return None
+    if doc[k].lower_ in {"and", "&"}:
+        if not _inside(doc[k - 1], start, end):
+            return None
+    elif not (doc[k].head.i == k - 1 and _inside(doc[start:end].root, k, k + 1)):
+        return None
+    j = k - 1
+    while j - 1 >= sent_start and _capital_word(doc[j - 1]):
+        j -= 1
+    return j
+
+
+def _joined_after(doc, start: int, end: int) -> int | None:
+    """Where a name really ends when the tagger stopped it before a joiner: "[Group on
+    Betting] and Gaming", "[Ministry] of Culture". "and" continues a name only inside the
+    object of the name's own preposition ("on Betting and Gaming"), never after the whole
+    name ("the Foreign Office and Treasury")."""
+    k = end
+    if k >= len(doc) or doc[k].lower_ not in _NAME_JOINERS or doc[k].sent.start != doc[start].sent.start:
+        return None
+    m = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    if m >= len(doc) or not _capital_word(doc[m]) or doc[m].sent.start != doc[start].sent.start:
+        return None
+    if doc[k].lower_ in {"and", "&"}:
+        inner = any(t.lower_ in _NAME_JOINERS - {"and", "&"} for t in doc[start:end])
+        if not inner or not _inside(doc[m], start, end):
+            return None
+    elif not (_inside(doc[k], start, end) and doc[m].head.i in {k} | set(range(m, len(doc)))):
+        return None
+    j = m + 1
+    while j < len(doc) and doc[j].sent.start == doc[start].sent.start and (
+            _capital_word(doc[j]) or doc[j].lower_ in _NAME_JOINERS | {"the"}
+            and j + 1 < len(doc) and (_capital_word(doc[j + 1]) or doc[j + 1].lower_ == "the")):
+        j += 1
+    while not _capital_word(doc[j - 1]):
+        j -= 1
+    return j
+
+
+def _names_cut_at_joiners(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """An organisation's name the tagger cut at a lower-case joiner is taken whole: "the
+    Public and Commercial Services Union" tagged "Commercial Services Union", "the Group on
+    Betting and Gaming" tagged "Group on Betting". A cut name must never ground a fact: the
+    whole run of capitalised words and joiners the parse hangs on the name is the name, and
+    the pieces inside it give way."""
+    out = list(spans)
+    for span in spans:
+        if span not in out or span.label not in _JOINABLE_LABELS:
+            continue
+        start, end = span.start, span.end
+        for _ in range(4):  # a name with several joiners: "Foundation for the Care of Victims of Torture"
+            before, after = _joined_before(doc, start, end), _joined_after(doc, start, end)
+            if before is None and after is None:
+                break
+            start, end = before if before is not None else start, after if after is not None else end
+        if (start, end) == (span.start, span.end):
+            continue
+        inside = [s for s in out if s.start < end and s.end > start]
+        if any(s.label not in _JOINABLE_LABELS for s in inside):
+            continue  # "Bank of England": a place inside is left to the tagger
+        whole = _make_span(doc, list(doc[start:end]), span.label, text)
+        if whole is not None:
+            out = [s for s in out if s not in inside] + [whole]
+    return sorted(out, key=lambda s: s.start)
+
+
+def _leading_name_word(doc, token, span: EntitySpan, covered: set[int]) -> bool:
+    """A capitalised proper noun the parse joins to a name as its compound, yet left out of
+    the tagger's span: a word of the name ("Post" of "Post Covid Leeds", "Man" of "Man
+    United"). Never a title, an honorific, a given name (a person's, "Democrat Joe Manchin"
+    keeps Joe Manchin) or a word of another name."""
+    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and token.dep_ == "compound" \
+        and span.start <= token.head.i < span.end and token.i not in covered and token.ent_type_ == "" \
+        and token.lower_ not in TITLES and token.lower_ not in TITLE_HEADS and token.lower_ not in HONORIFICS \
+        and token.lower_ not in ROYAL_TITLES and not is_first_name(token.text) \
+        and gazetteer.country_of_demonym(token.text) is None and not gazetteer.country(token.text)
+
+
+def _names_cut_after_a_capital(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A name the tagger began one capitalised word late is taken whole: "Post Covid Leeds"
+    tagged "Covid Leeds" must not stand for Leeds, nor become Leeds's label. A person's name
+    with a given name in it is left alone (the word before is a group or a title)."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    out = []
+    for span in spans:
+        start = span.start
+        sent_start = doc[span.start].sent.start
+        if not (span.label == "PERSON" and any(is_first_name(t.text) for t in doc[span.start:span.end])):
+            while start - 1 >= sent_start and _leading_name_word(doc, doc[start - 1], span, covered):
+                start -= 1
+            if start < span.start and start - 1 in covered and start <= doc[start - 1].head.i < span.end:
+                start = span.start  # "United [States] Congress": another name runs on; left to the tagger
+        whole = _make_span(doc, list(doc[start:span.end]), span.label, text) if start < span.start else None
+        out.append(whole or span)
+    return out
+
+
 #: repairs of the small model's entity spans and labels, applied in this order
 SPAN_REPAIRS = (_honorific_people, _given_name_before_person, _titled_people, _places_not_peoples,
-                _place_before_person, _titles_not_entities, _organisation_phrases)
+                _place_before_person, _titles_not_entities, _organisation_phrases, _names_cut_at_joiners,
+                _names_cut_after_a_capital)
 
 
 def repaired_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -657,8 +785,9 @@ class NameIndex:
                 break  # "a $240m agreement": the amount is no part of the concept's name
             if child.dep_ == "compound" and not child.like_num and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
                 pass
-            elif child.dep_ == "amod" and child.tag_ == "JJ" and child.lower_ not in _VAGUE_ADJECTIVES:
-                pass
+            elif child.dep_ == "amod" and child.tag_ in {"JJ", "JJR"} and child.lower_ not in _VAGUE_ADJECTIVES \
+                    and child.lower_ not in {"less", "fewer"}:
+                pass  # a comparative stays: "expects wider margins" is no "expects margins"
             else:
                 break
             inner = child.doc[child.left_edge.i : child.i]

@@ -200,7 +200,10 @@ _IRREGULAR = {"denial": "deny", "criticism": "criticize", "threat": "threaten",
               "interview": "interview", "subpoena": "subpoena",
               # nouns the suffix rules derive from a verb whose event they no longer name: a
               # "news conference" is a meeting with the press, no conferring of news
-              "conference": ""}
+              "conference": "",
+              # bodies, not events: a legislature legislates, but "Taiwan's legislature" is no
+              # act of Taiwan's ("-ure" after "-at" also names the body that does the act)
+              "legislature": "", "magistrature": "", "judicature": ""}
 
 
 @lru_cache(maxsize=8192)
@@ -211,6 +214,8 @@ def verb_of_noun(noun: str) -> str | None:
     ('visit', 'condemn', 'meet')
     >>> verb_of_noun("cooperation"), verb_of_noun("dispatch"), verb_of_noun("table") is None
     ('cooperate', 'dispatch', True)
+    >>> verb_of_noun("legislation"), verb_of_noun("legislature") is None
+    ('legislate', True)
     """
     noun = noun.lower()
     if noun in _IRREGULAR:

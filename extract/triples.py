@@ -26,10 +26,12 @@ from types import MappingProxyType
 from typing import Callable, Iterable, Iterator, Mapping
 
 from extract.confidence import TABLE, Table
+from extract import interview
 from extract.coref import PERSONAL, Resolver
 from extract.frames import Argument, Context, Frame, Keep, Scope, Via, sentence_frames
 from extract.frames.scope import flip
 from extract.mentions import TITLE_HEADS, TITLES, NameIndex, PRONOUNS
+from extract.nlp import doc_text
 from extract.relations import category, relation_text
 from extract.types import CONCEPT, Mention, Triple
 
@@ -80,11 +82,16 @@ def triples(doc, doc_id: str = "doc", published: str | None = None, *,
     require = grounding.require_entity if require_entity is None else require_entity
     ctx = _Ctx(doc_id, published, names, grounding.resolver(doc, names), require, grounding=grounding)
     reader = Context(doc, names)
+    answered = interview.answers(doc_text(doc))
     for sent in doc.sents:
+        # an interviewee's answer is the interviewee's account: reported, not asserted
+        told = any(start <= sent.start_char < end for start, end in answered)
         for frame in sentence_frames(reader, sent, grounding.read):
             if frame.scope.unsupported:
                 continue  # "no evidence that X": neither X nor its negation is stated
             for fact in grounding.views.get(frame.construction, _no_facts)(ctx, frame):
+                if told and fact.certainty == "asserted":
+                    fact = replace(fact, certainty="reported")
                 key = (fact.subject.text.lower(), fact.relation, fact.object.text.lower(),
                        fact.polarity, fact.sentence)
                 if key not in ctx.seen:
@@ -266,9 +273,6 @@ def _verbal_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
         yield from _emit(ctx, subjects, relation, rel_lemma, objects, verb, fr, attributed, rule)
 
 
-#: possessive pronouns that name whose a thing is from the article (first and second person
-#: in a quote do not: "our democracy")
-_THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
@@ -286,9 +290,10 @@ def _restrict(ctx: _Ctx, frame: Frame, slot: Argument, objects: list[Mention]) -
 
 
 def restricts(noun, predicate: int) -> bool:
-    """True when a noun's own dependents make it one particular thing: a named or third-person
-    possessor ("Honcharuk's offer", "his resignation") or a restrictive participle or relative
-    clause ("a bill legalising abortion", "legislation that would fund the government").
+    """True when a noun's own dependents make it one particular thing: a restrictive participle
+    or relative clause ("a bill legalising abortion", "legislation that would fund the
+    government"). A possessor says whose the thing is, not what it is: "discussed his plans",
+    "ended his campaign", "shared his insights" name nothing a reader could find in the graph.
 
     Never a noun with an infinitive (a plan, power or offer names what is only intended or
     possible: "his power to do so", "plans to expand"), nor the object of an object-control verb
@@ -301,9 +306,6 @@ def restricts(noun, predicate: int) -> bool:
             or (noun.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in noun.head.children)):
         return False
     for child in noun.children:
-        if child.dep_ == "poss" and (child.lower_ in _THIRD_PERSON_POSSESSIVES
-                                     or child.pos_ == "PROPN" or any(c.tag_ == "POS" for c in child.children)):
-            return True
         if child.i == predicate or child.dep_ not in {"acl", "relcl"}:
             continue
         if child.dep_ == "relcl" or child.tag_ in {"VBG", "VBN"}:

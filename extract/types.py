@@ -38,8 +38,8 @@ class Mention:
     definite description: it holds the words that were resolved ("he", "the country").
     `antecedent_score` is the resolver's confidence in that antecedent, in [0, 1], when it
     gives one (None: no score; extract.confidence then uses its flat coreference factor).
-    `restricted` marks a one-word concept its sentence pins to one thing, a possessor or a
-    restrictive clause ("his resignation", "a bill legalising abortion"): it is scored as a
+    `restricted` marks a one-word concept its sentence pins to one thing by a restrictive
+    participle or relative clause ("a bill legalising abortion"): it is scored as a
     concept phrase (extract.confidence.grounding).
     """
 

@@ -248,6 +248,10 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
             possessors.append(tok.i)
         elif ent is not None and not _is_title_word(ctx, tok, ent):
             skip.update(range(ent.start, ent.end))
+            if ent.label == "NORP" and words and gazetteer.country_of_demonym(ent.text) is None:
+                # "incumbent Republican Cory Gardner": a party or faith after the title is the
+                # person's group; a nationality still names the country ("former Chilean ruler")
+                continue
             if ent.label in _MODIFIER_LABELS and not participle_prefix(doc, ent.end):
                 modifiers.pop(ent.text, None)
                 modifiers[ent.text] = tok.i

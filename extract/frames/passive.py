@@ -95,10 +95,29 @@ def own_subject(verb):
     return None
 
 
+#: verbs of saying and belief whose passive raises the subject of an infinitive: "X is
+#: reported by Reuters to have won", "X is believed to be ..." -- what is reported is the
+#: clause; its subject is not what the verb acts on
+RAISING_PASSIVES = frozenset({"say", "report", "believe", "think", "expect", "know", "rumour", "rumor",
+                              "understand", "allege", "claim", "suppose", "consider", "estimate",
+                              "fear", "presume", "assume", "suspect", "see", "show", "find"})
+
+
+def raised_subject(verb) -> bool:
+    """True for a passive verb of saying or belief with an infinitive clause: "Acme is
+    reported by Reuters to have won a contract" (Reuters reports the win, not Acme)."""
+    return verb.lemma_.lower() in RAISING_PASSIVES and any(
+        c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
+
+
 def patients(verb) -> list[Argument]:
     """What a passive verb acts on: its subject, the noun its participle or relative clause
     modifies ("the treaty which was signed", "a fund to be managed by X"), the subject of the
-    clause its participle hangs on, or the patient of the passive it is coordinated with."""
+    clause its participle hangs on, or the patient of the passive it is coordinated with.
+    Nothing for a raising verb of saying ("X is reported to have won": `raised_subject`)."""
+    if raised_subject(verb):
+        return []
     slots = [argument(Role.PATIENT, c) for c in verb.children if c.dep_ == "nsubjpass"]
     if slots and not (verb.dep_ == "relcl" and slots[0].head < verb.i
                       and verb.doc[slots[0].head].lower_ in RELATIVE):

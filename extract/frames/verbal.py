@@ -46,7 +46,11 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
     clause = verb.pos_ == "VERB" and verb.dep_ not in {"aux", "auxpass"} or (verb.pos_ == "AUX" and is_copula(verb))
     if not event and not (clause and verb.pos_ == "VERB"):
         return  # a copula: extract.frames.copula
+    if comparison(verb):
+        return  # "treats minorities well compared to other countries": no act of the subject
     subjects, is_passive = subjects_of(verb) if event else ((), False)
+    if subjects and gerund_after_its_subject(verb):
+        subjects = ()  # "had led to him working with X": he works, not the clause's subject
     lemma = lemma_of(verb)
     particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt" or _directional(verb, c))
     rule = "passive" if is_passive else ("control" if verb.dep_ == "xcomp" else
@@ -69,6 +73,35 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
                 grammatical=grammatical_subject(verb) if clause else (), dependents=dependents(verb),
                 scope=scope_of(verb), particle=particle, passive=is_passive,
                 embedded=tuple(c.i for c in verb.children if c.dep_ in _EMBEDDED))
+
+
+def comparison(verb) -> bool:
+    """True for "compare" without a subject of its own: "compared to/with X" (also the
+    unmarked "compare to X") measures the clause against X; its subject does not compare."""
+    return verb.lemma_.lower() == "compare" and verb.tag_ in {"VBN", "VB", "VBG"} \
+        and passive.own_subject(verb) is None and verb.dep_ in {"advcl", "prep", "pcomp", "acl", "advmod", "npadvmod"}
+
+
+#: object-case pronouns: before a gerund they are its subject ("led to him working"), never a
+#: subject of a finite verb, so the gerund's subject is the pronoun, not the clause's subject
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def gerund_after_its_subject(verb) -> bool:
+    """True for a gerund without a subject of its own right after an object-case pronoun:
+    "eTranslate had led to him working with X" -- the pronoun does the working; the parse hangs
+    the gerund on the main verb, as if the main subject did."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return verb.doc[verb.i - 1].lower_ in OBJECT_PRONOUNS
+
+
+def _subject_of_a_gerund(noun) -> bool:
+    """An object-case pronoun right before a gerund is the gerund's subject: the object of
+    "led to him working" is the clause "he works", not him."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return noun.lower_ in OBJECT_PRONOUNS and nxt is not None and nxt.tag_ == "VBG" \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in nxt.children)
 
 
 #: entity types whose names are names of parties: a word inside one is no verb of the clause
@@ -233,7 +266,8 @@ def objects(verb, is_passive: bool) -> list[Argument]:
             slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=keep))
     slots.extend(_rivals(verb, direct))
     ends = range_ends(verb, direct)
-    return [slot for slot in slots if verb.doc[slot.head].head.i not in ends]
+    return [slot for slot in slots if verb.doc[slot.head].head.i not in ends
+            and not _subject_of_a_gerund(verb.doc[slot.head])]
 
 
 def _rivals(verb, direct) -> list[Argument]:

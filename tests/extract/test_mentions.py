@@ -667,3 +667,131 @@ duo   NOUN  NN  nsubj 3 duo O
 left  VERB  VBD ROOT 3 leave O
 '''))
     assert NameIndex(doc, "d").concept(doc[2]).text == "duo"
+
+
+def test_mentions_organisation_cut_after_and_is_taken_whole(doc_of):
+    # "the Public and Private Schools Union": tagged "Public" + "Private Schools Union"
+    doc = doc_of(rows('''
+the     DET   DT  det 4 the O
+Public  PROPN NNP nmod 4 Public B-ORG
+and     CCONJ CC  cc 1 and O
+Private PROPN NNP conj 1 Private B-ORG
+Schools PROPN NNP compound 4 Schools I-ORG
+Union   PROPN NNP ROOT 4 Union I-ORG
+'''))
+    assert _spans(doc) == [("Public and Private Schools Union", "ORG")]
+
+
+def test_mentions_organisation_cut_inside_its_prepositional_object_is_taken_whole(doc_of):
+    # "the Society on Walking and Cycling held ...": tagged "Society on Walking"
+    doc = doc_of(rows('''
+the      DET   DT  det 1 the B-ORG
+Society  PROPN NNP nsubj 6 Society I-ORG
+on       ADP   IN  prep 1 on I-ORG
+Walking  PROPN NNP pobj 2 Walking I-ORG
+and      CCONJ CC  cc 3 and O
+Cycling  PROPN NNP conj 3 Cycling O
+held     VERB  VBD ROOT 6 hold O
+'''))
+    assert _spans(doc) == [("Society on Walking and Cycling", "ORG")]
+
+
+def test_mentions_organisation_cut_after_for_the_is_taken_whole(doc_of):
+    # "the National Trust for the Care of Churches": tagged "National Trust" + "Care of Churches"
+    doc = doc_of(rows('''
+the      DET   DT  det 2 the O
+National PROPN NNP compound 2 National B-ORG
+Trust    PROPN NNP ROOT 2 Trust I-ORG
+for      ADP   IN  prep 2 for O
+the      DET   DT  det 5 the O
+Care     PROPN NNP pobj 3 Care B-ORG
+of       ADP   IN  prep 5 of I-ORG
+Churches PROPN NNP pobj 6 Churches I-ORG
+'''))
+    assert _spans(doc) == [("National Trust for the Care of Churches", "ORG")]
+
+
+def test_mentions_two_coordinated_organisations_stay_two(doc_of):
+    # "the Foreign Office and Treasury said": "Foreign" hangs on "Office", not on "Treasury"
+    doc = doc_of(rows('''
+the      DET   DT  det 2 the O
+Foreign  PROPN NNP compound 2 Foreign B-ORG
+Office   PROPN NNP nsubj 5 Office I-ORG
+and      CCONJ CC  cc 2 and O
+Treasury PROPN NNP conj 2 Treasury B-ORG
+said     VERB  VBD ROOT 5 say O
+'''))
+    assert _spans(doc) == [("Foreign Office", "ORG"), ("Treasury", "ORG")]
+
+
+def test_mentions_title_before_of_is_no_part_of_the_organisation(doc_of):
+    # "the Chairman of the Riverside Trust": a post, not a longer name of the trust
+    doc = doc_of(rows('''
+the       DET   DT  det 1 the O
+Chairman  PROPN NNP ROOT 1 Chairman O
+of        ADP   IN  prep 1 of O
+the       DET   DT  det 5 the O
+Riverside PROPN NNP compound 5 Riverside B-ORG
+Trust     PROPN NNP pobj 2 Trust I-ORG
+'''))
+    assert _spans(doc) == [("Riverside Trust", "ORG")]
+
+
+def test_mentions_common_noun_before_of_is_no_part_of_the_organisation(doc_of):
+    # "Members of the Riverside Trust met": a sentence-initial common noun
+    doc = doc_of(rows('''
+Members   NOUN  NNS nsubj 5 member O
+of        ADP   IN  prep 0 of O
+the       DET   DT  det 4 the O
+Riverside PROPN NNP compound 4 Riverside B-ORG
+Trust     PROPN NNP pobj 1 Trust I-ORG
+met       VERB  VBD ROOT 5 meet O
+'''))
+    assert _spans(doc) == [("Riverside Trust", "ORG")]
+
+
+@pytest.mark.parametrize("adjective, tag, kept", [("wider", "JJR", True), ("higher", "JJR", True),
+                                                  ("more", "JJR", False)])
+def test_mentions_concept_keeps_a_comparative_adjective(doc_of, adjective, tag, kept):
+    # "Acme expects wider margins": the comparative is what is expected
+    doc = doc_of(rows(f'''
+Acme     PROPN NNP nsubj 1 Acme B-ORG
+expects  VERB  VBZ ROOT 1 expect O
+{adjective} ADJ {tag} amod 3 {adjective} O
+margins  NOUN  NNS dobj 1 margin O
+'''))
+    assert NameIndex(doc, "d").concept(doc[3]).text == (f"{adjective} margins" if kept else "margins")
+
+
+def test_mentions_name_begun_one_capitalised_word_late_is_taken_whole(doc_of):
+    # "a Post Covid Leeds": tagged "Covid Leeds"; the name is "Post Covid Leeds", never Leeds
+    doc = doc_of(rows('''
+a     DET   DT  det 3 a O
+Post  PROPN NNP compound 3 Post O
+Covid PROPN NNP compound 3 Covid B-GPE
+Leeds PROPN NNP ROOT 3 Leeds I-GPE
+'''))
+    assert _spans(doc) == [("Post Covid Leeds", "GPE")]
+
+
+@pytest.mark.parametrize("before, ent", [("President", "O"), ("Democrat", "O")])
+def test_mentions_title_given_name_or_other_name_before_a_name_stays_out(doc_of, before, ent):
+    # "President Jane Miller", "Democrat Jane Miller": a title, and a given name starting the name
+    doc = doc_of(rows(f'''
+{before} PROPN NNP compound 2 {before} {ent}
+Jane   PROPN NNP compound 2 Jane B-PERSON
+Miller PROPN NNP ROOT 2 Miller I-PERSON
+'''))
+    assert _spans(doc)[-1] == ("Jane Miller", "PERSON")
+
+
+def test_mentions_name_begun_late_next_to_another_name_is_left_to_the_tagger(doc_of):
+    # "the Acme United Trust" tagged "Acme" + "Trust": extending "Trust" to "United Trust"
+    # would only move the cut
+    doc = doc_of(rows('''
+the    DET   DT  det 3 the O
+Acme   PROPN NNP compound 2 Acme B-ORG
+United PROPN NNP compound 3 United O
+Trust  PROPN NNP ROOT 3 Trust B-ORG
+'''))
+    assert ("United Trust", "ORG") not in _spans(doc)

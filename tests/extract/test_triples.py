@@ -677,7 +677,7 @@ RESTRICTED_OBJECTS = {
         _PUTIN, ("filed", "VERB", "VBD", "ROOT", 1, "file", "O"),
         ("his", "PRON", "PRP$", "poss", 3, "his", "O"),
         ("resignation", "NOUN", "NN", "dobj", 1, "resignation", "O"), _STOP,
-    ], {("Putin", "resignation"): True}),
+    ], {("Putin", "resignation"): False}),
     "Putin approved a bill banning tariffs.": ([
         _PUTIN, ("approved", "VERB", "VBD", "ROOT", 1, "approve", "O"),
         ("a", "DET", "DT", "det", 3, "a", "O"), ("bill", "NOUN", "NN", "dobj", 1, "bill", "O"),
@@ -717,10 +717,10 @@ RESTRICTED_OBJECTS = {
 
 
 @pytest.mark.parametrize("sentence", RESTRICTED_OBJECTS)
-def test_triples_concept_object_restricted_by_possessor_or_clause(doc_of, sentence):
-    """A possessor or a participle/relative clause pins a bare noun to one thing; an
-    infinitive, an object-control verb, a demonstrative, a first-person possessor or the
-    fact's own clause does not."""
+def test_triples_concept_object_restricted_by_clause(doc_of, sentence):
+    """A participle or relative clause pins a bare noun to one thing; a possessor (it says
+    whose, not what), an infinitive, an object-control verb, a demonstrative or the fact's
+    own clause does not."""
     rows, expected = RESTRICTED_OBJECTS[sentence]
     found = {(t.subject.text, t.object.text): t.object.restricted for t in triples(doc_of(rows))}
     assert {pair: found.get(pair) for pair in expected} == expected
@@ -729,6 +729,7 @@ def test_triples_concept_object_restricted_by_possessor_or_clause(doc_of, senten
 def test_triples_restricted_concept_scores_as_a_phrase(doc_of):
     from extract.confidence import score
 
-    restricted, = triples(doc_of(RESTRICTED_OBJECTS["Putin filed his resignation."][0]))
+    restricted, = triples(doc_of(RESTRICTED_OBJECTS["Putin approved a bill banning tariffs."][0]))
     bare, = triples(doc_of(RESTRICTED_OBJECTS["Putin denied these claims."][0]))
-    assert score(restricted) >= 0.5 > score(bare)
+    owned, = triples(doc_of(RESTRICTED_OBJECTS["Putin filed his resignation."][0]))
+    assert score(restricted) >= 0.5 > max(score(bare), score(owned))

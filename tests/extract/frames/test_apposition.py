@@ -471,3 +471,35 @@ def test_apposition_group_name_before_a_person_gives_membership(frames_of):
              if f.construction == "role_member"]
     # a nationality says where one is from, not what one belongs to
     assert roles == [("Brown", "member", ["Tory"])]
+
+
+def _group_after_title(group: str, label: str):
+    # "incumbent Democrat Jane Miller spoke" / "Canadian senator Jane Miller spoke"
+    first, second = ("incumbent", group) if label == "after" else (group, "senator")
+    return (
+        _row(first, "ADJ" if first == "incumbent" else "PROPN", "amod", 3, "O" if first == "incumbent" else "B-NORP"),
+        _row(second, "PROPN" if second == group else "NOUN", "compound", 3, "B-NORP" if second == group else "O"),
+        _row("Jane", "PROPN", "compound", 3, "B-PERSON"), _row("Miller", "PROPN", "nsubj", 4, "I-PERSON"),
+        _row("spoke", "VERB", "ROOT", 4),
+    )
+
+
+def test_apposition_group_between_title_and_name_is_no_holder_of_the_title(frames_of):
+    """"incumbent Democrat Jane Miller": she is a Democrat and the incumbent, not the
+    incumbent of the Democrats."""
+    doc, frames = frames_of(_group_after_title("Democrat", "after"))
+    assert not [r for r in _roles(doc, frames) if r[0] == "role_title"]
+
+
+def test_apposition_group_before_the_title_still_holds_it(frames_of):
+    doc, frames = frames_of(_group_after_title("Canadian", "before"))
+    assert _roles(doc, frames) == [("role_title", "senator", [("Canadian", "")])]
+
+
+def test_apposition_nationality_after_a_title_adjective_still_holds_it(frames_of):
+    # "former Canadian senator Jane Miller": the nationality names the country
+    rows = (_row("former", "ADJ", "amod", 2), _row("Canadian", "PROPN", "amod", 2, "B-NORP"),
+            _row("senator", "NOUN", "compound", 4), _row("Jane", "PROPN", "compound", 4, "B-PERSON"),
+            _row("Miller", "PROPN", "nsubj", 5, "I-PERSON"), _row("spoke", "VERB", "ROOT", 5))
+    doc, frames = frames_of(rows)
+    assert [r for r in _roles(doc, frames) if r[0] == "role_title"] == [("role_title", "former senator", [("Canadian", "")])]

@@ -131,6 +131,11 @@ def test_nominal_conference_is_no_event_of_conferring():
     assert verb_of_noun("conference") is None and verb_of_noun("interference") == "interfere"
 
 
+def test_nominal_legislature_is_a_body_not_an_act_of_legislating():
+    from extract.relations import verb_of_noun
+    assert verb_of_noun("legislature") is None and verb_of_noun("legislation") == "legislate"
+
+
 BOUND = [  # Kim continued his visit to Russia
     ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
     ("continued", "VERB", "VBD", "ROOT", 1, "continue", "O"),

@@ -240,3 +240,31 @@ def test_passive_conjunct_of_a_relative_clause_acts_on_its_noun(frames_of):
     doc, frames = frames_of(RELATIVE_AND_OCCUPIED)
     occupied = frame_at(doc, frames, "occupied")
     assert (words(doc, occupied.subjects), words(doc, occupied.arguments)) == (["Israel"], ["territory"])
+
+
+# "Acme is reported by Reuters to have won a contract."
+RAISED = [
+    ("Acme", "PROPN", "NNP", "nsubjpass", 2, "Acme", "B-ORG"),
+    ("is", "AUX", "VBZ", "auxpass", 2, "be", "O"),
+    ("reported", "VERB", "VBN", "ROOT", 2, "report", "O"),
+    ("by", "ADP", "IN", "agent", 2, "by", "O"),
+    ("Reuters", "PROPN", "NNP", "pobj", 3, "Reuters", "B-ORG"),
+    ("to", "PART", "TO", "aux", 7, "to", "O"),
+    ("have", "AUX", "VB", "aux", 7, "have", "O"),
+    ("won", "VERB", "VBN", "xcomp", 2, "win", "O"),
+    ("a", "DET", "DT", "det", 9, "a", "O"),
+    ("contract", "NOUN", "NN", "dobj", 7, "contract", "O"),
+]
+
+
+def test_passive_raising_verb_of_saying_does_not_act_on_its_subject(frames_of):
+    """What Reuters reports is the clause "Acme won a contract", not Acme."""
+    doc, frames = frames_of(RAISED)
+    frame = frame_at(doc, frames, "reported")
+    assert all(doc[a.head].text != "Acme" for a in frame.arguments)
+
+
+def test_passive_verb_of_saying_without_an_infinitive_keeps_its_patient(frames_of):
+    doc, frames = frames_of(RAISED[:5])  # "Acme is reported by Reuters"
+    frame = frame_at(doc, frames, "reported")
+    assert [doc[a.head].text for a in frame.arguments] == ["Acme"]

@@ -457,3 +457,58 @@ def test_verbal_split_amount_unit_is_no_participant_and_the_recipient_stays(fram
     slots = frame_at(doc, frames, "offered").arguments
     recipient = [s for s in slots if s.preposition == "to"]
     assert words(doc, recipient) == ["scheme"] and recipient[0].keep is Keep.ALL
+
+
+# "Acme had led to him working with Boeing."
+LED_TO_HIM_WORKING = [
+    ("Acme", "PROPN", "NNP", "nsubj", 2, "Acme", "B-ORG"),
+    ("had", "AUX", "VBD", "aux", 2, "have", "O"),
+    ("led", "VERB", "VBN", "ROOT", 2, "lead", "O"),
+    ("to", "ADP", "IN", "prep", 2, "to", "O"),
+    ("him", "PRON", "PRP", "pobj", 3, "he", "O"),
+    ("working", "VERB", "VBG", "advcl", 2, "work", "O"),
+    ("with", "ADP", "IN", "prep", 5, "with", "O"),
+    ("Boeing", "PROPN", "NNP", "pobj", 6, "Boeing", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+
+
+def test_verbal_pronoun_before_a_gerund_is_its_subject_not_an_object(frames_of):
+    """"led to him working": what the clause leads to is his working, so "him" is no object of
+    "led" and the gerund does not borrow "Acme" as its subject."""
+    doc, frames = frames_of(LED_TO_HIM_WORKING)
+    assert "him" not in words(doc, frame_at(doc, frames, "led").arguments)
+    assert frame_at(doc, frames, "working").subjects == ()
+
+
+def test_verbal_pronoun_object_without_a_gerund_stays(frames_of):
+    rows = LED_TO_HIM_WORKING[:5] + [(".", "PUNCT", ".", "punct", 2, ".", "O")]  # "Acme had led to him."
+    doc, frames = frames_of(rows)
+    assert words(doc, frame_at(doc, frames, "led").arguments) == ["him"]
+
+
+# "Canada treats farmers well compared to NATO."
+COMPARED_TO = [
+    ("Canada", "PROPN", "NNP", "nsubj", 1, "Canada", "B-GPE"),
+    ("treats", "VERB", "VBZ", "ROOT", 1, "treat", "O"),
+    ("farmers", "NOUN", "NNS", "dobj", 1, "farmer", "O"),
+    ("well", "ADV", "RB", "advmod", 1, "well", "O"),
+    ("compared", "VERB", "VBN", "advcl", 1, "compare", "O"),
+    ("to", "ADP", "IN", "prep", 4, "to", "O"),
+    ("NATO", "PROPN", "NNP", "pobj", 5, "NATO", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def test_verbal_compared_to_is_no_act_of_the_subject(frames_of):
+    doc, frames = frames_of(COMPARED_TO)
+    assert not [f for f in frames if doc[f.predicate].text == "compared"]
+    assert words(doc, frame_at(doc, frames, "treats").subjects) == ["Canada"]
+
+
+def test_verbal_compare_with_its_own_subject_is_a_relation(frames_of):
+    rows = [("Analysts", "NOUN", "NNS", "nsubj", 1, "analyst", "O"), ("compared", "VERB", "VBD", "ROOT", 1, "compare", "O"),
+            *COMPARED_TO[:1], ("to", "ADP", "IN", "prep", 1, "to", "O"), ("NATO", "PROPN", "NNP", "pobj", 3, "NATO", "B-ORG")]
+    rows[2] = ("Canada", "PROPN", "NNP", "dobj", 1, "Canada", "B-GPE")
+    doc, frames = frames_of(rows)
+    assert words(doc, frame_at(doc, frames, "compared").subjects) == ["Analysts"]
