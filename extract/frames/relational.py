@@ -93,6 +93,8 @@ def _holder(ctx: Context, noun) -> Argument | None:
             and is_person_head(ctx, head.head.head):
         return Argument(Role.SUBJECT, head.head.head.i, keep=Keep.NAME_SPAN)  # "Yermak, one of Zelensky's aides"
     if noun.dep_ in {"appos", "compound"} and is_person_head(ctx, head):
+        if _plural_beside_one(noun, head):
+            return None  # "Mr Finnie, representatives of X and Y": a list, not an apposition
         return Argument(Role.SUBJECT, head.i, keep=Keep.NAME_SPAN)  # "Cohen, his lawyer"; "lawyer Cohen"
     for child in noun.children:
         if child.dep_ == "appos" and is_person_head(ctx, child):
@@ -111,6 +113,14 @@ def _holder(ctx: Context, noun) -> Argument | None:
             if child.dep_ == "nsubj":
                 return Argument(Role.SUBJECT, child.i)  # "he was her lawyer": the view grounds
     return None
+
+
+def _plural_beside_one(noun, person) -> bool:
+    """A plural noun ("representatives", "aides") beside one person's name is the next item
+    of a list ("Mr Finnie, representatives of the Royal Society and ..."): one person is never
+    several representatives. A name coordinated with others ("Ann and Bo, his children") is
+    several people and may take a plural apposition."""
+    return noun.tag_ in {"NNS", "NNPS"} and not any(c.dep_ == "conj" for c in person.children)
 
 
 def _place_holder(ctx: Context, noun) -> Argument | None:

@@ -233,3 +233,25 @@ AND_HIS_SON = [  # Kim met Jon Doe and his son, Al Doe
 def test_relational_possessive_of_a_conjunct_is_the_coordinated_name(doc_of):
     facts = [f for f in _facts(doc_of(AND_HIS_SON)) if f[1] == "son of"]
     assert facts == [("Al Doe", "son of", "Jon Doe", "kinship")]
+
+
+LIST_OF_PARTIES = [  # They met Mr Carter, representatives of the World Bank
+    ("They", "PRON", "PRP", "nsubj", 1, "they", "O"),
+    ("met", "VERB", "VBD", "ROOT", 1, "meet", "O"),
+    ("Mr", "PROPN", "NNP", "compound", 3, "Mr", "O"),
+    ("Carter", "PROPN", "NNP", "dobj", 1, "Carter", "B-PERSON"),
+    (",", "PUNCT", ",", "punct", 3, ",", "O"),
+    ("representatives", "NOUN", "NNS", "appos", 3, "representative", "O"),
+    ("of", "ADP", "IN", "prep", 5, "of", "O"),
+    ("the", "DET", "DT", "det", 9, "the", "O"),
+    ("World", "PROPN", "NNP", "compound", 9, "World", "B-ORG"),
+    ("Bank", "PROPN", "NNP", "pobj", 6, "Bank", "I-ORG"),
+]
+
+
+def test_relational_plural_role_noun_is_no_apposition_of_one_person(doc_of):
+    """"Mr Carter, representatives of the World Bank": the next item of a list, never one
+    person's role; the singular noun is his role."""
+    assert not [f for f in _facts(doc_of(LIST_OF_PARTIES)) if f[1] == "representative of"]
+    one = _with(_with(LIST_OF_PARTIES, 5, word="representative", tag="NN"), 4, word=",")
+    assert ("Carter", "representative of", "World Bank") in [f[:3] for f in _facts(doc_of(one))]
