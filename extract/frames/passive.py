@@ -85,6 +85,8 @@ def own_subject(verb):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 noun = antecedent(verb)
                 return ((argument(Role.SUBJECT, noun, via=(Via.RELCL,)),) if noun is not None else ()), False
+            if reduced_relative(verb, child):
+                return agents(verb), True
             return (argument(Role.SUBJECT, child),), False
         if child.dep_ == "nsubjpass":
             return agents(verb), True
@@ -93,6 +95,32 @@ def own_subject(verb):
     if verb.tag_ in {"VBN", "VBD"} and any(c.dep_ == "agent" for c in verb.children):
         return agents(verb), True
     return None
+
+
+#: past forms that are also the participle without "-ed": "the nationals, sent home, ..."
+_SAME_FORM_PARTICIPLES = frozenset({"sent", "told", "paid", "kept", "left", "held", "brought", "bought",
+                                    "sold", "found", "lost", "put", "set", "cut", "hit", "led", "sentenced"})
+
+
+def reduced_relative(verb, subject) -> bool:
+    """True when the parser read a past participle that modifies a noun as a past-tense verb
+    with that noun as its subject, so the noun is the participle's patient or recipient, never
+    its doer. Two surface signs: the noun directly follows a preposition left without an object
+    ("the case of six students refused visas to Canada": they are the object of "of"); or the
+    participle is set off by commas after the noun and hangs on a later verb that has no
+    subject of its own ("three nationals, refused entry to Norway, had returned")."""
+    form = verb.lower_
+    if verb.tag_ != "VBD" or not (form.endswith("ed") or form in _SAME_FORM_PARTICIPLES):
+        return False
+    doc = verb.doc
+    before = subject.left_edge.i - 1
+    if before >= 0 and doc[before].dep_ == "prep" and doc[before].pos_ == "ADP" and doc[before].head.i < before \
+            and not any(c.dep_ in {"pobj", "pcomp"} for c in doc[before].children):
+        return True
+    head = verb.head
+    return subject.i < verb.i and doc[verb.i - 1].text == "," and verb.dep_ in {"ccomp", "conj"} \
+        and head.i > verb.i and head.pos_ in {"VERB", "AUX"} \
+        and not any(c.dep_ in _SUBJECTS for c in head.children)
 
 
 #: verbs of saying and belief whose passive raises the subject of an infinitive: "X is

@@ -268,3 +268,48 @@ def test_passive_verb_of_saying_without_an_infinitive_keeps_its_patient(frames_o
     doc, frames = frames_of(RAISED[:5])  # "Acme is reported by Reuters"
     frame = frame_at(doc, frames, "reported")
     assert [doc[a.head].text for a in frame.arguments] == ["Acme"]
+
+
+STOLEN_OBJECT = [  # the case of two students refused visas to Canada (misparsed as a clause)
+    ("the", "DET", "DT", "det", 1, "the", "O"),
+    ("case", "NOUN", "NN", "ROOT", 1, "case", "O"),
+    ("of", "ADP", "IN", "prep", 1, "of", "O"),
+    ("two", "NUM", "CD", "nummod", 4, "two", "O"),
+    ("students", "NOUN", "NNS", "nsubj", 5, "student", "O"),
+    ("refused", "VERB", "VBD", "conj", 1, "refuse", "O"),
+    ("visas", "NOUN", "NNS", "dobj", 5, "visa", "O"),
+    ("to", "ADP", "IN", "prep", 5, "to", "O"),
+    ("Canada", "PROPN", "NNP", "pobj", 7, "Canada", "B-GPE"),
+]
+SET_OFF = [  # two students, refused visas, had returned (misparsed as a clause)
+    ("two", "NUM", "CD", "nummod", 1, "two", "O"),
+    ("students", "NOUN", "NNS", "nsubj", 3, "student", "O"),
+    (",", "PUNCT", ",", "punct", 1, ",", "O"),
+    ("refused", "VERB", "VBD", "ccomp", 7, "refuse", "O"),
+    ("visas", "NOUN", "NNS", "dobj", 3, "visa", "O"),
+    (",", "PUNCT", ",", "punct", 3, ",", "O"),
+    ("had", "AUX", "VBD", "aux", 7, "have", "O"),
+    ("returned", "VERB", "VBN", "ROOT", 7, "return", "O"),
+]
+
+
+def test_passive_reduced_relative_misparsed_as_a_clause_has_no_doer(frames_of):
+    """"the case of two students refused visas": the students were refused, they refuse
+    nothing; so with "two students, refused visas, had returned"."""
+    for rows in (STOLEN_OBJECT, SET_OFF):
+        doc, frames = frames_of(rows)
+        frame = frame_at(doc, frames, "refused")
+        assert frame.passive and "students" not in words(doc, frame.subjects)
+
+
+def test_passive_reduced_relative_needs_its_surface_signs(frames_of):
+    """An object-bearing preposition, a past form that is no participle, or a verb without
+    commas keeps the subject as the doer."""
+    with_object = [*STOLEN_OBJECT[:3], ("it", "PRON", "PRP", "pobj", 2, "it", "O"), *[
+        (w, p, t, d, h + 1 if h >= 3 else h, l, e) for w, p, t, d, h, l, e in STOLEN_OBJECT[3:]]]
+    gave = [*SET_OFF[:3], ("gave", "VERB", "VBD", "ccomp", 7, "give", "O"), *SET_OFF[4:]]
+    no_commas = [r if r[0] != "," else (";", "PUNCT", ":", "punct", r[4], ";", "O") for r in SET_OFF]
+    for rows, verb in ((with_object, "refused"), (gave, "gave"), (no_commas, "refused")):
+        doc, frames = frames_of(rows)
+        frame = frame_at(doc, frames, verb)
+        assert not frame.passive and words(doc, frame.subjects) == ["students"]
