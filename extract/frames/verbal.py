@@ -18,7 +18,7 @@ from extract.frames.speech import SAY_VERBS, SPEECH_VERBS
 from extract.frames.subject import grammatical_subject, subjects_of
 from extract.frames.types import Argument, Context, Frame, Keep, Role, Via
 from extract.mentions import VAGUE_ADJECTIVES, VAGUE_NOUNS
-from extract.relations import PREP_IDIOMS, lemma_of, verb_of_noun
+from extract.relations import PREP_IDIOMS, category, lemma_of, verb_of_noun
 
 _OBJ = frozenset({"dobj", "dative"})
 #: prepositions whose object is a time, manner or circumstance, never an argument of the event
@@ -202,6 +202,16 @@ def _recipient(verb, obj) -> bool:
 SET_PREPS = frozenset({"between", "among", "amongst"})
 
 
+def _without_charge(verb, direct: list) -> list:
+    """"accused Labour of "at best a half-truth, at worst a lie"": a verb of accusing takes one
+    accused; a second direct object after it is the charge the parser cut loose from "of"
+    (or "with"), never a second accused."""
+    if len(direct) < 2 or category(verb.lemma_) != "accuse":
+        return direct
+    first = min(direct, key=lambda o: o.i)
+    return [o for o in direct if o.i == first.i or o.dep_ != "dobj"]
+
+
 def objects(verb, is_passive: bool) -> list[Argument]:
     """The object slots of a verb: patients, direct and shared objects, prepositional objects."""
     slots = passive.patients(verb) if is_passive else []
@@ -213,6 +223,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     if control.takes_no_object(verb):
         direct = []
     direct = relative.relative_object(verb) or direct
+    direct = _without_charge(verb, direct)
     slots.extend(argument(Role.PREPOSITIONAL, obj, preposition="to") if _recipient(verb, obj)
                  else argument(Role.OBJECT, obj) for obj in direct if obj.lower_ not in passive.RELATIVE)
     slots.extend(_possessors(direct))

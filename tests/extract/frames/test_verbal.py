@@ -512,3 +512,25 @@ def test_verbal_compare_with_its_own_subject_is_a_relation(frames_of):
     rows[2] = ("Canada", "PROPN", "NNP", "dobj", 1, "Canada", "B-GPE")
     doc, frames = frames_of(rows)
     assert words(doc, frame_at(doc, frames, "compared").subjects) == ["Analysts"]
+
+
+CHARGE_CUT_LOOSE = [  # Kim accused Acme of, at worst, a lie (the charge parsed as a second object)
+    ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+    ("accused", "VERB", "VBD", "ROOT", 1, "accuse", "O"),
+    ("Acme", "PROPN", "NNP", "dobj", 1, "Acme", "B-ORG"),
+    ("of", "ADP", "IN", "prep", 1, "of", "O"),
+    ("at", "ADP", "IN", "prep", 1, "at", "O"),
+    ("worst", "ADJ", "JJS", "pobj", 4, "bad", "O"),
+    ("a", "DET", "DT", "det", 7, "a", "O"),
+    ("lie", "NOUN", "NN", "dobj", 1, "lie", "O"),
+]
+
+
+@pytest.mark.parametrize("verb, lemma, kept", [("accused", "accuse", ["Acme"]), ("told", "tell", ["Acme", "lie"])])
+def test_verbal_second_object_of_accusing_is_the_charge_not_an_accused(frames_of, verb, lemma, kept):
+    """"accused Acme of at worst a lie": one accused (Acme); the lie is no second accused. Other
+    verbs keep what the parse gives."""
+    rows = [r if r[0] != "accused" else (verb, "VERB", "VBD", "ROOT", 1, lemma, "O") for r in CHARGE_CUT_LOOSE]
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, verb)
+    assert [doc[a.head].text for a in frame.arguments if a.role is Role.OBJECT] == kept
