@@ -202,6 +202,21 @@ def _recipient(verb, obj) -> bool:
 SET_PREPS = frozenset({"between", "among", "amongst"})
 
 
+#: finite verb forms: one right after a noun opens a clause whose subject the noun is
+_FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
+
+
+def _claimed_subject(verb, obj) -> bool:
+    """"Labour has maintained Mr Kane would have a role", parsed with "Mr Kane" as the
+    object: a verb of saying or belief whose "object" is directly followed by a finite verb
+    or modal takes the clause that noun is the subject of; the noun is no object of the
+    saying ("maintains Kane" is not stated)."""
+    if lemma_of(verb) not in SAY_VERBS or obj.dep_ != "dobj" or obj.i < verb.i:
+        return False
+    after = obj.right_edge.i + 1
+    return after < len(obj.doc) and obj.doc[after].tag_ in _FINITE
+
+
 def _without_charge(verb, direct: list) -> list:
     """"accused Labour of "at best a half-truth, at worst a lie"": a verb of accusing takes one
     accused; a second direct object after it is the charge the parser cut loose from "of"
@@ -224,6 +239,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
         direct = []
     direct = relative.relative_object(verb) or direct
     direct = _without_charge(verb, direct)
+    direct = [o for o in direct if not _claimed_subject(verb, o)]
     slots.extend(argument(Role.PREPOSITIONAL, obj, preposition="to") if _recipient(verb, obj)
                  else argument(Role.OBJECT, obj) for obj in direct if obj.lower_ not in passive.RELATIVE)
     slots.extend(_possessors(direct))

@@ -534,3 +534,26 @@ def test_verbal_second_object_of_accusing_is_the_charge_not_an_accused(frames_of
     doc, frames = frames_of(rows)
     frame = frame_at(doc, frames, verb)
     assert [doc[a.head].text for a in frame.arguments if a.role is Role.OBJECT] == kept
+
+
+CLAIM_SUBJECT_AS_OBJECT = [  # Oxfam maintained Kane would win (the clause subject parsed as the object)
+    ("Oxfam", "PROPN", "NNP", "nsubj", 1, "Oxfam", "B-ORG"),
+    ("maintained", "VERB", "VBD", "ROOT", 1, "maintain", "O"),
+    ("Kane", "PROPN", "NNP", "dobj", 1, "Kane", "B-PERSON"),
+    ("would", "AUX", "MD", "aux", 4, "would", "O"),
+    ("win", "VERB", "VB", "conj", 1, "win", "O"),
+]
+
+
+@pytest.mark.parametrize("rows, kept", [
+    (CLAIM_SUBJECT_AS_OBJECT, []),
+    ([*CLAIM_SUBJECT_AS_OBJECT[:3], (".", "PUNCT", ".", "punct", 1, ".", "O")], ["Kane"]),
+    ([r if r[0] != "maintained" else ("met", "VERB", "VBD", "ROOT", 1, "meet", "O") for r in CLAIM_SUBJECT_AS_OBJECT],
+     ["Kane"]),
+])
+def test_verbal_claim_verb_object_before_a_finite_verb_is_the_clause_subject(frames_of, rows, kept):
+    """"maintained Kane would win": Kane is the subject of what is maintained, not its object;
+    without the finite verb, or with a verb that is not one of saying, the object stays."""
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, rows[1][0])
+    assert [doc[a.head].text for a in frame.arguments if a.role is Role.OBJECT] == kept
