@@ -233,7 +233,8 @@ def scope_of(verb) -> Scope:
                 node, own_negation, own_modals = governor, False, False
                 continue
         if node.dep_ == "advcl" and parent is not node and parent.dep_ in {"ccomp", "parataxis"} \
-                and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in node.children):
+                and (any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in node.children)
+                     or _bare_participle(node)):
             # "X maintains the case has no place here because Y has no assets": a reason given
             # inside what someone says is part of what they say; its governor's own negation
             # and modals stay there, its speaker reaches the reason
@@ -244,6 +245,15 @@ def scope_of(verb) -> Scope:
         polarity = described
     # the first modality found is the closest governor; keep the control verb if any
     return Scope(polarity, certainty, modality, tuple(attributed), unsupported)
+
+
+def _bare_participle(node) -> bool:
+    """A participle clause without a subject or a conjunction of its own ("the Greens have
+    seized the initiative, putting Labour on the defensive"): its action is the result of the
+    clause it hangs on, so inside what someone says it is said too ("analysts say X, putting
+    Y ..." reports both)."""
+    return node.tag_ == "VBG" and not any(
+        c.dep_ in {"mark", "nsubj", "nsubjpass", "csubj"} for c in node.children)
 
 
 def negated_noun(noun) -> bool:

@@ -502,3 +502,32 @@ def test_scope_gerund_under_a_verbs_preposition(doc_of, verb, prep, obj, certain
     rows, gerund = _gerund_under(verb, prep, obj)
     doc = doc_of(rows)
     assert doc[gerund].text == "helping" and scope_of(doc[gerund]).certainty == certainty
+
+
+def _result(governor: str, dep: str):
+    """ "Lee <governor> Kim won, leaving Park behind." """
+    return [
+        ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+        (governor, "VERB", "VBZ", "ROOT", 1, governor, "O"),
+        ("Kim", "PROPN", "NNP", "nsubj", 3, "Kim", "B-PERSON"),
+        ("won", "VERB", "VBD", dep, 1, "win", "O"),
+        (",", "PUNCT", ",", "punct", 3, ",", "O"),
+        ("leaving", "VERB", "VBG", "advcl", 3, "leave", "O"),
+        ("Park", "PROPN", "NNP", "dobj", 5, "Park", "B-PERSON"),
+    ]
+
+
+def test_scope_participle_result_inside_reported_content_is_reported(vocab):
+    """"Lee says Kim won, leaving Park behind": the result is part of what Lee says."""
+    doc = make_doc(vocab, _result("says", "ccomp"))
+    scope = scope_of(doc[5])
+    assert scope.certainty == "reported" and [doc[a.head].text for a in scope.speakers] == ["Lee"]
+
+
+def test_scope_participle_result_of_an_asserted_clause_stays_asserted(vocab):
+    assert scope_of(make_doc(vocab, _result("says", "conj"))[5]).certainty == "asserted"
+    rows = _result("says", "ccomp")
+    rows.insert(6, ("Ann", "PROPN", "NNP", "nsubj", 5, "Ann", "B-PERSON"))  # "..., Ann leaving Park"
+    rows = [(w, p, t, d, h + 1 if h >= 6 else h, l, e) if i > 6 else (w, p, t, d, h, l, e)
+            for i, (w, p, t, d, h, l, e) in enumerate(rows)]
+    assert scope_of(make_doc(vocab, rows)[5]).certainty == "asserted"
