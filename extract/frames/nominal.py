@@ -78,7 +78,7 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
         subjects, is_passive = subjects_of(noun.head.head)
         keep = {"keep": Keep.NONE} if is_passive else {}  # a passive's agents are read, not taken
         agents.extend(replace(s, via=(Via.EVENT, *s.via), **keep) for s in subjects)
-    scope = Scope(certainty="hedged" if hedged_noun(noun) else "asserted")
+    scope = Scope(certainty="hedged" if hedged_noun(noun) or _in_future_clause(noun) else "asserted")
     reported = _reported_around(noun)
     if reported is not None and scope.certainty == "asserted":
         scope = replace(scope, certainty="reported", speakers=reported.speakers)
@@ -98,6 +98,24 @@ def _ordered_by_time(noun) -> bool:
     of Lee" is no departing of Brown's)."""
     return noun.head.lower_ in SEQUENCE_PREPS and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
+
+
+#: auxiliaries that put a clause ahead in time
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def _in_future_clause(noun) -> bool:
+    """"Prince Ed will join the UK delegation in Poland": an event noun that is an argument of
+    a clause set in the future names an event that has not happened yet (the delegation of the
+    coming ceremony): it is hedged like the clause, never asserted."""
+    head = noun.head
+    for _ in range(4):
+        if head.pos_ in {"VERB", "AUX"}:
+            return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children)
+        if head.head is head:
+            return False
+        head = head.head
+    return False
 
 
 def _reported_around(noun) -> Scope | None:

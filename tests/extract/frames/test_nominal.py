@@ -264,3 +264,26 @@ def test_nominal_event_in_a_reported_clause_with_its_own_modal_is_still_reported
     doc, frames = frames_of(rows)
     frame = frame_at(doc, frames, "visit", "nominal_event")
     assert frame.scope.certainty == "reported" and words(doc, frame.scope.speakers) == ["Lee"]
+
+
+def _joins_delegation(aux: str | None):
+    """ "Ed [will] join the UK delegation in Poland." """
+    rows = [("Ed", "PROPN", "NNP", "nsubj", 2 if aux else 1, "Ed", "B-PERSON")]
+    if aux:
+        rows.append((aux, "AUX", "MD", "aux", 2, aux, "O"))
+    at = len(rows)
+    rows += [("join", "VERB", "VB" if aux else "VBD", "ROOT", at, "join", "O"),
+             ("the", "DET", "DT", "det", at + 3, "the", "O"),
+             ("UK", "PROPN", "NNP", "compound", at + 3, "UK", "B-GPE"),
+             ("delegation", "NOUN", "NN", "dobj", at, "delegation", "O"),
+             ("in", "ADP", "IN", "prep", at + 3, "in", "O"),
+             ("Poland", "PROPN", "NNP", "pobj", at + 4, "Poland", "B-GPE")]
+    return rows
+
+
+@pytest.mark.parametrize("aux, certainty", [("will", "hedged"), ("shall", "hedged"), ("can", "asserted"),
+                                            (None, "asserted")])
+def test_nominal_event_in_a_future_clause_is_hedged(frames_of, aux, certainty):
+    """"Ed will join the UK delegation": the delegation has not happened yet."""
+    doc, frames = frames_of(_joins_delegation(aux))
+    assert frame_at(doc, frames, "delegation", "nominal_event").scope.certainty == certainty
