@@ -202,6 +202,17 @@ def _recipient(verb, obj) -> bool:
 SET_PREPS = frozenset({"between", "among", "amongst"})
 
 
+def hyphen_half(token) -> bool:
+    """The first half of a hyphenated word the tokenizer split and the parser read as a word
+    of its own ("their ethnic mini-manifesto" parsed with "mini" as an object): it is part of
+    the word that ends after the hyphen, never an object by itself (the hyphen, too)."""
+    doc = token.doc
+    if token.text == "-":
+        return token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+        and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha
+
+
 #: finite verb forms: one right after a noun opens a clause whose subject the noun is
 _FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
 
@@ -239,7 +250,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
         direct = []
     direct = relative.relative_object(verb) or direct
     direct = _without_charge(verb, direct)
-    direct = [o for o in direct if not _claimed_subject(verb, o)]
+    direct = [o for o in direct if not _claimed_subject(verb, o) and not hyphen_half(o)]
     slots.extend(argument(Role.PREPOSITIONAL, obj, preposition="to") if _recipient(verb, obj)
                  else argument(Role.OBJECT, obj) for obj in direct if obj.lower_ not in passive.RELATIVE)
     slots.extend(_possessors(direct))

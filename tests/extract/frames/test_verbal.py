@@ -557,3 +557,29 @@ def test_verbal_claim_verb_object_before_a_finite_verb_is_the_clause_subject(fra
     doc, frames = frames_of(rows)
     frame = frame_at(doc, frames, rows[1][0])
     assert [doc[a.head].text for a in frame.arguments if a.role is Role.OBJECT] == kept
+
+
+SPLIT_HYPHEN = [  # The Greens launched their mini-manifesto (the halves parsed as three objects)
+    ("Greens", "PROPN", "NNPS", "nsubj", 1, "Greens", "B-NORP"),
+    ("launched", "VERB", "VBD", "ROOT", 1, "launch", "O"),
+    ("their", "PRON", "PRP$", "poss", 3, "their", "O"),
+    ("mini", "NOUN", "NN", "dobj", 1, "mini", "O"),
+    ("-", "NOUN", "NN", "dobj", 1, "-", "O"),
+    ("manifesto", "NOUN", "NN", "dobj", 1, "manifesto", "O"),
+]
+
+
+@pytest.mark.parametrize("spaced, kept", [(False, ["manifesto"]), (True, ["mini", "-", "manifesto"])])
+def test_verbal_half_of_a_split_hyphenated_word_is_no_object(vocab, spaced, kept):
+    """"launched their mini-manifesto": the manifesto is the object, never "mini"; spaced
+    dashes ("mini - manifesto") join no word and the parse stands."""
+    from spacy.tokens import Doc
+
+    from extract.frames import Context, sentence_frames
+    from extract.mentions import NameIndex
+    rows = SPLIT_HYPHEN
+    doc = Doc(vocab, words=[r[0] for r in rows], spaces=[True, True, True, spaced, spaced, False],
+              pos=[r[1] for r in rows], tags=[r[2] for r in rows], deps=[r[3] for r in rows],
+              heads=[r[4] for r in rows], lemmas=[r[5] for r in rows], ents=[r[6] for r in rows])
+    frame = frame_at(doc, sentence_frames(Context(doc, NameIndex(doc, "t")), doc), "launched")
+    assert [doc[a.head].text for a in frame.arguments if a.role is Role.OBJECT] == kept
