@@ -854,6 +854,10 @@ class NameIndex:
                     # is part of the predicate (regains control of -> Air Jamaica), no thing;
                     # "orchestrated the attacks on the US" names one (attacks on US)
                     return None
+                if span is not None and span.label == "PERSON":
+                    # "his love for publisher Ann Lee": a person is never part of the name of a
+                    # thing; the phrase is a feeling or act towards her, no node of its own
+                    return None
                 if span is not None:
                     return span.end_char
                 inner = self.concept(pobj, anaphoric=False)

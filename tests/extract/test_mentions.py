@@ -795,3 +795,20 @@ United PROPN NNP compound 3 United O
 Trust  PROPN NNP ROOT 3 Trust B-ORG
 '''))
     assert ("United Trust", "ORG") not in _spans(doc)
+
+
+@pytest.mark.parametrize("first, last, ent, kept", [("Ann", "Lee", "PERSON", "love"),
+                                                     ("Acme", "Ltd", "ORG", "love for Acme Ltd")])
+def test_mentions_complement_naming_a_person_is_no_part_of_a_concept(doc_of, first, last, ent, kept):
+    """"spoke of love for singer Ann Lee": a person is never inside a thing's name (she is
+    an argument of her own); a named organisation may specify it ("attacks on the US")."""
+    doc = doc_of(rows(f'''
+Kim    PROPN NNP nsubj 1 Kim B-PERSON
+spoke  VERB  VBD ROOT 1 speak O
+of     ADP   IN  prep 1 of O
+love   NOUN  NN  pobj 2 love O
+for    ADP   IN  prep 3 for O
+{first} PROPN NNP compound 6 {first} B-{ent}
+{last} PROPN NNP pobj 4 {last} I-{ent}
+'''))
+    assert NameIndex(doc, "d").concept(doc[3]).text == kept
