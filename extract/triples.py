@@ -108,6 +108,10 @@ def _ground(ctx: _Ctx, arg: Argument) -> list[Mention]:
         return [m for member in arg.members for m in _ground(ctx, member)]
     if arg.keep is Keep.NAME_SPAN:
         span = ctx.names.entity_at(arg.head)
+        if span is not None and _title_alone(ctx.names.doc, span):
+            # "the Queen's grandson, X": a title alone is whoever holds it here, or no one
+            token = ctx.names.doc[arg.head]
+            return [_resolved_mention(ctx, token, c) for c in ctx.resolver.resolve(token)]
         return [] if _part_of_a_title(ctx.names.doc, span) else [ctx.names.entity_mention(span)]
     doc = ctx.names.doc
     mentions = [m for head in arg.heads for m in _arg(ctx, doc[head])]

@@ -255,3 +255,26 @@ def test_relational_plural_role_noun_is_no_apposition_of_one_person(doc_of):
     assert not [f for f in _facts(doc_of(LIST_OF_PARTIES)) if f[1] == "representative of"]
     one = _with(_with(LIST_OF_PARTIES, 5, word="representative", tag="NN"), 4, word=",")
     assert ("Carter", "representative of", "World Bank") in [f[:3] for f in _facts(doc_of(one))]
+
+
+TITLE_POSSESSOR = [  # The Queen's grandson, Prince Albert, spoke
+    ("The", "DET", "DT", "det", 1, "the", "O"),
+    ("Queen", "PROPN", "NNP", "poss", 3, "Queen", "B-PERSON"),
+    ("'s", "PART", "POS", "case", 1, "'s", "O"),
+    ("grandson", "NOUN", "NN", "nsubj", 8, "grandson", "O"),
+    (",", "PUNCT", ",", "punct", 3, ",", "O"),
+    ("Prince", "PROPN", "NNP", "compound", 6, "Prince", "B-PERSON"),
+    ("Albert", "PROPN", "NNP", "appos", 3, "Albert", "I-PERSON"),
+    (",", "PUNCT", ",", "punct", 3, ",", "O"),
+    ("spoke", "VERB", "VBD", "ROOT", 8, "speak", "O"),
+]
+
+
+def test_relational_title_alone_is_no_party_without_its_holder(doc_of):
+    """"the Queen's grandson, Prince Albert": "Queen" is a title, not a person's name; with no
+    holder named in the text there is no fact, never a node "Queen"."""
+    facts = _facts(doc_of(TITLE_POSSESSOR))
+    assert not [f for f in facts if f[2] == "Queen"]
+    named = [("Ann", "PROPN", "NNP", "compound", 1, "Ann", "B-PERSON"),
+             ("Lee", "PROPN", "NNP", "poss", 3, "Lee", "I-PERSON"), *TITLE_POSSESSOR[2:]]
+    assert ("Albert", "grandson of", "Ann Lee") in [f[:3] for f in _facts(doc_of(named))]
