@@ -10,6 +10,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from lemminflect import getAllLemmas
+
 from extract import gazetteer
 from extract.nlp import doc_text
 from extract.types import CONCEPT, Mention
@@ -302,6 +304,21 @@ def _before_a_name(doc, token) -> bool:
         and is_first_name(doc[token.i + 1].text)
 
 
+def _brand_with_honorific(doc, span: EntitySpan, spans: list[EntitySpan]) -> bool:
+    """"Dr Pepper", "Mr Kipling" tagged as an organisation or product: an honorific before a
+    singular common English noun ("pepper", "muscle") that no person of the article is called is part
+    of a brand's name, not a title before a surname. A word outside the dictionary ("Dr
+    Vancheshwar") or one a person of the text bears ("Dr Fox" beside "Liam Fox") stays a
+    person's name."""
+    if span.label not in {"ORG", "PRODUCT"} or span.end - span.start != 2:
+        return False
+    word = doc[span.start + 1]
+    if word.lower_ not in getAllLemmas(word.lower_).get("NOUN", ()):
+        return False  # "Dr Gibbons": a plural is a surname; a brand is named by one thing
+    return not any(other.label == "PERSON" and any(doc[i].lower_ == word.lower_ for i in range(other.start, other.end))
+                   for other in spans)
+
+
 def _honorific_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
     """A name right after an honorific is a person's, whatever the tagger said: "Dr
     Vancheshwar" tagged ORG or missed, "Mr Nath" tagged GPE."""
@@ -309,7 +326,8 @@ def _honorific_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpa
     for span in spans:
         first, before = doc[span.start], doc[span.start - 1] if span.start else None
         if span.label != "PERSON" and first.lower_ in HONORIFICS and span.end - span.start > 1 \
-                and all(_name_word(t) for t in doc[span.start + 1:span.end]):
+                and all(_name_word(t) for t in doc[span.start + 1:span.end]) \
+                and not _brand_with_honorific(doc, span, spans):
             span = _make_span(doc, list(doc[span.start + 1:span.end]), "PERSON", text) or span
         elif span.label != "PERSON" and before is not None and before.lower_ in HONORIFICS \
                 and before.text[:1].isupper() and all(_name_word(t) for t in doc[span.start:span.end]):

@@ -812,3 +812,24 @@ for    ADP   IN  prep 3 for O
 {last} PROPN NNP pobj 4 {last} I-{ent}
 '''))
     assert NameIndex(doc, "d").concept(doc[3]).text == kept
+
+
+@pytest.mark.parametrize("word, before, spans", [
+    # "Sales of Dr Pepper rose.": an honorific before a common noun is a brand's name
+    ("Pepper", [], [("Dr Pepper", "ORG")]),
+    # "Ann Pepper spoke. Dr Pepper rose.": a person of the text bears the word: her title
+    ("Pepper", [("Ann", "PROPN", "NNP", "compound", 1, "Ann", "B-PERSON"),
+                ("Pepper", "PROPN", "NNP", "nsubj", 2, "Pepper", "I-PERSON"),
+                ("spoke", "VERB", "VBD", "ROOT", 2, "speak", "O")],
+     [("Ann Pepper", "PERSON"), ("Pepper", "PERSON")]),
+    # "Dr Gibbons rose.", "Dr Vancheshwar rose.": a plural or a word outside the dictionary is a surname
+    ("Gibbons", [], [("Gibbons", "PERSON")]),
+    ("Vancheshwar", [], [("Vancheshwar", "PERSON")]),
+])
+def test_mentions_honorific_inside_a_brand_stays_in_its_name(doc_of, word, before, spans):
+    n = len(before)
+    doc = doc_of([*before,
+                  ("Dr", "PROPN", "NNP", "compound", n + 1, "Dr", "B-ORG"),
+                  (word, "PROPN", "NNP", "nsubj", n + 2, word, "I-ORG"),
+                  ("rose", "VERB", "VBD", "ROOT", n + 2, "rise", "O")])
+    assert _spans(doc) == spans
