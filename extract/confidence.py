@@ -35,6 +35,8 @@ from extract.types import CONCEPT, Mention, Triple
 #: builds keep 81-100% of the edges that match a gold fact (seeds 22/22, Wikinews 71/80, BBC
 #: 13/16) and drop a third of all edges, mostly bare-concept, resolved or hedged readings.
 DEFAULT_MIN_CONFIDENCE = 0.5
+#: determiners that point at something the text said before: "this plan", "those talks"
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,7 @@ TABLE = Table(
     partitive_heads=frozenset({"series", "number", "range", "variety", "set", "lot", "lots", "kind", "sort",
                                "type", "couple", "pair", "handful", "bunch", "host", "array", "plenty",
                                "dozens", "hundreds", "thousands", "amount", "majority", "minority"}),
-    demonstratives=frozenset({"this", "that", "these", "those"}),
+    demonstratives=DEMONSTRATIVES,
     audience_relations=frozenset({"tells", "briefs", "says to", "speaks to", "tells to"}),
     unspecific=0.6,
     generic_names=frozenset({"board", "committee", "council", "commission", "ministry", "department",

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Callable, Iterable, Iterator, Mapping
 
-from extract.confidence import TABLE, Table
 from extract import interview
+from extract.confidence import DEMONSTRATIVES, TABLE, Table
 from extract.coref import PERSONAL, Resolver
 from extract.frames import Argument, Context, Frame, Keep, Scope, Via, sentence_frames
 from extract.frames.scope import flip
@@ -277,9 +277,6 @@ def _verbal_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
         yield from _emit(ctx, subjects, relation, rel_lemma, objects, verb, fr, attributed, rule)
 
 
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-
-
 def _restrict(ctx: _Ctx, frame: Frame, slot: Argument, objects: list[Mention]) -> list[Mention]:
     """`objects`, its one bare concept marked `restricted` when the sentence pins the noun to
     one thing (`restricts`): "filed his resignation", "approved a bill legalising abortion"."""
@@ -305,7 +302,7 @@ def restricts(noun, predicate: int) -> bool:
     demonstrative ("these claims" points back to what the fact does not name); a clause that
     is the fact's own predicate ("accounts held by X": the fact itself) restricts nothing.
     """
-    if any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in noun.children) \
+    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children) \
             or any(_infinitive(c) for c in noun.children if c.dep_ in {"acl", "relcl"}) \
             or (noun.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in noun.head.children)):
         return False

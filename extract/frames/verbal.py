@@ -99,9 +99,7 @@ def gerund_after_its_subject(verb) -> bool:
 def _subject_of_a_gerund(noun) -> bool:
     """An object-case pronoun right before a gerund is the gerund's subject: the object of
     "led to him working" is the clause "he works", not him."""
-    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    return noun.lower_ in OBJECT_PRONOUNS and nxt is not None and nxt.tag_ == "VBG" \
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in nxt.children)
+    return noun.i + 1 < len(noun.doc) and gerund_after_its_subject(noun.doc[noun.i + 1])
 
 
 #: entity types whose names are names of parties: a word inside one is no verb of the clause
@@ -183,7 +181,6 @@ def _forum(prep) -> bool:
     court", "testified before Congress" (an institution one appears in front of); "before
     the election", "before 2020" stay times."""
     return prep.lower_ == "before" and any(p.dep_ == "pobj" and p.ent_type_ == "ORG" for p in prep.children)
-
 
 
 def _recipient(verb, obj) -> bool:
@@ -321,6 +318,8 @@ def _rivals(verb, direct) -> list[Argument]:
             and verb_of_noun(lemma_of(prize)) is None
             for against in prize.children if against.dep_ == "prep" and against.lower_ == "against"
             for rival in against.children if rival.dep_ == "pobj"]
+
+
 #: abbreviated units the tokenizer splits off an amount: "£960m", "$1.8bn", "€5tn"
 AMOUNT_UNITS = frozenset({"m", "mn", "bn", "b", "k", "tn", "million", "billion", "trillion", "thousand"})
 
