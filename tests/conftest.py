@@ -1,6 +1,7 @@
 """Shared fixtures: hand-built spaCy Docs (no model needed) and the sample build."""
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,22 @@ import spacy
 from spacy.tokens import Doc
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+
+
+def _shared() -> Path:
+    """The project's shared data (`shared/`: corpora, gold sets, scorer) beside the checkout,
+    or, for a clone made elsewhere (`git clone . /tmp/x`), beside the checkout it was cloned from."""
+    beside = ROOT.parent / "shared"
+    if beside.is_dir():
+        return beside
+    origin = subprocess.run(["git", "-C", str(ROOT), "config", "--get", "remote.origin.url"],
+                            capture_output=True, text=True).stdout.strip()
+    if origin and Path(origin).is_dir() and (Path(origin).resolve().parent / "shared").is_dir():
+        return Path(origin).resolve().parent / "shared"
+    return beside
+
+
+SHARED = _shared()
 
 _NO_SPACE_BEFORE = {".", ",", "'s", "’s", "-", ":", ";", "!", "?", ")", "n't"}
 
