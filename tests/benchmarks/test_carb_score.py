@@ -4,7 +4,6 @@ Every expected value is derived by hand in the comment next to it.
 """
 
 import os
-from pathlib import Path
 
 import pytest
 
@@ -18,8 +17,9 @@ from benchmarks.carb_score import (
     read_tabbed,
     score,
 )
+from tests.conftest import SHARED
 
-CARB_DIR = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval" / "carb"
+CARB_DIR = SHARED / "eval" / "carb"
 
 
 def ex(relation, *args, confidence=1.0):
