@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
-BBC = ROOT.parent / "shared" / "eval" / "corpora" / "bbc_news" / "bbc"
+BBC = SHARED / "eval" / "corpora" / "bbc_news" / "bbc"
 
 
 def children(pid: int) -> list[int]:
