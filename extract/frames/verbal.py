@@ -225,6 +225,20 @@ def _claimed_subject(verb, obj) -> bool:
     return after < len(obj.doc) and obj.doc[after].tag_ in _FINITE
 
 
+def glued_across_comma(noun) -> bool:
+    """True for an "object" whose noun modifiers stand before a comma and a prepositional
+    phrase of its own: "revealed a deal whereby, on May 2, Acme acquired Bolt" parsed with
+    "deal" and "whereby" as compounds of "Acme". A prepositional phrase never stands among a
+    noun's pre-modifiers in English, so the parse has glued two phrases and the noun is no
+    object of the verb; no reading of it is safe. Coordinate adjectives ("the old, tired
+    factory") and lists (hung as conj) are no such glue."""
+    for comma in (c.i for c in noun.children if c.dep_ == "punct" and c.text == "," and c.i < noun.i):
+        if any(c.dep_ in {"compound", "nmod"} and c.i < comma for c in noun.children) \
+                and any(c.dep_ == "prep" and comma < c.i < noun.i for c in noun.children):
+            return True
+    return False
+
+
 def _without_charge(verb, direct: list) -> list:
     """"accused Labour of "at best a half-truth, at worst a lie"": a verb of accusing takes one
     accused; a second direct object after it is the charge the parser cut loose from "of"
@@ -247,7 +261,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
         direct = []
     direct = relative.relative_object(verb) or direct
     direct = _without_charge(verb, direct)
-    direct = [o for o in direct if not _claimed_subject(verb, o) and not hyphen_half(o)]
+    direct = [o for o in direct if not _claimed_subject(verb, o) and not hyphen_half(o) and not glued_across_comma(o)]
     slots.extend(argument(Role.PREPOSITIONAL, obj, preposition="to") if _recipient(verb, obj)
                  else argument(Role.OBJECT, obj) for obj in direct if obj.lower_ not in passive.RELATIVE)
     slots.extend(_possessors(direct))

@@ -583,3 +583,49 @@ def test_verbal_half_of_a_split_hyphenated_word_is_no_object(vocab, spaced, kept
               heads=[r[4] for r in rows], lemmas=[r[5] for r in rows], ents=[r[6] for r in rows])
     frame = frame_at(doc, sentence_frames(Context(doc, NameIndex(doc, "t")), doc), "launched")
     assert [doc[a.head].text for a in frame.arguments if a.role is Role.OBJECT] == kept
+
+
+# "The paper revealed a plan whereby, on May 2, Acme bought Bolt.": the parser hangs "plan"
+# and "whereby" on "Acme" as compounds across the comma and makes "Acme" the object
+GLUED_ACROSS_COMMA = [
+    ("The", "DET", "DT", "det", 1, "the", "O"),
+    ("paper", "NOUN", "NN", "nsubj", 2, "paper", "O"),
+    ("revealed", "VERB", "VBD", "ROOT", 2, "reveal", "O"),
+    ("a", "DET", "DT", "det", 4, "a", "O"),
+    ("plan", "NOUN", "NN", "compound", 11, "plan", "O"),
+    ("whereby", "SCONJ", "WRB", "compound", 11, "whereby", "O"),
+    (",", "PUNCT", ",", "punct", 11, ",", "O"),
+    ("on", "ADP", "IN", "prep", 11, "on", "O"),
+    ("May", "PROPN", "NNP", "pobj", 7, "May", "B-DATE"),
+    ("2", "NUM", "CD", "nummod", 8, "2", "I-DATE"),
+    (",", "PUNCT", ",", "punct", 11, ",", "O"),
+    ("Acme", "PROPN", "NNP", "dobj", 2, "Acme", "B-ORG"),
+    ("bought", "VERB", "VBD", "ROOT", 12, "buy", "O"),
+    ("Bolt", "PROPN", "NNP", "dobj", 12, "Bolt", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 12, ".", "O"),
+]
+
+
+def test_verbal_object_glued_across_a_comma_is_no_object(frames_of):
+    doc, frames = frames_of(GLUED_ACROSS_COMMA)
+    revealed = frame_at(doc, frames, "revealed")
+    assert words(doc, revealed.subjects) == ["paper"] and words(doc, revealed.arguments) == []
+
+
+# "Acme bought the old, tired Bolt factory.": coordinate adjectives across a comma
+COORDINATE_ADJECTIVES = [
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("bought", "VERB", "VBD", "ROOT", 1, "buy", "O"),
+    ("the", "DET", "DT", "det", 7, "the", "O"),
+    ("old", "ADJ", "JJ", "amod", 7, "old", "O"),
+    (",", "PUNCT", ",", "punct", 7, ",", "O"),
+    ("tired", "ADJ", "JJ", "amod", 7, "tired", "O"),
+    ("Bolt", "PROPN", "NNP", "compound", 7, "Bolt", "B-ORG"),
+    ("factory", "NOUN", "NN", "dobj", 1, "factory", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def test_verbal_coordinate_adjectives_across_a_comma_keep_the_object(frames_of):
+    doc, frames = frames_of(COORDINATE_ADJECTIVES)
+    assert words(doc, frame_at(doc, frames, "bought").arguments)[:1] == ["factory"]
