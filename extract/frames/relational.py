@@ -111,7 +111,9 @@ def _holder(ctx: Context, noun) -> Argument | None:
         verb = head if noun.dep_ == "attr" else head.head
         for child in verb.children:
             if child.dep_ == "nsubj":
-                return Argument(Role.SUBJECT, child.i)  # "he was her lawyer": the view grounds
+                # "he was her lawyer": the view grounds; "Lee and Chan are members of X": a
+                # plural noun is held by each coordinated subject
+                return argument(Role.SUBJECT, child, conjuncts=noun.tag_ in {"NNS", "NNPS"})
     return None
 
 

@@ -278,3 +278,29 @@ def test_relational_title_alone_is_no_party_without_its_holder(doc_of):
     named = [("Ann", "PROPN", "NNP", "compound", 1, "Ann", "B-PERSON"),
              ("Lee", "PROPN", "NNP", "poss", 3, "Lee", "I-PERSON"), *TITLE_POSSESSOR[2:]]
     assert ("Albert", "grandson of", "Ann Lee") in [f[:3] for f in _facts(doc_of(named))]
+
+
+def _members(first: str, cc: str, second: str, noun: str, tag: str):
+    """"<first> <cc> <second> are/is <noun> of the Senate" with both names tagged."""
+    return [
+        (first, "PROPN", "NNP", "nsubj", 3, first, "B-PERSON"),
+        (cc, "CCONJ", "CC", "cc", 0, cc, "O"),
+        (second, "PROPN", "NNP", "conj", 0, second, "B-PERSON"),
+        ("are" if tag == "NNS" else "is", "AUX", "VBP", "ROOT", 3, "be", "O"),
+        (noun, "NOUN", tag, "attr", 3, noun.rstrip("s"), "O"),
+        ("of", "ADP", "IN", "prep", 4, "of", "O"),
+        ("the", "DET", "DT", "det", 7, "the", "O"),
+        ("Senate", "PROPN", "NNP", "pobj", 5, "Senate", "B-ORG"),
+    ]
+
+
+def test_relational_plural_noun_is_held_by_each_coordinated_subject(doc_of):
+    facts = _facts(doc_of(_members("Cherry", "and", "Jones", "members", "NNS")))
+    assert [f[:3] for f in facts] == [("Cherry", "member of", "Senate"), ("Jones", "member of", "Senate")]
+
+
+def test_relational_singular_noun_after_a_coordination_has_one_holder(doc_of):
+    """"Cherry and Jones is a member of X" is no English: the parse of a coordination before a
+    singular noun is not trusted to make both holders."""
+    facts = _facts(doc_of(_members("Cherry", "and", "Jones", "member", "NN")))
+    assert [f[0] for f in facts] == ["Cherry"]
