@@ -129,17 +129,28 @@ def object_predicative(verb) -> bool:
     """True when a verb's direct object is the subject of a small clause: "ruled the closure
     unlawful", "called the deal a disaster", "found the plan sound". The verb says
     something about the object AND its predicate; neither "rules closure" nor "calls
-    disaster" is stated, so such a clause gives no object fact."""
+    disaster" is stated, so such a clause gives no object fact. A verb of wanting with a place
+    phrase after its object is one too: "wants troops out of Iraq" is no wanting of troops."""
     direct = [c for c in verb.children if c.dep_ == "dobj"]
     if not direct:
         return False
     first = direct[0].i
     for child in verb.children:
+        if child.i > first and child.dep_ == "prep" and child.lower_ in PLACE_PREDICATES \
+                and lemma_of(verb) in DESIRE_VERBS:
+            return True  # "wanted the issue off the table", "wants troops out of Iraq"
         if child.i <= first or child.dep_ in {"prep", "punct", "cc", "conj", "mark", "advcl", "relcl"}:
             continue
         if child.dep_ == "oprd" or child.pos_ == "ADJ" and child.dep_ in {"advmod", "acomp", "ccomp", "xcomp", "amod"}:
             return True
     return False
+
+
+#: verbs of wanting: their object is a state of affairs, so a place phrase after the object is
+#: its predicate ("wants troops out of Iraq" wants no troops; "wanted the issue off the table")
+DESIRE_VERBS = frozenset({"want", "need", "wish", "like", "prefer", "expect"})
+#: prepositions that, after such an object, say where it should be (or not be)
+PLACE_PREDICATES = frozenset({"off", "out", "away", "outside", "inside", "behind"})
 
 
 #: participles that, before a title, say how its holder holds the office: "sitting President

@@ -629,3 +629,28 @@ COORDINATE_ADJECTIVES = [
 def test_verbal_coordinate_adjectives_across_a_comma_keep_the_object(frames_of):
     doc, frames = frames_of(COORDINATE_ADJECTIVES)
     assert words(doc, frame_at(doc, frames, "bought").arguments)[:1] == ["factory"]
+
+
+def _wants_out(verb: str, lemma: str, prep: str):
+    """"Labour <verb> troops <prep> of Iraq." as the small model parses it."""
+    return [
+        ("Labour", "PROPN", "NNP", "nsubj", 1, "Labour", "B-ORG"),
+        (verb, "VERB", "VBZ", "ROOT", 1, lemma, "O"),
+        ("troops", "NOUN", "NNS", "dobj", 1, "troop", "O"),
+        (prep, "ADP", "IN", "prep", 1, prep, "O"),
+        ("of", "ADP", "IN", "prep", 3, "of", "O"),
+        ("Iraq", "PROPN", "NNP", "pobj", 4, "Iraq", "B-GPE"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ]
+
+
+@pytest.mark.parametrize("verb, lemma, prep, objects", [
+    ("wants", "want", "out", []),  # wants no troops: wants them out
+    ("needs", "need", "out", []),
+    ("wants", "want", "ahead", ["troops"]),  # no place predicate
+    ("pulls", "pull", "out", ["troops"]),  # pulling troops out is still a pulling of troops
+])
+def test_verbal_place_phrase_after_the_object_of_wanting_is_its_predicate(frames_of, verb, lemma, prep, objects):
+    doc, frames = frames_of(_wants_out(verb, lemma, prep))
+    assert [w for w in words(doc, frame_at(doc, frames, verb).arguments) if w == "troops"] == objects
+
