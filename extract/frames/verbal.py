@@ -415,13 +415,19 @@ def _noun_complements(verb, direct) -> list[Argument]:
     Left to the light-verb reading where one applies ("pledged support for X" = supports X)."""
     lemma = lemma_of(verb)
     out = []
-    for obj in (o for o in direct if o.pos_ == "NOUN" and not light_verb.carries(lemma, o)
+    for obj in (o for o in direct if common_noun(o) and not light_verb.carries(lemma, o)
                 and not any(c.dep_ == "poss" for c in o.children)):  # "Russia's support for Kim"
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in NOUN_COMPLEMENT_PREPS):
             out.extend(argument(Role.PREPOSITIONAL, pobj, preposition=prep.lower_, middle=obj.lower_,
                                 keep=Keep.BESIDE_CONCEPT, beside=obj.i)
                        for pobj in prep.children if pobj.dep_ == "pobj")
     return out
+
+
+def common_noun(token) -> bool:
+    """A common noun, also one the tagger took for a proper noun although it is written in
+    lower case outside any name: "regained the prime ministry of Hungary" (NNP "ministry")."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower and not token.ent_type_
 
 
 def _marked(verb, lemma: str, slot: Argument, head) -> Argument:

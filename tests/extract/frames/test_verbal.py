@@ -654,3 +654,28 @@ def test_verbal_place_phrase_after_the_object_of_wanting_is_its_predicate(frames
     doc, frames = frames_of(_wants_out(verb, lemma, prep))
     assert [w for w in words(doc, frame_at(doc, frames, verb).arguments) if w == "troops"] == objects
 
+
+# "Orban regained the prime ministry of Hungary.": lower-case "ministry" tagged NNP
+LOWER_CASE_PROPN = [
+    ("Orban", "PROPN", "NNP", "nsubj", 1, "Orban", "B-PERSON"),
+    ("regained", "VERB", "VBD", "ROOT", 1, "regain", "O"),
+    ("the", "DET", "DT", "det", 4, "the", "O"),
+    ("prime", "PROPN", "NNP", "compound", 4, "prime", "O"),
+    ("ministry", "PROPN", "NNP", "dobj", 1, "ministry", "O"),
+    ("of", "ADP", "IN", "prep", 4, "of", "O"),
+    ("Hungary", "PROPN", "NNP", "pobj", 5, "Hungary", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def test_verbal_lower_case_proper_noun_outside_a_name_takes_its_complement(frames_of):
+    doc, frames = frames_of(LOWER_CASE_PROPN)
+    args = frame_at(doc, frames, "regained").arguments
+    assert [(doc[a.head].text, a.preposition, a.middle) for a in args if a.preposition] == [("Hungary", "of", "ministry")]
+
+
+def test_verbal_capitalised_proper_noun_takes_no_complement(frames_of):
+    """"regained Ministry of Hungary" would be a name the tagger missed: no concept to complete."""
+    rows = [r if r[0] != "ministry" else ("Ministry", *r[1:]) for r in LOWER_CASE_PROPN]
+    doc, frames = frames_of(rows)
+    assert not [a for a in frame_at(doc, frames, "regained").arguments if a.preposition]
