@@ -236,6 +236,19 @@ def _claimed_subject(verb, obj) -> bool:
     return after < len(obj.doc) and obj.doc[after].tag_ in _FINITE
 
 
+def shared_head(obj):
+    """The noun two coordinated demonyms modify: "sold its Thai and Malaysian stores to X" is
+    parsed with "Thai" as the object and "Malaysian stores" as its conjunct; both demonyms
+    modify "stores", which is the object (so "to X" is read beside it). Only when the
+    conjunct noun has a demonym of its own: "met Americans and officials" stays two objects."""
+    if obj.ent_type_ != "NORP" or obj.tag_ in {"NNS", "NNPS"} or obj.lower_.endswith("s"):
+        return obj
+    for conj in (c for c in obj.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+        if any(m.dep_ == "amod" and m.ent_type_ == "NORP" and m.i < conj.i for m in conj.children):
+            return conj
+    return obj
+
+
 def glued_across_comma(noun) -> bool:
     """True for an "object" whose noun modifiers stand before a comma and a prepositional
     phrase of its own: "revealed a deal whereby, on May 2, Acme acquired Bolt" parsed with
@@ -271,6 +284,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     if control.takes_no_object(verb):
         direct = []
     direct = relative.relative_object(verb) or direct
+    direct = [shared_head(o) for o in direct]
     direct = _without_charge(verb, direct)
     direct = [o for o in direct if not _claimed_subject(verb, o) and not hyphen_half(o) and not glued_across_comma(o)]
     slots.extend(argument(Role.PREPOSITIONAL, obj, preposition="to") if _recipient(verb, obj)

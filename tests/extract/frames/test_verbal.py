@@ -679,3 +679,32 @@ def test_verbal_capitalised_proper_noun_takes_no_complement(frames_of):
     rows = [r if r[0] != "ministry" else ("Ministry", *r[1:]) for r in LOWER_CASE_PROPN]
     doc, frames = frames_of(rows)
     assert not [a for a in frame_at(doc, frames, "regained").arguments if a.preposition]
+
+
+def _demonym_stores(second_ent: str):
+    """"Acme sold its Thai and Lao stores to Bolt." with "Thai" parsed as the object."""
+    return [
+        ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+        ("sold", "VERB", "VBD", "ROOT", 1, "sell", "O"),
+        ("its", "PRON", "PRP$", "poss", 3, "its", "O"),
+        ("Thai", "PROPN", "NNP", "dobj", 1, "Thai", "B-NORP"),
+        ("and", "CCONJ", "CC", "cc", 3, "and", "O"),
+        ("Lao", "ADJ", "JJ", "amod", 6, "lao", second_ent),
+        ("stores", "NOUN", "NNS", "conj", 3, "store", "O"),
+        ("to", "ADP", "IN", "dative", 1, "to", "O"),
+        ("Bolt", "PROPN", "NNP", "pobj", 7, "Bolt", "B-ORG"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ]
+
+
+def test_verbal_coordinated_demonyms_modify_the_noun_that_is_the_object(frames_of):
+    doc, frames = frames_of(_demonym_stores("B-NORP"))
+    args = frame_at(doc, frames, "sold").arguments
+    slots = [(doc[a.head].text, a.preposition, a.middle) for a in args]
+    assert ("stores", "", "") in slots and ("Bolt", "to", "stores") in slots and "Thai" not in [s[0] for s in slots]
+
+
+def test_verbal_demonym_beside_a_plain_noun_stays_the_object(frames_of):
+    """"sold Thai and lao stores": without a demonym of its own the conjunct is a second object."""
+    doc, frames = frames_of(_demonym_stores("O"))
+    assert [doc[a.head].text for a in frame_at(doc, frames, "sold").arguments][0] == "Thai"
