@@ -19,6 +19,9 @@ LIGHT_VERBS = frozenset({
 _EVENT_PREPS = frozenset({"for", "to", "of", "on", "against", "with", "toward", "towards"})
 #: verbs of joint action that keep their preposition: "held talks with X" -> talks with X
 _JOINT_VERBS = frozenset({"meet", "talk", "cooperate", "consult", "negotiate", "agree", "sign", "fight"})
+#: verbs that take their party only through a preposition: "issued a ruling against X" ->
+#: rules against X ("rules X" would read as governing X), "cast a vote on X" -> votes on X
+_PREPOSITIONAL_VERBS = frozenset({"rule", "vote", "campaign", "protest", "appeal", "testify", "retaliate"})
 
 
 def is_idiom(lemma: str, noun) -> bool:
@@ -45,7 +48,8 @@ def readings(verb, noun) -> tuple[LightReading | None, ...]:
         if idiom:
             out.append(LightReading(objs, idiom))
         elif target and prep.lower_ in _EVENT_PREPS:
-            keep_prep = prep.lower_ if prep.lower_ in {"with", "against", "on"} and target in _JOINT_VERBS else ""
+            keep_prep = prep.lower_ if prep.lower_ in {"with", "against", "on"} \
+                and (target in _JOINT_VERBS or target in _PREPOSITIONAL_VERBS) else ""
             out.append(LightReading(objs, target, keep_prep))
         elif lemma_of(verb) in LIGHT_VERBS:
             out.append(LightReading(objs, lemma_of(verb), prep.lower_, noun.lower_))

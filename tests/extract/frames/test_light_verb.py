@@ -50,3 +50,28 @@ def test_light_verb_not_for_other_verbs(frames_of):
 def test_light_verb_noun_gives_no_event_frame_of_its_own(frames_of):
     doc, frames = frames_of(LIGHT)
     assert not [f for f in frames if f.construction == "nominal_event"]
+
+
+def _ruling(prep: str, noun: str = "ruling", lemma: str = "ruling"):
+    """"Lee issued a <noun> <prep> Acme."""
+    return [
+        ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+        ("issued", "VERB", "VBD", "ROOT", 1, "issue", "O"),
+        ("a", "DET", "DT", "det", 3, "a", "O"),
+        (noun, "NOUN", "NN", "dobj", 1, lemma, "O"),
+        (prep, "ADP", "IN", "prep", 3, prep, "O"),
+        ("Acme", "PROPN", "NNP", "pobj", 4, "Acme", "B-ORG"),
+    ]
+
+
+def test_light_verb_prepositional_verb_keeps_its_preposition(frames_of):
+    """"issued a ruling against Acme" rules against Acme; "rules Acme" would be governing it."""
+    doc, frames = frames_of(_ruling("against"))
+    (slot,) = [a for a in frame_at(doc, frames, "issued").arguments if not a.preposition]
+    assert [(r.lemma, r.preposition) for r in slot.light] == [("rule", "against")]
+
+
+def test_light_verb_transitive_event_verb_drops_the_preposition(frames_of):
+    doc, frames = frames_of(_ruling("for", "support", "support"))  # "issued a support for Acme"
+    (slot,) = [a for a in frame_at(doc, frames, "issued").arguments if not a.preposition]
+    assert [(r.lemma, r.preposition) for r in slot.light] == [("support", "")]
