@@ -21,12 +21,38 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 def argument(role: Role, token, conjuncts: bool = True, **fields) -> Argument:
     """An Argument for a head token and, unless told not to, its later coordinated siblings
-    (also those the parse hangs on a name's suffix: "Vance, Jr. and Mazars")."""
+    (also those the parse hangs on a name's suffix: "Vance, Jr. and Mazars"); a participle
+    the parse made the head of a name is read as the name (`participle_after_name`)."""
+    token = participle_after_name(token)
     later = ()
     if conjuncts:
         heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.lower_ in NAME_SUFFIXES]
         later = tuple(sorted({c.i for head in heads for c in head.conjuncts if c.i > token.i and c not in heads}))
     return Argument(role, token.i, later, **fields)
+
+
+#: named entity types that a participle may follow as the object it belongs after
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def participle_after_name(token):
+    """The name before a participle the tagger made a noun with the name as its compound:
+    "issued a ruling against President Ann Lee finding that X" is parsed with "finding" as
+    the object of "against" and "Ann Lee" as its compound; the "that" clause shows a verb of
+    finding or saying, whose subject is the ruling, not a kind of Ann Lee. Only a bare -ing
+    word (no determiner or possessor: "the Lee ruling that X" is a noun) right after the
+    name, with a clause of its own opened by the conjunction "that" (not a relative "that")."""
+    if token.pos_ != "NOUN" or not token.lower_.endswith("ing") or token.i == 0:
+        return token
+    name = token.doc[token.i - 1]
+    if name.dep_ != "compound" or name.head.i != token.i or name.ent_type_ not in _NAMED \
+            or (token.i < len(token.doc) and token.ent_type_):
+        return token
+    if any(c.dep_ in {"det", "poss"} for c in token.children):
+        return token
+    clause = any(c.dep_ in {"acl", "ccomp", "relcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 for c in token.children)
+    return name if clause else token
 
 
 def borrow(verb, depth: int, climb):

@@ -1,7 +1,7 @@
 """extract.frames.coordination: conjuncts, shared subjects, shared objects."""
 from __future__ import annotations
 
-from extract.frames import Via
+from extract.frames import Role, Via
 from tests.extract.frames.conftest import frame_at, words
 
 SUBJECTS = [
@@ -199,3 +199,42 @@ def test_coordination_conjunct_of_a_descriptive_apposition_is_no_object(frames_o
     doc, frames = frames_of(TITLE_APPOSITION)
     (obj,) = frame_at(doc, frames, "met").arguments
     assert [doc[i].text for i in obj.heads] == ["Putin"]
+
+
+
+def _finding(det: bool = False, relative: bool = False):
+    """"a ruling against [the] Ann Lee finding that X lied" as the small model parses it (the
+    participle "finding" a noun with the name as its compound); `relative`: "that" is the
+    relative pronoun of a relative clause instead of a conjunction."""
+    rows = [("against", "ADP", "IN", "ROOT", 0, "against", "O")]
+    if det:
+        rows.append(("the", "DET", "DT", "det", 4, "the", "O"))
+    at = len(rows)  # index of "Ann"
+    rows += [
+        ("Ann", "PROPN", "NNP", "compound", at + 1, "Ann", "B-PERSON"),
+        ("Lee", "PROPN", "NNP", "compound", at + 2, "Lee", "I-PERSON"),
+        ("finding", "NOUN", "NN", "pobj", 0, "finding", "O"),
+        ("that", "PRON", "WDT", "nsubj", at + 4, "that", "O") if relative
+        else ("that", "SCONJ", "IN", "mark", at + 5, "that", "O"),
+    ]
+    if not relative:
+        rows.append(("X", "PROPN", "NNP", "nsubj", at + 5, "X", "B-PERSON"))
+    rows.append(("lied", "VERB", "VBD", "relcl" if relative else "acl", at + 2, "lie", "O"))
+    return rows
+
+
+def test_coordination_participle_after_a_name_stands_for_the_name(doc_of):
+    from extract.frames.coordination import argument, participle_after_name
+
+    doc = doc_of(_finding())
+    assert participle_after_name(doc[3]).text == "Lee"
+    assert argument(Role.PREPOSITIONAL, doc[3]).head == 2
+
+
+def test_coordination_ing_noun_with_a_determiner_or_relative_that_stays(doc_of):
+    from extract.frames.coordination import participle_after_name
+
+    with_det = doc_of(_finding(det=True))  # "against the Ann Lee finding that X lied": a noun
+    assert participle_after_name(with_det[4]).text == "finding"
+    relative = doc_of(_finding(relative=True))  # "the Lee finding that lied"
+    assert participle_after_name(relative[3]).text == "finding"
