@@ -236,6 +236,24 @@ def _claimed_subject(verb, obj) -> bool:
     return after < len(obj.doc) and obj.doc[after].tag_ in _FINITE
 
 
+#: participles that give a thing its name: "a program dubbed Zrinyi", "an operation called
+#: Desert Storm", "a company named Acme"
+NAMING_PARTICIPLES = frozenset({"dub", "call", "name", "codename", "title", "nickname", "brand"})
+
+
+def named_as(obj):
+    """The name a common-noun object is given by a naming participle: "launched a program
+    dubbed Zrinyi 2026" launched Zrinyi 2026 (the noun only says what kind of thing it is);
+    the name must be a proper noun, else the noun stays ("a tax called unfair")."""
+    if obj.pos_ != "NOUN":
+        return obj
+    for acl in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in NAMING_PARTICIPLES):
+        names = [c for c in acl.children if c.dep_ in {"oprd", "attr", "dobj"} and c.pos_ == "PROPN"]
+        if names and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in acl.children):
+            return names[0]
+    return obj
+
+
 def shared_head(obj):
     """The noun two coordinated demonyms modify: "sold its Thai and Malaysian stores to X" is
     parsed with "Thai" as the object and "Malaysian stores" as its conjunct; both demonyms
@@ -284,7 +302,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     if control.takes_no_object(verb):
         direct = []
     direct = relative.relative_object(verb) or direct
-    direct = [shared_head(o) for o in direct]
+    direct = [named_as(shared_head(o)) for o in direct]
     direct = _without_charge(verb, direct)
     direct = [o for o in direct if not _claimed_subject(verb, o) and not hyphen_half(o) and not glued_across_comma(o)]
     slots.extend(argument(Role.PREPOSITIONAL, obj, preposition="to") if _recipient(verb, obj)

@@ -708,3 +708,26 @@ def test_verbal_demonym_beside_a_plain_noun_stays_the_object(frames_of):
     """"sold Thai and lao stores": without a demonym of its own the conjunct is a second object."""
     doc, frames = frames_of(_demonym_stores("O"))
     assert [doc[a.head].text for a in frame_at(doc, frames, "sold").arguments][0] == "Thai"
+
+
+def _dubbed(name_pos: str, name: str = "Orion"):
+    """"Acme launched a program dubbed Orion." """
+    return [
+        ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+        ("launched", "VERB", "VBD", "ROOT", 1, "launch", "O"),
+        ("a", "DET", "DT", "det", 3, "a", "O"),
+        ("program", "NOUN", "NN", "dobj", 1, "program", "O"),
+        ("dubbed", "VERB", "VBN", "acl", 3, "dub", "O"),
+        (name, name_pos, "NNP" if name_pos == "PROPN" else "JJ", "oprd", 4, name.lower(), "B-PRODUCT" if name_pos == "PROPN" else "O"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ]
+
+
+def test_verbal_object_given_a_name_by_a_participle_is_the_name(frames_of):
+    doc, frames = frames_of(_dubbed("PROPN"))
+    assert words(doc, frame_at(doc, frames, "launched").arguments) == ["Orion"]
+
+
+def test_verbal_object_called_by_an_adjective_stays_the_noun(frames_of):
+    doc, frames = frames_of(_dubbed("ADJ", "unfair"))  # "a program dubbed unfair"
+    assert words(doc, frame_at(doc, frames, "launched").arguments) == ["program"]
