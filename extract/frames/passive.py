@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from extract.frames.coordination import argument
 from extract.frames.relative import RELATIVE, antecedent
+from extract.frames.speech import SPEECH_VERBS
 from extract.frames.types import Argument, Role, Via
 
 #: nouns of a by-phrase that name a manner, measure or channel, never a doer:
@@ -139,12 +140,20 @@ def raised_subject(verb) -> bool:
         for c in verb.children)
 
 
+def reporting_aside(verb) -> bool:
+    """True for an "as" clause of a passive verb of saying: "Erdogan said, as reported by the
+    Daily News, that ..." -- the paper reports what was said; the clause it hangs on (or its
+    subject) is no patient. "The treaty, as signed by Putin" (no saying) keeps its patient."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in SPEECH_VERBS \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
 def patients(verb) -> list[Argument]:
     """What a passive verb acts on: its subject, the noun its participle or relative clause
     modifies ("the treaty which was signed", "a fund to be managed by X"), the subject of the
     clause its participle hangs on, or the patient of the passive it is coordinated with.
     Nothing for a raising verb of saying ("X is reported to have won": `raised_subject`)."""
-    if raised_subject(verb):
+    if raised_subject(verb) or reporting_aside(verb):
         return []
     slots = [argument(Role.PATIENT, c) for c in verb.children if c.dep_ == "nsubjpass"]
     if slots and not (verb.dep_ == "relcl" and slots[0].head < verb.i

@@ -313,3 +313,32 @@ def test_passive_reduced_relative_needs_its_surface_signs(frames_of):
         doc, frames = frames_of(rows)
         frame = frame_at(doc, frames, verb)
         assert not frame.passive and words(doc, frame.subjects) == ["students"]
+
+
+def _as_by(verb: str, lemma: str):
+    """"Kim said, as <verb> by Reuters, that talks failed." (the participle an adverbial of "said")."""
+    return [
+        ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+        ("said", "VERB", "VBD", "ROOT", 1, "say", "O"),
+        (",", "PUNCT", ",", "punct", 1, ",", "O"),
+        ("as", "SCONJ", "IN", "mark", 4, "as", "O"),
+        (verb, "VERB", "VBN", "advcl", 1, lemma, "O"),
+        ("by", "ADP", "IN", "agent", 4, "by", "O"),
+        ("Reuters", "PROPN", "NNP", "pobj", 5, "Reuters", "B-ORG"),
+        (",", "PUNCT", ",", "punct", 1, ",", "O"),
+        ("that", "SCONJ", "IN", "mark", 10, "that", "O"),
+        ("talks", "NOUN", "NNS", "nsubj", 10, "talk", "O"),
+        ("failed", "VERB", "VBD", "ccomp", 1, "fail", "O"),
+    ]
+
+
+def test_passive_as_clause_of_saying_has_no_patient(frames_of):
+    """"as reported by Reuters": Reuters reports what Kim said, not Kim."""
+    doc, frames = frames_of(_as_by("reported", "report"))
+    frame = frame_at(doc, frames, "reported")
+    assert words(doc, frame.subjects) == ["Reuters"] and frame.arguments == ()
+
+
+def test_passive_as_clause_of_another_verb_keeps_its_patient(frames_of):
+    doc, frames = frames_of(_as_by("backed", "back"))  # "Kim said, as backed by Reuters, ..."
+    assert words(doc, frame_at(doc, frames, "backed").arguments) == ["Kim"]
