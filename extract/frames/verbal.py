@@ -357,6 +357,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
             keep = Keep.ENTITIES if word in CIRCUMSTANCE_PREPS else Keep.ALL  # "in a bid", "in remarks"
             slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=keep))
     slots.extend(_rivals(verb, direct))
+    slots.extend(_opponents_after_a_place(verb, direct))
     ends = range_ends(verb, direct)
     return [slot for slot in slots if verb.doc[slot.head].head.i not in ends
             and not _subject_of_a_gerund(verb.doc[slot.head])]
@@ -374,6 +375,20 @@ def _rivals(verb, direct) -> list[Argument]:
             for prize in prep.children if prize.dep_ == "pobj" and prize.pos_ == "NOUN"
             and verb_of_noun(lemma_of(prize)) is None
             for against in prize.children if against.dep_ == "prep" and against.lower_ == "against"
+            for rival in against.children if rival.dep_ == "pobj"]
+
+
+def _opponents_after_a_place(verb, direct) -> list[Argument]:
+    """"filed charges in a Boston court against X", "won a case at the tribunal against Y": the
+    parse hangs "against" on the place, which opposes nobody; the opponent is the verb's,
+    read beside its concept object as in "filed charges against X" (named opponents only)."""
+    if not direct or direct[0].pos_ != "NOUN":
+        return []
+    return [argument(Role.PREPOSITIONAL, rival, preposition="against", middle=direct[0].lower_,
+                     keep=Keep.BESIDE_CONCEPT, beside=direct[0].i)
+            for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
+            for place in prep.children if place.dep_ == "pobj" and place.pos_ == "NOUN"
+            for against in place.children if against.dep_ == "prep" and against.lower_ == "against"
             for rival in against.children if rival.dep_ == "pobj"]
 
 

@@ -731,3 +731,30 @@ def test_verbal_object_given_a_name_by_a_participle_is_the_name(frames_of):
 def test_verbal_object_called_by_an_adjective_stays_the_noun(frames_of):
     doc, frames = frames_of(_dubbed("ADJ", "unfair"))  # "a program dubbed unfair"
     assert words(doc, frame_at(doc, frames, "launched").arguments) == ["program"]
+
+
+def _filed_in(place_pos: str, obj_pos: str = "NOUN"):
+    """"Acme filed charges in a court against Bolt." with "against" hung on the place."""
+    return [
+        ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+        ("filed", "VERB", "VBD", "ROOT", 1, "file", "O"),
+        ("charges", obj_pos, "NNS", "dobj", 1, "charge", "O"),
+        ("in", "ADP", "IN", "prep", 1, "in", "O"),
+        ("a", "DET", "DT", "det", 5, "a", "O"),
+        ("court", place_pos, "NN", "pobj", 3, "court", "O"),
+        ("against", "ADP", "IN", "prep", 5, "against", "O"),
+        ("Bolt", "PROPN", "NNP", "pobj", 6, "Bolt", "B-ORG"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ]
+
+
+def test_verbal_against_hung_on_a_place_is_the_verbs_opponent(frames_of):
+    doc, frames = frames_of(_filed_in("NOUN"))
+    slots = [(doc[a.head].text, a.preposition, a.middle, a.keep) for a in frame_at(doc, frames, "filed").arguments]
+    assert ("Bolt", "against", "charges", Keep.BESIDE_CONCEPT) in slots
+
+
+def test_verbal_against_hung_on_a_name_stays_there(frames_of):
+    """"filed charges in Acme v Bolt against ...": only a common-noun place opposes nobody."""
+    doc, frames = frames_of(_filed_in("PROPN"))
+    assert "Bolt" not in words(doc, frame_at(doc, frames, "filed").arguments)
