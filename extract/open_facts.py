@@ -27,7 +27,7 @@ from lemminflect import getAllInflections
 
 from extract import triples as news
 from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, anaphoric, concept_mention, counted, empty,
-                              empty_event, filled, generic, singular)
+                              empty_event, filled, generic, instance, singular)
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
 from extract.frames.types import Role, Scope
@@ -230,7 +230,7 @@ def open_concept(ctx, token) -> Mention | None:
     if name is not None:  # "its first handheld console, the PSP,": the name is the argument
         span = ctx.names.entity_at(name.i)
         return ctx.names.entity_mention(span) if span is not None else concept_mention(name, ctx.doc_id, sent_start)
-    return mention
+    return replace(mention, instance=True) if instance(target, words) else mention
 
 
 #: nouns of a kind of place that an "of" phrase names: "the town of Lillehammer"
@@ -1269,6 +1269,7 @@ OPEN_TABLE = Table(
     modality=TABLE.modality,
     generic_concepts=GENERIC_NOUNS,
     generic=GENERIC_FACTOR,
+    instance=GENERIC_FACTOR,
 )
 
 OPEN = news.Grounding("open", VIEWS, news.READ | {"copula", "apposition"}, KEEP,

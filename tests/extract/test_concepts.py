@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extract.concepts import (EMPTY_NOUNS, anaphoric, canonical_word, concept_mention, concept_phrase, counted, empty_event,
-                              generic, singular)
+                              generic, instance, singular)
 from extract.types import CONCEPT, Mention
 
 
@@ -296,3 +296,30 @@ def test_rival_format_is_a_generic_stand_in(doc_of):
     assert phrase(doc_of, rows, head) == "format"
     assert generic(Mention("d", "format", CONCEPT, 0, 6))
     assert not generic(Mention("d", "video format", CONCEPT, 0, 12))
+
+
+@pytest.mark.parametrize("words, expected", [
+    ([("the", "DET", "DT", "det"), ("bill", "NOUN", "NN", None)], True),
+    ([("this", "DET", "DT", "det"), ("trick", "NOUN", "NN", None)], True),
+    ([("a", "DET", "DT", "det"), ("device", "NOUN", "NN", None)], True),
+    ([("its", "PRON", "PRP$", "poss"), ("doors", "NOUN", "NNS", None)], True),
+    ([("the", "DET", "DT", "det"), ("allies", "NOUN", "NNS", None)], True),
+    ([("some", "DET", "DT", "det"), ("allies", "NOUN", "NNS", None)], False),  # some of a kind
+    ([("digits", "NOUN", "NNS", None)], False),  # a bare plural is a kind
+    ([("electricity", "NOUN", "NN", None)], False),  # a mass noun is a kind
+    ([("the", "DET", "DT", "det"), ("oldest", "ADJ", "JJS", "amod"), ("gadget", "NOUN", "NN", None)], False),
+])
+def test_instance_is_a_one_word_noun_written_as_one_unnamed_thing(doc_of, words, expected):
+    rows, head = np(*words)
+    (token,) = [t for t in doc_of(rows) if t.text == head]
+    assert instance(token, 1) is expected
+
+
+def test_instance_needs_one_word_and_no_predicate_position(doc_of):
+    rows, head = np(("the", "DET", "DT", "det"), ("patent", "NOUN", "NN", "compound"), ("bill", "NOUN", "NN", None))
+    (token,) = [t for t in doc_of(rows) if t.text == head]
+    assert instance(token, 2) is False  # "the patent bill": the modifier says which
+    rows = [("Painkiller", "PROPN", "NNP", "nsubj", 1, "Painkiller", "B-PRODUCT"), ("is", "AUX", "VBZ", "ROOT", 1, "be", "O"),
+            ("a", "DET", "DT", "det", 3, "a", "O"), ("game", "NOUN", "NN", "attr", 1, "game", "O"),
+            (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert instance(doc_of(rows)[3], 1) is False  # "is a game": the kind it is

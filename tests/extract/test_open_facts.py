@@ -1344,3 +1344,58 @@ POPULATION = [('India', 'PROPN', 'NNP', 'nsubj', 1, 'India', 'B-GPE'), ('has', '
 
 def test_have_with_a_noun_and_its_of_phrase_is_a_property_not_an_event(doc_of):
     assert not [f for f in facts(doc_of(POPULATION)) if f[2] == "teenager"]
+
+
+# ---------------------------------------------------------------- round 6 (issue 14): how
+# specific an argument is sets the confidence
+
+def _threw_out(*object_words: tuple) -> list:
+    """Kim threw out [object words]: each (word, pos, tag, dep, lemma), the last the head (a
+    person, so rule 1 does not read "the bill" as a thing the text names)."""
+    head = 3 + len(object_words) - 1
+    rows = [("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+            ("threw", "VERB", "VBD", "ROOT", 1, "throw", "O"), ("out", "ADP", "RP", "prt", 1, "out", "O")]
+    rows += [(w, p, t, d, head, lem, "O") for w, p, t, d, lem in object_words[:-1]]
+    w, p, t, _d, lem = object_words[-1]
+    return rows + [(w, p, t, "dobj", 1, lem, "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+THE = ("the", "DET", "DT", "det", "the")
+BILL = ("bill", "NOUN", "NN", "dobj", "bill")
+
+
+@pytest.mark.parametrize("object_words, kept", [
+    ((THE, BILL), False),  # "threw out the bill": which bill? one unnamed thing
+    ((("a", "DET", "DT", "det", "a"), BILL), False),
+    ((("its", "PRON", "PRP$", "poss", "its"), ("doors", "NOUN", "NNS", "dobj", "door")), False),
+    ((THE, ("patent", "NOUN", "NN", "compound", "patent"), BILL), True),  # a modifier says which
+    ((("bills", "NOUN", "NNS", "dobj", "bill"),), True),  # a bare plural is a kind
+])
+def test_one_word_instance_falls_below_the_threshold_a_kind_or_a_phrase_stays(doc_of, object_words, kept):
+    (fact,) = [scored(t, OPEN.table) for t in triples(doc_of(_threw_out(*object_words)), grounding=OPEN)]
+    assert fact.subject.text == "Kim" and fact.relation == "throws out"
+    assert (fact.confidence >= DEFAULT_MIN_CONFIDENCE) is kept
+    news = [scored(t) for t in triples(doc_of(_threw_out(*object_words)), grounding=NEWS)]
+    assert all(not t.object.instance for t in news)  # the news profile never marks one
+
+
+A_BLOCKCHAIN_RECORDS = [("A", "DET", "DT", "det", 1, "a", "O"), ("blockchain", "NOUN", "NN", "nsubj", 2, "blockchain", "O"),
+                        ("records", "VERB", "VBZ", "ROOT", 2, "record", "O"),
+                        ("transactions", "NOUN", "NNS", "dobj", 2, "transaction", "O"),
+                        (".", "PUNCT", ".", "punct", 2, ".", "O")]
+"""A blockchain records transactions."""
+
+PAINKILLER_IS_A_GAME = [("Painkiller", "PROPN", "NNP", "nsubj", 1, "Painkiller", "B-PRODUCT"),
+                        ("is", "AUX", "VBZ", "ROOT", 1, "be", "O"), ("a", "DET", "DT", "det", 3, "a", "O"),
+                        ("game", "NOUN", "NN", "attr", 1, "game", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Painkiller is a game."""
+
+
+@pytest.mark.parametrize("rows, expected", [
+    (A_BLOCKCHAIN_RECORDS, ("blockchain", "records", "transaction")),  # "a X" of a present clause: the kind
+    (PAINKILLER_IS_A_GAME, ("Painkiller", "is a", "game")),  # a predicate noun is the kind it is
+])
+def test_indefinite_kind_is_no_instance(doc_of, rows, expected):
+    (fact,) = [scored(t, OPEN.table) for t in triples(doc_of(rows), grounding=OPEN)]
+    assert (fact.subject.text, fact.relation, fact.object.text) == expected
+    assert fact.confidence >= DEFAULT_MIN_CONFIDENCE
