@@ -308,8 +308,9 @@ _INSTANCE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a",
 
 def instance(token, words: int) -> bool:
     """A one-word concept (`words`) written as one unnamed thing, not as a kind (issue 14,
-    round 6): its head has an article, a demonstrative or a possessive and nothing that says
-    which thing it is ("the bill", "a device", "this trick", "its doors", "the possibility").
+    round 6): a singular head with an article, a demonstrative or a possessive, or a plural one
+    with a possessive, and no restrictive clause that says which thing it is ("the bill", "a
+    device", "this trick", "its doors", "the possibility").
     A reader finds such a node vague: the one bill of the article is the software patents bill,
     and the node "bill" joins every other. Kinds are bare plurals and mass nouns ("spammers
     use digits", "bees", "electricity"), and a modifier makes a phrase specific
@@ -323,8 +324,12 @@ def instance(token, words: int) -> bool:
     """
     if words != 1 or token.tag_ not in {"NN", "NNS"} or token.dep_ in {"attr", "appos", "oprd"}:
         return False
+    if any(c.dep_ in {"relcl", "acl"} and not _set_off(c) for c in token.children):
+        return False  # "the chip embedded in bank cards", "the servers which link to ...": which ones
+    if token.tag_ == "NNS":  # "the 14 telecentres use", "the chips shut down": the ones of the text
+        return any(c.dep_ == "poss" for c in token.children)  # "its doors": one thing's, still vague
     marked = any((c.dep_ == "det" and c.lower_ in _INSTANCE_DETERMINERS
-                  and (c.lower_ not in {"a", "an", "another"} or (token.tag_ == "NN" and not _generic_subject(token))))
+                  and (c.lower_ not in {"a", "an", "another"} or not _generic_subject(token)))
                  or c.dep_ == "poss" for c in token.children)
     return marked and not _superlative(token)
 

@@ -48,9 +48,10 @@ _EMPTY_VERBS = frozenset({"have", "get", "prove", "seem", "become", "remain", "i
                           "make", "do", "keep", "find", "see", "look", "appear", "stay", "come", "go"})
 #: how far to trust a pronoun grounded to the salient concept
 SALIENT_SCORE = 0.85
-#: nouns that say "a kind of": "X is a form of Y" is X is a Y
+#: nouns that say "a kind of": "X is a form of Y" is X is a Y (not "brand": "a brand of video
+#: games" is a name put on them, no video game, round 6)
 KIND_NOUNS = frozenset({"form", "kind", "type", "sort", "species", "variety", "class", "category",
-                        "genus", "breed", "brand", "style", "version", "model", "subset", "example",
+                        "genus", "breed", "style", "version", "model", "subset", "example",
                         "instance", "branch", "strain"})
 #: nouns that say "a part of": "X is part of Y" is (X, is part of, Y)
 PART_NOUNS = frozenset({"part", "member", "component", "element", "piece", "section", "portion",
@@ -230,7 +231,19 @@ def open_concept(ctx, token) -> Mention | None:
     if name is not None:  # "its first handheld console, the PSP,": the name is the argument
         span = ctx.names.entity_at(name.i)
         return ctx.names.entity_mention(span) if span is not None else concept_mention(name, ctx.doc_id, sent_start)
+    if split_phrase(target):
+        return None  # "Commodore 64 enthusiasts have written": the enthusiasts write, not "commodore"
     return replace(mention, instance=True) if instance(target, words) else mention
+
+
+def split_phrase(token) -> bool:
+    """True for a noun the parser split from its own phrase (round 6): an "apposition" right
+    after it with no punctuation between ("Commodore 64 enthusiasts" parsed as "Commodore"
+    with the apposition "64 enthusiasts") is the head of one noun phrase, of which the noun
+    is only a modifier. Appositions are set off by punctuation (rule 32)."""
+    doc = token.doc
+    return any(c.dep_ == "appos" and c.i > token.i and not any(t.is_punct for t in doc[token.i + 1:c.left_edge.i + 1])
+               for c in token.children)
 
 
 #: nouns of a kind of place that an "of" phrase names: "the town of Lillehammer"
@@ -254,9 +267,17 @@ def place_of(names, token):
 def named_apposition(names, token):
     """The name set after a description of what it names ("launch its first handheld
     console, the PSP, in March"), or None: the description stands for the named thing, not
-    for a concept of its own (issue 14, round 4: a product class for the product)."""
-    return next((c for c in token.children if c.dep_ == "appos" and c.i > token.i
-                 and (names.entity_at(c.i) is not None or c.tag_ in {"NNP", "NNPS"})), None)
+    for a concept of its own (issue 14, round 4: a product class for the product). So does
+    the name of a naming participle (round 6): "A Windows virus called Bofra is turning
+    machines into servers" is Bofra's act (the participle's is-a fact, `_named`, keeps the
+    description as the kind)."""
+    def name(c) -> bool:
+        return c.i > token.i and (names.entity_at(c.i) is not None or c.tag_ in {"NNP", "NNPS"})
+    found = next((c for c in token.children if c.dep_ == "appos" and name(c)), None)
+    if found is not None:
+        return found
+    naming = next((c for c in token.children if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS and c.tag_ == "VBN"), None)
+    return next((c for c in naming.children if c.dep_ == "oprd" and name(c)), None) if naming is not None else None
 
 
 #: entity types of a named thing a definite description can stand for ("the PSP" ... "the device")
@@ -571,6 +592,8 @@ def _named(ctx, frame: Frame) -> Iterator[Triple]:
         return
     subjects = [m for n in names for m in news._arg(ctx, n)]
     objects = [m for k in kinds for m in news._arg(ctx, k)]
+    if any(m.type != CONCEPT for m in objects):  # the kind stands for the name (named_apposition)
+        objects = [m for k in kinds if (m := concept_mention(k, ctx.doc_id, ctx.names.sentence(k.i).start_char))]
     yield from news._emit(ctx, subjects, "is a", "be", objects, verb, frame.scope, (), "is_a")
 
 
@@ -944,7 +967,9 @@ def _well_read(view):
       (that) ..." states the content, not a link between speaker and listener (`_telling`);
     - a conjunct that is the subject of the next clause: "were journalists and US laws stop
       firms ..." does not make the laws journalists (`_next_subject`; "Germany and France
-      signed" is a coordinated subject of its own verb).
+      signed" is a coordinated subject of its own verb);
+    - the object of a verb without the result it is turned into or taken as: "turns infected
+      machines into web servers" (`_result_left_out`).
     """
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
@@ -954,7 +979,8 @@ def _well_read(view):
             if _telling(doc[frame.predicate], fact):
                 continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
-            if _misattached_relative(ctx.names, doc[frame.predicate], heads) or _property(doc[frame.predicate], fact):
+            if _misattached_relative(ctx.names, doc[frame.predicate], heads) or _property(doc[frame.predicate], fact) \
+                    or _result_left_out(doc[frame.predicate], fact):
                 continue
             fact = _with_bare_phrase(doc[frame.predicate], fact)
             if _recipient(heads[1]) or any(h is not None and (rejected_argument(h) or _next_subject(h)
@@ -1002,6 +1028,23 @@ def _property(verb, fact: Triple) -> bool:
     return fact.rule == "light_verb" and verb.lemma_.lower() == "have" \
         and any(c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
                 for c in verb.children)
+
+
+#: prepositions of what a verb's object becomes or is taken for: "turned machines into servers",
+#: "sees the law as a threat"
+RESULT_PREPS = frozenset({"into", "as"})
+
+
+def _result_left_out(verb, fact: Triple) -> bool:
+    """(subject, verb, object) of a verb whose object is changed into or taken as something
+    ("Bofra turns infected machines into web servers", "regards the law as a threat"): without
+    its result the fact says nothing (round 6). The result stays a fact of the object
+    ((infected machine, turned into, web server), `_circumstances`)."""
+    if fact.rule not in {"svo", "relative"} or fact.relation.split()[-1] in RESULT_PREPS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and any(c.dep_ == "prep" and c.lower_ in RESULT_PREPS and c.i > objects[0].i
+                                 for c in verb.children)
 
 
 def _with_bare_phrase(verb, fact: Triple) -> Triple:

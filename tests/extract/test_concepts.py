@@ -303,7 +303,7 @@ def test_rival_format_is_a_generic_stand_in(doc_of):
     ([("this", "DET", "DT", "det"), ("trick", "NOUN", "NN", None)], True),
     ([("a", "DET", "DT", "det"), ("device", "NOUN", "NN", None)], True),
     ([("its", "PRON", "PRP$", "poss"), ("doors", "NOUN", "NNS", None)], True),
-    ([("the", "DET", "DT", "det"), ("allies", "NOUN", "NNS", None)], True),
+    ([("the", "DET", "DT", "det"), ("allies", "NOUN", "NNS", None)], False),  # the ones of the text
     ([("some", "DET", "DT", "det"), ("allies", "NOUN", "NNS", None)], False),  # some of a kind
     ([("digits", "NOUN", "NNS", None)], False),  # a bare plural is a kind
     ([("electricity", "NOUN", "NN", None)], False),  # a mass noun is a kind
@@ -323,3 +323,15 @@ def test_instance_needs_one_word_and_no_predicate_position(doc_of):
             ("a", "DET", "DT", "det", 3, "a", "O"), ("game", "NOUN", "NN", "attr", 1, "game", "O"),
             (".", "PUNCT", ".", "punct", 1, ".", "O")]
     assert instance(doc_of(rows)[3], 1) is False  # "is a game": the kind it is
+
+
+def test_instance_is_not_a_noun_its_restrictive_clause_picks_out(doc_of):
+    rows = [("X", "PROPN", "NNP", "nsubj", 1, "X", "B-PERSON"), ("saw", "VERB", "VBD", "ROOT", 1, "see", "O"),
+            ("the", "DET", "DT", "det", 3, "the", "O"), ("server", "NOUN", "NN", "dobj", 1, "server", "O"),
+            ("that", "PRON", "WDT", "nsubj", 5, "that", "O"), ("links", "VERB", "VBZ", "relcl", 3, "link", "O"),
+            (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert instance(doc_of(rows)[3], 1) is False  # "the server that links": which one it is
+    rows[4:6] = [(",", "PUNCT", ",", "punct", 3, ",", "O"), ("which", "PRON", "WDT", "nsubj", 6, "which", "O"),
+                 ("links", "VERB", "VBZ", "relcl", 3, "link", "O")]
+    rows[-1] = (".", "PUNCT", ".", "punct", 1, ".", "O")
+    assert instance(doc_of(rows)[3], 1) is True  # "the server, which links": a comment on one known

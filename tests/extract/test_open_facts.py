@@ -1399,3 +1399,59 @@ def test_indefinite_kind_is_no_instance(doc_of, rows, expected):
     (fact,) = [scored(t, OPEN.table) for t in triples(doc_of(rows), grounding=OPEN)]
     assert (fact.subject.text, fact.relation, fact.object.text) == expected
     assert fact.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+VIRUS_CALLED = [("A", "DET", "DT", "det", 2, "a", "O"), ("Windows", "PROPN", "NNP", "compound", 2, "Windows", "B-PRODUCT"),
+                ("virus", "NOUN", "NN", "nsubj", 6, "virus", "O"), ("called", "VERB", "VBN", "acl", 2, "call", "O"),
+                ("Zorbo", "PROPN", "NNP", "oprd", 3, "Zorbo", "B-PRODUCT"), ("is", "AUX", "VBZ", "aux", 6, "be", "O"),
+                ("turning", "VERB", "VBG", "ROOT", 6, "turn", "O"), ("home", "NOUN", "NN", "compound", 8, "home", "O"),
+                ("computers", "NOUN", "NNS", "dobj", 6, "computer", "O"), ("into", "ADP", "IN", "prep", 6, "into", "O"),
+                ("servers", "NOUN", "NNS", "pobj", 9, "server", "O"), (".", "PUNCT", ".", "punct", 6, ".", "O")]
+"""A Windows virus called Zorbo is turning home computers into servers."""
+
+
+def test_description_with_a_naming_participle_stands_for_the_name_and_a_result_is_kept_whole(doc_of):
+    found = facts(doc_of(VIRUS_CALLED))
+    assert ("Zorbo", "is a", "Windows virus") in found  # the participle's is-a keeps the description
+    assert ("home computer", "turned into", "server") in found  # what the computers become
+    # no (Windows virus, turns, home computer) for Zorbo's act, nor (Zorbo, turns, home computer)
+    # without what they are turned into
+    assert not [f for f in found if f[1] == "turns"]
+
+
+FOUNDED_CALLED = [("Raskin", "PROPN", "NNP", "nsubj", 1, "Raskin", "B-PERSON"),
+                  ("founded", "VERB", "VBD", "ROOT", 1, "found", "O"), ("a", "DET", "DT", "det", 3, "a", "O"),
+                  ("firm", "NOUN", "NN", "dobj", 1, "firm", "O"), ("called", "VERB", "VBN", "acl", 3, "call", "O"),
+                  ("Infoware", "PROPN", "NNP", "oprd", 4, "Infoware", "B-ORG"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Raskin founded a firm called Infoware."""
+
+
+def test_object_with_a_naming_participle_is_the_named_thing(doc_of):
+    found = facts(doc_of(FOUNDED_CALLED))
+    assert ("Raskin", "founds", "Infoware") in found and ("Infoware", "is a", "firm") in found
+    assert ("Raskin", "founds", "firm") not in found
+
+
+SPLIT_ENTHUSIASTS = [("Amiga", "NOUN", "NN", "nsubj", 4, "amiga", "O"), ("500", "NUM", "CD", "nummod", 2, "500", "B-CARDINAL"),
+                     ("fans", "NOUN", "NNS", "appos", 0, "fan", "O"), ("have", "AUX", "VBP", "aux", 4, "have", "O"),
+                     ("written", "VERB", "VBN", "ROOT", 4, "write", "O"), ("emulators", "NOUN", "NNS", "dobj", 4, "emulator", "O"),
+                     ("for", "ADP", "IN", "prep", 5, "for", "O"), ("Windows", "PROPN", "NNP", "pobj", 6, "Windows", "B-PRODUCT"),
+                     (".", "PUNCT", ".", "punct", 4, ".", "O")]
+"""Amiga 500 fans have written emulators for Windows."""
+
+
+def test_noun_split_from_its_phrase_by_an_unpunctuated_apposition_is_no_argument(doc_of):
+    assert not [f for f in facts(doc_of(SPLIT_ENTHUSIASTS)) if f[0] == "amiga"]
+
+
+BRAND_OF = [("Atari", "PROPN", "NNP", "nsubj", 1, "Atari", "B-ORG"), ("is", "AUX", "VBZ", "ROOT", 1, "be", "O"),
+            ("a", "DET", "DT", "det", 3, "a", "O"), ("brand", "NOUN", "NN", "attr", 1, "brand", "O"),
+            ("of", "ADP", "IN", "prep", 3, "of", "O"), ("video", "NOUN", "NN", "compound", 6, "video", "O"),
+            ("games", "NOUN", "NNS", "pobj", 4, "game", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Atari is a brand of video games."""
+
+
+def test_a_brand_of_a_kind_is_no_member_of_the_kind(doc_of):
+    found = facts(doc_of(BRAND_OF))
+    assert ("Atari", "is a", "video game") not in found
+    assert [f for f in found if f[0] == "Atari" and "brand" in f[1] + " " + f[2]]
