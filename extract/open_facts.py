@@ -1030,15 +1030,15 @@ def _property(verb, fact: Triple) -> bool:
                 for c in verb.children)
 
 
-#: prepositions of what a verb's object becomes or is taken for: "turned machines into servers",
-#: "sees the law as a threat"
-RESULT_PREPS = frozenset({"into", "as"})
+#: prepositions of what a verb's object becomes: "turned machines into servers" (not "as": "is
+#: using ink as part of the vote" is no result)
+RESULT_PREPS = frozenset({"into"})
 
 
 def _result_left_out(verb, fact: Triple) -> bool:
-    """(subject, verb, object) of a verb whose object is changed into or taken as something
-    ("Bofra turns infected machines into web servers", "regards the law as a threat"): without
-    its result the fact says nothing (round 6). The result stays a fact of the object
+    """(subject, verb, object) of a verb whose object is changed into something ("Bofra turns
+    infected machines into web servers", "converts sunlight into power"): without its result
+    the fact says nothing (round 6). The result stays a fact of the object
     ((infected machine, turned into, web server), `_circumstances`)."""
     if fact.rule not in {"svo", "relative"} or fact.relation.split()[-1] in RESULT_PREPS:
         return False
