@@ -34,7 +34,7 @@ from extract.frames.types import Role, Scope
 from extract.frames.scope import stronger as news_stronger
 from extract.frames.speech import SAY_VERBS
 from extract.coref import _FIRST_PLURAL, _PERSON_NOUNS, Resolver, is_person_noun
-from extract.mentions import TITLE_HEADS, NameIndex, clean_name
+from extract.mentions import ORGANISATION_NOUNS, TITLE_HEADS, NameIndex, clean_name
 from extract.quotes import quotation_at
 from extract.relations import relation_text
 from extract.types import CONCEPT, Mention, Triple
@@ -221,9 +221,10 @@ def open_concept(ctx, token) -> Mention | None:
             return replace(mention, text=f"{holders[0]} {mention.text}", start=owner.idx,
                            antecedent_of=span_text, antecedent_score=SALIENT_SCORE)
     words = len(mention.text.split())
-    if (anaphoric(target) and named_thing_near(ctx.names, target)) or empty_event(target, words) \
-            or counted(target, words):
-        return None  # "the device", "its console": a named thing; "a rise": an empty event; "five million copies"
+    if anaphoric(target) and named_thing_near(ctx.names, target):
+        return described_thing(ctx, target)  # "the device": the one product named just before, or no node
+    if empty_event(target, words) or counted(target, words):
+        return None  # "a rise": an empty event; "five million copies"
     place = place_of(ctx.names, target)
     if place is not None:  # "the Norwegian town of Lillehammer" is Lillehammer
         return ctx.names.entity_mention(place)
@@ -234,6 +235,42 @@ def open_concept(ctx, token) -> Mention | None:
     if split_phrase(target):
         return None  # "Commodore 64 enthusiasts have written": the enthusiasts write, not "commodore"
     return replace(mention, instance=True) if instance(target, words) else mention
+
+
+#: the score of a definite description grounded to the one thing named just before it
+DESCRIBED_SCORE = 0.85
+#: names a description of a thing ("the device", "the console") can stand for; firms have
+#: their own descriptions ("the company": extract.coref); a work's name is too often a quoted
+#: phrase the tagger calls one ('reads "Happy Holidays"')
+_DESCRIBED_THINGS = frozenset({"PRODUCT"})
+
+
+def described_thing(ctx, token) -> Mention | None:
+    """The named product a definite description as a clause's subject stands for (round 6):
+    "the device" after "T-Mobile has launched the MDA IV." is the MDA IV, when exactly one
+    product is named in its sentence before it or in the sentence before. None otherwise (two
+    in view, a possessive "its text", or a description that is no subject: rule 1 drops it).
+    Never a person's description nor an organisation's ("the company" is extract.coref's)."""
+    lemma = token.lemma_.lower()
+    agent = lemma.endswith(("er", "or")) and any(getAllInflections(stem, upos="VERB")
+                                                  for stem in (lemma[:-2], lemma[:-1]) if len(stem) > 2)
+    if token.dep_ not in {"nsubj", "nsubjpass"} or agent or is_person_noun(token) or lemma in ORGANISATION_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
+        return None  # "its text" is a part of a thing, "the user" (an agent noun) may be a person
+    sentence = ctx.names.sentence(token.i)
+    first = ctx.names.sentences.index(sentence)
+    earliest = ctx.names.sentences[first - 1].start if first > 0 else sentence.start
+    things = {}
+    for span in ctx.names.spans:
+        if earliest <= span.start < token.i and span.label in _DESCRIBED_THINGS \
+                and not any(token.i == t.i for t in ctx.names.doc[span.start:span.end]):
+            things.setdefault(span.text, span)
+    if len(things) != 1:
+        return None
+    (span,) = things.values()
+    phrase = ctx.names.doc[token.left_edge.i:token.i + 1]
+    return replace(ctx.names.entity_mention(span), start=phrase.start_char, end=phrase.end_char,
+                   sentence_start=sentence.start_char, antecedent_of=phrase.text, antecedent_score=DESCRIBED_SCORE)
 
 
 def split_phrase(token) -> bool:

@@ -1455,3 +1455,32 @@ def test_a_brand_of_a_kind_is_no_member_of_the_kind(doc_of):
     found = facts(doc_of(BRAND_OF))
     assert ("Atari", "is a", "video game") not in found
     assert [f for f in found if f[0] == "Atari" and "brand" in f[1] + " " + f[2]]
+
+
+def _device_plays(products: list[str], det: str = "the", noun: str = "device") -> list:
+    """Sony launched P1 [and P2]. The device plays films."""
+    rows = [("Sony", "PROPN", "NNP", "nsubj", 1, "Sony", "B-ORG"), ("launched", "VERB", "VBD", "ROOT", 1, "launch", "O"),
+            (products[0], "PROPN", "NNP", "dobj", 1, products[0], "B-PRODUCT")]
+    if len(products) > 1:
+        rows += [("and", "CCONJ", "CC", "cc", 2, "and", "O"), (products[1], "PROPN", "NNP", "conj", 2, products[1], "B-PRODUCT")]
+    rows.append((".", "PUNCT", ".", "punct", 1, ".", "O"))
+    n = len(rows)
+    det_row = (det, "PRON", "PRP$", "poss", n + 1, det, "O") if det == "its" else (det, "DET", "DT", "det", n + 1, det, "O")
+    return rows + [det_row, (noun, "NOUN", "NN", "nsubj", n + 2, noun, "O"), ("plays", "VERB", "VBZ", "ROOT", n + 2, "play", "O"),
+                   ("films", "NOUN", "NNS", "dobj", n + 2, "film", "O"), (".", "PUNCT", ".", "punct", n + 2, ".", "O")]
+
+
+def test_definite_description_as_subject_is_the_one_product_named_just_before(doc_of):
+    (fact,) = [scored(t, OPEN.table) for t in triples(doc_of(_device_plays(["Walkstation"])), grounding=OPEN)
+               if t.relation == "plays"]
+    assert (fact.subject.text, fact.subject.type, fact.object.text) == ("Walkstation", "PRODUCT", "film")
+    assert fact.subject.antecedent_of == "the device" and fact.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize("rows", [
+    _device_plays(["Walkstation", "Gamebox"]),  # two products in view: which one?
+    _device_plays(["Walkstation"], det="its"),  # "its device": a part or an owner's thing
+    _device_plays(["Walkstation"], noun="player"),  # an agent noun may be a person
+])
+def test_definite_description_abstains_when_in_doubt(doc_of, rows):
+    assert not [f for f in facts(doc_of(rows)) if f[1] == "plays"]
