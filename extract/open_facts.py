@@ -1205,7 +1205,8 @@ def _scoped(view):
     - a negation inside a "when" / "if" clause is a condition, not a negative fact ("when
       farmers are not planting wheat, they grow barley"), nor is the negation of a verb above
       a clause with its own subject ("is not going to help firms sell handsets"); a verb
-      after "without" is not done ("learn languages without studying grammar");
+      after "without" is not done ("learn languages without studying grammar"), nor one a verb
+      of preventing keeps from happening ("prevent the program being caught", `_prevented`);
     - a clause with "he said" set in it as an aside is reported, not asserted;
     - "to be X" states a goal, not an is-a: "courting Intel to be the chip of choice" does not
       make Intel a chip.
@@ -1213,7 +1214,7 @@ def _scoped(view):
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
         verb = doc[frame.predicate]
-        if _without(verb) or _goal_copula(verb) or _charged(verb):
+        if _without(verb) or _prevented(verb) or _goal_copula(verb) or _charged(verb):
             return
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         if any(negated_quantity(s) for s in subjects):
@@ -1307,6 +1308,28 @@ def _negation_above(verb) -> bool:
 def _without(verb) -> bool:
     """A verb after "without": "without committing time" commits nothing."""
     return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
+#: verbs that keep their object from an act: "prevent the program being caught", "stop firms
+#: (from) selling data" ("keep" only with "from": "keep selling" goes on selling)
+PREVENTING = frozenset({"prevent", "stop", "ban", "bar", "block", "deter", "discourage",
+                        "prohibit", "forbid", "hinder", "restrain"})
+
+
+def _prevented(verb) -> bool:
+    """A verb hung on the object of a verb of preventing, or after its "from": the act is kept
+    from happening (round 6): "to prevent the program being caught by anti-virus software" is
+    no (anti-virus software, catches, program)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "from":
+        head = head.head
+        head = head.head if head.dep_ == "dobj" else head
+        return head.lemma_.lower() in PREVENTING | {"keep"}
+    if verb.dep_ in {"acl", "xcomp", "ccomp"} and head.dep_ == "dobj":
+        head = head.head
+    elif verb.dep_ not in {"xcomp", "ccomp"}:
+        return False
+    return head.lemma_.lower() in PREVENTING
 
 
 def _goal_copula(verb) -> bool:

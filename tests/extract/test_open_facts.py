@@ -1484,3 +1484,18 @@ def test_definite_description_as_subject_is_the_one_product_named_just_before(do
 ])
 def test_definite_description_abstains_when_in_doubt(doc_of, rows):
     assert not [f for f in facts(doc_of(rows)) if f[1] == "plays"]
+
+
+def _kept_from_catching(verb: str, lemma: str) -> list:
+    """The trick <verb> the program being caught by Norton."""
+    return [("The", "DET", "DT", "det", 1, "the", "O"), ("trick", "NOUN", "NN", "nsubj", 2, "trick", "O"),
+            (verb, "VERB", "VBZ", "ROOT", 2, lemma, "O"), ("the", "DET", "DT", "det", 4, "the", "O"),
+            ("program", "NOUN", "NN", "dobj", 2, "program", "O"), ("being", "AUX", "VBG", "auxpass", 6, "be", "O"),
+            ("caught", "VERB", "VBN", "acl", 4, "catch", "O"), ("by", "ADP", "IN", "agent", 6, "by", "O"),
+            ("Norton", "PROPN", "NNP", "pobj", 7, "Norton", "B-PRODUCT"), (".", "PUNCT", ".", "punct", 2, ".", "O")]
+
+
+def test_act_a_verb_of_preventing_keeps_from_happening_is_no_fact(doc_of):
+    assert not [f for f in facts(doc_of(_kept_from_catching("prevents", "prevent"))) if f[1] == "catches"]
+    # the same clause under a verb that lets it happen stays: "shows the program being caught by Norton"
+    assert ("Norton", "catches", "program") in facts(doc_of(_kept_from_catching("shows", "show")))
