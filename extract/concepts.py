@@ -302,6 +302,48 @@ def anaphoric(token) -> bool:
     return not _superlative(token)
 
 
+#: determiners that make a noun one thing, not a kind: "the device", "this trick", "a bill"
+_INSTANCE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an", "another"})
+
+
+def instance(token, words: int) -> bool:
+    """A one-word concept (`words`) written as one unnamed thing, not as a kind (issue 14,
+    round 6): a singular head with an article, a demonstrative or a possessive, or a plural one
+    with a possessive, and no restrictive clause that says which thing it is ("the bill", "a
+    device", "this trick", "its doors", "the possibility").
+    A reader finds such a node vague: the one bill of the article is the software patents bill,
+    and the node "bill" joins every other. Kinds are bare plurals and mass nouns ("spammers
+    use digits", "bees", "electricity"), and a modifier makes a phrase specific
+    ("a Windows virus"); neither is an instance. A predicate noun is the kind something is
+    ("Painkiller is a game", "Coubertin, a French educator"), and a superlative picks one out
+    ("the oldest gadget"): neither is an instance. A restrictive clause or participle
+    ("the team that created the Macintosh", Mention.restricted) is scored apart.
+
+    The open profile scores an instance like a generic concept (extract.open_facts.OPEN_TABLE):
+    a fact with one falls below the default threshold.
+    """
+    if words != 1 or token.tag_ not in {"NN", "NNS"} or token.dep_ in {"attr", "appos", "oprd"}:
+        return False
+    if any(c.dep_ in {"relcl", "acl"} and not _set_off(c) for c in token.children):
+        return False  # "the chip embedded in bank cards", "the servers which link to ...": which ones
+    if token.tag_ == "NNS":  # "the 14 telecentres use", "the chips shut down": the ones of the text
+        return any(c.dep_ == "poss" for c in token.children)  # "its doors": one thing's, still vague
+    marked = any((c.dep_ == "det" and c.lower_ in _INSTANCE_DETERMINERS
+                  and (c.lower_ not in {"a", "an", "another"} or not _generic_subject(token)))
+                 or c.dep_ == "poss" for c in token.children)
+    return marked and not _superlative(token)
+
+
+def _generic_subject(token) -> bool:
+    """An indefinite subject of a simple present clause speaks of the kind: "A blockchain
+    records transactions", "a colony is ruled by a queen"; not of a past or progressive one
+    ("a man auctioned ...", "a firm is launching ...", "a firm has launched ...")."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+
+
 def _set_off(clause) -> bool:
     """A clause after a comma: non-restrictive, it describes and does not identify."""
     before = clause.left_edge.i - 1

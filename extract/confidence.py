@@ -82,6 +82,10 @@ class Table:
     #: the grounding kind of a one-word concept its sentence restricts to one thing by a
     #: participle or relative clause ("a bill banning tariffs", Mention.restricted)
     restricted: str = "concept"
+    #: factor of a one-word concept written as one unnamed thing ("the bill", "its doors":
+    #: Mention.instance), unless it is the kind of an is-a fact or restricted by its sentence;
+    #: the news table has none (its profile never marks one)
+    instance: float = 1.0
 
 
 def _frozen(mapping: dict[str, float]) -> Mapping[str, float]:
@@ -174,6 +178,8 @@ def score(triple: Triple, table: Table = TABLE) -> float:
             value *= table.generic  # "user", "the system": stated, but useless as a node
         if argument.type == CONCEPT and _unspecific(argument.text, table):
             value *= table.unspecific
+        if argument.instance and not argument.restricted and not (argument is triple.object and triple.rule == "is_a"):
+            value *= table.instance  # "European Parliament throws out a bill": which bill?
     if triple.object.type == CONCEPT and triple.relation in table.audience_relations:
         value *= table.unspecific  # "Blair told a news conference": the audience, no party
     if triple.subject.type == CONCEPT:

@@ -27,14 +27,14 @@ from lemminflect import getAllInflections
 
 from extract import triples as news
 from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, anaphoric, concept_mention, counted, empty,
-                              empty_event, filled, generic, singular)
+                              empty_event, filled, generic, instance, singular)
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
 from extract.frames.types import Role, Scope
 from extract.frames.scope import stronger as news_stronger
 from extract.frames.speech import SAY_VERBS
 from extract.coref import _FIRST_PLURAL, _PERSON_NOUNS, Resolver, is_person_noun
-from extract.mentions import TITLE_HEADS, NameIndex, clean_name
+from extract.mentions import ORGANISATION_NOUNS, TITLE_HEADS, NameIndex, clean_name
 from extract.quotes import quotation_at
 from extract.relations import relation_text
 from extract.types import CONCEPT, Mention, Triple
@@ -48,9 +48,10 @@ _EMPTY_VERBS = frozenset({"have", "get", "prove", "seem", "become", "remain", "i
                           "make", "do", "keep", "find", "see", "look", "appear", "stay", "come", "go"})
 #: how far to trust a pronoun grounded to the salient concept
 SALIENT_SCORE = 0.85
-#: nouns that say "a kind of": "X is a form of Y" is X is a Y
+#: nouns that say "a kind of": "X is a form of Y" is X is a Y (not "brand": "a brand of video
+#: games" is a name put on them, no video game, round 6)
 KIND_NOUNS = frozenset({"form", "kind", "type", "sort", "species", "variety", "class", "category",
-                        "genus", "breed", "brand", "style", "version", "model", "subset", "example",
+                        "genus", "breed", "style", "version", "model", "subset", "example",
                         "instance", "branch", "strain"})
 #: nouns that say "a part of": "X is part of Y" is (X, is part of, Y)
 PART_NOUNS = frozenset({"part", "member", "component", "element", "piece", "section", "portion",
@@ -220,9 +221,10 @@ def open_concept(ctx, token) -> Mention | None:
             return replace(mention, text=f"{holders[0]} {mention.text}", start=owner.idx,
                            antecedent_of=span_text, antecedent_score=SALIENT_SCORE)
     words = len(mention.text.split())
-    if (anaphoric(target) and named_thing_near(ctx.names, target)) or empty_event(target, words) \
-            or counted(target, words):
-        return None  # "the device", "its console": a named thing; "a rise": an empty event; "five million copies"
+    if anaphoric(target) and named_thing_near(ctx.names, target):
+        return described_thing(ctx, target)  # "the device": the one product named just before, or no node
+    if empty_event(target, words) or counted(target, words):
+        return None  # "a rise": an empty event; "five million copies"
     place = place_of(ctx.names, target)
     if place is not None:  # "the Norwegian town of Lillehammer" is Lillehammer
         return ctx.names.entity_mention(place)
@@ -230,7 +232,55 @@ def open_concept(ctx, token) -> Mention | None:
     if name is not None:  # "its first handheld console, the PSP,": the name is the argument
         span = ctx.names.entity_at(name.i)
         return ctx.names.entity_mention(span) if span is not None else concept_mention(name, ctx.doc_id, sent_start)
-    return mention
+    if split_phrase(target):
+        return None  # "Commodore 64 enthusiasts have written": the enthusiasts write, not "commodore"
+    return replace(mention, instance=True) if instance(target, words) else mention
+
+
+#: the score of a definite description grounded to the one thing named just before it
+DESCRIBED_SCORE = 0.85
+#: names a description of a thing ("the device", "the console") can stand for; firms have
+#: their own descriptions ("the company": extract.coref); a work's name is too often a quoted
+#: phrase the tagger calls one ('reads "Happy Holidays"')
+_DESCRIBED_THINGS = frozenset({"PRODUCT"})
+
+
+def described_thing(ctx, token) -> Mention | None:
+    """The named product a definite description as a clause's subject stands for (round 6):
+    "the device" after "T-Mobile has launched the MDA IV." is the MDA IV, when exactly one
+    product is named in its sentence before it or in the sentence before. None otherwise (two
+    in view, a possessive "its text", or a description that is no subject: rule 1 drops it).
+    Never a person's description nor an organisation's ("the company" is extract.coref's)."""
+    lemma = token.lemma_.lower()
+    agent = lemma.endswith(("er", "or")) and any(getAllInflections(stem, upos="VERB")
+                                                  for stem in (lemma[:-2], lemma[:-1]) if len(stem) > 2)
+    if token.dep_ not in {"nsubj", "nsubjpass"} or agent or is_person_noun(token) or lemma in ORGANISATION_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
+        return None  # "its text" is a part of a thing, "the user" (an agent noun) may be a person
+    sentence = ctx.names.sentence(token.i)
+    first = ctx.names.sentences.index(sentence)
+    earliest = ctx.names.sentences[first - 1].start if first > 0 else sentence.start
+    things = {}
+    for span in ctx.names.spans:
+        if earliest <= span.start < token.i and span.label in _DESCRIBED_THINGS \
+                and not any(token.i == t.i for t in ctx.names.doc[span.start:span.end]):
+            things.setdefault(span.text, span)
+    if len(things) != 1:
+        return None
+    (span,) = things.values()
+    phrase = ctx.names.doc[token.left_edge.i:token.i + 1]
+    return replace(ctx.names.entity_mention(span), start=phrase.start_char, end=phrase.end_char,
+                   sentence_start=sentence.start_char, antecedent_of=phrase.text, antecedent_score=DESCRIBED_SCORE)
+
+
+def split_phrase(token) -> bool:
+    """True for a noun the parser split from its own phrase (round 6): an "apposition" right
+    after it with no punctuation between ("Commodore 64 enthusiasts" parsed as "Commodore"
+    with the apposition "64 enthusiasts") is the head of one noun phrase, of which the noun
+    is only a modifier. Appositions are set off by punctuation (rule 32)."""
+    doc = token.doc
+    return any(c.dep_ == "appos" and c.i > token.i and not any(t.is_punct for t in doc[token.i + 1:c.left_edge.i + 1])
+               for c in token.children)
 
 
 #: nouns of a kind of place that an "of" phrase names: "the town of Lillehammer"
@@ -254,9 +304,17 @@ def place_of(names, token):
 def named_apposition(names, token):
     """The name set after a description of what it names ("launch its first handheld
     console, the PSP, in March"), or None: the description stands for the named thing, not
-    for a concept of its own (issue 14, round 4: a product class for the product)."""
-    return next((c for c in token.children if c.dep_ == "appos" and c.i > token.i
-                 and (names.entity_at(c.i) is not None or c.tag_ in {"NNP", "NNPS"})), None)
+    for a concept of its own (issue 14, round 4: a product class for the product). So does
+    the name of a naming participle (round 6): "A Windows virus called Bofra is turning
+    machines into servers" is Bofra's act (the participle's is-a fact, `_named`, keeps the
+    description as the kind)."""
+    def name(c) -> bool:
+        return c.i > token.i and (names.entity_at(c.i) is not None or c.tag_ in {"NNP", "NNPS"})
+    found = next((c for c in token.children if c.dep_ == "appos" and name(c)), None)
+    if found is not None:
+        return found
+    naming = next((c for c in token.children if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS and c.tag_ == "VBN"), None)
+    return next((c for c in naming.children if c.dep_ == "oprd" and name(c)), None) if naming is not None else None
 
 
 #: entity types of a named thing a definite description can stand for ("the PSP" ... "the device")
@@ -571,6 +629,8 @@ def _named(ctx, frame: Frame) -> Iterator[Triple]:
         return
     subjects = [m for n in names for m in news._arg(ctx, n)]
     objects = [m for k in kinds for m in news._arg(ctx, k)]
+    if any(m.type != CONCEPT for m in objects):  # the kind stands for the name (named_apposition)
+        objects = [m for k in kinds if (m := concept_mention(k, ctx.doc_id, ctx.names.sentence(k.i).start_char))]
     yield from news._emit(ctx, subjects, "is a", "be", objects, verb, frame.scope, (), "is_a")
 
 
@@ -944,7 +1004,9 @@ def _well_read(view):
       (that) ..." states the content, not a link between speaker and listener (`_telling`);
     - a conjunct that is the subject of the next clause: "were journalists and US laws stop
       firms ..." does not make the laws journalists (`_next_subject`; "Germany and France
-      signed" is a coordinated subject of its own verb).
+      signed" is a coordinated subject of its own verb);
+    - the object of a verb without the result it is turned into or taken as: "turns infected
+      machines into web servers" (`_result_left_out`).
     """
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
@@ -954,7 +1016,8 @@ def _well_read(view):
             if _telling(doc[frame.predicate], fact):
                 continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
-            if _misattached_relative(ctx.names, doc[frame.predicate], heads) or _property(doc[frame.predicate], fact):
+            if _misattached_relative(ctx.names, doc[frame.predicate], heads) or _property(doc[frame.predicate], fact) \
+                    or _result_left_out(doc[frame.predicate], fact):
                 continue
             fact = _with_bare_phrase(doc[frame.predicate], fact)
             if _recipient(heads[1]) or any(h is not None and (rejected_argument(h) or _next_subject(h)
@@ -1002,6 +1065,23 @@ def _property(verb, fact: Triple) -> bool:
     return fact.rule == "light_verb" and verb.lemma_.lower() == "have" \
         and any(c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
                 for c in verb.children)
+
+
+#: prepositions of what a verb's object becomes: "turned machines into servers" (not "as": "is
+#: using ink as part of the vote" is no result)
+RESULT_PREPS = frozenset({"into"})
+
+
+def _result_left_out(verb, fact: Triple) -> bool:
+    """(subject, verb, object) of a verb whose object is changed into something ("Bofra turns
+    infected machines into web servers", "converts sunlight into power"): without its result
+    the fact says nothing (round 6). The result stays a fact of the object
+    ((infected machine, turned into, web server), `_circumstances`)."""
+    if fact.rule not in {"svo", "relative"} or fact.relation.split()[-1] in RESULT_PREPS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and any(c.dep_ == "prep" and c.lower_ in RESULT_PREPS and c.i > objects[0].i
+                                 for c in verb.children)
 
 
 def _with_bare_phrase(verb, fact: Triple) -> Triple:
@@ -1125,7 +1205,8 @@ def _scoped(view):
     - a negation inside a "when" / "if" clause is a condition, not a negative fact ("when
       farmers are not planting wheat, they grow barley"), nor is the negation of a verb above
       a clause with its own subject ("is not going to help firms sell handsets"); a verb
-      after "without" is not done ("learn languages without studying grammar");
+      after "without" is not done ("learn languages without studying grammar"), nor one a verb
+      of preventing keeps from happening ("prevent the program being caught", `_prevented`);
     - a clause with "he said" set in it as an aside is reported, not asserted;
     - "to be X" states a goal, not an is-a: "courting Intel to be the chip of choice" does not
       make Intel a chip.
@@ -1133,7 +1214,7 @@ def _scoped(view):
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
         verb = doc[frame.predicate]
-        if _without(verb) or _goal_copula(verb) or _charged(verb):
+        if _without(verb) or _prevented(verb) or _goal_copula(verb) or _charged(verb):
             return
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         if any(negated_quantity(s) for s in subjects):
@@ -1229,6 +1310,28 @@ def _without(verb) -> bool:
     return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
 
 
+#: verbs that keep their object from an act: "prevent the program being caught", "stop firms
+#: (from) selling data" ("keep" only with "from": "keep selling" goes on selling)
+PREVENTING = frozenset({"prevent", "stop", "ban", "bar", "block", "deter", "discourage",
+                        "prohibit", "forbid", "hinder", "restrain"})
+
+
+def _prevented(verb) -> bool:
+    """A verb hung on the object of a verb of preventing, or after its "from": the act is kept
+    from happening (round 6): "to prevent the program being caught by anti-virus software" is
+    no (anti-virus software, catches, program)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "from":
+        head = head.head
+        head = head.head if head.dep_ == "dobj" else head
+        return head.lemma_.lower() in PREVENTING | {"keep"}
+    if verb.dep_ in {"acl", "xcomp", "ccomp"} and head.dep_ == "dobj":
+        head = head.head
+    elif verb.dep_ not in {"xcomp", "ccomp"}:
+        return False
+    return head.lemma_.lower() in PREVENTING
+
+
 def _goal_copula(verb) -> bool:
     """An infinitive "to be" complement: what the subject aims to be, not what it is."""
     return verb.lemma_.lower() == "be" \
@@ -1269,6 +1372,7 @@ OPEN_TABLE = Table(
     modality=TABLE.modality,
     generic_concepts=GENERIC_NOUNS,
     generic=GENERIC_FACTOR,
+    instance=GENERIC_FACTOR,
 )
 
 OPEN = news.Grounding("open", VIEWS, news.READ | {"copula", "apposition"}, KEEP,

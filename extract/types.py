@@ -40,7 +40,9 @@ class Mention:
     gives one (None: no score; extract.confidence then uses its flat coreference factor).
     `restricted` marks a one-word concept its sentence pins to one thing by a restrictive
     participle or relative clause ("a bill legalising abortion"): it is scored as a
-    concept phrase (extract.confidence.grounding).
+    concept phrase (extract.confidence.grounding). `instance` marks a one-word concept
+    written as one unnamed thing, with an article, demonstrative or possessive ("the bill",
+    "its doors": extract.concepts.instance); only the open profile sets it.
     """
 
     doc_id: str
@@ -53,6 +55,7 @@ class Mention:
     antecedent_of: str | None = None
     antecedent_score: float | None = None
     restricted: bool = False
+    instance: bool = False
 
 
 @dataclass(frozen=True)

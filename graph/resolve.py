@@ -47,6 +47,7 @@ from typing import Iterable, Mapping
 from networkx.utils import UnionFind
 
 from extract import gazetteer
+from extract.concepts import generic
 from extract.mentions import TITLES
 from extract.types import CONCEPT, Mention
 from graph import name_forms
@@ -265,6 +266,16 @@ def _concept_element(m: Mention, key: str) -> tuple[str, str]:
     return "c:" + key, key
 
 
+def _shared_concept_element(m: Mention, key: str) -> tuple[str, str]:
+    """The element name and key of a concept of the open profile: one node across articles
+    ("bee", "flowering crop"), except a one-word concept written as one unnamed thing ("the
+    bill", Mention.instance) or one generic word (extract.concepts.generic: "company",
+    "system"), which stand for a different thing in each article: a node of their article."""
+    if m.instance or generic(m):
+        key = f"{key}{SCOPE}{m.doc_id}"
+    return "c:" + key, key
+
+
 @dataclass
 class _Element:
     """Everything known about one union-find element."""
@@ -396,7 +407,7 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
     for m in occurrences:
         key = keyed[_occ(m)][0]
         if _is_concept(m):
-            name, key = ("c:" + key, key) if shared_concepts else _concept_element(m, key)
+            name, key = _shared_concept_element(m, key) if shared_concepts else _concept_element(m, key)
             if shared_concepts and name in forest.elements and m.doc_id not in forest.elements[name].docs:
                 forest.log.append(_Log(name, "concept", m.doc_id, m.sentence_start, m.text))
             forest.element(name, key).add(m)

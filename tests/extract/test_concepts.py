@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extract.concepts import (EMPTY_NOUNS, anaphoric, canonical_word, concept_mention, concept_phrase, counted, empty_event,
-                              generic, singular)
+                              generic, instance, singular)
 from extract.types import CONCEPT, Mention
 
 
@@ -296,3 +296,42 @@ def test_rival_format_is_a_generic_stand_in(doc_of):
     assert phrase(doc_of, rows, head) == "format"
     assert generic(Mention("d", "format", CONCEPT, 0, 6))
     assert not generic(Mention("d", "video format", CONCEPT, 0, 12))
+
+
+@pytest.mark.parametrize("words, expected", [
+    ([("the", "DET", "DT", "det"), ("bill", "NOUN", "NN", None)], True),
+    ([("this", "DET", "DT", "det"), ("trick", "NOUN", "NN", None)], True),
+    ([("a", "DET", "DT", "det"), ("device", "NOUN", "NN", None)], True),
+    ([("its", "PRON", "PRP$", "poss"), ("doors", "NOUN", "NNS", None)], True),
+    ([("the", "DET", "DT", "det"), ("allies", "NOUN", "NNS", None)], False),  # the ones of the text
+    ([("some", "DET", "DT", "det"), ("allies", "NOUN", "NNS", None)], False),  # some of a kind
+    ([("digits", "NOUN", "NNS", None)], False),  # a bare plural is a kind
+    ([("electricity", "NOUN", "NN", None)], False),  # a mass noun is a kind
+    ([("the", "DET", "DT", "det"), ("oldest", "ADJ", "JJS", "amod"), ("gadget", "NOUN", "NN", None)], False),
+])
+def test_instance_is_a_one_word_noun_written_as_one_unnamed_thing(doc_of, words, expected):
+    rows, head = np(*words)
+    (token,) = [t for t in doc_of(rows) if t.text == head]
+    assert instance(token, 1) is expected
+
+
+def test_instance_needs_one_word_and_no_predicate_position(doc_of):
+    rows, head = np(("the", "DET", "DT", "det"), ("patent", "NOUN", "NN", "compound"), ("bill", "NOUN", "NN", None))
+    (token,) = [t for t in doc_of(rows) if t.text == head]
+    assert instance(token, 2) is False  # "the patent bill": the modifier says which
+    rows = [("Painkiller", "PROPN", "NNP", "nsubj", 1, "Painkiller", "B-PRODUCT"), ("is", "AUX", "VBZ", "ROOT", 1, "be", "O"),
+            ("a", "DET", "DT", "det", 3, "a", "O"), ("game", "NOUN", "NN", "attr", 1, "game", "O"),
+            (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert instance(doc_of(rows)[3], 1) is False  # "is a game": the kind it is
+
+
+def test_instance_is_not_a_noun_its_restrictive_clause_picks_out(doc_of):
+    rows = [("X", "PROPN", "NNP", "nsubj", 1, "X", "B-PERSON"), ("saw", "VERB", "VBD", "ROOT", 1, "see", "O"),
+            ("the", "DET", "DT", "det", 3, "the", "O"), ("server", "NOUN", "NN", "dobj", 1, "server", "O"),
+            ("that", "PRON", "WDT", "nsubj", 5, "that", "O"), ("links", "VERB", "VBZ", "relcl", 3, "link", "O"),
+            (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert instance(doc_of(rows)[3], 1) is False  # "the server that links": which one it is
+    rows[4:6] = [(",", "PUNCT", ",", "punct", 3, ",", "O"), ("which", "PRON", "WDT", "nsubj", 6, "which", "O"),
+                 ("links", "VERB", "VBZ", "relcl", 3, "link", "O")]
+    rows[-1] = (".", "PUNCT", ".", "punct", 1, ".", "O")
+    assert instance(doc_of(rows)[3], 1) is True  # "the server, which links": a comment on one known

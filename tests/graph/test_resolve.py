@@ -1,6 +1,8 @@
 """Entity resolution rules on hand-built mentions."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extract.types import Mention
@@ -315,3 +317,18 @@ def test_without_shared_concepts_a_bare_concept_is_a_node_of_its_article(article
     apart = _resolve(a, b)
     assert len({apart.entity_id(m) for m in a.mentions + b.mentions}) == 2
     assert not [m for m in apart.merges if m.rule == "concept"]
+
+
+def test_shared_concepts_keep_an_instance_or_a_generic_word_a_node_of_its_article(article):
+    a = article("a").say("Parliament threw out the ", ("bill", "CONCEPT"), ". The ", ("company", "CONCEPT"), " grew.")
+    b = article("b").say("The senate passed the ", ("bill", "CONCEPT"), ". The ", ("company", "CONCEPT"), " shrank.")
+    for w in (a, b):  # "the bill" as the open profile marks it (extract.concepts.instance)
+        w.mentions = [replace(m, instance=True) if m.text == "bill" else m for m in w.mentions]
+    shared = _resolve(a, b, shared_concepts=True)
+    for name in ("bill", "company"):  # the bill of each article is another bill; "company" says nothing
+        assert shared.entity_id(a.find(name)) != shared.entity_id(b.find(name))
+    assert not [m for m in shared.merges if m.rule == "concept"]
+    c = article("c").say("The senate passed a ", ("patent bill", "CONCEPT"), ".")
+    d = article("d").say("MPs debated the ", ("patent bill", "CONCEPT"), ".")
+    shared = _resolve(c, d, shared_concepts=True)
+    assert shared.entity_id(c.find("patent bill")) == shared.entity_id(d.find("patent bill"))
