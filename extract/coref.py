@@ -751,9 +751,12 @@ class Resolver:
             for child in token.children:
                 if child.dep_ in {"amod", "compound"}:
                     modifiers.update(t.lower_ for t in child.subtree if t.is_alpha)
+            # "the President of the United States": the one it names holds the title for that name
+            served = [span for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and (span := self.names.entity_at(p.i)) is not None]
             fits = [c for c in self._before(token.i, window=12)
                     if c.type == "PERSON" and lemma in c.roles and modifiers <= _expand(c.roles)
-                    and not (c.roles & _QUALIFIERS) - modifiers]
+                    and not (c.roles & _QUALIFIERS) - modifiers and _serves(c, served)]
             if fits:
                 if len({c.text.split()[-1] for c in fits}) == 1:
                     self.scores[token.i] = UNIQUE_ROLE_SCORE  # no one else in view holds the role
@@ -763,7 +766,7 @@ class Resolver:
             later = [c for c in self._window.span(self.candidates, token.i + 1, len(self.doc))
                      if c.type == "PERSON"
                      and lemma in c.roles and modifiers <= _expand(c.roles)
-                     and not (c.roles & _QUALIFIERS) - modifiers]
+                     and not (c.roles & _QUALIFIERS) - modifiers and _serves(c, served)]
             # further on than that, only when the article gives the title to one person
             # alone ("the Queen suspended parliament ... Johnson asked Queen Elizabeth II")
             alone = len({c.text.split()[-1] for c in later}) == 1
@@ -932,6 +935,26 @@ def _person_word(token) -> bool:
     driver"; not "the television" in "on the live television", although a name once
     followed "live television" ("On live television Erdogan attacked ...")."""
     return is_person_noun(token) or token.lemma_.lower() in _SOLE_TITLES
+
+
+def _serves(cand: _Candidate, spans) -> bool:
+    """True when every name of a role description's "of" phrase is among the person's role
+    words, as its words or as the same country ("Turkish President X" serves Turkey): "the
+    President of the United States" is not the Turkish president named before it.
+
+    >>> c = _Candidate("Ann Lee", "PERSON", 0, 0, True, roles={"turkish", "president"})
+    >>> _serves(c, []), _serves(c, ["Turkey"]), _serves(c, ["the United States"])
+    (True, True, False)
+    """
+    roles = _expand(cand.roles)
+    countries = {found.name for word in roles
+                 for found in (gazetteer.country(word), gazetteer.country_of_demonym(word)) if found}
+    for span in spans:
+        text = getattr(span, "text", span)
+        country = gazetteer.country(text)
+        if not (set(text.lower().split()) <= roles or (country is not None and country.name in countries)):
+            return False
+    return True
 
 
 def _other(gender: str) -> str:

@@ -1010,3 +1010,27 @@ failed        VERB  VBD ROOT 12 fail O
 '''))
     assert resolve(doc, 7) == ["Ivan Petrov"]
     assert resolve(doc, 11) == []
+
+
+# "Turkish President Tom Jones spoke. The President of <X> left."
+def _president_of(country: str):
+    return rows(f'''
+Turkish   ADJ   JJ  amod 1 turkish B-NORP
+President PROPN NNP compound 3 President O
+Tom       PROPN NNP compound 3 Tom B-PERSON
+Jones     PROPN NNP nsubj 4 Jones I-PERSON
+spoke     VERB  VBD ROOT 4 speak O
+.         PUNCT .   punct 4 . O
+The       DET   DT  det 7 the O
+President PROPN NNP nsubj 10 President O
+of        ADP   IN  prep 7 of O
+{country} PROPN NNP pobj 8 {country} B-GPE
+left      VERB  VBD ROOT 10 leave O
+.         PUNCT .   punct 10 . O
+''')
+
+
+@pytest.mark.parametrize("country, expected", [("Turkey", ["Tom Jones"]), ("France", [])])
+def test_coref_role_description_with_an_of_phrase_needs_that_holder(doc_of, country, expected):
+    # "the President of France" is not the Turkish president named before it
+    assert resolve(doc_of(_president_of(country)), 7) == expected
