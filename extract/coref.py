@@ -36,7 +36,7 @@ _INSTITUTIONS = frozenset({"parliament", "congress", "senate", "cabinet"})
 #: nouns for two participants named together just before: "the duo", "the pair"
 _PAIR_NOUNS = frozenset({"duo", "pair", "twosome"})
 #: role qualifiers that make a different office: "shadow chancellor" is not "the chancellor"
-_QUALIFIERS = frozenset({"shadow", "former", "ex", "deputy", "vice", "acting", "interim",
+QUALIFIERS = frozenset({"shadow", "former", "ex", "deputy", "vice", "acting", "interim",
                          "assistant", "junior", "late", "outgoing", "incoming", "future"})
 _MALE_HONORIFICS = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "baron", "earl"})
 _FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess",
@@ -756,7 +756,7 @@ class Resolver:
                       for p in c.children if p.dep_ == "pobj" and (span := self.names.entity_at(p.i)) is not None]
             fits = [c for c in self._before(token.i, window=12)
                     if c.type == "PERSON" and lemma in c.roles and modifiers <= _expand(c.roles)
-                    and not (c.roles & _QUALIFIERS) - modifiers and _serves(c, served)]
+                    and not (c.roles & QUALIFIERS) - modifiers and _serves(c, served)]
             if fits:
                 if len({c.text.split()[-1] for c in fits}) == 1:
                     self.scores[token.i] = UNIQUE_ROLE_SCORE  # no one else in view holds the role
@@ -766,7 +766,7 @@ class Resolver:
             later = [c for c in self._window.span(self.candidates, token.i + 1, len(self.doc))
                      if c.type == "PERSON"
                      and lemma in c.roles and modifiers <= _expand(c.roles)
-                     and not (c.roles & _QUALIFIERS) - modifiers and _serves(c, served)]
+                     and not (c.roles & QUALIFIERS) - modifiers and _serves(c, served)]
             # further on than that, only when the article gives the title to one person
             # alone ("the Queen suspended parliament ... Johnson asked Queen Elizabeth II")
             alone = len({c.text.split()[-1] for c in later}) == 1
@@ -795,7 +795,7 @@ class Resolver:
         modifiers = {t.lower_ for c in token.children if c.dep_ in {"amod", "compound"}
                      for t in c.subtree if t.is_alpha or "." in t.text}
         fits = [c for c in self._window.span(self.candidates, head.end, len(self.doc))
-                if c.type == "PERSON" and lemma in c.roles and not (c.roles & _QUALIFIERS) - modifiers
+                if c.type == "PERSON" and lemma in c.roles and not (c.roles & QUALIFIERS) - modifiers
                 and all(_names_role_word(m, _expand(c.roles)) for m in modifiers)]
         if len({_surname(c) for c in fits}) != 1:
             return ()

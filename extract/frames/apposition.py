@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from extract import gazetteer
+from extract.coref import QUALIFIERS
 from extract.frames.types import Argument, Context, Frame, Keep, Role
 from extract.mentions import PRONOUNS, TITLE_HEADS, TITLES, VAGUE_NOUNS, hyphen_start
 
@@ -256,8 +257,10 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
                 modifiers.pop(ent.text, None)
                 modifiers[ent.text] = tok.i
         elif tok.i in heads or (tok.dep_ in _TITLE_DEPS and not tok.like_num and tok.lower_ not in HONORIFICS
-                                and (tok.pos_ in {"NOUN", "PROPN"} or tok.pos_ == "ADJ" and tok.text.islower())):
-            # a capitalised adjective is a name the tagger missed ("Liberal Democrat leader")
+                                and (tok.pos_ in {"NOUN", "PROPN"} or tok.pos_ == "ADJ"
+                                     and (tok.text.islower() or tok.is_sent_start and tok.lower_ in QUALIFIERS))):
+            # a capitalised adjective is a name the tagger missed ("Liberal Democrat leader"),
+            # but not a qualifier capitalised as a sentence's first word ("Former Cabinet minister X")
             words.append(_hyphenated(tok))
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS):
                 skip.update(t.i for t in prep.subtree)
