@@ -135,6 +135,8 @@ TITLE_HEADS = frozenset({
     "cardinal", "bishop", "archbishop", "rabbi", "imam", "sheikh", "general", "admiral",
     "colonel", "captain", "commander", "sergeant", "lieutenant", "officer", "inspector",
     "detective", "constable", "marshal", "ambassador", "consul", "envoy", "chairperson",
+    # members of a parliament by their abbreviations: "Labour MP Tom Watson", "the Edinburgh MSP"
+    "mp", "msp", "mep", "mla",
 })
 
 _EDGE_PUNCT = re.compile(r"^[\s\"'“”‘’«»()\[\]{},.;:!?*•·–—%$£€-]+|[\s\"'“”‘’«»()\[\]{},;:!?*•·–—-]+$")
