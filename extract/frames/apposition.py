@@ -160,11 +160,20 @@ def _listed(noun) -> bool:
 def apposed_title(ctx: Context, head):
     """The title noun a person's name (its head `head`) stands in apposition to, right after
     it or after a comma: "Germany's foreign minister Maas", "The Senate Minority Leader, Chuck Schumer"; "the president of the League, Jamel
-    Msallem" (the title's own phrase may come between); and the parse that makes both subjects
+    Msallem" (the title's own phrase may come between), also when the parse hangs both on the
+    noun before them; and the parse that makes both subjects
     of one verb, "A member of the Parliament, Samir Dilou said". Not a caption ("Image: Yaakov
     Saar") nor a list ("the minister, the envoy, Kim")."""
     title = None
-    if head.dep_ == "appos" and head.head.i < head.i:
+    span = ctx.names.entity_at(head.i)
+    sibling = next((c for c in head.head.children if c.dep_ == "appos" and c.i < head.i and is_title_noun(ctx, c)
+                    and [t.text for t in head.doc[c.right_edge.i + 1: span.start]] == [","]), None) \
+        if head.dep_ == "appos" and span is not None else None
+    if sibling is not None and not is_person_head(ctx, head.head):
+        # "Speaking to AFP, the president of the League, Jamel Msallem, said": the parse hangs
+        # the title and the name side by side on the noun before them
+        title = sibling
+    elif head.dep_ == "appos" and head.head.i < head.i:
         title = head.head
         body = ctx.names.entity_at(title.i)
         if body is not None and body.label in _MODIFIER_LABELS and title.dep_ == "pobj" \

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from tests.extract.frames.conftest import frame_at, words
+from tests.extract.frames.test_subject import _speaking
 
 ROLE = [
     ("North", "ADJ", "JJ", "amod", 1, "north", "B-NORP"),
@@ -523,3 +524,10 @@ def test_apposition_capitalised_first_word_of_a_sentence_stays_a_qualifier(frame
         doc, frames = frames_of(_former(first))
         frame = frame_at(doc, frames, "Reed", "role_title")
         assert frame.words == "former leader" and words(doc, frame.arguments) == ["Kenyan"]
+
+
+def test_apposition_title_and_name_side_by_side_on_one_noun(frames_of):
+    # "Speaking to Reuters, the head of Oxfam, Anna Berg, said": both hang on "Reuters"
+    doc, frames = frames_of(_speaking())
+    roles = [(f.words, words(doc, f.arguments)) for f in frames if f.construction.startswith("role")]
+    assert ("head", ["Oxfam"]) in roles
