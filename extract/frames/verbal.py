@@ -128,7 +128,7 @@ def _directional(verb, child) -> bool:
 #: verbs of appointment: with an office after the object ("appointed him Foreign Secretary",
 #: "elected her chair") they act on the object, who is then appointed; not a small clause
 APPOINTING_VERBS = frozenset({"appoint", "reappoint", "elect", "re-elect", "name", "nominate", "crown",
-                              "install", "make", "choose", "select"})
+                              "install", "choose", "select"})
 
 
 def object_predicative(verb) -> bool:
