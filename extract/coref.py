@@ -364,8 +364,28 @@ class Resolver:
                     if self._common_noun_between(c, token, plural=True) or self._topic_is_common_noun(token, plural=True):
                         return ()
                     return c.group if c.type == "GROUP" else (c,)
-            return ()
+            return self._governing_organisation(token)
         return self._description(token)
+
+    def _governing_organisation(self, token) -> tuple[_Candidate, ...]:
+        """"The State Department described him as a leader when they offered a reward": an
+        organisation is "they" to the pronoun subject of a clause inside the clause it is the
+        subject of, when no plural noun (of people who could be "they") stands between them
+        and no other organisation or group is the subject there. () otherwise."""
+        if token.dep_ != "nsubj" or token.head.pos_ not in {"VERB", "AUX"}:
+            return ()
+        sent = self.sent_of.get(token.i, 0)
+        subjects = [c for c in self._window.span(self.candidates, self._window.sentence_start(sent), token.i)
+                    if c.subject and c.type in {"ORG", "GROUP", "NORP", "PERSON"}]
+        if not subjects:
+            return ()
+        cand = subjects[-1]  # the nearest subject before the pronoun
+        verb = self.doc[cand.token].head
+        if cand.type != "ORG" or verb == token.head or token not in verb.subtree:
+            return ()
+        if any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in _PLURAL for t in self.doc[cand.token + 1: token.i]):
+            return ()
+        return (cand,)
 
     def _bracketed(self, token) -> tuple[_Candidate, ...]:
         """The name an editor's bracket after a pronoun gives it: 'It [Haghia Sophia] is a

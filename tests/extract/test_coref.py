@@ -1034,3 +1034,26 @@ left      VERB  VBD ROOT 10 leave O
 def test_coref_role_description_with_an_of_phrase_needs_that_holder(doc_of, country, expected):
     # "the President of France" is not the Turkish president named before it
     assert resolve(doc_of(_president_of(country)), 7) == expected
+
+
+# "Acme described Lee as a <noun> when they offered a reward."
+def _they_offered(noun: str, tag: str):
+    return rows(f'''
+Acme      PROPN NNP nsubj 1 Acme B-ORG
+described VERB  VBD ROOT 1 describe O
+Lee       PROPN NNP dobj 1 Lee B-PERSON
+as        ADP   IN  prep 1 as O
+a         DET   DT  det 5 a O
+{noun}    NOUN  {tag} pobj 3 {noun} O
+when      SCONJ WRB advmod 8 when O
+they      PRON  PRP nsubj 8 they O
+offered   VERB  VBD advcl 1 offer O
+a         DET   DT  det 10 a O
+reward    NOUN  NN  dobj 8 reward O
+''')
+
+
+@pytest.mark.parametrize("noun, tag, expected", [("leader", "NN", ["Acme"]), ("leaders", "NNS", [])],
+                         ids=["organisation-subject-of-the-governing-clause", "plural-noun-between"])
+def test_coref_they_for_the_organisation_subject_of_the_governing_clause(doc_of, noun, tag, expected):
+    assert resolve(doc_of(_they_offered(noun, tag)), 7) == expected
