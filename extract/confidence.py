@@ -107,7 +107,8 @@ TABLE = Table(
         "participle": 0.6,   # "..., saying X": the subject is the main clause's, and may dangle
         "control": 0.7,      # "Kim vowed to support Russia"
         "reciprocal": 0.75,  # "Kim and Putin met": coordinated subjects of a mutual act
-        "relative": 0.7,     # "Belousov, who arrived in Pyongyang"
+        "relative": 0.7,     # "the envoy who arrived in Pyongyang", "a statement accusing X"
+        "relative_name": 0.8,  # "Belousov, who arrived in Pyongyang": a name, a comma, then "who"/"which"
         "attribution": 0.7,  # the speaker of "said", "according to"
         "light_verb": 0.65,  # "pledged support for North Korea"
         "event_noun": 0.6,   # "Putin's visit to Pyongyang"

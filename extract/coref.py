@@ -36,7 +36,7 @@ _INSTITUTIONS = frozenset({"parliament", "congress", "senate", "cabinet"})
 #: nouns for two participants named together just before: "the duo", "the pair"
 _PAIR_NOUNS = frozenset({"duo", "pair", "twosome"})
 #: role qualifiers that make a different office: "shadow chancellor" is not "the chancellor"
-_QUALIFIERS = frozenset({"shadow", "former", "ex", "deputy", "vice", "acting", "interim",
+QUALIFIERS = frozenset({"shadow", "former", "ex", "deputy", "vice", "acting", "interim",
                          "assistant", "junior", "late", "outgoing", "incoming", "future"})
 _MALE_HONORIFICS = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "baron", "earl"})
 _FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess",
@@ -364,8 +364,28 @@ class Resolver:
                     if self._common_noun_between(c, token, plural=True) or self._topic_is_common_noun(token, plural=True):
                         return ()
                     return c.group if c.type == "GROUP" else (c,)
-            return ()
+            return self._governing_organisation(token)
         return self._description(token)
+
+    def _governing_organisation(self, token) -> tuple[_Candidate, ...]:
+        """"The State Department described him as a leader when they offered a reward": an
+        organisation is "they" to the pronoun subject of a clause inside the clause it is the
+        subject of, when no plural noun (of people who could be "they") stands between them
+        and no other organisation or group is the subject there. () otherwise."""
+        if token.dep_ != "nsubj" or token.head.pos_ not in {"VERB", "AUX"}:
+            return ()
+        sent = self.sent_of.get(token.i, 0)
+        subjects = [c for c in self._window.span(self.candidates, self._window.sentence_start(sent), token.i)
+                    if c.subject and c.type in {"ORG", "GROUP", "NORP", "PERSON"}]
+        if not subjects:
+            return ()
+        cand = subjects[-1]  # the nearest subject before the pronoun
+        verb = self.doc[cand.token].head
+        if cand.type != "ORG" or verb == token.head or token not in verb.subtree:
+            return ()
+        if any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in _PLURAL for t in self.doc[cand.token + 1: token.i]):
+            return ()
+        return (cand,)
 
     def _bracketed(self, token) -> tuple[_Candidate, ...]:
         """The name an editor's bracket after a pronoun gives it: 'It [Haghia Sophia] is a
@@ -751,9 +771,12 @@ class Resolver:
             for child in token.children:
                 if child.dep_ in {"amod", "compound"}:
                     modifiers.update(t.lower_ for t in child.subtree if t.is_alpha)
+            # "the President of the United States": the one it names holds the title for that name
+            served = [span for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and (span := self.names.entity_at(p.i)) is not None]
             fits = [c for c in self._before(token.i, window=12)
                     if c.type == "PERSON" and lemma in c.roles and modifiers <= _expand(c.roles)
-                    and not (c.roles & _QUALIFIERS) - modifiers]
+                    and not (c.roles & QUALIFIERS) - modifiers and _serves(c, served)]
             if fits:
                 if len({c.text.split()[-1] for c in fits}) == 1:
                     self.scores[token.i] = UNIQUE_ROLE_SCORE  # no one else in view holds the role
@@ -763,7 +786,7 @@ class Resolver:
             later = [c for c in self._window.span(self.candidates, token.i + 1, len(self.doc))
                      if c.type == "PERSON"
                      and lemma in c.roles and modifiers <= _expand(c.roles)
-                     and not (c.roles & _QUALIFIERS) - modifiers]
+                     and not (c.roles & QUALIFIERS) - modifiers and _serves(c, served)]
             # further on than that, only when the article gives the title to one person
             # alone ("the Queen suspended parliament ... Johnson asked Queen Elizabeth II")
             alone = len({c.text.split()[-1] for c in later}) == 1
@@ -792,7 +815,7 @@ class Resolver:
         modifiers = {t.lower_ for c in token.children if c.dep_ in {"amod", "compound"}
                      for t in c.subtree if t.is_alpha or "." in t.text}
         fits = [c for c in self._window.span(self.candidates, head.end, len(self.doc))
-                if c.type == "PERSON" and lemma in c.roles and not (c.roles & _QUALIFIERS) - modifiers
+                if c.type == "PERSON" and lemma in c.roles and not (c.roles & QUALIFIERS) - modifiers
                 and all(_names_role_word(m, _expand(c.roles)) for m in modifiers)]
         if len({_surname(c) for c in fits}) != 1:
             return ()
@@ -932,6 +955,26 @@ def _person_word(token) -> bool:
     driver"; not "the television" in "on the live television", although a name once
     followed "live television" ("On live television Erdogan attacked ...")."""
     return is_person_noun(token) or token.lemma_.lower() in _SOLE_TITLES
+
+
+def _serves(cand: _Candidate, spans) -> bool:
+    """True when every name of a role description's "of" phrase is among the person's role
+    words, as its words or as the same country ("Turkish President X" serves Turkey): "the
+    President of the United States" is not the Turkish president named before it.
+
+    >>> c = _Candidate("Ann Lee", "PERSON", 0, 0, True, roles={"turkish", "president"})
+    >>> _serves(c, []), _serves(c, ["Turkey"]), _serves(c, ["the United States"])
+    (True, True, False)
+    """
+    roles = _expand(cand.roles)
+    countries = {found.name for word in roles
+                 for found in (gazetteer.country(word), gazetteer.country_of_demonym(word)) if found}
+    for span in spans:
+        text = getattr(span, "text", span)
+        country = gazetteer.country(text)
+        if not (set(text.lower().split()) <= roles or (country is not None and country.name in countries)):
+            return False
+    return True
 
 
 def _other(gender: str) -> str:

@@ -135,6 +135,8 @@ TITLE_HEADS = frozenset({
     "cardinal", "bishop", "archbishop", "rabbi", "imam", "sheikh", "general", "admiral",
     "colonel", "captain", "commander", "sergeant", "lieutenant", "officer", "inspector",
     "detective", "constable", "marshal", "ambassador", "consul", "envoy", "chairperson",
+    # members of a parliament by their abbreviations: "Labour MP Tom Watson", "the Edinburgh MSP"
+    "mp", "msp", "mep", "mla",
 })
 
 _EDGE_PUNCT = re.compile(r"^[\s\"'“”‘’«»()\[\]{},.;:!?*•·–—%$£€-]+|[\s\"'“”‘’«»()\[\]{},;:!?*•·–—-]+$")
@@ -711,6 +713,11 @@ def _nationality(token) -> bool:
         and head.lemma_.lower() not in ACTOR_NOUNS | TITLE_HEADS | GROUP_NOUNS
 
 
+#: how many sentences back a definite bare noun looks for the fuller phrase it takes up
+#: ("the bill" -> "extradition bill"): as far as a description reaches for its organisation
+PHRASE_WINDOW = 5
+
+
 class NameIndex:
     """Token index -> the entity that contains it, for one Doc."""
 
@@ -886,7 +893,9 @@ class NameIndex:
     def _earlier_phrase(self, token) -> str | None:
         """The fuller phrase an anaphoric bare noun takes up: "the bill" after "a proposed
         extradition bill" is the extradition bill. The nearest earlier occurrence of the same
-        noun with modifiers, within the article; None when there is none."""
+        noun with modifiers in the last `PHRASE_WINDOW` sentences; None when there is none, or
+        when two phrases of that noun that are not one another's parts are in view ("the
+        series" after a "legal series" and a "science fiction series": a guess)."""
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
             return None
         if self._nouns is None:  # indexed once: a scan of the Doc per noun is quadratic on long texts
@@ -895,10 +904,21 @@ class NameIndex:
                 if t.pos_ == "NOUN":
                     self._nouns.setdefault((t.lemma_.lower(), t.tag_), []).append(t.i)
         same = self._nouns.get((token.lemma_.lower(), token.tag_), [])
+        first_sentence = self._sent_index[token.i] - PHRASE_WINDOW
+        phrases: list[str] = []
         for i in reversed(same[:bisect_left(same, token.i)]):
+            if self._sent_index[i] < first_sentence:
+                break
             if i not in self._phrases:
                 found = self.concept(self.doc[i], anaphoric=False)
                 self._phrases[i] = found.text if found is not None and len(found.text.split()) > 1 else None
             if self._phrases[i] is not None:
-                return self._phrases[i]
-        return None
+                phrases.append(self._phrases[i])
+        if not phrases:
+            return None
+        nearest = phrases[0]
+        # "the series" after a "legal series" and a "science fiction series": either may be meant
+        words = set(nearest.lower().split())
+        if any(not (words <= set(p.lower().split()) or set(p.lower().split()) <= words) for p in phrases[1:]):
+            return None
+        return nearest

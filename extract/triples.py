@@ -29,6 +29,7 @@ from extract import interview
 from extract.confidence import DEMONSTRATIVES, TABLE, Table
 from extract.coref import PERSONAL, Resolver
 from extract.frames import Argument, Context, Frame, Keep, Scope, Via, sentence_frames
+from extract.frames.relative import on_a_name
 from extract.frames.scope import flip
 from extract.mentions import TITLE_HEADS, TITLES, NameIndex, PRONOUNS
 from extract.nlp import doc_text
@@ -260,8 +261,11 @@ def _verbal_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
     # every slot is grounded before any light-verb reading: the resolver counts resolved
     # mentions for salience, so the order of grounding is part of the behaviour
     grounded = [_restrict(ctx, frame, slot, _ground(ctx, slot)) for slot in frame.arguments]
+    # "the Court of Appeals, which issued a stay": the comma after the name leaves the clause
+    # no other antecedent, so its subject is as plain as a clause's own
+    base = "relative_name" if frame.rule == "relative" and on_a_name(verb) else frame.rule
     for slot, objects in zip(frame.arguments, grounded):
-        rel_lemma, rel_prep, rel_middle, rule = lemma, slot.preposition, slot.middle, frame.rule
+        rel_lemma, rel_prep, rel_middle, rule = lemma, slot.preposition, slot.middle, base
         light = _light_reading(ctx, slot)
         if light is not None:
             (rel_lemma, rel_prep, rel_middle), objects = light

@@ -964,12 +964,15 @@ def _name_like(key: str, label: str | None) -> bool:
 
 
 def _fragment(m: Mention, text: str) -> bool:
-    """A one-word name the tagger cut off a longer one: a capitalised word follows it.
+    """A one-word name the tagger cut off a longer one: a capitalised word follows it. A name
+    resolved from a pronoun is not written there ("appointed him Foreign Secretary"): no fragment.
 
     >>> _fragment(Mention("d", "Michel", "PERSON", 0, 6), "Michel Mayor won"), _fragment(Mention("d", "Kim", "PERSON", 0, 3), "Kim said")
     (True, False)
+    >>> _fragment(Mention("d", "Kim", "PERSON", 0, 3, antecedent_of="him"), "him Foreign Secretary")
+    False
     """
-    return bool(text) and re.match(r" [A-Z][a-z]", text[m.end:m.end + 3]) is not None
+    return bool(text) and m.antecedent_of is None and re.match(r" [A-Z][a-z]", text[m.end:m.end + 3]) is not None
 
 
 def _capitalised(name: str) -> bool:

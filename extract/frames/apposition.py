@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from extract import gazetteer
+from extract.coref import QUALIFIERS
 from extract.frames.types import Argument, Context, Frame, Keep, Role
 from extract.mentions import PRONOUNS, TITLE_HEADS, TITLES, VAGUE_NOUNS, hyphen_start
 
@@ -159,11 +160,20 @@ def _listed(noun) -> bool:
 def apposed_title(ctx: Context, head):
     """The title noun a person's name (its head `head`) stands in apposition to, right after
     it or after a comma: "Germany's foreign minister Maas", "The Senate Minority Leader, Chuck Schumer"; "the president of the League, Jamel
-    Msallem" (the title's own phrase may come between); and the parse that makes both subjects
+    Msallem" (the title's own phrase may come between), also when the parse hangs both on the
+    noun before them; and the parse that makes both subjects
     of one verb, "A member of the Parliament, Samir Dilou said". Not a caption ("Image: Yaakov
     Saar") nor a list ("the minister, the envoy, Kim")."""
     title = None
-    if head.dep_ == "appos" and head.head.i < head.i:
+    span = ctx.names.entity_at(head.i)
+    sibling = next((c for c in head.head.children if c.dep_ == "appos" and c.i < head.i and is_title_noun(ctx, c)
+                    and [t.text for t in head.doc[c.right_edge.i + 1: span.start]] == [","]), None) \
+        if head.dep_ == "appos" and span is not None else None
+    if sibling is not None and not is_person_head(ctx, head.head):
+        # "Speaking to AFP, the president of the League, Jamel Msallem, said": the parse hangs
+        # the title and the name side by side on the noun before them
+        title = sibling
+    elif head.dep_ == "appos" and head.head.i < head.i:
         title = head.head
         body = ctx.names.entity_at(title.i)
         if body is not None and body.label in _MODIFIER_LABELS and title.dep_ == "pobj" \
@@ -256,8 +266,10 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
                 modifiers.pop(ent.text, None)
                 modifiers[ent.text] = tok.i
         elif tok.i in heads or (tok.dep_ in _TITLE_DEPS and not tok.like_num and tok.lower_ not in HONORIFICS
-                                and (tok.pos_ in {"NOUN", "PROPN"} or tok.pos_ == "ADJ" and tok.text.islower())):
-            # a capitalised adjective is a name the tagger missed ("Liberal Democrat leader")
+                                and (tok.pos_ in {"NOUN", "PROPN"} or tok.pos_ == "ADJ"
+                                     and (tok.text.islower() or tok.is_sent_start and tok.lower_ in QUALIFIERS))):
+            # a capitalised adjective is a name the tagger missed ("Liberal Democrat leader"),
+            # but not a qualifier capitalised as a sentence's first word ("Former Cabinet minister X")
             words.append(_hyphenated(tok))
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS):
                 skip.update(t.i for t in prep.subtree)

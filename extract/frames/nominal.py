@@ -15,6 +15,7 @@ from extract.frames.speech import SAY_VERBS
 from extract.frames.scope import hedged_noun, scope_of
 from extract.frames.subject import subjects_of
 from extract.frames.types import Argument, Context, Frame, Keep, Role, Scope, Via
+from extract.mentions import TITLE_HEADS
 from extract.relations import category, lemma_of, verb_of_noun
 
 AGENT_PREPS = frozenset({"by"})
@@ -149,6 +150,34 @@ def event_agents(ctx: Context, noun) -> list[Argument]:
             agents.append(Argument(Role.AGENT, child.i, keep=Keep.NAME_SPAN))  # "the US condemnation"
         elif child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
             agents.extend(argument(Role.AGENT, p) for p in child.children if p.dep_ == "pobj")
+    return agents or _stray_agents(ctx, noun)
+
+
+#: entity labels of a doer named in a "by" phrase
+_DOER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _stray_agents(ctx: Context, noun) -> list[Argument]:
+    """The doer in a "by" phrase the parser hung on the active verb whose object the event
+    noun is, or on a plain noun of that verb's prepositional phrase: "critics attacked the
+    annexation of Crimea by Russia", "attacked the recognition of X as a state by Y". An
+    active verb takes no agent, so the phrase can only be the event's. Only for an event noun
+    with its own "of" theme and no other agent, and a "by" phrase after it naming a doer (a
+    name or a title standing for its holder: not "by phone", "by Monday", "by 10%")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.tag_ == "VBN" \
+            or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    hosts = [verb] + [p for c in verb.children if c.dep_ == "prep" and c.i > noun.i for p in c.children
+                      if p.dep_ == "pobj" and p.pos_ == "NOUN" and verb_of_noun(lemma_of(p)) is None]
+    agents = []
+    for host in hosts:
+        for by in (c for c in host.children if c.dep_ == "prep" and c.lower_ in AGENT_PREPS and c.i > noun.i):
+            for doer in (p for p in by.children if p.dep_ == "pobj"):
+                span = ctx.names.entity_at(doer.i)
+                if (span is not None and span.label in _DOER_LABELS) or (span is None and lemma_of(doer) in TITLE_HEADS):
+                    agents.append(argument(Role.AGENT, doer))
     return agents
 
 

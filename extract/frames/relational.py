@@ -14,6 +14,7 @@ from typing import Iterator
 from extract.frames.apposition import is_person_head
 from extract.frames.coordination import argument
 from extract.frames.types import Argument, Context, Frame, Keep, Role
+from extract.mentions import TITLE_HEADS
 
 
 class Kind(str, Enum):
@@ -71,13 +72,21 @@ _COPULA_ATTR = frozenset({"be", "become", "remain"})
 _COPULA_AS = frozenset({"serve", "act", "work"})
 
 
+#: possessive pronouns of a person: "his campaign boss X" serves the person "his" is
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+
+
 def frames(ctx: Context, noun) -> Iterator[Frame]:
     """The frame of a relational noun that is linked to a holder and has another party."""
     reading = RELATIONAL_NOUNS.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    title = _title_of_a_person(ctx, noun) if reading is None else None
+    reading = reading or title
     if reading is None:
         return
     holder = _place_holder(ctx, noun) if reading.kind is Kind.PLACE else _holder(ctx, noun)
-    related = _related(ctx, noun, reading.kind)
+    # a title's other party is only the person its possessive pronoun names
+    related = _related(ctx, noun, reading.kind) if title is None else \
+        [Argument(Role.OBJECT, c.i) for c in noun.children if c.dep_ == "poss"]
     if holder is None or not related:
         return
     yield Frame("relational", noun.i, reading.lemma, reading.kind.value, subjects=(holder,),
@@ -115,6 +124,25 @@ def _holder(ctx: Context, noun) -> Argument | None:
                 # plural noun is held by each coordinated subject
                 return argument(Role.SUBJECT, child, conjuncts=noun.tag_ in {"NNS", "NNPS"})
     return None
+
+
+def _title_of_a_person(ctx: Context, noun) -> Relational | None:
+    """A title held for a person named by a possessive pronoun: "his campaign boss Alan
+    Lee", "her chief of staff, Ann Ho" -> (Alan Lee, campaign boss of, <his>), a short
+    nameless "of" phrase being part of the title. A title's own
+    organisation ("Smith's campaign boss", "PCS leader") is the role frames'; with "his"/"her"
+    the title serves the person the pronoun resolves to (the view keeps only a person)."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in TITLE_HEADS \
+            or not any(c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in noun.children):
+        return None
+    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
+    words.append(noun.lower_)
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        phrase = list(prep.subtree)
+        if len(phrase) <= 3 and not any(ctx.names.entity_at(t.i) for t in phrase):
+            words.extend(t.lower_ for t in phrase)  # "chief of staff"
+    title = " ".join(words)
+    return Relational(f"{title} of", noun.lemma_.lower(), Kind.RELATIONAL)
 
 
 def _plural_beside_one(noun, person) -> bool:

@@ -78,6 +78,28 @@ def antecedent(verb):
     return noun
 
 
+def on_a_name(verb) -> bool:
+    """True for a non-restrictive relative clause whose relative word is its subject, set off
+    by a comma right after a name: "the Court of Appeals, which issued a stay", "Cherry, who
+    led the petition". The comma closes the name, so the clause is about the named thing
+    itself and its subject is as plain as a clause's own ("the treaty that expired", a
+    restrictive clause on a common noun, and "the son of X, who", are not this).
+    """
+    if verb.dep_ != "relcl" or antecedent(verb) != verb.head:
+        return False
+    word = verb.doc[verb.left_edge.i]
+    if word.lower_ not in {"who", "which"} or word.dep_ != "nsubj" or word.head != verb or word.i < 2:
+        return False
+    noun, comma = verb.head, verb.doc[word.i - 1]
+    if noun.pos_ != "PROPN" or not noun.ent_type_ or noun.ent_type_ in _VALUE_TYPES or comma.text != ",":
+        return False
+    end = noun.i + 1  # the end of the name the noun is in
+    while end < len(verb.doc) and verb.doc[end].ent_iob_ == "I":
+        end += 1
+    # the name ends at the comma ("Cherry,"), or its short form in brackets does ("(ECJ),")
+    return end == comma.i or (verb.doc[comma.i - 1].text == ")" and verb.doc[end].text == "(")
+
+
 def _only_name(verb, inner, outer) -> bool:
     """True when the relative word can only be about the named entity `inner`, not `outer`:
     "who" after a person when `outer` is no person, "which" after a name of something else."""

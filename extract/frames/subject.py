@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.frames import control, coordination, relative
+from extract.frames.coordination import argument
 from extract.frames.passive import RELATIVE, own_subject
 from extract.frames.types import Argument, Role, Via
 
@@ -31,8 +32,36 @@ def subjects_of(verb, depth: int = 0) -> tuple[tuple[Argument, ...], bool]:
     own = own_subject(verb)
     if own is not None:
         return own
+    stranded = stranded_subject(verb)
+    if stranded is not None:
+        return (argument(Role.SUBJECT, stranded),), False
     borrow = BORROWERS.get(verb.dep_)
     return borrow(verb, depth, subjects_of) if borrow else ((), False)
+
+
+#: entity labels of a subject the parser can strand in a fronted clause
+_STRANDED_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def stranded_subject(verb):
+    """The subject the parser hung inside a fronted participial clause when the main verb has
+    none: "Speaking to Reuters, the head of the Red Cross, Anna Berg, said ..." is parsed with
+    "Anna Berg" as an apposition of "Reuters". A name right before the verb (a comma between)
+    whose head is an apposition inside the verb's own fronted adverbial clause can only be the
+    verb's subject: an apposition never directly precedes its clause's verb. None otherwise.
+    """
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    name = verb.doc[verb.i - 2]
+    if name.ent_type_ not in _STRANDED_LABELS:
+        return None
+    head = name
+    while head.dep_ == "compound" or (head.dep_ == "flat" and head.head.i > head.i):
+        head = head.head
+    if head.dep_ != "appos" or head.ent_type_ != name.ent_type_:
+        return None
+    fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < head.i and c.tag_ == "VBG"]
+    return head if any(head in clause.subtree for clause in fronted) else None
 
 
 #: dependencies through which a clause shows its neighbour's subject on the surface

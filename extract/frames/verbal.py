@@ -125,14 +125,22 @@ def _directional(verb, child) -> bool:
     return child.dep_ in {"advmod", "npadvmod"} and child.lower_ in DIRECTIONAL_ADVERBS and child.i > verb.i
 
 
+#: verbs of appointment: with an office after the object ("appointed him Foreign Secretary",
+#: "elected her chair") they act on the object, who is then appointed; not a small clause
+APPOINTING_VERBS = frozenset({"appoint", "reappoint", "elect", "re-elect", "name", "nominate", "crown",
+                              "install", "choose", "select"})
+
+
 def object_predicative(verb) -> bool:
     """True when a verb's direct object is the subject of a small clause: "ruled the closure
     unlawful", "called the deal a disaster", "found the plan sound". The verb says
     something about the object AND its predicate; neither "rules closure" nor "calls
     disaster" is stated, so such a clause gives no object fact. A verb of wanting with a place
-    phrase after its object is one too: "wants troops out of Iraq" is no wanting of troops."""
+    phrase after its object is one too: "wants troops out of Iraq" is no wanting of troops. A
+    verb of appointment with an office ("appointed him Foreign Secretary") acts on its object:
+    not this."""
     direct = [c for c in verb.children if c.dep_ == "dobj"]
-    if not direct:
+    if not direct or appointed(verb):
         return False
     first = direct[0].i
     for child in verb.children:
@@ -151,6 +159,13 @@ def object_predicative(verb) -> bool:
 DESIRE_VERBS = frozenset({"want", "need", "wish", "like", "prefer", "expect"})
 #: prepositions that, after such an object, say where it should be (or not be)
 PLACE_PREDICATES = frozenset({"off", "out", "away", "outside", "inside", "behind"})
+
+
+def appointed(verb) -> bool:
+    """True for a verb of appointment whose object is given an office, a noun after it:
+    "Theresa May appointed him Foreign Secretary", "the board named Ann Lee chief executive"."""
+    return lemma_of(verb) in APPOINTING_VERBS and any(
+        c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
 #: participles that, before a title, say how its holder holds the office: "sitting President
@@ -299,7 +314,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
         return []
     direct = [c for c in verb.children if c.dep_ in _OBJ and not _before_the_subject(verb, c)
               and not _office_adjective(verb, c)]
-    if control.takes_no_object(verb):
+    if control.takes_no_object(verb) and not appointed(verb):
         direct = []
     direct = relative.relative_object(verb) or direct
     direct = [named_as(shared_head(o)) for o in direct]

@@ -90,6 +90,13 @@ def test_score_follows_rule_table_and_unknown_rule_default():
     assert score(fact(rule="not in the table"), table) == 0.5
 
 
+def test_score_relative_clause_on_a_name_keeps_a_concept_phrase_object():
+    # "the Court of Appeals, which issued an emergency stay": as plain as the clause's own subject
+    assert score(fact(obj=PHRASE, rule="relative_name")) == score(fact(obj=PHRASE, rule="svo"))
+    assert score(fact(obj=PHRASE, rule="relative_name")) >= DEFAULT_MIN_CONFIDENCE
+    assert score(fact(obj=PHRASE, rule="relative")) < DEFAULT_MIN_CONFIDENCE
+
+
 def test_table_values_are_in_unit_interval():
     numbers = [*TABLE.rules.values(), TABLE.unknown_rule, *TABLE.grounding.values(), TABLE.resolved,
                *TABLE.certainty.values(), TABLE.modality]

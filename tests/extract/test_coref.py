@@ -1010,3 +1010,50 @@ failed        VERB  VBD ROOT 12 fail O
 '''))
     assert resolve(doc, 7) == ["Ivan Petrov"]
     assert resolve(doc, 11) == []
+
+
+# "Turkish President Tom Jones spoke. The President of <X> left."
+def _president_of(country: str):
+    return rows(f'''
+Turkish   ADJ   JJ  amod 1 turkish B-NORP
+President PROPN NNP compound 3 President O
+Tom       PROPN NNP compound 3 Tom B-PERSON
+Jones     PROPN NNP nsubj 4 Jones I-PERSON
+spoke     VERB  VBD ROOT 4 speak O
+.         PUNCT .   punct 4 . O
+The       DET   DT  det 7 the O
+President PROPN NNP nsubj 10 President O
+of        ADP   IN  prep 7 of O
+{country} PROPN NNP pobj 8 {country} B-GPE
+left      VERB  VBD ROOT 10 leave O
+.         PUNCT .   punct 10 . O
+''')
+
+
+@pytest.mark.parametrize("country, expected", [("Turkey", ["Tom Jones"]), ("France", [])])
+def test_coref_role_description_with_an_of_phrase_needs_that_holder(doc_of, country, expected):
+    # "the President of France" is not the Turkish president named before it
+    assert resolve(doc_of(_president_of(country)), 7) == expected
+
+
+# "Acme described Lee as a <noun> when they offered a reward."
+def _they_offered(noun: str, tag: str):
+    return rows(f'''
+Acme      PROPN NNP nsubj 1 Acme B-ORG
+described VERB  VBD ROOT 1 describe O
+Lee       PROPN NNP dobj 1 Lee B-PERSON
+as        ADP   IN  prep 1 as O
+a         DET   DT  det 5 a O
+{noun}    NOUN  {tag} pobj 3 {noun} O
+when      SCONJ WRB advmod 8 when O
+they      PRON  PRP nsubj 8 they O
+offered   VERB  VBD advcl 1 offer O
+a         DET   DT  det 10 a O
+reward    NOUN  NN  dobj 8 reward O
+''')
+
+
+@pytest.mark.parametrize("noun, tag, expected", [("leader", "NN", ["Acme"]), ("leaders", "NNS", [])],
+                         ids=["organisation-subject-of-the-governing-clause", "plural-noun-between"])
+def test_coref_they_for_the_organisation_subject_of_the_governing_clause(doc_of, noun, tag, expected):
+    assert resolve(doc_of(_they_offered(noun, tag)), 7) == expected

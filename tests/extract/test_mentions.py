@@ -198,6 +198,44 @@ bill       NOUN  NN  dobj 12 bill O
     assert names.concept(doc[14]).text == "bill"  # "a bill" is a new one
 
 
+def _bills(first: str, second: str, fillers: int = 0):
+    """'Lam withdrew the <first> bill. Lee backed the <second> bill. [Lee spoke.] x fillers
+    Critics opposed the bill.'"""
+    spec = f'''
+Lam      PROPN NNP nsubj 1 Lam B-PERSON
+withdrew VERB  VBD ROOT 1 withdraw O
+the      DET   DT  det 4 the O
+{first}  NOUN  NN  compound 4 {first} O
+bill     NOUN  NN  dobj 1 bill O
+.        PUNCT .   punct 1 . O
+Lee      PROPN NNP nsubj 7 Lee B-PERSON
+backed   VERB  VBD ROOT 7 back O
+the      DET   DT  det 10 the O
+{second} NOUN  NN  compound 10 {second} O
+bill     NOUN  NN  dobj 7 bill O
+.        PUNCT .   punct 7 . O
+'''
+    out = rows(spec)
+    for _ in range(fillers):
+        n = len(out)
+        out += [("Lee", "PROPN", "NNP", "nsubj", n + 1, "Lee", "B-PERSON"),
+                ("spoke", "VERB", "VBD", "ROOT", n + 1, "speak", "O"), (".", "PUNCT", ".", "punct", n + 1, ".", "O")]
+    n = len(out)
+    out += [("Critics", "NOUN", "NNS", "nsubj", n + 1, "critic", "O"), ("opposed", "VERB", "VBD", "ROOT", n + 1, "oppose", "O"),
+            ("the", "DET", "DT", "det", n + 3, "the", "O"), ("bill", "NOUN", "NN", "dobj", n + 1, "bill", "O")]
+    return out
+
+
+@pytest.mark.parametrize("first, second, fillers, expected", [
+    ("extradition", "extradition", 0, "extradition bill"),
+    ("extradition", "tax", 0, "bill"),
+    ("extradition", "extradition", 6, "bill"),
+], ids=["one-phrase-in-view", "two-phrases-in-view", "phrase-out-of-view"])
+def test_mentions_definite_bare_noun_takes_up_only_one_phrase_in_view(doc_of, first, second, fillers, expected):
+    doc = doc_of(_bills(first, second, fillers))
+    assert NameIndex(doc, "d").concept(doc[len(doc) - 1]).text == expected
+
+
 def test_mentions_bare_noun_keeps_its_specifying_complement(doc_of):
     doc = doc_of(rows('''
 Congress PROPN NNP nsubj 1 Congress B-ORG

@@ -733,3 +733,23 @@ def test_triples_restricted_concept_scores_as_a_phrase(doc_of):
     bare, = triples(doc_of(RESTRICTED_OBJECTS["Putin denied these claims."][0]))
     owned, = triples(doc_of(RESTRICTED_OBJECTS["Putin filed his resignation."][0]))
     assert score(restricted) >= 0.5 > max(score(bare), score(owned))
+
+
+def _msp(title: str):
+    """'The Glasgow <title> paid Reed Smith .': a parliament member's abbreviation tagged as a name."""
+    return [
+        ("The", "DET", "DT", "det", 2, "the", "O"),
+        ("Glasgow", "PROPN", "NNP", "compound", 2, "Glasgow", "B-GPE"),
+        (title, "PROPN", "NNP", "nsubj", 3, title, "B-ORG"),
+        ("paid", "VERB", "VBD", "ROOT", 3, "pay", "O"),
+        ("Reed", "PROPN", "NNP", "compound", 5, "Reed", "B-ORG"),
+        ("Smith", "PROPN", "NNP", "dobj", 3, "Smith", "I-ORG"),
+        (".", "PUNCT", ".", "punct", 3, ".", "O"),
+    ]
+
+
+@pytest.mark.parametrize("title", ["MP", "MSP", "MEP"])
+def test_triples_parliament_member_abbreviation_stands_for_its_holder(doc_of, title):
+    # "the Glasgow MSP" names a person the sentence does not name: no node "MSP"
+    subjects = {t.subject.text for t in triples(doc_of(_msp(title)))}
+    assert title not in subjects

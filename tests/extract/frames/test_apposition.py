@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from tests.extract.frames.conftest import frame_at, words
+from tests.extract.frames.test_subject import _speaking
 
 ROLE = [
     ("North", "ADJ", "JJ", "amod", 1, "north", "B-NORP"),
@@ -503,3 +504,30 @@ def test_apposition_nationality_after_a_title_adjective_still_holds_it(frames_of
             _row("Miller", "PROPN", "nsubj", 5, "I-PERSON"), _row("spoke", "VERB", "ROOT", 5))
     doc, frames = frames_of(rows)
     assert [r for r in _roles(doc, frames) if r[0] == "role_title"] == [("role_title", "former senator", [("Canadian", "")])]
+
+
+def _former(first: str):
+    """'<First> Kenyan leader Tom Reed spoke.' with "Former"/"former" as its first word."""
+    return [
+        (first, "ADJ", "JJ", "amod", 2, "former", "O"),
+        ("Kenyan", "ADJ", "JJ", "amod", 2, "kenyan", "B-NORP"),
+        ("leader", "NOUN", "NN", "compound", 4, "leader", "O"),
+        ("Tom", "PROPN", "NNP", "compound", 4, "Tom", "B-PERSON"),
+        ("Reed", "PROPN", "NNP", "nsubj", 5, "Reed", "I-PERSON"),
+        ("spoke", "VERB", "VBD", "ROOT", 5, "speak", "O"),
+    ]
+
+
+def test_apposition_capitalised_first_word_of_a_sentence_stays_a_qualifier(frames_of):
+    # "Former Kenyan leader Tom Reed": capitalised by its place, not a name the tagger missed
+    for first in ("Former", "former"):
+        doc, frames = frames_of(_former(first))
+        frame = frame_at(doc, frames, "Reed", "role_title")
+        assert frame.words == "former leader" and words(doc, frame.arguments) == ["Kenyan"]
+
+
+def test_apposition_title_and_name_side_by_side_on_one_noun(frames_of):
+    # "Speaking to Reuters, the head of Oxfam, Anna Berg, said": both hang on "Reuters"
+    doc, frames = frames_of(_speaking())
+    roles = [(f.words, words(doc, f.arguments)) for f in frames if f.construction.startswith("role")]
+    assert ("head", ["Oxfam"]) in roles

@@ -287,3 +287,33 @@ def test_nominal_event_in_a_future_clause_is_hedged(frames_of, aux, certainty):
     """"Ed will join the UK delegation": the delegation has not happened yet."""
     doc, frames = frames_of(_joins_delegation(aux))
     assert frame_at(doc, frames, "delegation", "nominal_event").scope.certainty == certainty
+
+
+def _annexation(doer: str, pos: str, ent: str, subject_dep: str = "nsubj", aux: bool = False):
+    """'Critics attacked the annexation of Crimea by <doer>.', the parser's "by" on the verb
+    (or, with aux, the passive 'Critics were attacked ...' whose "by" is the verb's own)."""
+    verb = [("were", "AUX", "VBD", "auxpass", 2, "be", "O")] if aux else []
+    shift = len(verb)
+    return [
+        ("Critics", "NOUN", "NNS", "nsubjpass" if aux else subject_dep, 1 + shift, "critic", "O"),
+        *verb,
+        ("attacked", "VERB", "VBN" if aux else "VBD", "ROOT", 1 + shift, "attack", "O"),
+        ("the", "DET", "DT", "det", 3 + shift, "the", "O"),
+        ("annexation", "NOUN", "NN", "dobj", 1 + shift, "annexation", "O"),
+        ("of", "ADP", "IN", "prep", 3 + shift, "of", "O"),
+        ("Crimea", "PROPN", "NNP", "pobj", 4 + shift, "Crimea", "B-GPE"),
+        ("by", "ADP", "IN", "prep", 1 + shift, "by", "O"),
+        (doer, pos, "NNP" if pos == "PROPN" else "NN", "pobj", 6 + shift, doer.lower(), ent),
+    ]
+
+
+@pytest.mark.parametrize("rows, agents", [
+    (_annexation("Russia", "PROPN", "B-GPE"), ["Russia"]),
+    (_annexation("phone", "NOUN", "O"), []),
+    (_annexation("Monday", "PROPN", "B-DATE"), []),
+    (_annexation("Russia", "PROPN", "B-GPE", aux=True), []),
+], ids=["name-on-active-verb", "means", "date", "passive-verb-own-agent"])
+def test_nominal_by_phrase_on_an_active_verb_is_its_event_nouns_agent(frames_of, rows, agents):
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, "annexation", "nominal_event")
+    assert words(doc, frame.subjects) == agents

@@ -304,3 +304,34 @@ def test_relational_singular_noun_after_a_coordination_has_one_holder(doc_of):
     singular noun is not trusted to make both holders."""
     facts = _facts(doc_of(_members("Cherry", "and", "Jones", "member", "NN")))
     assert [f[0] for f in facts] == ["Cherry"]
+
+
+def _fired(possessive: str, boss: str = "manager", of_staff: bool = False):
+    """'Anna Berg fired <possessive> campaign <boss> [of staff] , Tom Reed .'"""
+    rows = [
+        ("Anna", "PROPN", "NNP", "compound", 1, "Anna", "B-PERSON"),
+        ("Berg", "PROPN", "NNP", "nsubj", 2, "Berg", "I-PERSON"),
+        ("fired", "VERB", "VBD", "ROOT", 2, "fire", "O"),
+        (possessive, "PRON", "PRP$", "poss", 5, possessive, "O"),
+        ("campaign", "NOUN", "NN", "compound", 5, "campaign", "O"),
+        (boss, "NOUN", "NN", "dobj", 2, boss, "O"),
+    ]
+    if of_staff:
+        rows += [("of", "ADP", "IN", "prep", 5, "of", "O"), ("staff", "NOUN", "NN", "pobj", 6, "staff", "O")]
+    n = len(rows)
+    rows += [(",", "PUNCT", ",", "punct", 5, ",", "O"),
+             ("Tom", "PROPN", "NNP", "compound", n + 2, "Tom", "B-PERSON"),
+             ("Reed", "PROPN", "NNP", "appos", 5, "Reed", "I-PERSON"),
+             (".", "PUNCT", ".", "punct", 2, ".", "O")]
+    return rows
+
+
+@pytest.mark.parametrize("rows, expected", [
+    (_fired("her"), [("Tom Reed", "campaign manager of", "Anna Berg")]),
+    (_fired("her", of_staff=True), [("Tom Reed", "campaign manager of staff of", "Anna Berg")]),
+    (_fired("its"), []),
+    (_fired("her", boss="poster"), []),
+], ids=["title-of-her", "short-of-phrase-in-title", "its-is-no-person", "no-title"])
+def test_relational_title_with_a_personal_possessive_serves_that_person(doc_of, rows, expected):
+    found = [(t.subject.text, t.relation, t.object.text) for t in triples(doc_of(rows)) if t.rule == "relational"]
+    assert found == expected

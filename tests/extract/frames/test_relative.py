@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extract.frames import Role, Via
+from extract.frames.relative import on_a_name
 from tests.extract.frames.conftest import frame_at, words
 from tests.extract.parses import INFINITIVE_OBJECT
 
@@ -114,3 +115,34 @@ def test_relative_under_another_noun_trusts_only_an_agreeing_name(frames_of, out
     doc, frames = frames_of(_under_noun(outer, outer_ent, inner_ent, relative))
     frame = frame_at(doc, frames, "left")
     assert words(doc, frame.subjects) == (["X"] if trusted else [])
+
+
+ENVOY_WHO = [
+    ("the", "DET", "DT", "det", 1, "the", "O"),
+    ("envoy", "NOUN", "NN", "nsubj", 5, "envoy", "O"),
+    ("who", "PRON", "WP", "nsubj", 3, "who", "O"),
+    ("arrived", "VERB", "VBD", "relcl", 1, "arrive", "O"),
+    ("today", "NOUN", "NN", "npadvmod", 3, "today", "B-DATE"),
+    ("left", "VERB", "VBD", "ROOT", 5, "leave", "O"),
+]
+BRACKETED_WHICH = [
+    ("Acme", "PROPN", "NNP", "compound", 1, "Acme", "B-ORG"),
+    ("Bank", "PROPN", "NNP", "nsubj", 9, "Bank", "I-ORG"),
+    ("(", "PUNCT", "-LRB-", "punct", 3, "(", "O"),
+    ("AB", "PROPN", "NNP", "appos", 1, "AB", "B-ORG"),
+    (")", "PUNCT", "-RRB-", "punct", 3, ")", "O"),
+    (",", "PUNCT", ",", "punct", 1, ",", "O"),
+    ("which", "PRON", "WDT", "nsubj", 7, "which", "O"),
+    ("lent", "VERB", "VBD", "relcl", 1, "lend", "O"),
+    ("money", "NOUN", "NN", "dobj", 7, "money", "O"),
+    ("failed", "VERB", "VBD", "ROOT", 9, "fail", "O"),
+]
+
+
+@pytest.mark.parametrize("rows, verb, expected", [
+    (WHO, "arrived", True), (BRACKETED_WHICH, "lent", True),
+    (ENVOY_WHO, "arrived", False), (THAT_OBJECT, "signed", False)],
+    ids=["name-comma-who", "name-bracket-comma-which", "restrictive-on-a-noun", "relative-object"])
+def test_relative_on_a_name_only_after_a_name_and_a_comma(doc_of, rows, verb, expected):
+    doc = doc_of(rows)
+    assert on_a_name(next(t for t in doc if t.text == verb)) is expected

@@ -758,3 +758,24 @@ def test_verbal_against_hung_on_a_name_stays_there(frames_of):
     """"filed charges in Acme v Bolt against ...": only a common-noun place opposes nobody."""
     doc, frames = frames_of(_filed_in("PROPN"))
     assert "Bolt" not in words(doc, frame_at(doc, frames, "filed").arguments)
+
+
+def _appointed(verb: str, lemma: str):
+    """'Lee <verb> him Foreign Secretary .': an office after the object."""
+    return [
+        ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+        (verb, "VERB", "VBD", "ROOT", 1, lemma, "O"),
+        ("him", "PRON", "PRP", "dobj", 1, "he", "O"),
+        ("Foreign", "PROPN", "NNP", "compound", 4, "Foreign", "O"),
+        ("Secretary", "PROPN", "NNP", "oprd", 1, "Secretary", "O"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ]
+
+
+@pytest.mark.parametrize("verb, lemma, objects", [
+    ("appointed", "appoint", ["him"]), ("named", "name", ["him"]), ("called", "call", [])],
+    ids=["appoint-acts-on-its-object", "name-acts-on-its-object", "call-is-a-small-clause"])
+def test_verbal_verb_of_appointment_keeps_its_object_before_an_office(frames_of, verb, lemma, objects):
+    doc, frames = frames_of(_appointed(verb, lemma))
+    frame = frame_at(doc, frames, verb, "verbal_clause")
+    assert [doc[a.head].text for a in frame.arguments] == objects
