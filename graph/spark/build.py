@@ -165,11 +165,22 @@ def _run(inputs, out: Path, work: Path, *, model, options: ReadOptions, problem,
         report.workers = workers
         if not articles:
             raise NothingToRead(_nothing_read(report))
+        from extract.profiles import grounding
+        from graph.spark.candidates import resolve_stages
+
+        announce("resolve")
+        t0 = time.perf_counter()
+        resolution, occurrences = resolve_stages(
+            session, extracted, work, min_confidence=min_confidence, resolution_options=resolution_options,
+            shared_concepts=grounding(options.profile).shared_concepts)
+        resolved = time.perf_counter() - t0
         edges = _DriverEdges(session, extracted, work, min_confidence=min_confidence,
-                             limit=spark.graph_limit)
+                             limit=spark.graph_limit, occurrences=occurrences)
         built = resolve_state(incremental.State(), articles, report, on_stage=announce,
                               resolution_options=resolution_options, min_confidence=min_confidence,
-                              profile=options.profile, graph_filter=graph_filter, build=edges)
+                              profile=options.profile, graph_filter=graph_filter, build=edges,
+                              resolution=resolution)
+        report.timings["resolve"] += resolved
         if edges.skipped:
             report.skipped_exports = edges.skipped
             report.entities, report.relations = edges.nodes, edges.count
@@ -191,8 +202,9 @@ class _DriverEdges:
     extraction table joined to the Resolution's ids and aggregated; the graph assembled on the
     driver when the edges are at most `limit`, else an empty graph and `skipped` says why."""
 
-    def __init__(self, session, extracted, work: Path, *, min_confidence: float, limit: int):
+    def __init__(self, session, extracted, work: Path, *, min_confidence: float, limit: int, occurrences=None):
         self.session, self.extracted, self.work = session, extracted, work
+        self.occurrences = occurrences
         self.min_confidence, self.limit = min_confidence, limit
         self.tables: dict = {}
         self.count = self.nodes = 0
@@ -203,7 +215,8 @@ class _DriverEdges:
                                        node_attributes, resolved_evidence)
 
         evidence = _materialised(resolved_evidence(self.session, self.extracted, resolution,
-                                                   min_confidence=self.min_confidence),
+                                                   min_confidence=self.min_confidence,
+                                                   occurrences=self.occurrences),
                                  self.work / "evidence")
         edges = _materialised(aggregate(evidence), self.work / "edges")
         self.tables = {"facts": fact_table(edges), "evidence": evidence_table(evidence)}
