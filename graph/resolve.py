@@ -526,26 +526,31 @@ def article_pass(occurrences: list[Mention], keying: Keying, settings: Settings,
                         concept_first, occurrence_element)
 
 
-def corpus_pass(parts: list[ArticleNames], settings: Settings, sentences, *,
+def corpus_pass(parts: Iterable[ArticleNames], settings: Settings, sentences, *,
                 id_map: Mapping[str, str] | None = None, known: Iterable = ()) -> tuple[Resolution, dict[str, str]]:
-    """The union-find over every article's elements (`parts` in document order), in the order
-    of one corpus-wide pass, then the corpus rules and the entities. `sentences.get(doc,
-    start)` gives the merge log's sentences. Returns the resolution (without its occurrence
-    lookups) and the entity id of every element."""
+    """The union-find over every article's elements (`parts` in document order, read once and
+    merged as they come, so a caller can stream them), in the order of one corpus-wide pass,
+    then the corpus rules and the entities. `sentences.get(doc, start)` gives the merge log's
+    sentences. Returns the resolution (without its occurrence lookups) and the entity id of
+    every element."""
     forest = _Forest(set(settings.forbidden), set(settings.isolated))
-    for concepts in (True, False):  # every concept first, as a pass in occurrence order makes them
-        for part in parts:
-            for name, local in part.elements.items():
-                if name.startswith("c:") != concepts:
-                    continue
-                here = forest.elements.get(name)
-                if settings.shared_concepts and concepts and here is not None and part.doc not in here.docs:
-                    sentence, text = part.concept_first[name]
-                    forest.log.append(_Log(name, "concept", part.doc, sentence, text))
-                _merge_element(forest.element(name, local.key), local)
+    named: dict[str, _Element] = {}  # names come after every concept, as a pass in occurrence order makes them
     definitions: dict[str, set[str]] = defaultdict(set)
     counts: Counter = Counter()
+    rekeyed, capitals, pending = [], [], []
     for part in parts:
+        for name, local in part.elements.items():
+            if not name.startswith("c:"):
+                if name in named:
+                    _merge_element(named[name], local)
+                else:
+                    named[name] = local
+                continue
+            here = forest.elements.get(name)
+            if settings.shared_concepts and here is not None and part.doc not in here.docs:
+                sentence, text = part.concept_first[name]
+                forest.log.append(_Log(name, "concept", part.doc, sentence, text))
+            _merge_element(forest.element(name, local.key), local)
         forest.fragments |= part.fragments
         for title, holders in part.titled.items():
             forest.titled[title] |= holders
@@ -554,26 +559,29 @@ def corpus_pass(parts: list[ArticleNames], settings: Settings, sentences, *,
         for k, fulls in part.definitions.items():
             definitions[k] |= fulls
         counts.update(part.counts)
+        rekeyed.extend((part.doc, *r) for r in part.rekeyed)
+        capitals.extend((part.doc, *c) for c in part.capitals)
+        pending.extend(part.pending)
+    for name, local in named.items():
+        _merge_element(forest.element(name, local.key), local)
+    del named
     forest.seal()
 
     # capitals used as actors, overrides and title re-keys are logged joins of their own
-    for part in parts:
-        for element, rule, text, sentence in part.rekeyed:
-            if (element, rule, text) not in forest.rekeyed:
-                forest.rekeyed.add((element, rule, text))
-                forest.log.append(_Log(element, rule, part.doc, sentence, text))
-    for part in parts:
-        for old, key, text, type_, sentence in part.capitals:
-            name = "a:" + key
-            forest.element(name, key).add(Mention(part.doc, text, type_, 0, 0, sentence))
-            forest.elements[old].surfaces[text] -= 1
-            forest.elements[old].types[type_] -= 1
-            target = _country_element(forest, gazetteer.country_of_capital(key))
-            forest.union(name, target, "capital_actor", part.doc, sentence, guard=False)
+    for doc, element, rule, text, sentence in rekeyed:
+        if (element, rule, text) not in forest.rekeyed:
+            forest.rekeyed.add((element, rule, text))
+            forest.log.append(_Log(element, rule, doc, sentence, text))
+    for doc, old, key, text, type_, sentence in capitals:
+        name = "a:" + key
+        forest.element(name, key).add(Mention(doc, text, type_, 0, 0, sentence))
+        forest.elements[old].surfaces[text] -= 1
+        forest.elements[old].types[type_] -= 1
+        target = _country_element(forest, gazetteer.country_of_capital(key))
+        forest.union(name, target, "capital_actor", doc, sentence, guard=False)
 
-    for part in parts:
-        for element, target, doc, sentence, rule in part.pending:
-            forest.union(element, target, rule, doc, sentence)
+    for element, target, doc, sentence, rule in pending:
+        forest.union(element, target, rule, doc, sentence)
 
     # countries: names, codes and demonyms, by the majority label of each name
     for name, e in sorted(forest.elements.items()):

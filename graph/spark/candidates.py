@@ -178,7 +178,7 @@ def resolve_stages(session, extracted, work, *, min_confidence: float, resolutio
     (records.mapInPandas(partial(article_rows, keying=keying, settings=settings, min_confidence=min_confidence),
                          ARTICLES).write.mode("overwrite").parquet(str(work / "names")))
     articles = session.read.parquet(hadoop_path(work / "names"))
-    parts = [decode(json.loads(row["part"])) for row in articles.select(*COLLECTED).orderBy("doc").toLocalIterator()]
+    parts = (decode(json.loads(row["part"])) for row in articles.select(*COLLECTED).orderBy("doc").toLocalIterator())
     wanted = _Wanted()
     resolution, element_entity = corpus_pass(parts, settings, wanted)
     sentences = _sentences(records, wanted.pairs)
