@@ -5,9 +5,12 @@ engines give the same graph: the documents and their extraction batches are thos
 `kg build`; each batch is extracted by extract.pipeline.extract_batch in a Python worker;
 the extraction table is written to Parquet before any global stage, so spaCy never runs
 twice (a retried task is re-run whole, and its failed attempt's rows are discarded by the
-Parquet commit); then, when the name occurrences fit on the driver (`DRIVER_LIMIT`), the
-articles are collected in input order and resolved by graph.pipeline.resolve_state, the
-function `kg build` calls; above the limit graph.spark.components resolves in DataFrames.
+Parquet commit); then, when the name occurrences fit on the driver (`DRIVER_LIMIT`),
+graph.spark.candidates resolves them as stages (graph.resolve's parts: forms keyed on the
+driver, each article's names in the workers, the corpus pass on the driver, no text or facts
+collected for it); the articles are still gathered for the state files, which
+graph.pipeline.resolve_state and write_built make as `kg build` does; above the limit
+graph.spark.components resolves in DataFrames.
 Either way the facts are joined to their entity ids and aggregated into edges in DataFrames
 (graph.spark.edges), and the graph is assembled on the driver and its files written only when
 the edges are at most the graph limit (`GRAPH_LIMIT`); above it only the Parquet tables are
