@@ -33,6 +33,7 @@ from graph.export.writable import check_writable
 from graph import incremental
 from graph.faults import fault_point
 from graph.lock import build_lock
+from graph.resolve import Resolution
 
 #: files `kg build` writes into the output directory
 OUTPUTS = ("graph.graphml", "graph.gexf", "graph.json", "graph.html", "triples.jsonl",
@@ -251,20 +252,23 @@ def resolve_state(state: incremental.State, new: list[Article], report: BuildRep
                   on_stage: Callable[[str], None] | None, resolution_options: dict | None,
                   min_confidence: float, profile: Profile = Profile.news,
                   graph_filter: GraphFilter | None = None,
-                  build: Callable[[list[Article], object], nx.MultiDiGraph] = build_graph) -> Built:
+                  build: Callable[[list[Article], object], nx.MultiDiGraph] = build_graph,
+                  resolution: Resolution | None = None) -> Built:
     """The stages after extraction, over the build's articles (`state`) and the new ones;
     `graph_filter` leaves entities and relations out of the graph (graph/filters.py), while
     triples.jsonl and articles.jsonl keep every fact. `build` makes the graph of the kept
-    articles and the resolution (the Spark engine aggregates the edges in DataFrames)."""
+    articles and the resolution (the Spark engine aggregates the edges in DataFrames);
+    `resolution`, when given, is the kept articles' (the Spark engine resolves in stages)."""
     announce = on_stage or (lambda name: None)
     announce("resolve")
     fault_point("resolve")
     t0 = time.perf_counter()
     articles = incremental.combine(rescored(state.articles, grounding(profile).table), new)
     kept = above_threshold(articles, min_confidence)
-    resolution = resolve_articles(kept, id_map=incremental.id_map(state.entities),
-                                  known=state.entities, **(resolution_options or {}),
-                                  shared_concepts=grounding(profile).shared_concepts)
+    if resolution is None:
+        resolution = resolve_articles(kept, id_map=incremental.id_map(state.entities),
+                                      known=state.entities, **(resolution_options or {}),
+                                      shared_concepts=grounding(profile).shared_concepts)
     report.timings["resolve"] = time.perf_counter() - t0
     announce("build")
     fault_point("build")

@@ -390,69 +390,209 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
     `shared_concepts` (the open profile, whose concepts are canonical phrases) makes every
     concept one node across articles, bare nouns too, and logs each further article a concept
     is found in with rule `concept`.
+
+    Three parts, which the Spark engine runs apart (graph.spark.candidates): `key_corpus` (each
+    written form's key, from the corpus's forms and counts), `article_pass` (per article: its
+    elements and the joins its text explains) and `corpus_pass` (the union-find over every
+    article's elements, the corpus-wide rules, the entities).
     """
     texts = texts or {}
-    occurrences = sorted({_occ(m): m for m in mentions}.values(),
-                         key=lambda m: (m.doc_id, m.start, m.end, m.text, m.type))
+    occurrences = sorted({_occ(m): m for m in mentions}.values(), key=occurrence_order)
     actor_occ = {_occ(m) for m in actors}
-    rewrite = _rewrites(overrides or {})
-    forest = _Forest({frozenset({ka, kb}) for a, b in forbidden for ka in _keys(a) for kb in _keys(b)},
-                     {k for name in isolated for k in _keys(name)})
-    keyed = _keyed(occurrences, rewrite)  # occurrence -> (key, rule that re-keyed it or None, type)
-    occurrences = [m if m.type == keyed[_occ(m)][2] else replace(m, type=keyed[_occ(m)][2]) for m in occurrences]
-    occurrence_element: dict[tuple, str] = {}
-
-    # the elements: common nouns and names by key; short forms explained by their article apart
+    settings = Settings.of(overrides, forbidden, isolated, literal_capitals, shared_concepts)
+    keying = key_corpus(occurrences, settings)
     by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in occurrences:
+        by_doc[m.doc_id].append(m)
+    parts = [article_pass(ms, keying, settings, text=texts.get(doc_id, ""), actors=actor_occ)
+             for doc_id, ms in by_doc.items()]
+    resolution, element_entity = corpus_pass(parts, settings, _Sentences(texts), id_map=id_map, known=known)
+    resolution._by_occurrence = {occ: element_entity[name] for part in parts
+                                 for occ, name in part.occurrence_element.items() if name in element_entity}
+    return resolution
+
+
+def occurrence_order(m: Mention) -> tuple:
+    """The order the resolver takes occurrences in (by document, then place)."""
+    return (m.doc_id, m.start, m.end, m.text, m.type)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The build's resolution options, as the three parts use them."""
+
+    rewrite: Mapping[str, str]  # name key -> canonical name of the alias file
+    forbidden: frozenset[frozenset[str]]
+    isolated: frozenset[str]
+    literal_capitals: bool = False
+    shared_concepts: bool = False
+
+    @classmethod
+    def of(cls, overrides: Mapping[str, str] | None = None, forbidden: Iterable[tuple[str, str]] = (),
+           isolated: Iterable[str] = (), literal_capitals: bool = False,
+           shared_concepts: bool = False) -> "Settings":
+        return cls(_rewrites(overrides or {}),
+                   frozenset(frozenset({ka, kb}) for a, b in forbidden for ka in _keys(a) for kb in _keys(b)),
+                   frozenset(k for name in isolated for k in _keys(name)), literal_capitals, shared_concepts)
+
+
+@dataclass(frozen=True)
+class Keying:
+    """What the corpus keying gives every article: each written form's key, the rule that
+    re-keyed it (title, alias file, transliteration) and its type, by (text, type) as tagged;
+    the keys the corpus mostly tags as a person; its country-qualified institutions."""
+
+    forms: Mapping[tuple[str, str], tuple[str, str | None, str]]
+    people: frozenset[str]
+    institutions: Mapping[tuple[str, str], str]
+
+    def keyed(self, occurrences: Iterable[Mention]) -> dict[tuple, tuple[str, str | None, str]]:
+        return {_occ(m): self.forms[m.text, m.type] for m in occurrences}
+
+
+def key_corpus(forms: list[Mention], settings: Settings, counts: Mapping[tuple, int] | None = None) -> Keying:
+    """The keys of the corpus's written forms. `forms` are occurrences in `occurrence_order`;
+    `counts` (occurrence -> how many occurrences it stands for) lets one occurrence per
+    written form, the first, stand for all of them (the Spark engine's forms table)."""
+    keyed = _keyed(forms, dict(settings.rewrite), counts)
+    retyped = [m if m.type == keyed[_occ(m)][2] else replace(m, type=keyed[_occ(m)][2]) for m in forms]
+    people = _people(retyped, keyed, counts)
+    return Keying({(m.text, m.type): keyed[_occ(m)] for m in forms}, people,
+                  _qualified_institutions(retyped, keyed, people))
+
+
+@dataclass
+class ArticleNames:
+    """What the article pass finds in one article, all the corpus pass needs of it: its
+    elements (concepts, then names, in creation order), the joins its text explains
+    (`pending`: element, target element, document, sentence start, rule), the short forms it
+    defines, its cut-off names, its monarch titles, its bare institutions, its definite
+    concepts, its re-keyed names to log (element, rule, text, sentence start), its capitals
+    used as actors (element, key, text, type, sentence start) and how many occurrences each
+    element holds. `occurrence_element` (occurrence -> element) is for the entity ids."""
+
+    doc: str
+    elements: dict[str, _Element]
+    pending: list[tuple[str, str, str, int, str]]
+    definitions: dict[str, set[str]]
+    fragments: set[str]
+    titled: dict[str, set[str]]
+    institution_heads: dict[tuple[str, str], str]
+    definite: set[str]
+    rekeyed: list[tuple[str, str, str, int]]
+    capitals: list[tuple[str, str, str, str, int]]
+    counts: Counter
+    concept_first: dict[str, tuple[int, str]] = field(default_factory=dict)  # (sentence start, text)
+    occurrence_element: dict[tuple, str] = field(default_factory=dict, repr=False)
+
+
+def article_pass(occurrences: list[Mention], keying: Keying, settings: Settings, *, text: str = "",
+                 actors: set | frozenset = frozenset()) -> ArticleNames:
+    """One article's names (its distinct occurrences in `occurrence_order`): the only part that
+    reads the article's text. `actors`: occurrences that are the subject of a fact."""
+    keyed = keying.keyed(occurrences)
+    occurrences = [m if m.type == keyed[_occ(m)][2] else replace(m, type=keyed[_occ(m)][2]) for m in occurrences]
+    forest = _Forest(set(), set(settings.isolated))
+    occurrence_element: dict[tuple, str] = {}
+    doc_id = occurrences[0].doc_id if occurrences else ""
+    names, concept_first = [], {}
     for m in occurrences:
         key = keyed[_occ(m)][0]
         if _is_concept(m):
-            name, key = _shared_concept_element(m, key) if shared_concepts else _concept_element(m, key)
-            if shared_concepts and name in forest.elements and m.doc_id not in forest.elements[name].docs:
-                forest.log.append(_Log(name, "concept", m.doc_id, m.sentence_start, m.text))
+            name, key = _shared_concept_element(m, key) if settings.shared_concepts else _concept_element(m, key)
+            concept_first.setdefault(name, (m.sentence_start, m.text))
             forest.element(name, key).add(m)
             occurrence_element[_occ(m)] = name
-            before = re.search(r"(\w+)\s+$", texts.get(m.doc_id, "")[max(0, m.start - 12):m.start])
+            before = re.search(r"(\w+)\s+$", text[max(0, m.start - 12):m.start])
             if before is None or before.group(1).lower() not in _INDEFINITE:
                 forest.definite.add(name)
         else:
-            by_doc[m.doc_id].append(m)
-    pending: list[tuple[str, str, Mention, str]] = []  # (element, target, evidence, rule)
+            names.append(m)
+    pending: list = []
     definitions: dict[str, set[str]] = defaultdict(set)  # short key -> full keys it was defined as
-    people = _people(occurrences, keyed)
-    institutions = _qualified_institutions(occurrences, keyed, people)
-    for doc_id, ms in by_doc.items():
-        context = _Article(doc_id, texts.get(doc_id, ""), _countries(ms), institutions, people)
-        _attach_short_forms(context, ms, keyed, forest, occurrence_element, pending, definitions)
-    forest.seal()
-
-    # capitals used as actors, overrides and title re-keys are logged joins of their own
+    if names:
+        context = _Article(doc_id, text, _countries(names), keying.institutions, keying.people)
+        _attach_short_forms(context, names, keyed, forest, occurrence_element, pending, definitions)
+    rekeyed, seen = [], set()
     for m in occurrences:
         key, rule, _ = keyed[_occ(m)]
-        if rule is not None and not _is_concept(m):
-            _log_once(forest, occurrence_element[_occ(m)], m, rule)
+        element = occurrence_element[_occ(m)]
+        if rule is not None and not _is_concept(m) and (element, rule, m.text) not in seen:
+            seen.add((element, rule, m.text))
+            rekeyed.append((element, rule, m.text, m.sentence_start))
+    capitals = []
     for m in occurrences:
         # the capital as written, not a pronoun resolved to it
-        if literal_capitals or _occ(m) not in actor_occ or m.type != "GPE" or m.antecedent_of:
+        if settings.literal_capitals or _occ(m) not in actors or m.type != "GPE" or m.antecedent_of:
             continue
         key = keyed[_occ(m)][0]
         if not occurrence_element[_occ(m)].startswith("n:"):
             continue  # a short form of a name of the article (a person's surname)
-        country = gazetteer.country_of_capital(key) if gazetteer.country(key) is None else None
-        if country is None:
-            continue
-        name = "a:" + key
-        element = forest.element(name, key)
-        element.add(m)
-        old = occurrence_element[_occ(m)]
-        forest.elements[old].surfaces[m.text] -= 1
-        forest.elements[old].types[m.type] -= 1
-        occurrence_element[_occ(m)] = name
-        target = _country_element(forest, country)
-        forest.union(name, target, "capital_actor", m.doc_id, m.sentence_start, guard=False)
+        if gazetteer.country(key) is None and gazetteer.country_of_capital(key) is not None:
+            capitals.append((occurrence_element[_occ(m)], key, m.text, m.type, m.sentence_start))
+            occurrence_element[_occ(m)] = "a:" + key
+    return ArticleNames(doc_id, forest.elements, [(e, t, m.doc_id, m.sentence_start, r) for e, t, m, r in pending],
+                        dict(definitions), forest.fragments, dict(forest.titled), forest.institution_heads,
+                        forest.definite, rekeyed, capitals, Counter(occurrence_element.values()),
+                        concept_first, occurrence_element)
 
-    for element, target, m, rule in pending:
-        forest.union(element, target, rule, m.doc_id, m.sentence_start)
+
+def corpus_pass(parts: Iterable[ArticleNames], settings: Settings, sentences, *,
+                id_map: Mapping[str, str] | None = None, known: Iterable = ()) -> tuple[Resolution, dict[str, str]]:
+    """The union-find over every article's elements (`parts` in document order, read once and
+    merged as they come, so a caller can stream them), in the order of one corpus-wide pass,
+    then the corpus rules and the entities. `sentences.get(doc, start)` gives the merge log's
+    sentences. Returns the resolution (without its occurrence lookups) and the entity id of
+    every element."""
+    forest = _Forest(set(settings.forbidden), set(settings.isolated))
+    named: dict[str, _Element] = {}  # names come after every concept, as a pass in occurrence order makes them
+    definitions: dict[str, set[str]] = defaultdict(set)
+    counts: Counter = Counter()
+    rekeyed, capitals, pending = [], [], []
+    for part in parts:
+        for name, local in part.elements.items():
+            if not name.startswith("c:"):
+                if name in named:
+                    _merge_element(named[name], local)
+                else:
+                    named[name] = local
+                continue
+            here = forest.elements.get(name)
+            if settings.shared_concepts and here is not None and part.doc not in here.docs:
+                sentence, text = part.concept_first[name]
+                forest.log.append(_Log(name, "concept", part.doc, sentence, text))
+            _merge_element(forest.element(name, local.key), local)
+        forest.fragments |= part.fragments
+        for title, holders in part.titled.items():
+            forest.titled[title] |= holders
+        forest.institution_heads.update(part.institution_heads)
+        forest.definite |= part.definite
+        for k, fulls in part.definitions.items():
+            definitions[k] |= fulls
+        counts.update(part.counts)
+        rekeyed.extend((part.doc, *r) for r in part.rekeyed)
+        capitals.extend((part.doc, *c) for c in part.capitals)
+        pending.extend(part.pending)
+    for name, local in named.items():
+        _merge_element(forest.element(name, local.key), local)
+    del named
+    forest.seal()
+
+    # capitals used as actors, overrides and title re-keys are logged joins of their own
+    for doc, element, rule, text, sentence in rekeyed:
+        if (element, rule, text) not in forest.rekeyed:
+            forest.rekeyed.add((element, rule, text))
+            forest.log.append(_Log(element, rule, doc, sentence, text))
+    for doc, old, key, text, type_, sentence in capitals:
+        name = "a:" + key
+        forest.element(name, key).add(Mention(doc, text, type_, 0, 0, sentence))
+        forest.elements[old].surfaces[text] -= 1
+        forest.elements[old].types[type_] -= 1
+        target = _country_element(forest, gazetteer.country_of_capital(key))
+        forest.union(name, target, "capital_actor", doc, sentence, guard=False)
+
+    for element, target, doc, sentence, rule in pending:
+        forest.union(element, target, rule, doc, sentence)
 
     # countries: names, codes and demonyms, by the majority label of each name
     for name, e in sorted(forest.elements.items()):
@@ -476,11 +616,23 @@ def resolve(mentions: Iterable[Mention], actors: Iterable[Mention] = (), *,
     _designated(forest)
     _corpus_short_forms(forest, definitions)
 
-    for canonical in sorted(set(rewrite.values())):
+    for canonical in sorted(set(settings.rewrite.values())):
         e = forest.elements.get("n:" + name_key(canonical))
         if e is not None:
             e.canonical = canonical
-    return _entities(forest, occurrence_element, texts, id_map or {}, tuple(known))
+    return _entities(forest, counts, sentences, id_map or {}, tuple(known))
+
+
+def _merge_element(into: _Element, e: _Element) -> None:
+    """Add one article's element to the corpus's, as adding its occurrences one by one would."""
+    into.surfaces.update(e.surfaces)
+    into.types.update(e.types)
+    into.docs |= e.docs
+    if e.evidence is not None and (into.evidence is None or e.evidence < into.evidence):
+        into.evidence = e.evidence
+    for surface, here in e.first.items():
+        if surface not in into.first or here < into.first[surface]:
+            into.first[surface] = here
 
 
 def _keys(name: str) -> set[str]:
@@ -497,11 +649,14 @@ def _rewrites(overrides: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
-def _keyed(occurrences: list[Mention], rewrite: dict[str, str]) -> dict[tuple, tuple[str, str | None, str]]:
-    """Each occurrence's key, the rule when a rule other than `key` chose it, and its type."""
+def _keyed(occurrences: list[Mention], rewrite: dict[str, str],
+           counts: Mapping[tuple, int] | None = None) -> dict[tuple, tuple[str, str | None, str]]:
+    """Each occurrence's key, the rule when a rule other than `key` chose it, and its type
+    (`counts`: how many occurrences each one stands for, 1 when not given)."""
+    counts = counts or {}
     labels: dict[str, Counter] = defaultdict(Counter)
     for m in occurrences:
-        labels[_key(m)][m.type] += 1
+        labels[_key(m)][m.type] += counts.get(_occ(m), 1)
     people = {k for k, c in labels.items() if majority(c) == PERSON}
     out = {}
     for m in occurrences:
@@ -521,20 +676,20 @@ def _keyed(occurrences: list[Mention], rewrite: dict[str, str]) -> dict[tuple, t
         elif name_key(m.text, person=False) in rewrite:
             key, rule = name_key(rewrite[name_key(m.text, person=False)]), "alias_file"
         out[_occ(m)] = (key, rule, m.type)
-    _transliterations(occurrences, out)
+    _transliterations(occurrences, out, counts)
     return out
 
 
-def _transliterations(occurrences: list[Mention], keyed: dict) -> None:
+def _transliterations(occurrences: list[Mention], keyed: dict, counts: Mapping[tuple, int] | None = None) -> None:
     """Romanisations of one Arabic name ("al-Qa’ida", "Al-Qaeda") take the corpus's most
     written key, rule `transliteration` (graph.name_forms.transliteration)."""
-    counts: Counter = Counter()
+    written: Counter = Counter()
     skeletons: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
     for m in occurrences:
         key, rule, _ = keyed[_occ(m)]
         if rule is None and not _is_concept(m):
-            counts[key] += 1
+            written[key] += (counts or {}).get(_occ(m), 1)
             if key in skeletons or (key, m.text) in seen:
                 continue
             seen.add((key, m.text))
@@ -544,18 +699,11 @@ def _transliterations(occurrences: list[Mention], keyed: dict) -> None:
     by_skeleton: dict[str, list[str]] = defaultdict(list)
     for key, skeleton in skeletons.items():
         by_skeleton[skeleton].append(key)
-    canonical = {k: min(ks, key=lambda x: (-counts[x], x)) for ks in by_skeleton.values() if len(ks) > 1 for k in ks}
+    canonical = {k: min(ks, key=lambda x: (-written[x], x)) for ks in by_skeleton.values() if len(ks) > 1 for k in ks}
     for m in occurrences:
         key, rule, label = keyed[_occ(m)]
         if rule is None and not _is_concept(m) and canonical.get(key, key) != key:
             keyed[_occ(m)] = (canonical[key], "transliteration", label)
-
-
-def _log_once(forest: _Forest, element: str, m: Mention, rule: str) -> None:
-    """A re-keyed name (title, alias file) is logged once per element and surface."""
-    if (element, rule, m.text) not in forest.rekeyed:
-        forest.rekeyed.add((element, rule, m.text))
-        forest.log.append(_Log(element, rule, m.doc_id, m.sentence_start, m.text))
 
 
 def _country_element(forest: _Forest, country: gazetteer.Country) -> str:
@@ -741,12 +889,12 @@ def _head_noun_of(k: str, occs: list[Mention], types: dict, local: dict) -> str 
     return found[0] if len(found) == 1 else None
 
 
-def _people(occurrences: list[Mention], keyed: dict) -> frozenset[str]:
+def _people(occurrences: list[Mention], keyed: dict, counts: Mapping[tuple, int] | None = None) -> frozenset[str]:
     """Keys the corpus mostly tags as a person."""
     labels: dict[str, Counter] = defaultdict(Counter)
     for m in occurrences:
         key, _, label = keyed[_occ(m)]
-        labels[key][label] += 1
+        labels[key][label] += (counts or {}).get(_occ(m), 1)
     return frozenset(k for k, c in labels.items() if majority(c) == PERSON)
 
 
@@ -1210,16 +1358,16 @@ def _corpus_short_forms(forest: _Forest, definitions: dict[str, set[str]]) -> No
             forest.union(name, target, rule, ev[0], ev[1])
 
 
-def _entities(forest: _Forest, occurrence_element: dict, texts: Mapping[str, str],
-              id_map: Mapping[str, str], known: tuple = ()) -> Resolution:
+def _entities(forest: _Forest, counts: Mapping[str, int], sentences,
+              id_map: Mapping[str, str], known: tuple = ()) -> tuple[Resolution, dict[str, str]]:
     uf, elements = forest.uf, forest.elements
     groups: dict[str, list[str]] = defaultdict(list)
     for name in elements:
         groups[uf[name]].append(name)
     # occurrences counted once per set (an NER mention and a fact argument are one occurrence)
-    occ_by_root: dict[str, set] = defaultdict(set)
-    for occ, name in occurrence_element.items():
-        occ_by_root[uf[name]].add(occ)
+    occ_by_root: Counter = Counter()
+    for name, n in counts.items():
+        occ_by_root[uf[name]] += n
 
     drafts = []
     for root, members in groups.items():
@@ -1252,11 +1400,10 @@ def _entities(forest: _Forest, occurrence_element: dict, texts: Mapping[str, str
     element_entity: dict[str, str] = {}
     conflicts: dict[str, dict[str, int]] = {}
     merges: list[Merge] = []
-    sentences = _Sentences(texts)
     for root, members, label, etype, surfaces, named, docs, keys in drafts:
         eid = ids[root]
         aliases = tuple(sorted(s for s in surfaces if s == label or _written(s) not in shared))
-        entities[eid] = Entity(eid, label, etype, aliases, len(occ_by_root[root]), tuple(sorted(docs)), tuple(keys))
+        entities[eid] = Entity(eid, label, etype, aliases, occ_by_root[root], tuple(sorted(docs)), tuple(keys))
         for name in members:
             element_entity[name] = eid
         if len(named) > 1:
@@ -1286,10 +1433,8 @@ def _entities(forest: _Forest, occurrence_element: dict, texts: Mapping[str, str
                 ev = e.first[name]
             merges.append(Merge(name, eid, entities[eid].label, entry.rule, *ev, sentences.get(*ev)))
     merges.sort(key=lambda m: (m.entity, m.rule, m.name, m.doc, m.sentence_start))
-    by_occurrence = {occ: element_entity[name] for occ, name in occurrence_element.items()
-                     if name in element_entity}
     by_name = {name: eid for name, eid in element_entity.items() if name[0] in "nc"}
-    return Resolution(entities, merges, conflicts, by_occurrence, by_name)
+    return Resolution(entities, merges, conflicts, {}, by_name), element_entity
 
 
 def _written(name: str) -> str:

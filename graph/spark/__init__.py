@@ -6,9 +6,10 @@ The stages, each in its own module, all calling the single-machine code:
   reads them, plus Parquet inputs), each numbered and given the extraction batch it belongs to;
 - `worker`: `mapInPandas` over those documents, extract.pipeline.extract_batch per batch, the
   spaCy pipeline loaded once per Python worker; results written to Parquet (`extracted/`);
-- `build`: resolution and the graph. Below `DRIVER_LIMIT` mentions the extracted articles are
-  collected and resolved by graph.pipeline.resolve_state (the same union-find and rules, so the
-  same graph); above it `components` resolves by connected components in DataFrames;
+- `build`: resolution and the graph. Below `DRIVER_LIMIT` mentions `candidates` runs
+  graph.resolve's three parts as stages (forms keyed on the driver, each article's names in the
+  workers, the same union-find and rules on the driver over what the articles found: the same
+  graph); above it `components` resolves by connected components in DataFrames;
 - `edges`: on both paths, the facts joined to their entity ids and aggregated into edges in
   DataFrames; the graph assembled on the driver (graph files) only below `GRAPH_LIMIT` edges;
 - `tables`: the Parquet tables (entities, facts, evidence, merges); `push`: Neo4j through the

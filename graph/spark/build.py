@@ -5,9 +5,12 @@ engines give the same graph: the documents and their extraction batches are thos
 `kg build`; each batch is extracted by extract.pipeline.extract_batch in a Python worker;
 the extraction table is written to Parquet before any global stage, so spaCy never runs
 twice (a retried task is re-run whole, and its failed attempt's rows are discarded by the
-Parquet commit); then, when the name occurrences fit on the driver (`DRIVER_LIMIT`), the
-articles are collected in input order and resolved by graph.pipeline.resolve_state, the
-function `kg build` calls; above the limit graph.spark.components resolves in DataFrames.
+Parquet commit); then, when the name occurrences fit on the driver (`DRIVER_LIMIT`),
+graph.spark.candidates resolves them as stages (graph.resolve's parts: forms keyed on the
+driver, each article's names in the workers, the corpus pass on the driver, no text or facts
+collected for it); the articles are still gathered for the state files, which
+graph.pipeline.resolve_state and write_built make as `kg build` does; above the limit
+graph.spark.components resolves in DataFrames.
 Either way the facts are joined to their entity ids and aggregated into edges in DataFrames
 (graph.spark.edges), and the graph is assembled on the driver and its files written only when
 the edges are at most the graph limit (`GRAPH_LIMIT`); above it only the Parquet tables are
@@ -165,11 +168,22 @@ def _run(inputs, out: Path, work: Path, *, model, options: ReadOptions, problem,
         report.workers = workers
         if not articles:
             raise NothingToRead(_nothing_read(report))
+        from extract.profiles import grounding
+        from graph.spark.candidates import resolve_stages
+
+        announce("resolve")
+        t0 = time.perf_counter()
+        resolution, occurrences = resolve_stages(
+            session, extracted, work, min_confidence=min_confidence, resolution_options=resolution_options,
+            shared_concepts=grounding(options.profile).shared_concepts)
+        resolved = time.perf_counter() - t0
         edges = _DriverEdges(session, extracted, work, min_confidence=min_confidence,
-                             limit=spark.graph_limit)
+                             limit=spark.graph_limit, occurrences=occurrences)
         built = resolve_state(incremental.State(), articles, report, on_stage=announce,
                               resolution_options=resolution_options, min_confidence=min_confidence,
-                              profile=options.profile, graph_filter=graph_filter, build=edges)
+                              profile=options.profile, graph_filter=graph_filter, build=edges,
+                              resolution=resolution)
+        report.timings["resolve"] += resolved
         if edges.skipped:
             report.skipped_exports = edges.skipped
             report.entities, report.relations = edges.nodes, edges.count
@@ -191,8 +205,9 @@ class _DriverEdges:
     extraction table joined to the Resolution's ids and aggregated; the graph assembled on the
     driver when the edges are at most `limit`, else an empty graph and `skipped` says why."""
 
-    def __init__(self, session, extracted, work: Path, *, min_confidence: float, limit: int):
+    def __init__(self, session, extracted, work: Path, *, min_confidence: float, limit: int, occurrences=None):
         self.session, self.extracted, self.work = session, extracted, work
+        self.occurrences = occurrences
         self.min_confidence, self.limit = min_confidence, limit
         self.tables: dict = {}
         self.count = self.nodes = 0
@@ -203,7 +218,8 @@ class _DriverEdges:
                                        node_attributes, resolved_evidence)
 
         evidence = _materialised(resolved_evidence(self.session, self.extracted, resolution,
-                                                   min_confidence=self.min_confidence),
+                                                   min_confidence=self.min_confidence,
+                                                   occurrences=self.occurrences),
                                  self.work / "evidence")
         edges = _materialised(aggregate(evidence), self.work / "edges")
         self.tables = {"facts": fact_table(edges), "evidence": evidence_table(evidence)}

@@ -1,22 +1,28 @@
 """Resolution in DataFrames, for corpora whose name occurrences do not fit on the driver.
 
-1. Per article (mapInPandas): the single-machine resolver (graph.build.resolve_articles) on the
-   article alone gives its local entities, each holding name keys (graph.resolve.name_key):
-   "Putin" and "Vladimir Putin" of one article are one local entity. Every local entity links
-   its keys (candidate pairs blocked by article and key); facts name the local entities of their
-   ends by their smallest key.
-2. Connected components of the key graph, by iterated minimum-label propagation in plain
-   DataFrames, checkpointed every few rounds so the plan stays short: a key shared by two
+1. Per article (mapInPandas): graph.resolve's parts on the article alone (its keying, its
+   article pass, its corpus pass) give its local entities, each holding elements: corpus-wide
+   ones (a name's normalised key, a concept, a capital as an actor) and the article's own
+   (a short form its text explains). Each local entity links its corpus-wide elements;
+   occurrences and facts name it by its smallest one (else by the article and its id), so a
+   short form one article explains never links two articles.
+2. Connected components of that graph, by iterated minimum-label propagation in plain
+   DataFrames, checkpointed every few rounds so the plan stays short: an element shared by two
    articles joins their entities, as the `key` rule does on one machine.
-3. An entity per component: id `slug` of its smallest key (deterministic, whatever the
-   partitions), label its most frequent written form, type its most frequent NER label.
-4. Facts joined to their entities (graph.spark.edges.EVIDENCE rows), which graph.spark.build
+3. The corpus rules of graph.resolve._corpus_short_forms as DataFrame stages (`corpus_edges`):
+   `short_name_corpus`, `acronym_corpus` and `title_corpus` candidates by joins on the same
+   blocking keys, decided per short form by the same tests, the guard as a filter on the two
+   components' people; then components of the components.
+4. An entity per component: label, type, aliases and id by graph.resolve's rules.
+5. Facts joined to their entities (graph.spark.edges.EVIDENCE rows), which graph.spark.build
    aggregates into edges as on the driver path (graph.spark.edges.aggregate).
 
-What this path does not apply: the rules that need the whole corpus at once (a short form
-joining the one full name of the corpus, the guard keeping two people's full names apart
-across articles, alias files). Below graph.spark.build.DRIVER_LIMIT the driver path applies
-every rule; docs/scale.md says where the two differ.
+What this path does not apply exactly: the corpus-wide form rules (`_join_forms`,
+`_qualified_heads`, `_designated` across articles), the keying of the whole corpus (each
+article is keyed alone), forbidden alias pairs joined through a chain across articles, and the
+order the single machine's unions take (each union changes the "one component" test of the
+next). Below graph.spark.build.DRIVER_LIMIT the driver path applies every rule; docs/scale.md
+says where the two differ.
 """
 from __future__ import annotations
 
@@ -34,38 +40,211 @@ _ENTITY = ("entity string, label string, type string, surfaces array<string>, me
            "docs array<string>, keys array<string>, base string")
 
 
-def article_rows(frames: Iterator, *, kind: str, min_confidence: float,
-                 resolution_options: dict | None = None) -> Iterator:
-    """Per-article stage: `kind` "links", "occurrences" or "facts" rows of each extracted article,
-    resolved with `resolution_options` (graph.resolve.resolve: the alias file, literal capitals)."""
+_NAMES = "kind string, a string, b string, n long"
+#: element prefixes of graph.resolve whose names are corpus-wide (a name key, a concept, a
+#: capital as an actor); the others (a short form an article explains) belong to their article
+_SHARED = ("n:", "c:", "a:")
+
+
+def _local(article, settings):
+    """One article resolved alone by graph.resolve's parts: its occurrences, its part (what the
+    article pass found) and each element's local entity."""
+    from graph.resolve import article_pass, corpus_pass, key_corpus
+    from graph.spark.candidates import _occurrences
+
+    class _NoSentences:
+        def get(self, doc, start):
+            return ""
+
+    occurrences, actors = _occurrences(article)
+    keying = key_corpus(occurrences, settings)
+    part = article_pass(occurrences, keying, settings, text=article.text, actors=actors)
+    names = {n: e for n, e in part.elements.items() if n.startswith("n:")}
+    _, element_entity = corpus_pass([part], settings, _NoSentences())
+    return occurrences, part, names, element_entity
+
+
+def article_rows(frames: Iterator, *, kind: str, min_confidence: float, settings) -> Iterator:
+    """Per-article stage: `kind` "links", "occurrences", "facts" or "names" rows of each
+    extracted article, resolved alone with graph.resolve's parts and `settings` (the alias file,
+    literal capitals). A local entity is named by its smallest corpus-wide element (else by the
+    article and its local id): "links" joins it to each of its corpus-wide elements, so a short
+    form one article explains never links two articles; "names" holds what the corpus rules need
+    of the name elements (types, written forms, cut-off names, definitions, titles)."""
     import pandas as pd
 
-    from graph.build import resolve_articles
+    from graph.resolve import _occ
     from graph.spark.edges import EVIDENCE, fact_values, kept_articles
 
     columns = {"links": ["a", "b"], "occurrences": ["key", "doc", "text", "type", "start", "end"],
-               "facts": [c.split()[0] for c in EVIDENCE.split(", ")]}[kind]
+               "facts": [c.split()[0] for c in EVIDENCE.split(", ")],
+               "names": [c.split()[0] for c in _NAMES.split(", ")]}[kind]
     for frame in frames:
         out = []
         for seq, article in kept_articles(frame, min_confidence):
-            resolution = resolve_articles([article], **(resolution_options or {}))
-            rep = {e.id: min(e.keys) if e.keys else e.id for e in resolution.entities.values()}
+            occurrences, part, names, element_entity = _local(article, settings)
+            members: dict[str, list[str]] = {}
+            for element, eid in element_entity.items():
+                members.setdefault(eid, []).append(element)
+            rep = {eid: min((e for e in ms if e.startswith(_SHARED)),
+                            default=f"e:{part.doc}\x1f{eid}") for eid, ms in members.items()}
+
+            def entity(m):
+                element = part.occurrence_element.get(_occ(m))
+                return rep.get(element_entity.get(element)) if element else None
+
             if kind == "links":
-                for e in resolution.entities.values():
-                    keys = sorted(e.keys) or [e.id]
-                    out.extend((keys[0], k) for k in keys)
+                for eid, ms in members.items():
+                    out.append((rep[eid], rep[eid]))
+                    out.extend((rep[eid], e) for e in ms if e.startswith(_SHARED) and e != rep[eid])
             elif kind == "occurrences":
-                for m in (*article.mentions, *(x for t in article.triples for x in (t.subject, t.object))):
-                    found = resolution.entity_id(m)
+                for m in occurrences:
+                    found = entity(m)
                     if found is not None:
-                        out.append((rep[found], m.doc_id, m.text, m.type, m.start, m.end))
-            else:
+                        out.append((found, m.doc_id, m.text, m.type, m.start, m.end))
+            elif kind == "facts":
                 for idx, t in enumerate(article.triples):
-                    s, o = resolution.entity_id(t.subject), resolution.entity_id(t.object)
+                    s, o = entity(t.subject), entity(t.object)
                     if s is None or o is None or s == o:
                         continue
-                    out.append((rep[s], rep[o], *fact_values(t, seq, idx)))
+                    out.append((s, o, *fact_values(t, seq, idx)))
+            else:
+                out.extend(_name_rows(part, names))
         yield pd.DataFrame(out, columns=columns)
+
+
+def _name_rows(part, names) -> list[tuple]:
+    """What `corpus_edges` needs of one article: its name elements' types and written forms
+    (less its capitals used as actors, as graph.resolve counts them), its cut-off names, the
+    short forms it defines and the holders of its monarch titles."""
+    from collections import Counter
+
+    types = {n: Counter(e.types) for n, e in names.items()}
+    surfaces = {n: Counter(e.surfaces) for n, e in names.items()}
+    for old, _, text, type_, _ in part.capitals:
+        if old in names:
+            types[old][type_] -= 1
+            surfaces[old][text] -= 1
+    rows = [("type", n, t, c) for n, ts in types.items() for t, c in ts.items()]
+    rows += [("surface", n, s, c) for n, ss in surfaces.items() for s, c in ss.items()]
+    rows += [("fragment", k, "", 0) for k in part.fragments]
+    rows += [("definition", k, f, 0) for k, fulls in part.definitions.items() for f in fulls]
+    rows += [("title", t, h, 0) for t, holders in part.titled.items() for h in holders]
+    return rows
+
+
+def name_info(frames: Iterator) -> Iterator:
+    """mapInPandas over the name elements (types and written forms summed over the corpus):
+    what graph.resolve._corpus_short_forms reads of each."""
+    from collections import Counter
+
+    import pandas as pd
+
+    from graph.resolve import (PERSON, _ORG_DESIGNATORS, _best_surface, _Element, _is_acronym,
+                               _name_like, majority)
+
+    for frame in frames:
+        out = []
+        for name, types, surfaces in zip(frame["name"], frame["types"], frame["surfaces"]):
+            types, surfaces = Counter(dict(types)), Counter(dict(surfaces))
+            key = name[2:]
+            words = key.split()
+            label = majority(types)
+            out.append((name, key, label, len(words), words[-1] if words else "", words[0] if words else "",
+                        bool(types.get(PERSON)), _best_surface(_Element(key, surfaces, types)),
+                        sorted(s for s, n in surfaces.items() if n > 0),
+                        any(x[:1].isupper() for x in surfaces), any(_is_acronym(x) for x in surfaces),
+                        _name_like(key, label), all(w in _ORG_DESIGNATORS for w in words[1:])))
+        yield pd.DataFrame(out, columns=[c.split()[0] for c in _INFO.split(", ")])
+
+
+_INFO = ("name string, key string, label string, words long, last string, first string, "
+         "person_type boolean, best string, surfaces array<string>, capital boolean, acronym boolean, "
+         "name_like boolean, designated boolean")
+_CANDIDATE = "short string, target string, rule string, component string, best string, surfaces array<string>"
+
+
+def decide(frame):
+    """applyInPandas, one short form's candidate targets: graph.resolve._corpus_short_forms'
+    decision (gender, the names that extend no other, one component), an edge or nothing."""
+    import pandas as pd
+
+    from graph.resolve import _gender_fits, _minimal
+
+    rows = frame.to_dict("records")
+    rule = rows[0]["rule"]
+    if rule == "short_name_corpus_person":
+        fits = [r for r in rows if _gender_fits(list(r["surfaces"]), r["best"])]
+        keep = set(_minimal(sorted(r["target"][2:] for r in fits)))
+        rows = [r for r in fits if r["target"][2:] in keep]
+    components = {r["component"] for r in rows}
+    if len(components) != 1:
+        return pd.DataFrame([], columns=["a", "b", "rule"])
+    name = "title_corpus" if rule == "title_corpus" else \
+        "acronym_corpus" if rule == "acronym_corpus" else "short_name_corpus"
+    return pd.DataFrame([(rows[0]["short"], min(r["target"] for r in rows), name)], columns=["a", "b", "rule"])
+
+
+def corpus_edges(names, labels, isolated: frozenset = frozenset()):
+    """The joins of graph.resolve._corpus_short_forms as DataFrame stages over the components
+    `labels` (key, component) of the article links: a one-word name no article explains (its
+    component holds no other corpus-wide element) joins the one component of the corpus's
+    names it fits, found by joins on the same blocking keys (a person's surname, an
+    organisation's first word before designators, the definitions of an acronym, the holders of
+    a title); an edge whose two components hold different people's full names is dropped (the
+    guard). Returns (a, b, rule) rows."""
+    from functools import reduce
+
+    from pyspark.sql import functions as F
+
+    def summed(kind):
+        return (names.where(F.col("kind") == kind).groupBy("a", "b").agg(F.sum("n").alias("n"))
+                .groupBy(F.col("a").alias("name")).agg(F.map_from_entries(F.collect_list(F.struct("b", "n"))).alias(kind)))
+
+    info = (summed("type").withColumnRenamed("type", "types")
+            .join(summed("surface").withColumnRenamed("surface", "surfaces"), "name")
+            .mapInPandas(name_info, _INFO))
+    sizes = (labels.where(F.col("key").rlike("^[nca]:")).groupBy("component")
+             .agg(F.countDistinct(F.substring("key", 3, 1 << 20)).alias("size")))
+    placed = info.join(labels.select(F.col("key").alias("name"), "component"), "name").join(sizes, "component")
+    fragments = names.where("kind = 'fragment'").select(F.col("a").alias("key")).distinct()
+    short = (placed.where("words = 1 AND capital AND size = 1 AND label IS NOT NULL "
+                          "AND label NOT IN ('GPE', 'LOC', 'NORP', 'FAC')")
+             .where(~F.col("key").isin(sorted(isolated)) if isolated else F.lit(True))
+             .join(fragments, "key", "left_anti"))
+    titles = names.where("kind = 'title'").select(F.col("a").alias("key"), F.col("b").alias("target")).distinct()
+    titled = short.where("label IN ('PERSON', 'CONCEPT')").join(titles, "key")
+    rest = short.join(titled.select("key").distinct(), "key", "left_anti")
+    targets = placed.select(F.col("name").alias("target"), F.col("component").alias("tc"),
+                            F.col("best").alias("tbest"), F.col("label").alias("tl"), F.col("words").alias("tw"),
+                            F.col("last").alias("tlast"), F.col("first").alias("tfirst"),
+                            F.col("name_like").alias("tnl"), F.col("designated").alias("tdes"))
+    definitions = names.where("kind = 'definition'").select(
+        F.col("a").alias("key"), F.concat(F.lit("n:"), F.col("b")).alias("target")).distinct()
+
+    def candidates(frame, rule):
+        return frame.join(targets, "target").select(
+            F.col("name").alias("short"), "target", F.lit(rule).alias("rule"), F.col("tc").alias("component"),
+            F.col("tbest").alias("best"), "surfaces")
+
+    person = rest.where("NOT acronym AND (label = 'PERSON' OR person_type)")
+    org = rest.where("NOT acronym AND NOT (label = 'PERSON' OR person_type) AND label = 'ORG'")
+    found = reduce(lambda x, y: x.unionByName(y), [
+        candidates(titled, "title_corpus"),
+        candidates(rest.where("acronym").join(definitions, "key"), "acronym_corpus"),
+        candidates(person.join(targets.where("tw > 1 AND tl = 'PERSON' AND tnl"),
+                               F.col("key") == F.col("tlast")).select(*person.columns, "target"),
+                   "short_name_corpus_person"),
+        candidates(org.join(targets.where("tw > 1 AND tl = 'ORG' AND tdes"),
+                            F.col("key") == F.col("tfirst")).select(*org.columns, "target"), "short_name_corpus"),
+    ])
+    edges = found.groupBy("short").applyInPandas(decide, "a string, b string, rule string")
+    people = (placed.where("words > 1 AND label = 'PERSON'").groupBy("component")
+              .agg(F.sort_array(F.collect_set("key")).alias("people")))
+    ends = labels.select(F.col("key").alias("node"), "component").join(people, "component", "left")
+    return (edges.join(ends.select(F.col("node").alias("a"), F.col("people").alias("pa")), "a")
+            .join(ends.select(F.col("node").alias("b"), F.col("people").alias("pb")), "b")
+            .where("pa IS NULL OR pb IS NULL OR pa = pb").select("a", "b", "rule"))
 
 
 def components(links, checkpoint_dir: str):
@@ -102,19 +281,32 @@ def resolve_components(session, extracted, checkpoint_dir, *, min_confidence: fl
     graph.spark.edges.EVIDENCE rows (`evidence`), which graph.spark.build aggregates."""
     from pyspark.sql import functions as F
 
-    from graph.resolve import slug
+    from graph.resolve import Settings
     from graph.spark.edges import EVIDENCE
 
     articles = extracted.where("record IS NOT NULL").select("seq", "record")
+    options = dict(resolution_options or {})
+    settings = Settings.of(options.get("overrides"), options.get("forbidden", ()), options.get("isolated", ()),
+                           options.get("literal_capitals", False))
 
     def rows(kind: str, schema: str):
         return articles.mapInPandas(partial(article_rows, kind=kind, min_confidence=min_confidence,
-                                            resolution_options=resolution_options), schema)
+                                            settings=settings), schema)
 
-    links = rows("links", _LINKS)
-    labels = components(links, str(checkpoint_dir))
-    slugged = F.udf(slug, "string")
-    ids = labels.select("key", slugged("component").alias("entity"), "component")
+    # each stage's result checkpointed: the propagation rounds then plan over short lineages
+    session.sparkContext.setCheckpointDir(str(checkpoint_dir))
+    links = rows("links", _LINKS).checkpoint()
+    first = components(links, str(checkpoint_dir)).checkpoint()
+    joins = corpus_edges(rows("names", _NAMES), first, settings.isolated).checkpoint()
+    at = first.select(F.col("key").alias("node"), "component")
+    across = (joins.join(at.withColumnRenamed("node", "a").withColumnRenamed("component", "ca"), "a")
+              .join(at.withColumnRenamed("node", "b").withColumnRenamed("component", "cb"), "b")
+              .select(F.col("ca").alias("a"), F.col("cb").alias("b"))).checkpoint()
+    merged = components(across, str(checkpoint_dir)).select(F.col("key").alias("component"),
+                                                             F.col("component").alias("joined"))
+    labels = (first.join(merged, "component", "left")
+              .select("key", F.coalesce("joined", "component").alias("component")))
+    ids = labels.select("key", F.col("component").alias("entity"), "component")
     occurrences = rows("occurrences", _OCCURRENCES).join(ids, "key")
 
     canonical = sorted({v for v in ((resolution_options or {}).get("overrides") or {}).values()})
@@ -128,8 +320,11 @@ def resolve_components(session, extracted, checkpoint_dir, *, min_confidence: fl
     evidence = (evidence.join(final.select(F.col("entity").alias("subject"), F.col("id").alias("s")), "subject")
                 .join(final.select(F.col("entity").alias("object"), F.col("id").alias("o")), "object")
                 .drop("subject", "object").withColumnRenamed("s", "subject").withColumnRenamed("o", "object"))
-    merges = (ids.where("key != component").join(final, "entity")
-              .select(F.col("key").alias("name"), F.col("id").alias("entity"), F.lit("components").alias("rule")))
+    rules = joins.select(F.col("a").alias("key"), "rule")
+    merges = (ids.where("key != component AND key RLIKE '^[nca]:'").join(final, "entity")
+              .join(rules, "key", "left")
+              .select(F.substring("key", 3, 1 << 20).alias("name"), F.col("id").alias("entity"),
+                      F.coalesce("rule", F.lit("components")).alias("rule")).distinct())
     documents = extracted.where("record IS NOT NULL").select(
         F.get_json_object("record", "$.document.id").alias("id"),
         F.get_json_object("record", "$.document.title").alias("title"),
@@ -182,9 +377,11 @@ def _entities(occurrences, ids, canonical: list[str]):
 
     from graph.resolve import _written
 
-    keys = ids.groupBy("entity").agg(F.sort_array(F.collect_set("key")).alias("keys"))
+    keys = (ids.where(F.col("key").rlike("^[nc]:")).groupBy("entity")
+            .agg(F.sort_array(F.collect_set(F.substring("key", 3, 1 << 20))).alias("keys")))
     distinct = (occurrences.groupBy("entity", "doc", "start", "end", "text").agg(F.max("type").alias("type"))
-                .join(keys, "entity"))
+                .join(keys, "entity", "left")
+                .withColumn("keys", F.coalesce("keys", F.array().cast("array<string>"))))
     drafts = distinct.groupBy("entity").applyInPandas(partial(entity_rows, canonical=tuple(canonical)), _ENTITY)
     written = F.udf(_written, "string")
     forms = (drafts.select("entity", F.explode(F.array_union("surfaces", F.array("label"))).alias("s"))

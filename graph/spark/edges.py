@@ -76,18 +76,21 @@ def lookup_rows(frames: Iterator, *, min_confidence: float) -> Iterator:
         yield pd.DataFrame(out, columns=_LOOKUP_COLUMNS)
 
 
-def resolved_evidence(session, extracted, resolution, *, min_confidence: float):
+def resolved_evidence(session, extracted, resolution, *, min_confidence: float, occurrences=None):
     """The EVIDENCE rows of the extraction table: each kept fact joined to the ids of its ends
     in `resolution` (by occurrence, else by name, as Resolution.entity_id); facts whose ends
-    are unresolved or one entity are left out, as build_graph leaves them out."""
+    are unresolved or one entity are left out, as build_graph leaves them out. `occurrences`
+    (a DataFrame of key, id) replaces the resolution's occurrence lookups when given
+    (graph.spark.candidates keeps them in the workers' table)."""
     from functools import partial
 
     import pandas as pd
     from pyspark.sql import functions as F
 
     by_occurrence, by_name = resolution.id_tables()
-    occurrences = session.createDataFrame(pd.DataFrame(list(by_occurrence.items()), columns=["key", "id"]),
-                                          "key string, id string")
+    if occurrences is None:
+        occurrences = session.createDataFrame(pd.DataFrame(list(by_occurrence.items()), columns=["key", "id"]),
+                                              "key string, id string")
     names = session.createDataFrame(pd.DataFrame(list(by_name.items()), columns=["key", "id"]),
                                     "key string, id string")
     facts = extracted.select("seq", "record").mapInPandas(

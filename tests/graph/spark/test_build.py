@@ -5,15 +5,15 @@ import json
 
 import pytest
 
-from extract import gazetteer
 from extract.errors import NothingToRead
 from graph.export.json import read_graph
 from graph.pipeline import build_exports
-from graph.resolve import slug
 from graph.spark.build import SparkOptions, spark_build
 
-#: the single machine's rules that need the whole corpus, which the components path leaves out
+#: the single machine's rules that need the whole corpus (DataFrame stages on the components path)
 CORPUS_RULES = ("acronym_corpus", "short_name_corpus", "title_corpus")
+#: the corpus-wide form rules the components path does not apply across articles (docs/scale.md)
+NOT_EXACT = ("institution", "plural", "party", "legal_form", "company_name", "lower_case")
 
 pq = pytest.importorskip("pyarrow.parquet")  # the spark extra; tests/spark_session.py fails in CI without it
 
@@ -145,21 +145,30 @@ def test_spark_build_above_the_driver_limit_resolves_by_components(spark, seeds,
     assert all(f["subject"] in ids and f["object"] in ids for f in facts)
     assert sum(f["weight"] for f in facts) == len(_table(tmp_path / "p1", "evidence")) > 0
     local = read_graph(local_seeds[0] / "graph.json")
-    # the same facts reach the graph: the local build's evidence count, relations within a few
-    assert sum(f["weight"] for f in facts) == sum(edges(local).values())
-    # every node of the single machine, with its label and type; the only difference is a name
-    # the single machine joins by a corpus-wide rule (docs/scale.md), here "NATO" of an article
-    # that does not spell it out: a node of its own on the components path
-    corpus = {json.loads(line)["name"] for line in (local_seeds[0] / "merges.jsonl").open()
-              if json.loads(line)["rule"] in CORPUS_RULES}
-    assert corpus and {slug(gazetteer.key(name)) for name in corpus} == set(g) - set(local)
-    assert {n: (d["label"], d["type"]) for n, d in g.nodes(data=True) if n in local} == \
-        {n: (d["label"], d["type"]) for n, d in local.nodes(data=True)}
-    apart = set(g) - set(local)
-    local_edges = edges(local)
-    assert all(local_edges.get(k) == w for k, w in edges(g).items() if not apart & set(k[:2]))
-    assert sum(1 for k in edges(g) if apart & set(k[:2])) == \
-        sum(1 for k, w in local_edges.items() if edges(g).get(k) != w)  # the rest are the same
+    # the corpus rules run as DataFrame stages ("NATO" of an article that does not spell it out
+    # joins the North Atlantic Treaty Organization by acronym_corpus): the single machine's graph
+    assert any(json.loads(line)["rule"] in CORPUS_RULES for line in (local_seeds[0] / "merges.jsonl").open())
+    assert dict(g.nodes(data=True)) == dict(local.nodes(data=True))
+    assert {(s, o, k): d for s, o, k, d in g.edges(keys=True, data=True)} == \
+        {(s, o, k): d for s, o, k, d in local.edges(keys=True, data=True)}
+
+
+def test_spark_build_by_components_equals_local_build_on_50_wikinews_articles(spark, wikinews50, tmp_path):
+    local = build_exports([wikinews50], tmp_path / "local", workers=1)
+    report = spark_build([wikinews50], tmp_path / "spark",
+                         spark=SparkOptions(master="local[2]", partitions=4, driver_limit=0))
+    assert report.resolution == "components" and report.facts == local.facts
+    a, b = read_graph(tmp_path / "local" / "graph.json"), read_graph(tmp_path / "spark" / "graph.json")
+    # the rules not exact at scale (docs/scale.md): the entities the single machine joins by them
+    merges = [json.loads(line) for line in (tmp_path / "local" / "merges.jsonl").open()]
+    apart = {m["entity"] for m in merges if m["rule"] in NOT_EXACT}
+    same = set(a) - apart
+    assert len(same) > 0.9 * a.number_of_nodes() and a.number_of_edges() > 0
+    assert {n: nodes(b).get(n) for n in same} == {n: nodes(a)[n] for n in same}
+    assert all(edges(b).get(k) == w for k, w in edges(a).items() if not apart & set(k[:2]))
+    extra = set(b) - set(a)  # the names those rules join, nodes of their own
+    assert len(extra) <= sum(1 for m in merges if m["rule"] in NOT_EXACT)
+    assert all(edges(a).get(k) == w for k, w in edges(b).items() if not (apart | extra) & set(k[:2]))
 
 
 def test_spark_build_above_the_graph_limit_writes_only_the_parquet_tables(spark, seeds, local_seeds, tmp_path):
