@@ -14,6 +14,7 @@ from typing import Iterator
 from extract.frames.apposition import is_person_head
 from extract.frames.coordination import argument
 from extract.frames.types import Argument, Context, Frame, Keep, Role
+from extract.frames.types import Heads
 
 
 class Kind(str, Enum):
@@ -69,6 +70,10 @@ _CONJUNCT_BOUND = frozenset({"his", "her"})
 #: copulas whose subject holds the noun: "Cohen was Trump's lawyer", "served as his lawyer"
 _COPULA_ATTR = frozenset({"be", "become", "remain"})
 _COPULA_AS = frozenset({"serve", "act", "work"})
+
+
+#: the tokens the registry calls `frames` on: a relational noun
+FRAMES_HEADS = Heads(pos=frozenset({"NOUN"}))
 
 
 def frames(ctx: Context, noun) -> Iterator[Frame]:
