@@ -19,7 +19,8 @@ from extract.frames.types import Context, Frame, Heads
 class Construction(NamedTuple):
     name: str
     frames: Callable[[Context, object], Iterator[Frame]]
-    heads: Heads  # the only tokens `frames` is called on; it yields nothing for any other
+    #: the only tokens `frames` is called on (it yields nothing for any other); None: every token
+    heads: Heads | None = None
 
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -61,4 +62,4 @@ def sentence_frames(ctx: Context, sentence, only: frozenset[str] | None = None) 
 def candidates(token, only: frozenset[str] | None = None) -> tuple[Construction, ...]:
     """The constructions (of `only`, default all) that declare `token` as a possible head."""
     return tuple(c for c in CONSTRUCTIONS if (only is None or c.name in only)
-                 and c.heads.match(token.pos_, token.dep_, token.tag_))
+                 and (c.heads is None or c.heads.match(token.pos_, token.dep_, token.tag_)))

@@ -13,6 +13,7 @@ from tests.extract.parses import VISIT
 
 def test_registry_names_are_unique_and_frames_come_in_token_order(doc_of):
     assert len({c.name for c in CONSTRUCTIONS}) == len(CONSTRUCTIONS)
+    assert all(c.heads is not None for c in CONSTRUCTIONS)  # each declares its heads
     doc = doc_of(VISIT)
     frames = sentence_frames(Context(doc, NameIndex(doc, "t")), doc)
     assert [f.predicate for f in frames] == sorted(f.predicate for f in frames)
@@ -89,6 +90,15 @@ def test_registry_only_indexes_the_constructions_asked_for(doc_of, monkeypatch):
     assert calls == [("role", 0), ("possessive", 3), ("role", 6)]
 
 
+def test_registry_calls_a_construction_without_heads_on_every_token(doc_of, monkeypatch):
+    doc = doc_of(MIXED)
+    calls: list[tuple[str, int]] = []
+    monkeypatch.setattr(registry, "CONSTRUCTIONS", (registry.Construction("any", _recorder("any", calls)),))
+    monkeypatch.setattr(registry, "_TABLES", {})
+    sentence_frames(Context(doc, None), doc)
+    assert calls == [("any", t.i) for t in doc]
+
+
 @pytest.fixture(scope="module")
 def seed_docs():
     if not (SHARED / "seeds").is_dir():
@@ -108,7 +118,8 @@ def test_registry_heads_cover_every_frame_of_the_seed_articles(seed_docs):
             for construction in CONSTRUCTIONS:
                 frames = list(construction.frames(ctx, token))
                 built += bool(frames)
-                if frames and not construction.heads.match(token.pos_, token.dep_, token.tag_):
+                if frames and construction.heads and not construction.heads.match(token.pos_, token.dep_,
+                                                                                   token.tag_):
                     missed += 1
         everything = tuple(f for token in doc for c in CONSTRUCTIONS for f in c.frames(ctx, token))
         assert sentence_frames(ctx, doc) == everything
