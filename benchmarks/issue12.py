@@ -19,7 +19,8 @@ benchmark scripts (their functions, imported):
 `--quick` runs the same steps on small inputs (40 articles for workers and spaCy; 50, 100 and
 200 for memory; a 100,000-character article; 10 added to 100; push of the 50-article graph
 with a naive sample of 300): a check that everything runs, not the figures of the issue. The
-full run takes about 45 minutes on an idle 2-core machine (docs/speed.md).
+full run takes about 25 minutes on an idle 2-core machine (estimated from each step's figures;
+docs/speed.md).
 """
 from __future__ import annotations
 
