@@ -45,6 +45,18 @@ def child(mode: str, sample: str) -> None:
     print(f"{time.perf_counter() - wall} {time.process_time() - cpu} {peak}")
 
 
+def compare(sample: str | Path) -> dict[str, tuple[float, float, float]]:
+    """(wall, cpu, peak MB) of raw spaCy ("raw") and of the build ("build") over `sample`,
+    each in a fresh process; prints a line for each."""
+    figures = {}
+    for mode in ("raw", "build"):
+        run = run_child([PYTHON, __file__, "--child", mode, sample])
+        figures[mode] = tuple(float(x) for x in run.stdout.split())
+        wall, cpu, peak = figures[mode]
+        print(f"{mode:5}: wall {wall:.1f} s, cpu {cpu:.1f} s, peak RSS {peak:.0f} MB", flush=True)
+    return figures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=500)
@@ -55,18 +67,11 @@ def main() -> int:
         return 0
     print(f"{args.articles} BBC articles; {load()}")
     with tempfile.TemporaryDirectory(prefix="kg-vs-spacy-") as tmp:
-        sample = bbc_sample(Path(tmp) / "sample", args.articles)
-        figures = {}
-        for mode in ("raw", "build"):
-            run = run_child([PYTHON, __file__, "--child", mode, sample])
-            figures[mode] = [float(x) for x in run.stdout.split()]
-            wall, cpu, peak = figures[mode]
-            print(f"{mode:5}: wall {wall:.1f} s, cpu {cpu:.1f} s, peak RSS {peak:.0f} MB", flush=True)
+        figures = compare(bbc_sample(Path(tmp) / "sample", args.articles))
     print(f"build / raw spaCy: wall {figures['build'][0] / figures['raw'][0]:.2f}, "
           f"cpu {figures['build'][1] / figures['raw'][1]:.2f} (bar <= 1.10)")
     print(f"after: {load()}")
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

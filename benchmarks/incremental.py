@@ -54,6 +54,32 @@ def _timed(label: str, *args, **kwargs):
     return seconds, cpu
 
 
+def into_cost(base: int, add: int, *, full: bool = True, keep: Path | None = None,
+              reuse: Path | None = None) -> tuple[tuple[float, float], tuple[float, float] | None]:
+    """((wall, cpu) of `--into` adding `add` articles to a build of `base`, (wall, cpu) of
+    building all base + add at once, or of the base build when not `full`; None when `reuse`
+    skipped it). Prints a line per build."""
+    files = sorted(BBC.glob("*/*.txt"))[: base + add]
+    if len(files) < base + add:
+        raise ValueError(f"only {len(files)} articles in {BBC}")
+    load_pipeline()
+    with tempfile.TemporaryDirectory(prefix="kg-incremental-") as tmp:
+        tmp = Path(tmp)
+        old = _copy(files[:base], tmp / "old")
+        new = _copy(files[base:], tmp / "new")
+        if reuse:
+            shutil.copytree(reuse, tmp / "out")
+            everything = None
+        else:
+            everything = _timed(f"build of {base}", [old], tmp / "out")
+            if keep:
+                shutil.copytree(tmp / "out", keep)
+        step = _timed(f"--into adding {add}", [new], tmp / "out", into=True)
+        if full:
+            everything = _timed(f"build of all {base + add}", [old, new], tmp / "all")
+    return step, everything
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", type=int, default=2000, help="articles of the existing build")
@@ -63,32 +89,17 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="keep the build of the N articles here")
     parser.add_argument("--reuse", type=Path, help="start from a build kept with --keep")
     args = parser.parse_args()
-    files = sorted(BBC.glob("*/*.txt"))[: args.base + args.add]
-    if len(files) < args.base + args.add:
-        parser.error(f"only {len(files)} articles in {BBC}")
-    load_pipeline()
-    with tempfile.TemporaryDirectory(prefix="kg-incremental-") as tmp:
-        tmp = Path(tmp)
-        old = _copy(files[: args.base], tmp / "old")
-        new = _copy(files[args.base:], tmp / "new")
-        if args.reuse:
-            shutil.copytree(args.reuse, tmp / "out")
-            full = None
-        else:
-            full = _timed(f"build of {args.base}", [old], tmp / "out")
-            if args.keep:
-                shutil.copytree(tmp / "out", args.keep)
-        step = _timed(f"--into adding {args.add}", [new], tmp / "out", into=True)
-        if not args.no_full:
-            full = _timed(f"build of all {args.base + args.add}", [old, new], tmp / "all")
-        if full is None:
-            return 0
-        stand_in = ", the N build standing in" if args.no_full else ""
-        for what, i in (("wall", 0), ("CPU", 1)):
-            print(f"ratio --into / everything ({what}): {step[i] / full[i]:.3f} "
-                  f"({step[i]:.2f} s / {full[i]:.2f} s{stand_in})")
+    try:
+        step, full = into_cost(args.base, args.add, full=not args.no_full, keep=args.keep, reuse=args.reuse)
+    except ValueError as exc:
+        parser.error(str(exc))
+    if full is None:
+        return 0
+    stand_in = ", the N build standing in" if args.no_full else ""
+    for what, i in (("wall", 0), ("CPU", 1)):
+        print(f"ratio --into / everything ({what}): {step[i] / full[i]:.3f} "
+              f"({step[i]:.2f} s / {full[i]:.2f} s{stand_in})")
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

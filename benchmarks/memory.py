@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.speed import PYTHON, ROOT, WIKINEWS, bbc_sample, load, long_article, run_child  # noqa: E402
+from benchmarks.speed import PYTHON, ROOT, WIKINEWS, Run, bbc_sample, load, long_article, run_child  # noqa: E402
 
 CASES = ("bbc500", "bbc1000", "bbc2225", "wikinews", "long")
 LIMIT_MB = 1000
@@ -30,6 +30,12 @@ def inputs(case: str, tmp: Path) -> list[Path]:
     if case == "wikinews":
         return WIKINEWS
     return [long_article(tmp / "long.txt")]
+
+
+def build_peak(paths: list[Path], out: Path, workers: int) -> Run:
+    """`kg build PATHS -o OUT --workers N -q` in a fresh process; Run.peak_mb is the largest
+    resident set of the build or any of its workers."""
+    return run_child([PYTHON, ROOT / "cli.py", "build", *paths, "-o", out, "--workers", workers, "-q"])
 
 
 def main() -> int:
@@ -44,8 +50,7 @@ def main() -> int:
         for case in args.cases:
             paths = inputs(case, tmp)
             for workers in args.workers:
-                run = run_child([PYTHON, ROOT / "cli.py", "build", *paths, "-o", tmp / f"out-{case}-{workers}",
-                                 "--workers", workers, "-q"])
+                run = build_peak(paths, tmp / f"out-{case}-{workers}", workers)
                 peaks[case, workers] = run.peak_mb
                 verdict = "ok" if run.peak_mb <= LIMIT_MB else f"OVER {LIMIT_MB} MB"
                 print(f"{case:9} workers {workers}: peak RSS {run.peak_mb:6.0f} MB ({verdict}), "

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.speed import PYTHON, ROOT, bbc_sample, load, run_child  # noqa: E402
+from benchmarks.speed import PYTHON, ROOT, Run, bbc_sample, load, run_child  # noqa: E402
 
 
 def raw_spacy(sample: str, n_process: int) -> None:
@@ -50,6 +50,18 @@ def stage_seconds(stderr: str, name: str) -> float | None:
     return None
 
 
+def build_run(sample: str | Path, out: Path, workers: int) -> tuple[Run, float | None]:
+    """`kg build SAMPLE -o OUT --workers N -v` in a fresh process: the run and its extraction stage's seconds."""
+    run = run_child([PYTHON, ROOT / "cli.py", "build", sample, "-o", out, "--workers", workers, "-v"])
+    return run, stage_seconds(run.stderr, "extract")
+
+
+def same_exports(first: Path, other: Path) -> bool:
+    """Every export file of `first` is byte for byte the same in `other` (generation folders aside)."""
+    return all(filecmp.cmp(f, other / f.name, shallow=False) for f in first.iterdir()
+               if not f.name.startswith("."))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
@@ -66,17 +78,14 @@ def main() -> int:
         first = None
         for workers in args.workers:
             out = Path(tmp) / f"out-{workers}"
-            run = run_child([PYTHON, ROOT / "cli.py", "build", sample, "-o", out, "--workers", workers,
-                             "-v"])
-            extract = stage_seconds(run.stderr, "extract")
+            run, extract = build_run(sample, out, workers)
             line = (f"workers {workers}: wall {run.wall:.1f} s, cpu {run.cpu:.1f} s, extract stage "
                     f"{extract:.1f} s, {args.articles / run.wall:.2f} articles/s, peak RSS "
                     f"{run.peak_mb:.0f} MB (largest process)")
             if first is None:
                 first = (run, extract, out)
             else:
-                same = all(filecmp.cmp(f, out / f.name, shallow=False) for f in first[2].iterdir()
-               if not f.name.startswith("."))  # the exports, not their generation folders
+                same = same_exports(first[2], out)
                 line += (f"; speed-up {first[0].wall / run.wall:.2f}x wall, {first[1] / extract:.2f}x "
                          f"extract stage; exports {'byte-identical' if same else 'DIFFER'} to workers "
                          f"{args.workers[0]}")

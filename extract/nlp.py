@@ -23,15 +23,19 @@ def default_model() -> str:
     )
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None):
-    """Load a spaCy pipeline by package name or path; cached per name.
+    """Load a spaCy pipeline by package name or path; cached per name (no name is the
+    default model's name, so `load_pipeline()` and `load_pipeline(None)` load it once).
 
     Raises ModelNotFound naming the model and the defaults when it is missing.
     """
+    return _load(model or default_model())
+
+
+@lru_cache(maxsize=4)
+def _load(name: str):
     import spacy
 
-    name = model or default_model()
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -46,6 +50,9 @@ def load_pipeline(model: str | None = None):
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_headline", after="parser")
     return nlp
+
+
+load_pipeline.cache_info = _load.cache_info  # graph.spark.worker counts the loads of a worker
 
 
 def doc_text(doc) -> str:

@@ -26,6 +26,7 @@ from typing import Iterator
 from extract import gazetteer
 from extract.coref import QUALIFIERS
 from extract.frames.types import Argument, Context, Frame, Keep, Role
+from extract.frames.types import Heads
 from extract.mentions import PRONOUNS, TITLE_HEADS, TITLES, VAGUE_NOUNS, hyphen_start
 
 #: prepositions that join a title to whom it serves, and the relation word each gives:
@@ -67,6 +68,10 @@ def is_title_noun(ctx: Context, token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"} \
         and ctx.names.entity_at(token.i) is None \
         and token.lower_ not in VAGUE_NOUNS and token.lower_ not in PRONOUNS
+
+
+#: the tokens the registry calls `frames` on: a person's name
+FRAMES_HEADS = Heads(pos=frozenset({"PROPN"}))
 
 
 def frames(ctx: Context, head) -> Iterator[Frame]:
@@ -364,11 +369,19 @@ def _role(construction: str, person: Argument, words: tuple[str, ...], holders, 
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir"})
 
 
+#: the tokens the registry calls `apposition_frames` on: an apposition
+APPOSITION_FRAMES_HEADS = Heads(dep=frozenset({"appos"}))
+
+
 def apposition_frames(ctx: Context, token) -> Iterator[Frame]:
     """"X, Y": the apposition Y is an attribute of X."""
     if token.dep_ == "appos" and token.head.pos_ in {"PROPN", "NOUN"}:
         yield Frame("apposition", token.i, "be", "appos", grammatical=(Argument(Role.SUBJECT, token.head.i),),
                     dependents=(Argument(Role.ATTRIBUTE, token.i),))
+
+
+#: the tokens the registry calls `title_frames` on: the last word of a person's name
+TITLE_FRAMES_HEADS = Heads(pos=frozenset({"PROPN"}))
 
 
 def title_frames(ctx: Context, token) -> Iterator[Frame]:

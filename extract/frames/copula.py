@@ -15,7 +15,12 @@ from extract.frames.clause import dependents, is_copula, is_predicate
 from extract.frames.scope import scope_of
 from extract.frames.subject import grammatical_subject
 from extract.frames.types import Argument, Context, Frame, Keep, Role
+from extract.frames.types import Heads
 from extract.relations import lemma_of
+
+
+#: the tokens the registry calls `frames` on: an auxiliary (is_copula)
+FRAMES_HEADS = Heads(pos=frozenset({"AUX"}))
 
 
 def frames(ctx: Context, token) -> Iterator[Frame]:
@@ -28,6 +33,10 @@ def frames(ctx: Context, token) -> Iterator[Frame]:
 
 #: verbs that link a subject to what it is, like a copula ("became leader of X")
 LINKING_VERBS = frozenset({"become", "remain"})
+
+
+#: the tokens the registry calls `role_frames` on: a copula or a linking verb
+ROLE_FRAMES_HEADS = Heads(pos=frozenset({"AUX", "VERB"}))
 
 
 def role_frames(ctx: Context, token) -> Iterator[Frame]:

@@ -15,6 +15,7 @@ from extract.frames.speech import SAY_VERBS
 from extract.frames.scope import hedged_noun, scope_of
 from extract.frames.subject import subjects_of
 from extract.frames.types import Argument, Context, Frame, Keep, Role, Scope, Via
+from extract.frames.types import Heads
 from extract.mentions import TITLE_HEADS
 from extract.relations import category, lemma_of, verb_of_noun
 
@@ -39,6 +40,10 @@ TRAVEL_PREPS = frozenset({"from", "on"})
 #: ("a US lawsuit against X" is a lawsuit in a US court; who sues is the clause's subject)
 FORUM_NOUNS = frozenset({"lawsuit", "suit", "case", "trial", "litigation", "proceedings", "hearing", "court"})
 _AGENT_NAME_LABELS = {"compound": frozenset({"GPE", "ORG", "PERSON", "NORP"}), "amod": frozenset({"NORP", "GPE"})}
+
+
+#: the tokens the registry calls `frames` on: an event noun
+FRAMES_HEADS = Heads(pos=frozenset({"NOUN"}))
 
 
 def frames(ctx: Context, noun) -> Iterator[Frame]:
@@ -215,6 +220,10 @@ def _preposition(verb: str, prep: str) -> str:
     if prep == "of" or (prep == "to" and verb in DESTINATION_VERBS) or (prep == "for" and verb == "support"):
         return ""
     return prep
+
+
+#: the tokens the registry calls `possessive_frames` on: a possessor
+POSSESSIVE_FRAMES_HEADS = Heads(dep=frozenset({"poss"}))
 
 
 def possessive_frames(ctx: Context, token) -> Iterator[Frame]:

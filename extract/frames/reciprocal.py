@@ -12,6 +12,7 @@ from typing import Iterator
 
 from extract.frames.scope import scope_of
 from extract.frames.types import Argument, Context, Frame, Keep, Role
+from extract.frames.types import Heads
 from extract.relations import lemma_of
 
 #: verbs whose coordinated subjects act on each other (general English, closed list)
@@ -25,6 +26,10 @@ RECIPROCAL_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "
 CARRIERS = frozenset({"reach", "sign", "strike", "conclude", "hold", "have", "negotiate", "forge",
                       "seal", "agree", "form"})
 _SUBJECTS = frozenset({"nsubj"})
+
+
+#: the tokens the registry calls `frames` on: a verb
+FRAMES_HEADS = Heads(pos=frozenset({"VERB"}))
 
 
 def frames(ctx: Context, verb) -> Iterator[Frame]:

@@ -14,6 +14,7 @@ from typing import Iterator
 from extract.frames.apposition import is_person_head
 from extract.frames.coordination import argument
 from extract.frames.types import Argument, Context, Frame, Keep, Role
+from extract.frames.types import Heads
 from extract.mentions import TITLE_HEADS
 
 
@@ -74,6 +75,9 @@ _COPULA_AS = frozenset({"serve", "act", "work"})
 
 #: possessive pronouns of a person: "his campaign boss X" serves the person "his" is
 _PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+
+#: the tokens the registry calls `frames` on: a relational noun
+FRAMES_HEADS = Heads(pos=frozenset({"NOUN"}))
 
 
 def frames(ctx: Context, noun) -> Iterator[Frame]:

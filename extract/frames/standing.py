@@ -15,6 +15,7 @@ from extract.frames.coordination import argument
 from extract.frames.scope import scope_of
 from extract.frames.subject import grammatical_subject
 from extract.frames.types import Argument, Context, Frame, Keep, Role
+from extract.frames.types import Heads
 from extract.relations import lemma_of
 
 
@@ -47,6 +48,10 @@ STANDINGS: dict[tuple[str, str], Standing] = {
 #: verbs of being held in a state ("locked in talks with", "embroiled in a dispute with")
 STATE_VERBS = frozenset({"be", "remain", "stay", "become", "seem", "appear", "lock", "embroil",
                          "engage", "enter", "find"})
+
+
+#: the tokens the registry calls `frames` on: a state noun, or "based"
+FRAMES_HEADS = Heads(pos=frozenset({"NOUN"}), tag=frozenset({"VBN"}))
 
 
 def frames(ctx: Context, noun) -> Iterator[Frame]:

@@ -15,12 +15,17 @@ from extract.frames.scope import hedged_noun, scope_of
 from extract.frames.standing import named
 from extract.frames.subject import grammatical_subject
 from extract.frames.types import Argument, Context, Frame, Role, Scope
+from extract.frames.types import Heads
 from extract.relations import lemma_of, verb_of_noun
 
 #: nouns whose holder undergoes the event after "of"
 TARGET_NOUNS = frozenset({"subject", "target", "victim", "focus"})
 #: copulas whose subject holds the noun: "was the target of", "became the subject of"
 _COPULAS = frozenset({"be", "become", "remain"})
+
+
+#: the tokens the registry calls `frames` on: a target noun
+FRAMES_HEADS = Heads(pos=frozenset({"NOUN"}))
 
 
 def frames(ctx: Context, noun) -> Iterator[Frame]:

@@ -122,6 +122,23 @@ class Frame:
 
 
 @dataclass(frozen=True)
+class Heads:
+    """Which tokens a construction can be headed by: any token whose part of speech, dependency
+    or fine tag is listed (extract.frames.registry calls the construction on those only).
+
+    >>> Heads(pos=frozenset({"NOUN"}), tag=frozenset({"VBN"})).match("VERB", "amod", "VBN")
+    True
+    """
+
+    pos: frozenset[str] = frozenset()
+    dep: frozenset[str] = frozenset()
+    tag: frozenset[str] = frozenset()
+
+    def match(self, pos: str, dep: str, tag: str) -> bool:
+        return pos in self.pos or dep in self.dep or tag in self.tag
+
+
+@dataclass(frozen=True)
 class Context:
     """What every construction reads: the parsed Doc and its entity spans."""
 

@@ -17,6 +17,7 @@ from extract.frames.scope import hedged_noun, scope_of
 from extract.frames.speech import SAY_VERBS, SPEECH_VERBS
 from extract.frames.subject import grammatical_subject, subjects_of
 from extract.frames.types import Argument, Context, Frame, Keep, Role, Via
+from extract.frames.types import Heads
 from extract.mentions import VAGUE_ADJECTIVES, VAGUE_NOUNS
 from extract.relations import PREP_IDIOMS, category, lemma_of, verb_of_noun
 
@@ -35,6 +36,10 @@ CIRCUMSTANCE_PREPS = frozenset({"in", "at", "over", "under", "within", "out"})
 #: entity types that are times and amounts, never participants
 _VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "pcomp", "relcl", "acl", "csubj"})
+
+
+#: the tokens the registry calls `frames` on: a verb, or an auxiliary: is_predicate and the clause test need one
+FRAMES_HEADS = Heads(pos=frozenset({"VERB", "AUX"}))
 
 
 def frames(ctx: Context, verb) -> Iterator[Frame]:
