@@ -47,12 +47,40 @@ def _load(name: str):
     if missing:
         raise ModelNotFound(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}")
     register_components()
+    nlp.tokenizer.infix_finditer = PrefixedWords(nlp.tokenizer.infix_finditer)
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_headline", after="parser")
     return nlp
 
 
 load_pipeline.cache_info = _load.cache_info  # graph.spark.worker counts the loads of a worker
+
+
+#: bound prefixes that never stand as words: the hyphen after one joins, never separates
+#: ("co-operate", "co-ordinate", "re-elect", "re-open"; British spelling)
+BOUND_PREFIXES = frozenset({"co", "re"})
+
+
+class PrefixedWords:
+    """The tokenizer's infix search without the hyphen after a bound prefix, so that
+    "co-operate" stays one word: split, the tagger reads "co" as the verb and the clause's
+    parse falls apart ("Unison will co - ordinate action with Amicus" -> "Unison cos action").
+
+    >>> import spacy; nlp = spacy.blank("en")
+    >>> nlp.tokenizer.infix_finditer = PrefixedWords(nlp.tokenizer.infix_finditer)
+    >>> [t.text for t in nlp("They co-operate and re-elect a well-known MP")]
+    ['They', 'co-operate', 'and', 're-elect', 'a', 'well', '-', 'known', 'MP']
+    """
+
+    def __init__(self, finditer):
+        self.finditer = finditer
+
+    def __call__(self, text: str):
+        for match in self.finditer(text):
+            if match.group() == "-" and text[:match.start()].lower() in BOUND_PREFIXES \
+                    and text[match.end():match.end() + 1].isalpha():
+                continue
+            yield match
 
 
 def doc_text(doc) -> str:

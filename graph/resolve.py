@@ -145,6 +145,29 @@ def initials(text: str, *, function_words: bool = False) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).lower()
 
 
+#: nouns of an organisation's kind that an acronym may leave out at the end of its name:
+#: "PCS" for the Public and Commercial Services Union
+_KIND_WORDS = frozenset({"union", "party", "association", "organisation", "organization", "council",
+                         "group", "company", "corporation", "foundation", "committee"})
+
+
+def acronym_keys(text: str) -> frozenset[str]:
+    """The initials an acronym of a name may spell: function words skipped or not, and the same
+    without a last word of the organisation's kind when two or more words stay.
+
+    >>> sorted(acronym_keys("Public and Commercial Services Union"))
+    ['pacs', 'pacsu', 'pcs', 'pcsu']
+    >>> sorted(acronym_keys("Labour Party"))
+    ['lp']
+    """
+    keys = {initials(text), initials(text, function_words=True)}
+    words = [w for w in re.split(r"[\s\-]+", text) if w]
+    if len(words) > 2 and words[-1].lower() in _KIND_WORDS:
+        rest = " ".join(words[:-1])
+        keys.update(k for k in (initials(rest), initials(rest, function_words=True)) if len(k) >= 2)
+    return frozenset(keys)
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """A parenthetical short form: same first letter, its letters in order within the name.
 
@@ -964,12 +987,12 @@ class _FullIndex:
         return sorted(found)
 
     def spelling(self, k: str) -> list[str]:
-        """Sorted full names whose initials, function words skipped or not, are `k`."""
+        """Sorted full names whose initials are `k` (`acronym_keys`)."""
         if self._by_initials is None:
             self._by_initials = defaultdict(set)
             for f, fo in self.fulls.items():
-                self._by_initials[initials(fo[0].text)].add(f)
-                self._by_initials[initials(fo[0].text, function_words=True)].add(f)
+                for key in acronym_keys(fo[0].text):
+                    self._by_initials[key].add(f)
         found = self._by_initials.get(k, set())
         return sorted(found)
 
@@ -1031,7 +1054,7 @@ def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, typ
     if any(_is_acronym(m.text) for m in occs):
         found = [(f, "acronym") for f in index.spelling(k) for fo in [fulls[f]]
                  if _capitalised(fo[0].text) and types[f] != PERSON  # "DJ" is not Dan Jolin
-                 and k in (initials(fo[0].text), initials(fo[0].text, function_words=True))]
+                 and k in acronym_keys(fo[0].text)]
         if found:
             return found
     surfaces = [m.text for m in occs]

@@ -45,6 +45,35 @@ OBJECT_CONTROL_VERBS = ECM_VERBS | frozenset({
 })
 
 
+#: adjectives whose "to"-infinitive is done by their subject (general English, closed: subject
+#: control and raising): "is ready to call an election", "was quick to condemn X", "is keen to
+#: buy Y", "Blair ready to call election" (a headline). Not "easy"/"hard" ("is hard to beat":
+#: the subject is the object), not "unlikely" (a likelihood against the act)
+CONTROL_ADJECTIVES = frozenset({"ready", "willing", "unwilling", "eager", "keen", "anxious", "determined",
+                                "prepared", "reluctant", "able", "unable", "likely", "certain", "sure",
+                                "bound", "due", "set", "poised", "quick", "happy", "desperate", "loath",
+                                "powerless"})
+
+
+def controlling_adjective(verb) -> bool:
+    """True for a "to"-infinitive of a control adjective (CONTROL_ADJECTIVES)."""
+    gov = verb.head
+    return verb.dep_ == "xcomp" and gov is not verb and gov.pos_ == "ADJ" \
+        and gov.lemma_.lower() in CONTROL_ADJECTIVES and infinitive(verb)
+
+
+def _adjective_subject(verb, depth: int, climb):
+    """(subjects, passive) of the infinitive of a control adjective: the copula's subject
+    ("Lee is ready to call an election"), or the noun the adjective follows ("Lee ready to
+    call election", "a firm keen to expand"); else nothing."""
+    adjective = verb.head
+    if adjective.dep_ == "acomp" and adjective.head.pos_ in {"VERB", "AUX"}:
+        return _prefixed(climb(adjective.head, depth + 1), Via.XCOMP)
+    if adjective.dep_ == "amod" and adjective.head.i < adjective.i and adjective.head.pos_ in {"NOUN", "PROPN"}:
+        return (argument(Role.SUBJECT, adjective.head, via=(Via.XCOMP,)),), False
+    return (), False
+
+
 def purpose(verb) -> bool:
     """True for an infinitive that says why its governor's subject acted, though the parse
     hangs it as a complement on a verb with an object: "sued Vance to block the release"."""
@@ -88,6 +117,8 @@ def borrow(verb, depth: int, climb):
             return (argument(Role.SUBJECT, patients[0], via=(Via.PCOMP,)),), False
         # "started its probe by hiring X", "left after meeting Y": the subject acts
         return _prefixed(climb(gov, depth + 1), Via.PCOMP)
+    if controlling_adjective(verb):
+        return _adjective_subject(verb, depth, climb)
     if verb.head.pos_ not in {"VERB", "AUX"}:
         return (), False  # "find it harder to succeed": no controller to inherit
     gov = verb.head

@@ -7,7 +7,7 @@ and from the clauses that govern it (coordination, control, complements, content
 """
 from __future__ import annotations
 
-from extract.frames.control import infinitive, purpose
+from extract.frames.control import controlling_adjective, infinitive, purpose
 from extract.quotes import quotation_at
 from extract.frames.speech import SPEECH_VERBS, according_to, cited, speakers, trailing_reporters
 from extract.frames.types import Argument, Scope
@@ -163,6 +163,12 @@ def scope_of(verb) -> Scope:
             certainty = stronger(certainty, "hedged")  # "sued X to block the release": an aim
         if node.dep_ == "xcomp" and parent is not node and lemma_of(parent) == "be" and infinitive(node):
             certainty = stronger(certainty, "hedged")  # "BA is to halt flights": a plan
+        if controlling_adjective(node) and parent.lemma_.lower() not in NEGATING_ADJECTIVES | {"able"}:
+            certainty = stronger(certainty, "hedged")  # "is ready to call", "keen to buy": not done yet
+        if node.dep_ == "acomp" and node.pos_ == "ADJ" and parent.pos_ in {"VERB", "AUX"} \
+                and any(controlling_adjective(c) for c in node.children):
+            node = parent  # "is not ready to call": the copula's negation and modals reach the act
+            continue
         if node.dep_ == "xcomp" and parent is not node:
             if lemma_of(parent) in NEGATING_VERBS or parent.lemma_.lower() in NEGATING_ADJECTIVES \
                     or _yet_to(parent):

@@ -378,6 +378,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
             slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=keep))
     slots.extend(_rivals(verb, direct))
     slots.extend(_opponents_after_a_place(verb, direct))
+    slots.extend(_shares(verb, direct))
     ends = range_ends(verb, direct)
     return [slot for slot in slots if verb.doc[slot.head].head.i not in ends
             and not _subject_of_a_gerund(verb.doc[slot.head])]
@@ -410,6 +411,52 @@ def _opponents_after_a_place(verb, direct) -> list[Argument]:
             for place in prep.children if place.dep_ == "pobj" and place.pos_ == "NOUN"
             for against in place.children if against.dep_ == "prep" and against.lower_ == "against"
             for rival in against.children if rival.dep_ == "pobj"]
+
+
+#: nouns that name a part of a company's ownership: "a 20% stake in Acme", "shares in Acme"
+STAKE_NOUNS = frozenset({"stake", "shareholding", "holding", "share", "equity", "stock"})
+#: nouns of a part: "10% of Acme", "a third of Acme", "a majority of the shares in Acme"
+_PART_NOUNS = frozenset({"%", "percent", "per", "cent", "half", "third", "quarter", "fifth", "tenth",
+                         "majority", "minority"})
+#: verbs of owning and passing on (English, closed): with a part of a company as object, the part
+#: is a stake ("owns 10% of Acme"); "won 40% of the vote" (no such verb) is no stake
+OWNING_VERBS = frozenset({"own", "hold", "control", "have", "keep", "retain", "buy", "acquire", "purchase",
+                          "sell", "take", "offload", "dispose", "transfer", "inherit", "increase", "raise",
+                          "reduce", "cut", "build", "amass", "double", "halve", "trim"})
+
+
+def _share_of(verb, obj):
+    """The preposition that names the company a share object is a part of, else None:
+    "bought a 20% stake in Acme" (a stake noun, any verb), "owns 10% of Acme", "holds a third
+    of the shares in Acme" (a part, with a verb of owning: "won 40% of the vote" is no stake).
+    "an interest in Acme" is a stake only with a percentage ("a 20% interest")."""
+    lemma = obj.lemma_.lower()
+    percent = any(c.ent_type_ == "PERCENT" for c in obj.subtree if c.i < obj.i) or obj.ent_type_ == "PERCENT"
+    if lemma in STAKE_NOUNS or lemma == "interest" and percent:
+        return next((p for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}), None)
+    if not (obj.lower_ in _PART_NOUNS or percent) or lemma_of(verb) not in OWNING_VERBS:
+        return None
+    of = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    if of is None:
+        return None
+    inner = next((p for p in of.children if p.dep_ == "pobj"), None)
+    if inner is not None and inner.lemma_.lower() in STAKE_NOUNS:  # "a third of the shares in Acme"
+        return _share_of(verb, inner)
+    return of
+
+
+def _shares(verb, direct) -> list[Argument]:
+    """The company a share object is a part of: "Siemens bought a 20% stake in Alstom" ->
+    buys stake in Alstom; "Lee owns 10% of Acme" -> owns stake in Acme (named companies only:
+    "holds a share of the market" names none)."""
+    out = []
+    for obj in direct:
+        prep = _share_of(verb, obj)
+        if prep is None:
+            continue
+        out.extend(argument(Role.PREPOSITIONAL, company, preposition="in", middle="stake", keep=Keep.ENTITIES)
+                   for company in prep.children if company.dep_ == "pobj")
+    return out
 
 
 #: abbreviated units the tokenizer splits off an amount: "£960m", "$1.8bn", "€5tn"
@@ -483,7 +530,8 @@ def _noun_complements(verb, direct) -> list[Argument]:
     lemma = lemma_of(verb)
     out = []
     for obj in (o for o in direct if common_noun(o) and not light_verb.carries(lemma, o)
-                and not any(c.dep_ == "poss" for c in o.children)):  # "Russia's support for Kim"
+                and not any(c.dep_ == "poss" for c in o.children)  # "Russia's support for Kim"
+                and _share_of(verb, o) is None):  # read by _shares
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in NOUN_COMPLEMENT_PREPS):
             out.extend(argument(Role.PREPOSITIONAL, pobj, preposition=prep.lower_, middle=obj.lower_,
                                 keep=Keep.BESIDE_CONCEPT, beside=obj.i)

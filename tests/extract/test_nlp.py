@@ -1,5 +1,8 @@
-"""extract.nlp: the one place that loads the spaCy pipeline, once per model."""
+"""extract.nlp: the one place that loads the spaCy pipeline, once per model; its tokenizer
+keeps words with a bound prefix whole."""
 from __future__ import annotations
+
+import pytest
 
 from extract.nlp import default_model, load_pipeline
 
@@ -11,3 +14,24 @@ def test_load_pipeline_without_a_name_is_the_default_model_loaded_once():
     assert load_pipeline(default_model()) is nlp
     assert load_pipeline.cache_info().misses == misses
     assert "kg_paragraphs" in nlp.pipe_names
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Unison will co-ordinate action with Amicus.", "co-ordinate"),
+    ("Germany will co-operate with France.", "co-operate"),
+    ("Lee was re-elected by Congress.", "re-elected"),
+])
+def test_load_pipeline_keeps_a_prefixed_verb_whole_and_parses_it_as_the_verb(sentence, word):
+    doc = load_pipeline()(sentence)
+    (token,) = [t for t in doc if t.text == word]
+    assert token.pos_ == "VERB" and token.dep_ == "ROOT"
+
+
+@pytest.mark.parametrize("sentence,parts", [
+    ("a well-known MP", ["well", "-", "known"]),  # no bound prefix: split as before
+    ("the co-founder's firm", ["co-founder"]),
+    ("Co-operation grew.", ["Co-operation"]),
+])
+def test_load_pipeline_splits_only_after_a_bound_prefix(sentence, parts):
+    words = [t.text for t in load_pipeline()(sentence)]
+    assert all(p in words for p in parts)

@@ -137,6 +137,18 @@ def test_resolve_acronyms_join_their_expansion(article, parts, rule):
     assert any(m.rule == rule and m.name == acronym for m in r.merges)
 
 
+@pytest.mark.parametrize("full,acronym,joins", [
+    ("Public and Commercial Services Union", "PCS", True),  # the kind word left out
+    ("Public and Commercial Services Union", "PCSU", True),
+    ("Labour Party", "L", False),  # one letter is no acronym
+    ("Public and Commercial Services Union", "PCU", False),
+])
+def test_resolve_acronym_may_leave_out_the_organisations_kind(article, full, acronym, joins):
+    a = article("a").say((full, "ORG"), " will strike.").say((acronym, "ORG"), " leader spoke.")
+    r = _resolve(a)
+    assert (r.entity_id(a.find(acronym)) == r.entity_id(a.find(full))) is joins
+
+
 def test_resolve_acronym_is_not_a_persons_initials(article):
     a = article("a").say(("Dan Jolin", "PERSON"), " wrote.").say(("DJ", "ORG"), "s play records.")
     r = _resolve(a)

@@ -199,3 +199,49 @@ def test_control_infinitive_after_an_object_is_a_purpose_unless_the_verb_control
     doc, frames = frames_of(rows)
     frame = frame_at(doc, frames, verb)
     assert (words(doc, frame.subjects), frame.scope.certainty) == ([doer], certainty)
+
+
+def _ready(adjective: str, negated: bool = False):
+    """'Lee is [not] <adjective> to call Kim .'"""
+    rows = [("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"), ("is", "AUX", "VBZ", "ROOT", 1, "be", "O")]
+    if negated:
+        rows.append(("not", "PART", "RB", "neg", 1, "not", "O"))
+    a = len(rows)
+    rows += [(adjective, "ADJ", "JJ", "acomp", 1, adjective, "O"), ("to", "PART", "TO", "aux", a + 2, "to", "O"),
+             ("call", "VERB", "VB", "xcomp", a, "call", "O"), ("Kim", "PROPN", "NNP", "dobj", a + 2, "Kim", "B-PERSON"),
+             (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    return rows
+
+
+HEADLINE_READY = [  # "Lee ready to call Kim": a headline without its copula
+    ("Lee", "PROPN", "NNP", "ROOT", 0, "Lee", "B-PERSON"),
+    ("ready", "ADJ", "JJ", "amod", 0, "ready", "O"),
+    ("to", "PART", "TO", "aux", 3, "to", "O"),
+    ("call", "VERB", "VB", "xcomp", 1, "call", "O"),
+    ("Kim", "PROPN", "NNP", "dobj", 3, "Kim", "B-PERSON"),
+]
+
+
+@pytest.mark.parametrize("adjective", ["ready", "keen", "willing", "quick", "likely"])
+def test_control_adjective_lends_its_subject_to_the_infinitive(frames_of, adjective):
+    doc, frames = frames_of(_ready(adjective))
+    frame = frame_at(doc, frames, "call", "verbal_clause")
+    assert words(doc, frame.subjects) == ["Lee"] and frame.subjects[0].via == (Via.XCOMP,)
+    assert words(doc, frame.arguments) == ["Kim"]
+    assert frame.scope.certainty == "hedged"  # ready, keen: not done yet
+
+
+def test_control_adjective_after_its_noun_in_a_headline(frames_of):
+    doc, frames = frames_of(HEADLINE_READY)
+    assert words(doc, frame_at(doc, frames, "call", "verbal_clause").subjects) == ["Lee"]
+
+
+def test_control_adjective_copula_negation_reaches_the_act(frames_of):
+    doc, frames = frames_of(_ready("ready", negated=True))
+    assert frame_at(doc, frames, "call", "verbal_clause").scope.polarity == "negative"
+
+
+def test_control_tough_adjective_lends_no_subject(frames_of):
+    """"Lee is hard to call": Lee is called, not the caller."""
+    doc, frames = frames_of(_ready("hard"))
+    assert frame_at(doc, frames, "call", "verbal_clause").subjects == ()

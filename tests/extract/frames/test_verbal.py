@@ -779,3 +779,45 @@ def test_verbal_verb_of_appointment_keeps_its_object_before_an_office(frames_of,
     doc, frames = frames_of(_appointed(verb, lemma))
     frame = frame_at(doc, frames, verb, "verbal_clause")
     assert [doc[a.head].text for a in frame.arguments] == objects
+
+
+def _share(verb: str, lemma: str, part: list, company: str = "Acme"):
+    """'Lee <verb> <part> <company> .': the part rows hang on the verb (index 1) as its object."""
+    rows = [("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"), (verb, "VERB", "VBD", "ROOT", 1, lemma, "O")]
+    rows += part
+    rows += [(company, "PROPN", "NNP", "pobj", len(rows) - 1, company, "B-ORG"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    return rows
+
+
+_STAKE_IN = [("a", "DET", "DT", "det", 4, "a", "O"), ("20", "NUM", "CD", "nummod", 4, "20", "B-PERCENT"),
+             ("%", "NOUN", "NN", "compound", 5, "%", "I-PERCENT"), ("stake", "NOUN", "NN", "dobj", 1, "stake", "O"),
+             ("in", "ADP", "IN", "prep", 5, "in", "O")]
+_PERCENT_OF = [("10", "NUM", "CD", "nummod", 3, "10", "B-PERCENT"), ("%", "NOUN", "NN", "dobj", 1, "%", "I-PERCENT"),
+               ("of", "ADP", "IN", "prep", 3, "of", "O")]
+_SHARES_OF = [("a", "DET", "DT", "det", 3, "a", "O"), ("third", "NOUN", "NN", "dobj", 1, "third", "O"),
+              ("of", "ADP", "IN", "prep", 3, "of", "O"), ("the", "DET", "DT", "det", 6, "the", "O"),
+              ("shares", "NOUN", "NNS", "pobj", 4, "share", "O"), ("in", "ADP", "IN", "prep", 6, "in", "O")]
+_INTEREST_IN = [("an", "DET", "DT", "det", 3, "an", "O"), ("interest", "NOUN", "NN", "dobj", 1, "interest", "O"),
+                ("in", "ADP", "IN", "prep", 3, "in", "O")]
+
+
+@pytest.mark.parametrize("verb,lemma,part", [
+    ("bought", "buy", _STAKE_IN),  # "Lee bought a 20% stake in Acme": a stake noun, any verb
+    ("sold", "sell", _STAKE_IN),
+    ("owns", "own", _PERCENT_OF),  # "Lee owns 10% of Acme": a part, with a verb of owning
+    ("holds", "hold", _SHARES_OF),  # "Lee holds a third of the shares in Acme"
+])
+def test_verbal_share_of_a_company_is_a_stake_in_it(frames_of, verb, lemma, part):
+    doc, frames = frames_of(_share(verb, lemma, part))
+    slots = [(doc[a.head].text, a.preposition, a.middle, a.keep) for a in frame_at(doc, frames, verb).arguments]
+    assert ("Acme", "in", "stake", Keep.ENTITIES) in slots
+    assert [s for s in slots if s[0] == "Acme"] == [("Acme", "in", "stake", Keep.ENTITIES)]  # read once
+
+
+@pytest.mark.parametrize("verb,lemma,part", [
+    ("won", "win", _PERCENT_OF),  # "Lee won 10% of Acme('s vote)": no verb of owning, no stake
+    ("showed", "show", _INTEREST_IN),  # "Lee showed an interest in Acme": curiosity, no percentage
+])
+def test_verbal_part_without_owning_is_no_stake(frames_of, verb, lemma, part):
+    doc, frames = frames_of(_share(verb, lemma, part))
+    assert not [a for a in frame_at(doc, frames, verb).arguments if a.middle == "stake"]
