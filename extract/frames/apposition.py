@@ -25,8 +25,7 @@ from typing import Iterator
 
 from extract import gazetteer
 from extract.coref import QUALIFIERS
-from extract.frames.types import Argument, Context, Frame, Keep, Role
-from extract.frames.types import Heads
+from extract.frames.types import Argument, Context, Frame, Heads, Keep, Role
 from extract.mentions import PRONOUNS, TITLE_HEADS, TITLES, VAGUE_NOUNS, hyphen_start
 
 #: prepositions that join a title to whom it serves, and the relation word each gives:

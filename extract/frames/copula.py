@@ -14,8 +14,7 @@ from extract.frames.apposition import is_person_head, is_title_noun, read_title
 from extract.frames.clause import dependents, is_copula, is_predicate
 from extract.frames.scope import scope_of
 from extract.frames.subject import grammatical_subject
-from extract.frames.types import Argument, Context, Frame, Keep, Role
-from extract.frames.types import Heads
+from extract.frames.types import Argument, Context, Frame, Heads, Keep, Role
 from extract.relations import lemma_of
 
 

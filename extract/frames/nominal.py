@@ -14,8 +14,7 @@ from extract.frames.coordination import argument
 from extract.frames.speech import SAY_VERBS
 from extract.frames.scope import hedged_noun, scope_of
 from extract.frames.subject import subjects_of
-from extract.frames.types import Argument, Context, Frame, Keep, Role, Scope, Via
-from extract.frames.types import Heads
+from extract.frames.types import Argument, Context, Frame, Heads, Keep, Role, Scope, Via
 from extract.mentions import TITLE_HEADS
 from extract.relations import category, lemma_of, verb_of_noun
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from extract.frames.scope import scope_of
-from extract.frames.types import Argument, Context, Frame, Keep, Role
-from extract.frames.types import Heads
+from extract.frames.types import Argument, Context, Frame, Heads, Keep, Role
 from extract.relations import lemma_of
 
 #: verbs whose coordinated subjects act on each other (general English, closed list)

@@ -13,8 +13,7 @@ from typing import Iterator
 
 from extract.frames.apposition import is_person_head
 from extract.frames.coordination import argument
-from extract.frames.types import Argument, Context, Frame, Keep, Role
-from extract.frames.types import Heads
+from extract.frames.types import Argument, Context, Frame, Heads, Keep, Role
 from extract.mentions import TITLE_HEADS
 
 

@@ -14,8 +14,7 @@ from typing import Iterator
 from extract.frames.coordination import argument
 from extract.frames.scope import scope_of
 from extract.frames.subject import grammatical_subject
-from extract.frames.types import Argument, Context, Frame, Keep, Role
-from extract.frames.types import Heads
+from extract.frames.types import Argument, Context, Frame, Heads, Keep, Role
 from extract.relations import lemma_of
 
 

@@ -14,8 +14,7 @@ from extract.frames.nominal import event_agents
 from extract.frames.scope import hedged_noun, scope_of
 from extract.frames.standing import named
 from extract.frames.subject import grammatical_subject
-from extract.frames.types import Argument, Context, Frame, Role, Scope
-from extract.frames.types import Heads
+from extract.frames.types import Argument, Context, Frame, Heads, Role, Scope
 from extract.relations import lemma_of, verb_of_noun
 
 #: nouns whose holder undergoes the event after "of"

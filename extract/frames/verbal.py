@@ -16,8 +16,7 @@ from extract.frames.coordination import argument
 from extract.frames.scope import hedged_noun, scope_of
 from extract.frames.speech import SAY_VERBS, SPEECH_VERBS
 from extract.frames.subject import grammatical_subject, subjects_of
-from extract.frames.types import Argument, Context, Frame, Keep, Role, Via
-from extract.frames.types import Heads
+from extract.frames.types import Argument, Context, Frame, Heads, Keep, Role, Via
 from extract.mentions import VAGUE_ADJECTIVES, VAGUE_NOUNS
 from extract.relations import PREP_IDIOMS, category, lemma_of, verb_of_noun
 
