@@ -520,16 +520,46 @@ def _inside(token, start: int, end: int) -> bool:
     return start <= token.head.i < end
 
 
+#: the head words of an organisation's "X for/of Y" name in general English: "Center for
+#: Biological Diversity", "Institute of Fiscal Studies". Before "for"/"of" and a capitalised
+#: run they begin the name, wherever the parse hangs the run (it often hangs it on the title
+#: that follows: "Center for Biological Diversity scientist Ann Lee")
+ORGANISATION_HEADS = frozenset({
+    "center", "centre", "institute", "council", "foundation", "society", "association",
+    "federation", "league", "alliance", "coalition", "committee", "commission", "agency",
+    "bureau", "office", "department", "ministry", "board", "union", "academy", "fund",
+    "trust", "campaign", "movement", "network", "forum", "organisation", "organization",
+})
+
+
+def _organisation_head_before(doc, k: int, sent_start: int) -> bool:
+    """"[Center] for [Biological Diversity]": a capitalised organisation head governing the
+    "for"/"of" right before the tagged run. A sentence's first word is never taken for the
+    head's modifier (an inverted speech verb: "Said Center for ...")."""
+    head = doc[k - 1]
+    return doc[k].lower_ in {"for", "of"} and doc[k].head.i == k - 1 and head.text[:1].isupper() \
+        and head.lower_ in ORGANISATION_HEADS
+
+
 def _joined_before(doc, start: int, end: int) -> int | None:
     """Where a name really starts when the tagger began it after a joiner: "Public and
     [Commercial Services Union]", "Medical Foundation for the [Care of Victims]". The words
     before the joiner must hang on the name ("Public" modifies "Union"; "for" takes "Care"),
-    so two names coordinated ("the Foreign Office and Treasury") stay two."""
+    so two names coordinated ("the Foreign Office and Treasury") stay two; an organisation
+    head before "for"/"of" begins the name whatever the parse ("Center for [Biological
+    Diversity] scientist")."""
     k = start - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
     sent_start = doc[start].sent.start
-    if k - 1 < sent_start or doc[k].lower_ not in _NAME_JOINERS or not _capital_word(doc[k - 1]):
+    if k - 1 < sent_start:
+        return None
+    if _organisation_head_before(doc, k, sent_start):
+        j = k - 1
+        while j - 2 >= sent_start and _capital_word(doc[j - 1]) and doc[j - 1].head.i == k - 1:
+            j -= 1
+        return j
+    if doc[k].lower_ not in _NAME_JOINERS or not _capital_word(doc[k - 1]):
         return None
     if doc[k].lower_ in {"and", "&"}:
         if not _inside(doc[k - 1], start, end):
@@ -599,9 +629,11 @@ def _names_cut_at_joiners(doc, spans: list[EntitySpan], text: str) -> list[Entit
 def _leading_name_word(doc, token, span: EntitySpan, covered: set[int]) -> bool:
     """A capitalised proper noun the parse joins to a name as its compound, yet left out of
     the tagger's span: a word of the name ("Post" of "Post Covid Leeds", "Man" of "Man
-    United"). Never a title, an honorific, a given name (a person's, "Democrat Joe Manchin"
+    United"), or a proper adjective the parse makes its modifier ("Liberal" of "Liberal
+    Democrat": a party's adjective before "Democrat(s)" is part of the party's name). Never a title, an honorific, a given name (a person's, "Democrat Joe Manchin"
     keeps Joe Manchin) or a word of another name."""
-    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and token.dep_ == "compound" \
+    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() \
+        and token.dep_ in {"compound", "amod"} \
         and span.start <= token.head.i < span.end and token.i not in covered and token.ent_type_ == "" \
         and token.lower_ not in TITLES and token.lower_ not in TITLE_HEADS and token.lower_ not in HONORIFICS \
         and token.lower_ not in ROYAL_TITLES and not is_first_name(token.text) \
@@ -618,7 +650,10 @@ def _names_cut_after_a_capital(doc, spans: list[EntitySpan], text: str) -> list[
         start = span.start
         sent_start = doc[span.start].sent.start
         if not (span.label == "PERSON" and any(is_first_name(t.text) for t in doc[span.start:span.end])):
-            while start - 1 >= sent_start and _leading_name_word(doc, doc[start - 1], span, covered):
+            while start - 1 >= sent_start and _leading_name_word(doc, doc[start - 1], span, covered) \
+                    and not (start - 1 == sent_start and doc[start].lower_ in ORGANISATION_HEADS):
+                # "Said Center for ...": a sentence's first word before an organisation head
+                # may be an inverted speech verb the tagger took for a proper noun
                 start -= 1
             if start < span.start and start - 1 in covered and start <= doc[start - 1].head.i < span.end:
                 start = span.start  # "United [States] Congress": another name runs on; left to the tagger

@@ -871,3 +871,63 @@ def test_mentions_honorific_inside_a_brand_stays_in_its_name(doc_of, word, befor
                   (word, "PROPN", "NNP", "nsubj", n + 2, word, "I-ORG"),
                   ("rose", "VERB", "VBD", "ROOT", n + 2, "rise", "O")])
     assert _spans(doc) == spans
+
+
+def test_mentions_organisation_head_before_for_begins_the_name(doc_of):
+    # "a Center for Marine Studies lawyer": tagged "Marine Studies", which hangs on "lawyer";
+    # the organisation head "Center" before "for" begins the name
+    doc = doc_of(rows('''
+a       DET   DT  det 1 a O
+Center  PROPN NNP ROOT 1 Center O
+for     ADP   IN  prep 1 for O
+Marine  PROPN NNP compound 4 Marine B-ORG
+Studies PROPN NNP compound 5 Studies I-ORG
+lawyer  NOUN  NN  pobj 2 lawyer O
+'''))
+    assert _spans(doc) == [("Center for Marine Studies", "ORG")]
+
+
+def test_mentions_other_word_before_for_does_not_begin_the_name(doc_of):
+    # "a Prize for Marine Studies lawyer": "Prize" is no organisation head; the tagger's span stands
+    doc = doc_of(rows('''
+a       DET   DT  det 1 a O
+Prize   PROPN NNP ROOT 1 Prize O
+for     ADP   IN  prep 1 for O
+Marine  PROPN NNP compound 4 Marine B-ORG
+Studies PROPN NNP compound 5 Studies I-ORG
+lawyer  NOUN  NN  pobj 2 lawyer O
+'''))
+    assert _spans(doc) == [("Marine Studies", "ORG")]
+
+
+def test_mentions_sentence_first_word_before_an_organisation_head_stays_out(doc_of):
+    # "Said Center for Marine Studies ...": an inverted speech verb tagged as a proper noun
+    doc = doc_of(rows('''
+Said    PROPN NNP compound 1 Said O
+Center  PROPN NNP ROOT 1 Center O
+for     ADP   IN  prep 1 for O
+Marine  PROPN NNP compound 4 Marine B-ORG
+Studies PROPN NNP pobj 2 Studies I-ORG
+'''))
+    assert _spans(doc) == [("Center for Marine Studies", "ORG")]
+
+
+@pytest.mark.parametrize("dep", ["amod", "compound"])
+def test_mentions_party_adjective_before_democrat_is_part_of_the_name(doc_of, dep):
+    # "Liberal Democrat Jane Miller": "Democrat" tagged alone; the party is "Liberal Democrat"
+    doc = doc_of(rows(f'''
+Liberal  PROPN NNP {dep} 1 Liberal O
+Democrat PROPN NNP compound 3 Democrat B-NORP
+Jane     PROPN NNP compound 3 Jane B-PERSON
+Miller   PROPN NNP ROOT 3 Miller I-PERSON
+'''))
+    assert _spans(doc) == [("Liberal Democrat", "NORP"), ("Jane Miller", "PERSON")]
+
+
+def test_mentions_common_adjective_before_a_name_stays_out(doc_of):
+    # "liberal Democrats": a lower-case adjective is no word of the name
+    doc = doc_of(rows('''
+liberal   ADJ   JJ   amod 1 liberal O
+Democrats PROPN NNPS ROOT 1 Democrats B-NORP
+'''))
+    assert _spans(doc) == [("Democrats", "NORP")]
