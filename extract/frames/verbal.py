@@ -17,7 +17,7 @@ from extract.frames.scope import hedged_noun, scope_of
 from extract.frames.speech import SAY_VERBS, SPEECH_VERBS
 from extract.frames.subject import grammatical_subject, subjects_of
 from extract.frames.types import Argument, Context, Frame, Heads, Keep, Role, Via
-from extract.mentions import VAGUE_ADJECTIVES, VAGUE_NOUNS
+from extract.mentions import TITLE_HEADS, VAGUE_ADJECTIVES, VAGUE_NOUNS
 from extract.relations import PREP_IDIOMS, category, lemma_of, verb_of_noun
 
 _OBJ = frozenset({"dobj", "dative"})
@@ -46,6 +46,10 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
     its syntactic reading (when it heads a clause)."""
     if _inside_a_name(ctx, verb):
         return  # "to Salling Group A/S": the parser's verb is the first word of a company's name
+    if inside_a_title(verb):
+        return  # "Tory shadow health secretary Jane Miller": a word of the title, no verb
+    if alleged_possession(verb):
+        return  # "has alleged ties to X": others allege his ties; he alleges nothing
     event = is_predicate(verb)
     clause = verb.pos_ == "VERB" and verb.dep_ not in {"aux", "auxpass"} or (verb.pos_ == "AUX" and is_copula(verb))
     if not event and not (clause and verb.pos_ == "VERB"):
@@ -108,6 +112,50 @@ def _subject_of_a_gerund(noun) -> bool:
 
 #: entity types whose names are names of parties: a word inside one is no verb of the clause
 _PARTY_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP", "LOC"})
+
+
+#: the longest run of words between a title's verb-tagged word and its head noun
+_TITLE_RUN = 4
+
+
+def inside_a_title(verb) -> bool:
+    """True for a bare verb form inside a title before a name: "Tory shadow local government
+    secretary Jane Miller" ("shadow" tagged VB). A singular noun right before a bare form
+    cannot be its subject (it would take "shadows"), and the lower-case words after it end in
+    a title's head noun right before a person's name: the whole run is the person's title."""
+    doc = verb.doc
+    if verb.tag_ not in {"VB", "VBP"} or verb.i == 0 or not verb.is_lower \
+            or any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        return False
+    before = doc[verb.i - 1]
+    if before.tag_ not in {"NN", "NNP"} or before.sent.start != verb.sent.start:
+        return False
+    for j in range(verb.i + 1, min(verb.i + 2 + _TITLE_RUN, len(doc) - 1)):
+        word = doc[j]
+        if word.lower_ in TITLE_HEADS and doc[j + 1].ent_type_ == "PERSON":
+            return True
+        if not word.is_lower or not word.is_alpha or word.pos_ not in {"ADJ", "NOUN", "VERB"}:
+            return False
+    return False
+
+
+#: participles that, before a noun, say others claim it: "alleged ties", "suspected links"
+_CLAIMED = frozenset({"alleged", "purported", "rumoured", "rumored", "suspected", "reputed"})
+
+
+def alleged_possession(verb) -> bool:
+    """True for "has alleged ties to X": "has" is the possessive verb and "alleged" the
+    adjective of its object (others allege the ties), though the parser reads a perfect
+    "has alleged". Read so only when the bare object right after the participle has its own
+    "to"/"with" complement ("ties to", "links with"): "has alleged fraud" stays a claim of the
+    subject."""
+    doc = verb.doc
+    if verb.lower_ not in _CLAIMED or verb.tag_ != "VBN" or verb.i + 1 >= len(doc) \
+            or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    noun = doc[verb.i + 1]
+    return noun.head.i == verb.i and noun.dep_ == "dobj" and noun.pos_ == "NOUN" \
+        and any(c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in noun.children)
 
 
 def _inside_a_name(ctx: Context, verb) -> bool:

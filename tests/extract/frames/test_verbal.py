@@ -821,3 +821,55 @@ def test_verbal_share_of_a_company_is_a_stake_in_it(frames_of, verb, lemma, part
 def test_verbal_part_without_owning_is_no_stake(frames_of, verb, lemma, part):
     doc, frames = frames_of(_share(verb, lemma, part))
     assert not [a for a in frame_at(doc, frames, verb).arguments if a.middle == "stake"]
+
+
+def _titled(verb_tag: str, before: str, before_tag: str):
+    # "<before> shadow health secretary Jane Miller spoke": "shadow" a word of the title
+    return [
+        (before, "PROPN" if before_tag == "NNP" else "PRON", before_tag, "nsubj", 1, before, "O"),
+        ("shadow", "VERB", verb_tag, "dep", 6, "shadow", "O"),
+        ("health", "NOUN", "NN", "compound", 3, "health", "O"),
+        ("secretary", "NOUN", "NN", "compound", 5, "secretary", "O"),
+        ("Jane", "PROPN", "NNP", "compound", 5, "Jane", "B-PERSON"),
+        ("Miller", "PROPN", "NNP", "dobj", 1, "Miller", "I-PERSON"),
+        ("spoke", "VERB", "VBD", "ROOT", 6, "speak", "O"),
+    ]
+
+
+def test_verbal_bare_verb_inside_a_title_before_a_name_gives_no_frame(frames_of):
+    # "Tory shadow health secretary Jane Miller spoke": no "Tory shadows Jane Miller"
+    doc, frames = frames_of(_titled("VB", "Tory", "NNP"))
+    assert [f for f in frames if doc[f.predicate].text == "shadow"] == []
+
+
+def test_verbal_bare_verb_after_a_plural_subject_stays_a_verb(frames_of):
+    # "They shadow health secretary Jane Miller": a pronoun subject agrees with the bare verb
+    doc, frames = frames_of(_titled("VBP", "They", "PRP"))
+    frame = frame_at(doc, frames, "shadow")
+    assert words(doc, frame.subjects) == ["They"]
+
+
+def _has_alleged(noun: str, tag: str, prep: str | None):
+    # "Hale has alleged <noun> [<prep> Acme]"
+    rows = [
+        ("Hale", "PROPN", "NNP", "nsubj", 2, "Hale", "B-PERSON"),
+        ("has", "AUX", "VBZ", "aux", 2, "have", "O"),
+        ("alleged", "VERB", "VBN", "ROOT", 2, "allege", "O"),
+        (noun, "NOUN", tag, "dobj", 2, noun, "O"),
+    ]
+    if prep:
+        rows += [(prep, "ADP", "IN", "prep", 3, prep, "O"), ("Acme", "PROPN", "NNP", "pobj", 4, "Acme", "B-ORG")]
+    return rows
+
+
+def test_verbal_has_alleged_ties_to_gives_no_allege_frame(frames_of):
+    # "Hale has alleged ties to Acme": others allege his ties; Hale alleges nothing
+    doc, frames = frames_of(_has_alleged("ties", "NNS", "to"))
+    assert [f for f in frames if doc[f.predicate].text == "alleged"] == []
+
+
+def test_verbal_has_alleged_a_bare_object_stays_a_claim(frames_of):
+    # "Hale has alleged fraud": Hale makes the claim
+    doc, frames = frames_of(_has_alleged("fraud", "NN", None))
+    frame = frame_at(doc, frames, "alleged")
+    assert words(doc, frame.subjects) == ["Hale"] and frame.lemma == "allege"
