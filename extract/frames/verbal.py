@@ -272,6 +272,20 @@ def _recipient(verb, obj) -> bool:
         for c in verb.children)
 
 
+#: verbs whose direct object is the recipient and whose "with" object the thing given:
+#: "provided the BBC with figures" = provided figures to the BBC
+SUPPLY_WITH_VERBS = frozenset({"provide", "supply", "furnish", "equip", "arm", "present", "entrust"})
+
+
+def supplied_with(verb, direct: list):
+    """The thing given when a supply verb's one direct object is its recipient: "provided the
+    BBC with figures" -> figures (the BBC is given them, not provided); else None."""
+    if lemma_of(verb) not in SUPPLY_WITH_VERBS or len(direct) != 1:
+        return None
+    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj" and p.i > direct[0].i), None)
+
+
 #: prepositions whose coordinated objects name a set the event ranges over, not separate
 #: participants: "rotated between Leeds, Bristol and Cardiff" is no fact about Leeds
 SET_PREPS = frozenset({"between", "among", "amongst"})
@@ -372,7 +386,9 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     direct = [named_as(shared_head(o)) for o in direct]
     direct = _without_charge(verb, direct)
     direct = [o for o in direct if not _claimed_subject(verb, o) and not hyphen_half(o) and not glued_across_comma(o)]
-    slots.extend(argument(Role.PREPOSITIONAL, obj, preposition="to") if _recipient(verb, obj)
+    supplied = supplied_with(verb, direct)
+    slots.extend(argument(Role.PREPOSITIONAL, obj, preposition="to", middle=supplied.lower_) if supplied is not None
+                 else argument(Role.PREPOSITIONAL, obj, preposition="to") if _recipient(verb, obj)
                  else argument(Role.OBJECT, obj) for obj in direct if obj.lower_ not in passive.RELATIVE)
     slots.extend(_possessors(direct))
     slots.extend(_noun_complements(verb, [o for o in direct if not _time_contrasted(o)]))
@@ -388,6 +404,8 @@ def objects(verb, is_passive: bool) -> list[Argument]:
         word = prep.lower_
         if word in ADJUNCT_PREPS and not _forum(prep) or word == "by" and is_passive:
             continue
+        if word == "with" and supplied is not None:
+            continue  # "provided the BBC with figures": the thing given joined the recipient's relation
         if word in SET_PREPS and any(p.dep_ == "pobj" and any(c.dep_ == "conj" for c in p.children)
                                      for p in prep.children):
             continue

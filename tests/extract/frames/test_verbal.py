@@ -873,3 +873,29 @@ def test_verbal_has_alleged_a_bare_object_stays_a_claim(frames_of):
     doc, frames = frames_of(_has_alleged("fraud", "NN", None))
     frame = frame_at(doc, frames, "alleged")
     assert words(doc, frame.subjects) == ["Hale"] and frame.lemma == "allege"
+
+
+def _supplied(verb: str, lemma: str):
+    # "Acme <verb> Germany with tanks"
+    return [
+        ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+        (verb, "VERB", "VBD", "ROOT", 1, lemma, "O"),
+        ("Germany", "PROPN", "NNP", "dobj", 1, "Germany", "B-GPE"),
+        ("with", "ADP", "IN", "prep", 1, "with", "O"),
+        ("tanks", "NOUN", "NNS", "pobj", 3, "tank", "O"),
+    ]
+
+
+def test_verbal_supply_verb_object_before_with_is_the_recipient(frames_of):
+    # "Acme supplied Germany with tanks": supplies tanks to Germany, not "supplies Germany"
+    doc, frames = frames_of(_supplied("supplied", "supply"))
+    (slot,) = frame_at(doc, frames, "supplied").arguments
+    assert (slot.role, doc[slot.head].text, slot.preposition, slot.middle) == (
+        Role.PREPOSITIONAL, "Germany", "to", "tanks")
+
+
+def test_verbal_other_verb_object_before_with_stays_the_object(frames_of):
+    # "Acme met Germany with tanks": "met" is no supply verb; Germany is its object
+    doc, frames = frames_of(_supplied("met", "meet"))
+    slots = frame_at(doc, frames, "met").arguments
+    assert (slots[0].role, doc[slots[0].head].text) == (Role.OBJECT, "Germany")
