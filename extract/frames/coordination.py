@@ -27,8 +27,27 @@ def argument(role: Role, token, conjuncts: bool = True, **fields) -> Argument:
     later = ()
     if conjuncts:
         heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.lower_ in NAME_SUFFIXES]
-        later = tuple(sorted({c.i for head in heads for c in head.conjuncts if c.i > token.i and c not in heads}))
+        later = tuple(sorted({c.i for head in heads for c in head.conjuncts
+                              if c.i > token.i and c not in heads and not subject_of_next_clause(c)}))
     return Argument(role, token.i, later, **fields)
+
+
+#: finite verb tags: a clause that starts right after a noun with one of these has begun
+_FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
+
+
+def subject_of_next_clause(noun) -> bool:
+    """True for a noun the parse coordinated with an object although it begins the next
+    clause: "plans to help farmers and the Greens would extend the scheme" -- "the Greens" is
+    the subject of "would extend" (a finite verb right after it, with no subject of its own),
+    not a second one helped."""
+    doc = noun.doc
+    nxt = noun.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].tag_ not in _FINITE:
+        return False
+    verb = doc[nxt] if doc[nxt].pos_ == "VERB" else doc[nxt].head
+    return verb.pos_ in {"VERB", "AUX"} and verb.i >= nxt and verb.i != noun.head.i \
+        and not any(c.dep_ in _SUBJ | {"expl"} for c in verb.children)
 
 
 #: named entity types that a participle may follow as the object it belongs after

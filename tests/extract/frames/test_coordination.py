@@ -238,3 +238,33 @@ def test_coordination_ing_noun_with_a_determiner_or_relative_that_stays(doc_of):
     assert participle_after_name(with_det[4]).text == "finding"
     relative = doc_of(_finding(relative=True))  # "the Lee finding that lied"
     assert participle_after_name(relative[3]).text == "finding"
+
+
+def _helped_and(then: str, then_tag: str, then_pos: str):
+    # "Acme helps farmers and the Greens <then> ..."; the parse coordinates "Greens" with "farmers"
+    return [
+        ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+        ("helps", "VERB", "VBZ", "ROOT", 1, "help", "O"),
+        ("farmers", "NOUN", "NNS", "dobj", 1, "farmer", "O"),
+        ("and", "CCONJ", "CC", "cc", 2, "and", "O"),
+        ("the", "DET", "DT", "det", 5, "the", "O"),
+        ("Greens", "PROPN", "NNPS", "conj", 2, "Greens", "B-NORP"),
+        (then, then_pos, then_tag, "aux" if then_pos == "AUX" else "punct", 7 if then_pos == "AUX" else 1,
+         then, "O"),
+        ("extend", "VERB", "VB", "ccomp", 1, "extend", "O"),
+        ("it", "PRON", "PRP", "dobj", 7, "it", "O"),
+    ]
+
+
+def test_coordination_conjunct_before_a_subjectless_finite_verb_is_no_object(frames_of):
+    # "helps farmers and the Greens would extend it": the Greens extend, Acme does not help them
+    doc, frames = frames_of(_helped_and("would", "MD", "AUX"))
+    (obj,) = [a for a in frame_at(doc, frames, "helps").arguments if a.role == Role.OBJECT]
+    assert words(doc, [obj]) == ["farmers"] and obj.conjuncts == ()
+
+
+def test_coordination_conjunct_before_punctuation_stays_an_object(frames_of):
+    # "helps farmers and the Greens, ...": nothing begins after the conjunct; both are helped
+    doc, frames = frames_of(_helped_and(",", ",", "PUNCT"))
+    (obj,) = [a for a in frame_at(doc, frames, "helps").arguments if a.role == Role.OBJECT]
+    assert [doc[i].text for i in obj.heads] == ["farmers", "Greens"]
