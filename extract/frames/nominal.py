@@ -83,7 +83,8 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
         subjects, is_passive = subjects_of(noun.head.head)
         keep = {"keep": Keep.NONE} if is_passive else {}  # a passive's agents are read, not taken
         agents.extend(replace(s, via=(Via.EVENT, *s.via), **keep) for s in subjects)
-    scope = Scope(certainty="hedged" if hedged_noun(noun) or _in_future_clause(noun) else "asserted")
+    scope = Scope(certainty="hedged" if hedged_noun(noun) or _in_future_clause(noun)
+                  or _planned_participation(noun, agents) else "asserted")
     reported = _reported_around(noun)
     if reported is not None and scope.certainty == "asserted":
         scope = replace(scope, certainty="reported", speakers=reported.speakers)
@@ -121,6 +122,14 @@ def _in_future_clause(noun) -> bool:
             return False
         head = head.head
     return False
+
+
+def _planned_participation(noun, agents) -> bool:
+    """True when the clause subject takes part in the event (`Via.EVENT`) only as planned or
+    scheduled: "is due to take part in talks with X", "is set to attend a meeting with X",
+    "plans to join talks with X" -- the talks have not happened; the clause's own certainty
+    (its governors: due to, set to, plan, expect ...) reaches the event."""
+    return any(Via.EVENT in a.via for a in agents) and scope_of(noun.head.head).certainty == "hedged"
 
 
 def _reported_around(noun) -> Scope | None:

@@ -317,3 +317,33 @@ def test_nominal_by_phrase_on_an_active_verb_is_its_event_nouns_agent(frames_of,
     doc, frames = frames_of(rows)
     frame = frame_at(doc, frames, "annexation", "nominal_event")
     assert words(doc, frame.subjects) == agents
+
+
+def _talks(adjective: str | None):
+    """ "Ed is [due] to take part in talks with Japan." (or "Ed took part in talks with Japan.")"""
+    if adjective is None:
+        return [("Ed", "PROPN", "NNP", "nsubj", 1, "Ed", "B-PERSON"),
+                ("took", "VERB", "VBD", "ROOT", 1, "take", "O"),
+                ("part", "NOUN", "NN", "dobj", 1, "part", "O"),
+                ("in", "ADP", "IN", "prep", 1, "in", "O"),
+                ("talks", "NOUN", "NNS", "pobj", 3, "talk", "O"),
+                ("with", "ADP", "IN", "prep", 4, "with", "O"),
+                ("Japan", "PROPN", "NNP", "pobj", 5, "Japan", "B-GPE")]
+    return [("Ed", "PROPN", "NNP", "nsubj", 1, "Ed", "B-PERSON"),
+            ("is", "AUX", "VBZ", "ROOT", 1, "be", "O"),
+            (adjective, "ADJ", "JJ", "acomp", 1, adjective, "O"),
+            ("to", "PART", "TO", "aux", 4, "to", "O"),
+            ("take", "VERB", "VB", "xcomp", 2, "take", "O"),
+            ("part", "NOUN", "NN", "dobj", 4, "part", "O"),
+            ("in", "ADP", "IN", "prep", 4, "in", "O"),
+            ("talks", "NOUN", "NNS", "pobj", 6, "talk", "O"),
+            ("with", "ADP", "IN", "prep", 7, "with", "O"),
+            ("Japan", "PROPN", "NNP", "pobj", 8, "Japan", "B-GPE")]
+
+
+@pytest.mark.parametrize("adjective, certainty", [("due", "hedged"), ("set", "hedged"), (None, "asserted")])
+def test_nominal_event_taken_part_in_only_as_planned_is_hedged(frames_of, adjective, certainty):
+    """"Ed is due to take part in talks with Japan": the talks are scheduled, not held."""
+    doc, frames = frames_of(_talks(adjective))
+    frame = frame_at(doc, frames, "talks", "nominal_event")
+    assert [doc[a.head].text for a in frame.subjects] == ["Ed"] and frame.scope.certainty == certainty
