@@ -179,6 +179,8 @@ def scope_of(verb) -> Scope:
             continue
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if", "unless"} for c in node.children):
             certainty = stronger(certainty, "hedged")  # "asked whether X attacked Y", "if X wins"
+            if indirect_question(node):
+                unsupported = True  # "asked whether X would match Y": a question states neither
         if node.dep_ in {"advcl", "ROOT"} and infinitive(node):
             # a purpose ("went to Moscow to sign a deal"), or a headline's future ("Tesco to sell")
             certainty = stronger(certainty, "hedged")
@@ -332,6 +334,20 @@ def _yet_to(verb) -> bool:
     """"has yet to pay", "is yet to decide": the complement has not happened."""
     return lemma_of(verb) in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ == "yet"
                                                     for c in verb.children)
+
+
+#: verbs whose "whether"/"if" clause is a question put, not a condition: "asked whether X
+#: would match Y" says nothing of X and Y, so no reading of the clause is safe
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query", "investigate",
+                            "examine", "check", "probe", "know", "see"})
+
+
+def indirect_question(clause) -> bool:
+    """True for a clause with "whether"/"if" that is the object of a verb of asking: "asked
+    whether X would match Y", "wondered if Y was involved"."""
+    return clause.dep_ in {"ccomp", "advcl"} and clause.head is not clause \
+        and lemma_of(clause.head) in QUESTION_VERBS \
+        and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
 
 
 def question(token) -> bool:

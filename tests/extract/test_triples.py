@@ -298,8 +298,15 @@ def test_triples_no_determiner_negates(doc_of):
     assert (fact.relation, fact.polarity) == ("sends", "negative")
 
 
-def test_triples_whether_clause_is_hedged(doc_of):
-    (fact,) = [t for t in triples(doc_of(WHETHER)) if t.relation == "attacks"]
+def test_triples_question_put_with_whether_gives_no_fact(doc_of):
+    # "Kim asked whether Russia attacked Georgia": a question states neither reading
+    assert [t for t in triples(doc_of(WHETHER)) if t.relation == "attacks"] == []
+
+
+def test_triples_whether_clause_of_another_verb_is_hedged(doc_of):
+    # "Kim decided whether Russia attacked Georgia": no question put; the clause stays, hedged
+    rows = [r if r[0] != "asked" else ("decided", "VERB", "VBD", "ROOT", 1, "decide", "O") for r in WHETHER]
+    (fact,) = [t for t in triples(doc_of(rows)) if t.relation == "attacks"]
     assert fact.certainty == "hedged" and fact.polarity == "positive"
 
 

@@ -531,3 +531,13 @@ def test_scope_participle_result_of_an_asserted_clause_stays_asserted(vocab):
     rows = [(w, p, t, d, h + 1 if h >= 6 else h, l, e) if i > 6 else (w, p, t, d, h, l, e)
             for i, (w, p, t, d, h, l, e) in enumerate(rows)]
     assert scope_of(make_doc(vocab, rows)[5]).certainty == "asserted"
+
+
+@pytest.mark.parametrize("verb, lemma, unsupported", [("asked", "ask", True), ("wondered", "wonder", True),
+                                                       ("decided", "decide", False)])
+def test_scope_whether_clause_of_a_verb_of_asking_is_unsupported(frames_of, verb, lemma, unsupported):
+    # "Kim asked whether Russia attacked": a question put; "decided whether": hedged only
+    rows = [r if r[0] != "asked" else (verb, "VERB", "VBD", "ROOT", 1, lemma, "O") for r in WHETHER]
+    doc, frames = frames_of(rows)
+    scope = frame_at(doc, frames, "attacked").scope
+    assert (scope.certainty, scope.unsupported) == ("hedged", unsupported)
