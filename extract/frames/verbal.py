@@ -75,6 +75,7 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
                     # tokens by identity, which never matched; kept so that output is unchanged
                     lemma, particle = meaning, ""
         slots.extend(control.accused(verb, lemma, slots))
+        slots = completed_objects(verb, lemma, slots)
         doc = verb.doc
         slots = [_marked(verb, lemma, slot, doc[slot.head]) for slot in slots]
     yield Frame("verbal_clause", verb.i, lemma, rule, subjects=subjects, arguments=tuple(slots),
@@ -284,6 +285,43 @@ def supplied_with(verb, direct: list):
         return None
     return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                  for p in c.children if p.dep_ == "pobj" and p.i > direct[0].i), None)
+
+
+#: verbs whose direct object is only half of what is said, with the preposition of the other
+#: half: "asked X for his resignation" (not "asks X"), "named X as the main threat"
+OBJECT_COMPLEMENT_PREPS = {"ask": "for", "name": "as", "describe": "as", "brand": "as", "label": "as",
+                           "regard": "as", "portray": "as", "dub": "as"}
+#: verbs whose direct object is the addressee of a message: with a clause of content
+#: ("informed X that ..."), "informs X" is empty; the content is the clause's own fact
+#: ("assured X that" stays: assuring someone is an act toward them)
+ADDRESSEE_VERBS = frozenset({"inform", "notify", "remind", "tell", "brief"})
+#: the most words of a complement joined to a relation
+_COMPLEMENT_WORDS = 5
+
+
+def completed_objects(verb, lemma: str, slots: list[Argument]) -> list[Argument]:
+    """Direct objects that say nothing without the verb's other complement: "asked X for his
+    resignation" keeps "for resignation" in the relation ("asks for resignation" X); "informed
+    X that Y" reads the addressee but makes no fact of it (Keep.NONE)."""
+    doc = verb.doc
+    prep = OBJECT_COMPLEMENT_PREPS.get(lemma)
+    words = ""
+    if prep is not None:
+        pobj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
+                     for p in c.children if p.dep_ == "pobj"), None)
+        if pobj is not None and not any(c.dep_ in {"acl", "relcl"} for c in pobj.children):
+            # the noun with its modifiers and an "of" phrase (times and places after it are
+            # adjuncts); a complement that runs on into a clause ("as a try to ...") is left out
+            phrase = list(doc[pobj.left_edge.i:pobj.i + 1]) + [
+                t for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+            kept = [t.lower_ for t in phrase if t.dep_ not in {"det", "poss", "punct", "case"}]
+            words = " ".join([prep] + kept[:_COMPLEMENT_WORDS])
+    content = lemma in ADDRESSEE_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
+    if not words and not content:
+        return slots
+    return [replace(s, keep=Keep.NONE) if content and s.role == Role.OBJECT
+            else replace(s, middle=words) if words and s.role == Role.OBJECT and not s.middle
+            else s for s in slots]
 
 
 #: prepositions whose coordinated objects name a set the event ranges over, not separate

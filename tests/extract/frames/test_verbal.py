@@ -899,3 +899,45 @@ def test_verbal_other_verb_object_before_with_stays_the_object(frames_of):
     doc, frames = frames_of(_supplied("met", "meet"))
     slots = frame_at(doc, frames, "met").arguments
     assert (slots[0].role, doc[slots[0].head].text) == (Role.OBJECT, "Germany")
+
+
+def _asked(verb: str, lemma: str, prep: str, noun: str):
+    # "Hale <verb> Miller <prep> her <noun> on Monday"
+    return [
+        ("Hale", "PROPN", "NNP", "nsubj", 1, "Hale", "B-PERSON"),
+        (verb, "VERB", "VBD", "ROOT", 1, lemma, "O"),
+        ("Miller", "PROPN", "NNP", "dobj", 1, "Miller", "B-PERSON"),
+        (prep, "ADP", "IN", "prep", 1, prep, "O"),
+        ("her", "PRON", "PRP$", "poss", 5, "her", "O"),
+        (noun, "NOUN", "NN", "pobj", 3, noun, "O"),
+        ("on", "ADP", "IN", "prep", 5, "on", "O"),
+        ("Monday", "PROPN", "NNP", "pobj", 6, "Monday", "B-DATE"),
+    ]
+
+
+@pytest.mark.parametrize("verb, lemma, prep, noun, middle", [
+    ("asked", "ask", "for", "resignation", "for resignation"),
+    ("named", "name", "as", "successor", "as successor"),
+    ("thanked", "thank", "for", "help", ""),  # thanking Miller is a fact by itself
+])
+def test_verbal_object_keeps_the_complement_that_completes_it(frames_of, verb, lemma, prep, noun, middle):
+    # "Hale asked Miller for her resignation": "asks for resignation" Miller, never a bare "asks"
+    doc, frames = frames_of(_asked(verb, lemma, prep, noun))
+    (obj,) = [a for a in frame_at(doc, frames, verb).arguments if a.role == Role.OBJECT]
+    assert (doc[obj.head].text, obj.middle) == ("Miller", middle)
+
+
+@pytest.mark.parametrize("verb, lemma, keep", [("informed", "inform", Keep.NONE), ("assured", "assure", Keep.ALL)])
+def test_verbal_addressee_of_a_content_clause_makes_no_fact(frames_of, verb, lemma, keep):
+    # "Hale informed Miller that the deal was over": "informs Miller" says nothing
+    doc, frames = frames_of([
+        ("Hale", "PROPN", "NNP", "nsubj", 1, "Hale", "B-PERSON"),
+        (verb, "VERB", "VBD", "ROOT", 1, lemma, "O"),
+        ("Miller", "PROPN", "NNP", "dobj", 1, "Miller", "B-PERSON"),
+        ("that", "SCONJ", "IN", "mark", 6, "that", "O"),
+        ("the", "DET", "DT", "det", 5, "the", "O"),
+        ("deal", "NOUN", "NN", "nsubj", 6, "deal", "O"),
+        ("ended", "VERB", "VBD", "ccomp", 1, "end", "O"),
+    ])
+    (obj,) = [a for a in frame_at(doc, frames, verb).arguments if a.role == Role.OBJECT]
+    assert (doc[obj.head].text, obj.keep) == ("Miller", keep)
