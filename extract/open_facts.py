@@ -703,6 +703,11 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
         return  # "the Petronas Towers in Kuala Lumpur, Malaysia - the tallest skyscraper": an address
     if any(c.dep_ == "det" and c.lower_ == "the" for c in appos.children) and ctx.names.entity_at(head.i) is None:
         return  # "the computers, the communications equipment": a list more often than an apposition
+    listed = [c for c in head.conjuncts if head.i < c.i < appos.i]
+    if listed:
+        if appos.tag_ in {"NNS", "NNPS"}:
+            return  # "A and B, two firms": which of them the plural describes the parse does not say
+        head = max(listed, key=lambda c: c.i)  # "A and Pointsec, a backup firm": the name just before it
     subjects = news._arg(ctx, head)
     for relation, objects in _what_it_is(ctx, appos, definite=False):
         yield from news._emit(ctx, subjects, relation, "be", [o for o in objects if not _tautology(subjects, o)],

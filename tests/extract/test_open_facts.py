@@ -1499,3 +1499,24 @@ def test_act_a_verb_of_preventing_keeps_from_happening_is_no_fact(doc_of):
     assert not [f for f in facts(doc_of(_kept_from_catching("prevents", "prevent"))) if f[1] == "catches"]
     # the same clause under a verb that lets it happen stays: "shows the program being caught by Norton"
     assert ("Norton", "catches", "program") in facts(doc_of(_kept_from_catching("shows", "show")))
+
+
+LISTED = [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('report', 'NOUN', 'NN', 'nsubj', 2, 'report', 'O'),
+          ('came', 'VERB', 'VBD', 'ROOT', 2, 'come', 'O'), ('from', 'ADP', 'IN', 'prep', 2, 'from', 'O'),
+          ('Acme', 'PROPN', 'NNP', 'pobj', 3, 'Acme', 'B-ORG'), ('and', 'CCONJ', 'CC', 'cc', 4, 'and', 'O'),
+          ('Globex', 'PROPN', 'NNP', 'conj', 4, 'Globex', 'B-ORG'), (',', 'PUNCT', ',', 'punct', 4, ',', 'O'),
+          ('a', 'DET', 'DT', 'det', 10, 'a', 'O'), ('software', 'NOUN', 'NN', 'compound', 10, 'software', 'O'),
+          ('company', 'NOUN', 'NN', 'appos', 4, 'company', 'O'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""The report came from Acme and Globex, a software company."""
+
+
+def test_apposition_after_a_list_describes_the_last_name_not_the_first(doc_of):
+    found = [f for f in facts(doc_of(LISTED)) if f[1] == "is a"]
+    assert ("Globex", "is a", "software company") in found
+    assert not [f for f in found if f[0] == "Acme"]
+
+
+def test_plural_apposition_after_a_list_is_no_is_a(doc_of):
+    rows = [r if i != 10 else ('companies', 'NOUN', 'NNS', 'appos', 4, 'company', 'O') for i, r in enumerate(LISTED)]
+    rows[8] = ('two', 'NUM', 'CD', 'nummod', 10, 'two', 'B-CARDINAL')
+    assert not [f for f in facts(doc_of(rows)) if f[1] == "is a"]
