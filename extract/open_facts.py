@@ -1056,12 +1056,35 @@ def _misattached_relative(names, verb, heads) -> bool:
     antecedent = verb.head
     span = names.entity_at(antecedent.i)
     members = {antecedent.i, *(c.i for c in antecedent.conjuncts)}  # "from Lucent, Nortel and Motorola that"
-    if span is None or not any(h is not None and h.i in members for h in heads):
+    if not any(h is not None and h.i in members for h in heads):
+        return False
+    if _inside_ability(antecedent):
+        return True
+    if span is None:
         return False
     if span.label in _PLACE_TYPES and _placed(antecedent):
         return True
     that = any(c.lower_ == "that" and c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
     return that and not _set_off_clause(verb)
+
+
+#: nouns of ability, capacity or means: with an infinitive they name an act one has, offers or
+#: lacks ("the ability to record from TV"), and a clause after the infinitive's words is about them
+ABILITY_NOUNS = frozenset({"ability", "capability", "capacity", "power", "means", "option", "chance",
+                           "opportunity", "facility", "feature", "function", "functionality", "way",
+                           "right", "freedom", "potential"})
+
+
+def _inside_ability(noun) -> bool:
+    """True for a noun inside the infinitive of a noun of ability ("the ability to record
+    directly from TV, VCR and satellite boxes, which devices do not offer"): what the devices
+    lack is the ability, not the boxes; the parse hangs the clause on the nearest noun (round 7).
+    The walk stops at the first verb above the noun."""
+    for above in noun.ancestors:
+        if above.pos_ in {"VERB", "AUX"}:
+            return above.dep_ == "acl" and above.head.lemma_.lower() in ABILITY_NOUNS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in above.children)
+    return False
 
 
 def _property(verb, fact: Triple) -> bool:

@@ -1520,3 +1520,27 @@ def test_plural_apposition_after_a_list_is_no_is_a(doc_of):
     rows = [r if i != 10 else ('companies', 'NOUN', 'NNS', 'appos', 4, 'company', 'O') for i, r in enumerate(LISTED)]
     rows[8] = ('two', 'NUM', 'CD', 'nummod', 10, 'two', 'B-CARDINAL')
     assert not [f for f in facts(doc_of(rows)) if f[1] == "is a"]
+
+
+ABILITY = [('But', 'CCONJ', 'CC', 'cc', 20, 'but', 'O'), ('the', 'DET', 'DT', 'det', 2, 'the', 'O'),
+           ('ability', 'NOUN', 'NN', 'nsubj', 20, 'ability', 'O'), ('to', 'PART', 'TO', 'aux', 4, 'to', 'O'),
+           ('record', 'VERB', 'VB', 'acl', 2, 'record', 'O'), ('from', 'ADP', 'IN', 'prep', 4, 'from', 'O'),
+           ('TV', 'NOUN', 'NN', 'pobj', 5, 'tv', 'O'), (',', 'PUNCT', ',', 'punct', 6, ',', 'O'),
+           ('VCR', 'PROPN', 'NNP', 'conj', 6, 'VCR', 'O'), ('and', 'CCONJ', 'CC', 'cc', 8, 'and', 'O'),
+           ('satellite', 'NOUN', 'NN', 'compound', 11, 'satellite', 'O'), ('boxes', 'NOUN', 'NNS', 'conj', 8, 'box', 'O'),
+           (',', 'PUNCT', ',', 'punct', 6, ',', 'O'), ('which', 'PRON', 'WDT', 'dobj', 18, 'which', 'O'),
+           ('cheap', 'ADJ', 'JJ', 'amod', 15, 'cheap', 'O'), ('devices', 'NOUN', 'NNS', 'nsubj', 18, 'device', 'O'),
+           ('do', 'AUX', 'VBP', 'aux', 18, 'do', 'O'), ('not', 'PART', 'RB', 'neg', 18, 'not', 'O'),
+           ('offer', 'VERB', 'VB', 'relcl', 6, 'offer', 'O'), (',', 'PUNCT', ',', 'punct', 20, ',', 'O'),
+           ('gives', 'VERB', 'VBZ', 'ROOT', 20, 'give', 'O'), ('people', 'NOUN', 'NNS', 'dative', 20, 'people', 'O'),
+           ('more', 'ADJ', 'JJR', 'amod', 23, 'more', 'O'), ('content', 'NOUN', 'NN', 'dobj', 20, 'content', 'O'),
+           ('.', 'PUNCT', '.', 'punct', 20, '.', 'O')]
+"""But the ability to record from TV, VCR and satellite boxes, which cheap devices do not offer, gives people
+more content."""
+
+
+def test_relative_clause_inside_the_infinitive_of_an_ability_is_about_the_ability(doc_of):
+    found = facts(doc_of(ABILITY))
+    assert not [f for f in found if "offer" in f[1]], found
+    studio = [r if i != 2 else ('studio', 'NOUN', 'NN', 'nsubj', 20, 'studio', 'O') for i, r in enumerate(ABILITY)]
+    assert [f for f in facts(doc_of(studio)) if "offer" in f[1]]
