@@ -1058,7 +1058,7 @@ def _misattached_relative(names, verb, heads) -> bool:
     members = {antecedent.i, *(c.i for c in antecedent.conjuncts)}  # "from Lucent, Nortel and Motorola that"
     if not any(h is not None and h.i in members for h in heads):
         return False
-    if _inside_ability(antecedent):
+    if _inside_ability(antecedent) or _inverted_locative(verb):
         return True
     if span is None:
         return False
@@ -1085,6 +1085,15 @@ def _inside_ability(noun) -> bool:
             return above.dep_ == "acl" and above.head.lemma_.lower() in ABILITY_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in above.children)
     return False
+
+
+def _inverted_locative(verb) -> bool:
+    """A relative clause opened by a preposition with no subject before its verb ("a rig on
+    which sits a camera"): the noun after the verb is its subject, inverted after the place,
+    so the antecedent is the place and never the verb's subject (round 7: "rig sits camera")."""
+    opened = any(c.dep_ == "prep" and c.i < verb.i and any(p.dep_ == "pobj" and p.lower_ in {"which", "whom"}
+                                                           for p in c.children) for c in verb.children)
+    return opened and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i < verb.i for c in verb.children)
 
 
 def _property(verb, fact: Triple) -> bool:

@@ -1544,3 +1544,17 @@ def test_relative_clause_inside_the_infinitive_of_an_ability_is_about_the_abilit
     assert not [f for f in found if "offer" in f[1]], found
     studio = [r if i != 2 else ('studio', 'NOUN', 'NN', 'nsubj', 20, 'studio', 'O') for i, r in enumerate(ABILITY)]
     assert [f for f in facts(doc_of(studio)) if "offer" in f[1]]
+
+
+ON_WHICH = [('Engineers', 'NOUN', 'NNS', 'nsubj', 1, 'engineer', 'O'), ('built', 'VERB', 'VBD', 'ROOT', 1, 'build', 'O'),
+            ('a', 'DET', 'DT', 'det', 3, 'a', 'O'), ('rig', 'NOUN', 'NN', 'dobj', 1, 'rig', 'O'),
+            ('on', 'ADP', 'IN', 'prep', 6, 'on', 'O'), ('which', 'PRON', 'WDT', 'pobj', 4, 'which', 'O'),
+            ('sits', 'VERB', 'VBZ', 'relcl', 3, 'sit', 'O'), ('a', 'DET', 'DT', 'det', 8, 'a', 'O'),
+            ('camera', 'NOUN', 'NN', 'dobj', 6, 'camera', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Engineers built a rig on which sits a camera."""
+
+
+def test_place_before_an_inverted_relative_clause_is_not_its_subject(doc_of):
+    found = facts(doc_of(ON_WHICH))
+    assert ("engineer", "builds", "rig") in found, found
+    assert not [f for f in found if f[0] == "rig"], found
