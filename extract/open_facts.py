@@ -1028,7 +1028,8 @@ def _well_read(view):
             if _recipient(heads[1]) or any(h is not None and (rejected_argument(h) or _next_subject(h)
                                                               or _absolute(h, frame.predicate)
                                                               or _discourse_marker(h))
-                                           for h in heads):
+                                           for h in heads) \
+                    or (heads[0] is not None and _asyndetic_subject(heads[0])):
                 continue
             yield fact
     return facts
@@ -1203,6 +1204,23 @@ def rejected_argument(token) -> bool:
         if word.dep_ != "conj" or word.head.i == word.i:
             return False
         word = word.head
+
+
+def _asyndetic_subject(token) -> bool:
+    """A subject coordinated with no "and", "or" or "nor" anywhere in its list: "The
+    service, Google Video beta, searches closed caption information" parsed with "searches"
+    a third subject and "closed" the verb. An English list of subjects joins its last two
+    with a conjunction, so one without is a misread clause, the verb usually among the
+    "conjuncts" (round 7: "search closes caption information", "service closes ...")."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    members = [first, *first.conjuncts]
+    if len(members) < 2:
+        return False
+    return not any(c.dep_ in {"cc", "preconj"} for m in members for c in m.children)
 
 
 def _next_subject(token) -> bool:

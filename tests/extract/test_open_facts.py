@@ -1558,3 +1558,19 @@ def test_place_before_an_inverted_relative_clause_is_not_its_subject(doc_of):
     found = facts(doc_of(ON_WHICH))
     assert ("engineer", "builds", "rig") in found, found
     assert not [f for f in found if f[0] == "rig"], found
+
+
+CAPTION = [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('service', 'NOUN', 'NN', 'nsubj', 8, 'service', 'O'),
+           (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('Google', 'PROPN', 'NNP', 'compound', 4, 'Google', 'B-ORG'),
+           ('Video', 'PROPN', 'NNP', 'compound', 5, 'Video', 'I-ORG'), ('beta', 'NOUN', 'NN', 'appos', 1, 'beta', 'O'),
+           (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('searches', 'NOUN', 'NNS', 'conj', 1, 'search', 'O'),
+           ('closed', 'VERB', 'VBD', 'ROOT', 8, 'close', 'O'), ('caption', 'NOUN', 'NN', 'compound', 10, 'caption', 'O'),
+           ('information', 'NOUN', 'NN', 'dobj', 8, 'information', 'O'), ('.', 'PUNCT', '.', 'punct', 8, '.', 'O')]
+"""The service, Google Video beta, searches closed caption information."""
+
+
+def test_subjects_coordinated_without_a_conjunction_are_a_misread_clause(doc_of):
+    assert not facts(doc_of(CAPTION))
+    joined = [r if i != 6 else ('and', 'CCONJ', 'CC', 'cc', 1, 'and', 'O') for i, r in enumerate(CAPTION)]
+    found = facts(doc_of(joined))
+    assert ("service", "closes", "caption information") in found, found
