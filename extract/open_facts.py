@@ -33,7 +33,7 @@ from extract.frames import Frame
 from extract.frames.types import Role, Scope
 from extract.frames.scope import stronger as news_stronger
 from extract.frames.speech import SAY_VERBS
-from extract.coref import _FIRST_PLURAL, _PERSON_NOUNS, Resolver, is_person_noun
+from extract.coref import _AGENT_SUFFIXES, _FIRST_PLURAL, _PERSON_NOUNS, Resolver, is_person_noun
 from extract.mentions import ORGANISATION_NOUNS, TITLE_HEADS, NameIndex, clean_name
 from extract.quotes import quotation_at
 from extract.relations import relation_text
@@ -1061,6 +1061,8 @@ def _misattached_relative(names, verb, heads) -> bool:
         return False
     if _inside_ability(antecedent) or _inverted_locative(verb):
         return True
+    if any(c.lower_ in {"who", "whom"} for c in verb.children) and _who_of_a_mixed_list(names, verb, heads):
+        return True
     if span is None:
         return False
     if span.label in _PLACE_TYPES and _placed(antecedent):
@@ -1086,6 +1088,26 @@ def _inside_ability(noun) -> bool:
             return above.dep_ == "acl" and above.head.lemma_.lower() in ABILITY_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in above.children)
     return False
+
+
+def _who_of_a_mixed_list(names, verb, heads) -> bool:
+    """A "who" clause the parse hangs on a list of a person and a thing ("unable to get out
+    in the woods or distant hunters who cannot afford a trip"): "who" stands for a person, so
+    the thing is no antecedent (round 7: "wood affords trip"). True when a thing of the list
+    is an argument while a person is in it."""
+    members = [verb.head, *verb.head.conjuncts]
+    personal = [m for m in members if _personal(names, m)]
+    return bool(personal) and any(h is not None and h in members and not _personal(names, h) for h in heads)
+
+
+def _personal(names, token) -> bool:
+    """A person or a group of people: a name of a person, organisation or people, or a
+    common noun of a person ("the man", "hunters", "the minister")."""
+    span = names.entity_at(token.i)
+    if span is not None:
+        return span.label in {"PERSON", "ORG", "NORP", "GPE"}
+    lemma = token.lemma_.lower()
+    return is_person_noun(token) or lemma in _PERSON_NOUNS or (lemma.endswith(_AGENT_SUFFIXES) and len(lemma) > 4)
 
 
 def _inverted_locative(verb) -> bool:

@@ -1574,3 +1574,22 @@ def test_subjects_coordinated_without_a_conjunction_are_a_misread_clause(doc_of)
     joined = [r if i != 6 else ('and', 'CCONJ', 'CC', 'cc', 1, 'and', 'O') for i, r in enumerate(CAPTION)]
     found = facts(doc_of(joined))
     assert ("service", "closes", "caption information") in found, found
+
+
+WHO_OF_A_LIST = [('Hunting', 'NOUN', 'NN', 'nsubj', 1, 'hunting', 'O'), ('suits', 'VERB', 'VBZ', 'ROOT', 1, 'suit', 'O'),
+                 ('hunters', 'NOUN', 'NNS', 'dobj', 1, 'hunter', 'O'), ('unable', 'ADJ', 'JJ', 'amod', 2, 'unable', 'O'),
+                 ('to', 'PART', 'TO', 'aux', 5, 'to', 'O'), ('get', 'VERB', 'VB', 'xcomp', 3, 'get', 'O'),
+                 ('out', 'ADP', 'RP', 'prt', 5, 'out', 'O'), ('in', 'ADP', 'IN', 'prep', 5, 'in', 'O'),
+                 ('the', 'DET', 'DT', 'det', 9, 'the', 'O'), ('woods', 'NOUN', 'NNS', 'pobj', 7, 'wood', 'O'),
+                 ('or', 'CCONJ', 'CC', 'cc', 9, 'or', 'O'), ('distant', 'ADJ', 'JJ', 'amod', 12, 'distant', 'O'),
+                 ('hunters', 'NOUN', 'NNS', 'conj', 9, 'hunter', 'O'), ('who', 'PRON', 'WP', 'nsubj', 16, 'who', 'O'),
+                 ('can', 'AUX', 'MD', 'aux', 16, 'can', 'O'), ('not', 'PART', 'RB', 'neg', 16, 'not', 'O'),
+                 ('afford', 'VERB', 'VB', 'relcl', 9, 'afford', 'O'), ('a', 'DET', 'DT', 'det', 18, 'a', 'O'),
+                 ('trip', 'NOUN', 'NN', 'dobj', 16, 'trip', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Hunting suits hunters unable to get out in the woods or distant hunters who cannot afford a trip."""
+
+
+def test_who_clause_on_a_list_of_a_thing_and_people_is_about_the_people(doc_of):
+    found = [f for f in facts(doc_of(WHO_OF_A_LIST)) if "afford" in f[1]]
+    assert ("distant hunter", "affords", "trip") in found, found
+    assert not [f for f in found if f[0] == "wood"], found
