@@ -1018,7 +1018,7 @@ def _well_read(view):
         for fact in view(ctx, frame):
             if generic(fact.subject) and generic(fact.object):
                 continue
-            if _telling(doc[frame.predicate], fact):
+            if _telling(doc[frame.predicate], fact) or _misread_participle(doc[frame.predicate]):
                 continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
             if _misattached_relative(ctx.names, doc[frame.predicate], heads) or _property(doc[frame.predicate], fact) \
@@ -1108,6 +1108,24 @@ def _personal(names, token) -> bool:
         return span.label in {"PERSON", "ORG", "NORP", "GPE"}
     lemma = token.lemma_.lower()
     return is_person_noun(token) or lemma in _PERSON_NOUNS or (lemma.endswith(_AGENT_SUFFIXES) and len(lemma) > 4)
+
+
+def _misread_participle(verb) -> bool:
+    """A past participle the parse hangs on a noun where the noun it describes is a guess
+    (round 7):
+
+    - in a sentence the parse gives a noun for its root ("Some users who had tested the
+      software reported on sites ..."): the participle is the missing main verb, its subject
+      the noun before the relative clause, not the noun it hangs on ("software reported on");
+    - set off by a comma after the object of a preposition ("its campaign to clamp down on
+      movie file-sharing, aimed at parents"): it may describe any noun of the phrase before
+      (the tool, the campaign), so the nearest is no safer than the others."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    if verb.sent.root.pos_ in {"NOUN", "PROPN"}:
+        return True
+    start = verb.left_edge.i
+    return verb.head.dep_ == "pobj" and start > 0 and verb.doc[start - 1].text == ","
 
 
 def _inverted_locative(verb) -> bool:

@@ -1593,3 +1593,34 @@ def test_who_clause_on_a_list_of_a_thing_and_people_is_about_the_people(doc_of):
     found = [f for f in facts(doc_of(WHO_OF_A_LIST)) if "afford" in f[1]]
     assert ("distant hunter", "affords", "trip") in found, found
     assert not [f for f in found if f[0] == "wood"], found
+
+
+CAMPAIGN = [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('body', 'NOUN', 'NN', 'nsubj', 2, 'body', 'O'),
+            ('released', 'VERB', 'VBD', 'ROOT', 2, 'release', 'O'), ('a', 'DET', 'DT', 'det', 4, 'a', 'O'),
+            ('tool', 'NOUN', 'NN', 'dobj', 2, 'tool', 'O'), ('in', 'ADP', 'IN', 'prep', 2, 'in', 'O'),
+            ('its', 'PRON', 'PRP$', 'poss', 7, 'its', 'O'), ('campaign', 'NOUN', 'NN', 'pobj', 5, 'campaign', 'O'),
+            (',', 'PUNCT', ',', 'punct', 7, ',', 'O'), ('aimed', 'VERB', 'VBN', 'acl', 7, 'aim', 'O'),
+            ('at', 'ADP', 'IN', 'prep', 9, 'at', 'O'), ('parents', 'NOUN', 'NNS', 'pobj', 10, 'parent', 'O'),
+            ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""The body released a tool in its campaign, aimed at parents."""
+
+REPORTED = [('Some', 'DET', 'DT', 'det', 1, 'some', 'O'), ('users', 'NOUN', 'NNS', 'ROOT', 1, 'user', 'O'),
+            ('who', 'PRON', 'WP', 'nsubj', 4, 'who', 'O'), ('had', 'AUX', 'VBD', 'aux', 4, 'have', 'O'),
+            ('tested', 'VERB', 'VBN', 'relcl', 1, 'test', 'O'), ('the', 'DET', 'DT', 'det', 6, 'the', 'O'),
+            ('software', 'NOUN', 'NN', 'dobj', 4, 'software', 'O'), ('reported', 'VERB', 'VBN', 'acl', 6, 'report', 'O'),
+            ('on', 'ADP', 'IN', 'prep', 7, 'on', 'O'), ('technology', 'NOUN', 'NN', 'compound', 10, 'technology', 'O'),
+            ('sites', 'NOUN', 'NNS', 'pobj', 8, 'site', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Some users who had tested the software reported on technology sites."""
+
+
+def test_participle_after_a_comma_on_the_object_of_a_preposition_gives_no_fact(doc_of):
+    assert not [f for f in facts(doc_of(CAMPAIGN)) if f[1] == "aimed at"]
+    close = [r for i, r in enumerate(CAMPAIGN) if i != 8]  # "a tool in its campaign aimed at parents"
+    close = [(w, p, t, d, h - 1 if h > 8 else h, l, e) for w, p, t, d, h, l, e in close]
+    assert [f for f in facts(doc_of(close)) if f[1] == "aimed at"]
+
+
+def test_participle_in_a_sentence_with_a_noun_root_is_its_missing_verb_and_gives_no_fact(doc_of):
+    found = facts(doc_of(REPORTED))
+    assert ("user", "tests", "software") in found, found
+    assert not [f for f in found if f[0] == "software"], found
