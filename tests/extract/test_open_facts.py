@@ -1624,3 +1624,10 @@ def test_participle_in_a_sentence_with_a_noun_root_is_its_missing_verb_and_gives
     found = facts(doc_of(REPORTED))
     assert ("user", "tests", "software") in found, found
     assert not [f for f in found if f[0] == "software"], found
+
+
+def test_negated_apposition_is_no_is_a(doc_of):
+    rows = LISTED[:8] + [('not', 'PART', 'RB', 'neg', 11, 'not', 'O')] \
+        + [(w, p, t, d, h + 1 if h > 7 else h, l, e) for w, p, t, d, h, l, e in LISTED[8:]]
+    assert ("Globex", "is a", "software company") in facts(doc_of(LISTED))
+    assert not [f for f in facts(doc_of(rows)) if f[1] == "is a"], facts(doc_of(rows))
