@@ -1065,6 +1065,8 @@ def _misattached_relative(names, verb, heads) -> bool:
         return True
     if any(c.lower_ in {"who", "whom"} for c in verb.children) and _who_of_a_mixed_list(names, verb, heads):
         return True
+    if heads[1] is not None and heads[1].i in members and _object_which_after_a_phrase(verb):
+        return True
     if span is None:
         return False
     if span.label in _PLACE_TYPES and _placed(antecedent):
@@ -1128,6 +1130,17 @@ def _misread_participle(verb) -> bool:
         return True
     start = verb.left_edge.i
     return verb.head.dep_ == "pobj" and start > 0 and verb.doc[start - 1].text == ","
+
+
+def _object_which_after_a_phrase(verb) -> bool:
+    """A "which" that is the object of its clause, after a noun inside a prepositional phrase
+    on another noun ("a content deal with TiVo, which Bill Gates showcased"): what one
+    showcases, signs or announces is the whole phrase (the deal) at least as often as its last
+    noun, so which one is a guess (round 7: "Bill Gates showcases TiVo"). The caller asks only
+    when the noun is the fact's object (the clause's), so "TiVo is a company" stays."""
+    antecedent = verb.head
+    return any(c.lower_ == "which" and c.dep_ == "dobj" for c in verb.children) \
+        and antecedent.dep_ == "pobj" and antecedent.head.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _inverted_locative(verb) -> bool:

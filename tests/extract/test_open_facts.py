@@ -1631,3 +1631,18 @@ def test_negated_apposition_is_no_is_a(doc_of):
         + [(w, p, t, d, h + 1 if h > 7 else h, l, e) for w, p, t, d, h, l, e in LISTED[8:]]
     assert ("Globex", "is a", "software company") in facts(doc_of(LISTED))
     assert not [f for f in facts(doc_of(rows)) if f[1] == "is a"], facts(doc_of(rows))
+
+
+DEAL_WITH = [('Microsoft', 'PROPN', 'NNP', 'nsubj', 1, 'Microsoft', 'B-ORG'), ('agreed', 'VERB', 'VBD', 'ROOT', 1, 'agree', 'O'),
+             ('a', 'DET', 'DT', 'det', 3, 'a', 'O'), ('deal', 'NOUN', 'NN', 'dobj', 1, 'deal', 'O'),
+             ('with', 'ADP', 'IN', 'prep', 3, 'with', 'O'), ('TiVo', 'PROPN', 'NNP', 'pobj', 4, 'TiVo', 'B-ORG'),
+             (',', 'PUNCT', ',', 'punct', 5, ',', 'O'), ('which', 'PRON', 'WDT', 'dobj', 10, 'which', 'O'),
+             ('Bill', 'PROPN', 'NNP', 'compound', 9, 'Bill', 'B-PERSON'), ('Gates', 'PROPN', 'NNP', 'nsubj', 10, 'Gates', 'I-PERSON'),
+             ('showcased', 'VERB', 'VBD', 'relcl', 5, 'showcase', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Microsoft agreed a deal with TiVo, which Bill Gates showcased."""
+
+
+def test_which_as_object_after_a_noun_in_a_phrase_on_a_noun_gives_no_fact_of_that_noun(doc_of):
+    assert not [f for f in facts(doc_of(DEAL_WITH)) if "showcase" in f[1]]
+    on_verb = [r if i != 4 else ('with', 'ADP', 'IN', 'prep', 1, 'with', 'O') for i, r in enumerate(DEAL_WITH)]
+    assert ("Bill Gates", "showcases", "TiVo") in facts(doc_of(on_verb)), facts(doc_of(on_verb))
