@@ -1646,3 +1646,18 @@ def test_which_as_object_after_a_noun_in_a_phrase_on_a_noun_gives_no_fact_of_tha
     assert not [f for f in facts(doc_of(DEAL_WITH)) if "showcase" in f[1]]
     on_verb = [r if i != 4 else ('with', 'ADP', 'IN', 'prep', 1, 'with', 'O') for i, r in enumerate(DEAL_WITH)]
     assert ("Bill Gates", "showcases", "TiVo") in facts(doc_of(on_verb)), facts(doc_of(on_verb))
+
+
+CAREFREE = [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('game', 'NOUN', 'NN', 'nsubj', 2, 'game', 'O'),
+            ('beats', 'VERB', 'VBZ', 'ROOT', 2, 'beat', 'O'), ('rivals', 'NOUN', 'NNS', 'dobj', 2, 'rival', 'O'),
+            (',', 'PUNCT', ',', 'punct', 3, ',', 'O'), ('carefree', 'NOUN', 'NN', 'appos', 3, 'carefree', 'O'),
+            (',', 'PUNCT', ',', 'punct', 3, ',', 'O'), ('again', 'ADV', 'RB', 'advmod', 2, 'again', 'O'),
+            ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""The game beats rivals, carefree, again."""
+
+
+def test_bare_word_set_off_by_commas_is_a_manner_not_a_kind(doc_of):
+    assert not [f for f in facts(doc_of(CAREFREE)) if f[1] == "is a"]
+    kind = CAREFREE[:5] + [('a', 'DET', 'DT', 'det', 6, 'a', 'O')] \
+        + [(w, p, t, d, h + 1 if h > 4 else h, l, e) for w, p, t, d, h, l, e in CAREFREE[5:]]
+    assert [f for f in facts(doc_of(kind)) if f[1] == "is a"], facts(doc_of(kind))
