@@ -703,8 +703,9 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
         return  # "the Petronas Towers in Kuala Lumpur, Malaysia - the tallest skyscraper": an address
     if any(c.dep_ == "det" and c.lower_ == "the" for c in appos.children) and ctx.names.entity_at(head.i) is None:
         return  # "the computers, the communications equipment": a list more often than an apposition
-    if not [c for c in appos.children if c.dep_ != "punct"] and not is_person_noun(appos):
-        return  # "stomps, carefree, over the opposition": a bare word set off is a manner, no kind
+    if not [c for c in appos.children if c.dep_ != "punct"] and not is_person_noun(appos) \
+            and doc[appos.i - 1].text == "," and appos.i + 1 < len(doc) and doc[appos.i + 1].text == ",":
+        return  # "stomps, carefree, over": a bare word between commas is a manner, no kind ("(HSDPA) standard" stays)
     if any(c.dep_ == "neg" for c in appos.children):
         return  # "a TV, a telephone and a games machine, not just a textbook": what it is not only
     listed = [c for c in head.conjuncts if head.i < c.i < appos.i]
