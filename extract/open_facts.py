@@ -33,7 +33,7 @@ from extract.frames import Frame
 from extract.frames.types import Role, Scope
 from extract.frames.scope import stronger as news_stronger
 from extract.frames.speech import SAY_VERBS
-from extract.coref import _FIRST_PLURAL, _PERSON_NOUNS, Resolver, is_person_noun
+from extract.coref import _AGENT_SUFFIXES, _FIRST_PLURAL, _PERSON_NOUNS, Resolver, is_person_noun
 from extract.mentions import ORGANISATION_NOUNS, TITLE_HEADS, NameIndex, clean_name
 from extract.quotes import quotation_at
 from extract.relations import relation_text
@@ -703,6 +703,16 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
         return  # "the Petronas Towers in Kuala Lumpur, Malaysia - the tallest skyscraper": an address
     if any(c.dep_ == "det" and c.lower_ == "the" for c in appos.children) and ctx.names.entity_at(head.i) is None:
         return  # "the computers, the communications equipment": a list more often than an apposition
+    if not [c for c in appos.children if c.dep_ != "punct"] and not is_person_noun(appos) \
+            and doc[appos.i - 1].text == "," and appos.i + 1 < len(doc) and doc[appos.i + 1].text == ",":
+        return  # "stomps, carefree, over": a bare word between commas is a manner, no kind ("(HSDPA) standard" stays)
+    if any(c.dep_ == "neg" for c in appos.children):
+        return  # "a TV, a telephone and a games machine, not just a textbook": what it is not only
+    listed = [c for c in head.conjuncts if head.i < c.i < appos.i]
+    if listed:
+        if appos.tag_ in {"NNS", "NNPS"}:
+            return  # "A and B, two firms": which of them the plural describes the parse does not say
+        head = max(listed, key=lambda c: c.i)  # "A and Pointsec, a backup firm": the name just before it
     subjects = news._arg(ctx, head)
     for relation, objects in _what_it_is(ctx, appos, definite=False):
         yield from news._emit(ctx, subjects, relation, "be", [o for o in objects if not _tautology(subjects, o)],
@@ -1013,7 +1023,7 @@ def _well_read(view):
         for fact in view(ctx, frame):
             if generic(fact.subject) and generic(fact.object):
                 continue
-            if _telling(doc[frame.predicate], fact):
+            if _telling(doc[frame.predicate], fact) or _misread_participle(doc[frame.predicate]):
                 continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
             if _misattached_relative(ctx.names, doc[frame.predicate], heads) or _property(doc[frame.predicate], fact) \
@@ -1023,7 +1033,8 @@ def _well_read(view):
             if _recipient(heads[1]) or any(h is not None and (rejected_argument(h) or _next_subject(h)
                                                               or _absolute(h, frame.predicate)
                                                               or _discourse_marker(h))
-                                           for h in heads):
+                                           for h in heads) \
+                    or (heads[0] is not None and _asyndetic_subject(heads[0])):
                 continue
             yield fact
     return facts
@@ -1051,12 +1062,97 @@ def _misattached_relative(names, verb, heads) -> bool:
     antecedent = verb.head
     span = names.entity_at(antecedent.i)
     members = {antecedent.i, *(c.i for c in antecedent.conjuncts)}  # "from Lucent, Nortel and Motorola that"
-    if span is None or not any(h is not None and h.i in members for h in heads):
+    if not any(h is not None and h.i in members for h in heads):
+        return False
+    if _inside_ability(antecedent) or _inverted_locative(verb):
+        return True
+    if any(c.lower_ in {"who", "whom"} for c in verb.children) and _who_of_a_mixed_list(names, verb, heads):
+        return True
+    if heads[1] is not None and heads[1].i in members and _object_which_after_a_phrase(verb):
+        return True
+    if span is None:
         return False
     if span.label in _PLACE_TYPES and _placed(antecedent):
         return True
     that = any(c.lower_ == "that" and c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
     return that and not _set_off_clause(verb)
+
+
+#: nouns of ability, capacity or means: with an infinitive they name an act one has, offers or
+#: lacks ("the ability to record from TV"), and a clause after the infinitive's words is about them
+ABILITY_NOUNS = frozenset({"ability", "capability", "capacity", "power", "means", "option", "chance",
+                           "opportunity", "facility", "feature", "function", "functionality", "way",
+                           "right", "freedom", "potential"})
+
+
+def _inside_ability(noun) -> bool:
+    """True for a noun inside the infinitive of a noun of ability ("the ability to record
+    directly from TV, VCR and satellite boxes, which devices do not offer"): what the devices
+    lack is the ability, not the boxes; the parse hangs the clause on the nearest noun (round 7).
+    The walk stops at the first verb above the noun."""
+    for above in noun.ancestors:
+        if above.pos_ in {"VERB", "AUX"}:
+            return above.dep_ == "acl" and above.head.lemma_.lower() in ABILITY_NOUNS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in above.children)
+    return False
+
+
+def _who_of_a_mixed_list(names, verb, heads) -> bool:
+    """A "who" clause the parse hangs on a list of a person and a thing ("unable to get out
+    in the woods or distant hunters who cannot afford a trip"): "who" stands for a person, so
+    the thing is no antecedent (round 7: "wood affords trip"). True when a thing of the list
+    is an argument while a person is in it."""
+    members = [verb.head, *verb.head.conjuncts]
+    personal = [m for m in members if _personal(names, m)]
+    return bool(personal) and any(h is not None and h in members and not _personal(names, h) for h in heads)
+
+
+def _personal(names, token) -> bool:
+    """A person or a group of people: a name of a person, organisation or people, or a
+    common noun of a person ("the man", "hunters", "the minister")."""
+    span = names.entity_at(token.i)
+    if span is not None:
+        return span.label in {"PERSON", "ORG", "NORP", "GPE"}
+    lemma = token.lemma_.lower()
+    return is_person_noun(token) or lemma in _PERSON_NOUNS or (lemma.endswith(_AGENT_SUFFIXES) and len(lemma) > 4)
+
+
+def _misread_participle(verb) -> bool:
+    """A past participle the parse hangs on a noun where the noun it describes is a guess
+    (round 7):
+
+    - in a sentence the parse gives a noun for its root ("Some users who had tested the
+      software reported on sites ..."): the participle is the missing main verb, its subject
+      the noun before the relative clause, not the noun it hangs on ("software reported on");
+    - set off by a comma after the object of a preposition ("its campaign to clamp down on
+      movie file-sharing, aimed at parents"): it may describe any noun of the phrase before
+      (the tool, the campaign), so the nearest is no safer than the others."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    if verb.sent.root.pos_ in {"NOUN", "PROPN"}:
+        return True
+    start = verb.left_edge.i
+    return verb.head.dep_ == "pobj" and start > 0 and verb.doc[start - 1].text == ","
+
+
+def _object_which_after_a_phrase(verb) -> bool:
+    """A "which" that is the object of its clause, after a noun inside a prepositional phrase
+    on another noun ("a content deal with TiVo, which Bill Gates showcased"): what one
+    showcases, signs or announces is the whole phrase (the deal) at least as often as its last
+    noun, so which one is a guess (round 7: "Bill Gates showcases TiVo"). The caller asks only
+    when the noun is the fact's object (the clause's), so "TiVo is a company" stays."""
+    antecedent = verb.head
+    return any(c.lower_ == "which" and c.dep_ == "dobj" for c in verb.children) \
+        and antecedent.dep_ == "pobj" and antecedent.head.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _inverted_locative(verb) -> bool:
+    """A relative clause opened by a preposition with no subject before its verb ("a rig on
+    which sits a camera"): the noun after the verb is its subject, inverted after the place,
+    so the antecedent is the place and never the verb's subject (round 7: "rig sits camera")."""
+    opened = any(c.dep_ == "prep" and c.i < verb.i and any(p.dep_ == "pobj" and p.lower_ in {"which", "whom"}
+                                                           for p in c.children) for c in verb.children)
+    return opened and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i < verb.i for c in verb.children)
 
 
 def _property(verb, fact: Triple) -> bool:
@@ -1166,6 +1262,23 @@ def rejected_argument(token) -> bool:
         if word.dep_ != "conj" or word.head.i == word.i:
             return False
         word = word.head
+
+
+def _asyndetic_subject(token) -> bool:
+    """A subject coordinated with no "and", "or" or "nor" anywhere in its list: "The
+    service, Google Video beta, searches closed caption information" parsed with "searches"
+    a third subject and "closed" the verb. An English list of subjects joins its last two
+    with a conjunction, so one without is a misread clause, the verb usually among the
+    "conjuncts" (round 7: "search closes caption information", "service closes ...")."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    members = [first, *first.conjuncts]
+    if len(members) < 2:
+        return False
+    return not any(c.dep_ in {"cc", "preconj"} for m in members for c in m.children)
 
 
 def _next_subject(token) -> bool:

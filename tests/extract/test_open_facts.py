@@ -1499,3 +1499,165 @@ def test_act_a_verb_of_preventing_keeps_from_happening_is_no_fact(doc_of):
     assert not [f for f in facts(doc_of(_kept_from_catching("prevents", "prevent"))) if f[1] == "catches"]
     # the same clause under a verb that lets it happen stays: "shows the program being caught by Norton"
     assert ("Norton", "catches", "program") in facts(doc_of(_kept_from_catching("shows", "show")))
+
+
+LISTED = [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('report', 'NOUN', 'NN', 'nsubj', 2, 'report', 'O'),
+          ('came', 'VERB', 'VBD', 'ROOT', 2, 'come', 'O'), ('from', 'ADP', 'IN', 'prep', 2, 'from', 'O'),
+          ('Acme', 'PROPN', 'NNP', 'pobj', 3, 'Acme', 'B-ORG'), ('and', 'CCONJ', 'CC', 'cc', 4, 'and', 'O'),
+          ('Globex', 'PROPN', 'NNP', 'conj', 4, 'Globex', 'B-ORG'), (',', 'PUNCT', ',', 'punct', 4, ',', 'O'),
+          ('a', 'DET', 'DT', 'det', 10, 'a', 'O'), ('software', 'NOUN', 'NN', 'compound', 10, 'software', 'O'),
+          ('company', 'NOUN', 'NN', 'appos', 4, 'company', 'O'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""The report came from Acme and Globex, a software company."""
+
+
+def test_apposition_after_a_list_describes_the_last_name_not_the_first(doc_of):
+    found = [f for f in facts(doc_of(LISTED)) if f[1] == "is a"]
+    assert ("Globex", "is a", "software company") in found
+    assert not [f for f in found if f[0] == "Acme"]
+
+
+def test_plural_apposition_after_a_list_is_no_is_a(doc_of):
+    rows = [r if i != 10 else ('companies', 'NOUN', 'NNS', 'appos', 4, 'company', 'O') for i, r in enumerate(LISTED)]
+    rows[8] = ('two', 'NUM', 'CD', 'nummod', 10, 'two', 'B-CARDINAL')
+    assert not [f for f in facts(doc_of(rows)) if f[1] == "is a"]
+
+
+ABILITY = [('But', 'CCONJ', 'CC', 'cc', 20, 'but', 'O'), ('the', 'DET', 'DT', 'det', 2, 'the', 'O'),
+           ('ability', 'NOUN', 'NN', 'nsubj', 20, 'ability', 'O'), ('to', 'PART', 'TO', 'aux', 4, 'to', 'O'),
+           ('record', 'VERB', 'VB', 'acl', 2, 'record', 'O'), ('from', 'ADP', 'IN', 'prep', 4, 'from', 'O'),
+           ('TV', 'NOUN', 'NN', 'pobj', 5, 'tv', 'O'), (',', 'PUNCT', ',', 'punct', 6, ',', 'O'),
+           ('VCR', 'PROPN', 'NNP', 'conj', 6, 'VCR', 'O'), ('and', 'CCONJ', 'CC', 'cc', 8, 'and', 'O'),
+           ('satellite', 'NOUN', 'NN', 'compound', 11, 'satellite', 'O'), ('boxes', 'NOUN', 'NNS', 'conj', 8, 'box', 'O'),
+           (',', 'PUNCT', ',', 'punct', 6, ',', 'O'), ('which', 'PRON', 'WDT', 'dobj', 18, 'which', 'O'),
+           ('cheap', 'ADJ', 'JJ', 'amod', 15, 'cheap', 'O'), ('devices', 'NOUN', 'NNS', 'nsubj', 18, 'device', 'O'),
+           ('do', 'AUX', 'VBP', 'aux', 18, 'do', 'O'), ('not', 'PART', 'RB', 'neg', 18, 'not', 'O'),
+           ('offer', 'VERB', 'VB', 'relcl', 6, 'offer', 'O'), (',', 'PUNCT', ',', 'punct', 20, ',', 'O'),
+           ('gives', 'VERB', 'VBZ', 'ROOT', 20, 'give', 'O'), ('people', 'NOUN', 'NNS', 'dative', 20, 'people', 'O'),
+           ('more', 'ADJ', 'JJR', 'amod', 23, 'more', 'O'), ('content', 'NOUN', 'NN', 'dobj', 20, 'content', 'O'),
+           ('.', 'PUNCT', '.', 'punct', 20, '.', 'O')]
+"""But the ability to record from TV, VCR and satellite boxes, which cheap devices do not offer, gives people
+more content."""
+
+
+def test_relative_clause_inside_the_infinitive_of_an_ability_is_about_the_ability(doc_of):
+    found = facts(doc_of(ABILITY))
+    assert not [f for f in found if "offer" in f[1]], found
+    studio = [r if i != 2 else ('studio', 'NOUN', 'NN', 'nsubj', 20, 'studio', 'O') for i, r in enumerate(ABILITY)]
+    assert [f for f in facts(doc_of(studio)) if "offer" in f[1]]
+
+
+ON_WHICH = [('Engineers', 'NOUN', 'NNS', 'nsubj', 1, 'engineer', 'O'), ('built', 'VERB', 'VBD', 'ROOT', 1, 'build', 'O'),
+            ('a', 'DET', 'DT', 'det', 3, 'a', 'O'), ('rig', 'NOUN', 'NN', 'dobj', 1, 'rig', 'O'),
+            ('on', 'ADP', 'IN', 'prep', 6, 'on', 'O'), ('which', 'PRON', 'WDT', 'pobj', 4, 'which', 'O'),
+            ('sits', 'VERB', 'VBZ', 'relcl', 3, 'sit', 'O'), ('a', 'DET', 'DT', 'det', 8, 'a', 'O'),
+            ('camera', 'NOUN', 'NN', 'dobj', 6, 'camera', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Engineers built a rig on which sits a camera."""
+
+
+def test_place_before_an_inverted_relative_clause_is_not_its_subject(doc_of):
+    found = facts(doc_of(ON_WHICH))
+    assert ("engineer", "builds", "rig") in found, found
+    assert not [f for f in found if f[0] == "rig"], found
+
+
+CAPTION = [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('service', 'NOUN', 'NN', 'nsubj', 8, 'service', 'O'),
+           (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('Google', 'PROPN', 'NNP', 'compound', 4, 'Google', 'B-ORG'),
+           ('Video', 'PROPN', 'NNP', 'compound', 5, 'Video', 'I-ORG'), ('beta', 'NOUN', 'NN', 'appos', 1, 'beta', 'O'),
+           (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('searches', 'NOUN', 'NNS', 'conj', 1, 'search', 'O'),
+           ('closed', 'VERB', 'VBD', 'ROOT', 8, 'close', 'O'), ('caption', 'NOUN', 'NN', 'compound', 10, 'caption', 'O'),
+           ('information', 'NOUN', 'NN', 'dobj', 8, 'information', 'O'), ('.', 'PUNCT', '.', 'punct', 8, '.', 'O')]
+"""The service, Google Video beta, searches closed caption information."""
+
+
+def test_subjects_coordinated_without_a_conjunction_are_a_misread_clause(doc_of):
+    assert not facts(doc_of(CAPTION))
+    joined = [r if i != 6 else ('and', 'CCONJ', 'CC', 'cc', 1, 'and', 'O') for i, r in enumerate(CAPTION)]
+    found = facts(doc_of(joined))
+    assert ("service", "closes", "caption information") in found, found
+
+
+WHO_OF_A_LIST = [('Hunting', 'NOUN', 'NN', 'nsubj', 1, 'hunting', 'O'), ('suits', 'VERB', 'VBZ', 'ROOT', 1, 'suit', 'O'),
+                 ('hunters', 'NOUN', 'NNS', 'dobj', 1, 'hunter', 'O'), ('unable', 'ADJ', 'JJ', 'amod', 2, 'unable', 'O'),
+                 ('to', 'PART', 'TO', 'aux', 5, 'to', 'O'), ('get', 'VERB', 'VB', 'xcomp', 3, 'get', 'O'),
+                 ('out', 'ADP', 'RP', 'prt', 5, 'out', 'O'), ('in', 'ADP', 'IN', 'prep', 5, 'in', 'O'),
+                 ('the', 'DET', 'DT', 'det', 9, 'the', 'O'), ('woods', 'NOUN', 'NNS', 'pobj', 7, 'wood', 'O'),
+                 ('or', 'CCONJ', 'CC', 'cc', 9, 'or', 'O'), ('distant', 'ADJ', 'JJ', 'amod', 12, 'distant', 'O'),
+                 ('hunters', 'NOUN', 'NNS', 'conj', 9, 'hunter', 'O'), ('who', 'PRON', 'WP', 'nsubj', 16, 'who', 'O'),
+                 ('can', 'AUX', 'MD', 'aux', 16, 'can', 'O'), ('not', 'PART', 'RB', 'neg', 16, 'not', 'O'),
+                 ('afford', 'VERB', 'VB', 'relcl', 9, 'afford', 'O'), ('a', 'DET', 'DT', 'det', 18, 'a', 'O'),
+                 ('trip', 'NOUN', 'NN', 'dobj', 16, 'trip', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Hunting suits hunters unable to get out in the woods or distant hunters who cannot afford a trip."""
+
+
+def test_who_clause_on_a_list_of_a_thing_and_people_is_about_the_people(doc_of):
+    found = [f for f in facts(doc_of(WHO_OF_A_LIST)) if "afford" in f[1]]
+    assert ("distant hunter", "affords", "trip") in found, found
+    assert not [f for f in found if f[0] == "wood"], found
+
+
+CAMPAIGN = [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('body', 'NOUN', 'NN', 'nsubj', 2, 'body', 'O'),
+            ('released', 'VERB', 'VBD', 'ROOT', 2, 'release', 'O'), ('a', 'DET', 'DT', 'det', 4, 'a', 'O'),
+            ('tool', 'NOUN', 'NN', 'dobj', 2, 'tool', 'O'), ('in', 'ADP', 'IN', 'prep', 2, 'in', 'O'),
+            ('its', 'PRON', 'PRP$', 'poss', 7, 'its', 'O'), ('campaign', 'NOUN', 'NN', 'pobj', 5, 'campaign', 'O'),
+            (',', 'PUNCT', ',', 'punct', 7, ',', 'O'), ('aimed', 'VERB', 'VBN', 'acl', 7, 'aim', 'O'),
+            ('at', 'ADP', 'IN', 'prep', 9, 'at', 'O'), ('parents', 'NOUN', 'NNS', 'pobj', 10, 'parent', 'O'),
+            ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""The body released a tool in its campaign, aimed at parents."""
+
+REPORTED = [('Some', 'DET', 'DT', 'det', 1, 'some', 'O'), ('users', 'NOUN', 'NNS', 'ROOT', 1, 'user', 'O'),
+            ('who', 'PRON', 'WP', 'nsubj', 4, 'who', 'O'), ('had', 'AUX', 'VBD', 'aux', 4, 'have', 'O'),
+            ('tested', 'VERB', 'VBN', 'relcl', 1, 'test', 'O'), ('the', 'DET', 'DT', 'det', 6, 'the', 'O'),
+            ('software', 'NOUN', 'NN', 'dobj', 4, 'software', 'O'), ('reported', 'VERB', 'VBN', 'acl', 6, 'report', 'O'),
+            ('on', 'ADP', 'IN', 'prep', 7, 'on', 'O'), ('technology', 'NOUN', 'NN', 'compound', 10, 'technology', 'O'),
+            ('sites', 'NOUN', 'NNS', 'pobj', 8, 'site', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Some users who had tested the software reported on technology sites."""
+
+
+def test_participle_after_a_comma_on_the_object_of_a_preposition_gives_no_fact(doc_of):
+    assert not [f for f in facts(doc_of(CAMPAIGN)) if f[1] == "aimed at"]
+    close = [r for i, r in enumerate(CAMPAIGN) if i != 8]  # "a tool in its campaign aimed at parents"
+    close = [(w, p, t, d, h - 1 if h > 8 else h, l, e) for w, p, t, d, h, l, e in close]
+    assert [f for f in facts(doc_of(close)) if f[1] == "aimed at"]
+
+
+def test_participle_in_a_sentence_with_a_noun_root_is_its_missing_verb_and_gives_no_fact(doc_of):
+    found = facts(doc_of(REPORTED))
+    assert ("user", "tests", "software") in found, found
+    assert not [f for f in found if f[0] == "software"], found
+
+
+def test_negated_apposition_is_no_is_a(doc_of):
+    rows = LISTED[:8] + [('not', 'PART', 'RB', 'neg', 11, 'not', 'O')] \
+        + [(w, p, t, d, h + 1 if h > 7 else h, l, e) for w, p, t, d, h, l, e in LISTED[8:]]
+    assert ("Globex", "is a", "software company") in facts(doc_of(LISTED))
+    assert not [f for f in facts(doc_of(rows)) if f[1] == "is a"], facts(doc_of(rows))
+
+
+DEAL_WITH = [('Microsoft', 'PROPN', 'NNP', 'nsubj', 1, 'Microsoft', 'B-ORG'), ('agreed', 'VERB', 'VBD', 'ROOT', 1, 'agree', 'O'),
+             ('a', 'DET', 'DT', 'det', 3, 'a', 'O'), ('deal', 'NOUN', 'NN', 'dobj', 1, 'deal', 'O'),
+             ('with', 'ADP', 'IN', 'prep', 3, 'with', 'O'), ('TiVo', 'PROPN', 'NNP', 'pobj', 4, 'TiVo', 'B-ORG'),
+             (',', 'PUNCT', ',', 'punct', 5, ',', 'O'), ('which', 'PRON', 'WDT', 'dobj', 10, 'which', 'O'),
+             ('Bill', 'PROPN', 'NNP', 'compound', 9, 'Bill', 'B-PERSON'), ('Gates', 'PROPN', 'NNP', 'nsubj', 10, 'Gates', 'I-PERSON'),
+             ('showcased', 'VERB', 'VBD', 'relcl', 5, 'showcase', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Microsoft agreed a deal with TiVo, which Bill Gates showcased."""
+
+
+def test_which_as_object_after_a_noun_in_a_phrase_on_a_noun_gives_no_fact_of_that_noun(doc_of):
+    assert not [f for f in facts(doc_of(DEAL_WITH)) if "showcase" in f[1]]
+    on_verb = [r if i != 4 else ('with', 'ADP', 'IN', 'prep', 1, 'with', 'O') for i, r in enumerate(DEAL_WITH)]
+    assert ("Bill Gates", "showcases", "TiVo") in facts(doc_of(on_verb)), facts(doc_of(on_verb))
+
+
+CAREFREE = [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('game', 'NOUN', 'NN', 'nsubj', 2, 'game', 'O'),
+            ('beats', 'VERB', 'VBZ', 'ROOT', 2, 'beat', 'O'), ('rivals', 'NOUN', 'NNS', 'dobj', 2, 'rival', 'O'),
+            (',', 'PUNCT', ',', 'punct', 3, ',', 'O'), ('carefree', 'NOUN', 'NN', 'appos', 3, 'carefree', 'O'),
+            (',', 'PUNCT', ',', 'punct', 3, ',', 'O'), ('again', 'ADV', 'RB', 'advmod', 2, 'again', 'O'),
+            ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""The game beats rivals, carefree, again."""
+
+
+def test_bare_word_set_off_by_commas_is_a_manner_not_a_kind(doc_of):
+    assert not [f for f in facts(doc_of(CAREFREE)) if f[1] == "is a"]
+    kind = CAREFREE[:5] + [('a', 'DET', 'DT', 'det', 6, 'a', 'O')] \
+        + [(w, p, t, d, h + 1 if h > 4 else h, l, e) for w, p, t, d, h, l, e in CAREFREE[5:]]
+    assert [f for f in facts(doc_of(kind)) if f[1] == "is a"], facts(doc_of(kind))
