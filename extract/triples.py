@@ -34,6 +34,7 @@ from extract.frames.scope import flip
 from extract.mentions import TITLE_HEADS, TITLES, NameIndex, PRONOUNS
 from extract.nlp import doc_text
 from extract.relations import category, relation_text
+from extract.script import foreign
 from extract.types import CONCEPT, Mention, Triple
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
@@ -85,6 +86,8 @@ def triples(doc, doc_id: str = "doc", published: str | None = None, *,
     reader = Context(doc, names)
     answered = interview.answers(doc_text(doc))
     for sent in doc.sents:
+        if foreign(sent.text):
+            continue  # another script: the English model's labels on it mean nothing
         # an interviewee's answer is the interviewee's account: reported, not asserted
         told = any(start <= sent.start_char < end for start, end in answered)
         for frame in sentence_frames(reader, sent, grounding.read):
