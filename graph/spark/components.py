@@ -140,6 +140,7 @@ def name_info(frames: Iterator) -> Iterator:
 
     import pandas as pd
 
+    from graph import name_forms
     from graph.resolve import (PERSON, _ORG_DESIGNATORS, _best_surface, _Element, _is_acronym,
                                _name_like, majority)
 
@@ -150,17 +151,22 @@ def name_info(frames: Iterator) -> Iterator:
             key = name[2:]
             words = key.split()
             label = majority(types)
+            best = _best_surface(_Element(key, surfaces, types))
+            q = name_forms.qualified(best) if label == "ORG" else None
             out.append((name, key, label, len(words), words[-1] if words else "", words[0] if words else "",
-                        bool(types.get(PERSON)), _best_surface(_Element(key, surfaces, types)),
+                        bool(types.get(PERSON)), best,
                         sorted(s for s, n in surfaces.items() if n > 0),
                         any(x[:1].isupper() for x in surfaces), any(_is_acronym(x) for x in surfaces),
-                        _name_like(key, label), all(w in _ORG_DESIGNATORS for w in words[1:])))
+                        _name_like(key, label), all(w in _ORG_DESIGNATORS for w in words[1:]),
+                        name_forms.singular(key), list(name_forms.party_names(key)),
+                        q.country if q else None, q.institution if q else None))
         yield pd.DataFrame(out, columns=[c.split()[0] for c in _INFO.split(", ")])
 
 
 _INFO = ("name string, key string, label string, words long, last string, first string, "
          "person_type boolean, best string, surfaces array<string>, capital boolean, acronym boolean, "
-         "name_like boolean, designated boolean")
+         "name_like boolean, designated boolean, singular string, parties array<string>, "
+         "country string, institution string")
 _CANDIDATE = "short string, target string, rule string, component string, best string, surfaces array<string>"
 
 
@@ -238,13 +244,45 @@ def corpus_edges(names, labels, isolated: frozenset = frozenset()):
         candidates(org.join(targets.where("tw > 1 AND tl = 'ORG' AND tdes"),
                             F.col("key") == F.col("tfirst")).select(*org.columns, "target"), "short_name_corpus"),
     ])
-    edges = found.groupBy("short").applyInPandas(decide, "a string, b string, rule string")
+    edges = found.groupBy("short").applyInPandas(decide, "a string, b string, rule string") \
+        .unionByName(form_edges(placed))
     people = (placed.where("words > 1 AND label = 'PERSON'").groupBy("component")
               .agg(F.sort_array(F.collect_set("key")).alias("people")))
     ends = labels.select(F.col("key").alias("node"), "component").join(people, "component", "left")
     return (edges.join(ends.select(F.col("node").alias("a"), F.col("people").alias("pa")), "a")
             .join(ends.select(F.col("node").alias("b"), F.col("people").alias("pb")), "b")
             .where("pa IS NULL OR pb IS NULL OR pa = pb").select("a", "b", "rule"))
+
+
+def form_edges(placed):
+    """The joins of graph.resolve._join_forms across articles, as DataFrame stages over the
+    name elements `placed` (name_info rows with their component), each a join on the rule's
+    blocking key: `plural` (a group's name on its singular, both NORP: "Muslims", "Muslim"),
+    `party` (a group's name on the party names it stands for, when they are one component:
+    "Democrats", "Democratic Party") and `institution` (the organisations graph.name_forms
+    qualifies as one country's one institution, "U.S. Congress" and "116th U.S. Congress",
+    joined to the first of them; not a person's name after a country). Returns (a, b, rule) rows."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    from graph.resolve import _GROUP_TYPES
+
+    groups = placed.where(F.col("label").isin(sorted(_GROUP_TYPES)))
+    targets = placed.select(F.col("key").alias("tkey"), F.col("name").alias("b"), F.col("label").alias("tl"),
+                            F.col("component").alias("tc"))
+    plural = (groups.where("label = 'NORP'").join(targets.where("tl = 'NORP'"), F.col("singular") == F.col("tkey"))
+              .select(F.col("name").alias("a"), "b", F.lit("plural").alias("rule")))
+    party = (groups.select("name", F.explode("parties").alias("party"))
+             .join(targets.where("tl = 'ORG'"), F.col("party") == F.col("tkey"))
+             .groupBy(F.col("name").alias("a"))
+             .agg(F.countDistinct("tc").alias("n"), F.min("b").alias("b"))
+             .where("n = 1").select("a", "b", F.lit("party").alias("rule")))
+    people = placed.where("label = 'PERSON'").select(F.col("key").alias("institution"))
+    first = Window.partitionBy("country", "institution")
+    institution = (placed.where("label = 'ORG' AND country IS NOT NULL").join(people, "institution", "left_anti")
+                   .withColumn("b", F.min("name").over(first)).where("name != b")
+                   .select(F.col("name").alias("a"), "b", F.lit("institution").alias("rule")))
+    return plural.unionByName(party).unionByName(institution)
 
 
 def components(links, checkpoint_dir: str):
