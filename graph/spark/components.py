@@ -41,6 +41,7 @@ _ENTITY = ("entity string, label string, type string, surfaces array<string>, me
 
 
 _NAMES = "kind string, a string, b string, n long"
+_BARE = "name string, doc string, texts array<string>, countries map<string,bigint>, institution string"
 #: element prefixes of graph.resolve whose names are corpus-wide (a name key, a concept, a
 #: capital as an actor); the others (a short form an article explains) belong to their article
 _SHARED = ("n:", "c:", "a:")
@@ -64,6 +65,31 @@ def _local(article, settings):
     return occurrences, part, names, element_entity
 
 
+def _bare_rows(occurrences, part, names) -> list[tuple]:
+    """An article's organisation names its own text qualifies with no country ("Congress" of
+    an article that never writes "U.S. Congress"): each with its written forms in order, the
+    countries the article names and the institution word, for `bare_edges`, which looks them up
+    in the corpus's country-qualified institutions as graph.resolve._institution_of does."""
+    from collections import defaultdict
+
+    from graph import name_forms
+    from graph.resolve import _countries, _is_concept, _occ, _qualified_here
+
+    mentions = [m for m in occurrences if not _is_concept(m)]
+    local, types = defaultdict(list), {}
+    for m in mentions:
+        name = part.occurrence_element.get(_occ(m))
+        if name in names:
+            local[names[name].key].append(m)
+    for name, e in names.items():
+        types[e.key] = e.majority()
+    here = _qualified_here(local, types)
+    countries = dict(_countries(mentions))
+    return [(name, part.doc, [m.text for m in local[e.key]], countries, name_forms.institution(e.key))
+            for name, e in sorted(names.items())
+            if types[e.key] == "ORG" and local[e.key] and name_forms.institution(e.key) not in here]
+
+
 def article_rows(frames: Iterator, *, kind: str, min_confidence: float, settings) -> Iterator:
     """Per-article stage: `kind` "links", "occurrences", "facts" or "names" rows of each
     extracted article, resolved alone with graph.resolve's parts and `settings` (the alias file,
@@ -78,7 +104,8 @@ def article_rows(frames: Iterator, *, kind: str, min_confidence: float, settings
 
     columns = {"links": ["a", "b"], "occurrences": ["key", "doc", "text", "type", "start", "end"],
                "facts": [c.split()[0] for c in EVIDENCE.split(", ")],
-               "names": [c.split()[0] for c in _NAMES.split(", ")]}[kind]
+               "names": [c.split()[0] for c in _NAMES.split(", ")],
+               "bare": [c.split()[0] for c in _BARE.split(", ")]}[kind]
     for frame in frames:
         out = []
         for seq, article in kept_articles(frame, min_confidence):
@@ -108,6 +135,8 @@ def article_rows(frames: Iterator, *, kind: str, min_confidence: float, settings
                     if s is None or o is None or s == o:
                         continue
                     out.append((s, o, *fact_values(t, seq, idx)))
+            elif kind == "bare":
+                out.extend(_bare_rows(occurrences, part, names))
             else:
                 out.extend(_name_rows(part, names))
         yield pd.DataFrame(out, columns=columns)
@@ -191,7 +220,7 @@ def decide(frame):
     return pd.DataFrame([(rows[0]["short"], min(r["target"] for r in rows), name)], columns=["a", "b", "rule"])
 
 
-def corpus_edges(names, labels, isolated: frozenset = frozenset()):
+def corpus_edges(names, labels, isolated: frozenset = frozenset(), bare=None):
     """The joins of graph.resolve._corpus_short_forms as DataFrame stages over the components
     `labels` (key, component) of the article links: a one-word name no article explains (its
     component holds no other corpus-wide element) joins the one component of the corpus's
@@ -246,6 +275,8 @@ def corpus_edges(names, labels, isolated: frozenset = frozenset()):
     ])
     edges = found.groupBy("short").applyInPandas(decide, "a string, b string, rule string") \
         .unionByName(form_edges(placed))
+    if bare is not None:
+        edges = edges.unionByName(bare_edges(bare, placed))
     people = (placed.where("words > 1 AND label = 'PERSON'").groupBy("component")
               .agg(F.sort_array(F.collect_set("key")).alias("people")))
     ends = labels.select(F.col("key").alias("node"), "component").join(people, "component", "left")
@@ -283,6 +314,46 @@ def form_edges(placed):
                    .withColumn("b", F.min("name").over(first)).where("name != b")
                    .select(F.col("name").alias("a"), "b", F.lit("institution").alias("rule")))
     return plural.unionByName(party).unionByName(institution)
+
+
+def decide_bare(frame):
+    """applyInPandas, one bare organisation name's articles: graph.resolve._institution_of in
+    each with the corpus's country-qualified institutions; an `institution` edge when every
+    article names the same one, else nothing (one element cannot be two countries' bodies)."""
+    from collections import Counter
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from graph.resolve import _Article, _institution_of
+
+    found = set()
+    for row in frame.to_dict("records"):
+        key = row["name"][2:]
+        occs = [SimpleNamespace(text=t) for t in row["texts"]]
+        institutions = {(q["country"], row["institution"]): q["key"] for q in row["qualified"]}
+        article = _Article(row["doc"], "", Counter(dict(row["countries"])), institutions,
+                           frozenset({key}) if row["person"] else frozenset())
+        found.add(_institution_of(key, occs, {key: "ORG"}, {key: occs}, article, qualified_here={}))
+    if len(found) != 1 or None in found:
+        return pd.DataFrame([], columns=["a", "b", "rule"])
+    return pd.DataFrame([(frame["name"].iloc[0], "n:" + found.pop(), "institution")], columns=["a", "b", "rule"])
+
+
+def bare_edges(bare, placed):
+    """The bare institutions of `bare` (_bare_rows) joined on their institution word to the
+    corpus's country-qualified ones (the first key of each country's, as
+    graph.resolve._qualified_institutions keys them) and decided per name by `decide_bare`."""
+    from pyspark.sql import functions as F
+
+    people = placed.where("label = 'PERSON'").select(F.col("key").alias("pk"))
+    qualified = (placed.where("label = 'ORG' AND country IS NOT NULL")
+                 .join(people, F.col("institution") == F.col("pk"), "left_anti")
+                 .groupBy("country", "institution").agg(F.min("key").alias("key"))
+                 .groupBy("institution").agg(F.collect_list(F.struct("country", "key")).alias("qualified")))
+    person = placed.select(F.col("name"), (F.col("label") == "PERSON").alias("person"))
+    return (bare.join(qualified, "institution").join(person, "name")
+            .groupBy("name").applyInPandas(decide_bare, "a string, b string, rule string"))
 
 
 def components(links, checkpoint_dir: str):
@@ -335,7 +406,7 @@ def resolve_components(session, extracted, checkpoint_dir, *, min_confidence: fl
     session.sparkContext.setCheckpointDir(str(checkpoint_dir))
     links = rows("links", _LINKS).checkpoint()
     first = components(links, str(checkpoint_dir)).checkpoint()
-    joins = corpus_edges(rows("names", _NAMES), first, settings.isolated).checkpoint()
+    joins = corpus_edges(rows("names", _NAMES), first, settings.isolated, rows("bare", _BARE)).checkpoint()
     at = first.select(F.col("key").alias("node"), "component")
     across = (joins.join(at.withColumnRenamed("node", "a").withColumnRenamed("component", "ca"), "a")
               .join(at.withColumnRenamed("node", "b").withColumnRenamed("component", "cb"), "b")
