@@ -12,8 +12,9 @@ from graph.spark.build import SparkOptions, spark_build
 
 #: the single machine's rules that need the whole corpus (DataFrame stages on the components path)
 CORPUS_RULES = ("acronym_corpus", "short_name_corpus", "title_corpus")
-#: the corpus-wide form rules the components path does not apply across articles (docs/scale.md)
-NOT_EXACT = ("institution", "plural", "party", "legal_form", "company_name", "lower_case")
+#: the corpus-wide form rules of graph.resolve._join_forms the components path applies across
+#: articles as DataFrame stages (graph.spark.components.form_edges, bare_edges)
+FORM_RULES = ("institution", "plural", "party")
 
 pq = pytest.importorskip("pyarrow.parquet")  # the spark extra; tests/spark_session.py fails in CI without it
 
@@ -159,16 +160,14 @@ def test_spark_build_by_components_equals_local_build_on_50_wikinews_articles(sp
                          spark=SparkOptions(master="local[2]", partitions=4, driver_limit=0))
     assert report.resolution == "components" and report.facts == local.facts
     a, b = read_graph(tmp_path / "local" / "graph.json"), read_graph(tmp_path / "spark" / "graph.json")
-    # the rules not exact at scale (docs/scale.md): the entities the single machine joins by them
+    # the corpus-wide form rules (DataFrame stages on the components path) take part here
     merges = [json.loads(line) for line in (tmp_path / "local" / "merges.jsonl").open()]
-    apart = {m["entity"] for m in merges if m["rule"] in NOT_EXACT}
-    same = set(a) - apart
-    assert len(same) > 0.9 * a.number_of_nodes() and a.number_of_edges() > 0
-    assert {n: nodes(b).get(n) for n in same} == {n: nodes(a)[n] for n in same}
-    assert all(edges(b).get(k) == w for k, w in edges(a).items() if not apart & set(k[:2]))
-    extra = set(b) - set(a)  # the names those rules join, nodes of their own
-    assert len(extra) <= sum(1 for m in merges if m["rule"] in NOT_EXACT)
-    assert all(edges(a).get(k) == w for k, w in edges(b).items() if not (apart | extra) & set(k[:2]))
+    assert {m["rule"] for m in merges} >= set(FORM_RULES)
+    assert nodes(a) == nodes(b) and a.number_of_nodes() > 0
+    assert edges(a) == edges(b) and a.number_of_edges() > 0
+    assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
+    assert {(s, o, k): d for s, o, k, d in a.edges(keys=True, data=True)} == \
+        {(s, o, k): d for s, o, k, d in b.edges(keys=True, data=True)}
 
 
 def test_spark_build_above_the_graph_limit_writes_only_the_parquet_tables(spark, seeds, local_seeds, tmp_path):
