@@ -11,14 +11,18 @@
    articles joins their entities, as the `key` rule does on one machine.
 3. The corpus rules of graph.resolve._corpus_short_forms as DataFrame stages (`corpus_edges`):
    `short_name_corpus`, `acronym_corpus` and `title_corpus` candidates by joins on the same
-   blocking keys, decided per short form by the same tests, the guard as a filter on the two
+   blocking keys, decided per short form by the same tests; the form rules of
+   graph.resolve._join_forms across articles (`form_edges`: `legal_form`, `plural`, `party`,
+   country-qualified `institution`; `bare_edges`: a bare institution looked up in the corpus's
+   qualified ones by graph.resolve._institution_of); the guard as a filter on the two
    components' people; then components of the components.
 4. An entity per component: label, type, aliases and id by graph.resolve's rules.
 5. Facts joined to their entities (graph.spark.edges.EVIDENCE rows), which graph.spark.build
    aggregates into edges as on the driver path (graph.spark.edges.aggregate).
 
-What this path does not apply exactly: the corpus-wide form rules (`_join_forms`,
-`_qualified_heads`, `_designated` across articles), the keying of the whole corpus (each
+What this path does not apply exactly: `company_name`, `lower_case` and the bare word orders
+of one institution across articles (per article only), a bare institution that articles about
+different countries write (left apart), the keying of the whole corpus (each
 article is keyed alone), forbidden alias pairs joined through a chain across articles, and the
 order the single machine's unions take (each union changes the "one component" test of the
 next). Below graph.spark.build.DRIVER_LIMIT the driver path applies every rule; docs/scale.md
@@ -188,14 +192,15 @@ def name_info(frames: Iterator) -> Iterator:
                         any(x[:1].isupper() for x in surfaces), any(_is_acronym(x) for x in surfaces),
                         _name_like(key, label), all(w in _ORG_DESIGNATORS for w in words[1:]),
                         name_forms.singular(key), list(name_forms.party_names(key)),
-                        q.country if q else None, q.institution if q else None))
+                        q.country if q else None, q.institution if q else None,
+                        name_forms.legal_form_stem(key)))
         yield pd.DataFrame(out, columns=[c.split()[0] for c in _INFO.split(", ")])
 
 
 _INFO = ("name string, key string, label string, words long, last string, first string, "
          "person_type boolean, best string, surfaces array<string>, capital boolean, acronym boolean, "
          "name_like boolean, designated boolean, singular string, parties array<string>, "
-         "country string, institution string")
+         "country string, institution string, stem string")
 _CANDIDATE = "short string, target string, rule string, component string, best string, surfaces array<string>"
 
 
@@ -288,7 +293,8 @@ def corpus_edges(names, labels, isolated: frozenset = frozenset(), bare=None):
 def form_edges(placed):
     """The joins of graph.resolve._join_forms across articles, as DataFrame stages over the
     name elements `placed` (name_info rows with their component), each a join on the rule's
-    blocking key: `plural` (a group's name on its singular, both NORP: "Muslims", "Muslim"),
+    blocking key: `legal_form` (an organisation's name on its name without the legal form,
+    "Salling Group A/S", "Salling Group"), `plural` (a group's name on its singular, both NORP: "Muslims", "Muslim"),
     `party` (a group's name on the party names it stands for, when they are one component:
     "Democrats", "Democratic Party") and `institution` (the organisations graph.name_forms
     qualifies as one country's one institution, "U.S. Congress" and "116th U.S. Congress",
@@ -308,12 +314,15 @@ def form_edges(placed):
              .groupBy(F.col("name").alias("a"))
              .agg(F.countDistinct("tc").alias("n"), F.min("b").alias("b"))
              .where("n = 1").select("a", "b", F.lit("party").alias("rule")))
+    legal_form = (placed.where("label = 'ORG' AND stem IS NOT NULL")
+                  .join(targets.where("tl = 'ORG' OR tl IS NULL"), F.col("stem") == F.col("tkey"))
+                  .select(F.col("name").alias("a"), "b", F.lit("legal_form").alias("rule")))
     people = placed.where("label = 'PERSON'").select(F.col("key").alias("institution"))
     first = Window.partitionBy("country", "institution")
     institution = (placed.where("label = 'ORG' AND country IS NOT NULL").join(people, "institution", "left_anti")
                    .withColumn("b", F.min("name").over(first)).where("name != b")
                    .select(F.col("name").alias("a"), "b", F.lit("institution").alias("rule")))
-    return plural.unionByName(party).unionByName(institution)
+    return plural.unionByName(party).unionByName(institution).unionByName(legal_form)
 
 
 def decide_bare(frame):

@@ -197,3 +197,17 @@ def test_spark_build_by_components_applies_the_alias_file(spark, tmp_path):
         {("world-health-organization", "china", "praises|positive"): 1}
     entity = next(e for e in _table(tmp_path / "spark", "entities") if e["id"] == "world-health-organization")
     assert len(entity["docs"]) == 2  # the full name of one article, the alias of the other
+
+
+def test_spark_build_by_components_joins_a_legal_form_across_articles(spark, tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("Siemens Energy AG signed a contract with Germany on Monday. "
+                                  "Siemens Energy AG supports Germany.\n")
+    (inputs / "b.txt").write_text("Siemens Energy criticised France on Tuesday. Siemens Energy opposes France.\n")
+    build_exports([inputs], tmp_path / "local", workers=1)
+    spark_build([inputs], tmp_path / "spark", spark=SparkOptions(master="local[2]", driver_limit=0))
+    merges = [json.loads(line) for line in (tmp_path / "local" / "merges.jsonl").open()]
+    assert any(m["rule"] == "legal_form" and m["doc"] == "a" for m in merges)  # a name of the other article
+    a, b = read_graph(tmp_path / "local" / "graph.json"), read_graph(tmp_path / "spark" / "graph.json")
+    assert nodes(a) == nodes(b) and edges(a) == edges(b) and a.number_of_edges() > 0
