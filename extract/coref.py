@@ -220,6 +220,7 @@ class Resolver:
         self._people_by_last: dict[str, list] | None = None
         self._gender_of_last: dict[str, str | None] = {}
         self._institutions: dict[str, tuple[_Candidate, ...]] = {}  # institution noun -> its one organisation
+        self._holding: dict[str, tuple[list[int], list[_Candidate]]] = {}  # noun -> organisation names holding it
         self._sent_ends: list[int] | None = None
         self._headline = False  # the article's headline sentence or None, once looked for
         seen = set()
@@ -853,19 +854,37 @@ class Resolver:
 
     def _organisation(self, token, lemma: str) -> tuple[_Candidate, ...]:
         """"the bank", "the union", "the company": the one organisation of the last sentences
-        whose name holds that noun ("the Bank of England"); for a noun no name need hold
-        ("the company", "the firm"), the one organisation in view. Two in view: unresolved."""
+        whose name holds that noun ("the Bank of England"), or, when none there does, the one
+        the article named so far; names that nest ("Bank", "Bank of England") are one. For a
+        noun no name need hold ("the company", "the firm"), the one organisation in view. Two
+        in view: unresolved."""
         if any(c.dep_ in {"amod", "compound"} for c in token.children):
             return ()  # "the central bank", "the rival firm": a different one may be meant
         named = {c.text: c for c in self._before(token.i, window=5)
                  if c.type == "ORG" and lemma in c.text.lower().split()}
         if len(named) == 1:  # the noun in the name is strong evidence: a longer reach
             return (next(iter(named.values())),)
+        if not _restricted(token):  # "the party with the most seats" picks its own referent
+            # names that nest are one ("Bank", "Bank of England"); none in the last
+            # sentences: the one the article named so far ("Riggs Bank ... [eight sentences]
+            # ... a complaint against the bank")
+            one = _one_organisation(named or self._named_holding(lemma, token.i))
+            if one is not None:
+                return (one,)
         pool = [c for c in self._before(token.i, window=2) if c.type == "ORG"]
         if lemma in _UNNAMED_ORGANISATION and not named and len({c.text for c in pool}) == 1 \
                 and pool[0].subject and pool[0].text[:1].isupper():
             return (pool[0],)  # an organisation that acted, not a word the tagger took for one
         return ()
+
+    def _named_holding(self, lemma: str, before: int) -> dict[str, _Candidate]:
+        """The article's organisation names before token `before` that hold the noun `lemma`
+        as a word, by text; the article's list per noun is built once and cut by binary search."""
+        if lemma not in self._holding:
+            found = [c for c in self.candidates if c.type == "ORG" and lemma in c.text.lower().split()]
+            self._holding[lemma] = ([c.token for c in found], found)
+        tokens, found = self._holding[lemma]
+        return {c.text: c for c in found[:bisect_left(tokens, before)]}
 
     def _salience(self, cand: _Candidate, before: int) -> int:
         """How often the candidate's entity was mentioned before token `before`."""
@@ -880,6 +899,53 @@ class Resolver:
             if found:
                 return found.name
         return cand.text
+
+
+#: dependents after a noun that restrict it to what they say: "the party with the most seats",
+#: "the bank that lends most", "the firm named in the report"
+_RESTRICTIVE_DEPS = frozenset({"prep", "relcl", "acl"})
+
+
+def _restricted(token) -> bool:
+    """True when a description carries a restrictive modifier after its head, other than
+    "of" ("the bank of X" is still the bank named before it). In "the leader of the party
+    with the most seats" the parser may hang the modifier on "leader": one after the
+    description on the noun whose "of" it is counts too.
+
+    >>> import spacy; from spacy.tokens import Doc
+    >>> words = "the leader of the party with the most seats".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 2, 1, 8, 8, 5],
+    ...           deps=["det", "ROOT", "prep", "det", "pobj", "prep", "det", "amod", "pobj"],
+    ...           pos=["DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN"])
+    >>> bare = Doc(doc.vocab, words=["the", "party", "voted"], heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"])
+    >>> _restricted(doc[4]), _restricted(bare[1])
+    (True, False)
+    """
+    def after(noun) -> bool:
+        return any(c.dep_ in _RESTRICTIVE_DEPS and c.i > token.i and c.lower_ != "of" for c in noun.children)
+    of = token.head
+    return after(token) or (token.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in {"NOUN", "PROPN"}
+                            and after(of.head))
+
+
+def _one_organisation(named: dict[str, _Candidate]) -> _Candidate | None:
+    """The one organisation that names given for it stand for: names that nest ("Bank",
+    "Bank of England") are one, and its fullest name is kept; two that do not nest ("Riggs
+    Bank", "Bank of England"), or none: None.
+
+    >>> a, b = _Candidate("Bank", "ORG", 0, 0, True), _Candidate("Bank of England", "ORG", 9, 1, True)
+    >>> _one_organisation({"Bank": a, "Bank of England": b}).text
+    'Bank of England'
+    >>> _one_organisation({"Bank of England": b, "Riggs Bank": _Candidate("Riggs Bank", "ORG", 5, 0, True)}) is None
+    True
+    """
+    if not named:
+        return None
+    fullest = max(named, key=lambda text: (len(text.split()), text))
+    words = set(fullest.lower().split())
+    if all(set(text.lower().split()) <= words for text in named):
+        return named[fullest]
+    return None
 
 
 #: endings of nouns for a person who does something: driver, actor, journalist, resident

@@ -1057,3 +1057,64 @@ reward    NOUN  NN  dobj 8 reward O
                          ids=["organisation-subject-of-the-governing-clause", "plural-noun-between"])
 def test_coref_they_for_the_organisation_subject_of_the_governing_clause(doc_of, noun, tag, expected):
     assert resolve(doc_of(_they_offered(noun, tag)), 7) == expected
+
+
+def _filler(n: int, start: int) -> str:
+    """n sentences "Rates rose ." whose tokens start at index `start`."""
+    return "".join(f'''
+Rates    NOUN  NNS nsubj {start + 3 * k + 1} rate O
+rose     VERB  VBD ROOT {start + 3 * k + 1} rise O
+.        PUNCT .   punct {start + 3 * k + 1} . O''' for k in range(n))
+
+
+def _bank_named_then_described(first: str, second: str | None, gap: int):
+    """'<first> lent money .' [, '<second> lent money .'], gap filler sentences, 'The bank waited .'"""
+    spec = ""
+    at = 0
+    for name in filter(None, (first, second)):
+        words = name.split()
+        head = at + len(words) - 1
+        for k, w in enumerate(words):
+            dep, hd, iob = ("nsubj", head + 1, "B-ORG") if k == len(words) - 1 else ("compound", head, "B-ORG")
+            spec += f"\n{w} PROPN NNP {dep} {hd} {w} {'B-ORG' if k == 0 else 'I-ORG'}"
+        spec += f"\nlent VERB VBD ROOT {head + 1} lend O\nmoney NOUN NN dobj {head + 1} money O\n. PUNCT . punct {head + 1} . O"
+        at = head + 4
+    spec += _filler(gap, at)
+    at += 3 * gap
+    spec += f"\nThe DET DT det {at + 1} the O\nbank NOUN NN nsubj {at + 2} bank O\nwaited VERB VBD ROOT {at + 2} wait O\n. PUNCT . punct {at + 2} . O"
+    return rows(spec), at + 1
+
+
+def test_coref_the_bank_is_the_one_bank_the_article_named_far_before(doc_of):
+    spec, bank = _bank_named_then_described("Riggs Bank", None, gap=8)
+    assert resolve(doc_of(spec), bank) == ["Riggs Bank"]
+
+
+def test_coref_the_bank_abstains_when_the_article_named_two_banks_far_before(doc_of):
+    spec, bank = _bank_named_then_described("Riggs Bank", "Coutts Bank", gap=8)
+    assert resolve(doc_of(spec), bank) == []
+
+
+def test_coref_names_that_nest_are_one_organisation_for_a_description(doc_of):
+    spec, bank = _bank_named_then_described("Bank", "Bank of England", gap=1)
+    assert resolve(doc_of(spec), bank) == ["Bank of England"]
+
+
+def test_coref_a_description_restricted_after_its_of_noun_abstains(doc_of):
+    # "Riggs Bank lent money. [8 sentences] The leader of the bank with the most seats waited."
+    spec, bank = _bank_named_then_described("Riggs Bank", None, gap=8)
+    at = bank - 1
+    spec = spec[:at] + rows(f'''
+The      DET   DT  det {at + 1} the O
+leader   NOUN  NN  nsubj {at + 10} leader O
+of       ADP   IN  prep {at + 1} of O
+the      DET   DT  det {at + 4} the O
+bank     NOUN  NN  pobj {at + 2} bank O
+with     ADP   IN  prep {at + 1} with O
+the      DET   DT  det {at + 8} the O
+most     ADJ   JJS amod {at + 8} most O
+seats    NOUN  NNS pobj {at + 5} seat O
+waited   VERB  VBD ROOT {at + 9} wait O
+.        PUNCT .   punct {at + 9} . O
+''')
+    assert resolve(doc_of(spec), at + 4) == []
