@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Iterator
+from weakref import WeakKeyDictionary
 
 from extract import gazetteer
-from extract.coref import QUALIFIERS
+from extract.coref import QUALIFIERS, is_person_noun
 from extract.frames.types import Argument, Context, Frame, Heads, Keep, Role
 from extract.mentions import PRONOUNS, TITLE_HEADS, TITLES, VAGUE_NOUNS, hyphen_start
 
@@ -102,7 +103,15 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
         # Secretary, mayor of London, and member of Parliament")
         nouns = (appos, *(c for c in appos.children if c.dep_ in {"conj", "appos"} and is_title_noun(ctx, c)))
         titles = [_noun_title(ctx, noun) for noun in nouns]
+        prefix: tuple[str, ...] = ()
         for n, (noun, (words, holders)) in enumerate(zip(nouns, titles)):
+            words, prefix = (*prefix, *words), ()
+            if n + 1 < len(nouns) and _joined(noun, nouns[n + 1]) and not is_person_noun(noun) \
+                    and nouns[n + 1].lemma_.lower() in TITLE_HEADS:
+                # "Commerce and Industry Minister": a word for no person joined to the next
+                # title is part of it, not a title of its own
+                prefix = (*words, "and")
+                continue
             if not holders and n + 1 < len(nouns) and _joined(noun, nouns[n + 1]):
                 # "chair and spokesperson for The Greens": two titles joined by "and" share the
                 # organisation of the second; not a person ("member and son of Usama")
@@ -156,7 +165,7 @@ def _listed(noun) -> bool:
     """A noun the parse made a conjunct of a name with no conjunction to join them: "Eva
     Smith, the then chair of the Greens" is an apposition (coordination needs "and")."""
     head = noun.head
-    return noun.dep_ == "conj" and noun.pos_ == "NOUN" and head.i < noun.i \
+    return noun.dep_ == "conj" and noun.pos_ in {"NOUN", "PROPN"} and head.i < noun.i \
         and not any(c.dep_ in {"cc", "preconj"} for c in head.children) \
         and head.doc[noun.left_edge.i - 1].text == ","
 
@@ -282,7 +291,8 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
     best = of[:1] or [Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in possessors[:1]] \
         or [*(_named_body(ctx, words) if not any(ctx.names.entity_at(i).label in {"ORG", "GPE"}
                                                  for i in modifiers.values()) else []),
-            *[Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in list(modifiers.values())[-1:]]]
+            *[Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in list(modifiers.values())[-1:]]] \
+        or _state_of_article(ctx, words)
     return Title(tuple(words), (*best, *[a for a in by_prep if a.preposition][:1]))
 
 
@@ -300,6 +310,37 @@ def _named_body(ctx: Context, words: list[str]) -> list[Argument]:
             span = next(iter(bodies.values()))
             return [Argument(Role.ATTRIBUTE, doc[span.start:span.end].root.i, keep=Keep.NAME_SPAN)]
     return []
+
+
+#: offices held only for a state: a minister's title that names no state ("Deputy Prime
+#: Minister John Prescott", "Kamal Nath, Commerce and Industry Minister") is held for the one
+#: state of its article. Not "president", "leader", "secretary", "chancellor": companies,
+#: unions and universities have them too
+STATE_OFFICES = frozenset({"minister", "premier"})
+_COUNTRIES: "WeakKeyDictionary" = WeakKeyDictionary()  # NameIndex -> its article's one country or None
+
+
+def _state_of_article(ctx: Context, words: list[str]) -> list[Argument]:
+    """A state office with no state in its title ("Deputy Prime Minister John Prescott"):
+    held for the one country the article names (as a country or by its demonym); nothing
+    when it names none or two (a visiting minister may serve either)."""
+    if not words or words[-1] not in STATE_OFFICES:
+        return []
+    names = ctx.names
+    if names not in _COUNTRIES:
+        found: dict[str, int] = {}
+        for span in names.spans:
+            text = names.doc[span.start:span.end].text
+            state = gazetteer.country(text) if span.label == "GPE" else \
+                gazetteer.country_of_demonym(text) if span.label == "NORP" else None
+            if state is not None and state.name not in found and span.label == "GPE":
+                found[state.name] = names.doc[span.start:span.end].root.i
+            elif state is not None:
+                found.setdefault(state.name, -1)  # a demonym counts, but a name is the argument
+        named = [i for i in found.values() if i >= 0]
+        _COUNTRIES[names] = named[0] if len(found) == 1 and named else None
+    at = _COUNTRIES[names]
+    return [] if at is None else [Argument(Role.ATTRIBUTE, at, keep=Keep.NAME_SPAN)]
 
 
 def participle_prefix(doc, end: int) -> bool:

@@ -531,3 +531,64 @@ def test_apposition_title_and_name_side_by_side_on_one_noun(frames_of):
     doc, frames = frames_of(_speaking())
     roles = [(f.words, words(doc, f.arguments)) for f in frames if f.construction.startswith("role")]
     assert ("head", ["Oxfam"]) in roles
+
+
+def _minister_in(country_rows: list, title_rows: list):
+    """'<country sentence> . <title> Ann Lee spoke .' with the title rows before the name."""
+    at = len(country_rows)
+    name = at + len(title_rows)
+    shifted = [(w, p, t, d, h + at, lem, e) for w, p, t, d, h, lem, e in title_rows]
+    return [*country_rows, *shifted,
+            ("Ann", "PROPN", "NNP", "compound", name + 1, "Ann", "B-PERSON"),
+            ("Lee", "PROPN", "NNP", "nsubj", name + 2, "Lee", "I-PERSON"),
+            ("spoke", "VERB", "VBD", "ROOT", name + 2, "speak", "O"),
+            (".", "PUNCT", ".", "punct", name + 2, ".", "O")]
+
+
+_INDIA = [("India", "PROPN", "NNP", "nsubj", 1, "India", "B-GPE"),
+          ("grew", "VERB", "VBD", "ROOT", 1, "grow", "O"),
+          (".", "PUNCT", ".", "punct", 1, ".", "O")]
+_INDIA_AND_CHINA = [("India", "PROPN", "NNP", "nsubj", 3, "India", "B-GPE"),
+                    ("and", "CCONJ", "CC", "cc", 0, "and", "O"),
+                    ("China", "PROPN", "NNP", "conj", 0, "China", "B-GPE"),
+                    ("grew", "VERB", "VBD", "ROOT", 3, "grow", "O"),
+                    (".", "PUNCT", ".", "punct", 3, ".", "O")]
+_DEPUTY_PM = [("Deputy", "PROPN", "NNP", "compound", 2, "Deputy", "O"),
+              ("Prime", "PROPN", "NNP", "compound", 2, "Prime", "O"),
+              ("Minister", "PROPN", "NNP", "compound", 4, "Minister", "O")]
+
+
+def test_apposition_a_state_office_naming_no_state_is_held_for_the_articles_one_country(frames_of):
+    # "India grew. Deputy Prime Minister Ann Lee spoke."
+    doc, frames = frames_of(_minister_in(_INDIA, _DEPUTY_PM))
+    frame = frame_at(doc, frames, "Lee", "role_title")
+    assert frame.words == "deputy prime minister" and words(doc, frame.arguments) == ["India"]
+
+
+def test_apposition_a_state_office_abstains_when_the_article_names_two_countries(frames_of):
+    doc, frames = frames_of(_minister_in(_INDIA_AND_CHINA, _DEPUTY_PM))
+    assert not [f for f in frames if f.construction == "role_title"]
+
+
+def test_apposition_an_office_companies_have_too_is_not_given_the_country(frames_of):
+    # "India grew. President Ann Lee spoke.": a company or union has a president
+    doc, frames = frames_of(_minister_in(_INDIA, [("President", "PROPN", "NNP", "compound", 1, "President", "O")]))
+    assert not [f for f in frames if f.construction == "role_title"]
+
+
+def test_apposition_a_word_joined_to_a_listed_title_is_part_of_it(frames_of):
+    # "India grew. Ann Lee, Commerce and Industry Minister, spoke." (the parse lists the
+    # title words as conjuncts of the name, as the small model does)
+    doc, frames = frames_of([*_INDIA,
+        ("Ann", "PROPN", "NNP", "compound", 4, "Ann", "B-PERSON"),
+        ("Lee", "PROPN", "NNP", "nsubj", 11, "Lee", "I-PERSON"),
+        (",", "PUNCT", ",", "punct", 4, ",", "O"),
+        ("Commerce", "PROPN", "NNP", "conj", 4, "Commerce", "O"),
+        ("and", "CCONJ", "CC", "cc", 6, "and", "O"),
+        ("Industry", "PROPN", "NNP", "compound", 9, "Industry", "O"),
+        ("Minister", "PROPN", "NNP", "conj", 6, "Minister", "O"),
+        (",", "PUNCT", ",", "punct", 4, ",", "O"),
+        ("spoke", "VERB", "VBD", "ROOT", 11, "speak", "O"),
+        (".", "PUNCT", ".", "punct", 11, ".", "O")])
+    roles = [f for f in frames if f.construction == "role_apposition"]
+    assert [(f.words, words(doc, f.arguments)) for f in roles] == [("commerce and industry minister", ["India"])]
