@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract import gazetteer, headline
-from extract.mentions import ORGANISATION_NOUNS, TITLE_HEADS, NameIndex, given_names
+from extract.mentions import ORGANISATION_NOUNS, TITLE_HEADS, NameIndex, given_names, hyphen_start
 from extract.quotes import quotation_at
 
 _MASC = frozenset({"he", "him", "his", "himself"})
@@ -858,12 +858,16 @@ class Resolver:
         the article named so far; names that nest ("Bank", "Bank of England") are one. For a
         noun no name need hold ("the company", "the firm"), the one organisation in view. Two
         in view: unresolved."""
-        if any(c.dep_ in {"amod", "compound"} for c in token.children):
+        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"}]
+        if not all(_descriptive(c) for c in modifiers):
             return ()  # "the central bank", "the rival firm": a different one may be meant
+        # a lower-case "name" is a description the tagger took for one ("the supreme court")
         named = {c.text: c for c in self._before(token.i, window=5)
-                 if c.type == "ORG" and lemma in c.text.lower().split()}
+                 if c.type == "ORG" and lemma in c.text.lower().split() and not c.text.islower()}
         if len(named) == 1:  # the noun in the name is strong evidence: a longer reach
             return (next(iter(named.values())),)
+        if modifiers:  # "the three-judge court": only a name holding the noun is meant
+            return ()
         if not _restricted(token):  # "the party with the most seats" picks its own referent
             # names that nest are one ("Bank", "Bank of England"); none in the last
             # sentences: the one the article named so far ("Riggs Bank ... [eight sentences]
@@ -881,7 +885,8 @@ class Resolver:
         """The article's organisation names before token `before` that hold the noun `lemma`
         as a word, by text; the article's list per noun is built once and cut by binary search."""
         if lemma not in self._holding:
-            found = [c for c in self.candidates if c.type == "ORG" and lemma in c.text.lower().split()]
+            found = [c for c in self.candidates
+                     if c.type == "ORG" and lemma in c.text.lower().split() and not c.text.islower()]
             self._holding[lemma] = ([c.token for c in found], found)
         tokens, found = self._holding[lemma]
         return {c.text: c for c in found[:bisect_left(tokens, before)]}
@@ -926,6 +931,31 @@ def _restricted(token) -> bool:
     of = token.head
     return after(token) or (token.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in {"NOUN", "PROPN"}
                             and after(of.head))
+
+
+#: the second part of a hyphenated modifier that says where an organisation sits
+#: ("the Luxembourg-based court", "the London-headquartered bank"), not which one it is
+_LOCATED = frozenset({"based", "headquartered"})
+
+
+def _descriptive(modifier) -> bool:
+    """A modifier that describes an organisation without setting it apart from the one named
+    before: its seat ("Luxembourg-based") or its size ("three-judge", "15-member"), written as
+    one hyphenated word; "the central bank", "the rival firm" may mean another one.
+
+    >>> import spacy; from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="the three - judge court".split(),
+    ...           heads=[4, 3, 3, 4, 4], deps=["det", "nummod", "punct", "compound", "ROOT"],
+    ...           pos=["DET", "NUM", "PUNCT", "NOUN", "NOUN"], spaces=[True, False, False, True, False])
+    >>> _descriptive(doc[3])
+    True
+    """
+    doc = modifier.doc
+    start = hyphen_start(doc, modifier.i)
+    if start == modifier.i:
+        return False
+    first = doc[start]
+    return modifier.lower_ in _LOCATED or first.like_num
 
 
 def _one_organisation(named: dict[str, _Candidate]) -> _Candidate | None:

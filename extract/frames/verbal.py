@@ -410,6 +410,20 @@ def _without_charge(verb, direct: list) -> list:
     return [o for o in direct if o.i == first.i or o.dep_ != "dobj"]
 
 
+def _without_comma_object(direct: list) -> list:
+    """"issued a judgement favorable to the plaintiff, Eva Smith, a politician": a second
+    direct object set off by a comma after the first is an apposition the parser cut loose,
+    never a second object (a verb's two objects, "gave him the book", take no comma)."""
+    if len(direct) < 2:
+        return direct
+    first = min(direct, key=lambda o: o.i)
+    doc = first.doc
+
+    def set_off(o) -> bool:
+        return o.left_edge.i > first.i and (doc[o.left_edge.i].text == "," or doc[o.left_edge.i - 1].text == ",")
+    return [o for o in direct if o.i == first.i or o.dep_ != "dobj" or not set_off(o)]
+
+
 def objects(verb, is_passive: bool) -> list[Argument]:
     """The object slots of a verb: patients, direct and shared objects, prepositional objects."""
     slots = passive.patients(verb) if is_passive else []
@@ -423,6 +437,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     direct = relative.relative_object(verb) or direct
     direct = [named_as(shared_head(o)) for o in direct]
     direct = _without_charge(verb, direct)
+    direct = _without_comma_object(direct)
     direct = [o for o in direct if not _claimed_subject(verb, o) and not hyphen_half(o) and not glued_across_comma(o)]
     supplied = supplied_with(verb, direct)
     slots.extend(argument(Role.PREPOSITIONAL, obj, preposition="to", middle=supplied.lower_) if supplied is not None

@@ -1118,3 +1118,37 @@ waited   VERB  VBD ROOT {at + 9} wait O
 .        PUNCT .   punct {at + 9} . O
 ''')
     assert resolve(doc_of(spec), at + 4) == []
+
+
+# "Acme Court ruled. The supreme court agreed. The Luxembourg-based court waited." (the
+# tagger took "supreme court" for a name)
+_COURTS = '''
+Acme       PROPN NNP compound 1 Acme B-ORG
+Court      PROPN NNP nsubj 2 Court I-ORG
+ruled      VERB  VBD ROOT 2 rule O
+.          PUNCT .   punct 2 . O
+The        DET   DT  det 6 the O
+supreme    ADJ   JJ  amod 6 supreme B-ORG
+court      NOUN  NN  nsubj 7 court I-ORG
+agreed     VERB  VBD ROOT 7 agree O
+.          PUNCT .   punct 7 . O
+The        DET   DT  det 13 the O
+{modifier}
+court      NOUN  NN  nsubj 14 court O
+waited     VERB  VBD ROOT 14 wait O
+.          PUNCT .   punct 14 . O
+'''
+
+
+def test_coref_a_seat_modifier_keeps_the_named_organisation_and_lower_case_names_do_not_count(doc_of):
+    seat = _COURTS.format(modifier='''Luxembourg PROPN NNP npadvmod 12 Luxembourg B-GPE
+-          PUNCT HYPH punct 12 - O
+based      VERB  VBN amod 13 base O''')
+    assert resolve(doc_of(rows(seat)), 13) == ["Acme Court"]
+
+
+def test_coref_a_modifier_that_sets_the_organisation_apart_abstains(doc_of):
+    other = _COURTS.format(modifier='''Luxembourg PROPN NNP compound 13 Luxembourg B-GPE
+higher     ADJ   JJR amod 13 high O
+appeals    NOUN  NNS compound 13 appeal O''')
+    assert resolve(doc_of(rows(other)), 13) == []

@@ -941,3 +941,30 @@ def test_verbal_addressee_of_a_content_clause_makes_no_fact(frames_of, verb, lem
     ])
     (obj,) = [a for a in frame_at(doc, frames, verb).arguments if a.role == Role.OBJECT]
     assert (doc[obj.head].text, obj.keep) == ("Miller", keep)
+
+
+def test_verbal_a_name_set_off_by_a_comma_is_no_second_object(frames_of):
+    # "The court issued a ruling, Ann Lee, a judge." as the small model parses an apposition
+    # cut loose from its noun; "Kim gave Moon the letter." keeps both objects
+    doc, frames = frames_of([
+        ("The", "DET", "DT", "det", 1, "the", "O"),
+        ("court", "NOUN", "NN", "nsubj", 2, "court", "O"),
+        ("issued", "VERB", "VBD", "ROOT", 2, "issue", "O"),
+        ("a", "DET", "DT", "det", 4, "a", "O"),
+        ("ruling", "NOUN", "NN", "dobj", 2, "ruling", "O"),
+        (",", "PUNCT", ",", "punct", 7, ",", "O"),
+        ("Ann", "PROPN", "NNP", "compound", 7, "Ann", "B-PERSON"),
+        ("Lee", "PROPN", "NNP", "dobj", 2, "Lee", "I-PERSON"),
+        (".", "PUNCT", ".", "punct", 2, ".", "O"),
+    ])
+    assert [doc[a.head].text for a in frame_at(doc, frames, "issued").arguments if a.role == Role.OBJECT] == ["ruling"]
+    doc, frames = frames_of([
+        ("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+        ("gave", "VERB", "VBD", "ROOT", 1, "give", "O"),
+        ("Moon", "PROPN", "NNP", "dobj", 1, "Moon", "B-PERSON"),
+        ("the", "DET", "DT", "det", 4, "the", "O"),
+        ("letter", "NOUN", "NN", "dobj", 1, "letter", "O"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ])
+    objects = [doc[a.head].text for a in frame_at(doc, frames, "gave").arguments if a.role == Role.OBJECT]
+    assert "letter" in objects and "Moon" in objects
