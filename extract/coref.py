@@ -33,6 +33,8 @@ _GROUP_NOUNS = frozenset({"sides", "nations", "countries", "states", "government
                           "parties", "allies", "neighbours", "neighbors", "men"})
 #: institutions a country names without an article ("suspends parliament"): `Resolver.institution`
 _INSTITUTIONS = frozenset({"parliament", "congress", "senate", "cabinet"})
+#: a state's executive: "her government", "his administration" (`Resolver.government`)
+_GOVERNMENT_NOUNS = frozenset({"government", "administration"})
 #: nouns for two participants named together just before: "the duo", "the pair"
 _PAIR_NOUNS = frozenset({"duo", "pair", "twosome"})
 #: role qualifiers that make a different office: "shadow chancellor" is not "the chancellor"
@@ -839,6 +841,44 @@ class Resolver:
             nested = fullest is not None and all(set(t.lower().split()) <= set(fullest.lower().split()) for t in named)
             self._institutions[lemma] = (named[fullest],) if nested else ()
         return self._institutions[lemma]
+
+    def government(self, token) -> tuple[_Candidate, ...]:
+        """"her government", "Lam's government", and "the government" inside a quotation:
+        the state whose office the person (the possessor, or the quotation's speaker) holds,
+        by the words of their title ("Carrie Lam, the chief executive of Hong Kong"). () when
+        the title names no state or two, or the noun is modified ("the Chinese government",
+        "the previous government": another may be meant)."""
+        if token.lemma_.lower() not in _GOVERNMENT_NOUNS or token.tag_ != "NN" \
+                or self.names.entity_at(token.i) is not None \
+                or any(c.dep_ in {"amod", "compound", "nmod", "prep", "relcl", "acl"} for c in token.children):
+            return ()
+        poss = [c for c in token.children if c.dep_ == "poss"]
+        if poss:
+            owner = poss[0]
+            span = self.names.entity_at(owner.i)
+            person = self.resolve(owner) if owner.lower_ in _MASC | _FEM else \
+                self._at(span) if span is not None and span.label == "PERSON" else ()
+        elif any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                and quotation_at(self.doc, token.idx) is not None:
+            person = self._speaker(token)  # '"The government will withdraw the bill," Lam said'
+        else:
+            return ()
+        if len(person) != 1 or person[0].type != "PERSON":
+            return ()
+        state = self._state_named_by(person[0])
+        if state is None:
+            return ()
+        return tuple(c for c in self.candidates if c.type == "GPE" and self._identity(c) == state)[:1]
+
+    def _state_named_by(self, person: _Candidate) -> str | None:
+        """The one country the title words of a person's name forms name ("chief executive of
+        Hong Kong" given to "Carrie Lam", asked for "Lam"); None for none or two."""
+        roles = set().union(*(c.roles for c in self.candidates if c.type == "PERSON"
+                              and (c.text == person.text or c.text.endswith(" " + person.text))))
+        words = sorted(roles)
+        found = {country.name for form in [*words, *(f"{a} {b}" for a in words for b in words if a != b)]
+                 for country in (gazetteer.country(form), gazetteer.country_of_demonym(form)) if country}
+        return found.pop() if len(found) == 1 else None
 
     def _pair(self, token) -> tuple[_Candidate, ...]:
         """"the duo", "the pair", "the Irish duo": the last two coordinated names in this or

@@ -163,7 +163,7 @@ def _arg(ctx: _Ctx, token) -> list[Mention]:
             return (ctx.grounding or NEWS).unresolved(ctx, token)
     if lower in PRONOUNS or lower in _RELATIVE:
         return []
-    institution = ctx.resolver.institution(token)  # "suspends parliament"
+    institution = ctx.resolver.institution(token) or ctx.resolver.government(token)  # "suspends parliament", "her government"
     if institution:
         return [_resolved_mention(ctx, token, c) for c in institution]
     holder = ctx.resolver.headline_title(token)  # "Tunisian Prime Minister signs decree"

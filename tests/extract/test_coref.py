@@ -10,7 +10,7 @@ from extract.mentions import NameIndex
 def rows(spec: str):
     """Rows for make_doc from 'word/POS/TAG/dep/head/lemma/ent' items, one per line."""
     out = []
-    for line in spec.strip().splitlines():
+    for line in filter(str.strip, spec.strip().splitlines()):
         word, pos, tag, dep, head, lemma, ent = line.split()
         out.append((word, pos, tag, dep, int(head), lemma, ent))
     return out
@@ -1152,3 +1152,59 @@ def test_coref_a_modifier_that_sets_the_organisation_apart_abstains(doc_of):
 higher     ADJ   JJR amod 13 high O
 appeals    NOUN  NNS compound 13 appeal O''')
     assert resolve(doc_of(rows(other)), 13) == []
+
+
+def _premier(title_of: str, title_ent: str, second: str):
+    """'Ann Lee, the premier of <title_of>, spoke.' then the second sentence's rows."""
+    return rows(f'''
+Ann      PROPN NNP compound 1 Ann B-PERSON
+Lee      PROPN NNP nsubj 8 Lee I-PERSON
+,        PUNCT ,   punct 1 , O
+the      DET   DT  det 4 the O
+premier  NOUN  NN  appos 1 premier O
+of       ADP   IN  prep 4 of O
+{title_of} PROPN NNP pobj 5 {title_of} {title_ent}
+,        PUNCT ,   punct 1 , O
+spoke    VERB  VBD ROOT 8 speak O
+.        PUNCT .   punct 8 . O
+''' + second)
+
+
+def _government(doc, i):
+    return [c.text for c in Resolver(doc, NameIndex(doc, "d")).government(doc[i])]
+
+
+def test_coref_her_government_is_the_state_her_title_names(doc_of):
+    second = '''
+Her        PRON  PRP$ poss 11 she O
+government NOUN  NN  nsubj 12 government O
+fell       VERB  VBD ROOT 12 fall O
+.          PUNCT .   punct 12 . O
+'''
+    assert _government(doc_of(_premier("France", "B-GPE", second)), 11) == ["France"]
+    # a title naming no state: her government is no one the text names
+    assert _government(doc_of(_premier("Acme", "B-ORG", second)), 11) == []
+
+
+def test_coref_the_government_in_a_quotation_is_the_speakers_state(doc_of):
+    second = '''
+"          PUNCT ``  punct 14 " O
+The        DET   DT  det 12 the O
+government NOUN  NN  nsubj 14 government O
+will       AUX   MD  aux 14 will O
+act        VERB  VB  ccomp 18 act O
+,          PUNCT ,   punct 18 , O
+"          PUNCT ''  punct 18 " O
+Lee        PROPN NNP nsubj 18 Lee B-PERSON
+said       VERB  VBD ROOT 18 say O
+.          PUNCT .   punct 18 . O
+'''
+    assert _government(doc_of(_premier("France", "B-GPE", second)), 12) == ["France"]
+    # outside a quotation "the government" may be any state's
+    plain = '''
+The        DET   DT  det 11 the O
+government NOUN  NN  nsubj 12 government O
+fell       VERB  VBD ROOT 12 fall O
+.          PUNCT .   punct 12 . O
+'''
+    assert _government(doc_of(_premier("France", "B-GPE", plain)), 11) == []
