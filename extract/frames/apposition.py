@@ -34,6 +34,9 @@ from extract.mentions import PRONOUNS, TITLE_HEADS, TITLES, VAGUE_NOUNS, hyphen_
 ROLE_PREPOSITIONS = {"of": "of", "at": "of", "for": "of", "to": "to", "from": "from"}
 #: labels of a name inside a title ("US economist", "PCS leader")
 _MODIFIER_LABELS = frozenset({"ORG", "GPE", "NORP"})
+#: possessive pronouns before a title: the holder is their antecedent, resolved when the fact
+#: is grounded ("his lawyer Michael Cohen"), or no one when coreference abstains
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 #: labels of whom a title is held for: a person too ("son of X", "Trump's lawyer")
 _HOLDER_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 #: dependencies of words that belong to a title ("managing director", "Foreign Secretary")
@@ -101,7 +104,8 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
     for appos in (c for c in head.children if is_title_noun(ctx, c) and (c.dep_ == "appos" or _listed(c))):
         # its conjuncts, and the next items of a list the parse hangs on it ("former Foreign
         # Secretary, mayor of London, and member of Parliament")
-        nouns = (appos, *(c for c in appos.children if c.dep_ in {"conj", "appos"} and is_title_noun(ctx, c)))
+        nouns = (appos, *(c for c in appos.children if c.dep_ in {"conj", "appos"} and is_title_noun(ctx, c)
+                          and not _names_its_own(ctx, c)))
         titles = [_noun_title(ctx, noun) for noun in nouns]
         prefix: tuple[str, ...] = ()
         for n, (noun, (words, holders)) in enumerate(zip(nouns, titles)):
@@ -118,6 +122,12 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
                 holders = tuple(h for h in titles[n + 1][1] if ctx.names.entity_at(h.head) is not None
                                 and ctx.names.entity_at(h.head).label != "PERSON")
             yield from _role("role_apposition", person, words, holders, noun)
+
+
+def _names_its_own(ctx: Context, noun) -> bool:
+    """A listed title followed by its own name ("Vance, Jr. and his own tax preparer Mazars
+    USA"): the title of that name, not of the person the list started with."""
+    return any(c.dep_ == "appos" and c.i > noun.i and ctx.names.entity_at(c.i) is not None for c in noun.children)
 
 
 def _joined(first, second) -> bool:
@@ -259,6 +269,7 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
     skip: set[int] = set()
     by_prep: list[Argument] = []
     possessors: list[int] = []
+    pronouns: list[int] = []
     modifiers: dict[str, int] = {}
     for tok in (doc[i] for i in tokens):
         if tok.i in skip or tok.dep_ in {"det", "predet", "punct", "case", "cc"}:
@@ -266,8 +277,11 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
         ent = ctx.names.entity_at(tok.i)
         if tok.dep_ == "poss":
             skip.update(t.i for t in tok.subtree)
+            if ent is None and tok.lower_ in _POSSESSIVE_PRONOUNS and not possessors and not pronouns:
+                pronouns.append(tok.i)  # "his campaign boss Alan Milburn": whose is the pronoun's antecedent
+                continue
             if ent is None or ent.label not in _HOLDER_LABELS:
-                return Title(tuple(words), ())  # "his lawyer", "the city's mayor": whose is not named here
+                return Title(tuple(words), ())  # "the city's mayor": whose is not named here
             possessors.append(tok.i)
         elif ent is not None and not _is_title_word(ctx, tok, ent):
             skip.update(range(ent.start, ent.end))
@@ -289,6 +303,7 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
                 words.extend(_read_prep(ctx, prep, by_prep))
     of = [a for a in by_prep if not a.preposition]
     best = of[:1] or [Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in possessors[:1]] \
+        or [Argument(Role.ATTRIBUTE, i, keep=Keep.ENTITIES) for i in pronouns] \
         or [*(_named_body(ctx, words) if not any(ctx.names.entity_at(i).label in {"ORG", "GPE"}
                                                  for i in modifiers.values()) else []),
             *[Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in list(modifiers.values())[-1:]]] \

@@ -162,9 +162,10 @@ def test_apposition_name_apposed_to_its_title_takes_the_possessor(frames_of):
     assert _roles(doc, frames) == [("role_apposed", "foreign minister", [("Germany", "")])]
 
 
-def test_apposition_pronoun_possessor_gives_no_role(frames_of):
+def test_apposition_pronoun_possessor_is_the_holder_for_coreference_to_ground(frames_of):
+    # "his lawyer, Cohen": held for whoever "his" is; grounding drops it when coreference abstains
     doc, frames = frames_of(APPOSED_PRONOUN)
-    assert _roles(doc, frames) == []
+    assert _roles(doc, frames) == [("role_apposed", "lawyer", [("his", "")])]
 
 
 def test_apposition_acronym_before_a_title_is_an_organisation(frames_of):
@@ -592,3 +593,35 @@ def test_apposition_a_word_joined_to_a_listed_title_is_part_of_it(frames_of):
         (".", "PUNCT", ".", "punct", 11, ".", "O")])
     roles = [f for f in frames if f.construction == "role_apposition"]
     assert [(f.words, words(doc, f.arguments)) for f in roles] == [("commerce and industry minister", ["India"])]
+
+
+def test_apposition_a_possessive_pronoun_title_is_held_for_its_antecedent(frames_of):
+    # "His lawyer Bob Dunn spoke.": the holder is the pronoun, grounded by coreference
+    from extract.frames import Keep
+    doc, frames = frames_of([
+        ("His", "PRON", "PRP$", "poss", 1, "his", "O"),
+        ("lawyer", "NOUN", "NN", "compound", 3, "lawyer", "O"),
+        ("Bob", "PROPN", "NNP", "compound", 3, "Bob", "B-PERSON"),
+        ("Dunn", "PROPN", "NNP", "nsubj", 4, "Dunn", "I-PERSON"),
+        ("spoke", "VERB", "VBD", "ROOT", 4, "speak", "O"),
+        (".", "PUNCT", ".", "punct", 4, ".", "O")])
+    frame = frame_at(doc, frames, "Dunn", "role_title")
+    assert frame.words == "lawyer" and words(doc, frame.arguments) == ["His"]
+    assert frame.arguments[0].keep is Keep.ENTITIES  # the antecedent, never the pronoun itself
+
+
+def test_apposition_a_listed_title_with_its_own_name_is_not_the_persons(frames_of):
+    # "Ann Lee, Jr. and her lawyer Acme LLP sued." (Acme LLP hung as the title's apposition)
+    doc, frames = frames_of([
+        ("Ann", "PROPN", "NNP", "compound", 1, "Ann", "B-PERSON"),
+        ("Lee", "PROPN", "NNP", "nsubj", 9, "Lee", "I-PERSON"),
+        (",", "PUNCT", ",", "punct", 1, ",", "O"),
+        ("Jr.", "PROPN", "NNP", "appos", 1, "Jr.", "O"),
+        ("and", "CCONJ", "CC", "cc", 3, "and", "O"),
+        ("her", "PRON", "PRP$", "poss", 6, "her", "O"),
+        ("lawyer", "NOUN", "NN", "conj", 3, "lawyer", "O"),
+        ("Acme", "PROPN", "NNP", "compound", 8, "Acme", "B-ORG"),
+        ("LLP", "PROPN", "NNP", "appos", 6, "LLP", "I-ORG"),
+        ("sued", "VERB", "VBD", "ROOT", 9, "sue", "O"),
+        (".", "PUNCT", ".", "punct", 9, ".", "O")])
+    assert not [f for f in frames if f.construction.startswith("role") and "lawyer" in f.words]
