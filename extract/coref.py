@@ -566,8 +566,8 @@ class Resolver:
         constitution is a step towards a federal Europe, but advocates say it ensures ...",
         "it" is the constitution, not Europe."""
         token = self.doc[cand.token]
-        if token.dep_ in _SUBJECT_DEPS:
-            return False
+        if token.dep_ in _SUBJECT_DEPS or (token.dep_ == "appos" and token.head.dep_ in _SUBJECT_DEPS):
+            return False  # the name is the subject, or names it ("the organisation, the EEF, said")
         verb = token.head
         for _ in range(4):
             if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
@@ -589,7 +589,7 @@ class Resolver:
         topic = next((t for t in self.names.sentences[sent - 1] if t.dep_ in {"nsubj", "nsubjpass"}), None)
         tags = {"NNS"} if plural else {"NN"}
         return topic is not None and topic.tag_ in tags and self.names.entity_at(topic.i) is None \
-            and topic.lower_ not in _PERSON_NOUNS
+            and topic.lower_ not in _PERSON_NOUNS and not _named_by_apposition(topic, self.names)
 
     def _speaker(self, token) -> tuple[_Candidate, ...]:
         """"I", "me", "we" inside a quotation: the person the quotation is attributed to
@@ -1126,7 +1126,14 @@ def _expand(roles: set[str]) -> set[str]:
 
 
 def _is_subject(token) -> bool:
-    return token.dep_ in _SUBJECT_DEPS or (token.dep_ == "conj" and token.head.dep_ in _SUBJECT_DEPS)
+    """A subject, a conjunct of one, or a name apposed to one ("Manufacturers' organisation,
+    the EEF, said it ...": the EEF is who said it)."""
+    return token.dep_ in _SUBJECT_DEPS or (token.dep_ in {"conj", "appos"} and token.head.dep_ in _SUBJECT_DEPS)
+
+
+def _named_by_apposition(noun, names) -> bool:
+    """True when a common noun has a name in apposition: the noun describes that name."""
+    return any(c.dep_ == "appos" and names.entity_at(c.i) is not None for c in noun.children)
 
 
 def _is_expletive(token) -> bool:

@@ -1208,3 +1208,20 @@ fell       VERB  VBD ROOT 12 fall O
 .          PUNCT .   punct 12 . O
 '''
     assert _government(doc_of(_premier("France", "B-GPE", plain)), 11) == []
+
+
+def test_coref_it_is_the_name_apposed_to_a_common_noun_subject(doc_of):
+    # "The lobby group, Acme, said it grew."
+    doc = doc_of(rows('''
+The      DET   DT  det 2 the O
+lobby    NOUN  NN  compound 2 lobby O
+group    NOUN  NN  nsubj 6 group O
+,        PUNCT ,   punct 2 , O
+Acme     PROPN NNP appos 2 Acme B-ORG
+,        PUNCT ,   punct 2 , O
+said     VERB  VBD ROOT 6 say O
+it       PRON  PRP nsubj 8 it O
+grew     VERB  VBD ccomp 6 grow O
+.        PUNCT .   punct 6 . O
+'''))
+    assert resolve(doc, 7) == ["Acme"]
