@@ -131,6 +131,8 @@ def inside_a_title(verb) -> bool:
     before = doc[verb.i - 1]
     if before.tag_ not in {"NN", "NNP"} or before.sent.start != verb.sent.start:
         return False
+    if _names_the_subject(verb):
+        return True
     for j in range(verb.i + 1, min(verb.i + 2 + _TITLE_RUN, len(doc) - 1)):
         word = doc[j]
         if word.lower_ in TITLE_HEADS and doc[j + 1].ent_type_ == "PERSON":
@@ -138,6 +140,26 @@ def inside_a_title(verb) -> bool:
         if not word.is_lower or not word.is_alpha or word.pos_ not in {"ADJ", "NOUN", "VERB"}:
             return False
     return False
+
+
+#: finite verb tags: the verb of a clause
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _names_the_subject(verb) -> bool:
+    """True for a bare form right before a person's name that a finite verb follows: "Caloundra
+    coach Jim Hale said", "Acme chair Jane Doe resigned". The name is the subject of that verb,
+    so the bare form cannot have it as its object: it is the role noun of the title before the
+    name (the place or organisation before it is whom he serves). "Arsenal sign Jim Hale." and
+    "Arsenal sign Jim Hale from Leeds" keep their verb: nothing follows the name as a verb."""
+    doc = verb.doc
+    first = verb.i + 1
+    if first >= len(doc) or doc[first].ent_type_ != "PERSON" or doc[first].ent_iob_ != "B":
+        return False
+    end = first + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end < len(doc) and doc[end].tag_ in _FINITE and doc[end].pos_ in {"VERB", "AUX"}
 
 
 #: participles that, before a noun, say others claim it: "alleged ties", "suspected links"

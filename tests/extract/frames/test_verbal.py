@@ -941,3 +941,27 @@ def test_verbal_addressee_of_a_content_clause_makes_no_fact(frames_of, verb, lem
     ])
     (obj,) = [a for a in frame_at(doc, frames, verb).arguments if a.role == Role.OBJECT]
     assert (doc[obj.head].text, obj.keep) == ("Miller", keep)
+
+
+def _coach(after: tuple | None):
+    # "Hartley coach Jim Dale <after>": "coach" tagged a bare verb with the name as its object
+    rows = [
+        ("Hartley", "PROPN", "NNP", "nsubj", 1, "Hartley", "B-ORG"),
+        ("coach", "VERB", "VBP", "ROOT", 1, "coach", "O"),
+        ("Jim", "PROPN", "NNP", "compound", 3, "Jim", "B-PERSON"),
+        ("Dale", "PROPN", "NNP", "dobj", 1, "Dale", "I-PERSON"),
+    ]
+    return rows + [after] if after else rows
+
+
+def test_verbal_role_noun_before_a_named_subject_gives_no_frame(frames_of):
+    # "Hartley coach Jim Dale said": Dale is the subject of "said", "coach" his title
+    doc, frames = frames_of(_coach(("said", "VERB", "VBD", "conj", 1, "say", "O")))
+    assert [f for f in frames if doc[f.predicate].text == "coach"] == []
+
+
+def test_verbal_bare_verb_before_a_name_ending_the_clause_stays_a_verb(frames_of):
+    # "Hartley coach Jim Dale." (a headline: the club coaches him) keeps its verb
+    doc, frames = frames_of(_coach((".", "PUNCT", ".", "punct", 1, ".", "O")))
+    frame = frame_at(doc, frames, "coach")
+    assert words(doc, frame.subjects) == ["Hartley"]
