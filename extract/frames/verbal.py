@@ -450,7 +450,8 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     slots.extend(argument(Role.PREPOSITIONAL, obj, preposition="to", middle=supplied.lower_) if supplied is not None
                  else argument(Role.PREPOSITIONAL, obj, preposition="to") if _recipient(verb, obj)
                  else argument(Role.OBJECT, obj) for obj in direct if obj.lower_ not in passive.RELATIVE)
-    slots.extend(_possessors(direct))
+    if lemma_of(verb) not in REPLACING_VERBS:
+        slots.extend(_possessors(direct))
     slots.extend(_noun_complements(verb, [o for o in direct if not _time_contrasted(o)]))
     slots.extend(coordination.shared_objects(verb, direct, is_passive))
     lemma = lemma_of(verb)
@@ -623,6 +624,13 @@ _TIME_CONTRAST = frozenset({"old", "former", "previous", "past", "earlier", "ers
 
 def _time_contrasted(noun) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _TIME_CONTRAST for c in noun.children)
+
+
+#: verbs of putting one thing in another's place (general English): the owner of the thing
+#: replaced takes no part in the act ("the new name replaces the agency's old designation" says
+#: nothing of the new name and the agency), so the object's possessor is no argument of theirs
+REPLACING_VERBS = frozenset({"replace", "succeed", "supersede", "supplant", "substitute", "displace",
+                             "overtake", "outlast"})
 
 
 def _possessors(direct) -> list[Argument]:

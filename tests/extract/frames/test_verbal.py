@@ -965,3 +965,25 @@ def test_verbal_bare_verb_before_a_name_ending_the_clause_stays_a_verb(frames_of
     doc, frames = frames_of(_coach((".", "PUNCT", ".", "punct", 1, ".", "O")))
     frame = frame_at(doc, frames, "coach")
     assert words(doc, frame.subjects) == ["Hartley"]
+
+
+def _possessed_object(verb: str, lemma: str):
+    # "Acme <verb> the agency's name." : the owner of the object noun
+    return [
+        ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+        (verb, "VERB", "VBZ", "ROOT", 1, lemma, "O"),
+        ("the", "DET", "DT", "det", 3, "the", "O"),
+        ("Vexa", "PROPN", "NNP", "poss", 5, "Vexa", "B-ORG"),
+        ("'s", "PART", "POS", "case", 3, "'s", "O"),
+        ("name", "NOUN", "NN", "dobj", 1, "name", "O"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ]
+
+
+def test_verbal_owner_of_a_replaced_thing_is_no_argument(frames_of):
+    # "Acme replaces Vexa's name": Vexa takes no part in the replacing
+    doc, frames = frames_of(_possessed_object("replaces", "replace"))
+    assert words(doc, frame_at(doc, frames, "replaces").arguments) == ["name"]
+    # "Acme praises Vexa's name": the owner of a praised thing stays (praises name of Vexa)
+    doc, frames = frames_of(_possessed_object("praises", "praise"))
+    assert words(doc, frame_at(doc, frames, "praises").arguments) == ["name", "Vexa"]
