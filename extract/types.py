@@ -42,7 +42,10 @@ class Mention:
     participle or relative clause ("a bill legalising abortion"): it is scored as a
     concept phrase (extract.confidence.grounding). `instance` marks a one-word concept
     written as one unnamed thing, with an article, demonstrative or possessive ("the bill",
-    "its doors": extract.concepts.instance); only the open profile sets it.
+    "its doors": extract.concepts.instance); only the open profile sets it. `adjectival` marks
+    a concept phrase whose head noun has only adjectives before it ("legal action", "modest
+    rise"): the adjective describes the thing without saying which one, and the phrase is
+    scored below one with a noun modifier ("interest rates": extract.confidence.grounding).
     """
 
     doc_id: str
@@ -56,6 +59,7 @@ class Mention:
     antecedent_score: float | None = None
     restricted: bool = False
     instance: bool = False
+    adjectival: bool = False
 
 
 @dataclass(frozen=True)

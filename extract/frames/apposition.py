@@ -241,9 +241,21 @@ def _member_of(ctx: Context, head) -> tuple[Argument, ...]:
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = ctx.names.entity_at(obj.i)
-            if ent is not None and ent.label == "ORG" and not _is_title_word(ctx, obj, ent):
+            if ent is not None and ent.label == "ORG" and not _is_title_word(ctx, obj, ent) \
+                    and not _home_town(prep, obj, ent):
                 return (Argument(Role.ATTRIBUTE, obj.i, keep=Keep.NAME_SPAN),)
     return ()
+
+
+def _home_town(prep, obj, ent) -> bool:
+    """True for "Tony Hale, of Burnley, said": an "of" phrase set off by commas whose name is one
+    plain word (no article, not an acronym) says where a person lives, as news prose writes a
+    member of the public; the tagger often calls such a town an organisation. An employer has
+    an article or a longer name ("of the SNP", "of Investec Securities")."""
+    doc = prep.doc
+    set_off = prep.i > 0 and doc[prep.i - 1].text == ","
+    return set_off and ent.end - ent.start == 1 and not obj.text.isupper() \
+        and not any(c.dep_ == "det" for c in obj.children)
 
 
 def _group_before(ctx: Context, span) -> tuple[Argument, ...]:

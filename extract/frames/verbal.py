@@ -131,6 +131,8 @@ def inside_a_title(verb) -> bool:
     before = doc[verb.i - 1]
     if before.tag_ not in {"NN", "NNP"} or before.sent.start != verb.sent.start:
         return False
+    if _names_the_subject(verb):
+        return True
     for j in range(verb.i + 1, min(verb.i + 2 + _TITLE_RUN, len(doc) - 1)):
         word = doc[j]
         if word.lower_ in TITLE_HEADS and doc[j + 1].ent_type_ == "PERSON":
@@ -138,6 +140,26 @@ def inside_a_title(verb) -> bool:
         if not word.is_lower or not word.is_alpha or word.pos_ not in {"ADJ", "NOUN", "VERB"}:
             return False
     return False
+
+
+#: finite verb tags: the verb of a clause
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _names_the_subject(verb) -> bool:
+    """True for a bare form right before a person's name that a finite verb follows: "Caloundra
+    coach Jim Hale said", "Acme chair Jane Doe resigned". The name is the subject of that verb,
+    so the bare form cannot have it as its object: it is the role noun of the title before the
+    name (the place or organisation before it is whom he serves). "Arsenal sign Jim Hale." and
+    "Arsenal sign Jim Hale from Leeds" keep their verb: nothing follows the name as a verb."""
+    doc = verb.doc
+    first = verb.i + 1
+    if first >= len(doc) or doc[first].ent_type_ != "PERSON" or doc[first].ent_iob_ != "B":
+        return False
+    end = first + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end < len(doc) and doc[end].tag_ in _FINITE and doc[end].pos_ in {"VERB", "AUX"}
 
 
 #: participles that, before a noun, say others claim it: "alleged ties", "suspected links"
@@ -443,7 +465,8 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     slots.extend(argument(Role.PREPOSITIONAL, obj, preposition="to", middle=supplied.lower_) if supplied is not None
                  else argument(Role.PREPOSITIONAL, obj, preposition="to") if _recipient(verb, obj)
                  else argument(Role.OBJECT, obj) for obj in direct if obj.lower_ not in passive.RELATIVE)
-    slots.extend(_possessors(direct))
+    if lemma_of(verb) not in REPLACING_VERBS:
+        slots.extend(_possessors(direct))
     slots.extend(_noun_complements(verb, [o for o in direct if not _time_contrasted(o)]))
     slots.extend(coordination.shared_objects(verb, direct, is_passive))
     lemma = lemma_of(verb)
@@ -616,6 +639,13 @@ _TIME_CONTRAST = frozenset({"old", "former", "previous", "past", "earlier", "ers
 
 def _time_contrasted(noun) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _TIME_CONTRAST for c in noun.children)
+
+
+#: verbs of putting one thing in another's place (general English): the owner of the thing
+#: replaced takes no part in the act ("the new name replaces the agency's old designation" says
+#: nothing of the new name and the agency), so the object's possessor is no argument of theirs
+REPLACING_VERBS = frozenset({"replace", "succeed", "supersede", "supplant", "substitute", "displace",
+                             "overtake", "outlast"})
 
 
 def _possessors(direct) -> list[Argument]:

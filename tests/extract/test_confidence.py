@@ -194,3 +194,22 @@ def test_score_a_concept_cut_from_a_quotation_is_unspecific():
     cut = Mention("d", 'call for a "pause', CONCEPT, 21, 38)
     whole = Mention("d", "call for pause", CONCEPT, 21, 35)
     assert score(fact(obj=cut)) == pytest.approx(score(fact(obj=whole)) * TABLE.unspecific, abs=1e-3)
+
+
+def test_score_adjectival_concept_object_falls_below_the_default_threshold():
+    # "the company took legal action" against "the company cut energy prices"
+    adjectival = Mention("d", "legal action", CONCEPT, 21, 33, adjectival=True)
+    noun_modified = Mention("d", "energy prices", CONCEPT, 21, 34)
+    assert score(fact(obj=adjectival)) < DEFAULT_MIN_CONFIDENCE <= score(fact(obj=noun_modified))
+
+
+def test_score_adjectival_mark_counts_only_on_a_concept():
+    named = replace(RUSSIA, adjectival=True)  # a name is never scored as a described thing
+    assert score(fact(obj=named)) == score(fact(obj=RUSSIA))
+
+
+def test_score_open_table_has_no_adjectival_factor():
+    from extract.open_facts import OPEN_TABLE
+
+    adjectival = Mention("d", "legal action", CONCEPT, 21, 33, adjectival=True)
+    assert score(fact(obj=adjectival), OPEN_TABLE) == score(fact(obj=replace(adjectival, adjectival=False)), OPEN_TABLE)

@@ -931,3 +931,35 @@ liberal   ADJ   JJ   amod 1 liberal O
 Democrats PROPN NNPS ROOT 1 Democrats B-NORP
 '''))
     assert _spans(doc) == [("Democrats", "NORP")]
+
+
+def test_mentions_concept_with_only_adjectives_is_marked_adjectival(doc_of):
+    # "The firm took strong action and cut energy prices."
+    doc = doc_of(rows('''
+The    DET   DT  det 1 the O
+firm   NOUN  NN  nsubj 2 firm O
+took   VERB  VBD ROOT 2 take O
+strong ADJ   JJ  amod 4 strong O
+action NOUN  NN  dobj 2 action O
+and    CCONJ CC  cc 2 and O
+cut    VERB  VBD conj 2 cut O
+energy NOUN  NN  compound 8 energy O
+prices NOUN  NNS dobj 6 price O
+.      PUNCT .   punct 2 . O
+'''))
+    names = NameIndex(doc, "d")
+    described, kind = names.concept(doc[4]), names.concept(doc[8])
+    assert described.text == "strong action" and described.adjectival
+    assert kind.text == "energy prices" and not kind.adjectival
+
+
+def test_mentions_bare_concept_is_not_adjectival(doc_of):
+    # "Officials signed contracts."
+    doc = doc_of(rows('''
+Officials NOUN NNS nsubj 1 official O
+signed    VERB VBD ROOT 1 sign O
+contracts NOUN NNS dobj 1 contract O
+.         PUNCT .  punct 1 . O
+'''))
+    mention = NameIndex(doc, "d").concept(doc[2])
+    assert mention.text == "contracts" and not mention.adjectival

@@ -625,3 +625,27 @@ def test_apposition_a_listed_title_with_its_own_name_is_not_the_persons(frames_o
         ("sued", "VERB", "VBD", "ROOT", 9, "sue", "O"),
         (".", "PUNCT", ".", "punct", 9, ".", "O")])
     assert not [f for f in frames if f.construction.startswith("role") and "lawyer" in f.words]
+
+
+def _set_off_of(*org):
+    # "Ann Kerr, of <org>, said" with the "of" phrase between commas
+    rows = [_row("Ann", "PROPN", "compound", 1, "B-PERSON"), _row("Kerr", "PROPN", "nsubj", None, "I-PERSON"),
+            _row(",", "PUNCT", "punct", 1), _row("of", "ADP", "prep", 1)]
+    for n, (word, pos, dep, ent) in enumerate(org):
+        rows.append(_row(word, pos, dep, 3 if dep == "pobj" else 4 + len(org) - 1, ent))
+    return _rows(*rows, _row(",", "PUNCT", "punct", 1))
+
+
+def test_apposition_one_plain_word_between_commas_is_a_home_town_not_an_employer(frames_of):
+    # "Ann Kerr, of Hartley, said" (the tagger calls the town an organisation)
+    doc, frames = frames_of(_set_off_of(("Hartley", "PROPN", "pobj", "B-ORG")))
+    assert _roles(doc, frames) == []
+
+
+def test_apposition_longer_name_or_acronym_between_commas_stays_an_employer(frames_of):
+    # "Ann Kerr, of Acme Securities, said" / "Ann Kerr, of IHRC, said"
+    longer = _set_off_of(("Acme", "PROPN", "compound", "B-ORG"), ("Securities", "PROPN", "pobj", "I-ORG"))
+    doc, frames = frames_of(longer)
+    assert _roles(doc, frames) == [("role_member", "member", [("Securities", "")])]
+    doc, frames = frames_of(_set_off_of(("IHRC", "PROPN", "pobj", "B-ORG")))
+    assert _roles(doc, frames) == [("role_member", "member", [("IHRC", "")])]

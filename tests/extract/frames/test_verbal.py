@@ -968,3 +968,49 @@ def test_verbal_a_name_set_off_by_a_comma_is_no_second_object(frames_of):
     ])
     objects = [doc[a.head].text for a in frame_at(doc, frames, "gave").arguments if a.role == Role.OBJECT]
     assert "letter" in objects and "Moon" in objects
+
+
+def _coach(after: tuple | None):
+    # "Hartley coach Jim Dale <after>": "coach" tagged a bare verb with the name as its object
+    rows = [
+        ("Hartley", "PROPN", "NNP", "nsubj", 1, "Hartley", "B-ORG"),
+        ("coach", "VERB", "VBP", "ROOT", 1, "coach", "O"),
+        ("Jim", "PROPN", "NNP", "compound", 3, "Jim", "B-PERSON"),
+        ("Dale", "PROPN", "NNP", "dobj", 1, "Dale", "I-PERSON"),
+    ]
+    return rows + [after] if after else rows
+
+
+def test_verbal_role_noun_before_a_named_subject_gives_no_frame(frames_of):
+    # "Hartley coach Jim Dale said": Dale is the subject of "said", "coach" his title
+    doc, frames = frames_of(_coach(("said", "VERB", "VBD", "conj", 1, "say", "O")))
+    assert [f for f in frames if doc[f.predicate].text == "coach"] == []
+
+
+def test_verbal_bare_verb_before_a_name_ending_the_clause_stays_a_verb(frames_of):
+    # "Hartley coach Jim Dale." (a headline: the club coaches him) keeps its verb
+    doc, frames = frames_of(_coach((".", "PUNCT", ".", "punct", 1, ".", "O")))
+    frame = frame_at(doc, frames, "coach")
+    assert words(doc, frame.subjects) == ["Hartley"]
+
+
+def _possessed_object(verb: str, lemma: str):
+    # "Acme <verb> the agency's name." : the owner of the object noun
+    return [
+        ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+        (verb, "VERB", "VBZ", "ROOT", 1, lemma, "O"),
+        ("the", "DET", "DT", "det", 3, "the", "O"),
+        ("Vexa", "PROPN", "NNP", "poss", 5, "Vexa", "B-ORG"),
+        ("'s", "PART", "POS", "case", 3, "'s", "O"),
+        ("name", "NOUN", "NN", "dobj", 1, "name", "O"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ]
+
+
+def test_verbal_owner_of_a_replaced_thing_is_no_argument(frames_of):
+    # "Acme replaces Vexa's name": Vexa takes no part in the replacing
+    doc, frames = frames_of(_possessed_object("replaces", "replace"))
+    assert words(doc, frame_at(doc, frames, "replaces").arguments) == ["name"]
+    # "Acme praises Vexa's name": the owner of a praised thing stays (praises name of Vexa)
+    doc, frames = frames_of(_possessed_object("praises", "praise"))
+    assert words(doc, frame_at(doc, frames, "praises").arguments) == ["name", "Vexa"]
