@@ -26,7 +26,7 @@ from typing import Iterator
 from lemminflect import getAllInflections
 
 from extract import triples as news
-from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, anaphoric, concept_mention, counted, empty,
+from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, anaphoric, common, concept_mention, counted, empty,
                               empty_event, filled, generic, instance, singular)
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
@@ -1023,6 +1023,7 @@ def _well_read(view):
         for fact in view(ctx, frame):
             if generic(fact.subject) and generic(fact.object):
                 continue
+            fact = _common_between_concepts(fact)
             if _telling(doc[frame.predicate], fact) or _misread_participle(doc[frame.predicate]):
                 continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
@@ -1038,6 +1039,20 @@ def _well_read(view):
                 continue
             yield fact
     return facts
+
+
+def _common_between_concepts(fact: Triple) -> Triple:
+    """A fact between two concepts with one common word (extract.concepts.common: "virus
+    infects computer", "survey finds evidence") scored like one with a generic word (round 8):
+    the common word is taken as an instance (`OPEN_TABLE.instance`), below the default
+    threshold. Beside a named entity the name makes the fact informative ("BBC runs trial"):
+    it keeps its score, and so does an is-a fact, which says what the word is ("a blog is a free
+    site"). Either way the common word is a node of its article (graph.resolve)."""
+    if fact.subject.type != CONCEPT or fact.object.type != CONCEPT or fact.rule == "is_a":
+        return fact
+    subject, obj = (replace(m, instance=True) if common(m) and m.text not in GENERIC_NOUNS else m
+                    for m in (fact.subject, fact.object))
+    return replace(fact, subject=subject, object=obj)
 
 
 def _misattached_relative(names, verb, heads) -> bool:

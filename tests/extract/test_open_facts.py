@@ -314,10 +314,10 @@ def test_news_profile_is_the_default_and_reads_no_open_facts(doc_of, rows):
 
 
 THE_DEVICE = [("The", "DET", "DT", "det", 1, "the", "O"), ("device", "NOUN", "NN", "nsubj", 2, "device", "O"),
-              ("plays", "VERB", "VBZ", "ROOT", 2, "play", "O"), ("music", "NOUN", "NN", "dobj", 2, "music", "O"),
+              ("plays", "VERB", "VBZ", "ROOT", 2, "play", "O"), ("podcasts", "NOUN", "NNS", "dobj", 2, "podcast", "O"),
               (".", "PUNCT", ".", "punct", 2, ".", "O")]
 DEVICES = [("Devices", "NOUN", "NNS", "nsubj", 1, "device", "O"), ("play", "VERB", "VBP", "ROOT", 1, "play", "O"),
-           ("music", "NOUN", "NN", "dobj", 1, "music", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+           ("podcasts", "NOUN", "NNS", "dobj", 1, "podcast", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
 A_RISE = [("Sales", "NOUN", "NNS", "nsubj", 1, "sale", "O"), ("saw", "VERB", "VBD", "ROOT", 1, "see", "O"),
           ("a", "DET", "DT", "det", 3, "a", "O"), ("rise", "NOUN", "NN", "dobj", 1, "rise", "O"),
           (".", "PUNCT", ".", "punct", 1, ".", "O")]
@@ -335,12 +335,12 @@ def _after(first: list, rows: list) -> list:
 def test_anaphoric_definite_after_a_named_thing_is_no_node_but_a_plural_kind_is(doc_of):
     assert ("Sony", "makes", "console") in facts(doc_of(_after(SONY_FIRST, THE_DEVICE)))
     assert not any("device" in (s, o) for s, _r, o in facts(doc_of(_after(SONY_FIRST, THE_DEVICE))))
-    assert ("device", "plays", "music") in facts(doc_of(_after(SONY_FIRST, DEVICES)))
+    assert ("device", "plays", "podcast") in facts(doc_of(_after(SONY_FIRST, DEVICES)))
 
 
 def test_definite_in_a_text_that_names_no_thing_is_a_unique_kind(doc_of):
     # "The immune system produces antibodies." in an explainer: no named thing for it to stand for
-    assert facts(doc_of(THE_DEVICE)) == [("device", "plays", "music")]
+    assert facts(doc_of(THE_DEVICE)) == [("device", "plays", "podcast")]
 
 
 def test_bare_event_object_is_no_node(doc_of):
@@ -509,6 +509,43 @@ def test_generic_argument_falls_below_the_threshold_unless_a_modifier_makes_it_s
     pc = [("PC", "NOUN", "NN", "compound", 0, "pc", "O")]
     (specific,) = [scored(t, OPEN.table) for t in triples(doc_of(_users_visit(*pc)), grounding=OPEN)]
     assert specific.subject.text == "PC user" and specific.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+VIRUS_INFECTS = [("Viruses", "NOUN", "NNS", "nsubj", 1, "virus", "O"), ("infect", "VERB", "VBP", "ROOT", 1, "infect", "O"),
+                 ("computers", "NOUN", "NNS", "dobj", 1, "computer", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Viruses infect computers."""
+TROJAN_INFECTS = [("Bofra", "PROPN", "NNP", "nsubj", 1, "Bofra", "B-PRODUCT"),
+                  ("infects", "VERB", "VBZ", "ROOT", 1, "infect", "O"),
+                  ("computers", "NOUN", "NNS", "dobj", 1, "computer", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Bofra infects computers."""
+COMPUTER_IS = [("A", "DET", "DT", "det", 1, "a", "O"), ("computer", "NOUN", "NN", "nsubj", 2, "computer", "O"),
+               ("is", "AUX", "VBZ", "ROOT", 2, "be", "O"), ("an", "DET", "DT", "det", 5, "an", "O"),
+               ("electronic", "ADJ", "JJ", "amod", 5, "electronic", "O"),
+               ("calculator", "NOUN", "NN", "attr", 2, "calculator", "O"), (".", "PUNCT", ".", "punct", 2, ".", "O")]
+"""A computer is an electronic calculator."""
+
+
+def _scored(doc):
+    return {(t.subject.text, t.relation, t.object.text): t.confidence
+            for t in (scored(f, OPEN.table) for f in triples(doc, grounding=OPEN))}
+
+
+@pytest.mark.parametrize("rows, fact, kept", [
+    (VIRUS_INFECTS, ("virus", "infects", "computer"), False),  # two concepts, one a common word
+    (_after(SONY_FIRST, VIRUS_INFECTS[:2] + [("spammers", "NOUN", "NNS", "dobj", 1, "spammer", "O"),
+                                             (".", "PUNCT", ".", "punct", 1, ".", "O")]),
+     ("virus", "infects", "spammer"), True),  # no common word: "virus" and "spammer" are a field's words
+    (TROJAN_INFECTS, ("Bofra", "infects", "computer"), True),  # a name makes the fact informative
+])
+def test_common_word_between_concepts_falls_below_the_threshold(doc_of, rows, fact, kept):
+    found = _scored(doc_of(rows))
+    assert fact in found
+    assert (found[fact] >= DEFAULT_MIN_CONFIDENCE) is kept
+
+
+def test_common_word_keeps_an_is_a_fact(doc_of):
+    found = _scored(doc_of(COMPUTER_IS))
+    assert found[("computer", "is a", "electronic calculator")] >= DEFAULT_MIN_CONFIDENCE
 
 
 SOLD_FARMERS = [("Monsanto", "PROPN", "NNP", "nsubj", 1, "Monsanto", "B-ORG"), ("sold", "VERB", "VBD", "ROOT", 1, "sell", "O"),
@@ -865,16 +902,16 @@ def test_negation_inside_a_when_clause_gives_no_fact(doc_of):
 
 
 WITHOUT = [
-    ("Children", "NOUN", "NNS", "nsubj", 1, "child", "O"), ("learn", "VERB", "VBP", "ROOT", 1, "learn", "O"),
-    ("languages", "NOUN", "NNS", "dobj", 1, "language", "O"), ("without", "ADP", "IN", "prep", 1, "without", "O"),
+    ("Toddlers", "NOUN", "NNS", "nsubj", 1, "toddler", "O"), ("learn", "VERB", "VBP", "ROOT", 1, "learn", "O"),
+    ("dialects", "NOUN", "NNS", "dobj", 1, "dialect", "O"), ("without", "ADP", "IN", "prep", 1, "without", "O"),
     ("studying", "VERB", "VBG", "pcomp", 3, "study", "O"), ("grammar", "NOUN", "NN", "dobj", 4, "grammar", "O"),
     (".", "PUNCT", ".", "punct", 1, ".", "O")]
-"""Children learn languages without studying grammar."""
+"""Toddlers learn dialects without studying grammar."""
 
 
 def test_verb_after_without_is_not_done(doc_of):
     found = facts(doc_of(WITHOUT))
-    assert ("child", "learns", "language") in found
+    assert ("toddler", "learns", "dialect") in found
     assert not [f for f in found if f[1] == "studies"]
 
 
@@ -1268,8 +1305,8 @@ HOLDS_GB = [('The', 'DET', 'DT', 'det', 2, 'the', 'O'), ('new', 'ADJ', 'JJ', 'am
 
 def test_unit_of_measure_is_no_concept(doc_of):
     assert not [f for f in facts(doc_of(HOLDS_GB)) if f[1] == "holds"]
-    songs = HOLDS_GB[:4] + [('songs', 'NOUN', 'NNS', 'dobj', 3, 'song', 'O'), ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
-    assert ("player", "holds", "song") in facts(doc_of(songs))
+    songs = HOLDS_GB[:4] + [('ringtones', 'NOUN', 'NNS', 'dobj', 3, 'ringtone', 'O'), ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
+    assert ("player", "holds", "ringtone") in facts(doc_of(songs))
 
 
 IN_MONTHS = [('Lasers', 'NOUN', 'NNS', 'nsubj', 1, 'laser', 'O'), ('linked', 'VERB', 'VBD', 'ROOT', 1, 'link', 'O'),
