@@ -252,13 +252,44 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and not empty(obj) and not any(c.dep_ in {"det", "poss"} for c in obj.children):
             inner = [*phrase_words(obj)[:-1], obj.text if _as_written(obj) else obj.lower_]
-            if len(inner) + 2 <= _MAX_WORDS:  # "proof of work", "relay of runners": as written
+            members = _coordinated(obj)
+            if members:  # "a combination of computer chip and antenna": the whole list or nothing
+                if members is True:
+                    return None
+                inner = [*inner, *members[0]]
+                if len(inner) + 2 > _MAX_WORDS + _MAX_COORDINATED:
+                    return None
+                words = [*words, "of", *inner]
+                end_char = members[1]
+            elif len(inner) + 2 <= _MAX_WORDS:  # "proof of work", "relay of runners": as written
                 words = [*words, "of", *inner]
                 end_char = obj.idx + len(obj.text)
-    text = clean_name(" ".join(words))
+    text = clean_name(" ".join(words).replace(" , ", ", "))
     if not text or text.lower() in PRONOUNS:
         return None
     return text, start_char, end_char
+
+
+#: words a coordination adds to an "of" complement ("of computer chip and antenna")
+_MAX_COORDINATED = 3
+
+
+def _coordinated(obj):
+    """The words after `obj` of its coordination and the end char of the last conjunct
+    (round 8: "a combination of computer chip and antenna" is not a combination of chip);
+    None when `obj` has no conjunct, True when a conjunct is no plain noun phrase (a pronoun,
+    a determiner, an empty noun, a name with a clause)."""
+    conjuncts = [c for c in obj.conjuncts if c.i > obj.i]
+    if not conjuncts:
+        return None
+    words = []
+    for c in conjuncts:
+        if empty(c) or any(d.dep_ in {"det", "poss", "prep", "relcl", "acl"} for d in c.children):
+            return True
+        joiner = next((d.lower_ for d in obj.doc[obj.i + 1:c.i] if d.dep_ == "cc"), ",")
+        words += [joiner, *phrase_words(c)[:-1], c.text if _as_written(c) else c.lower_]
+    last = conjuncts[-1]
+    return words, last.idx + len(last.text)
 
 
 #: verbs whose "of" phrase after the object is their own: "tell citizens of threats", "accuse

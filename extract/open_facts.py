@@ -544,7 +544,10 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
         return
     attributed = news._speakers(ctx, frame.scope)
     scope = replace(frame.scope, speakers=())
+    purpose = _event_purpose(verb)
     for prep in preps:
+        if purpose is not None and prep.i < purpose.i:
+            continue  # the place or time before "for release" is the setting's, after it the release's
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             where = _time(ctx, pobj) if prep.lower_ in TIME_PREPS and not undated else None
             if where is None and prep.lower_ in PLACE_PREPS:
@@ -555,9 +558,27 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
                 continue
             verb_words = _participle(verb, frame.lemma) if participle else \
                 relation_text(frame.lemma, frame.particle, middle=middle)
-            relation = f"{verb_words} {frame.particle if participle and frame.particle else ''} {prep.lower_}"
-            yield from news._emit(ctx, subjects, " ".join(relation.split()), frame.lemma, [where], verb,
-                                  scope, attributed, "circumstance")
+            relation = f"{verb_words} {frame.particle if participle and frame.particle else ''} " \
+                f"{f'for {purpose.lower_} ' if purpose is not None else ''}{prep.lower_}"
+            for fact in news._emit(ctx, subjects, " ".join(relation.split()), frame.lemma, [where], verb,
+                                   scope, attributed, "circumstance"):
+                planned = purpose is not None and verb.lemma_.lower() in SCHEDULING_VERBS
+                yield replace(fact, certainty=news_stronger(fact.certainty, "hedged")) if planned else fact
+
+
+#: verbs that put an event in a plan: "set for release in 2005", "scheduled for launch in May"
+SCHEDULING_VERBS = frozenset({"set", "schedule", "slate", "plan", "earmark", "timetable", "pencil", "due", "book"})
+
+
+def _event_purpose(verb):
+    """The bare event noun of a "for" phrase on the verb ("set for release in 2005": the
+    release), or None (round 8). The place or time after it is the event's: the gems are set
+    for release in 2005, not set in 2005."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if noun is None or noun.tag_ != "NN" or noun.ent_type_ or any(c.dep_ != "prep" for c in noun.children):
+        return None
+    return noun
 
 
 def _some_of_a_kind(noun) -> bool:
@@ -1035,10 +1056,50 @@ def _well_read(view):
                                                               or _absolute(h, frame.predicate)
                                                               or _discourse_marker(h))
                                            for h in heads) \
-                    or (heads[0] is not None and _asyndetic_subject(heads[0])):
+                    or (heads[0] is not None and _asyndetic_subject(heads[0])) \
+                    or any(h is not None and _cut_at_a_false_sentence_start(h) for h in heads) \
+                    or (heads[1] is not None and _loose_phrase(doc[frame.predicate], heads[1])):
                 continue
             yield fact
     return facts
+
+
+def _loose_phrase(verb, token) -> bool:
+    """The object of a prepositional phrase the parse hangs on the verb where English puts it
+    elsewhere (round 8), so the verb and the preposition make no relation:
+
+    - a phrase set off by commas after another complement of the verb, a parenthetical of the
+      clause that follows ("has come up with techniques to prove, to a legal standard, that
+      ...": nothing "comes up to" a standard);
+    - a "for" phrase right after the object of another preposition of the verb, which it
+      modifies at least as often ("working on a search system for the next version of
+      Windows": a system for Windows; Microsoft does not work for Windows).
+    """
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i or prep.i < verb.i:
+        return False
+    doc = verb.doc
+    before = [c for c in verb.children if c.dep_ in {"dobj", "prep", "dative"} and verb.i < c.i < prep.i]
+    if not before:
+        return False
+    after = prep.right_edge.i + 1
+    if doc[prep.i - 1].text == "," and after < len(doc) and doc[after].text == ",":
+        return True
+    return prep.lower_ == "for" and any(c.dep_ == "prep" and c.right_edge.i == prep.i - 1 for c in before) \
+        and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _cut_at_a_false_sentence_start(token) -> bool:
+    """An argument that begins a sentence the parser started inside a name (round 8):
+    "Meanwhile BridgeHead Software has come up with ..." split after "BridgeHead" gives a
+    sentence "Software has come up with ...", whose "Software" is the cut end of the name. A
+    sentence starts after sentence-final punctuation (or a line break); one that starts right
+    after a capitalised word is no sentence, and its first phrase no argument."""
+    first = token.doc[token.left_edge.i]
+    if not first.is_sent_start or first.i == 0 or not first.text[:1].isupper():
+        return False
+    before = token.doc[first.i - 1]
+    return before.is_alpha and before.text[:1].isupper() and "\n" not in before.whitespace_
 
 
 def _common_between_concepts(fact: Triple) -> Triple:

@@ -1698,3 +1698,97 @@ def test_bare_word_set_off_by_commas_is_a_manner_not_a_kind(doc_of):
     kind = CAREFREE[:5] + [('a', 'DET', 'DT', 'det', 6, 'a', 'O')] \
         + [(w, p, t, d, h + 1 if h > 4 else h, l, e) for w, p, t, d, h, l, e in CAREFREE[5:]]
     assert [f for f in facts(doc_of(kind)) if f[1] == "is a"], facts(doc_of(kind))
+
+
+# ---------------------------------------------------------------- round 8 (issue 14): cut names and
+# coordinations, relations of a loose phrase, the time of a planned event
+
+FALSE_START = [('Meanwhile', 'ADV', 'RB', 'ROOT', 0, 'meanwhile', 'O'),
+               ('BridgeHead', 'PROPN', 'NNP', 'punct', 0, 'BridgeHead', 'O'),
+               ('Software', 'PROPN', 'NNP', 'nsubj', 4, 'Software', 'O'),
+               ('has', 'AUX', 'VBZ', 'aux', 4, 'have', 'O'), ('come', 'VERB', 'VBN', 'ROOT', 4, 'come', 'O'),
+               ('up', 'ADP', 'RP', 'prt', 4, 'up', 'O'), ('with', 'ADP', 'IN', 'prep', 4, 'with', 'O'),
+               ('techniques', 'NOUN', 'NNS', 'pobj', 6, 'technique', 'O'), ('.', 'PUNCT', '.', 'punct', 4, '.', 'O')]
+"""Meanwhile BridgeHead Software has come up with techniques. (parsed as two sentences)"""
+TRUE_START = [('Meanwhile', 'ADV', 'RB', 'ROOT', 0, 'meanwhile', 'O'), ('.', 'PUNCT', '.', 'punct', 0, '.', 'O'),
+              *[(w, p, t, d, h, lem, e) for w, p, t, d, h, lem, e in FALSE_START[2:]]]
+"""Meanwhile. Software has come up with techniques."""
+
+
+def test_sentence_begun_inside_a_name_gives_no_fact_of_the_cut_name(doc_of):
+    assert facts(doc_of(FALSE_START)) == []
+    assert ("software", "comes up with", "technique") in facts(doc_of(TRUE_START))
+
+
+COMBINATION = [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('tags', 'NOUN', 'NNS', 'nsubj', 2, 'tag', 'O'),
+               ('are', 'AUX', 'VBP', 'ROOT', 2, 'be', 'O'), ('a', 'DET', 'DT', 'det', 4, 'a', 'O'),
+               ('combination', 'NOUN', 'NN', 'attr', 2, 'combination', 'O'), ('of', 'ADP', 'IN', 'prep', 4, 'of', 'O'),
+               ('computer', 'NOUN', 'NN', 'compound', 7, 'computer', 'O'), ('chip', 'NOUN', 'NN', 'pobj', 5, 'chip', 'O'),
+               ('and', 'CCONJ', 'CC', 'cc', 7, 'and', 'O'), ('antenna', 'NOUN', 'NN', 'conj', 7, 'antenna', 'O'),
+               ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""The tags are a combination of computer chip and antenna."""
+
+
+def _of_list(*members: str) -> list:
+    """The tags are a combination of chip, antenna, ... and battery."""
+    rows = COMBINATION[:6]
+    for k, word in enumerate(members):
+        i = len(rows)
+        if k == 0:
+            rows.append((word, 'NOUN', 'NN', 'pobj', 5, word, 'O'))
+            continue
+        rows.append(((',', 'PUNCT', ',', 'punct', 6, ',', 'O') if k < len(members) - 1
+                     else ('and', 'CCONJ', 'CC', 'cc', 6, 'and', 'O')))
+        rows.append((word, 'NOUN', 'NN', 'conj', 6, word, 'O'))
+    return rows + [('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+
+
+def test_coordinated_of_complement_is_kept_whole_or_gives_no_fact(doc_of):
+    assert facts(doc_of(COMBINATION)) == [("tag", "is a", "combination of computer chip and antenna")]
+    assert facts(doc_of(_of_list("chip", "antenna", "battery"))) == [("tag", "is a", "combination of chip, antenna and battery")]
+    # too long to be one concept, and no member alone is what the tags are a combination of
+    assert facts(doc_of(_of_list("chip", "antenna", "battery", "casing", "label"))) == []
+
+
+WORKING_ON_FOR = [('Microsoft', 'PROPN', 'NNP', 'nsubj', 2, 'Microsoft', 'B-ORG'), ('is', 'AUX', 'VBZ', 'aux', 2, 'be', 'O'),
+                  ('working', 'VERB', 'VBG', 'ROOT', 2, 'work', 'O'), ('on', 'ADP', 'IN', 'prep', 2, 'on', 'O'),
+                  ('a', 'DET', 'DT', 'det', 6, 'a', 'O'), ('search', 'NOUN', 'NN', 'compound', 6, 'search', 'O'),
+                  ('system', 'NOUN', 'NN', 'pobj', 3, 'system', 'O'), ('for', 'ADP', 'IN', 'prep', 2, 'for', 'O'),
+                  ('the', 'DET', 'DT', 'det', 10, 'the', 'O'), ('next', 'ADJ', 'JJ', 'amod', 10, 'next', 'O'),
+                  ('version', 'NOUN', 'NN', 'pobj', 7, 'version', 'O'), ('of', 'ADP', 'IN', 'prep', 10, 'of', 'O'),
+                  ('Windows', 'PROPN', 'NNP', 'pobj', 11, 'Windows', 'B-PRODUCT'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""Microsoft is working on a search system for the next version of Windows. ("for" hung on the verb)"""
+PROVE_TO = [('Acme', 'PROPN', 'NNP', 'nsubj', 2, 'Acme', 'B-ORG'), ('has', 'AUX', 'VBZ', 'aux', 2, 'have', 'O'),
+            ('come', 'VERB', 'VBN', 'ROOT', 2, 'come', 'O'), ('up', 'ADP', 'RP', 'prt', 2, 'up', 'O'),
+            ('with', 'ADP', 'IN', 'prep', 2, 'with', 'O'), ('tools', 'NOUN', 'NNS', 'pobj', 4, 'tool', 'O'),
+            ('to', 'PART', 'TO', 'aux', 7, 'to', 'O'), ('prove', 'VERB', 'VB', 'relcl', 5, 'prove', 'O'),
+            (',', 'PUNCT', ',', 'punct', 2, ',', 'O'), ('to', 'ADP', 'IN', 'prep', 2, 'to', 'O'),
+            ('a', 'DET', 'DT', 'det', 12, 'a', 'O'), ('legal', 'ADJ', 'JJ', 'amod', 12, 'legal', 'O'),
+            ('standard', 'NOUN', 'NN', 'pobj', 9, 'standard', 'O'), (',', 'PUNCT', ',', 'punct', 2, ',', 'O'),
+            ('that', 'SCONJ', 'IN', 'mark', 16, 'that', 'O'), ('files', 'NOUN', 'NNS', 'nsubj', 16, 'file', 'O'),
+            ('are', 'AUX', 'VBP', 'ccomp', 2, 'be', 'O'), ('intact', 'ADJ', 'JJ', 'acomp', 16, 'intact', 'O'),
+            ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""Acme has come up with tools to prove, to a legal standard, that files are intact."""
+
+
+def test_loose_prepositional_phrase_makes_no_relation_of_the_verb(doc_of):
+    working = facts(doc_of(WORKING_ON_FOR))
+    assert ("Microsoft", "works on", "search system") in working
+    assert not [f for f in working if f[1].endswith("for")]
+    proving = facts(doc_of(PROVE_TO))
+    assert ("Acme", "comes up with", "tool") in proving
+    assert not [f for f in proving if "standard" in f[2]]
+
+
+SET_FOR_RELEASE = [('Many', 'ADJ', 'JJ', 'amod', 1, 'many', 'O'), ('games', 'NOUN', 'NNS', 'nsubjpass', 3, 'game', 'O'),
+                   ('are', 'AUX', 'VBP', 'auxpass', 3, 'be', 'O'), ('set', 'VERB', 'VBN', 'ROOT', 3, 'set', 'O'),
+                   ('for', 'ADP', 'IN', 'prep', 3, 'for', 'O'), ('release', 'NOUN', 'NN', 'pobj', 4, 'release', 'O'),
+                   ('in', 'ADP', 'IN', 'prep', 3, 'in', 'O'), ('2005', 'NUM', 'CD', 'pobj', 6, '2005', 'B-DATE'),
+                   ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
+"""Many games are set for release in 2005."""
+
+
+def test_time_after_a_for_event_is_the_planned_event_s(doc_of):
+    found = [t for t in triples(doc_of(SET_FOR_RELEASE), grounding=OPEN) if t.rule == "circumstance"]
+    assert [(t.subject.text, t.relation, t.object.text, t.certainty) for t in found] == \
+        [("game", "set for release in", "2005", "hedged")]
