@@ -444,6 +444,58 @@ def _verbal(ctx, frame: Frame) -> Iterator[Triple]:
 _DESCRIBED_TYPES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 
 
+def _with_examples(view):
+    """A view and the is-a facts of the examples in its clause (`_examples`)."""
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        yield from view(ctx, frame)
+        yield from _examples(ctx, frame)
+    return facts
+
+
+def _examples(ctx, frame: Frame) -> Iterator[Triple]:
+    """"installs nuisance programs such as spyware" -> (spyware, is a, nuisance program)
+    (round 8): an example after "such as" or "including" is a member of the plural kind
+    before it (rule 19 keeps it out of the clause's own facts), each coordinated example
+    ("games such as Halo and Doom"). The kind is a plural noun (a singular "a development
+    arm, including a program" names a whole and its part), the example a noun phrase (not
+    "such as sending a big file"); "like" also compares ("programmes like Sky"), so it gives
+    none. Read once per clause: the kinds whose nearest verb is the frame's predicate."""
+    names = ctx.names
+    doc = names.doc
+    verb = doc[frame.predicate]
+    for kind in verb.subtree:
+        nearest = _nearest_verb(kind)
+        if kind.tag_ != "NNS" or nearest is None or nearest.i != verb.i:
+            continue
+        prep = next((c for c in kind.children if c.dep_ == "prep" and _example_prep(c)), None)
+        first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if first is None or quotation_at(doc, kind.idx) is not None:
+            continue
+        kinds = [m for m in [open_concept(ctx, kind)] if m is not None and m.type == CONCEPT]
+        for member in (first, *(c for c in first.conjuncts if c.i > first.i)):
+            if member.pos_ not in {"NOUN", "PROPN"} or member.tag_ == "VBG":
+                continue
+            span = names.entity_at(member.i)
+            if span is not None and any(t.dep_ == "cc" for t in doc[span.start:span.end]):
+                continue  # "Knights of the Old Republic and Neverwinter Nights" tagged as one name
+            examples = [names.entity_mention(span)] if span is not None else \
+                [m for m in [open_concept(ctx, member)] if m is not None]
+            if kinds and examples:
+                yield from news._emit(ctx, examples, "is a", "be", kinds, kind, Scope(), (), "is_a")
+
+
+def _example_prep(prep) -> bool:
+    """"such as" or "including" after a noun."""
+    if prep.lower_ == "including":
+        return True
+    return prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+
+
+def _nearest_verb(token):
+    """The nearest verb or auxiliary above `token`, or None."""
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
 def _described_names(ctx, frame: Frame) -> Iterator[Triple]:
     """"bought anti-virus software maker Sybari Software" -> (Sybari Software, is a,
     anti-virus software maker) (round 5): a run of common nouns written before a name as its
@@ -883,7 +935,8 @@ def _sourced_right(view):
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
         for fact in view(ctx, frame):
-            if fact.subject.antecedent_of is None and _modifier_only(doc, fact.subject.start, frame.predicate):
+            if fact.subject.antecedent_of is None and _modifier_only(doc, fact.subject.start, frame.predicate) \
+                    and not _example_is_a(doc, fact):
                 continue
             yield fact
     return facts
@@ -1415,10 +1468,27 @@ def _scoped(view):
             if said:
                 fact = replace(fact, certainty=news_stronger(fact.certainty, "reported"))
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
-            if any(h is not None and (example(h) or negated_quantity(h)) for h in heads):
+            member = _example_is_a(doc, fact)
+            if any(h is not None and ((example(h) and not member) or negated_quantity(h)) for h in heads):
                 continue
             yield fact
     return facts
+
+
+def _example_is_a(doc, fact: Triple) -> bool:
+    """(example, is a, kind) of "kinds such as example" (`_examples`)."""
+    if fact.rule != "is_a":
+        return False
+    member, kind = (head_at(doc, m) for m in (fact.subject, fact.object))
+    return member is not None and kind is not None and example(member) and _kind_of_example(member).i == kind.i
+
+
+def _kind_of_example(token):
+    """The noun an example (`example`) is a member of: "programs" of "programs such as spyware"."""
+    word = token
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word.head.head
 
 
 def example(token) -> bool:
@@ -1538,9 +1608,9 @@ _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
 #: the news views, and the open ones for copulas, appositions and clauses
 VIEWS = MappingProxyType({name: _headline_scope(_obliged(_sourced_right(_not_rejected(_well_read(_scoped(view))))))
                           for name, view in {
-    **news.VIEWS, "verbal_clause": _named_side(_verbal),
+    **news.VIEWS, "verbal_clause": _named_side(_with_examples(_verbal)),
     "nominal_event": _named_side(news.VIEWS["nominal_event"]),
-    "copula": _copula, "apposition": _apposition,
+    "copula": _with_examples(_copula), "apposition": _apposition,
     **{name: _no_nationality(view) for name, view in news.VIEWS.items() if name.startswith("role_")}}.items()})
 #: the news filters: a circumstance's concept ("arrived in a bid") is no argument of the
 #: clause; `_circumstances` reads places of its own

@@ -1792,3 +1792,30 @@ def test_time_after_a_for_event_is_the_planned_event_s(doc_of):
     found = [t for t in triples(doc_of(SET_FOR_RELEASE), grounding=OPEN) if t.rule == "circumstance"]
     assert [(t.subject.text, t.relation, t.object.text, t.certainty) for t in found] == \
         [("game", "set for release in", "2005", "hedged")]
+
+
+SUCH_AS = [('Criminals', 'NOUN', 'NNS', 'nsubj', 1, 'criminal', 'O'), ('install', 'VERB', 'VBP', 'ROOT', 1, 'install', 'O'),
+           ('nuisance', 'ADJ', 'JJ', 'amod', 3, 'nuisance', 'O'), ('programs', 'NOUN', 'NNS', 'dobj', 1, 'program', 'O'),
+           ('such', 'ADJ', 'JJ', 'amod', 5, 'such', 'O'), ('as', 'ADP', 'IN', 'prep', 3, 'as', 'O'),
+           ('spyware', 'NOUN', 'NN', 'pobj', 5, 'spyware', 'O'), ('and', 'CCONJ', 'CC', 'cc', 6, 'and', 'O'),
+           ('adware', 'NOUN', 'NN', 'conj', 6, 'adware', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Criminals install nuisance programs such as spyware and adware."""
+
+
+LIKE = [*SUCH_AS[:4], ('like', 'ADP', 'IN', 'prep', 3, 'like', 'O'), ('spyware', 'NOUN', 'NN', 'pobj', 4, 'spyware', 'O'),
+        ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Criminals install nuisance programs like spyware."""
+SINGULAR_KIND = [(("program", "NOUN", "NN", d, h, lem, e) if w == "programs" else (w, p, t, d, h, lem, e))
+                 for w, p, t, d, h, lem, e in SUCH_AS]
+"""Criminals install nuisance program such as spyware and adware. (a singular kind)"""
+
+
+def test_example_after_such_as_is_a_member_of_the_plural_kind(doc_of):
+    found = facts(doc_of(SUCH_AS))
+    assert ("spyware", "is a", "nuisance program") in found and ("adware", "is a", "nuisance program") in found
+    assert ("criminal", "installs", "nuisance program") in found
+    assert not [f for f in found if f[1] != "is a" and f[2] in {"spyware", "adware"}]  # rule 19 stays
+    # a singular kind is a whole with its parts ("a development arm, including a program")
+    assert not [f for f in facts(doc_of(SINGULAR_KIND)) if f[1] == "is a"]
+    # "like" also compares ("programmes like Sky"): no member
+    assert not [f for f in facts(doc_of(LIKE)) if f[1] == "is a"]
