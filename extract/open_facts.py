@@ -876,12 +876,24 @@ def _what_it_is(ctx, noun, definite: bool) -> Iterator[tuple[str, list[Mention]]
 def _no_nationality(view):
     """Role facts without a nationality as holder: in expository text "a Romanian cleaner",
     "a French educator" describe a person (the apposition's is-a fact says so), they hold no
-    office of a people; nor does a place before a common-noun title ("US operator Sprint")."""
+    office of a people; nor does a place before a common-noun title ("US operator Sprint").
+    A capitalised office is the people's state's (round 8, as rule 15 keeps "US President
+    Bush"): "Iranian President Mohammed Khatami" is president of Iran."""
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        doc = ctx.names.doc
         for fact in view(ctx, frame):
-            if fact.object.type != "NORP" and not _place_before_title(ctx.names.doc, fact.object):
+            if (fact.object.type != "NORP" or _before_capitalised_office(doc, fact.object)) \
+                    and not _place_before_title(doc, fact.object):
                 yield fact
     return facts
+
+
+def _before_capitalised_office(doc, people: Mention) -> bool:
+    """A people's name right before a capitalised title word ("Iranian President", "the
+    Kyrgyz President, Askar Akaev"), not before a lower-case one ("a Romanian cleaner")."""
+    after = next((t for t in doc if t.idx >= people.end), None)
+    return after is not None and after.is_alpha and after.text[:1].isupper() and after.lower_ in TITLE_HEADS \
+        and not after.is_sent_start
 
 
 def _place_before_title(doc, place: Mention) -> bool:

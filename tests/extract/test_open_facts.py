@@ -1819,3 +1819,23 @@ def test_example_after_such_as_is_a_member_of_the_plural_kind(doc_of):
     assert not [f for f in facts(doc_of(SINGULAR_KIND)) if f[1] == "is a"]
     # "like" also compares ("programmes like Sky"): no member
     assert not [f for f in facts(doc_of(LIKE)) if f[1] == "is a"]
+
+
+IRANIAN_PRESIDENT = [('Today', 'NOUN', 'NN', 'npadvmod', 5, 'today', 'B-DATE'),
+                     ('Iranian', 'ADJ', 'JJ', 'amod', 2, 'iranian', 'B-NORP'),
+                     ('President', 'PROPN', 'NNP', 'compound', 4, 'President', 'O'),
+                     ('Mohammed', 'PROPN', 'NNP', 'compound', 4, 'Mohammed', 'B-PERSON'),
+                     ('Khatami', 'PROPN', 'NNP', 'nsubj', 5, 'Khatami', 'I-PERSON'),
+                     ('spoke', 'VERB', 'VBD', 'ROOT', 5, 'speak', 'O'), ('.', 'PUNCT', '.', 'punct', 5, '.', 'O')]
+"""Today Iranian President Mohammed Khatami spoke."""
+ROMANIAN_CLEANER = [('A', 'DET', 'DT', 'det', 2, 'a', 'O'), ('Romanian', 'ADJ', 'JJ', 'amod', 2, 'romanian', 'B-NORP'),
+                    ('cleaner', 'NOUN', 'NN', 'compound', 4, 'cleaner', 'O'), ('Ann', 'PROPN', 'NNP', 'compound', 4, 'Ann', 'B-PERSON'),
+                    ('Lee', 'PROPN', 'NNP', 'nsubj', 5, 'Lee', 'I-PERSON'), ('spoke', 'VERB', 'VBD', 'ROOT', 5, 'speak', 'O'),
+                    ('.', 'PUNCT', '.', 'punct', 5, '.', 'O')]
+"""A Romanian cleaner Ann Lee spoke."""
+
+
+def test_people_before_a_capitalised_office_is_its_state_s_office(doc_of):
+    news_roles = [f for f in facts(doc_of(IRANIAN_PRESIDENT), NEWS) if f[1] == "president of"]
+    assert [f for f in facts(doc_of(IRANIAN_PRESIDENT)) if f[1] == "president of"] == news_roles != []
+    assert not [f for f in facts(doc_of(ROMANIAN_CLEANER)) if f[1].endswith(" of")]
