@@ -444,12 +444,71 @@ def _verbal(ctx, frame: Frame) -> Iterator[Triple]:
 _DESCRIBED_TYPES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 
 
-def _with_examples(view):
-    """A view and the is-a facts of the examples in its clause (`_examples`)."""
+def _with_noun_facts(view):
+    """A view and the facts its clause's noun phrases state whatever the clause says of
+    them (round 8): the is-a facts of examples (`_examples`), the places and times of event
+    nouns (`_event_settings`), the organisation a person is from (`_affiliations`)."""
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         yield from view(ctx, frame)
         yield from _examples(ctx, frame)
+        yield from _event_settings(ctx, frame)
+        yield from _affiliations(ctx, frame)
     return facts
+
+
+def _affiliations(ctx, frame: Frame) -> Iterator[Triple]:
+    """"said Ben Coppin from Envisional" -> (Ben Coppin, works for, Envisional): a person's
+    name with "from" and an organisation's name is the person's employer or the body the
+    person speaks for (a place after "from" is where the person comes from: no fact). Read
+    once per clause, like `_examples`."""
+    names = ctx.names
+    doc = names.doc
+    verb = doc[frame.predicate]
+    for person in verb.subtree:
+        nearest = _nearest_verb(person)
+        span = names.entity_at(person.i)
+        if span is None or span.label != "PERSON" or person.i != span.end - 1 or nearest is None \
+                or nearest.i != verb.i:
+            continue
+        prep = next((c for c in person.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        body = names.entity_at(pobj.i) if pobj is not None else None
+        if body is None or body.label != "ORG" or pobj.i != body.end - 1 or list(pobj.conjuncts):
+            continue
+        yield from news._emit(ctx, [names.entity_mention(span)], "works for", "work", [names.entity_mention(body)],
+                              prep, Scope(), (), "role")
+
+
+#: nouns of an organised event, which is held somewhere at some time (general English)
+EVENT_NOUNS = frozenset({"conference", "summit", "show", "exhibition", "expo", "fair", "festival", "election",
+                         "referendum", "convention", "tournament", "championship", "competition", "contest",
+                         "ceremony", "olympics", "concert", "auction", "rally", "congress", "symposium",
+                         "workshop", "seminar", "exhibit", "premiere", "games"})
+
+
+def _event_settings(ctx, frame: Frame) -> Iterator[Triple]:
+    """"spoke at a Linux summit in California" -> (Linux summit, held in, California) (round
+    8): a named place or a dated time after "in", "at" or "on" on a noun of an organised event
+    (`EVENT_NOUNS`) is where or when the event is held, whatever the clause says of it. Read
+    once per clause, like `_examples`; a concept place is too often a topic ("a conference on
+    security"), so only named places."""
+    names = ctx.names
+    doc = names.doc
+    verb = doc[frame.predicate]
+    for noun in verb.subtree:
+        nearest = _nearest_verb(noun)
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_NOUNS or nearest is None or nearest.i != verb.i \
+                or quotation_at(doc, noun.idx) is not None:
+            continue
+        event = open_concept(ctx, noun)
+        if event is None or event.type != CONCEPT:
+            continue
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "on"}):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                where = _time(ctx, pobj) or _place(ctx, pobj, named_only=True)
+                if where is not None:
+                    yield from news._emit(ctx, [event], f"held {prep.lower_}", "hold", [where], noun, Scope(), (),
+                                          "circumstance")
 
 
 def _examples(ctx, frame: Frame) -> Iterator[Triple]:
@@ -948,7 +1007,7 @@ def _sourced_right(view):
         doc = ctx.names.doc
         for fact in view(ctx, frame):
             if fact.subject.antecedent_of is None and _modifier_only(doc, fact.subject.start, frame.predicate) \
-                    and not _example_is_a(doc, fact):
+                    and not _noun_fact(doc, fact):
                 continue
             yield fact
     return facts
@@ -1495,6 +1554,18 @@ def _example_is_a(doc, fact: Triple) -> bool:
     return member is not None and kind is not None and example(member) and _kind_of_example(member).i == kind.i
 
 
+def _noun_fact(doc, fact: Triple) -> bool:
+    """A fact a noun phrase states of itself (`_with_noun_facts`), wherever the phrase
+    stands in the clause: an example's is-a, an event's place or time, a person's employer."""
+    if _example_is_a(doc, fact):
+        return True
+    subject, obj = (head_at(doc, m) for m in (fact.subject, fact.object))
+    if subject is None or obj is None or obj.dep_ != "pobj" or obj.head.head.i != subject.i:
+        return False
+    return (fact.rule == "circumstance" and subject.lemma_.lower() in EVENT_NOUNS and fact.relation.startswith("held ")) \
+        or (fact.rule == "role" and fact.relation == "works for" and obj.head.lower_ == "from")
+
+
 def _kind_of_example(token):
     """The noun an example (`example`) is a member of: "programs" of "programs such as spyware"."""
     word = token
@@ -1620,9 +1691,9 @@ _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
 #: the news views, and the open ones for copulas, appositions and clauses
 VIEWS = MappingProxyType({name: _headline_scope(_obliged(_sourced_right(_not_rejected(_well_read(_scoped(view))))))
                           for name, view in {
-    **news.VIEWS, "verbal_clause": _named_side(_with_examples(_verbal)),
+    **news.VIEWS, "verbal_clause": _named_side(_with_noun_facts(_verbal)),
     "nominal_event": _named_side(news.VIEWS["nominal_event"]),
-    "copula": _with_examples(_copula), "apposition": _apposition,
+    "copula": _with_noun_facts(_copula), "apposition": _apposition,
     **{name: _no_nationality(view) for name, view in news.VIEWS.items() if name.startswith("role_")}}.items()})
 #: the news filters: a circumstance's concept ("arrived in a bid") is no argument of the
 #: clause; `_circumstances` reads places of its own

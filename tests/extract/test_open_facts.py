@@ -1839,3 +1839,36 @@ def test_people_before_a_capitalised_office_is_its_state_s_office(doc_of):
     news_roles = [f for f in facts(doc_of(IRANIAN_PRESIDENT), NEWS) if f[1] == "president of"]
     assert [f for f in facts(doc_of(IRANIAN_PRESIDENT)) if f[1] == "president of"] == news_roles != []
     assert not [f for f in facts(doc_of(ROMANIAN_CLEANER)) if f[1].endswith(" of")]
+
+
+AT_THE_EXHIBITION = [('Sony', 'PROPN', 'NNP', 'nsubj', 1, 'Sony', 'B-ORG'), ('told', 'VERB', 'VBD', 'ROOT', 1, 'tell', 'O'),
+                     ('an', 'DET', 'DT', 'det', 3, 'an', 'O'), ('audience', 'NOUN', 'NN', 'dobj', 1, 'audience', 'O'),
+                     ('at', 'ADP', 'IN', 'prep', 3, 'at', 'O'), ('the', 'DET', 'DT', 'det', 7, 'the', 'O'),
+                     ('E3', 'PROPN', 'NNP', 'compound', 7, 'E3', 'O'),
+                     ('exhibition', 'NOUN', 'NN', 'pobj', 4, 'exhibition', 'O'), ('in', 'ADP', 'IN', 'prep', 7, 'in', 'O'),
+                     ('Los', 'PROPN', 'NNP', 'compound', 10, 'Los', 'B-GPE'),
+                     ('Angeles', 'PROPN', 'NNP', 'pobj', 8, 'Angeles', 'I-GPE'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Sony told an audience at the E3 exhibition in Los Angeles."""
+
+
+def test_named_place_of_an_event_noun_is_where_it_is_held(doc_of):
+    assert ("E3 exhibition", "held in", "Los Angeles") in facts(doc_of(AT_THE_EXHIBITION))
+    # an audience is no event: the place on it says nothing of where it is held
+    audience_in = [(w, p, t, d, 3 if w == "in" else h, lem, e) for w, p, t, d, h, lem, e in AT_THE_EXHIBITION]
+    assert not [f for f in facts(doc_of(audience_in)) if f[1].startswith("held")]
+
+
+def _said_from(place: tuple) -> list:
+    """"It works," said Ben Coppin from <place>."""
+    return [('"', 'PUNCT', '``', 'punct', 5, '"', 'O'), ('It', 'PRON', 'PRP', 'nsubj', 2, 'it', 'O'),
+            ('works', 'VERB', 'VBZ', 'ccomp', 5, 'work', 'O'), (',', 'PUNCT', ',', 'punct', 5, ',', 'O'),
+            ('"', 'PUNCT', "''", 'punct', 5, '"', 'O'), ('said', 'VERB', 'VBD', 'ROOT', 5, 'say', 'O'),
+            ('Ben', 'PROPN', 'NNP', 'compound', 7, 'Ben', 'B-PERSON'), ('Coppin', 'PROPN', 'NNP', 'nsubj', 5, 'Coppin', 'I-PERSON'),
+            ('from', 'ADP', 'IN', 'prep', 7, 'from', 'O'), place, ('.', 'PUNCT', '.', 'punct', 5, '.', 'O')]
+
+
+def test_person_from_an_organisation_works_for_it_but_not_for_a_place(doc_of):
+    firm = facts(doc_of(_said_from(('Envisional', 'PROPN', 'NNP', 'pobj', 8, 'Envisional', 'B-ORG'))))
+    assert ("Ben Coppin", "works for", "Envisional") in firm
+    town = facts(doc_of(_said_from(('London', 'PROPN', 'NNP', 'pobj', 8, 'London', 'B-GPE'))))
+    assert not [f for f in town if f[1] == "works for"]
