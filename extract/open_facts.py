@@ -1551,6 +1551,8 @@ def _example_is_a(doc, fact: Triple) -> bool:
     if fact.rule != "is_a":
         return False
     member, kind = (head_at(doc, m) for m in (fact.subject, fact.object))
+    while member is not None and member.dep_ == "appos" and member.head.i < member.i:
+        member = member.head  # "including Internet Explorer (IE)": the example named by its acronym
     return member is not None and kind is not None and example(member) and _kind_of_example(member).i == kind.i
 
 
