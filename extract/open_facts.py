@@ -456,6 +456,20 @@ def _with_noun_facts(view):
     return facts
 
 
+def _from_phrase(person):
+    """The "from" phrase of a person's name: on the name ("Ben Coppin from Envisional"), or
+    set off by a comma right after a speaker's name, where the parse hangs it on the verb
+    ("said Andy Townsend, from BBC Broadcast")."""
+    own = next((c for c in person.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if own is not None:
+        return own
+    doc = person.doc
+    after = person.i + 2
+    if person.dep_ != "nsubj" or after >= len(doc) or doc[person.i + 1].text != "," or doc[after].lower_ != "from":
+        return None
+    return doc[after] if doc[after].dep_ == "prep" and doc[after].head.i == person.head.i else None
+
+
 def _affiliations(ctx, frame: Frame) -> Iterator[Triple]:
     """"said Ben Coppin from Envisional" -> (Ben Coppin, works for, Envisional): a person's
     name with "from" and an organisation's name is the person's employer or the body the
@@ -470,7 +484,7 @@ def _affiliations(ctx, frame: Frame) -> Iterator[Triple]:
         if span is None or span.label != "PERSON" or person.i != span.end - 1 or nearest is None \
                 or nearest.i != verb.i:
             continue
-        prep = next((c for c in person.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        prep = _from_phrase(person)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         body = names.entity_at(pobj.i) if pobj is not None else None
         if body is None or body.label != "ORG" or pobj.i != body.end - 1 or list(pobj.conjuncts):
@@ -1562,10 +1576,13 @@ def _noun_fact(doc, fact: Triple) -> bool:
     if _example_is_a(doc, fact):
         return True
     subject, obj = (head_at(doc, m) for m in (fact.subject, fact.object))
-    if subject is None or obj is None or obj.dep_ != "pobj" or obj.head.head.i != subject.i:
+    if subject is None or obj is None or obj.dep_ != "pobj":
         return False
-    return (fact.rule == "circumstance" and subject.lemma_.lower() in EVENT_NOUNS and fact.relation.startswith("held ")) \
-        or (fact.rule == "role" and fact.relation == "works for" and obj.head.lower_ == "from")
+    if fact.rule == "role" and fact.relation == "works for":
+        prep = _from_phrase(subject)
+        return prep is not None and prep.i == obj.head.i
+    return obj.head.head.i == subject.i and fact.rule == "circumstance" \
+        and subject.lemma_.lower() in EVENT_NOUNS and fact.relation.startswith("held ")
 
 
 def _kind_of_example(token):

@@ -1872,3 +1872,21 @@ def test_person_from_an_organisation_works_for_it_but_not_for_a_place(doc_of):
     assert ("Ben Coppin", "works for", "Envisional") in firm
     town = facts(doc_of(_said_from(('London', 'PROPN', 'NNP', 'pobj', 8, 'London', 'B-GPE'))))
     assert not [f for f in town if f[1] == "works for"]
+
+
+SAID_COMMA_FROM = [('"', 'PUNCT', '``', 'punct', 5, '"', 'O'), ('It', 'PRON', 'PRP', 'nsubj', 2, 'it', 'O'),
+                   ('works', 'VERB', 'VBZ', 'ccomp', 5, 'work', 'O'), (',', 'PUNCT', ',', 'punct', 5, ',', 'O'),
+                   ('"', 'PUNCT', "''", 'punct', 5, '"', 'O'), ('said', 'VERB', 'VBD', 'ROOT', 5, 'say', 'O'),
+                   ('Andy', 'PROPN', 'NNP', 'compound', 7, 'Andy', 'B-PERSON'),
+                   ('Townsend', 'PROPN', 'NNP', 'nsubj', 5, 'Townsend', 'I-PERSON'), (',', 'PUNCT', ',', 'punct', 7, ',', 'O'),
+                   ('from', 'ADP', 'IN', 'prep', 5, 'from', 'O'), ('BBC', 'PROPN', 'NNP', 'compound', 11, 'BBC', 'B-ORG'),
+                   ('Broadcast', 'PROPN', 'NNP', 'pobj', 9, 'Broadcast', 'I-ORG'), ('.', 'PUNCT', '.', 'punct', 5, '.', 'O')]
+""""It works," said Andy Townsend, from BBC Broadcast. ("from" hung on the verb)"""
+
+
+def test_from_phrase_set_off_after_a_speaker_is_the_speaker_s(doc_of):
+    assert ("Andy Townsend", "works for", "BBC Broadcast") in facts(doc_of(SAID_COMMA_FROM))
+    no_comma = [(w, p, t, d, h - (1 if h > 7 else 0), lem, e) for w, p, t, d, h, lem, e in
+                [r for r in SAID_COMMA_FROM if not (r[0] == "," and r[4] == 7)]]
+    # "from" right on the verb without the comma after the name: where the saying came from
+    assert not [f for f in facts(doc_of(no_comma)) if f[1] == "works for"]
