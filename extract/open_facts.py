@@ -1505,8 +1505,10 @@ def _next_subject(token) -> bool:
     if after >= len(token.doc):
         return False
     verb = token.doc[after]
+    main = verb.head if verb.dep_ in {"aux", "auxpass"} else verb  # "have developed": the verb the aux serves
     return verb.tag_ in {"VBZ", "VBP", "VBD", "MD"} and verb not in token.subtree \
-        and verb not in token.ancestors and verb.dep_ != "relcl"  # "Germany and France signed"
+        and verb not in token.ancestors and verb.dep_ != "relcl" and main.dep_ != "relcl" \
+        and main not in token.ancestors  # "Germany and France signed"; "utilities such as X and Y have developed"
 
 
 #: prepositions that introduce examples of the noun before them: "games like Halo"

@@ -1890,3 +1890,18 @@ def test_from_phrase_set_off_after_a_speaker_is_the_speaker_s(doc_of):
                 [r for r in SAID_COMMA_FROM if not (r[0] == "," and r[4] == 7)]]
     # "from" right on the verb without the comma after the name: where the saying came from
     assert not [f for f in facts(doc_of(no_comma)) if f[1] == "works for"]
+
+
+UTILITIES = [('Utilities', 'NOUN', 'NNS', 'nsubj', 7, 'utility', 'O'), ('such', 'ADJ', 'JJ', 'amod', 2, 'such', 'O'),
+             ('as', 'ADP', 'IN', 'prep', 0, 'as', 'O'), ('electricity', 'NOUN', 'NN', 'pobj', 2, 'electricity', 'O'),
+             ('and', 'CCONJ', 'CC', 'cc', 3, 'and', 'O'), ('water', 'NOUN', 'NN', 'conj', 3, 'water', 'O'),
+             ('have', 'AUX', 'VBP', 'aux', 7, 'have', 'O'), ('developed', 'VERB', 'VBN', 'ROOT', 7, 'develop', 'O'),
+             ('.', 'PUNCT', '.', 'punct', 7, '.', 'O')]
+"""Utilities such as electricity and water have developed."""
+
+
+def test_last_example_before_its_kind_s_own_verb_is_no_next_subject(doc_of):
+    # the auxiliary after "water" serves the verb of the phrase "water" is in ("utilities ...
+    # have developed"): no clause starts at "water" (rule 11 is for a verb outside the phrase)
+    found = facts(doc_of(UTILITIES))
+    assert ("electricity", "is a", "utility") in found and ("water", "is a", "utility") in found
