@@ -245,6 +245,8 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
         return None
     words = phrase_words(token)
     first = modifiers(token)
+    if _cut_coordination(token, first):
+        return None
     start_char = (first[0] if first else token).idx
     end_char = token.idx + len(token.text)
     if len(words) == 1 and not _verbs_of(token):
@@ -268,6 +270,15 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     if not text or text.lower() in PRONOUNS:
         return None
     return text, start_char, end_char
+
+
+def _cut_coordination(token, kept: list) -> bool:
+    """True when the modifiers kept before a head stop inside a coordination of modifiers
+    (round 8): "audio and external resources producer" would give "resources producer",
+    "the US and UK markets" "UK market"; the whole coordination is no concept phrase."""
+    start = kept[0].i if kept else token.i
+    return any(t.dep_ == "cc" and t.i < start and t.head.i != token.i and token.i in {a.i for a in t.ancestors}
+               for t in token.doc[token.left_edge.i:start])
 
 
 #: words a coordination adds to an "of" complement ("of computer chip and antenna")
@@ -324,6 +335,8 @@ def anaphoric(token) -> bool:
     if token.tag_ != "NN" or (token.dep_ == "attr" and any(_superlative(s) for s in token.head.children
                                                           if s.dep_ in {"nsubj", "nsubjpass"})):
         return False  # "the oldest gadget is the abacus": a kind the superlative picks out
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+        return False  # "on UMD, the disc format for the machine": it says what the name is (round 8)
     if not any((c.dep_ == "det" and c.lower_ in _POINTING) or c.dep_ == "poss" for c in token.children):
         return False
     if any((c.dep_ in {"relcl", "acl"} and not _set_off(c)) or (c.dep_ == "prep" and c.lower_ == "of")

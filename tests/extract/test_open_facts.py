@@ -1905,3 +1905,37 @@ def test_last_example_before_its_kind_s_own_verb_is_no_next_subject(doc_of):
     # have developed"): no clause starts at "water" (rule 11 is for a verb outside the phrase)
     found = facts(doc_of(UTILITIES))
     assert ("electricity", "is a", "utility") in found and ("water", "is a", "utility") in found
+
+
+ON_UMD = [('Sony', 'PROPN', 'NNP', 'nsubj', 1, 'Sony', 'B-ORG'), ('sells', 'VERB', 'VBZ', 'ROOT', 1, 'sell', 'O'),
+          ('it', 'PRON', 'PRP', 'dobj', 1, 'it', 'O'), ('on', 'ADP', 'IN', 'prep', 1, 'on', 'O'),
+          ('UMD', 'PROPN', 'NNP', 'pobj', 3, 'UMD', 'B-ORG'), (',', 'PUNCT', ',', 'punct', 4, ',', 'O'),
+          ('the', 'DET', 'DT', 'det', 8, 'the', 'O'), ('disc', 'NOUN', 'NN', 'compound', 8, 'disc', 'O'),
+          ('format', 'NOUN', 'NN', 'appos', 4, 'format', 'O'), ('for', 'ADP', 'IN', 'prep', 8, 'for', 'O'),
+          ('the', 'DET', 'DT', 'det', 11, 'the', 'O'), ('machine', 'NOUN', 'NN', 'pobj', 9, 'machine', 'O'),
+          ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Sony sells it on UMD, the disc format for the machine."""
+
+
+def test_definite_apposition_after_a_name_says_what_the_name_is(doc_of):
+    # a text that names things reads "the disc format" as a reference back (rule 1), but set
+    # after a name as its apposition it describes that name
+    assert ("UMD", "is a", "disc format") in facts(doc_of(ON_UMD))
+
+
+AUDIO_AND_EXTERNAL = [('"', 'PUNCT', '``', 'punct', 6, '"', 'O'), ('It', 'PRON', 'PRP', 'nsubj', 2, 'it', 'O'),
+                      ('is', 'AUX', 'VBZ', 'ccomp', 6, 'be', 'O'), ('fun', 'ADJ', 'JJ', 'acomp', 2, 'fun', 'O'),
+                      (',', 'PUNCT', ',', 'punct', 6, ',', 'O'), ('"', 'PUNCT', "''", 'punct', 6, '"', 'O'),
+                      ('said', 'VERB', 'VBD', 'ROOT', 6, 'say', 'O'),
+                      ('Shauna', 'PROPN', 'NNP', 'compound', 8, 'Shauna', 'B-PERSON'),
+                      ('Perry', 'PROPN', 'NNP', 'nsubj', 6, 'Perry', 'I-PERSON'), (',', 'PUNCT', ',', 'punct', 8, ',', 'O'),
+                      ('Bioware', 'PROPN', 'NNP', 'poss', 16, 'Bioware', 'B-ORG'), ("'s", 'PART', 'POS', 'case', 10, "'s", 'O'),
+                      ('audio', 'ADJ', 'JJ', 'amod', 15, 'audio', 'O'), ('and', 'CCONJ', 'CC', 'cc', 12, 'and', 'O'),
+                      ('external', 'ADJ', 'JJ', 'conj', 12, 'external', 'O'),
+                      ('resources', 'NOUN', 'NNS', 'compound', 16, 'resource', 'O'),
+                      ('producer', 'NOUN', 'NN', 'appos', 8, 'producer', 'O'), ('.', 'PUNCT', '.', 'punct', 6, '.', 'O')]
+""""It is fun," said Shauna Perry, Bioware's audio and external resources producer."""
+
+
+def test_concept_cut_inside_a_coordination_of_modifiers_is_none(doc_of):
+    assert not [f for f in facts(doc_of(AUDIO_AND_EXTERNAL)) if f[1] == "is a"]  # never "resources producer"
