@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from lemminflect import getLemma
+from wordfreq import zipf_frequency
 
 from extract.mentions import ACTOR_NOUNS, PRONOUNS, VAGUE_NOUNS, clean_name, hyphen_start, is_first_name
 from extract.types import CONCEPT, Mention
@@ -244,6 +245,8 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
         return None
     words = phrase_words(token)
     first = modifiers(token)
+    if _cut_coordination(token, first):
+        return None
     start_char = (first[0] if first else token).idx
     end_char = token.idx + len(token.text)
     if len(words) == 1 and not _verbs_of(token):
@@ -251,13 +254,53 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and not empty(obj) and not any(c.dep_ in {"det", "poss"} for c in obj.children):
             inner = [*phrase_words(obj)[:-1], obj.text if _as_written(obj) else obj.lower_]
-            if len(inner) + 2 <= _MAX_WORDS:  # "proof of work", "relay of runners": as written
+            members = _coordinated(obj)
+            if members:  # "a combination of computer chip and antenna": the whole list or nothing
+                if members is True:
+                    return None
+                inner = [*inner, *members[0]]
+                if len(inner) + 2 > _MAX_WORDS + _MAX_COORDINATED:
+                    return None
+                words = [*words, "of", *inner]
+                end_char = members[1]
+            elif len(inner) + 2 <= _MAX_WORDS:  # "proof of work", "relay of runners": as written
                 words = [*words, "of", *inner]
                 end_char = obj.idx + len(obj.text)
-    text = clean_name(" ".join(words))
+    text = clean_name(" ".join(words).replace(" , ", ", "))
     if not text or text.lower() in PRONOUNS:
         return None
     return text, start_char, end_char
+
+
+def _cut_coordination(token, kept: list) -> bool:
+    """True when the modifiers kept before a head stop inside a coordination of modifiers
+    (round 8): "audio and external resources producer" would give "resources producer",
+    "the US and UK markets" "UK market"; the whole coordination is no concept phrase."""
+    start = kept[0].i if kept else token.i
+    return any(t.dep_ == "cc" and t.i < start and t.head.i != token.i and token.i in {a.i for a in t.ancestors}
+               for t in token.doc[token.left_edge.i:start])
+
+
+#: words a coordination adds to an "of" complement ("of computer chip and antenna")
+_MAX_COORDINATED = 3
+
+
+def _coordinated(obj):
+    """The words after `obj` of its coordination and the end char of the last conjunct
+    (round 8: "a combination of computer chip and antenna" is not a combination of chip);
+    None when `obj` has no conjunct, True when a conjunct is no plain noun phrase (a pronoun,
+    a determiner, an empty noun, a name with a clause)."""
+    conjuncts = [c for c in obj.conjuncts if c.i > obj.i]
+    if not conjuncts:
+        return None
+    words = []
+    for c in conjuncts:
+        if empty(c) or any(d.dep_ in {"det", "poss", "prep", "relcl", "acl"} for d in c.children):
+            return True
+        joiner = next((d.lower_ for d in obj.doc[obj.i + 1:c.i] if d.dep_ == "cc"), ",")
+        words += [joiner, *phrase_words(c)[:-1], c.text if _as_written(c) else c.lower_]
+    last = conjuncts[-1]
+    return words, last.idx + len(last.text)
 
 
 #: verbs whose "of" phrase after the object is their own: "tell citizens of threats", "accuse
@@ -292,6 +335,8 @@ def anaphoric(token) -> bool:
     if token.tag_ != "NN" or (token.dep_ == "attr" and any(_superlative(s) for s in token.head.children
                                                           if s.dep_ in {"nsubj", "nsubjpass"})):
         return False  # "the oldest gadget is the abacus": a kind the superlative picks out
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+        return False  # "on UMD, the disc format for the machine": it says what the name is (round 8)
     if not any((c.dep_ == "det" and c.lower_ in _POINTING) or c.dep_ == "poss" for c in token.children):
         return False
     if any((c.dep_ in {"relcl", "acl"} and not _set_off(c)) or (c.dep_ == "prep" and c.lower_ == "of")
@@ -478,12 +523,43 @@ GENERIC_NOUNS = frozenset({
 
 def generic(mention: Mention) -> bool:
     """True for a concept that is one generic head noun (`GENERIC_NOUNS`) without a specific
-    modifier: "company", "user", "system", "ability"; not "PC user", "immune system".
+    modifier: "company", "user", "system", "ability"; not "PC user", "immune system"; or one
+    common word (`common`: "computer", "information").
 
     >>> generic(Mention("d", "user", CONCEPT, 0, 5)), generic(Mention("d", "PC user", CONCEPT, 0, 7))
     (True, False)
     """
-    return mention.type == CONCEPT and mention.text.lower() in GENERIC_NOUNS
+    return mention.type == CONCEPT and (mention.text.lower() in GENERIC_NOUNS or common(mention))
+
+
+#: the Zipf frequency (log10 of occurrences per billion words, wordfreq's English lists) from
+#: which a word is common: 4.8 is about once in 16,000 words ("computer" 5.0, "traffic" 4.85,
+#: "data" 5.3), above the words of a field ("virus" 4.4, "laser" 4.2, "trojan" 3.4, "stadium"
+#: 4.6, "newspaper" 4.6)
+COMMON_ZIPF = 4.8
+
+
+def common(mention: Mention) -> bool:
+    """True for a concept of one common word of general English (round 8): "computer",
+    "information", "traffic", "data", "evidence", "winner". Such a word names no specific
+    thing: two articles that use it seldom speak of one thing, and a fact between it and
+    another concept says little ("virus infects computer"). A modifier makes a concept
+    specific ("home computer", "confidential information"), and a rarer, technical word is
+    one ("spyware", "laser", "abacus"). Names and acronyms are never common.
+
+    >>> common(Mention("d", "computer", CONCEPT, 0, 8)), common(Mention("d", "spyware", CONCEPT, 0, 7))
+    (True, False)
+    >>> common(Mention("d", "home computer", CONCEPT, 0, 13))
+    False
+    """
+    text = mention.text
+    return mention.type == CONCEPT and " " not in text and text.islower() and text.isalpha() \
+        and _zipf(text) >= COMMON_ZIPF
+
+
+@lru_cache(maxsize=8192)
+def _zipf(word: str) -> float:
+    return zipf_frequency(word, "en")
 
 
 def concept_mention(token, doc_id: str, sentence_start: int) -> Mention | None:

@@ -26,7 +26,7 @@ from typing import Iterator
 from lemminflect import getAllInflections
 
 from extract import triples as news
-from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, anaphoric, concept_mention, counted, empty,
+from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, anaphoric, common, concept_mention, counted, empty,
                               empty_event, filled, generic, instance, singular)
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
@@ -444,6 +444,131 @@ def _verbal(ctx, frame: Frame) -> Iterator[Triple]:
 _DESCRIBED_TYPES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 
 
+def _with_noun_facts(view):
+    """A view and the facts its clause's noun phrases state whatever the clause says of
+    them (round 8): the is-a facts of examples (`_examples`), the places and times of event
+    nouns (`_event_settings`), the organisation a person is from (`_affiliations`)."""
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        yield from view(ctx, frame)
+        yield from _examples(ctx, frame)
+        yield from _event_settings(ctx, frame)
+        yield from _affiliations(ctx, frame)
+    return facts
+
+
+def _from_phrase(person):
+    """The "from" phrase of a person's name: on the name ("Ben Coppin from Envisional"), or
+    set off by a comma right after a speaker's name, where the parse hangs it on the verb
+    ("said Andy Townsend, from BBC Broadcast")."""
+    own = next((c for c in person.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if own is not None:
+        return own
+    doc = person.doc
+    after = person.i + 2
+    if person.dep_ != "nsubj" or after >= len(doc) or doc[person.i + 1].text != "," or doc[after].lower_ != "from":
+        return None
+    return doc[after] if doc[after].dep_ == "prep" and doc[after].head.i == person.head.i else None
+
+
+def _affiliations(ctx, frame: Frame) -> Iterator[Triple]:
+    """"said Ben Coppin from Envisional" -> (Ben Coppin, works for, Envisional): a person's
+    name with "from" and an organisation's name is the person's employer or the body the
+    person speaks for (a place after "from" is where the person comes from: no fact). Read
+    once per clause, like `_examples`."""
+    names = ctx.names
+    doc = names.doc
+    verb = doc[frame.predicate]
+    for person in verb.subtree:
+        nearest = _nearest_verb(person)
+        span = names.entity_at(person.i)
+        if span is None or span.label != "PERSON" or person.i != span.end - 1 or nearest is None \
+                or nearest.i != verb.i:
+            continue
+        prep = _from_phrase(person)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        body = names.entity_at(pobj.i) if pobj is not None else None
+        if body is None or body.label != "ORG" or pobj.i != body.end - 1 or list(pobj.conjuncts):
+            continue
+        yield from news._emit(ctx, [names.entity_mention(span)], "works for", "work", [names.entity_mention(body)],
+                              prep, Scope(), (), "role")
+
+
+#: nouns of an organised event, which is held somewhere at some time (general English)
+EVENT_NOUNS = frozenset({"conference", "summit", "show", "exhibition", "expo", "fair", "festival", "election",
+                         "referendum", "convention", "tournament", "championship", "competition", "contest",
+                         "ceremony", "olympics", "concert", "auction", "rally", "congress", "symposium",
+                         "workshop", "seminar", "exhibit", "premiere", "games"})
+
+
+def _event_settings(ctx, frame: Frame) -> Iterator[Triple]:
+    """"spoke at a Linux summit in California" -> (Linux summit, held in, California) (round
+    8): a named place or a dated time after "in", "at" or "on" on a noun of an organised event
+    (`EVENT_NOUNS`) is where or when the event is held, whatever the clause says of it. Read
+    once per clause, like `_examples`; a concept place is too often a topic ("a conference on
+    security"), so only named places."""
+    names = ctx.names
+    doc = names.doc
+    verb = doc[frame.predicate]
+    for noun in verb.subtree:
+        nearest = _nearest_verb(noun)
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_NOUNS or nearest is None or nearest.i != verb.i \
+                or quotation_at(doc, noun.idx) is not None:
+            continue
+        event = open_concept(ctx, noun)
+        if event is None or event.type != CONCEPT:
+            continue
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "on"}):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                where = _time(ctx, pobj) or _place(ctx, pobj, named_only=True)
+                if where is not None:
+                    yield from news._emit(ctx, [event], f"held {prep.lower_}", "hold", [where], noun, Scope(), (),
+                                          "circumstance")
+
+
+def _examples(ctx, frame: Frame) -> Iterator[Triple]:
+    """"installs nuisance programs such as spyware" -> (spyware, is a, nuisance program)
+    (round 8): an example after "such as" or "including" is a member of the plural kind
+    before it (rule 19 keeps it out of the clause's own facts), each coordinated example
+    ("games such as Halo and Doom"). The kind is a plural noun (a singular "a development
+    arm, including a program" names a whole and its part), the example a noun phrase (not
+    "such as sending a big file"); "like" also compares ("programmes like Sky"), so it gives
+    none. Read once per clause: the kinds whose nearest verb is the frame's predicate."""
+    names = ctx.names
+    doc = names.doc
+    verb = doc[frame.predicate]
+    for kind in verb.subtree:
+        nearest = _nearest_verb(kind)
+        if kind.tag_ != "NNS" or nearest is None or nearest.i != verb.i:
+            continue
+        prep = next((c for c in kind.children if c.dep_ == "prep" and _example_prep(c)), None)
+        first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if first is None or quotation_at(doc, kind.idx) is not None:
+            continue
+        kinds = [m for m in [open_concept(ctx, kind)] if m is not None and m.type == CONCEPT]
+        for member in (first, *(c for c in first.conjuncts if c.i > first.i)):
+            if member.pos_ not in {"NOUN", "PROPN"} or member.tag_ == "VBG":
+                continue
+            span = names.entity_at(member.i)
+            if span is not None and any(t.dep_ == "cc" for t in doc[span.start:span.end]):
+                continue  # "Knights of the Old Republic and Neverwinter Nights" tagged as one name
+            examples = [names.entity_mention(span)] if span is not None else \
+                [m for m in [open_concept(ctx, member)] if m is not None]
+            if kinds and examples:
+                yield from news._emit(ctx, examples, "is a", "be", kinds, kind, Scope(), (), "is_a")
+
+
+def _example_prep(prep) -> bool:
+    """"such as" or "including" after a noun."""
+    if prep.lower_ == "including":
+        return True
+    return prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+
+
+def _nearest_verb(token):
+    """The nearest verb or auxiliary above `token`, or None."""
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
 def _described_names(ctx, frame: Frame) -> Iterator[Triple]:
     """"bought anti-virus software maker Sybari Software" -> (Sybari Software, is a,
     anti-virus software maker) (round 5): a run of common nouns written before a name as its
@@ -544,7 +669,10 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
         return
     attributed = news._speakers(ctx, frame.scope)
     scope = replace(frame.scope, speakers=())
+    purpose = _event_purpose(verb)
     for prep in preps:
+        if purpose is not None and prep.i < purpose.i:
+            continue  # the place or time before "for release" is the setting's, after it the release's
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             where = _time(ctx, pobj) if prep.lower_ in TIME_PREPS and not undated else None
             if where is None and prep.lower_ in PLACE_PREPS:
@@ -555,9 +683,27 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
                 continue
             verb_words = _participle(verb, frame.lemma) if participle else \
                 relation_text(frame.lemma, frame.particle, middle=middle)
-            relation = f"{verb_words} {frame.particle if participle and frame.particle else ''} {prep.lower_}"
-            yield from news._emit(ctx, subjects, " ".join(relation.split()), frame.lemma, [where], verb,
-                                  scope, attributed, "circumstance")
+            relation = f"{verb_words} {frame.particle if participle and frame.particle else ''} " \
+                f"{f'for {purpose.lower_} ' if purpose is not None else ''}{prep.lower_}"
+            for fact in news._emit(ctx, subjects, " ".join(relation.split()), frame.lemma, [where], verb,
+                                   scope, attributed, "circumstance"):
+                planned = purpose is not None and verb.lemma_.lower() in SCHEDULING_VERBS
+                yield replace(fact, certainty=news_stronger(fact.certainty, "hedged")) if planned else fact
+
+
+#: verbs that put an event in a plan: "set for release in 2005", "scheduled for launch in May"
+SCHEDULING_VERBS = frozenset({"set", "schedule", "slate", "plan", "earmark", "timetable", "pencil", "due", "book"})
+
+
+def _event_purpose(verb):
+    """The bare event noun of a "for" phrase on the verb ("set for release in 2005": the
+    release), or None (round 8). The place or time after it is the event's: the gems are set
+    for release in 2005, not set in 2005."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if noun is None or noun.tag_ != "NN" or noun.ent_type_ or any(c.dep_ != "prep" for c in noun.children):
+        return None
+    return noun
 
 
 def _some_of_a_kind(noun) -> bool:
@@ -803,12 +949,24 @@ def _what_it_is(ctx, noun, definite: bool) -> Iterator[tuple[str, list[Mention]]
 def _no_nationality(view):
     """Role facts without a nationality as holder: in expository text "a Romanian cleaner",
     "a French educator" describe a person (the apposition's is-a fact says so), they hold no
-    office of a people; nor does a place before a common-noun title ("US operator Sprint")."""
+    office of a people; nor does a place before a common-noun title ("US operator Sprint").
+    A capitalised office is the people's state's (round 8, as rule 15 keeps "US President
+    Bush"): "Iranian President Mohammed Khatami" is president of Iran."""
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        doc = ctx.names.doc
         for fact in view(ctx, frame):
-            if fact.object.type != "NORP" and not _place_before_title(ctx.names.doc, fact.object):
+            if (fact.object.type != "NORP" or _before_capitalised_office(doc, fact.object)) \
+                    and not _place_before_title(doc, fact.object):
                 yield fact
     return facts
+
+
+def _before_capitalised_office(doc, people: Mention) -> bool:
+    """A people's name right before a capitalised title word ("Iranian President", "the
+    Kyrgyz President, Askar Akaev"), not before a lower-case one ("a Romanian cleaner")."""
+    after = next((t for t in doc if t.idx >= people.end), None)
+    return after is not None and after.is_alpha and after.text[:1].isupper() and after.lower_ in TITLE_HEADS \
+        and not after.is_sent_start
 
 
 def _place_before_title(doc, place: Mention) -> bool:
@@ -862,7 +1020,8 @@ def _sourced_right(view):
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
         for fact in view(ctx, frame):
-            if fact.subject.antecedent_of is None and _modifier_only(doc, fact.subject.start, frame.predicate):
+            if fact.subject.antecedent_of is None and _modifier_only(doc, fact.subject.start, frame.predicate) \
+                    and not _noun_fact(doc, fact):
                 continue
             yield fact
     return facts
@@ -1023,6 +1182,7 @@ def _well_read(view):
         for fact in view(ctx, frame):
             if generic(fact.subject) and generic(fact.object):
                 continue
+            fact = _common_between_concepts(fact)
             if _telling(doc[frame.predicate], fact) or _misread_participle(doc[frame.predicate]):
                 continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
@@ -1034,10 +1194,64 @@ def _well_read(view):
                                                               or _absolute(h, frame.predicate)
                                                               or _discourse_marker(h))
                                            for h in heads) \
-                    or (heads[0] is not None and _asyndetic_subject(heads[0])):
+                    or (heads[0] is not None and _asyndetic_subject(heads[0])) \
+                    or any(h is not None and _cut_at_a_false_sentence_start(h) for h in heads) \
+                    or (heads[1] is not None and _loose_phrase(doc[frame.predicate], heads[1])):
                 continue
             yield fact
     return facts
+
+
+def _loose_phrase(verb, token) -> bool:
+    """The object of a prepositional phrase the parse hangs on the verb where English puts it
+    elsewhere (round 8), so the verb and the preposition make no relation:
+
+    - a phrase set off by commas after another complement of the verb, a parenthetical of the
+      clause that follows ("has come up with techniques to prove, to a legal standard, that
+      ...": nothing "comes up to" a standard);
+    - a "for" phrase right after the object of another preposition of the verb, which it
+      modifies at least as often ("working on a search system for the next version of
+      Windows": a system for Windows; Microsoft does not work for Windows).
+    """
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i or prep.i < verb.i:
+        return False
+    doc = verb.doc
+    before = [c for c in verb.children if c.dep_ in {"dobj", "prep", "dative"} and verb.i < c.i < prep.i]
+    if not before:
+        return False
+    after = prep.right_edge.i + 1
+    if doc[prep.i - 1].text == "," and after < len(doc) and doc[after].text == ",":
+        return True
+    return prep.lower_ == "for" and any(c.dep_ == "prep" and c.right_edge.i == prep.i - 1 for c in before) \
+        and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _cut_at_a_false_sentence_start(token) -> bool:
+    """An argument that begins a sentence the parser started inside a name (round 8):
+    "Meanwhile BridgeHead Software has come up with ..." split after "BridgeHead" gives a
+    sentence "Software has come up with ...", whose "Software" is the cut end of the name. A
+    sentence starts after sentence-final punctuation (or a line break); one that starts right
+    after a capitalised word is no sentence, and its first phrase no argument."""
+    first = token.doc[token.left_edge.i]
+    if not first.is_sent_start or first.i == 0 or not first.text[:1].isupper():
+        return False
+    before = token.doc[first.i - 1]
+    return before.is_alpha and before.text[:1].isupper() and "\n" not in before.whitespace_
+
+
+def _common_between_concepts(fact: Triple) -> Triple:
+    """A fact between two concepts with one common word (extract.concepts.common: "virus
+    infects computer", "survey finds evidence") scored like one with a generic word (round 8):
+    the common word is taken as an instance (`OPEN_TABLE.instance`), below the default
+    threshold. Beside a named entity the name makes the fact informative ("BBC runs trial"):
+    it keeps its score, and so does an is-a fact, which says what the word is ("a blog is a free
+    site"). Either way the common word is a node of its article (graph.resolve)."""
+    if fact.subject.type != CONCEPT or fact.object.type != CONCEPT or fact.rule == "is_a":
+        return fact
+    subject, obj = (replace(m, instance=True) if common(m) and m.text not in GENERIC_NOUNS else m
+                    for m in (fact.subject, fact.object))
+    return replace(fact, subject=subject, object=obj)
 
 
 def _misattached_relative(names, verb, heads) -> bool:
@@ -1291,8 +1505,10 @@ def _next_subject(token) -> bool:
     if after >= len(token.doc):
         return False
     verb = token.doc[after]
+    main = verb.head if verb.dep_ in {"aux", "auxpass"} else verb  # "have developed": the verb the aux serves
     return verb.tag_ in {"VBZ", "VBP", "VBD", "MD"} and verb not in token.subtree \
-        and verb not in token.ancestors and verb.dep_ != "relcl"  # "Germany and France signed"
+        and verb not in token.ancestors and verb.dep_ != "relcl" and main.dep_ != "relcl" \
+        and main not in token.ancestors  # "Germany and France signed"; "utilities such as X and Y have developed"
 
 
 #: prepositions that introduce examples of the noun before them: "games like Halo"
@@ -1339,10 +1555,44 @@ def _scoped(view):
             if said:
                 fact = replace(fact, certainty=news_stronger(fact.certainty, "reported"))
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
-            if any(h is not None and (example(h) or negated_quantity(h)) for h in heads):
+            member = _example_is_a(doc, fact)
+            if any(h is not None and ((example(h) and not member) or negated_quantity(h)) for h in heads):
                 continue
             yield fact
     return facts
+
+
+def _example_is_a(doc, fact: Triple) -> bool:
+    """(example, is a, kind) of "kinds such as example" (`_examples`)."""
+    if fact.rule != "is_a":
+        return False
+    member, kind = (head_at(doc, m) for m in (fact.subject, fact.object))
+    while member is not None and member.dep_ == "appos" and member.head.i < member.i:
+        member = member.head  # "including Internet Explorer (IE)": the example named by its acronym
+    return member is not None and kind is not None and example(member) and _kind_of_example(member).i == kind.i
+
+
+def _noun_fact(doc, fact: Triple) -> bool:
+    """A fact a noun phrase states of itself (`_with_noun_facts`), wherever the phrase
+    stands in the clause: an example's is-a, an event's place or time, a person's employer."""
+    if _example_is_a(doc, fact):
+        return True
+    subject, obj = (head_at(doc, m) for m in (fact.subject, fact.object))
+    if subject is None or obj is None or obj.dep_ != "pobj":
+        return False
+    if fact.rule == "role" and fact.relation == "works for":
+        prep = _from_phrase(subject)
+        return prep is not None and prep.i == obj.head.i
+    return obj.head.head.i == subject.i and fact.rule == "circumstance" \
+        and subject.lemma_.lower() in EVENT_NOUNS and fact.relation.startswith("held ")
+
+
+def _kind_of_example(token):
+    """The noun an example (`example`) is a member of: "programs" of "programs such as spyware"."""
+    word = token
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word.head.head
 
 
 def example(token) -> bool:
@@ -1462,9 +1712,9 @@ _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
 #: the news views, and the open ones for copulas, appositions and clauses
 VIEWS = MappingProxyType({name: _headline_scope(_obliged(_sourced_right(_not_rejected(_well_read(_scoped(view))))))
                           for name, view in {
-    **news.VIEWS, "verbal_clause": _named_side(_verbal),
+    **news.VIEWS, "verbal_clause": _named_side(_with_noun_facts(_verbal)),
     "nominal_event": _named_side(news.VIEWS["nominal_event"]),
-    "copula": _copula, "apposition": _apposition,
+    "copula": _with_noun_facts(_copula), "apposition": _apposition,
     **{name: _no_nationality(view) for name, view in news.VIEWS.items() if name.startswith("role_")}}.items()})
 #: the news filters: a circumstance's concept ("arrived in a bid") is no argument of the
 #: clause; `_circumstances` reads places of its own

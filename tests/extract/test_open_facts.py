@@ -314,10 +314,10 @@ def test_news_profile_is_the_default_and_reads_no_open_facts(doc_of, rows):
 
 
 THE_DEVICE = [("The", "DET", "DT", "det", 1, "the", "O"), ("device", "NOUN", "NN", "nsubj", 2, "device", "O"),
-              ("plays", "VERB", "VBZ", "ROOT", 2, "play", "O"), ("music", "NOUN", "NN", "dobj", 2, "music", "O"),
+              ("plays", "VERB", "VBZ", "ROOT", 2, "play", "O"), ("podcasts", "NOUN", "NNS", "dobj", 2, "podcast", "O"),
               (".", "PUNCT", ".", "punct", 2, ".", "O")]
 DEVICES = [("Devices", "NOUN", "NNS", "nsubj", 1, "device", "O"), ("play", "VERB", "VBP", "ROOT", 1, "play", "O"),
-           ("music", "NOUN", "NN", "dobj", 1, "music", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+           ("podcasts", "NOUN", "NNS", "dobj", 1, "podcast", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
 A_RISE = [("Sales", "NOUN", "NNS", "nsubj", 1, "sale", "O"), ("saw", "VERB", "VBD", "ROOT", 1, "see", "O"),
           ("a", "DET", "DT", "det", 3, "a", "O"), ("rise", "NOUN", "NN", "dobj", 1, "rise", "O"),
           (".", "PUNCT", ".", "punct", 1, ".", "O")]
@@ -335,12 +335,12 @@ def _after(first: list, rows: list) -> list:
 def test_anaphoric_definite_after_a_named_thing_is_no_node_but_a_plural_kind_is(doc_of):
     assert ("Sony", "makes", "console") in facts(doc_of(_after(SONY_FIRST, THE_DEVICE)))
     assert not any("device" in (s, o) for s, _r, o in facts(doc_of(_after(SONY_FIRST, THE_DEVICE))))
-    assert ("device", "plays", "music") in facts(doc_of(_after(SONY_FIRST, DEVICES)))
+    assert ("device", "plays", "podcast") in facts(doc_of(_after(SONY_FIRST, DEVICES)))
 
 
 def test_definite_in_a_text_that_names_no_thing_is_a_unique_kind(doc_of):
     # "The immune system produces antibodies." in an explainer: no named thing for it to stand for
-    assert facts(doc_of(THE_DEVICE)) == [("device", "plays", "music")]
+    assert facts(doc_of(THE_DEVICE)) == [("device", "plays", "podcast")]
 
 
 def test_bare_event_object_is_no_node(doc_of):
@@ -509,6 +509,43 @@ def test_generic_argument_falls_below_the_threshold_unless_a_modifier_makes_it_s
     pc = [("PC", "NOUN", "NN", "compound", 0, "pc", "O")]
     (specific,) = [scored(t, OPEN.table) for t in triples(doc_of(_users_visit(*pc)), grounding=OPEN)]
     assert specific.subject.text == "PC user" and specific.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+VIRUS_INFECTS = [("Viruses", "NOUN", "NNS", "nsubj", 1, "virus", "O"), ("infect", "VERB", "VBP", "ROOT", 1, "infect", "O"),
+                 ("computers", "NOUN", "NNS", "dobj", 1, "computer", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Viruses infect computers."""
+TROJAN_INFECTS = [("Bofra", "PROPN", "NNP", "nsubj", 1, "Bofra", "B-PRODUCT"),
+                  ("infects", "VERB", "VBZ", "ROOT", 1, "infect", "O"),
+                  ("computers", "NOUN", "NNS", "dobj", 1, "computer", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+"""Bofra infects computers."""
+COMPUTER_IS = [("A", "DET", "DT", "det", 1, "a", "O"), ("computer", "NOUN", "NN", "nsubj", 2, "computer", "O"),
+               ("is", "AUX", "VBZ", "ROOT", 2, "be", "O"), ("an", "DET", "DT", "det", 5, "an", "O"),
+               ("electronic", "ADJ", "JJ", "amod", 5, "electronic", "O"),
+               ("calculator", "NOUN", "NN", "attr", 2, "calculator", "O"), (".", "PUNCT", ".", "punct", 2, ".", "O")]
+"""A computer is an electronic calculator."""
+
+
+def _scored(doc):
+    return {(t.subject.text, t.relation, t.object.text): t.confidence
+            for t in (scored(f, OPEN.table) for f in triples(doc, grounding=OPEN))}
+
+
+@pytest.mark.parametrize("rows, fact, kept", [
+    (VIRUS_INFECTS, ("virus", "infects", "computer"), False),  # two concepts, one a common word
+    (_after(SONY_FIRST, VIRUS_INFECTS[:2] + [("spammers", "NOUN", "NNS", "dobj", 1, "spammer", "O"),
+                                             (".", "PUNCT", ".", "punct", 1, ".", "O")]),
+     ("virus", "infects", "spammer"), True),  # no common word: "virus" and "spammer" are a field's words
+    (TROJAN_INFECTS, ("Bofra", "infects", "computer"), True),  # a name makes the fact informative
+])
+def test_common_word_between_concepts_falls_below_the_threshold(doc_of, rows, fact, kept):
+    found = _scored(doc_of(rows))
+    assert fact in found
+    assert (found[fact] >= DEFAULT_MIN_CONFIDENCE) is kept
+
+
+def test_common_word_keeps_an_is_a_fact(doc_of):
+    found = _scored(doc_of(COMPUTER_IS))
+    assert found[("computer", "is a", "electronic calculator")] >= DEFAULT_MIN_CONFIDENCE
 
 
 SOLD_FARMERS = [("Monsanto", "PROPN", "NNP", "nsubj", 1, "Monsanto", "B-ORG"), ("sold", "VERB", "VBD", "ROOT", 1, "sell", "O"),
@@ -865,16 +902,16 @@ def test_negation_inside_a_when_clause_gives_no_fact(doc_of):
 
 
 WITHOUT = [
-    ("Children", "NOUN", "NNS", "nsubj", 1, "child", "O"), ("learn", "VERB", "VBP", "ROOT", 1, "learn", "O"),
-    ("languages", "NOUN", "NNS", "dobj", 1, "language", "O"), ("without", "ADP", "IN", "prep", 1, "without", "O"),
+    ("Toddlers", "NOUN", "NNS", "nsubj", 1, "toddler", "O"), ("learn", "VERB", "VBP", "ROOT", 1, "learn", "O"),
+    ("dialects", "NOUN", "NNS", "dobj", 1, "dialect", "O"), ("without", "ADP", "IN", "prep", 1, "without", "O"),
     ("studying", "VERB", "VBG", "pcomp", 3, "study", "O"), ("grammar", "NOUN", "NN", "dobj", 4, "grammar", "O"),
     (".", "PUNCT", ".", "punct", 1, ".", "O")]
-"""Children learn languages without studying grammar."""
+"""Toddlers learn dialects without studying grammar."""
 
 
 def test_verb_after_without_is_not_done(doc_of):
     found = facts(doc_of(WITHOUT))
-    assert ("child", "learns", "language") in found
+    assert ("toddler", "learns", "dialect") in found
     assert not [f for f in found if f[1] == "studies"]
 
 
@@ -1268,8 +1305,8 @@ HOLDS_GB = [('The', 'DET', 'DT', 'det', 2, 'the', 'O'), ('new', 'ADJ', 'JJ', 'am
 
 def test_unit_of_measure_is_no_concept(doc_of):
     assert not [f for f in facts(doc_of(HOLDS_GB)) if f[1] == "holds"]
-    songs = HOLDS_GB[:4] + [('songs', 'NOUN', 'NNS', 'dobj', 3, 'song', 'O'), ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
-    assert ("player", "holds", "song") in facts(doc_of(songs))
+    songs = HOLDS_GB[:4] + [('ringtones', 'NOUN', 'NNS', 'dobj', 3, 'ringtone', 'O'), ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
+    assert ("player", "holds", "ringtone") in facts(doc_of(songs))
 
 
 IN_MONTHS = [('Lasers', 'NOUN', 'NNS', 'nsubj', 1, 'laser', 'O'), ('linked', 'VERB', 'VBD', 'ROOT', 1, 'link', 'O'),
@@ -1661,3 +1698,244 @@ def test_bare_word_set_off_by_commas_is_a_manner_not_a_kind(doc_of):
     kind = CAREFREE[:5] + [('a', 'DET', 'DT', 'det', 6, 'a', 'O')] \
         + [(w, p, t, d, h + 1 if h > 4 else h, l, e) for w, p, t, d, h, l, e in CAREFREE[5:]]
     assert [f for f in facts(doc_of(kind)) if f[1] == "is a"], facts(doc_of(kind))
+
+
+# ---------------------------------------------------------------- round 8 (issue 14): cut names and
+# coordinations, relations of a loose phrase, the time of a planned event
+
+FALSE_START = [('Meanwhile', 'ADV', 'RB', 'ROOT', 0, 'meanwhile', 'O'),
+               ('BridgeHead', 'PROPN', 'NNP', 'punct', 0, 'BridgeHead', 'O'),
+               ('Software', 'PROPN', 'NNP', 'nsubj', 4, 'Software', 'O'),
+               ('has', 'AUX', 'VBZ', 'aux', 4, 'have', 'O'), ('come', 'VERB', 'VBN', 'ROOT', 4, 'come', 'O'),
+               ('up', 'ADP', 'RP', 'prt', 4, 'up', 'O'), ('with', 'ADP', 'IN', 'prep', 4, 'with', 'O'),
+               ('techniques', 'NOUN', 'NNS', 'pobj', 6, 'technique', 'O'), ('.', 'PUNCT', '.', 'punct', 4, '.', 'O')]
+"""Meanwhile BridgeHead Software has come up with techniques. (parsed as two sentences)"""
+TRUE_START = [('Meanwhile', 'ADV', 'RB', 'ROOT', 0, 'meanwhile', 'O'), ('.', 'PUNCT', '.', 'punct', 0, '.', 'O'),
+              *[(w, p, t, d, h, lem, e) for w, p, t, d, h, lem, e in FALSE_START[2:]]]
+"""Meanwhile. Software has come up with techniques."""
+
+
+def test_sentence_begun_inside_a_name_gives_no_fact_of_the_cut_name(doc_of):
+    assert facts(doc_of(FALSE_START)) == []
+    assert ("software", "comes up with", "technique") in facts(doc_of(TRUE_START))
+
+
+COMBINATION = [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('tags', 'NOUN', 'NNS', 'nsubj', 2, 'tag', 'O'),
+               ('are', 'AUX', 'VBP', 'ROOT', 2, 'be', 'O'), ('a', 'DET', 'DT', 'det', 4, 'a', 'O'),
+               ('combination', 'NOUN', 'NN', 'attr', 2, 'combination', 'O'), ('of', 'ADP', 'IN', 'prep', 4, 'of', 'O'),
+               ('computer', 'NOUN', 'NN', 'compound', 7, 'computer', 'O'), ('chip', 'NOUN', 'NN', 'pobj', 5, 'chip', 'O'),
+               ('and', 'CCONJ', 'CC', 'cc', 7, 'and', 'O'), ('antenna', 'NOUN', 'NN', 'conj', 7, 'antenna', 'O'),
+               ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""The tags are a combination of computer chip and antenna."""
+
+
+def _of_list(*members: str) -> list:
+    """The tags are a combination of chip, antenna, ... and battery."""
+    rows = COMBINATION[:6]
+    for k, word in enumerate(members):
+        i = len(rows)
+        if k == 0:
+            rows.append((word, 'NOUN', 'NN', 'pobj', 5, word, 'O'))
+            continue
+        rows.append(((',', 'PUNCT', ',', 'punct', 6, ',', 'O') if k < len(members) - 1
+                     else ('and', 'CCONJ', 'CC', 'cc', 6, 'and', 'O')))
+        rows.append((word, 'NOUN', 'NN', 'conj', 6, word, 'O'))
+    return rows + [('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+
+
+def test_coordinated_of_complement_is_kept_whole_or_gives_no_fact(doc_of):
+    assert facts(doc_of(COMBINATION)) == [("tag", "is a", "combination of computer chip and antenna")]
+    assert facts(doc_of(_of_list("chip", "antenna", "battery"))) == [("tag", "is a", "combination of chip, antenna and battery")]
+    # too long to be one concept, and no member alone is what the tags are a combination of
+    assert facts(doc_of(_of_list("chip", "antenna", "battery", "casing", "label"))) == []
+
+
+WORKING_ON_FOR = [('Microsoft', 'PROPN', 'NNP', 'nsubj', 2, 'Microsoft', 'B-ORG'), ('is', 'AUX', 'VBZ', 'aux', 2, 'be', 'O'),
+                  ('working', 'VERB', 'VBG', 'ROOT', 2, 'work', 'O'), ('on', 'ADP', 'IN', 'prep', 2, 'on', 'O'),
+                  ('a', 'DET', 'DT', 'det', 6, 'a', 'O'), ('search', 'NOUN', 'NN', 'compound', 6, 'search', 'O'),
+                  ('system', 'NOUN', 'NN', 'pobj', 3, 'system', 'O'), ('for', 'ADP', 'IN', 'prep', 2, 'for', 'O'),
+                  ('the', 'DET', 'DT', 'det', 10, 'the', 'O'), ('next', 'ADJ', 'JJ', 'amod', 10, 'next', 'O'),
+                  ('version', 'NOUN', 'NN', 'pobj', 7, 'version', 'O'), ('of', 'ADP', 'IN', 'prep', 10, 'of', 'O'),
+                  ('Windows', 'PROPN', 'NNP', 'pobj', 11, 'Windows', 'B-PRODUCT'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""Microsoft is working on a search system for the next version of Windows. ("for" hung on the verb)"""
+PROVE_TO = [('Acme', 'PROPN', 'NNP', 'nsubj', 2, 'Acme', 'B-ORG'), ('has', 'AUX', 'VBZ', 'aux', 2, 'have', 'O'),
+            ('come', 'VERB', 'VBN', 'ROOT', 2, 'come', 'O'), ('up', 'ADP', 'RP', 'prt', 2, 'up', 'O'),
+            ('with', 'ADP', 'IN', 'prep', 2, 'with', 'O'), ('tools', 'NOUN', 'NNS', 'pobj', 4, 'tool', 'O'),
+            ('to', 'PART', 'TO', 'aux', 7, 'to', 'O'), ('prove', 'VERB', 'VB', 'relcl', 5, 'prove', 'O'),
+            (',', 'PUNCT', ',', 'punct', 2, ',', 'O'), ('to', 'ADP', 'IN', 'prep', 2, 'to', 'O'),
+            ('a', 'DET', 'DT', 'det', 12, 'a', 'O'), ('legal', 'ADJ', 'JJ', 'amod', 12, 'legal', 'O'),
+            ('standard', 'NOUN', 'NN', 'pobj', 9, 'standard', 'O'), (',', 'PUNCT', ',', 'punct', 2, ',', 'O'),
+            ('that', 'SCONJ', 'IN', 'mark', 16, 'that', 'O'), ('files', 'NOUN', 'NNS', 'nsubj', 16, 'file', 'O'),
+            ('are', 'AUX', 'VBP', 'ccomp', 2, 'be', 'O'), ('intact', 'ADJ', 'JJ', 'acomp', 16, 'intact', 'O'),
+            ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""Acme has come up with tools to prove, to a legal standard, that files are intact."""
+
+
+def test_loose_prepositional_phrase_makes_no_relation_of_the_verb(doc_of):
+    working = facts(doc_of(WORKING_ON_FOR))
+    assert ("Microsoft", "works on", "search system") in working
+    assert not [f for f in working if f[1].endswith("for")]
+    proving = facts(doc_of(PROVE_TO))
+    assert ("Acme", "comes up with", "tool") in proving
+    assert not [f for f in proving if "standard" in f[2]]
+
+
+SET_FOR_RELEASE = [('Many', 'ADJ', 'JJ', 'amod', 1, 'many', 'O'), ('games', 'NOUN', 'NNS', 'nsubjpass', 3, 'game', 'O'),
+                   ('are', 'AUX', 'VBP', 'auxpass', 3, 'be', 'O'), ('set', 'VERB', 'VBN', 'ROOT', 3, 'set', 'O'),
+                   ('for', 'ADP', 'IN', 'prep', 3, 'for', 'O'), ('release', 'NOUN', 'NN', 'pobj', 4, 'release', 'O'),
+                   ('in', 'ADP', 'IN', 'prep', 3, 'in', 'O'), ('2005', 'NUM', 'CD', 'pobj', 6, '2005', 'B-DATE'),
+                   ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
+"""Many games are set for release in 2005."""
+
+
+def test_time_after_a_for_event_is_the_planned_event_s(doc_of):
+    found = [t for t in triples(doc_of(SET_FOR_RELEASE), grounding=OPEN) if t.rule == "circumstance"]
+    assert [(t.subject.text, t.relation, t.object.text, t.certainty) for t in found] == \
+        [("game", "set for release in", "2005", "hedged")]
+
+
+SUCH_AS = [('Criminals', 'NOUN', 'NNS', 'nsubj', 1, 'criminal', 'O'), ('install', 'VERB', 'VBP', 'ROOT', 1, 'install', 'O'),
+           ('nuisance', 'ADJ', 'JJ', 'amod', 3, 'nuisance', 'O'), ('programs', 'NOUN', 'NNS', 'dobj', 1, 'program', 'O'),
+           ('such', 'ADJ', 'JJ', 'amod', 5, 'such', 'O'), ('as', 'ADP', 'IN', 'prep', 3, 'as', 'O'),
+           ('spyware', 'NOUN', 'NN', 'pobj', 5, 'spyware', 'O'), ('and', 'CCONJ', 'CC', 'cc', 6, 'and', 'O'),
+           ('adware', 'NOUN', 'NN', 'conj', 6, 'adware', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Criminals install nuisance programs such as spyware and adware."""
+
+
+LIKE = [*SUCH_AS[:4], ('like', 'ADP', 'IN', 'prep', 3, 'like', 'O'), ('spyware', 'NOUN', 'NN', 'pobj', 4, 'spyware', 'O'),
+        ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Criminals install nuisance programs like spyware."""
+SINGULAR_KIND = [(("program", "NOUN", "NN", d, h, lem, e) if w == "programs" else (w, p, t, d, h, lem, e))
+                 for w, p, t, d, h, lem, e in SUCH_AS]
+"""Criminals install nuisance program such as spyware and adware. (a singular kind)"""
+
+
+def test_example_after_such_as_is_a_member_of_the_plural_kind(doc_of):
+    found = facts(doc_of(SUCH_AS))
+    assert ("spyware", "is a", "nuisance program") in found and ("adware", "is a", "nuisance program") in found
+    assert ("criminal", "installs", "nuisance program") in found
+    assert not [f for f in found if f[1] != "is a" and f[2] in {"spyware", "adware"}]  # rule 19 stays
+    # a singular kind is a whole with its parts ("a development arm, including a program")
+    assert not [f for f in facts(doc_of(SINGULAR_KIND)) if f[1] == "is a"]
+    # "like" also compares ("programmes like Sky"): no member
+    assert not [f for f in facts(doc_of(LIKE)) if f[1] == "is a"]
+
+
+IRANIAN_PRESIDENT = [('Today', 'NOUN', 'NN', 'npadvmod', 5, 'today', 'B-DATE'),
+                     ('Iranian', 'ADJ', 'JJ', 'amod', 2, 'iranian', 'B-NORP'),
+                     ('President', 'PROPN', 'NNP', 'compound', 4, 'President', 'O'),
+                     ('Mohammed', 'PROPN', 'NNP', 'compound', 4, 'Mohammed', 'B-PERSON'),
+                     ('Khatami', 'PROPN', 'NNP', 'nsubj', 5, 'Khatami', 'I-PERSON'),
+                     ('spoke', 'VERB', 'VBD', 'ROOT', 5, 'speak', 'O'), ('.', 'PUNCT', '.', 'punct', 5, '.', 'O')]
+"""Today Iranian President Mohammed Khatami spoke."""
+ROMANIAN_CLEANER = [('A', 'DET', 'DT', 'det', 2, 'a', 'O'), ('Romanian', 'ADJ', 'JJ', 'amod', 2, 'romanian', 'B-NORP'),
+                    ('cleaner', 'NOUN', 'NN', 'compound', 4, 'cleaner', 'O'), ('Ann', 'PROPN', 'NNP', 'compound', 4, 'Ann', 'B-PERSON'),
+                    ('Lee', 'PROPN', 'NNP', 'nsubj', 5, 'Lee', 'I-PERSON'), ('spoke', 'VERB', 'VBD', 'ROOT', 5, 'speak', 'O'),
+                    ('.', 'PUNCT', '.', 'punct', 5, '.', 'O')]
+"""A Romanian cleaner Ann Lee spoke."""
+
+
+def test_people_before_a_capitalised_office_is_its_state_s_office(doc_of):
+    news_roles = [f for f in facts(doc_of(IRANIAN_PRESIDENT), NEWS) if f[1] == "president of"]
+    assert [f for f in facts(doc_of(IRANIAN_PRESIDENT)) if f[1] == "president of"] == news_roles != []
+    assert not [f for f in facts(doc_of(ROMANIAN_CLEANER)) if f[1].endswith(" of")]
+
+
+AT_THE_EXHIBITION = [('Sony', 'PROPN', 'NNP', 'nsubj', 1, 'Sony', 'B-ORG'), ('told', 'VERB', 'VBD', 'ROOT', 1, 'tell', 'O'),
+                     ('an', 'DET', 'DT', 'det', 3, 'an', 'O'), ('audience', 'NOUN', 'NN', 'dobj', 1, 'audience', 'O'),
+                     ('at', 'ADP', 'IN', 'prep', 3, 'at', 'O'), ('the', 'DET', 'DT', 'det', 7, 'the', 'O'),
+                     ('E3', 'PROPN', 'NNP', 'compound', 7, 'E3', 'O'),
+                     ('exhibition', 'NOUN', 'NN', 'pobj', 4, 'exhibition', 'O'), ('in', 'ADP', 'IN', 'prep', 7, 'in', 'O'),
+                     ('Los', 'PROPN', 'NNP', 'compound', 10, 'Los', 'B-GPE'),
+                     ('Angeles', 'PROPN', 'NNP', 'pobj', 8, 'Angeles', 'I-GPE'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Sony told an audience at the E3 exhibition in Los Angeles."""
+
+
+def test_named_place_of_an_event_noun_is_where_it_is_held(doc_of):
+    assert ("E3 exhibition", "held in", "Los Angeles") in facts(doc_of(AT_THE_EXHIBITION))
+    # an audience is no event: the place on it says nothing of where it is held
+    audience_in = [(w, p, t, d, 3 if w == "in" else h, lem, e) for w, p, t, d, h, lem, e in AT_THE_EXHIBITION]
+    assert not [f for f in facts(doc_of(audience_in)) if f[1].startswith("held")]
+
+
+def _said_from(place: tuple) -> list:
+    """"It works," said Ben Coppin from <place>."""
+    return [('"', 'PUNCT', '``', 'punct', 5, '"', 'O'), ('It', 'PRON', 'PRP', 'nsubj', 2, 'it', 'O'),
+            ('works', 'VERB', 'VBZ', 'ccomp', 5, 'work', 'O'), (',', 'PUNCT', ',', 'punct', 5, ',', 'O'),
+            ('"', 'PUNCT', "''", 'punct', 5, '"', 'O'), ('said', 'VERB', 'VBD', 'ROOT', 5, 'say', 'O'),
+            ('Ben', 'PROPN', 'NNP', 'compound', 7, 'Ben', 'B-PERSON'), ('Coppin', 'PROPN', 'NNP', 'nsubj', 5, 'Coppin', 'I-PERSON'),
+            ('from', 'ADP', 'IN', 'prep', 7, 'from', 'O'), place, ('.', 'PUNCT', '.', 'punct', 5, '.', 'O')]
+
+
+def test_person_from_an_organisation_works_for_it_but_not_for_a_place(doc_of):
+    firm = facts(doc_of(_said_from(('Envisional', 'PROPN', 'NNP', 'pobj', 8, 'Envisional', 'B-ORG'))))
+    assert ("Ben Coppin", "works for", "Envisional") in firm
+    town = facts(doc_of(_said_from(('London', 'PROPN', 'NNP', 'pobj', 8, 'London', 'B-GPE'))))
+    assert not [f for f in town if f[1] == "works for"]
+
+
+SAID_COMMA_FROM = [('"', 'PUNCT', '``', 'punct', 5, '"', 'O'), ('It', 'PRON', 'PRP', 'nsubj', 2, 'it', 'O'),
+                   ('works', 'VERB', 'VBZ', 'ccomp', 5, 'work', 'O'), (',', 'PUNCT', ',', 'punct', 5, ',', 'O'),
+                   ('"', 'PUNCT', "''", 'punct', 5, '"', 'O'), ('said', 'VERB', 'VBD', 'ROOT', 5, 'say', 'O'),
+                   ('Andy', 'PROPN', 'NNP', 'compound', 7, 'Andy', 'B-PERSON'),
+                   ('Townsend', 'PROPN', 'NNP', 'nsubj', 5, 'Townsend', 'I-PERSON'), (',', 'PUNCT', ',', 'punct', 7, ',', 'O'),
+                   ('from', 'ADP', 'IN', 'prep', 5, 'from', 'O'), ('BBC', 'PROPN', 'NNP', 'compound', 11, 'BBC', 'B-ORG'),
+                   ('Broadcast', 'PROPN', 'NNP', 'pobj', 9, 'Broadcast', 'I-ORG'), ('.', 'PUNCT', '.', 'punct', 5, '.', 'O')]
+""""It works," said Andy Townsend, from BBC Broadcast. ("from" hung on the verb)"""
+
+
+def test_from_phrase_set_off_after_a_speaker_is_the_speaker_s(doc_of):
+    assert ("Andy Townsend", "works for", "BBC Broadcast") in facts(doc_of(SAID_COMMA_FROM))
+    no_comma = [(w, p, t, d, h - (1 if h > 7 else 0), lem, e) for w, p, t, d, h, lem, e in
+                [r for r in SAID_COMMA_FROM if not (r[0] == "," and r[4] == 7)]]
+    # "from" right on the verb without the comma after the name: where the saying came from
+    assert not [f for f in facts(doc_of(no_comma)) if f[1] == "works for"]
+
+
+UTILITIES = [('Utilities', 'NOUN', 'NNS', 'nsubj', 7, 'utility', 'O'), ('such', 'ADJ', 'JJ', 'amod', 2, 'such', 'O'),
+             ('as', 'ADP', 'IN', 'prep', 0, 'as', 'O'), ('electricity', 'NOUN', 'NN', 'pobj', 2, 'electricity', 'O'),
+             ('and', 'CCONJ', 'CC', 'cc', 3, 'and', 'O'), ('water', 'NOUN', 'NN', 'conj', 3, 'water', 'O'),
+             ('have', 'AUX', 'VBP', 'aux', 7, 'have', 'O'), ('developed', 'VERB', 'VBN', 'ROOT', 7, 'develop', 'O'),
+             ('.', 'PUNCT', '.', 'punct', 7, '.', 'O')]
+"""Utilities such as electricity and water have developed."""
+
+
+def test_last_example_before_its_kind_s_own_verb_is_no_next_subject(doc_of):
+    # the auxiliary after "water" serves the verb of the phrase "water" is in ("utilities ...
+    # have developed"): no clause starts at "water" (rule 11 is for a verb outside the phrase)
+    found = facts(doc_of(UTILITIES))
+    assert ("electricity", "is a", "utility") in found and ("water", "is a", "utility") in found
+
+
+ON_UMD = [('Sony', 'PROPN', 'NNP', 'nsubj', 1, 'Sony', 'B-ORG'), ('sells', 'VERB', 'VBZ', 'ROOT', 1, 'sell', 'O'),
+          ('it', 'PRON', 'PRP', 'dobj', 1, 'it', 'O'), ('on', 'ADP', 'IN', 'prep', 1, 'on', 'O'),
+          ('UMD', 'PROPN', 'NNP', 'pobj', 3, 'UMD', 'B-ORG'), (',', 'PUNCT', ',', 'punct', 4, ',', 'O'),
+          ('the', 'DET', 'DT', 'det', 8, 'the', 'O'), ('disc', 'NOUN', 'NN', 'compound', 8, 'disc', 'O'),
+          ('format', 'NOUN', 'NN', 'appos', 4, 'format', 'O'), ('for', 'ADP', 'IN', 'prep', 8, 'for', 'O'),
+          ('the', 'DET', 'DT', 'det', 11, 'the', 'O'), ('machine', 'NOUN', 'NN', 'pobj', 9, 'machine', 'O'),
+          ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Sony sells it on UMD, the disc format for the machine."""
+
+
+def test_definite_apposition_after_a_name_says_what_the_name_is(doc_of):
+    # a text that names things reads "the disc format" as a reference back (rule 1), but set
+    # after a name as its apposition it describes that name
+    assert ("UMD", "is a", "disc format") in facts(doc_of(ON_UMD))
+
+
+AUDIO_AND_EXTERNAL = [('"', 'PUNCT', '``', 'punct', 6, '"', 'O'), ('It', 'PRON', 'PRP', 'nsubj', 2, 'it', 'O'),
+                      ('is', 'AUX', 'VBZ', 'ccomp', 6, 'be', 'O'), ('fun', 'ADJ', 'JJ', 'acomp', 2, 'fun', 'O'),
+                      (',', 'PUNCT', ',', 'punct', 6, ',', 'O'), ('"', 'PUNCT', "''", 'punct', 6, '"', 'O'),
+                      ('said', 'VERB', 'VBD', 'ROOT', 6, 'say', 'O'),
+                      ('Shauna', 'PROPN', 'NNP', 'compound', 8, 'Shauna', 'B-PERSON'),
+                      ('Perry', 'PROPN', 'NNP', 'nsubj', 6, 'Perry', 'I-PERSON'), (',', 'PUNCT', ',', 'punct', 8, ',', 'O'),
+                      ('Bioware', 'PROPN', 'NNP', 'poss', 16, 'Bioware', 'B-ORG'), ("'s", 'PART', 'POS', 'case', 10, "'s", 'O'),
+                      ('audio', 'ADJ', 'JJ', 'amod', 15, 'audio', 'O'), ('and', 'CCONJ', 'CC', 'cc', 12, 'and', 'O'),
+                      ('external', 'ADJ', 'JJ', 'conj', 12, 'external', 'O'),
+                      ('resources', 'NOUN', 'NNS', 'compound', 16, 'resource', 'O'),
+                      ('producer', 'NOUN', 'NN', 'appos', 8, 'producer', 'O'), ('.', 'PUNCT', '.', 'punct', 6, '.', 'O')]
+""""It is fun," said Shauna Perry, Bioware's audio and external resources producer."""
+
+
+def test_concept_cut_inside_a_coordination_of_modifiers_is_none(doc_of):
+    assert not [f for f in facts(doc_of(AUDIO_AND_EXTERNAL)) if f[1] == "is a"]  # never "resources producer"

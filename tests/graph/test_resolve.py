@@ -344,3 +344,13 @@ def test_shared_concepts_keep_an_instance_or_a_generic_word_a_node_of_its_articl
     d = article("d").say("MPs debated the ", ("patent bill", "CONCEPT"), ".")
     shared = _resolve(c, d, shared_concepts=True)
     assert shared.entity_id(c.find("patent bill")) == shared.entity_id(d.find("patent bill"))
+
+
+def test_shared_concepts_keep_a_common_word_a_node_of_its_article_but_join_a_technical_one(article):
+    a = article("a").say("Viruses infect the ", ("computer", "CONCEPT"), " with ", ("spyware", "CONCEPT"), ".")
+    b = article("b").say("The ", ("computer", "CONCEPT"), " runs ", ("spyware", "CONCEPT"), ".")
+    shared = _resolve(a, b, shared_concepts=True)
+    # "computer" is a common word of English (extract.concepts.common): another computer in each article
+    assert shared.entity_id(a.find("computer")) != shared.entity_id(b.find("computer"))
+    assert shared.entity_id(a.find("spyware")) == shared.entity_id(b.find("spyware"))
+    assert [m.name for m in shared.merges if m.rule == "concept"] == ["spyware"]
