@@ -13,6 +13,7 @@ cleaned body as a sentence of its own, so that facts stated only in the headline
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
@@ -64,7 +65,7 @@ def is_prose(line: str) -> bool:
     words = _WORD.findall(line)
     if len(words) < MIN_WORDS or line[0] in _LIST_GLYPHS:
         return False
-    letters = sum(c.isalpha() for c in line)
+    letters = sum(map(str.isalpha, line))
     if letters < 0.6 * len(line.replace(" ", "")):
         return False
     if len(_SEPARATORS.findall(line)) >= 2:
@@ -116,6 +117,11 @@ def _lines(text: str) -> list[str]:
     return [re.sub(r"[ \t\u00a0]+", " ", raw).strip() for raw in text.split("\n")]
 
 
+#: clean_text keeps its answers for the last few texts up to this long: the build cleans each
+#: document's text twice (its duplicate key, extract.sources.text_key, then the text to parse)
+_CLEAN_CACHE_CHARS = 100_000
+
+
 def clean_text(text: str) -> str:
     """Article prose from a page's text: prose lines kept, paragraphs separated by blank lines.
 
@@ -126,6 +132,15 @@ def clean_text(text: str) -> str:
     >>> clean_text("Menu | Home | World\\nKim Jong-un met Vladimir Putin in Pyongyang on Wednesday, state media said.\\nShare this")
     'Kim Jong-un met Vladimir Putin in Pyongyang on Wednesday, state media said.'
     """
+    return _clean_recent(text) if len(text) <= _CLEAN_CACHE_CHARS else _clean(text)
+
+
+@lru_cache(maxsize=64)
+def _clean_recent(text: str) -> str:
+    return _clean(text)
+
+
+def _clean(text: str) -> str:
     lines = _lines(text)
     remaining = sum(len(line) for line in lines)
     kept: list[str] = []

@@ -158,3 +158,16 @@ def test_clean_text_keeps_cut_off_paragraphs_that_do_not_start_a_story():
     broken = "and the minister said the vote would be held after the summer recess. The opposition"
     text = "\n".join([P1, P2, broken, TEASER])
     assert P2 in clean_text(text) and "and the minister said" in clean_text(text)
+
+
+def test_clean_text_remembered_answers_are_the_cleaning_of_the_text():
+    # clean_text keeps its last answers (the build cleans a text twice): a repeated call, and a
+    # text too long to keep, give exactly what cleaning the text gives
+    from extract import clean
+
+    texts = ["\n".join([P1, P2, TEASER]), "\n".join([TEASER, OTHER_TEASER]), "Menu | Home\n" + P1]
+    for text in texts + texts:
+        assert clean_text(text) == clean._clean(text)
+    long_text = "\n".join([P1] * (clean._CLEAN_CACHE_CHARS // len(P1) + 2))
+    assert len(long_text) > clean._CLEAN_CACHE_CHARS
+    assert clean_text(long_text) == clean._clean(long_text) != ""
