@@ -32,10 +32,17 @@ class _SortedLines(dict):
         super().__init__()
         self._path, self._decode, self._overrides = path, decode, overrides or {}
         self._lines: list[str] | None = None
+        self._decoded: dict[str, object] = {}  # the libraries copy what they are given
 
     def _entry(self, word: str):
         if word in self._overrides:
             return self._overrides[word]
+        if word in self._decoded:
+            return self._decoded[word]
+        entry = self._decoded[word] = self._read(word)
+        return entry
+
+    def _read(self, word: str):
         if self._lines is None:
             self._lines = gzip.decompress(Path(self._path).read_bytes()).decode().splitlines()
         lines = self._lines
