@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+_BLANKS = re.compile(r"[ \t\u00a0]+")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 _SEPARATORS = re.compile(r"[|•»«·►▶◆■●]|&nbsp;")
@@ -50,6 +51,12 @@ MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 25
 MIN_TEASER_RUN = 2
 
 
+#: is_prose keeps its answers for this many recent lines up to _REMEMBERED_CHARS long: the
+#: build reads each article's lines twice (its duplicate key, extract.sources.text_key, then
+#: the text to parse, which may lack the title line) and page furniture repeats across pages
+_REMEMBERED_LINES, _REMEMBERED_CHARS = 4096, 2000
+
+
 def is_prose(line: str) -> bool:
     """True when a line reads as article prose rather than page furniture.
 
@@ -62,6 +69,15 @@ def is_prose(line: str) -> bool:
     >>> is_prose("Home - World news - Business news - Sport news - Weather - Contact")
     False
     """
+    return _remembered_prose(line) if len(line) <= _REMEMBERED_CHARS else _prose(line)
+
+
+@lru_cache(maxsize=_REMEMBERED_LINES)
+def _remembered_prose(line: str) -> bool:
+    return _prose(line)
+
+
+def _prose(line: str) -> bool:
     words = _WORD.findall(line)
     if len(words) < MIN_WORDS or line[0] in _LIST_GLYPHS:
         return False
@@ -114,12 +130,7 @@ def is_teaser_heading(line: str) -> bool:
 
 def _lines(text: str) -> list[str]:
     text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return [re.sub(r"[ \t\u00a0]+", " ", raw).strip() for raw in text.split("\n")]
-
-
-#: clean_text keeps its answers for the last few texts up to this long: the build cleans each
-#: document's text twice (its duplicate key, extract.sources.text_key, then the text to parse)
-_CLEAN_CACHE_CHARS = 100_000
+    return [_BLANKS.sub(" ", raw).strip() for raw in text.split("\n")]
 
 
 def clean_text(text: str) -> str:
@@ -132,15 +143,6 @@ def clean_text(text: str) -> str:
     >>> clean_text("Menu | Home | World\\nKim Jong-un met Vladimir Putin in Pyongyang on Wednesday, state media said.\\nShare this")
     'Kim Jong-un met Vladimir Putin in Pyongyang on Wednesday, state media said.'
     """
-    return _clean_recent(text) if len(text) <= _CLEAN_CACHE_CHARS else _clean(text)
-
-
-@lru_cache(maxsize=64)
-def _clean_recent(text: str) -> str:
-    return _clean(text)
-
-
-def _clean(text: str) -> str:
     lines = _lines(text)
     remaining = sum(len(line) for line in lines)
     kept: list[str] = []
@@ -175,7 +177,7 @@ def split_headline(text: str) -> tuple[str | None, str]:
     from extract.dates import header_date  # dates reads prose with is_prose: import here
 
     first, newline, rest = text.lstrip("\ufeff \t\r\n").partition("\n")
-    line = re.sub(r"[ \t\u00a0]+", " ", first).strip()
+    line = _BLANKS.sub(" ", first).strip()
     words = _WORD.findall(line)
     if not newline or not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
         return None, text

@@ -160,14 +160,17 @@ def test_clean_text_keeps_cut_off_paragraphs_that_do_not_start_a_story():
     assert P2 in clean_text(text) and "and the minister said" in clean_text(text)
 
 
-def test_clean_text_remembered_answers_are_the_cleaning_of_the_text():
-    # clean_text keeps its last answers (the build cleans a text twice): a repeated call, and a
-    # text too long to keep, give exactly what cleaning the text gives
+def test_is_prose_remembered_answers_are_the_rules_answers():
+    # is_prose keeps its answers per line (the build reads each article's lines twice): asked
+    # again, and for a line too long to keep, it answers what the rules answer
     from extract import clean
+    from extract.clean import is_prose
 
-    texts = ["\n".join([P1, P2, TEASER]), "\n".join([TEASER, OTHER_TEASER]), "Menu | Home\n" + P1]
-    for text in texts + texts:
-        assert clean_text(text) == clean._clean(text)
-    long_text = "\n".join([P1] * (clean._CLEAN_CACHE_CHARS // len(P1) + 2))
-    assert len(long_text) > clean._CLEAN_CACHE_CHARS
-    assert clean_text(long_text) == clean._clean(long_text) != ""
+    lines = [P1, P2, TEASER, OTHER_TEASER, "Menu | Home | World", "Related Stories", "",
+             "Bitcoin (BTC) $ 63,768.09 1.02%", "Home - World news - Business news - Sport news"]
+    for line in lines + lines[::-1]:
+        assert is_prose(line) == clean._prose(line) if line else True
+    long_line = " ".join([P1] * (clean._REMEMBERED_CHARS // len(P1) + 1))
+    assert len(long_line) > clean._REMEMBERED_CHARS
+    assert is_prose(long_line) == clean._prose(long_line) is True
+    assert clean._remembered_prose.cache_info().currsize > 0
