@@ -53,7 +53,8 @@ _DATES = (EDGE_COLUMNS.index("first_seen"), EDGE_COLUMNS.index("last_seen"))
 #: data format version, bumped when the columns change
 FORMAT = 1
 #: graphs up to this many nodes get a spring layout as their seed; larger ones a radial one
-SPRING_LAYOUT_MAX_NODES = 500
+#: (networkx lays out 500 nodes and more with scipy, which kg-builder does not install)
+SPRING_LAYOUT_MAX_NODES = 499
 #: palette.node_size (GEXF units, 10 to 50) times this is the page's node size in pixels
 VIEW_SIZE_SCALE = 0.3
 
