@@ -13,7 +13,9 @@ cleaned body as a sentence of its own, so that facts stated only in the headline
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+_BLANKS = re.compile(r"[ \t\u00a0]+")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 _SEPARATORS = re.compile(r"[|•»«·►▶◆■●]|&nbsp;")
@@ -49,6 +51,12 @@ MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 25
 MIN_TEASER_RUN = 2
 
 
+#: is_prose keeps its answers for this many recent lines up to _REMEMBERED_CHARS long: the
+#: build reads each article's lines twice (its duplicate key, extract.sources.text_key, then
+#: the text to parse, which may lack the title line) and page furniture repeats across pages
+_REMEMBERED_LINES, _REMEMBERED_CHARS = 4096, 2000
+
+
 def is_prose(line: str) -> bool:
     """True when a line reads as article prose rather than page furniture.
 
@@ -61,10 +69,19 @@ def is_prose(line: str) -> bool:
     >>> is_prose("Home - World news - Business news - Sport news - Weather - Contact")
     False
     """
+    return _remembered_prose(line) if len(line) <= _REMEMBERED_CHARS else _prose(line)
+
+
+@lru_cache(maxsize=_REMEMBERED_LINES)
+def _remembered_prose(line: str) -> bool:
+    return _prose(line)
+
+
+def _prose(line: str) -> bool:
     words = _WORD.findall(line)
     if len(words) < MIN_WORDS or line[0] in _LIST_GLYPHS:
         return False
-    letters = sum(c.isalpha() for c in line)
+    letters = sum(map(str.isalpha, line))
     if letters < 0.6 * len(line.replace(" ", "")):
         return False
     if len(_SEPARATORS.findall(line)) >= 2:
@@ -113,7 +130,7 @@ def is_teaser_heading(line: str) -> bool:
 
 def _lines(text: str) -> list[str]:
     text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return [re.sub(r"[ \t\u00a0]+", " ", raw).strip() for raw in text.split("\n")]
+    return [_BLANKS.sub(" ", raw).strip() for raw in text.split("\n")]
 
 
 def clean_text(text: str) -> str:
@@ -160,7 +177,7 @@ def split_headline(text: str) -> tuple[str | None, str]:
     from extract.dates import header_date  # dates reads prose with is_prose: import here
 
     first, newline, rest = text.lstrip("\ufeff \t\r\n").partition("\n")
-    line = re.sub(r"[ \t\u00a0]+", " ", first).strip()
+    line = _BLANKS.sub(" ", first).strip()
     words = _WORD.findall(line)
     if not newline or not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
         return None, text

@@ -12,9 +12,11 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
-from extract import gazetteer
+from extract import gazetteer, lexicon
 from extract.nlp import doc_text
 from extract.types import CONCEPT, Mention
+
+lexicon.install()  # lemminflect's tables read lazily: only the words asked for
 
 #: NER labels that become graph nodes; numbers, dates and amounts never do
 ENTITY_TYPES = frozenset({
@@ -276,12 +278,10 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "d
 _PLACE_PREPS = frozenset({"of", "from", "for"})
 
 
-@lru_cache(maxsize=1)
 def given_names():
-    """gender-guesser's detector of given names, loaded once (extract.coref reads genders)."""
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
+    """gender-guesser's detector of given names, loaded once, its names decoded as they are
+    asked for (extract.lexicon; extract.coref reads genders)."""
+    return lexicon.name_detector()
 
 
 @lru_cache(maxsize=4096)

@@ -16,6 +16,10 @@ from functools import lru_cache
 
 from lemminflect import getAllInflections, getAllLemmas, getInflection, getLemma
 
+from extract import lexicon
+
+lexicon.install()  # lemminflect's tables read lazily: only the words asked for
+
 #: category of each verb lemma; a verb absent here is "other". Kept small: CAMEO's top-level
 #: event classes, each with its most frequent English verbs in news.
 CATEGORY_VERBS: dict[str, tuple[str, ...]] = {

@@ -11,6 +11,7 @@ from extract.frames.control import controlling_adjective, infinitive, purpose
 from extract.quotes import quotation_at
 from extract.frames.speech import SPEECH_VERBS, according_to, cited, speakers, trailing_reporters
 from extract.frames.types import Argument, Scope
+from extract.nlp import per_token
 from extract.relations import category, lemma_of, verb_of_noun
 
 #: governors whose complement is wanted or planned, not asserted: "called for him to go"
@@ -98,6 +99,7 @@ def _time_modal(governor, preposition) -> str | None:
 _CERTAINTY_RANK = {"asserted": 0, "reported": 1, "hedged": 2}
 
 
+@per_token  # asked of a verb by several constructions
 def scope_of(verb) -> Scope:
     """Polarity, certainty, modality and speakers of a verb, from itself and its governors."""
     polarity, certainty, modality = "positive", "asserted", None
@@ -350,6 +352,7 @@ def indirect_question(clause) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
 
 
+@per_token  # asked of a verb by several constructions
 def question(token) -> bool:
     """True when the token's sentence asks rather than states: it ends in a question mark."""
     sent = token.sent
@@ -362,6 +365,7 @@ def in_quotation(token) -> bool:
     return quotation_at(token.doc, token.idx) is not None
 
 
+@per_token  # asked of a verb by several constructions
 def negated(verb) -> bool:
     """True when a verb has its own negation: "not", "never", "neither ... nor". "Not ...
     until" denies only the time before: "did not endorse her until July" -- then it did."""

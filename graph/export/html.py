@@ -38,6 +38,7 @@ import networkx as nx
 from extract.errors import ExportError, NoGraph
 from graph import palette
 from graph.export.atomic import write_atomic
+from graph.export.spring import spring_layout
 
 #: columns of the node, edge, evidence and article rows in the page's data
 NODE_COLUMNS = ("id", "label", "type", "mentions", "x", "y", "size", "aliases", "first_seen",
@@ -52,7 +53,8 @@ _DATES = (EDGE_COLUMNS.index("first_seen"), EDGE_COLUMNS.index("last_seen"))
 #: data format version, bumped when the columns change
 FORMAT = 1
 #: graphs up to this many nodes get a spring layout as their seed; larger ones a radial one
-SPRING_LAYOUT_MAX_NODES = 500
+#: (networkx lays out 500 nodes and more with scipy, which kg-builder does not install)
+SPRING_LAYOUT_MAX_NODES = 499
 #: palette.node_size (GEXF units, 10 to 50) times this is the page's node size in pixels
 VIEW_SIZE_SCALE = 0.3
 
@@ -84,7 +86,7 @@ def seed_positions(g: nx.MultiDiGraph, seed: int = 7) -> dict[Hashable, tuple[fl
         simple = nx.Graph()
         simple.add_nodes_from(g)
         simple.add_edges_from(g.edges())  # without attributes: copying evidence is slow
-        layout = nx.spring_layout(simple, seed=seed)
+        layout = spring_layout(simple, seed)  # nx.spring_layout's numbers, faster
         return {n: (round(float(x) * 100, 3), round(float(y) * 100, 3)) for n, (x, y) in layout.items()}
     neighbours: dict[Hashable, set] = {n: set() for n in g}
     for u, v in g.edges():

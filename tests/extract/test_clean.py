@@ -158,3 +158,19 @@ def test_clean_text_keeps_cut_off_paragraphs_that_do_not_start_a_story():
     broken = "and the minister said the vote would be held after the summer recess. The opposition"
     text = "\n".join([P1, P2, broken, TEASER])
     assert P2 in clean_text(text) and "and the minister said" in clean_text(text)
+
+
+def test_is_prose_remembered_answers_are_the_rules_answers():
+    # is_prose keeps its answers per line (the build reads each article's lines twice): asked
+    # again, and for a line too long to keep, it answers what the rules answer
+    from extract import clean
+    from extract.clean import is_prose
+
+    lines = [P1, P2, TEASER, OTHER_TEASER, "Menu | Home | World", "Related Stories", "",
+             "Bitcoin (BTC) $ 63,768.09 1.02%", "Home - World news - Business news - Sport news"]
+    for line in lines + lines[::-1]:
+        assert is_prose(line) == clean._prose(line) if line else True
+    long_line = " ".join([P1] * (clean._REMEMBERED_CHARS // len(P1) + 1))
+    assert len(long_line) > clean._REMEMBERED_CHARS
+    assert is_prose(long_line) == clean._prose(long_line) is True
+    assert clean._remembered_prose.cache_info().currsize > 0

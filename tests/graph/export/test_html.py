@@ -142,7 +142,8 @@ def test_view_data_turns_non_finite_confidence_into_none():
     assert {row[EDGE_COLUMNS.index("confidence")] for row in view_data(g)["edges"]["rows"]} == {0.0}
 
 
-@pytest.mark.parametrize("n", [40, SPRING_LAYOUT_MAX_NODES + 300])
+@pytest.mark.parametrize("n", [40, SPRING_LAYOUT_MAX_NODES, SPRING_LAYOUT_MAX_NODES + 1,
+                               SPRING_LAYOUT_MAX_NODES + 300])
 def test_seed_positions_are_deterministic_and_spread(n):
     g = nx.MultiDiGraph(nx.gnm_random_graph(n, n * 2, seed=3, directed=True))
     first, again = seed_positions(g), seed_positions(g)
