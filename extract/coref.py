@@ -410,12 +410,15 @@ class Resolver:
         gender only when no one of the right gender is that near. Abstains when the best
         candidate is not a subject and another fitting person is in the same sentence
         ("met the envoy, then the President, where he ...": either could be meant). Inside a
-        quotation "he" is never its speaker, who would say "I"."""
+        quotation "he" is never its speaker, who would say "I"; outside one it is never a
+        person named only inside a quotation (Smith said: "Jones has failed us." His deputy
+        ...: Smith's, not Jones's): the narrator's pronouns take up the narrator's people."""
         quote = quotation_at(self.doc, token.idx)
         # "I pray for his return": the speaker under any of his names ("Durbin", "Dick Durbin")
         speaker = {c.text.split()[-1] for c in self._speaker(token)} if quote else set()
         pool = [c for c in self._before(token.i) if c.type == "PERSON" and c.gender in (want, None)
-                and not self._same_clause_subject(token, c) and c.text.split()[-1] not in speaker]
+                and not self._same_clause_subject(token, c) and c.text.split()[-1] not in speaker
+                and (quote or not quotation_at(self.doc, self.doc[c.token].idx))]
         if not pool:
             return ()
         local = self._possessor(token, want)

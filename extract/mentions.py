@@ -728,6 +728,21 @@ def _known_name_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     return extra
 
 
+def _cut_from_its_modifier(doc, start: int, head: int) -> bool:
+    """True when the phrase doc[start:head + 1] is no phrase of the text: its first word is
+    the end of a written word ("330m euros" read from "m euros"), or a number or ordinal left
+    out of it modifies one of its words other than the head ("third term vision" read as
+    "term vision", which says something else). A number on the head itself stays out of
+    the concept ("a $240m agreement" is an "agreement")."""
+    if start > 0:
+        before = doc[start - 1]
+        if not before.whitespace_ and before.text[-1:].isalnum():
+            return True
+    return any(t.head.i != t.i and start <= t.head.i < head
+               for t in doc[max(0, start - 3):start]
+               if t.like_num and t.ent_type_ != "DATE")  # "the 2004 election campaign" is one
+
+
 def hyphen_start(doc, start: int) -> int:
     """Move a phrase start back over hyphenated words the tokenizer split: "right-wing" is one
     word, so the phrase "wing" of "the right-wing" is "right-wing"."""
@@ -869,6 +884,8 @@ class NameIndex:
                      and (t.tag_ == "HYPH" or not t.is_punct) for t in inner)
             start = child.left_edge.i if ok else child.i
         start = hyphen_start(token.doc, start)
+        if _cut_from_its_modifier(token.doc, start, token.i):
+            return None
         if start == token.i and token.lemma_.lower() in ACTOR_NOUNS:
             return None  # "officials", "the company": an unnamed actor is no node
         words = list(token.doc[start : token.i + 1])

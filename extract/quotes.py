@@ -14,6 +14,8 @@ def quotations(text: str) -> list[tuple[int, int]]:
 
     >>> quotations('He said "we will" and left. \u201cNo,\u201d she said.')
     [(8, 17), (28, 33)]
+    >>> quotations('He said: "A is so. "B is so." Then he left.')
+    [(9, 19), (19, 29)]
     """
     spans, i = [], 0
     while i < len(text):
@@ -21,6 +23,12 @@ def quotations(text: str) -> list[tuple[int, int]]:
         if ch in _QUOTE_PAIRS:
             close = _QUOTE_PAIRS[ch]
             end = text.find(close, i + 1)
+            if ch == '"' and end >= 0 and _opens(text, end):
+                # 'said: "A is so. "B is so." He left': a mark that opens, never closes, is
+                # the next paragraph's quotation; this one ran unclosed to it (British style)
+                spans.append((i, end))
+                i = end
+                continue
             para = text.find("\n\n", i + 1)
             if end < 0 or (0 <= para < end):
                 end = para if para >= 0 else len(text)
@@ -32,6 +40,18 @@ def quotations(text: str) -> list[tuple[int, int]]:
             continue
         i += 1
     return spans
+
+
+def _opens(text: str, i: int) -> bool:
+    """True when the straight quote mark at `i` can only open a quotation: white space (or the
+    text's start) before it and a word after it ('said: "Far from ...').
+
+    >>> _opens('made. "Far', 6), _opens('taxes." His', 6)
+    (True, False)
+    """
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isspace() and not after.isspace() and after != '"'
 
 
 def quotation_at(doc, char: int) -> tuple[int, int] | None:

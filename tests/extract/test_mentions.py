@@ -963,3 +963,47 @@ contracts NOUN NNS dobj 1 contract O
 '''))
     mention = NameIndex(doc, "d").concept(doc[2])
     assert mention.text == "contracts" and not mention.adjectival
+
+
+def test_mentions_concept_cut_from_a_written_word_is_none(vocab):
+    # "lost 330m euros": "330m" is one written word; "m euros" is no phrase of the text
+    from spacy.tokens import Doc
+
+    parse = rows('''
+Acme  PROPN NNP  nsubj 1 Acme B-ORG
+lost  VERB  VBD  ROOT 1 lose O
+330   NUM   CD   nummod 3 330 B-CARDINAL
+m     NOUN  NN   compound 4 m O
+euros NOUN  NNS  dobj 1 euro O
+''')
+    doc = Doc(vocab, words=[r[0] for r in parse], spaces=[True, True, False, True, False],
+              pos=[r[1] for r in parse], tags=[r[2] for r in parse], deps=[r[3] for r in parse],
+              heads=[r[4] for r in parse], lemmas=[r[5] for r in parse], ents=[r[6] for r in parse])
+    assert doc.text == "Acme lost 330m euros"
+    assert NameIndex(doc, "d").concept(doc[4]) is None
+
+
+def test_mentions_concept_without_the_ordinal_of_its_modifier_is_none(doc_of):
+    # "outlines third term vision": "term vision" without "third" says something else
+    doc = doc_of(rows('''
+Lee     PROPN NNP nsubj 1 Lee B-PERSON
+outlines VERB VBZ ROOT 1 outline O
+third   ADJ   JJ  amod 3 third B-ORDINAL
+term    NOUN  NN  compound 4 term O
+vision  NOUN  NN  dobj 1 vision O
+'''))
+    assert NameIndex(doc, "d").concept(doc[4]) is None
+
+
+def test_mentions_concept_number_on_the_head_or_a_year_stays_out(doc_of):
+    # "signed a 240 deal", "ran the 2004 election campaign": the number stays out of the
+    # concept, which is still a phrase of the text
+    doc = doc_of(rows('''
+Lee      PROPN NNP nsubj 1 Lee B-PERSON
+ran      VERB  VBD ROOT 1 run O
+the      DET   DT  det 5 the O
+2004     NUM   CD  nummod 4 2004 B-DATE
+election NOUN  NN  compound 5 election O
+campaign NOUN  NN  dobj 1 campaign O
+'''))
+    assert NameIndex(doc, "d").concept(doc[5]).text == "election campaign"
