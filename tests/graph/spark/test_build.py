@@ -55,6 +55,15 @@ def test_spark_build_equals_local_build_on_seeds(spark, seeds, local_seeds, tmp_
     assert report.resolution == "driver"
 
 
+def test_spark_build_streams_the_state_files_never_gathering_the_articles(spark, seeds, local_seeds, tmp_path):
+    local_dir, local = local_seeds
+    report = spark_build([seeds], tmp_path, spark=SparkOptions(master="local[2]", fetch_rows=2))
+    assert report.resolution == "driver"
+    assert_same_build(local_dir, tmp_path)  # articles.jsonl and triples.jsonl byte for byte
+    # the driver held one range partition of the extraction table at a time, never all 5 rows
+    assert 0 < report.held < local.articles == 5
+
+
 def test_spark_build_equals_local_build_on_50_wikinews_articles(spark, wikinews50, tmp_path):
     local = build_exports([wikinews50], tmp_path / "local", workers=1)
     report = spark_build([wikinews50], tmp_path / "spark", spark=SparkOptions(master="local[2]", partitions=4))
