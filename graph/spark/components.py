@@ -1,11 +1,18 @@
 """Resolution in DataFrames, for corpora whose name occurrences do not fit on the driver.
 
-1. Per article (mapInPandas): graph.resolve's parts on the article alone (its keying, its
-   article pass, its corpus pass) give its local entities, each holding elements: corpus-wide
-   ones (a name's normalised key, a concept, a capital as an actor) and the article's own
-   (a short form its text explains). Each local entity links its corpus-wide elements;
-   occurrences and facts name it by its smallest one (else by the article and its id), so a
-   short form one article explains never links two articles.
+0. The corpus keying's corpus-wide results (`corpus_keying`): the keys the corpus mostly tags
+   as a person (labels summed over the corpus in DataFrames) and its country-qualified
+   institutions (the smallest key of each country's institution; one small dict, shipped to
+   the article passes).
+1. Per article (mapInPandas): graph.resolve's parts on the article alone (its keying with the
+   corpus's people and institutions, its article pass, its corpus pass) give its local
+   entities, each holding elements: corpus-wide ones (a name's normalised key, a concept, a
+   capital as an actor) and the article's own (a short form its text explains, a bare
+   institution it resolves: "Treasury" of an article about Britain). Each local entity links
+   its corpus-wide elements and the names of other articles its text joins it to (the
+   corpus's "UK Treasury"); occurrences and facts name it by its smallest corpus-wide element
+   (else by the article and its id), so a short form one article explains never links two
+   articles.
 2. Connected components of that graph, by iterated minimum-label propagation in plain
    DataFrames, checkpointed every few rounds so the plan stays short: an element shared by two
    articles joins their entities, as the `key` rule does on one machine.
@@ -13,20 +20,14 @@
    `short_name_corpus`, `acronym_corpus` and `title_corpus` candidates by joins on the same
    blocking keys, decided per short form by the same tests; the form rules of
    graph.resolve._join_forms across articles (`form_edges`: `legal_form`, `plural`, `party`,
-   country-qualified `institution`; `bare_edges`: a bare institution looked up in the corpus's
-   qualified ones by graph.resolve._institution_of); the guard as a filter on the two
-   components' people; then components of the components.
+   country-qualified `institution`); the guard as a filter on the two components' people;
+   then components of the components.
 4. An entity per component: label, type, aliases and id by graph.resolve's rules.
 5. Facts joined to their entities (graph.spark.edges.EVIDENCE rows), which graph.spark.build
    aggregates into edges as on the driver path (graph.spark.edges.aggregate).
 
-What this path does not apply exactly: `company_name`, `lower_case` and the bare word orders
-of one institution across articles (per article only), a bare institution that articles about
-different countries write (left apart), the keying of the whole corpus (each
-article is keyed alone), forbidden alias pairs joined through a chain across articles, and the
-order the single machine's unions take (each union changes the "one component" test of the
-next). Below graph.spark.build.DRIVER_LIMIT the driver path applies every rule; docs/scale.md
-says where the two differ.
+What this path does not apply exactly is listed in docs/scale.md ("Not exact on every
+corpus"); below graph.spark.build.DRIVER_LIMIT the driver path applies every rule.
 """
 from __future__ import annotations
 
