@@ -473,11 +473,14 @@ class Keying:
         return {_occ(m): self.forms[m.text, m.type] for m in occurrences}
 
 
-def key_corpus(forms: list[Mention], settings: Settings, counts: Mapping[tuple, int] | None = None) -> Keying:
+def key_corpus(forms: list[Mention], settings: Settings, counts: Mapping[tuple, int] | None = None, *,
+               titled_people: frozenset[str] | None = None) -> Keying:
     """The keys of the corpus's written forms. `forms` are occurrences in `occurrence_order`;
     `counts` (occurrence -> how many occurrences it stands for) lets one occurrence per
-    written form, the first, stand for all of them (the Spark engine's forms table)."""
-    keyed = _keyed(forms, dict(settings.rewrite), counts)
+    written form, the first, stand for all of them (the Spark engine's forms table).
+    `titled_people`, when `forms` are one article's (the Spark components path): the keys the
+    whole corpus mostly tags as a person as written, which the `title` rule reads."""
+    keyed = _keyed(forms, dict(settings.rewrite), counts, titled_people)
     retyped = [m if m.type == keyed[_occ(m)][2] else replace(m, type=keyed[_occ(m)][2]) for m in forms]
     people = _people(retyped, keyed, counts)
     return Keying({(m.text, m.type): keyed[_occ(m)] for m in forms}, people,
@@ -673,14 +676,17 @@ def _rewrites(overrides: Mapping[str, str]) -> dict[str, str]:
 
 
 def _keyed(occurrences: list[Mention], rewrite: dict[str, str],
-           counts: Mapping[tuple, int] | None = None) -> dict[tuple, tuple[str, str | None, str]]:
+           counts: Mapping[tuple, int] | None = None,
+           people: frozenset[str] | None = None) -> dict[tuple, tuple[str, str | None, str]]:
     """Each occurrence's key, the rule when a rule other than `key` chose it, and its type
-    (`counts`: how many occurrences each one stands for, 1 when not given)."""
+    (`counts`: how many occurrences each one stands for, 1 when not given; `people`: the
+    keys mostly tagged as a person, computed from `occurrences` when not given)."""
     counts = counts or {}
-    labels: dict[str, Counter] = defaultdict(Counter)
-    for m in occurrences:
-        labels[_key(m)][m.type] += counts.get(_occ(m), 1)
-    people = {k for k, c in labels.items() if majority(c) == PERSON}
+    if people is None:
+        labels: dict[str, Counter] = defaultdict(Counter)
+        for m in occurrences:
+            labels[_key(m)][m.type] += counts.get(_occ(m), 1)
+        people = frozenset(k for k, c in labels.items() if majority(c) == PERSON)
     out = {}
     for m in occurrences:
         key, rule = _key(m), None

@@ -51,13 +51,13 @@ _NAMES = "kind string, a string, b string, n long"
 _SHARED = ("n:", "c:", "a:")
 
 
-def _local(article, settings, people=(), institutions=None):
+def _local(article, settings, people=(), institutions=None, titled=None):
     """One article resolved alone by graph.resolve's parts: its occurrences, its part (what the
     article pass found), its name elements, each element's local entity and the joins its text
     explains to names only other articles write (element, target name element). With
     `institutions`, the article pass sees the corpus keying's country-qualified institutions
-    and, of its own keys, those the corpus mostly tags as a person (`people`), as on one
-    machine (`corpus_keying`)."""
+    and, of its own keys, those the corpus mostly tags as a person (`people`; as written,
+    `titled`, for the `title` rule), as on one machine (`corpus_keying`)."""
     from dataclasses import replace
 
     from graph.resolve import article_pass, corpus_pass, key_corpus
@@ -68,7 +68,7 @@ def _local(article, settings, people=(), institutions=None):
             return ""
 
     occurrences, actors = _occurrences(article)
-    keying = key_corpus(occurrences, settings)
+    keying = key_corpus(occurrences, settings, titled_people=None if titled is None else frozenset(titled))
     if institutions is not None:
         keying = replace(keying, people=frozenset(people), institutions=institutions)
     part = article_pass(occurrences, keying, settings, text=article.text, actors=actors)
@@ -76,6 +76,9 @@ def _local(article, settings, people=(), institutions=None):
     part.pending[:] = [p for p in part.pending if p[1] in part.elements]
     names = {n: e for n, e in part.elements.items() if n.startswith("n:")}
     _, element_entity = corpus_pass([part], settings, _NoSentences())
+    # each occurrence with the type its keying gives it ("Paws Incorporated" is a company)
+    occurrences = [m if m.type == keying.forms[m.text, m.type][2] else replace(m, type=keying.forms[m.text, m.type][2])
+                   for m in occurrences]
     return occurrences, part, names, element_entity, outside
 
 
@@ -87,10 +90,35 @@ def _listed(value) -> list:
     return [] if value is None else list(value)
 
 
+def written_rows(frames: Iterator, *, min_confidence: float) -> Iterator:
+    """mapInPandas: what the `title` rule of graph.resolve.key_corpus reads of the corpus: each
+    key as written with its labels counted ("label" rows), and the person keys the article's
+    other names would have ("person" rows), for `corpus_keying`."""
+    from collections import Counter
+
+    import pandas as pd
+
+    from graph.resolve import PERSON, _is_concept, _key, name_key
+    from graph.spark.candidates import _occurrences
+    from graph.spark.edges import kept_articles
+
+    for frame in frames:
+        out = []
+        for _, article in kept_articles(frame, min_confidence):
+            occurrences, _ = _occurrences(article)
+            labels = Counter((_key(m), m.type) for m in occurrences)
+            doc = article.document.id
+            out.extend(("label", doc, k, label, n, None, None) for (k, label), n in labels.items())
+            out.extend(("person", doc, k, None, 0, None, None) for k in
+                       sorted({name_key(m.text) for m in occurrences if not _is_concept(m) and m.type != PERSON}))
+        yield pd.DataFrame(out, columns=[c.split()[0] for c in _KEYED.split(", ")])
+
+
 def keyed_rows(frames: Iterator, *, min_confidence: float, settings) -> Iterator:
-    """mapInPandas: what graph.resolve.key_corpus reads of the corpus, per article keyed alone:
-    each key's labels counted over its occurrences ("label" rows) and its organisations named
-    with their country ("qualified" rows), for `corpus_keying`."""
+    """mapInPandas: what graph.resolve.key_corpus reads of the corpus, per article keyed alone
+    (with the corpus's people as written, `titled`): each key's labels counted over its
+    occurrences ("label" rows) and its organisations named with their country ("qualified"
+    rows), for `corpus_keying`."""
     from collections import Counter
 
     import pandas as pd
@@ -102,9 +130,11 @@ def keyed_rows(frames: Iterator, *, min_confidence: float, settings) -> Iterator
 
     for frame in frames:
         out = []
-        for _, article in kept_articles(frame, min_confidence):
+        titled = dict(zip(frame["seq"], frame["titled"]))
+        for seq, article in kept_articles(frame, min_confidence):
             occurrences, _ = _occurrences(article)
-            keyed = key_corpus(occurrences, settings).keyed(occurrences)
+            keying = key_corpus(occurrences, settings, titled_people=frozenset(_listed(titled.get(seq))))
+            keyed = keying.keyed(occurrences)
             labels, qualified = Counter(), set()
             for m in occurrences:
                 key, _, label = keyed[_occ(m)]
@@ -141,19 +171,29 @@ def corpus_keying(articles, settings, min_confidence: float):
     of a country the corpus names, shipped to the article passes)."""
     from pyspark.sql import functions as F
 
-    keyed = articles.select("seq", "record").mapInPandas(
+    def people_of(labels):
+        return (labels.groupBy("key", "label").agg(F.sum("n").alias("n"))
+                .groupBy("key").agg(F.map_from_entries(F.collect_list(F.struct("label", "n"))).alias("labels"))
+                .mapInPandas(person_keys, "key string"))
+
+    # the title rule's people: keys as written, before any re-keying ("General Mills" is
+    # "Mills" when the corpus mostly tags "Mills" as a person)
+    written = articles.select("seq", "record").mapInPandas(
+        partial(written_rows, min_confidence=min_confidence), _KEYED).checkpoint()
+    titled = (written.where("kind = 'person'").select("doc", "key").join(people_of(written.where("kind = 'label'")), "key")
+              .groupBy(F.col("doc").alias("doc_id")).agg(F.sort_array(F.collect_set("key")).alias("titled")))
+    articles = articles.join(titled, "doc_id", "left").checkpoint()
+    keyed = articles.select("seq", "record", "titled").mapInPandas(
         partial(keyed_rows, min_confidence=min_confidence, settings=settings), _KEYED).checkpoint()
     labels = keyed.where("kind = 'label'")
-    people = (labels.groupBy("key", "label").agg(F.sum("n").alias("n"))
-              .groupBy("key").agg(F.map_from_entries(F.collect_list(F.struct("label", "n"))).alias("labels"))
-              .mapInPandas(person_keys, "key string"))
+    people = people_of(labels)
     institutions = {(r["country"], r["institution"]): r["key"] for r in (
         keyed.where("kind = 'qualified'").join(people.withColumnRenamed("key", "institution"), "institution",
                                               "left_anti")
         .groupBy("country", "institution").agg(F.min("key").alias("key")).toLocalIterator())}
     by_doc = (labels.select("doc", "key").distinct().join(people, "key")
               .groupBy(F.col("doc").alias("doc_id")).agg(F.sort_array(F.collect_set("key")).alias("people")))
-    return articles.join(by_doc, "doc_id", "left").select("seq", "record", "people"), institutions
+    return articles.join(by_doc, "doc_id", "left").select("seq", "record", "people", "titled"), institutions
 
 
 def article_rows(frames: Iterator, *, kind: str, min_confidence: float, settings,
@@ -175,9 +215,11 @@ def article_rows(frames: Iterator, *, kind: str, min_confidence: float, settings
     for frame in frames:
         out = []
         people = dict(zip(frame["seq"], frame["people"])) if "people" in frame else {}
+        titled = dict(zip(frame["seq"], frame["titled"])) if "titled" in frame else None
         for seq, article in kept_articles(frame, min_confidence):
             occurrences, part, names, element_entity, outside = _local(
-                article, settings, _listed(people.get(seq)), institutions)
+                article, settings, _listed(people.get(seq)), institutions,
+                None if titled is None else _listed(titled.get(seq)))
             members: dict[str, list[str]] = {}
             for element, eid in element_entity.items():
                 members.setdefault(eid, []).append(element)

@@ -240,3 +240,26 @@ def test_spark_build_by_components_joins_a_bare_institution_to_its_articles_coun
     assert ("uk-treasury", "barclays", "praises|positive") in edges(a)
     assert nodes(a) == nodes(b) and edges(a) == edges(b)
     assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
+
+
+def test_spark_build_by_components_keys_a_titled_name_by_the_corpus_people(spark, tmp_path):
+    import shutil
+
+    from tests.conftest import SHARED
+
+    article = SHARED / "eval" / "corpora" / "bbc_news" / "bbc" / "entertainment" / "118.txt"
+    if not article.exists():
+        pytest.skip(f"the BBC corpus is missing ({article})")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(article, inputs / "a.txt")  # R.E.M.'s Mike Mills, once tagged a person as "Mills"
+    (inputs / "b.txt").write_text("John Nettle, a former employee of General Mills, was charged on Monday. "
+                                  "General Mills criticised John Nettle.\n")
+    build_exports([inputs], tmp_path / "local", workers=1)
+    spark_build([inputs], tmp_path / "spark", spark=SparkOptions(master="local[2]", driver_limit=0))
+    merges = [json.loads(line) for line in (tmp_path / "local" / "merges.jsonl").open()]
+    # "General" is a title and the corpus (article a) mostly tags "Mills" a person: the title
+    # rule re-keys "General Mills" of article b to "mills", reading the labels of both articles
+    assert any(m["rule"] == "title" and m["name"] == "General Mills" for m in merges)
+    a, b = read_graph(tmp_path / "local" / "graph.json"), read_graph(tmp_path / "spark" / "graph.json")
+    assert nodes(a) == nodes(b) and edges(a) == edges(b) and a.number_of_edges() > 0
