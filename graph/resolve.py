@@ -564,12 +564,14 @@ def article_pass(occurrences: list[Mention], keying: Keying, settings: Settings,
 
 
 def corpus_pass(parts: Iterable[ArticleNames], settings: Settings, sentences, *,
-                id_map: Mapping[str, str] | None = None, known: Iterable = ()) -> tuple[Resolution, dict[str, str]]:
+                id_map: Mapping[str, str] | None = None, known: Iterable = (),
+                short_forms: bool = True) -> tuple[Resolution, dict[str, str]]:
     """The union-find over every article's elements (`parts` in document order, read once and
     merged as they come, so a caller can stream them), in the order of one corpus-wide pass,
     then the corpus rules and the entities. `sentences.get(doc, start)` gives the merge log's
     sentences. Returns the resolution (without its occurrence lookups) and the entity id of
-    every element."""
+    every element. `short_forms=False` leaves out the corpus short-form rules
+    (`_corpus_short_forms`), which the Spark components path decides across the corpus."""
     forest = _Forest(set(settings.forbidden), set(settings.isolated))
     named: dict[str, _Element] = {}  # names come after every concept, as a pass in occurrence order makes them
     definitions: dict[str, set[str]] = defaultdict(set)
@@ -640,7 +642,8 @@ def corpus_pass(parts: Iterable[ArticleNames], settings: Settings, sentences, *,
     _join_forms(forest)
     _qualified_heads(forest)
     _designated(forest)
-    _corpus_short_forms(forest, definitions)
+    if short_forms:  # off for one article of the Spark components path, which decides them corpus-wide
+        _corpus_short_forms(forest, definitions)
 
     for canonical in sorted(set(settings.rewrite.values())):
         e = forest.elements.get("n:" + name_key(canonical))

@@ -75,7 +75,9 @@ def _local(article, settings, people=(), institutions=None, titled=None):
     outside = [(e, t) for e, t, *_ in part.pending if t not in part.elements]
     part.pending[:] = [p for p in part.pending if p[1] in part.elements]
     names = {n: e for n, e in part.elements.items() if n.startswith("n:")}
-    _, element_entity = corpus_pass([part], settings, _NoSentences())
+    # the corpus short-form rules are not the article's: corpus_edges decides them corpus-wide
+    # (one article's only "Michael Mann" is no reason to join "Mann" where the corpus has three)
+    _, element_entity = corpus_pass([part], settings, _NoSentences(), short_forms=False)
     # each occurrence with the type its keying gives it ("Paws Incorporated" is a company)
     occurrences = [m if m.type == keying.forms[m.text, m.type][2] else replace(m, type=keying.forms[m.text, m.type][2])
                    for m in occurrences]
