@@ -473,11 +473,14 @@ class Keying:
         return {_occ(m): self.forms[m.text, m.type] for m in occurrences}
 
 
-def key_corpus(forms: list[Mention], settings: Settings, counts: Mapping[tuple, int] | None = None) -> Keying:
+def key_corpus(forms: list[Mention], settings: Settings, counts: Mapping[tuple, int] | None = None, *,
+               titled_people: frozenset[str] | None = None) -> Keying:
     """The keys of the corpus's written forms. `forms` are occurrences in `occurrence_order`;
     `counts` (occurrence -> how many occurrences it stands for) lets one occurrence per
-    written form, the first, stand for all of them (the Spark engine's forms table)."""
-    keyed = _keyed(forms, dict(settings.rewrite), counts)
+    written form, the first, stand for all of them (the Spark engine's forms table).
+    `titled_people`, when `forms` are one article's (the Spark components path): the keys the
+    whole corpus mostly tags as a person as written, which the `title` rule reads."""
+    keyed = _keyed(forms, dict(settings.rewrite), counts, titled_people)
     retyped = [m if m.type == keyed[_occ(m)][2] else replace(m, type=keyed[_occ(m)][2]) for m in forms]
     people = _people(retyped, keyed, counts)
     return Keying({(m.text, m.type): keyed[_occ(m)] for m in forms}, people,
@@ -561,12 +564,14 @@ def article_pass(occurrences: list[Mention], keying: Keying, settings: Settings,
 
 
 def corpus_pass(parts: Iterable[ArticleNames], settings: Settings, sentences, *,
-                id_map: Mapping[str, str] | None = None, known: Iterable = ()) -> tuple[Resolution, dict[str, str]]:
+                id_map: Mapping[str, str] | None = None, known: Iterable = (),
+                short_forms: bool = True) -> tuple[Resolution, dict[str, str]]:
     """The union-find over every article's elements (`parts` in document order, read once and
     merged as they come, so a caller can stream them), in the order of one corpus-wide pass,
     then the corpus rules and the entities. `sentences.get(doc, start)` gives the merge log's
     sentences. Returns the resolution (without its occurrence lookups) and the entity id of
-    every element."""
+    every element. `short_forms=False` leaves out the corpus short-form rules
+    (`_corpus_short_forms`), which the Spark components path decides across the corpus."""
     forest = _Forest(set(settings.forbidden), set(settings.isolated))
     named: dict[str, _Element] = {}  # names come after every concept, as a pass in occurrence order makes them
     definitions: dict[str, set[str]] = defaultdict(set)
@@ -637,7 +642,8 @@ def corpus_pass(parts: Iterable[ArticleNames], settings: Settings, sentences, *,
     _join_forms(forest)
     _qualified_heads(forest)
     _designated(forest)
-    _corpus_short_forms(forest, definitions)
+    if short_forms:  # off for one article of the Spark components path, which decides them corpus-wide
+        _corpus_short_forms(forest, definitions)
 
     for canonical in sorted(set(settings.rewrite.values())):
         e = forest.elements.get("n:" + name_key(canonical))
@@ -673,14 +679,17 @@ def _rewrites(overrides: Mapping[str, str]) -> dict[str, str]:
 
 
 def _keyed(occurrences: list[Mention], rewrite: dict[str, str],
-           counts: Mapping[tuple, int] | None = None) -> dict[tuple, tuple[str, str | None, str]]:
+           counts: Mapping[tuple, int] | None = None,
+           people: frozenset[str] | None = None) -> dict[tuple, tuple[str, str | None, str]]:
     """Each occurrence's key, the rule when a rule other than `key` chose it, and its type
-    (`counts`: how many occurrences each one stands for, 1 when not given)."""
+    (`counts`: how many occurrences each one stands for, 1 when not given; `people`: the
+    keys mostly tagged as a person, computed from `occurrences` when not given)."""
     counts = counts or {}
-    labels: dict[str, Counter] = defaultdict(Counter)
-    for m in occurrences:
-        labels[_key(m)][m.type] += counts.get(_occ(m), 1)
-    people = {k for k, c in labels.items() if majority(c) == PERSON}
+    if people is None:
+        labels: dict[str, Counter] = defaultdict(Counter)
+        for m in occurrences:
+            labels[_key(m)][m.type] += counts.get(_occ(m), 1)
+        people = frozenset(k for k, c in labels.items() if majority(c) == PERSON)
     out = {}
     for m in occurrences:
         key, rule = _key(m), None

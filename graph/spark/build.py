@@ -8,8 +8,9 @@ twice (a retried task is re-run whole, and its failed attempt's rows are discard
 Parquet commit); then, when the name occurrences fit on the driver (`DRIVER_LIMIT`),
 graph.spark.candidates resolves them as stages (graph.resolve's parts: forms keyed on the
 driver, each article's names in the workers, the corpus pass on the driver, no text or facts
-collected for it); the articles are still gathered for the state files, which
-graph.pipeline.resolve_state and write_built make as `kg build` does; above the limit
+collected for it); graph.pipeline.write_built writes the state files as `kg build` does, from
+the articles streamed out of the extraction table a partition at a time (graph.spark.state,
+never gathered on the driver); above the limit
 graph.spark.components resolves in DataFrames.
 Either way the facts are joined to their entity ids and aggregated into edges in DataFrames
 (graph.spark.edges), and the graph is assembled on the driver and its files written only when
@@ -30,14 +31,13 @@ from extract.confidence import DEFAULT_MIN_CONFIDENCE, check_threshold
 import networkx as nx
 
 from extract.errors import ExportError, NothingToRead, SparkBuildError
-from extract.pipeline import Article
 from extract.sources import Problem
 from graph import incremental
 from graph.export.writable import check_writable
 from graph.filters import GraphFilter, filter_graph
 from graph.lock import build_lock
-from graph.pipeline import (EXPORT_FILES, NO_PROSE, BuildReport, ReadOptions, _nothing_read,
-                            own_files, resolve_state, write_built)
+from graph.pipeline import (EXPORT_FILES, Built, BuildReport, ReadOptions, _nothing_read,
+                            own_files, write_built)
 from graph.spark import require_pyspark
 from graph.spark.edges import GRAPH_LIMIT
 from graph.spark.session import DEFAULT_MASTER
@@ -62,6 +62,7 @@ class SparkOptions:
     push: "object | None" = None  # a graph.spark.push.Target: write to Neo4j through the connector
     fail_partition: int | None = None
     fault_marks: str | None = None
+    fetch_rows: int = 5_000  # extraction-table rows the driver holds at once (graph.spark.state)
 
 
 @dataclass
@@ -74,6 +75,7 @@ class SparkReport(BuildReport):
     workers: dict[str, int] = field(default_factory=dict)  # Python worker -> pipelines it loaded
     pushed: object | None = None  # graph.spark.push.PushStats
     skipped_exports: str | None = None  # why the graph files were not written
+    held: int = 0  # the most extraction-table rows the driver held at once (driver path)
 
 
 def spark_build(inputs: Iterable[str | Path], out_dir: str | Path, *, model: str | None = None,
@@ -164,9 +166,11 @@ def _run(inputs, out: Path, work: Path, *, model, options: ReadOptions, problem,
                                   report=report, min_confidence=min_confidence,
                                   resolution_options=resolution_options, graph_filter=graph_filter,
                                   graph_limit=spark.graph_limit)
-        articles, workers = collect(extracted, problem)
-        report.workers = workers
-        if not articles:
+        from graph.spark.state import Stream, StreamedArticles, article_table, survey
+
+        found = survey(extracted, problem, min_confidence=min_confidence, rows=spark.fetch_rows)
+        report.workers = found.workers
+        if not found.articles:
             raise NothingToRead(_nothing_read(report))
         from extract.profiles import grounding
         from graph.spark.candidates import resolve_stages
@@ -176,23 +180,32 @@ def _run(inputs, out: Path, work: Path, *, model, options: ReadOptions, problem,
         resolution, occurrences = resolve_stages(
             session, extracted, work, min_confidence=min_confidence, resolution_options=resolution_options,
             shared_concepts=grounding(options.profile).shared_concepts)
-        resolved = time.perf_counter() - t0
+        report.timings["resolve"] = time.perf_counter() - t0
+        announce("build")
+        t0 = time.perf_counter()
+        articles = _materialised(article_table(extracted, min_confidence=min_confidence), work / "articles")
         edges = _DriverEdges(session, extracted, work, min_confidence=min_confidence,
                              limit=spark.graph_limit, occurrences=occurrences)
-        built = resolve_state(incremental.State(), articles, report, on_stage=announce,
-                              resolution_options=resolution_options, min_confidence=min_confidence,
-                              profile=options.profile, graph_filter=graph_filter, build=edges,
-                              resolution=resolution)
-        report.timings["resolve"] += resolved
+        g = edges(resolution, Stream(articles, spark.fetch_rows)())
+        if graph_filter is not None:
+            g = filter_graph(g, graph_filter)
+        report.timings["build"] = time.perf_counter() - t0
+        report.articles, report.facts, report.below_threshold = found.articles, found.kept, found.facts - found.kept
+        report.entities, report.relations = g.number_of_nodes(), g.number_of_edges()
+        # the state files streamed from the extraction table: write_built writes them from
+        # Articles it is given one at a time, the driver holding one fetch of rows at a time
+        stream = Stream(extracted, spark.fetch_rows)
+        built = Built(g, StreamedArticles(stream), StreamedArticles(stream, min_confidence), resolution, report)
         if edges.skipped:
             report.skipped_exports = edges.skipped
             report.entities, report.relations = edges.nodes, edges.count
         else:
             write_built(built, out, announce)
+        report.held = stream.held
         t0 = time.perf_counter()
         from graph.spark.tables import built_tables
 
-        tables = {**built_tables(session, built), **edges.tables}
+        tables = {**built_tables(session, built), **edges.tables, "articles": articles.drop("seq")}
         report.tables = write_tables(tables, out / TABLES, work / "tables")
         report.timings["tables"] = time.perf_counter() - t0
     except (PySparkException, Py4JError) as exc:
@@ -213,7 +226,8 @@ class _DriverEdges:
         self.count = self.nodes = 0
         self.skipped: str | None = None
 
-    def __call__(self, kept: list[Article], resolution) -> nx.MultiDiGraph:
+    def __call__(self, resolution, articles: Iterable) -> nx.MultiDiGraph:
+        """The graph of `resolution`; `articles` streams the article_table rows (its list)."""
         from graph.spark.edges import (aggregate, assemble, evidence_table, fact_table, in_order,
                                        node_attributes, resolved_evidence)
 
@@ -228,9 +242,9 @@ class _DriverEdges:
             self.nodes = _node_count(edges)
             self.skipped = _too_big(self.count, self.limit)
             return nx.MultiDiGraph()
-        published = {a.document.id: a.document.published for a in kept}
-        return assemble(in_order(edges), lambda n: node_attributes(resolution.entities[n], published),
-                        [_article_meta(a.document) for a in kept])
+        listed = [{k: row[k] for k in ("id", "title", "url", "published", "source")} for row in articles]
+        published = {a["id"]: a["published"] for a in listed}
+        return assemble(in_order(edges), lambda n: node_attributes(resolution.entities[n], published), listed)
 
 
 def _by_components(session, extracted, out: Path, work: Path, *, announce, problem,
@@ -354,26 +368,6 @@ def extract(session, documents: Path, target: Path, *, model: str, profile, part
     (frame.repartitionByRange(min(n, batches), "batch").sortWithinPartitions("seq")
      .mapInPandas(run, SCHEMA).write.mode("overwrite").parquet(str(target)))
     return session.read.parquet(hadoop_path(target))
-
-
-def collect(extracted, problem: Callable[[Problem], None]) -> tuple[list[Article], dict[str, int]]:
-    """The articles of the extraction table in input order (problems reported), and the
-    pipelines each Python worker loaded."""
-    articles, workers = [], {}
-    for row in extracted.orderBy("seq").toLocalIterator():
-        workers[row["worker"]] = max(workers.get(row["worker"], 0), row["loads"])
-        if row["problem"]:
-            p = json.loads(row["problem"])
-            problem(Problem(p["path"], p["reason"], p["kind"]))
-        if row["record"] is None:
-            continue
-        article = incremental.article_from_record(json.loads(row["record"]))
-        if not article.text:
-            problem(Problem(article.document.path or article.document.id,
-                            "no article prose found (every line looked like page furniture)",
-                            NO_PROSE, skipped=False))
-        articles.append(article)
-    return articles, workers
 
 
 def _collect_problems(extracted, problem: Callable[[Problem], None]) -> None:

@@ -1,11 +1,18 @@
 """Resolution in DataFrames, for corpora whose name occurrences do not fit on the driver.
 
-1. Per article (mapInPandas): graph.resolve's parts on the article alone (its keying, its
-   article pass, its corpus pass) give its local entities, each holding elements: corpus-wide
-   ones (a name's normalised key, a concept, a capital as an actor) and the article's own
-   (a short form its text explains). Each local entity links its corpus-wide elements;
-   occurrences and facts name it by its smallest one (else by the article and its id), so a
-   short form one article explains never links two articles.
+0. The corpus keying's corpus-wide results (`corpus_keying`): the keys the corpus mostly tags
+   as a person (labels summed over the corpus in DataFrames) and its country-qualified
+   institutions (the smallest key of each country's institution; one small dict, shipped to
+   the article passes).
+1. Per article (mapInPandas): graph.resolve's parts on the article alone (its keying with the
+   corpus's people and institutions, its article pass, its corpus pass) give its local
+   entities, each holding elements: corpus-wide ones (a name's normalised key, a concept, a
+   capital as an actor) and the article's own (a short form its text explains, a bare
+   institution it resolves: "Treasury" of an article about Britain). Each local entity links
+   its corpus-wide elements and the names of other articles its text joins it to (the
+   corpus's "UK Treasury"); occurrences and facts name it by its smallest corpus-wide element
+   (else by the article and its id), so a short form one article explains never links two
+   articles.
 2. Connected components of that graph, by iterated minimum-label propagation in plain
    DataFrames, checkpointed every few rounds so the plan stays short: an element shared by two
    articles joins their entities, as the `key` rule does on one machine.
@@ -13,20 +20,14 @@
    `short_name_corpus`, `acronym_corpus` and `title_corpus` candidates by joins on the same
    blocking keys, decided per short form by the same tests; the form rules of
    graph.resolve._join_forms across articles (`form_edges`: `legal_form`, `plural`, `party`,
-   country-qualified `institution`; `bare_edges`: a bare institution looked up in the corpus's
-   qualified ones by graph.resolve._institution_of); the guard as a filter on the two
-   components' people; then components of the components.
+   country-qualified `institution`); the guard as a filter on the two components' people;
+   then components of the components.
 4. An entity per component: label, type, aliases and id by graph.resolve's rules.
 5. Facts joined to their entities (graph.spark.edges.EVIDENCE rows), which graph.spark.build
    aggregates into edges as on the driver path (graph.spark.edges.aggregate).
 
-What this path does not apply exactly: `company_name`, `lower_case` and the bare word orders
-of one institution across articles (per article only), a bare institution that articles about
-different countries write (left apart), the keying of the whole corpus (each
-article is keyed alone), forbidden alias pairs joined through a chain across articles, and the
-order the single machine's unions take (each union changes the "one component" test of the
-next). Below graph.spark.build.DRIVER_LIMIT the driver path applies every rule; docs/scale.md
-says where the two differ.
+What this path does not apply exactly is listed in docs/scale.md ("Not exact on every
+corpus"); below graph.spark.build.DRIVER_LIMIT the driver path applies every rule.
 """
 from __future__ import annotations
 
@@ -45,15 +46,20 @@ _ENTITY = ("entity string, label string, type string, surfaces array<string>, me
 
 
 _NAMES = "kind string, a string, b string, n long"
-_BARE = "name string, doc string, texts array<string>, countries map<string,bigint>, institution string"
 #: element prefixes of graph.resolve whose names are corpus-wide (a name key, a concept, a
 #: capital as an actor); the others (a short form an article explains) belong to their article
 _SHARED = ("n:", "c:", "a:")
 
 
-def _local(article, settings):
+def _local(article, settings, people=(), institutions=None, titled=None):
     """One article resolved alone by graph.resolve's parts: its occurrences, its part (what the
-    article pass found) and each element's local entity."""
+    article pass found), its name elements, each element's local entity and the joins its text
+    explains to names only other articles write (element, target name element). With
+    `institutions`, the article pass sees the corpus keying's country-qualified institutions
+    and, of its own keys, those the corpus mostly tags as a person (`people`; as written,
+    `titled`, for the `title` rule), as on one machine (`corpus_keying`)."""
+    from dataclasses import replace
+
     from graph.resolve import article_pass, corpus_pass, key_corpus
     from graph.spark.candidates import _occurrences
 
@@ -62,39 +68,138 @@ def _local(article, settings):
             return ""
 
     occurrences, actors = _occurrences(article)
-    keying = key_corpus(occurrences, settings)
+    keying = key_corpus(occurrences, settings, titled_people=None if titled is None else frozenset(titled))
+    if institutions is not None:
+        keying = replace(keying, people=frozenset(people), institutions=institutions)
     part = article_pass(occurrences, keying, settings, text=article.text, actors=actors)
+    outside = [(e, t) for e, t, *_ in part.pending if t not in part.elements]
+    part.pending[:] = [p for p in part.pending if p[1] in part.elements]
     names = {n: e for n, e in part.elements.items() if n.startswith("n:")}
-    _, element_entity = corpus_pass([part], settings, _NoSentences())
-    return occurrences, part, names, element_entity
+    # the corpus short-form rules are not the article's: corpus_edges decides them corpus-wide
+    # (one article's only "Michael Mann" is no reason to join "Mann" where the corpus has three)
+    _, element_entity = corpus_pass([part], settings, _NoSentences(), short_forms=False)
+    # each occurrence with the type its keying gives it ("Paws Incorporated" is a company)
+    occurrences = [m if m.type == keying.forms[m.text, m.type][2] else replace(m, type=keying.forms[m.text, m.type][2])
+                   for m in occurrences]
+    return occurrences, part, names, element_entity, outside
 
 
-def _bare_rows(occurrences, part, names) -> list[tuple]:
-    """An article's organisation names its own text qualifies with no country ("Congress" of
-    an article that never writes "U.S. Congress"): each with its written forms in order, the
-    countries the article names and the institution word, for `bare_edges`, which looks them up
-    in the corpus's country-qualified institutions as graph.resolve._institution_of does."""
-    from collections import defaultdict
+_KEYED = "kind string, doc string, key string, label string, n long, country string, institution string"
+
+
+def _listed(value) -> list:
+    """An array column's value (None, a numpy array or a list) as a list."""
+    return [] if value is None else list(value)
+
+
+def written_rows(frames: Iterator, *, min_confidence: float) -> Iterator:
+    """mapInPandas: what the `title` rule of graph.resolve.key_corpus reads of the corpus: each
+    key as written with its labels counted ("label" rows), and the person keys the article's
+    other names would have ("person" rows), for `corpus_keying`."""
+    from collections import Counter
+
+    import pandas as pd
+
+    from graph.resolve import PERSON, _is_concept, _key, name_key
+    from graph.spark.candidates import _occurrences
+    from graph.spark.edges import kept_articles
+
+    for frame in frames:
+        out = []
+        for _, article in kept_articles(frame, min_confidence):
+            occurrences, _ = _occurrences(article)
+            labels = Counter((_key(m), m.type) for m in occurrences)
+            doc = article.document.id
+            out.extend(("label", doc, k, label, n, None, None) for (k, label), n in labels.items())
+            out.extend(("person", doc, k, None, 0, None, None) for k in
+                       sorted({name_key(m.text) for m in occurrences if not _is_concept(m) and m.type != PERSON}))
+        yield pd.DataFrame(out, columns=[c.split()[0] for c in _KEYED.split(", ")])
+
+
+def keyed_rows(frames: Iterator, *, min_confidence: float, settings) -> Iterator:
+    """mapInPandas: what graph.resolve.key_corpus reads of the corpus, per article keyed alone
+    (with the corpus's people as written, `titled`): each key's labels counted over its
+    occurrences ("label" rows) and its organisations named with their country ("qualified"
+    rows), for `corpus_keying`."""
+    from collections import Counter
+
+    import pandas as pd
 
     from graph import name_forms
-    from graph.resolve import _countries, _is_concept, _occ, _qualified_here
+    from graph.resolve import _occ, key_corpus
+    from graph.spark.candidates import _occurrences
+    from graph.spark.edges import kept_articles
 
-    mentions = [m for m in occurrences if not _is_concept(m)]
-    local, types = defaultdict(list), {}
-    for m in mentions:
-        name = part.occurrence_element.get(_occ(m))
-        if name in names:
-            local[names[name].key].append(m)
-    for name, e in names.items():
-        types[e.key] = e.majority()
-    here = _qualified_here(local, types)
-    countries = dict(_countries(mentions))
-    return [(name, part.doc, [m.text for m in local[e.key]], countries, name_forms.institution(e.key))
-            for name, e in sorted(names.items())
-            if types[e.key] == "ORG" and local[e.key] and name_forms.institution(e.key) not in here]
+    for frame in frames:
+        out = []
+        titled = dict(zip(frame["seq"], frame["titled"]))
+        for seq, article in kept_articles(frame, min_confidence):
+            occurrences, _ = _occurrences(article)
+            keying = key_corpus(occurrences, settings, titled_people=frozenset(_listed(titled.get(seq))))
+            keyed = keying.keyed(occurrences)
+            labels, qualified = Counter(), set()
+            for m in occurrences:
+                key, _, label = keyed[_occ(m)]
+                labels[key, label] += 1
+                q = name_forms.qualified(m.text) if label == "ORG" else None
+                if q is not None:
+                    qualified.add((q.country, q.institution, key))
+            doc = article.document.id
+            out.extend(("label", doc, k, label, n, None, None) for (k, label), n in labels.items())
+            out.extend(("qualified", doc, k, None, 0, c, i) for c, i, k in sorted(qualified))
+        yield pd.DataFrame(out, columns=[c.split()[0] for c in _KEYED.split(", ")])
 
 
-def article_rows(frames: Iterator, *, kind: str, min_confidence: float, settings) -> Iterator:
+def person_keys(frames: Iterator) -> Iterator:
+    """mapInPandas over (key, labels summed over the corpus): the keys whose majority label
+    (graph.resolve.majority) is a person's."""
+    from collections import Counter
+
+    import pandas as pd
+
+    from graph.resolve import PERSON, majority
+
+    for frame in frames:
+        yield pd.DataFrame({"key": [k for k, labels in zip(frame["key"], frame["labels"])
+                                    if majority(Counter(dict(labels))) == PERSON]}, dtype=object)
+
+
+def corpus_keying(articles, settings, min_confidence: float):
+    """graph.resolve.key_corpus's corpus-wide results, as DataFrame stages: the keys the corpus
+    mostly tags as a person (labels summed over the corpus, each article keyed alone) and the
+    country-qualified institutions ((country, institution) -> the smallest key naming it, not
+    a person's name after a country). Returns (`articles` with a `people` column: the article's
+    keys that are people of the corpus; the institutions as a dict, one entry per institution
+    of a country the corpus names, shipped to the article passes)."""
+    from pyspark.sql import functions as F
+
+    def people_of(labels):
+        return (labels.groupBy("key", "label").agg(F.sum("n").alias("n"))
+                .groupBy("key").agg(F.map_from_entries(F.collect_list(F.struct("label", "n"))).alias("labels"))
+                .mapInPandas(person_keys, "key string"))
+
+    # the title rule's people: keys as written, before any re-keying ("General Mills" is
+    # "Mills" when the corpus mostly tags "Mills" as a person)
+    written = articles.select("seq", "record").mapInPandas(
+        partial(written_rows, min_confidence=min_confidence), _KEYED).checkpoint()
+    titled = (written.where("kind = 'person'").select("doc", "key").join(people_of(written.where("kind = 'label'")), "key")
+              .groupBy(F.col("doc").alias("doc_id")).agg(F.sort_array(F.collect_set("key")).alias("titled")))
+    articles = articles.join(titled, "doc_id", "left").checkpoint()
+    keyed = articles.select("seq", "record", "titled").mapInPandas(
+        partial(keyed_rows, min_confidence=min_confidence, settings=settings), _KEYED).checkpoint()
+    labels = keyed.where("kind = 'label'")
+    people = people_of(labels)
+    institutions = {(r["country"], r["institution"]): r["key"] for r in (
+        keyed.where("kind = 'qualified'").join(people.withColumnRenamed("key", "institution"), "institution",
+                                              "left_anti")
+        .groupBy("country", "institution").agg(F.min("key").alias("key")).toLocalIterator())}
+    by_doc = (labels.select("doc", "key").distinct().join(people, "key")
+              .groupBy(F.col("doc").alias("doc_id")).agg(F.sort_array(F.collect_set("key")).alias("people")))
+    return articles.join(by_doc, "doc_id", "left").select("seq", "record", "people", "titled"), institutions
+
+
+def article_rows(frames: Iterator, *, kind: str, min_confidence: float, settings,
+                 institutions: dict | None = None) -> Iterator:
     """Per-article stage: `kind` "links", "occurrences", "facts" or "names" rows of each
     extracted article, resolved alone with graph.resolve's parts and `settings` (the alias file,
     literal capitals). A local entity is named by its smallest corpus-wide element (else by the
@@ -108,12 +213,15 @@ def article_rows(frames: Iterator, *, kind: str, min_confidence: float, settings
 
     columns = {"links": ["a", "b"], "occurrences": ["key", "doc", "text", "type", "start", "end"],
                "facts": [c.split()[0] for c in EVIDENCE.split(", ")],
-               "names": [c.split()[0] for c in _NAMES.split(", ")],
-               "bare": [c.split()[0] for c in _BARE.split(", ")]}[kind]
+               "names": [c.split()[0] for c in _NAMES.split(", ")]}[kind]
     for frame in frames:
         out = []
+        people = dict(zip(frame["seq"], frame["people"])) if "people" in frame else {}
+        titled = dict(zip(frame["seq"], frame["titled"])) if "titled" in frame else None
         for seq, article in kept_articles(frame, min_confidence):
-            occurrences, part, names, element_entity = _local(article, settings)
+            occurrences, part, names, element_entity, outside = _local(
+                article, settings, _listed(people.get(seq)), institutions,
+                None if titled is None else _listed(titled.get(seq)))
             members: dict[str, list[str]] = {}
             for element, eid in element_entity.items():
                 members.setdefault(eid, []).append(element)
@@ -128,6 +236,8 @@ def article_rows(frames: Iterator, *, kind: str, min_confidence: float, settings
                 for eid, ms in members.items():
                     out.append((rep[eid], rep[eid]))
                     out.extend((rep[eid], e) for e in ms if e.startswith(_SHARED) and e != rep[eid])
+                # "Treasury" of an article about Britain, the corpus's "UK Treasury"
+                out.extend((rep[element_entity[e]], t) for e, t in outside if e in element_entity)
             elif kind == "occurrences":
                 for m in occurrences:
                     found = entity(m)
@@ -139,8 +249,6 @@ def article_rows(frames: Iterator, *, kind: str, min_confidence: float, settings
                     if s is None or o is None or s == o:
                         continue
                     out.append((s, o, *fact_values(t, seq, idx)))
-            elif kind == "bare":
-                out.extend(_bare_rows(occurrences, part, names))
             else:
                 out.extend(_name_rows(part, names))
         yield pd.DataFrame(out, columns=columns)
@@ -225,7 +333,7 @@ def decide(frame):
     return pd.DataFrame([(rows[0]["short"], min(r["target"] for r in rows), name)], columns=["a", "b", "rule"])
 
 
-def corpus_edges(names, labels, isolated: frozenset = frozenset(), bare=None):
+def corpus_edges(names, labels, isolated: frozenset = frozenset()):
     """The joins of graph.resolve._corpus_short_forms as DataFrame stages over the components
     `labels` (key, component) of the article links: a one-word name no article explains (its
     component holds no other corpus-wide element) joins the one component of the corpus's
@@ -280,8 +388,6 @@ def corpus_edges(names, labels, isolated: frozenset = frozenset(), bare=None):
     ])
     edges = found.groupBy("short").applyInPandas(decide, "a string, b string, rule string") \
         .unionByName(form_edges(placed))
-    if bare is not None:
-        edges = edges.unionByName(bare_edges(bare, placed))
     people = (placed.where("words > 1 AND label = 'PERSON'").groupBy("component")
               .agg(F.sort_array(F.collect_set("key")).alias("people")))
     ends = labels.select(F.col("key").alias("node"), "component").join(people, "component", "left")
@@ -325,46 +431,6 @@ def form_edges(placed):
     return plural.unionByName(party).unionByName(institution).unionByName(legal_form)
 
 
-def decide_bare(frame):
-    """applyInPandas, one bare organisation name's articles: graph.resolve._institution_of in
-    each with the corpus's country-qualified institutions; an `institution` edge when every
-    article names the same one, else nothing (one element cannot be two countries' bodies)."""
-    from collections import Counter
-    from types import SimpleNamespace
-
-    import pandas as pd
-
-    from graph.resolve import _Article, _institution_of
-
-    found = set()
-    for row in frame.to_dict("records"):
-        key = row["name"][2:]
-        occs = [SimpleNamespace(text=t) for t in row["texts"]]
-        institutions = {(q["country"], row["institution"]): q["key"] for q in row["qualified"]}
-        article = _Article(row["doc"], "", Counter(dict(row["countries"])), institutions,
-                           frozenset({key}) if row["person"] else frozenset())
-        found.add(_institution_of(key, occs, {key: "ORG"}, {key: occs}, article, qualified_here={}))
-    if len(found) != 1 or None in found:
-        return pd.DataFrame([], columns=["a", "b", "rule"])
-    return pd.DataFrame([(frame["name"].iloc[0], "n:" + found.pop(), "institution")], columns=["a", "b", "rule"])
-
-
-def bare_edges(bare, placed):
-    """The bare institutions of `bare` (_bare_rows) joined on their institution word to the
-    corpus's country-qualified ones (the first key of each country's, as
-    graph.resolve._qualified_institutions keys them) and decided per name by `decide_bare`."""
-    from pyspark.sql import functions as F
-
-    people = placed.where("label = 'PERSON'").select(F.col("key").alias("pk"))
-    qualified = (placed.where("label = 'ORG' AND country IS NOT NULL")
-                 .join(people, F.col("institution") == F.col("pk"), "left_anti")
-                 .groupBy("country", "institution").agg(F.min("key").alias("key"))
-                 .groupBy("institution").agg(F.collect_list(F.struct("country", "key")).alias("qualified")))
-    person = placed.select(F.col("name"), (F.col("label") == "PERSON").alias("person"))
-    return (bare.join(qualified, "institution").join(person, "name")
-            .groupBy("name").applyInPandas(decide_bare, "a string, b string, rule string"))
-
-
 def components(links, checkpoint_dir: str):
     """(key, component) for every key of the `links` (a, b): the smallest key it is connected to."""
     from pyspark.sql import functions as F
@@ -402,20 +468,22 @@ def resolve_components(session, extracted, checkpoint_dir, *, min_confidence: fl
     from graph.resolve import Settings
     from graph.spark.edges import EVIDENCE
 
-    articles = extracted.where("record IS NOT NULL").select("seq", "record")
     options = dict(resolution_options or {})
     settings = Settings.of(options.get("overrides"), options.get("forbidden", ()), options.get("isolated", ()),
                            options.get("literal_capitals", False))
+    # each stage's result checkpointed: the propagation rounds then plan over short lineages
+    session.sparkContext.setCheckpointDir(str(checkpoint_dir))
+    articles, institutions = corpus_keying(extracted.where("record IS NOT NULL").select("seq", "doc_id", "record"),
+                                           settings, min_confidence)
+    articles = articles.checkpoint()
 
     def rows(kind: str, schema: str):
         return articles.mapInPandas(partial(article_rows, kind=kind, min_confidence=min_confidence,
-                                            settings=settings), schema)
+                                            settings=settings, institutions=institutions), schema)
 
-    # each stage's result checkpointed: the propagation rounds then plan over short lineages
-    session.sparkContext.setCheckpointDir(str(checkpoint_dir))
     links = rows("links", _LINKS).checkpoint()
     first = components(links, str(checkpoint_dir)).checkpoint()
-    joins = corpus_edges(rows("names", _NAMES), first, settings.isolated, rows("bare", _BARE)).checkpoint()
+    joins = corpus_edges(rows("names", _NAMES), first, settings.isolated).checkpoint()
     at = first.select(F.col("key").alias("node"), "component")
     across = (joins.join(at.withColumnRenamed("node", "a").withColumnRenamed("component", "ca"), "a")
               .join(at.withColumnRenamed("node", "b").withColumnRenamed("component", "cb"), "b")

@@ -15,13 +15,11 @@ NAMES = ("articles", "entities", "facts", "evidence", "merges")
 
 
 def built_tables(session, built) -> dict:
-    """Arrow tables of a graph built on the driver (graph.pipeline.Built)."""
+    """Arrow tables of a graph built on the driver (graph.pipeline.Built): entities, facts,
+    evidence, merges (the articles table is graph.spark.state.article_table, made in the workers)."""
     import pyarrow as pa
 
     g, resolution = built.graph, built.resolution
-    articles = [{"id": a.document.id, "title": a.document.title, "url": a.document.url,
-                 "published": a.document.published, "source": a.document.source,
-                 "facts": len(a.triples)} for a in built.kept]
     entities = []
     for e in sorted(resolution.entities.values(), key=lambda e: e.id):
         node = g.nodes[e.id] if e.id in g else {}
@@ -44,7 +42,7 @@ def built_tables(session, built) -> dict:
                              "rule": e["rule"], "confidence": float(e["confidence"])})
     merges = [{k: v for k, v in m.as_record().items() if k != "types"} for m in resolution.merges]
     return {name: pa.Table.from_pylist(rows) for name, rows in
-            (("articles", articles), ("entities", entities), ("facts", facts),
+            (("entities", entities), ("facts", facts),
              ("evidence", evidence), ("merges", merges))}
 
 

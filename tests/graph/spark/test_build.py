@@ -13,7 +13,7 @@ from graph.spark.build import SparkOptions, spark_build
 #: the single machine's rules that need the whole corpus (DataFrame stages on the components path)
 CORPUS_RULES = ("acronym_corpus", "short_name_corpus", "title_corpus")
 #: the corpus-wide form rules of graph.resolve._join_forms the components path applies across
-#: articles as DataFrame stages (graph.spark.components.form_edges, bare_edges)
+#: articles as DataFrame stages (graph.spark.components.form_edges; a bare institution in the article pass)
 FORM_RULES = ("institution", "plural", "party")
 
 pq = pytest.importorskip("pyarrow.parquet")  # the spark extra; tests/spark_session.py fails in CI without it
@@ -53,6 +53,15 @@ def test_spark_build_equals_local_build_on_seeds(spark, seeds, local_seeds, tmp_
     assert (report.articles, report.facts, report.entities, report.relations) == \
         (local.articles, local.facts, local.entities, local.relations)
     assert report.resolution == "driver"
+
+
+def test_spark_build_streams_the_state_files_never_gathering_the_articles(spark, seeds, local_seeds, tmp_path):
+    local_dir, local = local_seeds
+    report = spark_build([seeds], tmp_path, spark=SparkOptions(master="local[2]", fetch_rows=2))
+    assert report.resolution == "driver"
+    assert_same_build(local_dir, tmp_path)  # articles.jsonl and triples.jsonl byte for byte
+    # the driver held one range partition of the extraction table at a time, never all 5 rows
+    assert 0 < report.held < local.articles == 5
 
 
 def test_spark_build_equals_local_build_on_50_wikinews_articles(spark, wikinews50, tmp_path):
@@ -209,5 +218,48 @@ def test_spark_build_by_components_joins_a_legal_form_across_articles(spark, tmp
     spark_build([inputs], tmp_path / "spark", spark=SparkOptions(master="local[2]", driver_limit=0))
     merges = [json.loads(line) for line in (tmp_path / "local" / "merges.jsonl").open()]
     assert any(m["rule"] == "legal_form" and m["doc"] == "a" for m in merges)  # a name of the other article
+    a, b = read_graph(tmp_path / "local" / "graph.json"), read_graph(tmp_path / "spark" / "graph.json")
+    assert nodes(a) == nodes(b) and edges(a) == edges(b) and a.number_of_edges() > 0
+
+
+def test_spark_build_by_components_joins_a_bare_institution_to_its_articles_country(spark, tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    texts = {"a": "The UK Treasury criticised the Bank of England on Monday. The UK Treasury opposes the Bank of England.",
+             "b": "The US Treasury criticised Goldman Sachs on Tuesday. The US Treasury opposes Goldman Sachs.",
+             "c": "Gordon Brown spoke in Britain on Monday. The Treasury praised Barclays in Britain.",
+             "d": "George Bush spoke in the United States on Tuesday. The Treasury praised Citigroup in the United States."}
+    for name, text in texts.items():
+        (inputs / f"{name}.txt").write_text(text + "\n")
+    build_exports([inputs], tmp_path / "local", workers=1)
+    spark_build([inputs], tmp_path / "spark", spark=SparkOptions(master="local[2]", driver_limit=0))
+    merges = [json.loads(line) for line in (tmp_path / "local" / "merges.jsonl").open()]
+    # "Treasury" of the article about Britain is the corpus's "UK Treasury", decided per article
+    assert any(m["rule"] == "institution" and m["doc"] == "c" and m["entity"] == "uk-treasury" for m in merges)
+    a, b = read_graph(tmp_path / "local" / "graph.json"), read_graph(tmp_path / "spark" / "graph.json")
+    assert ("uk-treasury", "barclays", "praises|positive") in edges(a)
+    assert nodes(a) == nodes(b) and edges(a) == edges(b)
+    assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
+
+
+def test_spark_build_by_components_keys_a_titled_name_by_the_corpus_people(spark, tmp_path):
+    import shutil
+
+    from tests.conftest import SHARED
+
+    article = SHARED / "eval" / "corpora" / "bbc_news" / "bbc" / "entertainment" / "118.txt"
+    if not article.exists():
+        pytest.skip(f"the BBC corpus is missing ({article})")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(article, inputs / "a.txt")  # R.E.M.'s Mike Mills, once tagged a person as "Mills"
+    (inputs / "b.txt").write_text("John Nettle, a former employee of General Mills, was charged on Monday. "
+                                  "General Mills criticised John Nettle.\n")
+    build_exports([inputs], tmp_path / "local", workers=1)
+    spark_build([inputs], tmp_path / "spark", spark=SparkOptions(master="local[2]", driver_limit=0))
+    merges = [json.loads(line) for line in (tmp_path / "local" / "merges.jsonl").open()]
+    # "General" is a title and the corpus (article a) mostly tags "Mills" a person: the title
+    # rule re-keys "General Mills" of article b to "mills", reading the labels of both articles
+    assert any(m["rule"] == "title" and m["name"] == "General Mills" for m in merges)
     a, b = read_graph(tmp_path / "local" / "graph.json"), read_graph(tmp_path / "spark" / "graph.json")
     assert nodes(a) == nodes(b) and edges(a) == edges(b) and a.number_of_edges() > 0
