@@ -116,7 +116,9 @@ def _ground(ctx: _Ctx, arg: Argument) -> list[Mention]:
             # "the Queen's grandson, X": a title alone is whoever holds it here, or no one
             token = ctx.names.doc[arg.head]
             return [_resolved_mention(ctx, token, c) for c in ctx.resolver.resolve(token)]
-        return [] if _part_of_a_title(ctx.names.doc, span) else [ctx.names.entity_mention(span)]
+        if _part_of_a_title(ctx.names.doc, span) or not_the_name(ctx.names.doc[arg.head], span):
+            return []
+        return [ctx.names.entity_mention(span)]
     doc = ctx.names.doc
     mentions = [m for head in arg.heads for m in _arg(ctx, doc[head])]
     return (ctx.grounding or NEWS).keep[arg.keep](ctx, arg, mentions)
@@ -151,7 +153,8 @@ def _arg(ctx: _Ctx, token) -> list[Mention]:
     if span is not None and token.pos_ != "PRON" and _title_alone(token.doc, span):
         # "the Queen" tagged as a name is a description: the person who holds the title, or nothing
         return [_resolved_mention(ctx, token, c) for c in ctx.resolver.resolve(token)]
-    if span is not None and token.pos_ != "PRON" and (_version_of_name(token, span) or _part_of_a_title(token.doc, span)):
+    if span is not None and token.pos_ != "PRON" and (_version_of_name(token, span) or _part_of_a_title(token.doc, span)
+                                                       or not_the_name(token, span)):
         return []  # "build a better Britain": a Britain that is not (yet) there
     if span is not None and token.pos_ != "PRON":  # "US" is a name, not the pronoun "us"
         return [ctx.names.entity_mention(span)]
@@ -184,6 +187,62 @@ def _version_of_name(token, span) -> bool:
     needs neither to refer; with one, the phrase is a hoped-for or hypothetical version."""
     return any(c.i < span.start and (c.dep_ == "det" and c.lower_ in {"a", "an"}
                                      or c.dep_ == "amod" and c.tag_ == "JJR") for c in token.children)
+
+
+#: compass adjectives (a closed class of English): "northern Cyprus" is a region of Cyprus
+COMPASS_ADJECTIVES = frozenset({
+    "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+    "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+    "northernmost", "southernmost", "easternmost", "westernmost", "north", "south", "east", "west",
+})
+
+
+def not_the_name(token, span) -> bool:
+    """True when a name is inside a phrase that names something else than its bearer:
+    a region of a place ("occupies northern Cyprus"), a product of a maker ("buys 20 Boeing
+    737-800"), or a role holder of an organisation ("Acme of Boston head chides regulator")."""
+    return _region_of(token, span) or _model_of(token.doc, span) or _role_of(token.doc, span)
+
+
+def _region_of(token, span) -> bool:
+    """A lower-case compass word before a place's name, outside the name ("northern Cyprus",
+    "east Jerusalem"; not "North Korea" or "Northern Ireland", which are names): the phrase
+    is a region of the place, and a fact about the region is not about the place."""
+    return any(c.i < span.start and c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in COMPASS_ADJECTIVES
+               and c.is_lower for c in token.children)
+
+
+def _model_of(doc, span) -> bool:
+    """A name followed right away by a model designation, a number or a code with a digit
+    ("Boeing 737-800", "ATR 72-500", "Airbus A380") that the parse attaches to it: the phrase
+    names the product, not its maker. Not a date ("Boeing 2019"), nor a name that holds the
+    code itself."""
+    if span.end >= len(doc):
+        return False
+    code = doc[span.end]
+    if code.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"} or code.is_punct \
+            or not any(ch.isdigit() for ch in code.text):
+        return False
+    if code.like_num and len(code.text) == 4 and code.text.isdigit() and code.text[:2] in {"19", "20"}:
+        return False  # a year
+    name = doc[span.start: span.end]
+    return code.head.i in range(span.start, span.end) or code.i in {t.head.i for t in name}
+
+
+def _role_of(doc, span) -> bool:
+    """A name whose noun phrase runs on to a bare lower-case role noun ("Acme of Boston head",
+    "Barclays Bank chief", parsed with the name as its head): the role holder acts, not the
+    organisation. Only a role noun with no article or possessive of its own, with no
+    punctuation between it and the name."""
+    root = next((t for t in doc[span.start: span.end] if t.head.i not in range(span.start, span.end) or t.head.i == t.i), None)
+    if root is None:
+        return False
+    edge = root.right_edge
+    if edge.i < span.end or edge.pos_ != "NOUN" or not edge.is_lower or edge.lower_ not in TITLE_HEADS:
+        return False
+    between = doc[span.end: edge.i]
+    return not any(t.is_punct or t.pos_ in {"VERB", "AUX", "DET", "PRON"} for t in between) \
+        and not any(c.dep_ in {"det", "poss"} for c in edge.children)
 
 
 #: nouns that follow the title of a work or broadcast: "the Breakfast with Frost programme"

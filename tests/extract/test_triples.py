@@ -760,3 +760,89 @@ def test_triples_parliament_member_abbreviation_stands_for_its_holder(doc_of, ti
     # "the Glasgow MSP" names a person the sentence does not name: no node "MSP"
     subjects = {t.subject.text for t in triples(doc_of(_msp(title)))}
     assert title not in subjects
+
+
+# ------------------------------------------------- a name inside a phrase that names something else
+
+def _pairs(doc):
+    return [(t.subject.text, t.relation, t.object.text) for t in triples(doc)]
+
+
+def _occupies(modifier):
+    """'Russia occupies <modifier> Georgia .' with the modifier an adjective outside the name."""
+    rows = [("Russia", "PROPN", "NNP", "nsubj", 1, "Russia", "B-GPE"),
+            ("occupies", "VERB", "VBZ", "ROOT", 1, "occupy", "O")]
+    if modifier:
+        rows.append((modifier, "ADJ", "JJ", "amod", 3, modifier.lower(), "O"))
+    rows += [("Georgia", "PROPN", "NNP", "dobj", 1, "Georgia", "B-GPE"),
+             (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    return rows
+
+
+@pytest.mark.parametrize("modifier", ["northern", "south-eastern", "western"])
+def test_a_compass_region_of_a_place_is_not_the_place(doc_of, modifier):
+    assert not [p for p in _pairs(doc_of(_occupies(modifier))) if p[2] == "Georgia"]
+
+
+def test_a_place_without_a_compass_word_is_the_place(doc_of):
+    assert ("Russia", "occupies", "Georgia") in _pairs(doc_of(_occupies(None)))
+
+
+def test_a_compass_word_inside_the_name_keeps_the_name(doc_of):
+    rows = [("Russia", "PROPN", "NNP", "nsubj", 1, "Russia", "B-GPE"),
+            ("invaded", "VERB", "VBD", "ROOT", 1, "invade", "O"),
+            ("North", "PROPN", "NNP", "compound", 3, "North", "B-GPE"),
+            ("Korea", "PROPN", "NNP", "dobj", 1, "Korea", "I-GPE"),
+            (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert ("Russia", "invades", "North Korea") in _pairs(doc_of(rows))
+
+
+def _buys(code, code_ent="B-PRODUCT"):
+    """'Ryanair bought 10 Boeing <code> .': the code a number attached to the maker's name."""
+    rows = [("Ryanair", "PROPN", "NNP", "nsubj", 1, "Ryanair", "B-ORG"),
+            ("bought", "VERB", "VBD", "ROOT", 1, "buy", "O"),
+            ("10", "NUM", "CD", "nummod", 3, "10", "B-CARDINAL"),
+            ("Boeing", "PROPN", "NNP", "dobj", 1, "Boeing", "B-ORG")]
+    if code:
+        rows.append((code, "NUM", "CD", "nummod", 3, code, code_ent))
+    rows.append((".", "PUNCT", ".", "punct", 1, ".", "O"))
+    return rows
+
+
+@pytest.mark.parametrize("code", ["747", "A320", "737-800"])
+def test_a_maker_followed_by_a_model_number_is_the_product_not_the_maker(doc_of, code):
+    assert not [p for p in _pairs(doc_of(_buys(code))) if p[2] == "Boeing"]
+
+
+def test_a_maker_without_a_model_number_is_the_maker(doc_of):
+    rows = [r for r in _buys(None) if r[0] != "10"]
+    rows = [(w, p, t, d, h - 1 if h > 2 else h, l, e) for w, p, t, d, h, l, e in rows]
+    assert ("Ryanair", "buys", "Boeing") in _pairs(doc_of(rows))
+
+
+def test_a_year_after_a_name_is_no_model_number(doc_of):
+    assert _pairs(doc_of(_buys("2019", "B-DATE")))[:1] == [("Ryanair", "buys", "Boeing")]
+
+
+def _chides(role):
+    """'Acme of Boston <role> chides Globex .' parsed with the role noun inside the name's phrase
+    (the small model's reading of a headline)."""
+    rows = [("Acme", "PROPN", "NNP", "nsubj", 4 if role else 3, "Acme", "B-ORG"),
+            ("of", "ADP", "IN", "prep", 0, "of", "O"),
+            ("Boston", "PROPN", "NNP", "compound" if role else "pobj", 3 if role else 1, "Boston", "B-GPE")]
+    if role:
+        rows.append((role, "NOUN", "NN", "pobj", 1, role, "O"))
+    n = len(rows)
+    rows += [("chides", "VERB", "VBZ", "ROOT", n, "chide", "O"),
+             ("Globex", "PROPN", "NNP", "dobj", n, "Globex", "B-ORG"),
+             (".", "PUNCT", ".", "punct", n, ".", "O")]
+    return rows
+
+
+@pytest.mark.parametrize("role", ["head", "chief", "spokesman", "boss"])
+def test_the_organisation_of_a_role_noun_is_not_the_actor(doc_of, role):
+    assert not [p for p in _pairs(doc_of(_chides(role))) if p[0] == "Acme"]
+
+
+def test_the_organisation_itself_is_the_actor(doc_of):
+    assert ("Acme", "chides", "Globex") in _pairs(doc_of(_chides(None)))
