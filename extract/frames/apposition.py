@@ -46,6 +46,10 @@ _TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 INSTITUTIONS = frozenset({"senate", "congress", "parliament", "house", "assembly", "legislature", "cabinet",
                           "government", "court", "commission", "committee", "board", "army", "navy", "police",
                           "council", "ministry", "department", "agency", "party", "union", "company", "bank"})
+#: words that put a role in the past or make it temporary: "his former aide", "the then
+#: chair", "an outgoing member", "the acting head", "her ex-husband"; a reading that drops
+#: them states a current, lasting role the text does not
+TIME_QUALIFIERS = frozenset({"former", "ex", "then", "outgoing", "acting", "erstwhile", "onetime", "late"})
 #: a title's "of" phrase without a name is part of the title when this short ("of State")
 _MAX_OF_PHRASE = 3
 
@@ -286,6 +290,8 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
     for tok in (doc[i] for i in tokens):
         if tok.i in skip or tok.dep_ in {"det", "predet", "punct", "case", "cc"}:
             continue
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and hyphen_start(doc, tok.i + 2) <= tok.i:
+            continue  # "ex" of "ex-minister": the next word's hyphenated prefix, read with it
         ent = ctx.names.entity_at(tok.i)
         if tok.dep_ == "poss":
             skip.update(t.i for t in tok.subtree)
@@ -304,6 +310,8 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
             if ent.label in _MODIFIER_LABELS and not participle_prefix(doc, ent.end):
                 modifiers.pop(ent.text, None)
                 modifiers[ent.text] = tok.i
+        elif tok.lower_ in TIME_QUALIFIERS and tok.dep_ in _TITLE_DEPS | {"advmod"}:
+            words.append(tok.lower_)  # "the then chair", "the acting head": whatever its tag
         elif tok.i in heads or (tok.dep_ in _TITLE_DEPS and not tok.like_num and tok.lower_ not in HONORIFICS
                                 and (tok.pos_ in {"NOUN", "PROPN"} or tok.pos_ == "ADJ"
                                      and (tok.text.islower() or tok.is_sent_start and tok.lower_ in QUALIFIERS))):

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Iterator
 
-from extract.frames.apposition import is_person_head
+from extract.frames.apposition import TIME_QUALIFIERS, is_person_head
 from extract.frames.coordination import argument
 from extract.frames.types import Argument, Context, Frame, Heads, Keep, Role
-from extract.mentions import TITLE_HEADS
+from extract.mentions import TITLE_HEADS, hyphen_start
 
 
 class Kind(str, Enum):
@@ -92,8 +92,24 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
         [Argument(Role.OBJECT, c.i) for c in noun.children if c.dep_ == "poss"]
     if holder is None or not related:
         return
+    qualifier = time_qualifier(noun)
+    if qualifier and not reading.words.endswith(" of"):
+        return  # "a former critic of X": "criticizes" would state a current stance
+    words = f"{qualifier}{'' if qualifier.endswith('-') else ' '}{reading.words}" if qualifier else reading.words
     yield Frame("relational", noun.i, reading.lemma, reading.kind.value, subjects=(holder,),
-                arguments=tuple(related), words=reading.words)
+                arguments=tuple(related), words=words)
+
+
+def time_qualifier(noun) -> str:
+    """The time qualifiers of a relational or title noun, as written before it: "former" of
+    "his former aide", "ex-" of "her ex-wife" (the tokenizer splits the prefix off, and the
+    parse may hang it on the name after the noun); "" without one."""
+    doc = noun.doc
+    start = hyphen_start(doc, noun.i)
+    words = [c.lower_ for c in noun.children if c.i < start and c.lower_ in TIME_QUALIFIERS]
+    if start < noun.i and doc[start].lower_ in TIME_QUALIFIERS:
+        words.append(doc[start: noun.i].text.lower())  # "ex-" written as one word with the noun
+    return " ".join(words)
 
 
 def _holder(ctx: Context, noun) -> Argument | None:

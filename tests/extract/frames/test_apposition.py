@@ -649,3 +649,24 @@ def test_apposition_longer_name_or_acronym_between_commas_stays_an_employer(fram
     assert _roles(doc, frames) == [("role_member", "member", [("Securities", "")])]
     doc, frames = frames_of(_set_off_of(("IHRC", "PROPN", "pobj", "B-ORG")))
     assert _roles(doc, frames) == [("role_member", "member", [("IHRC", "")])]
+
+
+# "Jane Doe, the then chair of the Greens, said" / "Jane Doe, the ex-chair of the Greens, said"
+def _chair(*qualifier):
+    return _rows(
+        _row("Jane", "PROPN", "compound", 1, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+        _row(",", "PUNCT", "punct", 1), _row("the", "DET", "det", 4 + len(qualifier)),
+        *qualifier, _row("chair", "NOUN", "appos", 1), _row("of", "ADP", "prep", 4 + len(qualifier)),
+        _row("the", "DET", "det", 7 + len(qualifier)),
+        _row("Greens", "PROPN", "pobj", 5 + len(qualifier), "B-NORP"), _row(",", "PUNCT", "punct", 1))
+
+
+def test_apposition_time_qualifier_of_any_tag_stays_in_the_title(frames_of):
+    # "then" is an adverb: dropping it would make a past chair a current one
+    doc, frames = frames_of(_chair(_row("then", "ADV", "amod", 5, tag="RB")))
+    assert _roles(doc, frames) == [("role_apposition", "then chair", [("Greens", "")])]
+
+
+def test_apposition_hyphenated_prefix_is_read_once(frames_of):
+    doc, frames = frames_of(_chair(_row("ex", "ADJ", "amod", 6), _row("-", "PUNCT", "punct", 6, tag="HYPH")))
+    assert _roles(doc, frames) == [("role_apposition", "ex-chair", [("Greens", "")])]
