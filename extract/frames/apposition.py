@@ -91,7 +91,10 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
     # a title runs up to the name: "Image: Yaakov Saar" is a caption, not a title
     start = max([t.i + 1 for t in head.doc[head.left_edge.i: span.start] if t.is_punct and t.tag_ != "HYPH"],
                 default=head.left_edge.i)
-    before = read_title(ctx, range(start, span.start), ())
+    end = span.start
+    while end > start and head.doc[end - 1].lower_.rstrip(".") in NAME_HONORIFICS:
+        end -= 1  # "peer Lord Greaves": the honorific is how the name is addressed, not the title
+    before = read_title(ctx, range(start, end), ())
     member = _member_of(ctx, head)
     holders = before.holders or member
     yield from _role("role_title", person, before.words, holders, head)
@@ -442,6 +445,10 @@ def _role(construction: str, person: Argument, words: tuple[str, ...], holders, 
 
 
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir"})
+#: forms of address right before a name, outside the tagger's span: "Liberal Democrat peer
+#: Lord Greaves", "Tory MP Sir John Smith"; no part of the title before them
+NAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "baroness",
+                             "baron"})
 
 
 #: the tokens the registry calls `apposition_frames` on: an apposition

@@ -221,7 +221,9 @@ def test_apposition_title_stops_at_punctuation_before_the_name(frames_of):
 
 
 def test_apposition_capitalised_adjective_is_no_title_word(frames_of):
-    assert _roles(*frames_of(CAPITAL_ADJECTIVE)) == [("role_title", "leader", [("Democrat", "")])]
+    # the adjective is the party's first word ("Liberal Democrat"), the holder's name
+    doc, frames = frames_of(CAPITAL_ADJECTIVE)
+    assert _roles(doc, frames) == [("role_title", "leader", [("Liberal", "")])]
 
 
 # "Israel's image: Jane Saar said": a colon between a title noun and a name is a caption
@@ -670,3 +672,14 @@ def test_apposition_time_qualifier_of_any_tag_stays_in_the_title(frames_of):
 def test_apposition_hyphenated_prefix_is_read_once(frames_of):
     doc, frames = frames_of(_chair(_row("ex", "ADJ", "amod", 6), _row("-", "PUNCT", "punct", 6, tag="HYPH")))
     assert _roles(doc, frames) == [("role_apposition", "ex-chair", [("Greens", "")])]
+
+
+def test_apposition_honorific_before_the_name_is_no_part_of_the_title(doc_of):
+    # "Liberal Democrat peer Lord Greaves said": the party is the holder, "Lord" an address
+    from extract.triples import triples
+    doc = doc_of(_rows(
+        _row("Liberal", "ADJ", "amod", 1), _row("Democrat", "PROPN", "compound", 2, "B-NORP"),
+        _row("peer", "NOUN", "compound", 4), _row("Lord", "PROPN", "compound", 4),
+        _row("Greaves", "PROPN", "nsubj", None, "B-PERSON")))
+    roles = [(t.subject.text, t.relation, t.object.text) for t in triples(doc) if t.rule == "role"]
+    assert roles == [("Greaves", "peer of", "Liberal Democrat")]
