@@ -290,6 +290,7 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
     possessors: list[int] = []
     pronouns: list[int] = []
     modifiers: dict[str, int] = {}
+    last = -1  # the last title word read: the head of a title before a name
     for tok in (doc[i] for i in tokens):
         if tok.i in skip or tok.dep_ in {"det", "predet", "punct", "case", "cc"}:
             continue
@@ -321,9 +322,14 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
             # a capitalised adjective is a name the tagger missed ("Liberal Democrat leader"),
             # but not a qualifier capitalised as a sentence's first word ("Former Cabinet minister X")
             words.append(_hyphenated(tok))
+            last = tok.i
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS):
                 skip.update(t.i for t in prep.subtree)
                 words.extend(_read_prep(ctx, prep, by_prep))
+    if not _is_office(doc, heads[-1] if heads else last):
+        # "a Toronto lawyer", "a Swiss banker": a place or nationality before an occupation
+        # says where its holder works or comes from, not whom the work is done for
+        modifiers = {text: i for text, i in modifiers.items() if not _is_place(ctx, i)}
     of = [a for a in by_prep if not a.preposition]
     best = of[:1] or [Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in possessors[:1]] \
         or [Argument(Role.ATTRIBUTE, i, keep=Keep.ENTITIES) for i in pronouns] \
@@ -332,6 +338,21 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
             *[Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in list(modifiers.values())[-1:]]] \
         or _state_of_article(ctx, words)
     return Title(tuple(words), (*best, *[a for a in by_prep if a.preposition][:1]))
+
+
+def _is_office(doc, i: int) -> bool:
+    """A title noun that is an office, held for a state or an organisation ("US President",
+    "French ambassador", "Labour leader"); not an occupation ("lawyer", "banker", "teacher"),
+    which a place only locates. No head read: no judgement (an office)."""
+    return i < 0 or doc[i].lemma_.lower() in TITLE_HEADS or doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in TITLES
+
+
+def _is_place(ctx: Context, i: int) -> bool:
+    """A name that is a place or a nationality ("Toronto", "Swiss"), not an organisation or
+    a party ("Google", "Labour")."""
+    span = ctx.names.entity_at(i)
+    text = ctx.names.doc[span.start:span.end].text
+    return span.label in {"GPE", "LOC"} or span.label == "NORP" and gazetteer.country_of_demonym(text) is not None
 
 
 def _named_body(ctx: Context, words: list[str]) -> list[Argument]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Iterator
 
+from extract import gazetteer
 from extract.frames.apposition import TIME_QUALIFIERS, is_person_head
 from extract.frames.coordination import argument
 from extract.frames.types import Argument, Context, Frame, Heads, Keep, Role
@@ -196,6 +197,17 @@ def _has_party(ctx: Context, noun) -> bool:
     return any(c.dep_ in {"amod", "compound"} and _is_group(ctx, c) for c in noun.children)
 
 
+#: nouns of counsel: their other party is a client, a person or an organisation; a place
+#: before them says where the counsel works ("a Toronto lawyer"), not for whom
+_COUNSEL = frozenset({"lawyer", "attorney", "adviser", "advisor", "aide"})
+
+
+def _is_place(ctx: Context, span) -> bool:
+    """A place or a nationality ("Toronto", "Swiss"), not an organisation or a party."""
+    text = ctx.names.doc[span.start:span.end].text
+    return span.label in {"GPE", "LOC"} or span.label == "NORP" and gazetteer.country_of_demonym(text) is not None
+
+
 def _is_group(ctx: Context, token) -> bool:
     span = ctx.names.entity_at(token.i)
     return span is not None and span.label in _GROUP_LABELS
@@ -216,7 +228,7 @@ def _related(ctx: Context, noun, kind: Kind) -> list[Argument]:
         elif child.dep_ == "poss":
             out.append(Argument(Role.OBJECT, child.i))
         elif child.dep_ == "compound" and span is not None and span.label in _RELATED_LABELS[kind] \
-                and span.end <= noun.i:
+                and span.end <= noun.i and not (noun.lemma_.lower() in _COUNSEL and _is_place(ctx, span)):
             out.append(Argument(Role.OBJECT, child.i, keep=Keep.NAME_SPAN))
         elif child.dep_ == "prep" and child.lower_ in RELATED_PREPS:
             out.extend(argument(Role.PREPOSITIONAL, p) for p in child.children if p.dep_ == "pobj")

@@ -1,6 +1,8 @@
 """extract.frames.apposition: titles and appositions."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.frames.conftest import frame_at, words
 from tests.extract.frames.test_subject import _speaking
 
@@ -683,3 +685,16 @@ def test_apposition_honorific_before_the_name_is_no_part_of_the_title(doc_of):
         _row("Greaves", "PROPN", "nsubj", None, "B-PERSON")))
     roles = [(t.subject.text, t.relation, t.object.text) for t in triples(doc) if t.rule == "role"]
     assert roles == [("Greaves", "peer of", "Liberal Democrat")]
+
+
+@pytest.mark.parametrize("place, ent, head, kept", [
+    ("Toronto", "B-GPE", "lawyer", []), ("Swiss", "B-NORP", "banker", []),
+    ("IBM", "B-ORG", "engineer", [("IBM", "")]), ("Ruritania", "B-GPE", "ambassador", [("Ruritania", "")])])
+def test_apposition_place_before_an_occupation_is_no_holder(frames_of, place, ent, head, kept):
+    # "Jane Doe, a Toronto lawyer, said": where she works, not whom she serves; an employer
+    # ("an IBM engineer") and an office of a state ("a Ruritania ambassador") keep theirs
+    doc, frames = frames_of(_rows(
+        _row("Jane", "PROPN", "compound", 1, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+        _row(",", "PUNCT", "punct", 1), _row("a", "DET", "det", 5), _row(place, "PROPN", "compound", 5, ent),
+        _row(head, "NOUN", "appos", 1), _row(",", "PUNCT", "punct", 1)))
+    assert _roles(doc, frames) == ([("role_apposition", head, kept)] if kept else [])

@@ -364,3 +364,12 @@ def test_relational_time_qualifier_on_a_stance_gives_nothing(doc_of):
     # "Navalny, a former critic of the Kremlin": "criticizes" would be a current stance
     facts = _facts(doc_of(_with_qualifier(CRITIC, 3, "former")))
     assert not [f for f in facts if f[3] == "relational"]
+
+
+@pytest.mark.parametrize("party, ent, kept", [("Toronto", "B-GPE", False), ("Acme", "B-ORG", True)])
+def test_relational_place_before_a_counsel_noun_is_no_client(doc_of, party, ent, kept):
+    # "Toronto lawyer Michael Cohen testified": the place is where he practises; a firm is a client
+    rows = [(party, "PROPN", "NNP", "compound", 1, party, ent)] + LAWYER[2:]
+    rows = [(w, p, t, d, h - 1 if i > 0 else h, lemma, e) for i, (w, p, t, d, h, lemma, e) in enumerate(rows)]
+    facts = [f for f in _facts(doc_of(rows)) if f[1] == "lawyer of"]
+    assert facts == ([("Michael Cohen", "lawyer of", party, "relational")] if kept else [])
