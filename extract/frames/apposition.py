@@ -49,7 +49,7 @@ INSTITUTIONS = frozenset({"senate", "congress", "parliament", "house", "assembly
 #: words that put a role in the past or make it temporary: "his former aide", "the then
 #: chair", "an outgoing member", "the acting head", "her ex-husband"; a reading that drops
 #: them states a current, lasting role the text does not
-TIME_QUALIFIERS = frozenset({"former", "ex", "then", "outgoing", "acting", "erstwhile", "onetime", "late"})
+TIME_QUALIFIERS = frozenset({"former", "ex", "then", "outgoing", "acting", "erstwhile", "onetime"})
 #: a title's "of" phrase without a name is part of the title when this short ("of State")
 _MAX_OF_PHRASE = 3
 
@@ -344,7 +344,11 @@ def _is_office(doc, i: int) -> bool:
     """A title noun that is an office, held for a state or an organisation ("US President",
     "French ambassador", "Labour leader"); not an occupation ("lawyer", "banker", "teacher"),
     which a place only locates. No head read: no judgement (an office)."""
-    return i < 0 or doc[i].lemma_.lower() in TITLE_HEADS or doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in TITLES
+    return i < 0 or any(w in TITLE_HEADS or w in TITLES or w in _RULERS for w in (doc[i].lemma_.lower(), doc[i].lower_))
+
+
+#: words for who rules a state, offices though no title: "former Chilean military ruler X"
+_RULERS = frozenset({"ruler", "dictator", "monarch", "strongman", "autocrat", "regent", "sovereign"})
 
 
 def _is_place(ctx: Context, i: int) -> bool:

@@ -689,7 +689,8 @@ def test_apposition_honorific_before_the_name_is_no_part_of_the_title(doc_of):
 
 @pytest.mark.parametrize("place, ent, head, kept", [
     ("Toronto", "B-GPE", "lawyer", []), ("Swiss", "B-NORP", "banker", []),
-    ("IBM", "B-ORG", "engineer", [("IBM", "")]), ("Ruritania", "B-GPE", "ambassador", [("Ruritania", "")])])
+    ("IBM", "B-ORG", "engineer", [("IBM", "")]), ("Ruritania", "B-GPE", "ambassador", [("Ruritania", "")]),
+    ("Ruritania", "B-GPE", "ruler", [("Ruritania", "")])])
 def test_apposition_place_before_an_occupation_is_no_holder(frames_of, place, ent, head, kept):
     # "Jane Doe, a Toronto lawyer, said": where she works, not whom she serves; an employer
     # ("an IBM engineer") and an office of a state ("a Ruritania ambassador") keep theirs
