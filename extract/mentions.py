@@ -646,12 +646,32 @@ def _leading_name_word(doc, token, span: EntitySpan, covered: set[int]) -> bool:
     United"), or a proper adjective the parse makes its modifier ("Liberal" of "Liberal
     Democrat": a party's adjective before "Democrat(s)" is part of the party's name). Never a title, an honorific, a given name (a person's, "Democrat Joe Manchin"
     keeps Joe Manchin) or a word of another name."""
-    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() \
-        and token.dep_ in {"compound", "amod"} \
+    return (token.pos_ == "PROPN" or _party_adjective(doc, token, span)) and token.is_alpha \
+        and token.text[:1].isupper() and token.dep_ in {"compound", "amod"} \
         and span.start <= token.head.i < span.end and token.i not in covered and token.ent_type_ == "" \
         and token.lower_ not in TITLES and token.lower_ not in TITLE_HEADS and token.lower_ not in HONORIFICS \
         and token.lower_ not in ROYAL_TITLES and not is_first_name(token.text) \
         and gazetteer.country_of_demonym(token.text) is None and not gazetteer.country(token.text)
+
+
+#: adjectives of rank and time that stand first in a title run: "Senior Labour MP", "Former
+#: Democrat senator"; capitalised at a sentence's start, they are no party's word
+_RUN_ADJECTIVES = frozenset({"senior", "junior", "former", "veteran", "leading", "prominent", "top", "chief",
+                             "new", "young", "local", "then", "outgoing", "acting"})
+
+
+def _party_adjective(doc, token, span: EntitySpan) -> bool:
+    """A capitalised adjective (the tagger's JJ) modifying a group's or organisation's name
+    that modifies a title (a title word, or a noun before a person's name): "Liberal Democrat
+    peer Lord Greaves", "Social Democratic leader", "Green Party member": the adjective is the name's first word. At a sentence's start every word is
+    capitalised, so there a word of rank or time ("Senior Labour MP") is kept out."""
+    root = doc[span.start:span.end].root
+    return token.pos_ == "ADJ" and token.tag_ == "JJ" and span.label in {"NORP", "ORG"} \
+        and token.dep_ == "amod" and token.i == span.start - 1 \
+        and root.dep_ in {"compound", "amod", "nmod"} \
+        and (root.head.lower_ in TITLES or root.head.lower_ in TITLE_HEADS
+             or root.head.pos_ == "NOUN" and root.head.dep_ == "compound" and root.head.head.ent_type_ == "PERSON") \
+        and not (token.is_sent_start and token.lower_ in _RUN_ADJECTIVES)
 
 
 def _names_cut_after_a_capital(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:

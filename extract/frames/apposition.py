@@ -46,6 +46,10 @@ _TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 INSTITUTIONS = frozenset({"senate", "congress", "parliament", "house", "assembly", "legislature", "cabinet",
                           "government", "court", "commission", "committee", "board", "army", "navy", "police",
                           "council", "ministry", "department", "agency", "party", "union", "company", "bank"})
+#: words that put a role in the past or make it temporary: "his former aide", "the then
+#: chair", "an outgoing member", "the acting head", "her ex-husband"; a reading that drops
+#: them states a current, lasting role the text does not
+TIME_QUALIFIERS = frozenset({"former", "ex", "then", "outgoing", "acting", "erstwhile", "onetime"})
 #: a title's "of" phrase without a name is part of the title when this short ("of State")
 _MAX_OF_PHRASE = 3
 
@@ -87,7 +91,10 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
     # a title runs up to the name: "Image: Yaakov Saar" is a caption, not a title
     start = max([t.i + 1 for t in head.doc[head.left_edge.i: span.start] if t.is_punct and t.tag_ != "HYPH"],
                 default=head.left_edge.i)
-    before = read_title(ctx, range(start, span.start), ())
+    end = span.start
+    while end > start and head.doc[end - 1].lower_.rstrip(".") in NAME_HONORIFICS:
+        end -= 1  # "peer Lord Greaves": the honorific is how the name is addressed, not the title
+    before = read_title(ctx, range(start, end), ())
     member = _member_of(ctx, head)
     holders = before.holders or member
     yield from _role("role_title", person, before.words, holders, head)
@@ -283,9 +290,12 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
     possessors: list[int] = []
     pronouns: list[int] = []
     modifiers: dict[str, int] = {}
+    last = -1  # the last title word read: the head of a title before a name
     for tok in (doc[i] for i in tokens):
         if tok.i in skip or tok.dep_ in {"det", "predet", "punct", "case", "cc"}:
             continue
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and hyphen_start(doc, tok.i + 2) <= tok.i:
+            continue  # "ex" of "ex-minister": the next word's hyphenated prefix, read with it
         ent = ctx.names.entity_at(tok.i)
         if tok.dep_ == "poss":
             skip.update(t.i for t in tok.subtree)
@@ -304,15 +314,22 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
             if ent.label in _MODIFIER_LABELS and not participle_prefix(doc, ent.end):
                 modifiers.pop(ent.text, None)
                 modifiers[ent.text] = tok.i
+        elif tok.lower_ in TIME_QUALIFIERS and tok.dep_ in _TITLE_DEPS | {"advmod"}:
+            words.append(tok.lower_)  # "the then chair", "the acting head": whatever its tag
         elif tok.i in heads or (tok.dep_ in _TITLE_DEPS and not tok.like_num and tok.lower_ not in HONORIFICS
                                 and (tok.pos_ in {"NOUN", "PROPN"} or tok.pos_ == "ADJ"
                                      and (tok.text.islower() or tok.is_sent_start and tok.lower_ in QUALIFIERS))):
             # a capitalised adjective is a name the tagger missed ("Liberal Democrat leader"),
             # but not a qualifier capitalised as a sentence's first word ("Former Cabinet minister X")
             words.append(_hyphenated(tok))
+            last = tok.i
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS):
                 skip.update(t.i for t in prep.subtree)
                 words.extend(_read_prep(ctx, prep, by_prep))
+    if not _is_office(doc, heads[-1] if heads else last):
+        # "a Toronto lawyer", "a Swiss banker": a place or nationality before an occupation
+        # says where its holder works or comes from, not whom the work is done for
+        modifiers = {text: i for text, i in modifiers.items() if not _is_place(ctx, i)}
     of = [a for a in by_prep if not a.preposition]
     best = of[:1] or [Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in possessors[:1]] \
         or [Argument(Role.ATTRIBUTE, i, keep=Keep.ENTITIES) for i in pronouns] \
@@ -321,6 +338,25 @@ def read_title(ctx: Context, tokens: range, heads: tuple[int, ...]) -> Title:
             *[Argument(Role.ATTRIBUTE, i, keep=Keep.NAME_SPAN) for i in list(modifiers.values())[-1:]]] \
         or _state_of_article(ctx, words)
     return Title(tuple(words), (*best, *[a for a in by_prep if a.preposition][:1]))
+
+
+def _is_office(doc, i: int) -> bool:
+    """A title noun that is an office, held for a state or an organisation ("US President",
+    "French ambassador", "Labour leader"); not an occupation ("lawyer", "banker", "teacher"),
+    which a place only locates. No head read: no judgement (an office)."""
+    return i < 0 or any(w in TITLE_HEADS or w in TITLES or w in _RULERS for w in (doc[i].lemma_.lower(), doc[i].lower_))
+
+
+#: words for who rules a state, offices though no title: "former Chilean military ruler X"
+_RULERS = frozenset({"ruler", "dictator", "monarch", "strongman", "autocrat", "regent", "sovereign"})
+
+
+def _is_place(ctx: Context, i: int) -> bool:
+    """A name that is a place or a nationality ("Toronto", "Swiss"), not an organisation or
+    a party ("Google", "Labour")."""
+    span = ctx.names.entity_at(i)
+    text = ctx.names.doc[span.start:span.end].text
+    return span.label in {"GPE", "LOC"} or span.label == "NORP" and gazetteer.country_of_demonym(text) is not None
 
 
 def _named_body(ctx: Context, words: list[str]) -> list[Argument]:
@@ -434,6 +470,10 @@ def _role(construction: str, person: Argument, words: tuple[str, ...], holders, 
 
 
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir"})
+#: forms of address right before a name, outside the tagger's span: "Liberal Democrat peer
+#: Lord Greaves", "Tory MP Sir John Smith"; no part of the title before them
+NAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "baroness",
+                             "baron"})
 
 
 #: the tokens the registry calls `apposition_frames` on: an apposition

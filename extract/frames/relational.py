@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Iterator
 
-from extract.frames.apposition import is_person_head
+from extract import gazetteer
+from extract.frames.apposition import TIME_QUALIFIERS, is_person_head
 from extract.frames.coordination import argument
 from extract.frames.types import Argument, Context, Frame, Heads, Keep, Role
-from extract.mentions import TITLE_HEADS
+from extract.mentions import TITLE_HEADS, hyphen_start
 
 
 class Kind(str, Enum):
@@ -92,8 +93,24 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
         [Argument(Role.OBJECT, c.i) for c in noun.children if c.dep_ == "poss"]
     if holder is None or not related:
         return
+    qualifier = time_qualifier(noun)
+    if qualifier and not reading.words.endswith(" of"):
+        return  # "a former critic of X": "criticizes" would state a current stance
+    words = f"{qualifier}{'' if qualifier.endswith('-') else ' '}{reading.words}" if qualifier else reading.words
     yield Frame("relational", noun.i, reading.lemma, reading.kind.value, subjects=(holder,),
-                arguments=tuple(related), words=reading.words)
+                arguments=tuple(related), words=words)
+
+
+def time_qualifier(noun) -> str:
+    """The time qualifiers of a relational or title noun, as written before it: "former" of
+    "his former aide", "ex-" of "her ex-wife" (the tokenizer splits the prefix off, and the
+    parse may hang it on the name after the noun); "" without one."""
+    doc = noun.doc
+    start = hyphen_start(doc, noun.i)
+    words = [c.lower_ for c in noun.children if c.i < start and c.lower_ in TIME_QUALIFIERS]
+    if start < noun.i and doc[start].lower_ in TIME_QUALIFIERS:
+        words.append(doc[start: noun.i].text.lower())  # "ex-" written as one word with the noun
+    return " ".join(words)
 
 
 def _holder(ctx: Context, noun) -> Argument | None:
@@ -180,6 +197,17 @@ def _has_party(ctx: Context, noun) -> bool:
     return any(c.dep_ in {"amod", "compound"} and _is_group(ctx, c) for c in noun.children)
 
 
+#: nouns of counsel: their other party is a client, a person or an organisation; a place
+#: before them says where the counsel works ("a Toronto lawyer"), not for whom
+_COUNSEL = frozenset({"lawyer", "attorney", "adviser", "advisor", "aide"})
+
+
+def _is_place(ctx: Context, span) -> bool:
+    """A place or a nationality ("Toronto", "Swiss"), not an organisation or a party."""
+    text = ctx.names.doc[span.start:span.end].text
+    return span.label in {"GPE", "LOC"} or span.label == "NORP" and gazetteer.country_of_demonym(text) is not None
+
+
 def _is_group(ctx: Context, token) -> bool:
     span = ctx.names.entity_at(token.i)
     return span is not None and span.label in _GROUP_LABELS
@@ -200,7 +228,7 @@ def _related(ctx: Context, noun, kind: Kind) -> list[Argument]:
         elif child.dep_ == "poss":
             out.append(Argument(Role.OBJECT, child.i))
         elif child.dep_ == "compound" and span is not None and span.label in _RELATED_LABELS[kind] \
-                and span.end <= noun.i:
+                and span.end <= noun.i and not (noun.lemma_.lower() in _COUNSEL and _is_place(ctx, span)):
             out.append(Argument(Role.OBJECT, child.i, keep=Keep.NAME_SPAN))
         elif child.dep_ == "prep" and child.lower_ in RELATED_PREPS:
             out.extend(argument(Role.PREPOSITIONAL, p) for p in child.children if p.dep_ == "pobj")

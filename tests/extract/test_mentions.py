@@ -1007,3 +1007,28 @@ election NOUN  NN  compound 5 election O
 campaign NOUN  NN  dobj 1 campaign O
 '''))
     assert NameIndex(doc, "d").concept(doc[5]).text == "election campaign"
+
+
+@pytest.mark.parametrize("first, whole", [("Liberal", "Liberal Democrat"), ("Senior", "Democrat")])
+def test_mentions_capitalised_adjective_of_a_party_in_a_title_run_is_its_first_word(doc_of, first, whole):
+    # "Liberal Democrat peer Lord Greaves": the tagger's adjective (JJ) before a group that
+    # modifies a title is the group's first word; a word of rank at a sentence's start is not
+    doc = doc_of(rows(f'''
+{first}  ADJ   JJ  amod     1 {first.lower()} O
+Democrat PROPN NNP compound 2 Democrat B-NORP
+peer     NOUN  NN  compound 4 peer O
+Lord     PROPN NNP compound 4 Lord O
+Greaves  PROPN NNP ROOT     4 Greaves B-PERSON
+'''))
+    assert _spans(doc)[0] == (whole, "NORP")
+
+
+def test_mentions_capitalised_adjective_of_a_party_outside_a_title_run_stays_out(doc_of):
+    # "Angry Democrat voters left": no title, so no name to repair
+    doc = doc_of(rows('''
+Angry    ADJ   JJ  amod     1 angry O
+Democrat PROPN NNP compound 2 Democrat B-NORP
+voters   NOUN  NNS nsubj    3 voter O
+left     VERB  VBD ROOT     3 leave O
+'''))
+    assert _spans(doc)[0] == ("Democrat", "NORP")

@@ -1,6 +1,8 @@
 """extract.frames.apposition: titles and appositions."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.frames.conftest import frame_at, words
 from tests.extract.frames.test_subject import _speaking
 
@@ -221,7 +223,9 @@ def test_apposition_title_stops_at_punctuation_before_the_name(frames_of):
 
 
 def test_apposition_capitalised_adjective_is_no_title_word(frames_of):
-    assert _roles(*frames_of(CAPITAL_ADJECTIVE)) == [("role_title", "leader", [("Democrat", "")])]
+    # the adjective is the party's first word ("Liberal Democrat"), the holder's name
+    doc, frames = frames_of(CAPITAL_ADJECTIVE)
+    assert _roles(doc, frames) == [("role_title", "leader", [("Liberal", "")])]
 
 
 # "Israel's image: Jane Saar said": a colon between a title noun and a name is a caption
@@ -649,3 +653,49 @@ def test_apposition_longer_name_or_acronym_between_commas_stays_an_employer(fram
     assert _roles(doc, frames) == [("role_member", "member", [("Securities", "")])]
     doc, frames = frames_of(_set_off_of(("IHRC", "PROPN", "pobj", "B-ORG")))
     assert _roles(doc, frames) == [("role_member", "member", [("IHRC", "")])]
+
+
+# "Jane Doe, the then chair of the Greens, said" / "Jane Doe, the ex-chair of the Greens, said"
+def _chair(*qualifier):
+    return _rows(
+        _row("Jane", "PROPN", "compound", 1, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+        _row(",", "PUNCT", "punct", 1), _row("the", "DET", "det", 4 + len(qualifier)),
+        *qualifier, _row("chair", "NOUN", "appos", 1), _row("of", "ADP", "prep", 4 + len(qualifier)),
+        _row("the", "DET", "det", 7 + len(qualifier)),
+        _row("Greens", "PROPN", "pobj", 5 + len(qualifier), "B-NORP"), _row(",", "PUNCT", "punct", 1))
+
+
+def test_apposition_time_qualifier_of_any_tag_stays_in_the_title(frames_of):
+    # "then" is an adverb: dropping it would make a past chair a current one
+    doc, frames = frames_of(_chair(_row("then", "ADV", "amod", 5, tag="RB")))
+    assert _roles(doc, frames) == [("role_apposition", "then chair", [("Greens", "")])]
+
+
+def test_apposition_hyphenated_prefix_is_read_once(frames_of):
+    doc, frames = frames_of(_chair(_row("ex", "ADJ", "amod", 6), _row("-", "PUNCT", "punct", 6, tag="HYPH")))
+    assert _roles(doc, frames) == [("role_apposition", "ex-chair", [("Greens", "")])]
+
+
+def test_apposition_honorific_before_the_name_is_no_part_of_the_title(doc_of):
+    # "Liberal Democrat peer Lord Greaves said": the party is the holder, "Lord" an address
+    from extract.triples import triples
+    doc = doc_of(_rows(
+        _row("Liberal", "ADJ", "amod", 1), _row("Democrat", "PROPN", "compound", 2, "B-NORP"),
+        _row("peer", "NOUN", "compound", 4), _row("Lord", "PROPN", "compound", 4),
+        _row("Greaves", "PROPN", "nsubj", None, "B-PERSON")))
+    roles = [(t.subject.text, t.relation, t.object.text) for t in triples(doc) if t.rule == "role"]
+    assert roles == [("Greaves", "peer of", "Liberal Democrat")]
+
+
+@pytest.mark.parametrize("place, ent, head, kept", [
+    ("Toronto", "B-GPE", "lawyer", []), ("Swiss", "B-NORP", "banker", []),
+    ("IBM", "B-ORG", "engineer", [("IBM", "")]), ("Ruritania", "B-GPE", "ambassador", [("Ruritania", "")]),
+    ("Ruritania", "B-GPE", "ruler", [("Ruritania", "")])])
+def test_apposition_place_before_an_occupation_is_no_holder(frames_of, place, ent, head, kept):
+    # "Jane Doe, a Toronto lawyer, said": where she works, not whom she serves; an employer
+    # ("an IBM engineer") and an office of a state ("a Ruritania ambassador") keep theirs
+    doc, frames = frames_of(_rows(
+        _row("Jane", "PROPN", "compound", 1, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+        _row(",", "PUNCT", "punct", 1), _row("a", "DET", "det", 5), _row(place, "PROPN", "compound", 5, ent),
+        _row(head, "NOUN", "appos", 1), _row(",", "PUNCT", "punct", 1)))
+    assert _roles(doc, frames) == ([("role_apposition", head, kept)] if kept else [])

@@ -335,3 +335,41 @@ def _fired(possessive: str, boss: str = "manager", of_staff: bool = False):
 def test_relational_title_with_a_personal_possessive_serves_that_person(doc_of, rows, expected):
     found = [(t.subject.text, t.relation, t.object.text) for t in triples(doc_of(rows)) if t.rule == "relational"]
     assert found == expected
+
+
+def _with_qualifier(rows, at: int, word: str, pos: str = "ADJ", tag: str = "JJ", dep: str = "amod"):
+    """`rows` with `word` inserted before row `at`, a modifier of that row's noun (heads shifted)."""
+    shifted = [(w, p, t, d, h + 1 if h >= at else h, lemma, e) for w, p, t, d, h, lemma, e in rows]
+    return shifted[:at] + [(word, pos, tag, dep, at + 1, word.lower(), "O")] + shifted[at:]
+
+
+@pytest.mark.parametrize("word, pos, tag", [("former", "ADJ", "JJ"), ("outgoing", "ADJ", "JJ"),
+                                            ("acting", "VERB", "VBG"), ("then", "ADV", "RB")])
+def test_relational_time_qualifier_stays_in_the_relation(doc_of, word, pos, tag):
+    # "Trump's former lawyer Michael Cohen": a past or temporary relation, never a current one
+    facts = _facts(doc_of(_with_qualifier(LAWYER, 2, word, pos, tag)))
+    assert ("Michael Cohen", f"{word} lawyer of", "Trump", "relational") in facts
+    assert not [f for f in facts if f[1] == "lawyer of"]
+
+
+def test_relational_ex_prefix_stays_in_the_relation(doc_of):
+    # "Trump's ex-lawyer Michael Cohen": the tokenizer splits "ex", "-", "lawyer"
+    rows = _with_qualifier(_with_qualifier(LAWYER, 2, "-", "PUNCT", "HYPH", "punct"), 2, "ex", "ADJ", "JJ")
+    facts = _facts(doc_of(rows))
+    assert ("Michael Cohen", "ex-lawyer of", "Trump", "relational") in facts
+    assert not [f for f in facts if f[1] == "lawyer of"]
+
+
+def test_relational_time_qualifier_on_a_stance_gives_nothing(doc_of):
+    # "Navalny, a former critic of the Kremlin": "criticizes" would be a current stance
+    facts = _facts(doc_of(_with_qualifier(CRITIC, 3, "former")))
+    assert not [f for f in facts if f[3] == "relational"]
+
+
+@pytest.mark.parametrize("party, ent, kept", [("Toronto", "B-GPE", False), ("Acme", "B-ORG", True)])
+def test_relational_place_before_a_counsel_noun_is_no_client(doc_of, party, ent, kept):
+    # "Toronto lawyer Michael Cohen testified": the place is where he practises; a firm is a client
+    rows = [(party, "PROPN", "NNP", "compound", 1, party, ent)] + LAWYER[2:]
+    rows = [(w, p, t, d, h - 1 if i > 0 else h, lemma, e) for i, (w, p, t, d, h, lemma, e) in enumerate(rows)]
+    facts = [f for f in _facts(doc_of(rows)) if f[1] == "lawyer of"]
+    assert facts == ([("Michael Cohen", "lawyer of", party, "relational")] if kept else [])
