@@ -116,7 +116,7 @@ def _ground(ctx: _Ctx, arg: Argument) -> list[Mention]:
             # "the Queen's grandson, X": a title alone is whoever holds it here, or no one
             token = ctx.names.doc[arg.head]
             return [_resolved_mention(ctx, token, c) for c in ctx.resolver.resolve(token)]
-        if _part_of_a_title(ctx.names.doc, span) or not_the_name(ctx.names.doc[arg.head], span):
+        if not_the_name(ctx.names.doc[arg.head], span):
             return []
         return [ctx.names.entity_mention(span)]
     doc = ctx.names.doc
@@ -153,8 +153,7 @@ def _arg(ctx: _Ctx, token) -> list[Mention]:
     if span is not None and token.pos_ != "PRON" and _title_alone(token.doc, span):
         # "the Queen" tagged as a name is a description: the person who holds the title, or nothing
         return [_resolved_mention(ctx, token, c) for c in ctx.resolver.resolve(token)]
-    if span is not None and token.pos_ != "PRON" and (_version_of_name(token, span) or _part_of_a_title(token.doc, span)
-                                                       or not_the_name(token, span)):
+    if span is not None and token.pos_ != "PRON" and (_version_of_name(token, span) or not_the_name(token, span)):
         return []  # "build a better Britain": a Britain that is not (yet) there
     if span is not None and token.pos_ != "PRON":  # "US" is a name, not the pronoun "us"
         return [ctx.names.entity_mention(span)]
@@ -198,10 +197,12 @@ COMPASS_ADJECTIVES = frozenset({
 
 
 def not_the_name(token, span) -> bool:
-    """True when a name is inside a phrase that names something else than its bearer:
-    a region of a place ("occupies northern Cyprus"), a product of a maker ("buys 20 Boeing
-    737-800"), or a role holder of an organisation ("Acme of Boston head chides regulator")."""
-    return _region_of(token, span) or _model_of(token.doc, span) or _role_of(token.doc, span)
+    """True when a name is inside a phrase that names something else than its bearer: the
+    first words of a work's title ("the Breakfast with Frost programme"), a region of a place
+    ("occupies northern Cyprus"), a product of a maker ("buys 20 Boeing 737-800"), or a role
+    holder of an organisation ("Acme of Boston head chides regulator")."""
+    doc = token.doc
+    return _part_of_a_title(doc, span) or _region_of(token, span) or _model_of(doc, span) or _role_of(doc, span)
 
 
 def _region_of(token, span) -> bool:

@@ -1227,16 +1227,21 @@ grew     VERB  VBD ccomp 6 grow O
     assert resolve(doc, 7) == ["Acme"]
 
 
-def test_coref_narrators_his_never_takes_a_person_named_in_a_quotation(doc_of):
-    # 'Lee said: "Grant failed." His deputy agreed.' -- "His" is Lee's deputy: Grant is
-    # named only inside the quotation, which is Lee's words, not the narration
-    doc = doc_of(rows('''
+#: 'Lee said: "Grant failed': the opening both quotation tests share
+LEE_QUOTES_GRANT = '''
 Lee    PROPN NNP nsubj 1 Lee B-PERSON
 said   VERB  VBD ROOT 1 say O
 :      PUNCT :   punct 1 : O
 "      PUNCT ``  punct 5 " O
 Grant  PROPN NNP nsubj 5 Grant B-PERSON
 failed VERB  VBD ccomp 1 fail O
+'''
+
+
+def test_coref_narrators_his_never_takes_a_person_named_in_a_quotation(doc_of):
+    # 'Lee said: "Grant failed." His deputy agreed.' -- "His" is Lee's deputy: Grant is
+    # named only inside the quotation, which is Lee's words, not the narration
+    doc = doc_of(rows(LEE_QUOTES_GRANT + '''
 .      PUNCT .   punct 1 . O
 "      PUNCT ''  punct 1 " O
 His    PRON  PRP$ poss 9 his O
@@ -1249,13 +1254,7 @@ agreed VERB  VBD ROOT 10 agree O
 
 def test_coref_his_inside_the_quotation_may_take_a_person_named_there(doc_of):
     # 'Lee said: "Grant failed his team."' -- inside the quotation "his" is Grant's
-    doc = doc_of(rows('''
-Lee    PROPN NNP nsubj 1 Lee B-PERSON
-said   VERB  VBD ROOT 1 say O
-:      PUNCT :   punct 1 : O
-"      PUNCT ``  punct 5 " O
-Grant  PROPN NNP nsubj 5 Grant B-PERSON
-failed VERB  VBD ccomp 1 fail O
+    doc = doc_of(rows(LEE_QUOTES_GRANT + '''
 his    PRON  PRP$ poss 7 his O
 team   NOUN  NN  dobj 5 team O
 .      PUNCT .   punct 1 . O
