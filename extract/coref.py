@@ -448,19 +448,37 @@ class Resolver:
         if self._beyond_doubt(best, pool, token):
             # a subject continuing the one person subject is no guess, whoever else is in view
             self.scores[token.i] = SURE_PRONOUN_SCORE
+        elif self._rival_in_view(best, pool, want, token):
+            # another person of that gender is in view and the pronoun does not continue the
+            # subject chain ("Ann Lee met Eva Cruz's sister. ... She ..."): a guess
+            self.scores[token.i] = AMBIGUOUS_SCORE
         return (best,)
+
+    def _rival_in_view(self, best: _Candidate, pool: list[_Candidate], want: str, token) -> bool:
+        """True when a person of the pronoun's gender other than the candidate (another
+        surname) is in the window: one of known gender, or any when the candidate's is
+        unknown; never the noun of a relative clause the pronoun is an object in."""
+        return any(_surname(c) != _surname(best) and (c.gender == want or best.gender is None)
+                   and not self._relative_head(token, c.text, pool) for c in pool)
 
     def _beyond_doubt(self, best: _Candidate, pool: list[_Candidate], token) -> bool:
         """True when no other person in view could be meant by "he"/"she": the candidate is
-        the only person of a fitting gender in the window, or the pronoun is a subject that
-        continues the one person subject of the same or the previous sentence."""
+        the only person of a fitting gender in the window, or the pronoun is a subject or a
+        possessive that continues the subject chain -- the candidate's name is the subject of
+        the main clause of the same or the previous sentence, and no other person is a
+        subject (of any clause) from there on. The subject of a clause inside another ("after
+        Smith arrived", "officials said Smith left") starts no chain."""
         others = {_surname(c) for c in pool} - {_surname(best)}
         if not others:
             return True
         sent = self.sent_of.get(token.i, 0)
-        if token.dep_ not in _SUBJECT_DEPS or not best.subject or best.sent < sent - 1:
+        if token.dep_ not in _SUBJECT_DEPS | {"poss"}:
             return False
-        return not any(c.subject and _surname(c) != _surname(best) for c in pool if c.sent >= best.sent)
+        chain = [c.sent for c in pool if c.subject and c.sent >= sent - 1 and _surname(c) == _surname(best)
+                 and _main_clause(self.doc[c.token])]
+        if not chain:
+            return False
+        return not any(c.subject and _surname(c) != _surname(best) for c in pool if c.sent >= min(chain))
 
     def _possessor(self, token, want: str) -> tuple[_Candidate, ...] | None:
         """What the clause around a possessive "his"/"her" says, or None when it says nothing:
@@ -1132,6 +1150,26 @@ def _is_subject(token) -> bool:
     """A subject, a conjunct of one, or a name apposed to one ("Manufacturers' organisation,
     the EEF, said it ...": the EEF is who said it)."""
     return token.dep_ in _SUBJECT_DEPS or (token.dep_ in {"conj", "appos"} and token.head.dep_ in _SUBJECT_DEPS)
+
+
+def _main_clause(subject) -> bool:
+    """True when a subject (or a name coordinated or apposed with one) is the subject of its
+    sentence's main clause: "Lee spoke", "Lee spoke and Cruz left", and "Lee replied: 'they
+    failed'" however the parser hangs the reply under the quotation; not "after Lee spoke,
+    ...", "the man who Lee met", nor "officials said Lee spoke" (a clause reported by
+    another subject before it): such a subject is no clear topic for the next sentence's
+    pronoun."""
+    while subject.dep_ in {"conj", "appos"} and subject.head is not subject:
+        subject = subject.head
+    verb = subject.head
+    while verb.dep_ != "ROOT" and verb.head is not verb:
+        if verb.dep_ in {"ccomp", "xcomp"}:
+            if any(c.dep_ in _SUBJECT_DEPS and c.i < subject.i for c in verb.head.children):
+                return False
+        elif verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return True
 
 
 def _named_by_apposition(noun, names) -> bool:

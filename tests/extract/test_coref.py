@@ -1261,3 +1261,132 @@ team   NOUN  NN  dobj 5 team O
 "      PUNCT ''  punct 1 " O
 '''))
     assert resolve(doc, 6) == ["Grant"]
+
+
+# "Ivan Petrov spoke. The talks ended after John Smith arrived. He left."
+_SUBORDINATE_SUBJECT = '''
+Ivan    PROPN NNP compound 1 Ivan B-PERSON
+Petrov  PROPN NNP nsubj 2 Petrov I-PERSON
+spoke   VERB  VBD ROOT 2 speak O
+.       PUNCT .   punct 2 . O
+The     DET   DT  det 5 the O
+talks   NOUN  NNS nsubj 6 talk O
+ended   VERB  VBD ROOT 6 end O
+after   SCONJ IN  mark 10 after O
+John    PROPN NNP compound 9 John B-PERSON
+Smith   PROPN NNP nsubj 10 Smith I-PERSON
+arrived VERB  VBD advcl 6 arrive O
+.       PUNCT .   punct 6 . O
+He      PRON  PRP nsubj 13 he O
+left    VERB  VBD ROOT 13 leave O
+.       PUNCT .   punct 13 . O
+'''
+
+
+def test_coref_he_after_a_subordinate_subject_with_another_man_in_view_is_a_guess(doc_of):
+    # Smith is the nearest man but only the subject of an "after" clause; Petrov, a man
+    # two sentences back, could be meant as well
+    doc = doc_of(rows(_SUBORDINATE_SUBJECT))
+    resolver = _resolver(doc)
+    assert [c.text for c in resolver.resolve(doc[12])] == ["John Smith"]
+    assert resolver.score(doc[12]) == AMBIGUOUS_SCORE
+
+
+def test_coref_he_after_a_subordinate_subject_alone_in_view_is_sure(doc_of):
+    # the same sentences with a woman first: Smith is the only man, so "He" is no guess
+    doc = doc_of(rows(_SUBORDINATE_SUBJECT.replace("Ivan", "Anna")))
+    resolver = _resolver(doc)
+    assert [c.text for c in resolver.resolve(doc[12])] == ["John Smith"]
+    assert resolver.score(doc[12]) == SURE_PRONOUN_SCORE
+
+
+@pytest.mark.parametrize("second", ["Peter Jones", "Anna Lee"])
+def test_coref_he_continues_the_main_subject_over_an_object(doc_of, second):
+    # "John Smith met <second> on Monday. He left.": Smith, surely (Jones is an object)
+    first, last = second.split()
+    doc = doc_of(rows(f'''
+John    PROPN NNP compound 1 John B-PERSON
+Smith   PROPN NNP nsubj 2 Smith I-PERSON
+met     VERB  VBD ROOT 2 meet O
+{first} PROPN NNP compound 4 {first} B-PERSON
+{last}  PROPN NNP dobj 2 {last} I-PERSON
+on      ADP   IN  prep 2 on O
+Monday  PROPN NNP pobj 5 Monday B-DATE
+.       PUNCT .   punct 2 . O
+He      PRON  PRP nsubj 9 he O
+left    VERB  VBD ROOT 9 leave O
+.       PUNCT .   punct 9 . O
+'''))
+    resolver = _resolver(doc)
+    assert [c.text for c in resolver.resolve(doc[8])] == ["John Smith"]
+    assert resolver.score(doc[8]) == SURE_PRONOUN_SCORE
+
+
+def test_coref_him_with_two_men_in_view_is_a_guess(doc_of):
+    # "John Smith met Peter Jones. Anna Lee praised him.": either man could be meant
+    doc = doc_of(rows('''
+John    PROPN NNP compound 1 John B-PERSON
+Smith   PROPN NNP nsubj 2 Smith I-PERSON
+met     VERB  VBD ROOT 2 meet O
+Peter   PROPN NNP compound 4 Peter B-PERSON
+Jones   PROPN NNP dobj 2 Jones I-PERSON
+.       PUNCT .   punct 2 . O
+Anna    PROPN NNP compound 7 Anna B-PERSON
+Lee     PROPN NNP nsubj 8 Lee I-PERSON
+praised VERB  VBD ROOT 8 praise O
+him     PRON  PRP dobj 8 he O
+.       PUNCT .   punct 8 . O
+'''))
+    resolver = _resolver(doc)
+    assert resolver.resolve(doc[9])
+    assert resolver.score(doc[9]) == AMBIGUOUS_SCORE
+
+
+@pytest.mark.parametrize("possessor", ["Smith", "Jones"])
+def test_coref_his_continues_the_main_subject_named_again_as_a_possessor(doc_of, possessor):
+    # "John Smith met Peter Jones. Police examined <possessor>'s car after his arrest.":
+    # Smith heads the subject chain; "his" is sure only when its candidate is Smith
+    doc = doc_of(rows(f'''
+John     PROPN NNP compound 1 John B-PERSON
+Smith    PROPN NNP nsubj 2 Smith I-PERSON
+met      VERB  VBD ROOT 2 meet O
+Peter    PROPN NNP compound 4 Peter B-PERSON
+Jones    PROPN NNP dobj 2 Jones I-PERSON
+.        PUNCT .   punct 2 . O
+Police   NOUN  NNS nsubj 7 police O
+examined VERB  VBD ROOT 7 examine O
+{possessor} PROPN NNP poss 10 {possessor} B-PERSON
+'s       PART  POS case 8 's O
+car      NOUN  NN  dobj 7 car O
+after    ADP   IN  prep 7 after O
+his      PRON  PRP$ poss 13 his O
+arrest   NOUN  NN  pobj 11 arrest O
+.        PUNCT .   punct 7 . O
+'''))
+    resolver = _resolver(doc)
+    assert [c.text for c in resolver.resolve(doc[12])] == [possessor]
+    expected = SURE_PRONOUN_SCORE if possessor == "Smith" else AMBIGUOUS_SCORE
+    assert resolver.score(doc[12]) == expected
+
+
+def test_coref_he_after_a_reported_subject_with_another_man_in_view_is_a_guess(doc_of):
+    # "Ivan Petrov spoke. Officials said John Smith arrived. He left.": Smith is the
+    # subject of what the officials said, no topic of his own
+    doc = doc_of(rows('''
+Ivan      PROPN NNP compound 1 Ivan B-PERSON
+Petrov    PROPN NNP nsubj 2 Petrov I-PERSON
+spoke     VERB  VBD ROOT 2 speak O
+.         PUNCT .   punct 2 . O
+Officials NOUN  NNS nsubj 5 official O
+said      VERB  VBD ROOT 5 say O
+John      PROPN NNP compound 7 John B-PERSON
+Smith     PROPN NNP nsubj 8 Smith I-PERSON
+arrived   VERB  VBD ccomp 5 arrive O
+.         PUNCT .   punct 5 . O
+He        PRON  PRP nsubj 11 he O
+left      VERB  VBD ROOT 11 leave O
+.         PUNCT .   punct 11 . O
+'''))
+    resolver = _resolver(doc)
+    assert [c.text for c in resolver.resolve(doc[10])] == ["John Smith"]
+    assert resolver.score(doc[10]) == AMBIGUOUS_SCORE
