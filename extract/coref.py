@@ -239,6 +239,7 @@ class Resolver:
             if label == "PERSON":
                 cand.roles = _role_words(names, head)
                 cand.gender = self._person_gender(span)
+                cand.text = self._full_name(span)
             self.candidates.append(cand)
         self.candidates.sort(key=lambda c: c.token)
         self._add_groups()
@@ -260,6 +261,28 @@ class Resolver:
             from_forms = next((g for g in map(self._honorific_gender, forms) if g is not None), None)
             self._gender_of_last[last] = from_forms or _agreed_gender(s.text for s in forms)
         return self._gender_of_last[last]
+
+    def _full_name(self, span) -> str:
+        """The full name a one-word surname stands for where the article names two or more
+        people with that surname ("Kamala Harris", "Maya Harris"), else the span's text: the
+        full name named last in its sentence or the one before, else the one named most (then
+        first), as graph.resolve reads a short form. A pronoun resolved to the surname then
+        carries the person's name, not a short form the graph would read at the pronoun's
+        place (after "her sister, Maya Harris", "She" for "Harris" is not Maya)."""
+        words = span.text.split()
+        if len(words) != 1:
+            return span.text
+        fulls = [s for s in self._people_ending_with(words[0]) if len(s.text.split()) > 1]
+        if len({s.text for s in fulls}) < 2:
+            return span.text
+        sent = self.sent_of[span.start]
+        near = [s for s in fulls if s.start < span.start and self.sent_of[s.start] >= sent - 1]
+        if near:
+            return near[-1].text
+        counts: dict[str, int] = {}
+        for s in fulls:
+            counts[s.text] = counts.get(s.text, 0) + 1
+        return max(counts, key=counts.get)  # the most named; the first named among equals
 
     def _honorific_gender(self, form) -> str | None:
         """"male"/"female" from an honorific just before a name span or as its first word."""
