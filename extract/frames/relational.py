@@ -125,8 +125,8 @@ def _holder(ctx: Context, noun) -> Argument | None:
         if _plural_beside_one(noun, head):
             return None  # "Mr Finnie, representatives of X and Y": a list, not an apposition
         return Argument(Role.SUBJECT, head.i, keep=Keep.NAME_SPAN)  # "Cohen, his lawyer"; "lawyer Cohen"
-    for child in noun.children:
-        if child.dep_ == "appos" and is_person_head(ctx, child):
+    for child in _appositions(noun):
+        if is_person_head(ctx, child):
             return Argument(Role.SUBJECT, child.i, keep=Keep.NAME_SPAN)  # "his sister, Yingluck"
     for party in _parties(noun) if not _has_party(ctx, noun) else ():
         if _is_group(ctx, party):
@@ -144,6 +144,19 @@ def _holder(ctx: Context, noun) -> Argument | None:
                 # plural noun is held by each coordinated subject
                 return argument(Role.SUBJECT, child, conjuncts=noun.tag_ in {"NNS", "NNPS"})
     return None
+
+
+def _appositions(noun) -> list:
+    """The names in apposition to a noun. One name after a coordination of nouns names the
+    last of them, which the parse hangs it on the first: "her mother and sister, Maya" ->
+    Maya for "sister", none for "mother"; "her mother, Ann, and sister, Maya" -> each its own."""
+    conjuncts = [c for c in noun.children if c.dep_ == "conj"]
+    own = [c for c in noun.children if c.dep_ == "appos" and not any(j.i < c.i for j in conjuncts)]
+    head = noun.head
+    if noun.dep_ == "conj" and head.pos_ == "NOUN" and not any(c.dep_ == "conj" and c.i > noun.i for c in head.children):
+        own += [c for c in head.children if c.dep_ == "appos" and c.i > noun.i
+                and not any(t.dep_ == "appos" for t in noun.children)]
+    return own
 
 
 def _title_of_a_person(ctx: Context, noun) -> Relational | None:
@@ -232,6 +245,10 @@ def _related(ctx: Context, noun, kind: Kind) -> list[Argument]:
             out.append(Argument(Role.OBJECT, child.i, keep=Keep.NAME_SPAN))
         elif child.dep_ == "prep" and child.lower_ in RELATED_PREPS:
             out.extend(argument(Role.PREPOSITIONAL, p) for p in child.children if p.dep_ == "pobj")
+    if not out and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" \
+            and not any(c.dep_ in {"det", "poss"} for c in noun.children):
+        # "her mother and sister": a bare conjunct shares the possessor of the first
+        out.extend(Argument(Role.OBJECT, c.i) for c in noun.head.children if c.dep_ == "poss")
     return out
 
 

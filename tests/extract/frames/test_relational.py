@@ -373,3 +373,43 @@ def test_relational_place_before_a_counsel_noun_is_no_client(doc_of, party, ent,
     rows = [(w, p, t, d, h - 1 if i > 0 else h, lemma, e) for i, (w, p, t, d, h, lemma, e) in enumerate(rows)]
     facts = [f for f in _facts(doc_of(rows)) if f[1] == "lawyer of"]
     assert facts == ([("Michael Cohen", "lawyer of", party, "relational")] if kept else [])
+
+
+def _mother_and_sister(named_mother: bool):
+    """"Ann Lee moved with her mother and sister, Eva Lee." or, with `named_mother`,
+    "Ann Lee moved with her mother, Mia Cho, and sister, Eva Lee." (the small model's parses)."""
+    head = [("Ann", "PROPN", "NNP", "compound", 1, "Ann", "B-PERSON"),
+            ("Lee", "PROPN", "NNP", "nsubj", 2, "Lee", "I-PERSON"),
+            ("moved", "VERB", "VBD", "ROOT", 2, "move", "O"),
+            ("with", "ADP", "IN", "prep", 2, "with", "O"),
+            ("her", "PRON", "PRP$", "poss", 5, "her", "O"),
+            ("mother", "NOUN", "NN", "pobj", 3, "mother", "O")]
+    if not named_mother:
+        return head + [("and", "CCONJ", "CC", "cc", 5, "and", "O"),
+                       ("sister", "NOUN", "NN", "conj", 5, "sister", "O"),
+                       (",", "PUNCT", ",", "punct", 5, ",", "O"),
+                       ("Eva", "PROPN", "NNP", "compound", 10, "Eva", "B-PERSON"),
+                       ("Lee", "PROPN", "NNP", "appos", 5, "Lee", "I-PERSON"),
+                       (".", "PUNCT", ".", "punct", 2, ".", "O")]
+    return head + [(",", "PUNCT", ",", "punct", 5, ",", "O"),
+                   ("Mia", "PROPN", "NNP", "compound", 8, "Mia", "B-PERSON"),
+                   ("Cho", "PROPN", "NNP", "appos", 5, "Cho", "I-PERSON"),
+                   (",", "PUNCT", ",", "punct", 8, ",", "O"),
+                   ("and", "CCONJ", "CC", "cc", 8, "and", "O"),
+                   ("sister", "NOUN", "NN", "conj", 8, "sister", "O"),
+                   (",", "PUNCT", ",", "punct", 11, ",", "O"),
+                   ("Eva", "PROPN", "NNP", "compound", 14, "Eva", "B-PERSON"),
+                   ("Lee", "PROPN", "NNP", "appos", 11, "Lee", "I-PERSON"),
+                   (".", "PUNCT", ".", "punct", 2, ".", "O")]
+
+
+def test_relational_name_after_a_coordination_names_the_last_noun(doc_of):
+    # "her mother and sister, Eva Lee": Eva Lee is the sister (sharing "her"), not the mother
+    facts = [f[:3] for f in _facts(doc_of(_mother_and_sister(False))) if f[3] == "kinship"]
+    assert facts == [("Eva Lee", "sister of", "Ann Lee")]
+
+
+def test_relational_each_coordinated_noun_keeps_its_own_apposition(doc_of):
+    facts = [f[:3] for f in _facts(doc_of(_mother_and_sister(True))) if f[3] == "kinship"]
+    assert ("Mia Cho", "mother of", "Ann Lee") in facts
+    assert not any(f[0] == "Eva Lee" and f[1] == "mother of" for f in facts)
