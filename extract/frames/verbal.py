@@ -284,12 +284,24 @@ def _forum(prep) -> bool:
     return prep.lower_ == "before" and any(p.dep_ == "pobj" and p.ent_type_ == "ORG" for p in prep.children)
 
 
+#: verbs of transfer, whose first object before an amount is its recipient ("gave Labour £2m",
+#: "paid the firm $5m"): closed, general English (the give/send/future-having classes). After
+#: other verbs an amount measures the act and the object is its patient: "led Trump 49
+#: percent to 42", "beat Leeds 3-1", "fined the club £5m", "cost the firm $2bn"
+TRANSFER_VERBS = frozenset({
+    "give", "donate", "pay", "lend", "loan", "grant", "award", "offer", "sell", "hand", "owe",
+    "promise", "allocate", "allot", "pledge", "send", "wire", "transfer", "bequeath", "leave",
+    "refund", "repay", "advance", "guarantee", "issue", "provide", "contribute", "bring",
+    "ship", "mail", "forward", "rent", "lease", "assign", "gift", "funnel", "channel"})
+
+
 def _recipient(verb, obj) -> bool:
     """True when a first object is the recipient of a transfer: "gave Labour £2m", "donated the
-    Red Cross $5m" (a dative, or an object before an amount): it keeps its "to"."""
+    Red Cross $5m" (a dative, or an object before an amount after a verb of transfer): it keeps
+    its "to"."""
     if obj.dep_ == "dative" and obj.pos_ in {"NOUN", "PROPN"}:
         return True
-    return obj.dep_ == "dobj" and any(
+    return obj.dep_ == "dobj" and lemma_of(verb) in TRANSFER_VERBS and any(
         c.i > obj.i and c.dep_ in {"dobj", "npadvmod"} and (c.ent_type_ in {"MONEY", "QUANTITY"} or c.like_num
                                                             or any(g.like_num for g in c.children))
         for c in verb.children)

@@ -270,6 +270,16 @@ def test_verbal_recipient_of_a_transfer_keeps_to(frames_of, rows, recipient):
     assert [(a.role, a.preposition) for a in slots] == [(Role.PREPOSITIONAL, "to")]
 
 
+@pytest.mark.parametrize("word, lemma", [("led", "lead"), ("fined", "fine"), ("beat", "beat")])
+def test_verbal_object_before_an_amount_of_a_verb_of_no_transfer_is_its_patient(frames_of, word, lemma):
+    # "Sugar led the Greens £2m": an amount after a verb that gives nothing measures the
+    # act ("led Trump 49 percent to 42", "fined the club £5m"); the object takes no "to"
+    rows = [(word, "VERB", "VBD", "ROOT", 1, lemma, "O") if r[0] == "donated" else r for r in DONATED]
+    doc, frames = frames_of(rows)
+    slots = [a for a in frame_at(doc, frames, word, "verbal_clause").arguments if doc[a.head].text == "Greens"]
+    assert [(a.role, a.preposition) for a in slots] == [(Role.OBJECT, "")]
+
+
 def test_verbal_object_without_an_amount_is_no_recipient(frames_of):
     doc, frames = frames_of(DIRECTIONAL)
     (slot,) = frame_at(doc, frames, "take", "verbal_clause").arguments
