@@ -94,7 +94,7 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
     end = span.start
     while end > start and head.doc[end - 1].lower_.rstrip(".") in NAME_HONORIFICS:
         end -= 1  # "peer Lord Greaves": the honorific is how the name is addressed, not the title
-    before = read_title(ctx, range(start, end), ())
+    before = read_title(ctx, range(start, end), ()) if not _relative_subject(head, span, start) else Title((), ())
     member = _member_of(ctx, head)
     holders = before.holders or member
     yield from _role("role_title", person, before.words, holders, head)
@@ -129,6 +129,17 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
                 holders = tuple(h for h in titles[n + 1][1] if ctx.names.entity_at(h.head) is not None
                                 and ctx.names.entity_at(h.head).label != "PERSON")
             yield from _role("role_apposition", person, words, holders, noun)
+
+
+def _relative_subject(head, span, start: int) -> bool:
+    """True when an indefinite noun phrase runs up to the name and a clause the name is
+    the subject of follows it: "a Republican fundraiser Trump appointed" is a fundraiser whom
+    Trump appointed (a relative clause without "whom"), no title of Trump's."""
+    doc = head.doc
+    if doc[start].lower_ not in {"a", "an"} or span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    return verb.pos_ == "VERB" and verb.dep_ in {"acl", "relcl"} and verb.head.i in {head.i, *range(start, span.start)}
 
 
 def _names_its_own(ctx: Context, noun) -> bool:
@@ -394,6 +405,8 @@ def _state_of_article(ctx: Context, words: list[str]) -> list[Argument]:
         found: dict[str, int] = {}
         for span in names.spans:
             text = names.doc[span.start:span.end].text
+            if _other_side(names.doc[span.start:span.end].root):
+                continue
             state = gazetteer.country(text) if span.label == "GPE" else \
                 gazetteer.country_of_demonym(text) if span.label == "NORP" else None
             if state is not None and state.name not in found and span.label == "GPE":
@@ -404,6 +417,29 @@ def _state_of_article(ctx: Context, words: list[str]) -> list[Argument]:
         _COUNTRIES[names] = named[0] if len(found) == 1 and named else None
     at = _COUNTRIES[names]
     return [] if at is None else [Argument(Role.ATTRIBUTE, at, keep=Keep.NAME_SPAN)]
+
+
+#: nouns of hostilities: a country that modifies or completes one is their theatre or target
+#: ("the Iraq war", "the invasion of Iraq"), the other side (closed, general English)
+CONFLICT_NOUNS = frozenset({"war", "invasion", "occupation", "conflict", "attack", "strike", "bombing",
+                            "offensive", "intervention", "sanction", "embargo", "blockade", "fighting",
+                            "hostility", "campaign", "raid", "airstrike", "incursion"})
+#: prepositions whose object is the topic or adversary of an act: "resigned over Iraq",
+#: "voted against Iran", "a statement on Syria"
+_TOPIC_PREPOSITIONS = frozenset({"over", "against", "on", "about"})
+
+
+def _other_side(token) -> bool:
+    """True for a country named as the theatre, target or topic of something ("the Iraq war",
+    "the war in Iraq", "resigned over Iraq", "sanctions against Iran"): no state an office of
+    the article serves, so `_state_of_article` does not count it."""
+    head = token.head
+    if token.dep_ in {"compound", "amod", "nmod"} and head.lemma_.lower() in CONFLICT_NOUNS:
+        return True
+    if token.dep_ != "pobj":
+        return False
+    return head.lower_ in _TOPIC_PREPOSITIONS or head.lower_ in {"in", "of", "with", "on"} \
+        and head.head.lemma_.lower() in CONFLICT_NOUNS
 
 
 def participle_prefix(doc, end: int) -> bool:

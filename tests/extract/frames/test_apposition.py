@@ -699,3 +699,57 @@ def test_apposition_place_before_an_occupation_is_no_holder(frames_of, place, en
         _row(",", "PUNCT", "punct", 1), _row("a", "DET", "det", 5), _row(place, "PROPN", "compound", 5, ent),
         _row(head, "NOUN", "appos", 1), _row(",", "PUNCT", "punct", 1)))
     assert _roles(doc, frames) == ([("role_apposition", head, kept)] if kept else [])
+
+
+# "Leeds protested over India." / "Leeds protested over the India war." / "... the war in India."
+_OVER_INDIA = [("Leeds", "PROPN", "NNP", "nsubj", 1, "Leeds", "B-ORG"),
+               ("protested", "VERB", "VBD", "ROOT", 1, "protest", "O"),
+               ("over", "ADP", "IN", "prep", 1, "over", "O"),
+               ("India", "PROPN", "NNP", "pobj", 2, "India", "B-GPE"),
+               (".", "PUNCT", ".", "punct", 1, ".", "O")]
+_INDIA_WAR = [("Leeds", "PROPN", "NNP", "nsubj", 1, "Leeds", "B-ORG"),
+              ("backed", "VERB", "VBD", "ROOT", 1, "back", "O"),
+              ("the", "DET", "DT", "det", 4, "the", "O"),
+              ("India", "PROPN", "NNP", "compound", 4, "India", "B-GPE"),
+              ("war", "NOUN", "NN", "dobj", 1, "war", "O"),
+              (".", "PUNCT", ".", "punct", 1, ".", "O")]
+_WAR_IN_INDIA = [("Leeds", "PROPN", "NNP", "nsubj", 1, "Leeds", "B-ORG"),
+                 ("backed", "VERB", "VBD", "ROOT", 1, "back", "O"),
+                 ("the", "DET", "DT", "det", 3, "the", "O"),
+                 ("war", "NOUN", "NN", "dobj", 1, "war", "O"),
+                 ("in", "ADP", "IN", "prep", 3, "in", "O"),
+                 ("India", "PROPN", "NNP", "pobj", 4, "India", "B-GPE"),
+                 (".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+@pytest.mark.parametrize("country_rows", [_OVER_INDIA, _INDIA_WAR, _WAR_IN_INDIA])
+def test_apposition_a_country_named_as_the_other_side_is_no_state_of_the_office(frames_of, country_rows):
+    # a country named only as a topic ("over India") or as a war's theatre ("the India
+    # war", "the war in India") is not the state the article's minister serves
+    doc, frames = frames_of(_minister_in(country_rows, _DEPUTY_PM))
+    assert not [f for f in frames if f.construction == "role_title" and f.arguments]
+
+
+def _fundraiser(determiner: str, clause: bool):
+    """"<determiner> Republican fundraiser Tim Cox appointed left." (a clause after the name:
+    the fundraiser whom Cox appointed) or "... fundraiser Tim Cox left." (Cox is the fundraiser)."""
+    rows = [(determiner, "DET", "DT", "det", 2, determiner.lower(), "O"),
+            ("Republican", "ADJ", "JJ", "amod", 2, "republican", "B-NORP"),
+            ("fundraiser", "NOUN", "NN", "compound", 4, "fundraiser", "O"),
+            ("Tim", "PROPN", "NNP", "compound", 4, "Tim", "B-PERSON"),
+            ("Cox", "PROPN", "NNP", "nsubj", 6 if clause else 5, "Cox", "I-PERSON")]
+    if clause:
+        rows = [*rows[:4], ("Cox", "PROPN", "NNP", "nsubj", 6, "Cox", "I-PERSON"),
+                ("appointed", "VERB", "VBN", "acl", 4, "appoint", "O"),
+                ("left", "VERB", "VBD", "ROOT", 6, "leave", "O")]
+    else:
+        rows = [*rows, ("left", "VERB", "VBD", "ROOT", 5, "leave", "O")]
+    return [*rows, (".", "PUNCT", ".", "punct", len(rows) - 1, ".", "O")]
+
+
+@pytest.mark.parametrize("determiner, clause, titled", [("A", True, False), ("The", True, True), ("A", False, True)])
+def test_apposition_an_indefinite_noun_before_a_relative_clause_subject_is_no_title(frames_of, determiner, clause, titled):
+    # "A Republican fundraiser Tim Cox appointed left.": Cox appointed the fundraiser
+    doc, frames = frames_of(_fundraiser(determiner, clause))
+    found = [f for f in frames if f.construction == "role_title" and doc[f.predicate].text == "Cox"]
+    assert bool(found and found[0].words) is titled
