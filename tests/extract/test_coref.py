@@ -1432,3 +1432,29 @@ def test_coref_a_surname_of_one_person_stays_as_written(doc_of):
                       .replace("Mia    PROPN NNP compound 16 Mia", "Ann    PROPN NNP compound 16 Ann")))
     resolver = _resolver(doc)
     assert [c.text for c in resolver.resolve(doc[18])] == ["Lee"]
+
+
+def test_coref_she_after_a_named_apposition_subject_is_the_apposed_name(doc_of):
+    # "Mary Smith's sister, Ann Jones, opened a bakery. She hired workers.": the sister is
+    # the subject; Mary Smith, another woman in view, is only a possessor
+    doc = doc_of(rows('''
+Mary    PROPN NNP compound 1 Mary B-PERSON
+Smith   PROPN NNP poss 3 Smith I-PERSON
+'s      PART  POS case 1 's O
+sister  NOUN  NN  nsubj 8 sister O
+,       PUNCT ,   punct 3 , O
+Ann     PROPN NNP compound 6 Ann B-PERSON
+Jones   PROPN NNP appos 3 Jones I-PERSON
+,       PUNCT ,   punct 3 , O
+opened  VERB  VBD ROOT 8 open O
+a       DET   DT  det 10 a O
+bakery  NOUN  NN  dobj 8 bakery O
+.       PUNCT .   punct 8 . O
+She     PRON  PRP nsubj 13 she O
+hired   VERB  VBD ROOT 13 hire O
+workers NOUN  NNS dobj 13 worker O
+.       PUNCT .   punct 13 . O
+'''))
+    resolver = _resolver(doc)
+    assert [c.text for c in resolver.resolve(doc[12])] == ["Ann Jones"]
+    assert resolver.score(doc[12]) == SURE_PRONOUN_SCORE
