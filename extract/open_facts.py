@@ -26,7 +26,7 @@ from typing import Iterator
 from lemminflect import getAllInflections
 
 from extract import triples as news
-from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, anaphoric, common, concept_mention, counted, empty,
+from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, OF_VERBS, anaphoric, common, concept_mention, counted, empty,
                               empty_event, filled, generic, instance, singular)
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
@@ -1707,10 +1707,104 @@ def _goal_copula(verb) -> bool:
 _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
 
 
+def _attached(view):
+    """A view without the facts whose argument the parse attaches where English does not
+    (issue 14, round 9), each a general reading of English:
+
+    - an "of" phrase hung on a verb after another complement of it, by a verb that takes no
+      "of" there (`extract.concepts.OF_VERBS` do: "accused him of fraud"): "paying for
+      pictures, especially of celebrities" pays for pictures of celebrities, never "pays of
+      celebrities" (`_stray_of`);
+    - a past participle set off after the noun of an opening prepositional phrase describes
+      that noun, not the clause's subject: "At the debate, organised by ISPA, Lord Currie
+      said ..." (ISPA organised the debate, not Currie; `_fronted_participle`);
+    - a participle in brackets comments on the whole sentence, not on the noun before it:
+      "robbers waiting for the doors to open (reported by the paper)" reports the robbery,
+      not the doors (`_bracketed_participle`);
+    - a verb coordinated after a relative clause without a subject of its own is the relative
+      clause's as often as the main clause's: "recalled a couple who had photos on their
+      computer, but managed to erase them" (the couple erased them; `_after_relative`).
+    """
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        doc = ctx.names.doc
+        verb = doc[frame.predicate]
+        if _after_relative(verb):
+            return
+        fronted, bracketed = _fronted_participle(verb), _bracketed_participle(verb)
+        for fact in view(ctx, frame):
+            heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
+            if (fronted or bracketed) and any(h is not None and h not in verb.subtree for h in heads):
+                continue
+            if heads[1] is not None and _stray_of(verb, heads[1]):
+                continue
+            yield fact
+    return facts
+
+
+def _stray_of(verb, token) -> bool:
+    """The object of an "of" phrase the parse hangs on the verb after another of its
+    complements (a direct object or a prepositional phrase), where English hangs it on a noun
+    before it: "paying for pictures, especially of celebrities". Verbs whose "of" phrase
+    follows their object ("warn users of risks", `OF_VERBS`) keep it."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of" or prep.head.i != verb.i:
+        return False
+    if verb.lemma_.lower() in OF_VERBS:
+        return False
+    return any(c.dep_ in {"dobj", "prep", "dative"} and verb.i < c.i < prep.i for c in verb.children)
+
+
+def _fronted_participle(verb) -> bool:
+    """A past participle set off by a comma right after the noun of a prepositional phrase
+    that opens the sentence: "At the debate, organised by ISPA, Lord Currie ..."."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+        return False
+    doc = verb.doc
+    comma = verb.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return False
+    noun = doc[comma - 1]
+    while noun.dep_ in {"compound", "amod", "flat"} and noun.head.i > noun.i:
+        noun = noun.head
+    phrase = noun.head if noun.dep_ == "pobj" else None
+    return phrase is not None and phrase.dep_ == "prep" and phrase.i < verb.i \
+        and (phrase.head.i == verb.head.i or phrase.head.i == verb.i)
+
+
+def _bracketed_participle(verb) -> bool:
+    """A participle opened by a bracket: "(reported by the Danish paper X)"."""
+    start = verb.left_edge.i
+    opening = {"(", "["}
+    return verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBG"} \
+        and (verb.doc[start].text in opening or (start > 0 and verb.doc[start - 1].text in opening))
+
+
+def _after_relative(verb) -> bool:
+    """A verb (or the infinitive of one) coordinated after a relative clause on its head's
+    object, with no subject of its own: "recalled a couple who had pictures on their
+    computer, but managed to erase them". The parse gives it the main clause's subject;
+    English gives it the relative clause's at least as often, so it is no one's."""
+    word = verb
+    for _ in range(4):
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in word.children):
+            return False
+        if word.dep_ == "conj" and word.head.i < word.i:
+            head = word.head
+            relatives = [t for t in word.doc[head.i + 1:word.i] if t.dep_ == "relcl" and t.head.i > head.i
+                         and head in t.head.ancestors and t.right_edge.i < word.i]
+            if relatives and all(t.is_punct or t.dep_ in {"cc", "advmod", "preconj"}
+                                 for t in word.doc[max(r.right_edge.i for r in relatives) + 1:word.i]):
+                return True
+        if word.dep_ not in {"xcomp", "conj"} or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
+
+
 # ---------------------------------------------------------------- the profile
 
 #: the news views, and the open ones for copulas, appositions and clauses
-VIEWS = MappingProxyType({name: _headline_scope(_obliged(_sourced_right(_not_rejected(_well_read(_scoped(view))))))
+VIEWS = MappingProxyType({name: _headline_scope(_obliged(_sourced_right(_not_rejected(_well_read(_attached(_scoped(view)))))))
                           for name, view in {
     **news.VIEWS, "verbal_clause": _named_side(_with_noun_facts(_verbal)),
     "nominal_event": _named_side(news.VIEWS["nominal_event"]),

@@ -1939,3 +1939,128 @@ AUDIO_AND_EXTERNAL = [('"', 'PUNCT', '``', 'punct', 6, '"', 'O'), ('It', 'PRON',
 
 def test_concept_cut_inside_a_coordination_of_modifiers_is_none(doc_of):
     assert not [f for f in facts(doc_of(AUDIO_AND_EXTERNAL)) if f[1] == "is a"]  # never "resources producer"
+
+
+# ---------------------------------------------------------------- round 9: argument attachment
+
+ESPECIALLY_OF = [
+    ('Magazines', 'NOUN', 'NNS', 'nsubj', 1, 'magazine', 'O'), ('pay', 'VERB', 'VBP', 'ROOT', 1, 'pay', 'O'),
+    ('for', 'ADP', 'IN', 'prep', 1, 'for', 'O'), ('photographs', 'NOUN', 'NNS', 'pobj', 2, 'photograph', 'O'),
+    (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('especially', 'ADV', 'RB', 'advmod', 6, 'especially', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 1, 'of', 'O'), ('singers', 'NOUN', 'NNS', 'pobj', 6, 'singer', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Magazines pay for photographs, especially of singers."""
+
+SPOKE_OF = [
+    ('Experts', 'NOUN', 'NNS', 'nsubj', 1, 'expert', 'O'), ('spoke', 'VERB', 'VBD', 'ROOT', 1, 'speak', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 1, 'of', 'O'),
+    ('locust', 'NOUN', 'NN', 'compound', 4, 'locust', 'O'), ('swarms', 'NOUN', 'NNS', 'pobj', 2, 'swarm', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Experts spoke of locust swarms."""
+
+FRONTED_PARTICIPLE = [
+    ('At', 'ADP', 'IN', 'prep', 14, 'at', 'O'), ('the', 'DET', 'DT', 'det', 2, 'the', 'O'),
+    ('meeting', 'NOUN', 'NN', 'pobj', 0, 'meeting', 'O'), (',', 'PUNCT', ',', 'punct', 14, ',', 'O'),
+    ('organised', 'VERB', 'VBN', 'advcl', 14, 'organise', 'O'), ('by', 'ADP', 'IN', 'agent', 4, 'by', 'O'),
+    ('the', 'DET', 'DT', 'det', 8, 'the', 'B-ORG'), ('Farmers', 'PROPN', 'NNP', 'compound', 8, 'Farmers', 'I-ORG'),
+    ('Union', 'PROPN', 'NNP', 'pobj', 5, 'Union', 'I-ORG'), (',', 'PUNCT', ',', 'punct', 14, ',', 'O'),
+    ('Mr', 'PROPN', 'NNP', 'compound', 11, 'Mr', 'O'), ('Smith', 'PROPN', 'NNP', 'nsubj', 14, 'Smith', 'B-PERSON'),
+    ('did', 'AUX', 'VBD', 'aux', 14, 'do', 'O'), ('not', 'PART', 'RB', 'neg', 14, 'not', 'O'),
+    ('rule', 'VERB', 'VB', 'ROOT', 14, 'rule', 'O'), ('out', 'ADP', 'RP', 'prt', 14, 'out', 'O'),
+    ('a', 'DET', 'DT', 'det', 17, 'a', 'O'), ('strike', 'NOUN', 'NN', 'dobj', 14, 'strike', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 14, '.', 'O')]
+"""At the meeting, organised by the Farmers Union, Mr Smith did not rule out a strike."""
+
+ARRESTED = [
+    ('Arrested', 'VERB', 'VBN', 'advcl', 5, 'arrest', 'O'), ('by', 'ADP', 'IN', 'agent', 0, 'by', 'O'),
+    ('police', 'NOUN', 'NNS', 'pobj', 1, 'police', 'O'), (',', 'PUNCT', ',', 'punct', 5, ',', 'O'),
+    ('Smith', 'PROPN', 'NNP', 'nsubj', 5, 'Smith', 'B-PERSON'), ('resigned', 'VERB', 'VBD', 'ROOT', 5, 'resign', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 5, '.', 'O')]
+"""Arrested by police, Smith resigned."""
+
+BRACKETED = [
+    ('Thieves', 'NOUN', 'NNS', 'nsubj', 1, 'thief', 'O'), ('waited', 'VERB', 'VBD', 'ROOT', 1, 'wait', 'O'),
+    ('for', 'ADP', 'IN', 'prep', 1, 'for', 'O'), ('the', 'DET', 'DT', 'det', 5, 'the', 'O'),
+    ('bank', 'NOUN', 'NN', 'compound', 5, 'bank', 'O'), ('doors', 'NOUN', 'NNS', 'pobj', 2, 'door', 'O'),
+    ('(', 'PUNCT', '-LRB-', 'punct', 7, '(', 'O'), ('reported', 'VERB', 'VBN', 'acl', 5, 'report', 'O'),
+    ('by', 'ADP', 'IN', 'agent', 7, 'by', 'O'), ('the', 'DET', 'DT', 'det', 10, 'the', 'O'),
+    ('Echo', 'PROPN', 'NNP', 'pobj', 8, 'Echo', 'B-ORG'), (')', 'PUNCT', '-RRB-', 'punct', 1, ')', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Thieves waited for the bank doors (reported by the Echo)."""
+
+REPORTED_BY = [
+    ('Forecasts', 'NOUN', 'NNS', 'nsubj', 4, 'forecast', 'O'), ('reported', 'VERB', 'VBN', 'acl', 0, 'report', 'O'),
+    ('by', 'ADP', 'IN', 'agent', 1, 'by', 'O'), ('Acme', 'PROPN', 'NNP', 'pobj', 2, 'Acme', 'B-ORG'),
+    ('rose', 'VERB', 'VBD', 'ROOT', 4, 'rise', 'O'), ('.', 'PUNCT', '.', 'punct', 4, '.', 'O')]
+"""Forecasts reported by Acme rose."""
+
+AFTER_RELATIVE = [
+    ('Mr', 'PROPN', 'NNP', 'compound', 1, 'Mr', 'O'), ('Jones', 'PROPN', 'NNP', 'nsubj', 2, 'Jones', 'B-PERSON'),
+    ('recalled', 'VERB', 'VBD', 'ROOT', 2, 'recall', 'O'), ('a', 'DET', 'DT', 'det', 4, 'a', 'O'),
+    ('family', 'NOUN', 'NN', 'dobj', 2, 'family', 'O'), ('who', 'PRON', 'WP', 'nsubj', 6, 'who', 'O'),
+    ('had', 'VERB', 'VBD', 'relcl', 4, 'have', 'O'), ('photos', 'NOUN', 'NNS', 'dobj', 6, 'photo', 'O'),
+    ('on', 'ADP', 'IN', 'prep', 7, 'on', 'O'), ('a', 'DET', 'DT', 'det', 10, 'a', 'O'),
+    ('laptop', 'NOUN', 'NN', 'pobj', 8, 'laptop', 'O'), (',', 'PUNCT', ',', 'punct', 2, ',', 'O'),
+    ('but', 'CCONJ', 'CC', 'cc', 2, 'but', 'O'), ('managed', 'VERB', 'VBD', 'conj', 2, 'manage', 'O'),
+    ('to', 'PART', 'TO', 'aux', 15, 'to', 'O'), ('delete', 'VERB', 'VB', 'xcomp', 13, 'delete', 'O'),
+    ('the', 'DET', 'DT', 'det', 18, 'the', 'O'), ('family', 'NOUN', 'NN', 'compound', 18, 'family', 'O'),
+    ('photos', 'NOUN', 'NNS', 'dobj', 15, 'photo', 'O'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""Mr Jones recalled a family who had photos on a laptop, but managed to delete the family photos."""
+
+VISITED_AND_SOLD = [
+    ('Ann', 'PROPN', 'NNP', 'nsubj', 1, 'Ann', 'B-PERSON'), ('visited', 'VERB', 'VBD', 'ROOT', 1, 'visit', 'O'),
+    ('a', 'DET', 'DT', 'det', 3, 'a', 'O'), ('farm', 'NOUN', 'NN', 'dobj', 1, 'farm', 'O'),
+    ('and', 'CCONJ', 'CC', 'cc', 1, 'and', 'O'), ('sold', 'VERB', 'VBD', 'conj', 1, 'sell', 'O'),
+    ('honey', 'NOUN', 'NN', 'compound', 7, 'honey', 'O'), ('jars', 'NOUN', 'NNS', 'dobj', 5, 'jar', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Ann visited a farm and sold honey jars."""
+
+COMPILED_LIST = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('institute', 'NOUN', 'NN', 'nsubj', 2, 'institute', 'O'),
+    ('compiled', 'VERB', 'VBD', 'ROOT', 2, 'compile', 'O'), ('a', 'DET', 'DT', 'det', 4, 'a', 'O'),
+    ('list', 'NOUN', 'NN', 'dobj', 2, 'list', 'O'), ('of', 'ADP', 'IN', 'prep', 4, 'of', 'O'),
+    ('the', 'DET', 'DT', 'det', 8, 'the', 'O'), ('coastal', 'ADJ', 'JJ', 'amod', 8, 'coastal', 'O'),
+    ('floods', 'NOUN', 'NNS', 'pobj', 5, 'flood', 'O'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""The institute compiled a list of the coastal floods."""
+
+
+def test_of_phrase_hung_on_a_verb_after_its_complement_is_no_relation(doc_of):
+    found = facts(doc_of(ESPECIALLY_OF))
+    assert ("magazine", "pays for", "photograph") in found
+    assert not [f for f in found if f[1].endswith(" of")]  # never "pays of singer"
+
+
+def test_of_phrase_as_a_verb_s_first_complement_keeps_it(doc_of):
+    assert ("expert", "speaks of", "locust swarm") in facts(doc_of(SPOKE_OF))
+
+
+def test_participle_after_an_opening_phrase_describes_its_noun_not_the_subject(doc_of):
+    found = facts(doc_of(FRONTED_PARTICIPLE))
+    assert not [f for f in found if "Smith" in (f[0], f[2]) and f[1] == "organises"]
+    assert ("Smith", "rules out", "strike") in found
+
+
+def test_opening_participle_without_a_phrase_before_it_is_the_subject_s(doc_of):
+    assert ("police", "arrests", "Smith") in facts(doc_of(ARRESTED))
+
+
+def test_bracketed_participle_is_no_act_on_the_noun_before_it(doc_of):
+    found = facts(doc_of(BRACKETED))
+    assert not [f for f in found if f[0] == "Echo"]
+    assert ("Acme", "reports", "forecast") in facts(doc_of(REPORTED_BY))  # unbracketed: it is
+
+
+def test_verb_coordinated_after_a_relative_clause_has_no_subject_of_the_main_clause(doc_of):
+    found = facts(doc_of(AFTER_RELATIVE))
+    assert not [f for f in found if f[0] == "Jones" and f[1] == "deletes"]
+    assert ("Jones", "recalls", "family") in found
+
+
+def test_coordinated_verb_without_a_relative_clause_shares_the_subject(doc_of):
+    assert ("Ann", "sells", "honey jar") in facts(doc_of(VISITED_AND_SOLD))
+
+
+def test_container_object_keeps_its_of_phrase(doc_of):
+    found = facts(doc_of(COMPILED_LIST))
+    assert ("institute", "compiles", "list of coastal flood") in found
+    assert not [f for f in found if f[2] == "coastal flood"]
