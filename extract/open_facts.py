@@ -53,6 +53,13 @@ SALIENT_SCORE = 0.85
 KIND_NOUNS = frozenset({"form", "kind", "type", "sort", "species", "variety", "class", "category",
                         "genus", "breed", "style", "version", "model", "subset", "example",
                         "instance", "branch", "strain"})
+#: adjectives of evaluation that a concept leaves out (extract.concepts.EMPTY_ADJECTIVES) but an
+#: is-a cannot: "they are bad shots" is no "they are shots" (round 9)
+EVALUATIVE_ADJECTIVES = frozenset({"good", "bad", "better", "worse", "best", "worst", "poor", "excellent",
+                                   "perfect", "terrible", "awful", "wonderful", "nice", "fine", "decent",
+                                   "great", "lousy", "brilliant", "superb", "fantastic", "horrible", "dreadful",
+                                   "remarkable", "impressive", "odd", "strange", "serious", "interesting",
+                                   "modest", "notable", "dramatic"})
 #: nouns that say "a part of": "X is part of Y" is (X, is part of, Y)
 PART_NOUNS = frozenset({"part", "member", "component", "element", "piece", "section", "portion",
                         "unit", "subsidiary", "division"})
@@ -803,6 +810,8 @@ def _copula(ctx, frame: Frame) -> Iterator[Triple]:
     scope = replace(frame.scope, speakers=())
     for attr in attrs:
         head = doc[attr.head]
+        if _misread_progressive(copula, head):
+            continue
         for noun in (head, *(c for c in head.conjuncts if c.i > head.i)):
             for relation, objects in _what_it_is(ctx, noun, definite=True):
                 if relation == "is a" and _specified(kind) and not _specified(noun) and _definite(noun):
@@ -813,6 +822,17 @@ def _copula(ctx, frame: Frame) -> Iterator[Triple]:
                 yield from news._emit(ctx, subjects, relation, "be",
                                       [o for o in objects if not _tautology(subjects, o)], copula, scope,
                                       attributed, "is_a")
+
+
+def _misread_progressive(copula, noun) -> bool:
+    """An attribute without a determiner that opens with an "-ing" word right after the
+    copula: the auxiliary of a progressive the parse read as a copula ("media companies are
+    streaming video content" streams content; it is no kind of content, round 9)."""
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children):
+        return False
+    first = noun.left_edge
+    between = copula.doc[copula.i + 1:first.i]
+    return first.tag_ == "VBG" and first.i < noun.i and all(t.dep_ in {"advmod", "neg"} for t in between)
 
 
 def _kind_subject(ctx, frame: Frame, kind, attrs) -> Iterator[Triple]:
@@ -938,6 +958,8 @@ def _what_it_is(ctx, noun, definite: bool) -> Iterator[tuple[str, list[Mention]]
             return
     if ctx.names.entity_at(noun.i) is not None:
         return  # "the capital is Paris": an identity, not a kind
+    if any(c.dep_ == "amod" and c.lower_ in EVALUATIVE_ADJECTIVES for c in noun.children):
+        return  # "colleagues who are bad shots": without "bad" the kind says the opposite
     if any(c.dep_ == "nummod" or c.like_num or c.ent_type_ in {"QUANTITY", "MONEY", "PERCENT", "CARDINAL"}
            for c in noun.children):
         return  # "each film is about 100 gigabytes": a measure, not a kind
@@ -1723,7 +1745,9 @@ def _attached(view):
       not the doors (`_bracketed_participle`);
     - a verb coordinated after a relative clause without a subject of its own is the relative
       clause's as often as the main clause's: "recalled a couple who had photos on their
-      computer, but managed to erase them" (the couple erased them; `_after_relative`).
+      computer, but managed to erase them" (the couple erased them; `_after_relative`);
+    - a relative clause with a singular verb after a coordination is about its last conjunct
+      only: "TV content or self-regulation, which is ..." (`_not_the_antecedent`).
     """
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
@@ -1731,14 +1755,39 @@ def _attached(view):
         if _after_relative(verb):
             return
         fronted, bracketed = _fronted_participle(verb), _bracketed_participle(verb)
+        others = _not_the_antecedent(verb)
         for fact in view(ctx, frame):
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
+            if any(h is not None and h.i in others for h in heads):
+                continue
             if (fronted or bracketed) and any(h is not None and h not in verb.subtree for h in heads):
                 continue
             if heads[1] is not None and _stray_of(verb, heads[1]):
                 continue
             yield fact
     return facts
+
+
+_SINGULAR_FORMS = frozenset({"is", "was", "has", "does", "'s"})
+
+
+def _not_the_antecedent(verb) -> set[int]:
+    """The conjuncts a relative clause with a singular verb cannot be about: the parse hangs
+    "which is" after "TV content or self-regulation" on the first conjunct, but a singular verb
+    after a coordination agrees with the last one only ("self-regulation, which is the practice
+    of the industry": TV content is no practice). Empty for a plural verb ("bees and wasps,
+    which are pollinators": both)."""
+    if verb.dep_ != "relcl":
+        return set()
+    antecedent = verb.head
+    members = sorted({antecedent.i, *(c.i for c in antecedent.conjuncts)})
+    members = [i for i in members if i < verb.i]
+    if len(members) < 2:
+        return set()
+    finite = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    if not any(t.tag_ == "VBZ" or t.lower_ in _SINGULAR_FORMS for t in finite):
+        return set()
+    return set(members[:-1])
 
 
 def _stray_of(verb, token) -> bool:

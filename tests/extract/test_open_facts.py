@@ -2064,3 +2064,69 @@ def test_container_object_keeps_its_of_phrase(doc_of):
     found = facts(doc_of(COMPILED_LIST))
     assert ("institute", "compiles", "list of coastal flood") in found
     assert not [f for f in found if f[2] == "coastal flood"]
+
+
+# ---------------------------------------------------------------- round 9: is-a
+
+STREAMING = [
+    ('Media', 'NOUN', 'NNS', 'compound', 1, 'medium', 'O'), ('firms', 'NOUN', 'NNS', 'nsubj', 2, 'firm', 'O'),
+    ('are', 'AUX', 'VBP', 'ROOT', 2, 'be', 'O'), ('streaming', 'VERB', 'VBG', 'amod', 5, 'stream', 'O'),
+    ('music', 'NOUN', 'NN', 'compound', 5, 'music', 'O'), ('content', 'NOUN', 'NN', 'attr', 2, 'content', 'O'),
+    ('on', 'ADP', 'IN', 'prep', 5, 'on', 'O'), ('the', 'DET', 'DT', 'det', 8, 'the', 'O'),
+    ('web', 'NOUN', 'NN', 'pobj', 6, 'web', 'O'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""Media firms are streaming music content on the web."""
+
+A_FLOWERING_PLANT = [
+    ('Clover', 'NOUN', 'NN', 'nsubj', 1, 'clover', 'O'), ('is', 'AUX', 'VBZ', 'ROOT', 1, 'be', 'O'),
+    ('a', 'DET', 'DT', 'det', 4, 'a', 'O'), ('flowering', 'VERB', 'VBG', 'amod', 4, 'flower', 'O'),
+    ('plant', 'NOUN', 'NN', 'attr', 1, 'plant', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Clover is a flowering plant."""
+
+BAD_SHOTS = [
+    ('Both', 'DET', 'DT', 'det', 1, 'both', 'O'), ('games', 'NOUN', 'NNS', 'nsubj', 2, 'game', 'O'),
+    ('feature', 'VERB', 'VBP', 'ROOT', 2, 'feature', 'O'), ('army', 'NOUN', 'NN', 'compound', 4, 'army', 'O'),
+    ('colleagues', 'NOUN', 'NNS', 'dobj', 2, 'colleague', 'O'), ('who', 'PRON', 'WP', 'nsubj', 6, 'who', 'O'),
+    ('are', 'AUX', 'VBP', 'relcl', 4, 'be', 'O'), ('bad', 'ADJ', 'JJ', 'amod', 8, 'bad', 'O'),
+    ('shots', 'NOUN', 'NNS', 'attr', 6, 'shot', 'O'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""Both games feature army colleagues who are bad shots."""
+
+WHICH_IS_AFTER_OR = [
+    ('Rules', 'NOUN', 'NNS', 'nsubjpass', 14, 'rule', 'O'), ('cover', 'VERB', 'VBP', 'ROOT', 1, 'cover', 'O'),
+    ('TV', 'NOUN', 'NN', 'compound', 3, 'tv', 'O'), ('adverts', 'NOUN', 'NNS', 'dobj', 1, 'advert', 'O'),
+    ('or', 'CCONJ', 'CC', 'cc', 3, 'or', 'O'), ('self', 'NOUN', 'NN', 'compound', 7, 'self', 'O'),
+    ('-', 'PUNCT', 'HYPH', 'punct', 7, '-', 'O'), ('regulation', 'NOUN', 'NN', 'conj', 3, 'regulation', 'O'),
+    (',', 'PUNCT', ',', 'punct', 3, ',', 'O'), ('which', 'PRON', 'WDT', 'nsubj', 10, 'which', 'O'),
+    ('is', 'AUX', 'VBZ', 'relcl', 3, 'be', 'O'), ('a', 'DET', 'DT', 'det', 13, 'a', 'O'),
+    ('voluntary', 'ADJ', 'JJ', 'amod', 13, 'voluntary', 'O'), ('custom', 'NOUN', 'NN', 'attr', 10, 'custom', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Rules cover TV adverts or self-regulation, which is a voluntary custom."""
+
+WHICH_ARE_AFTER_AND = [
+    ('Mr', 'PROPN', 'NNP', 'compound', 1, 'Mr', 'O'), ('Lee', 'PROPN', 'NNP', 'nsubj', 2, 'Lee', 'B-PERSON'),
+    ('praised', 'VERB', 'VBD', 'ROOT', 2, 'praise', 'O'), ('bees', 'NOUN', 'NNS', 'dobj', 2, 'bee', 'O'),
+    ('and', 'CCONJ', 'CC', 'cc', 3, 'and', 'O'), ('wasps', 'NOUN', 'NNS', 'conj', 3, 'wasp', 'O'),
+    (',', 'PUNCT', ',', 'punct', 3, ',', 'O'), ('which', 'PRON', 'WDT', 'nsubj', 8, 'which', 'O'),
+    ('are', 'AUX', 'VBP', 'relcl', 3, 'be', 'O'), ('useful', 'ADJ', 'JJ', 'amod', 10, 'useful', 'O'),
+    ('pollinators', 'NOUN', 'NNS', 'attr', 8, 'pollinator', 'O'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""Mr Lee praised bees and wasps, which are useful pollinators."""
+
+
+def test_progressive_read_as_a_copula_is_no_is_a(doc_of):
+    assert not [f for f in facts(doc_of(STREAMING)) if f[1] == "is a"]
+    assert ("clover", "is a", "flowering plant") in facts(doc_of(A_FLOWERING_PLANT))
+
+
+def test_is_a_without_its_evaluative_adjective_is_no_fact(doc_of):
+    found = facts(doc_of(BAD_SHOTS))
+    assert not [f for f in found if f[1] == "is a"]
+    assert ("game", "features", "army colleague") in found
+
+
+def test_singular_relative_clause_after_a_coordination_is_about_the_last_conjunct(doc_of):
+    found = [f for f in facts(doc_of(WHICH_IS_AFTER_OR)) if f[1] == "is a"]
+    assert found == [("self-regulation", "is a", "voluntary custom")]
+
+
+def test_plural_relative_clause_after_a_coordination_is_about_each(doc_of):
+    found = facts(doc_of(WHICH_ARE_AFTER_AND))
+    assert ("bee", "is a", "useful pollinator") in found and ("wasp", "is a", "useful pollinator") in found
