@@ -132,6 +132,13 @@ NEGATING_NOUNS = frozenset({"end", "lack", "absence", "loss", "shortage", "failu
                             "collapse", "removal", "abandonment"})
 
 
+#: nouns whose meaning is a relation to their complement (general English, round 9): "the
+#: creator of The Sims", "the importance of mobile gaming", "elements of stock faces", "the
+#: practice of the industry". Without an "of" phrase (or a noun compound saying of what:
+#: "graphics setting", "design element") they name nothing a graph can use
+RELATIONAL_NOUNS = frozenset({"practice", "aid", "element", "sight", "creator", "inventor", "originator",
+                              "setting", "importance", "significance", "relevance", "ingredient",
+                              "constituent", "counterpart", "equivalent"})
 #: nouns of a thing that holds or ranks others (general English, round 9): "compiled a list of
 #: the top ten data disasters" compiles the list, not the disasters; such a head keeps its
 #: "of" phrase ("list of data disaster") or is no concept
@@ -294,6 +301,14 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     if not text or text.lower() in PRONOUNS:
         return None
     return text, start_char, end_char
+
+
+def relational(token, text: str) -> bool:
+    """A relational noun (`RELATIONAL_NOUNS`) whose concept `text` keeps neither its "of"
+    phrase nor a noun compound: "creator", "growing importance", "its sights"."""
+    if token.lemma_.lower() not in RELATIONAL_NOUNS and token.lower_ not in RELATIONAL_NOUNS:
+        return False
+    return " of " not in f" {text} " and not any(c.dep_ == "compound" for c in token.lefts)
 
 
 def _contained(token) -> tuple[str, int, int] | None:

@@ -26,8 +26,9 @@ from typing import Iterator
 from lemminflect import getAllInflections
 
 from extract import triples as news
-from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, OF_VERBS, anaphoric, common, concept_mention, counted, empty,
-                              empty_event, filled, generic, instance, singular)
+from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, OF_VERBS, RELATIONAL_NOUNS, anaphoric, common,
+                              concept_mention, counted, empty, empty_event, filled, generic, instance, relational,
+                              singular)
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
 from extract.frames.types import Role, Scope
@@ -218,8 +219,8 @@ def open_concept(ctx, token) -> Mention | None:
         return ctx.names.entity_mention(span)
     sent_start = ctx.names.sentence(token.i).start_char
     mention = concept_mention(token, ctx.doc_id, sent_start)
-    if mention is None:
-        return None
+    if mention is None or relational(target, mention.text):
+        return None  # "the creator", "set its sights on": a relation without its other side
     owner = next((c for c in target.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE), None)
     if owner is not None and len(mention.text.split()) == 1 and not ctx.resolver.resolve(owner):
         holders = [m.text for m in salient(ctx, owner, earlier_sentence=False) if m.type == CONCEPT]
@@ -317,7 +318,10 @@ def named_apposition(names, token):
     description as the kind)."""
     def name(c) -> bool:
         return c.i > token.i and (names.entity_at(c.i) is not None or c.tag_ in {"NNP", "NNPS"})
-    found = next((c for c in token.children if c.dep_ == "appos" and name(c)), None)
+
+    def next_to(c) -> bool:  # "a writer on the BBC programme Click": the name is the programme's (round 9)
+        return all(t.is_punct for t in token.doc[token.i + 1:c.left_edge.i])
+    found = next((c for c in token.children if c.dep_ == "appos" and name(c) and next_to(c)), None)
     if found is not None:
         return found
     naming = next((c for c in token.children if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS and c.tag_ == "VBN"), None)
@@ -945,9 +949,9 @@ def _what_it_is(ctx, noun, definite: bool) -> Iterator[tuple[str, list[Mention]]
     lemma = noun.lemma_.lower()
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if obj is not None and lemma in KIND_NOUNS | PART_NOUNS:
+    if obj is not None and lemma in KIND_NOUNS | PART_NOUNS | RELATIONAL_NOUNS:
         objects = news._arg(ctx, obj)
-        if objects:
+        if objects:  # "the creator of The Sims games": a relation to the "of" phrase (round 9)
             yield ("is a" if lemma in KIND_NOUNS else f"is {lemma} of"), objects
         return
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)

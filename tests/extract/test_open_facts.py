@@ -2130,3 +2130,71 @@ def test_singular_relative_clause_after_a_coordination_is_about_the_last_conjunc
 def test_plural_relative_clause_after_a_coordination_is_about_each(doc_of):
     found = facts(doc_of(WHICH_ARE_AFTER_AND))
     assert ("bee", "is a", "useful pollinator") in found and ("wasp", "is a", "useful pollinator") in found
+
+
+# ---------------------------------------------------------------- round 9: empty objects
+
+THEIR_SIGHTS = [
+    ('Farmers', 'NOUN', 'NNS', 'nsubj', 1, 'farmer', 'O'), ('set', 'VERB', 'VBD', 'ROOT', 1, 'set', 'O'),
+    ('their', 'PRON', 'PRP$', 'poss', 3, 'their', 'O'), ('sights', 'NOUN', 'NNS', 'dobj', 1, 'sight', 'O'),
+    ('on', 'ADP', 'IN', 'prep', 1, 'on', 'O'), ('export', 'NOUN', 'NN', 'compound', 6, 'export', 'O'),
+    ('markets', 'NOUN', 'NNS', 'pobj', 4, 'market', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Farmers set their sights on export markets."""
+
+SIGHTS_ON = [
+    ('Acme', 'PROPN', 'NNP', 'nsubj', 1, 'Acme', 'B-ORG'), ('sets', 'VERB', 'VBZ', 'ROOT', 1, 'set', 'O'),
+    ('sights', 'NOUN', 'NNS', 'dobj', 1, 'sight', 'O'), ('on', 'ADP', 'IN', 'prep', 2, 'on', 'O'),
+    ('spyware', 'NOUN', 'NN', 'pobj', 3, 'spyware', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Acme sets sights on spyware."""
+
+USEFUL_AID = [
+    ('Farmers', 'NOUN', 'NNS', 'nsubj', 1, 'farmer', 'O'), ('need', 'VERB', 'VBP', 'ROOT', 1, 'need', 'O'),
+    ('another', 'DET', 'DT', 'det', 4, 'another', 'O'), ('useful', 'ADJ', 'JJ', 'amod', 4, 'useful', 'O'),
+    ('aid', 'NOUN', 'NN', 'dobj', 1, 'aid', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Farmers need another useful aid."""
+
+
+def _creator(*of_phrase: tuple) -> list:
+    """Ann Lee, the creator [of the Moon novels], spoke."""
+    rows = [('Ann', 'PROPN', 'NNP', 'compound', 1, 'Ann', 'B-PERSON'), ('Lee', 'PROPN', 'NNP', 'nsubj', 0, 'Lee', 'I-PERSON'),
+            (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('the', 'DET', 'DT', 'det', 4, 'the', 'O'),
+            ('creator', 'NOUN', 'NN', 'appos', 1, 'creator', 'O'), *of_phrase,
+            (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('spoke', 'VERB', 'VBD', 'ROOT', 0, 'speak', 'O'),
+            ('.', 'PUNCT', '.', 'punct', 0, '.', 'O')]
+    root = len(rows) - 2
+    return [(w, p, t, d, root if (d in {"nsubj", "ROOT"} or (d == "punct" and w == ".")) else h, lem, e)
+            for w, p, t, d, h, lem, e in rows]
+
+
+OF_THE_MOON_NOVELS = (('of', 'ADP', 'IN', 'prep', 4, 'of', 'O'), ('the', 'DET', 'DT', 'det', 8, 'the', 'O'),
+                      ('Moon', 'PROPN', 'NNP', 'compound', 8, 'Moon', 'O'),
+                      ('novels', 'NOUN', 'NNS', 'pobj', 5, 'novel', 'O'))
+
+WRITER_ON_A_PROGRAMME = [
+    ('Ann', 'PROPN', 'NNP', 'compound', 1, 'Ann', 'B-PERSON'), ('Lee', 'PROPN', 'NNP', 'nsubj', 2, 'Lee', 'I-PERSON'),
+    ('is', 'AUX', 'VBZ', 'ROOT', 2, 'be', 'O'), ('a', 'DET', 'DT', 'det', 5, 'a', 'O'),
+    ('regular', 'ADJ', 'JJ', 'amod', 5, 'regular', 'O'), ('columnist', 'NOUN', 'NN', 'attr', 2, 'columnist', 'O'),
+    ('on', 'ADP', 'IN', 'prep', 5, 'on', 'O'), ('the', 'DET', 'DT', 'det', 9, 'the', 'O'),
+    ('BBC', 'PROPN', 'NNP', 'compound', 9, 'BBC', 'B-ORG'), ('programme', 'NOUN', 'NN', 'pobj', 6, 'programme', 'O'),
+    ('Click', 'PROPN', 'NNP', 'appos', 5, 'Click', 'B-ORG'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""Ann Lee is a regular columnist on the BBC programme Click."""
+
+
+def test_light_noun_idiom_reads_as_its_meaning_or_nothing(doc_of):
+    found = facts(doc_of(THEIR_SIGHTS))
+    assert not [f for f in found if "sight" in f[0] or "sight" in f[2]]
+    assert ("Acme", "targets", "spyware") in facts(doc_of(SIGHTS_ON))
+    assert ("Acme", "targets", "spyware") in facts(doc_of(SIGHTS_ON), NEWS)
+
+
+def test_relational_noun_without_its_complement_is_no_node(doc_of):
+    assert not facts(doc_of(USEFUL_AID))
+    assert not [f for f in facts(doc_of(_creator())) if f[1] == "is a"]
+
+
+def test_relational_noun_with_its_complement_relates_to_it(doc_of):
+    assert ("Ann Lee", "is creator of", "Moon novel") in facts(doc_of(_creator(*OF_THE_MOON_NOVELS)))
+
+
+def test_name_apposed_to_a_noun_further_on_stands_for_no_earlier_noun(doc_of):
+    assert not [f for f in facts(doc_of(WRITER_ON_A_PROGRAMME)) if f[2] == "Click"]
