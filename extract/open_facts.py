@@ -93,8 +93,16 @@ class OpenNameIndex(NameIndex):
 
     def __init__(self, doc, doc_id: str):
         super().__init__(doc, doc_id)
-        self.spans = whole_names(doc, [s for s in self.spans if not common_words(doc[s.start:s.end])])
+        self.spans = [replace(s, label="PRODUCT") if numbered_person(doc, s) else s
+                      for s in whole_names(doc, [s for s in self.spans if not common_words(doc[s.start:s.end])])]
         self._by_token = {i: s for s in self.spans for i in range(s.start, s.end)}
+
+
+def numbered_person(doc, span) -> bool:
+    """A name tagged as a person that holds a number written in digits ("Microsoft's Xbox 2",
+    "Windows 95"): people are not numbered so, products are (round 9: "Xbox 2" as a person
+    made it a member of Microsoft). The open profile reads it as a product."""
+    return span.label == "PERSON" and any(t.text.isdigit() for t in doc[span.start:span.end])
 
 
 def whole_names(doc, spans: list) -> list:
@@ -1562,6 +1570,7 @@ def _scoped(view):
       a clause with its own subject ("is not going to help firms sell handsets"); a verb
       after "without" is not done ("learn languages without studying grammar"), nor one a verb
       of preventing keeps from happening ("prevent the program being caught", `_prevented`);
+    - "not ... until T" puts the act off to T: its negation is no negative fact (`_not_until`);
     - a clause with "he said" set in it as an aside is reported, not asserted;
     - "to be X" states a goal, not an is-a: "courting Intel to be the chip of choice" does not
       make Intel a chip.
@@ -1576,7 +1585,8 @@ def _scoped(view):
             return
         said = _said_aside(verb)
         for fact in view(ctx, frame):
-            if fact.polarity == "negative" and (_conditional(verb) or _negation_above(verb) or _compared(verb)):
+            if fact.polarity == "negative" and (_conditional(verb) or _negation_above(verb) or _compared(verb)
+                                                or _not_until(verb)):
                 continue
             if said:
                 fact = replace(fact, certainty=news_stronger(fact.certainty, "reported"))
@@ -1645,6 +1655,26 @@ def negated_quantity(token) -> bool:
         return True
     return any(c.lower_ in NEGATING_QUANTIFIERS and c.dep_ in {"amod", "det", "advmod"} for c in word.children) \
         and not any(c.lower_ == "a" for c in word.children)
+
+
+#: prepositions and subordinators of "not ... until": the act is put off, not denied
+UNTIL = frozenset({"until", "till", "til"})
+
+
+def _not_until(verb) -> bool:
+    """A verb with an "until" phrase or clause, or under a verb with one ("is not expected to
+    reach the shops until the end of 2005"): "not ... until T" says the act happens at T, so
+    its negation is no negative fact (round 9)."""
+    word = verb
+    for _ in range(4):
+        if any(c.lower_ in UNTIL and c.dep_ in {"prep", "mark"} for c in word.children) \
+                or any(c.dep_ == "advcl" and any(m.lower_ in UNTIL and m.dep_ == "mark" for m in c.children)
+                       for c in word.children):
+            return True
+        if word.dep_ not in {"xcomp", "ccomp", "conj"} or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
 
 
 def _conditional(verb) -> bool:

@@ -2198,3 +2198,40 @@ def test_relational_noun_with_its_complement_relates_to_it(doc_of):
 
 def test_name_apposed_to_a_noun_further_on_stands_for_no_earlier_noun(doc_of):
     assert not [f for f in facts(doc_of(WRITER_ON_A_PROGRAMME)) if f[2] == "Click"]
+
+
+# ---------------------------------------------------------------- round 9: scope
+
+NOT_UNTIL = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('console', 'NOUN', 'NN', 'nsubjpass', 10, 'console', 'O'),
+    (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('Acme', 'PROPN', 'NNP', 'poss', 5, 'Acme', 'B-ORG'),
+    ("'s", 'PART', 'POS', 'case', 3, "'s", 'O'), ('Zbox', 'PROPN', 'NNP', 'appos', 1, 'Zbox', 'B-PERSON'),
+    ('2', 'NUM', 'CD', 'nummod', 5, '2', 'I-PERSON'), (',', 'PUNCT', ',', 'punct', 1, ',', 'O'),
+    ('is', 'AUX', 'VBZ', 'auxpass', 10, 'be', 'O'), ('not', 'PART', 'RB', 'neg', 10, 'not', 'O'),
+    ('expected', 'VERB', 'VBN', 'ROOT', 10, 'expect', 'O'), ('to', 'PART', 'TO', 'aux', 12, 'to', 'O'),
+    ('reach', 'VERB', 'VB', 'xcomp', 10, 'reach', 'O'), ('Europe', 'PROPN', 'NNP', 'dobj', 12, 'Europe', 'B-LOC'),
+    ('until', 'ADP', 'IN', 'prep', 12, 'until', 'O'), ('2006', 'NUM', 'CD', 'pobj', 14, '2006', 'B-DATE'),
+    ('.', 'PUNCT', '.', 'punct', 10, '.', 'O')]
+"""The console, Acme's Zbox 2, is not expected to reach Europe until 2006."""
+
+DID_NOT_SELL = [
+    ('Acme', 'PROPN', 'NNP', 'nsubj', 3, 'Acme', 'B-ORG'), ('did', 'AUX', 'VBD', 'aux', 3, 'do', 'O'),
+    ('not', 'PART', 'RB', 'neg', 3, 'not', 'O'), ('sell', 'VERB', 'VB', 'ROOT', 3, 'sell', 'O'),
+    ('jam', 'NOUN', 'NN', 'dobj', 3, 'jam', 'O'), ('in', 'ADP', 'IN', 'prep', 3, 'in', 'O'),
+    ('Europe', 'PROPN', 'NNP', 'pobj', 5, 'Europe', 'B-LOC'), ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
+"""Acme did not sell jam in Europe."""
+
+
+def negatives(doc):
+    return [(t.subject.text, t.relation, t.object.text) for t in triples(doc, grounding=OPEN)
+            if t.polarity == "negative"]
+
+
+def test_not_until_puts_the_act_off_and_gives_no_negative_fact(doc_of):
+    assert not negatives(doc_of(NOT_UNTIL))
+    assert ("Acme", "sells", "jam") in negatives(doc_of(DID_NOT_SELL))  # a plain negation stays
+
+
+def test_name_numbered_in_digits_is_no_person_and_no_member(doc_of):
+    assert not [f for f in facts(doc_of(NOT_UNTIL)) if f[1] == "member of"]
+    assert [s.label for s in OpenNameIndex(doc_of(NOT_UNTIL), "d").spans if s.text == "Zbox 2"] == ["PRODUCT"]
