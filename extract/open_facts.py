@@ -229,6 +229,8 @@ def open_concept(ctx, token) -> Mention | None:
     mention = concept_mention(token, ctx.doc_id, sent_start)
     if mention is None or relational(target, mention.text):
         return None  # "the creator", "set its sights on": a relation without its other side
+    if content_clause(target):
+        return None  # "speculation that Bush had help": the noun without what it says is empty
     owner = next((c for c in target.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE), None)
     if owner is not None and len(mention.text.split()) == 1 and not ctx.resolver.resolve(owner):
         holders = [m.text for m in salient(ctx, owner, earlier_sentence=False) if m.type == CONCEPT]
@@ -251,6 +253,26 @@ def open_concept(ctx, token) -> Mention | None:
     if split_phrase(target):
         return None  # "Commodore 64 enthusiasts have written": the enthusiasts write, not "commodore"
     return replace(mention, instance=True) if instance(target, words) else mention
+
+
+def content_clause(token) -> bool:
+    """A noun with a "that" / "whether" clause that is its content, not a relative clause
+    ("speculation that the minister was ill", "fears that prices will rise"): a node of the
+    noun alone says nothing of what the speculation or the fear is (round 9)."""
+    return any(c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ in {"that", "whether"}
+                                                  for m in c.children)
+               for c in token.children)
+
+
+#: verbs whose object is only the doer of their infinitive: "enables artists to create faces"
+#: says what the artists can do; "enables artists" alone says nothing (round 9)
+ENABLING_VERBS = frozenset({"enable", "allow", "let", "help", "permit", "empower", "equip"})
+
+
+def _enabled_object(verb, token) -> bool:
+    """The object of a verb of enabling followed by its infinitive (`ENABLING_VERBS`)."""
+    return token.dep_ == "dobj" and token.head.i == verb.i and verb.lemma_.lower() in ENABLING_VERBS \
+        and any(c.dep_ in {"xcomp", "ccomp"} and c.i > token.i for c in verb.children)
 
 
 #: the score of a definite description grounded to the one thing named just before it
@@ -1781,7 +1803,9 @@ def _attached(view):
       clause's as often as the main clause's: "recalled a couple who had photos on their
       computer, but managed to erase them" (the couple erased them; `_after_relative`);
     - a relative clause with a singular verb after a coordination is about its last conjunct
-      only: "TV content or self-regulation, which is ..." (`_not_the_antecedent`).
+      only: "TV content or self-regulation, which is ..." (`_not_the_antecedent`);
+    - the object of a verb of enabling is only the doer of its infinitive: "enables artists
+      to create faces" gives no "enables artist" (`_enabled_object`).
     """
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
@@ -1796,7 +1820,7 @@ def _attached(view):
                 continue
             if (fronted or bracketed) and any(h is not None and h not in verb.subtree for h in heads):
                 continue
-            if heads[1] is not None and _stray_of(verb, heads[1]):
+            if heads[1] is not None and (_stray_of(verb, heads[1]) or _enabled_object(verb, heads[1])):
                 continue
             yield fact
     return facts

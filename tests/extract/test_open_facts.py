@@ -2235,3 +2235,38 @@ def test_not_until_puts_the_act_off_and_gives_no_negative_fact(doc_of):
 def test_name_numbered_in_digits_is_no_person_and_no_member(doc_of):
     assert not [f for f in facts(doc_of(NOT_UNTIL)) if f[1] == "member of"]
     assert [s.label for s in OpenNameIndex(doc_of(NOT_UNTIL), "d").spans if s.text == "Zbox 2"] == ["PRODUCT"]
+
+
+ENABLES_TO = [
+    ('PhotoMix', 'PROPN', 'NNP', 'nsubj', 1, 'PhotoMix', 'B-ORG'), ('enables', 'VERB', 'VBZ', 'ROOT', 1, 'enable', 'O'),
+    ('artists', 'NOUN', 'NNS', 'dobj', 1, 'artist', 'O'), ('to', 'PART', 'TO', 'aux', 4, 'to', 'O'),
+    ('create', 'VERB', 'VB', 'xcomp', 1, 'create', 'O'), ('realistic', 'ADJ', 'JJ', 'amod', 6, 'realistic', 'O'),
+    ('faces', 'NOUN', 'NNS', 'dobj', 4, 'face', 'O'), ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""PhotoMix enables artists to create realistic faces."""
+
+SPECULATION_THAT = [
+    ('Speculation', 'NOUN', 'NN', 'nsubjpass', 8, 'speculation', 'O'), ('that', 'SCONJ', 'IN', 'mark', 4, 'that', 'O'),
+    ('the', 'DET', 'DT', 'det', 3, 'the', 'O'), ('minister', 'NOUN', 'NN', 'nsubj', 4, 'minister', 'O'),
+    ('was', 'AUX', 'VBD', 'acl', 0, 'be', 'O'), ('ill', 'ADJ', 'JJ', 'acomp', 4, 'ill', 'O'),
+    ('was', 'AUX', 'VBD', 'auxpass', 8, 'be', 'O'), ('first', 'ADV', 'RB', 'advmod', 8, 'first', 'O'),
+    ('aired', 'VERB', 'VBN', 'ROOT', 8, 'air', 'O'), ('on', 'ADP', 'IN', 'prep', 8, 'on', 'O'),
+    ('blogs', 'NOUN', 'NNS', 'pobj', 9, 'blog', 'O'), ('.', 'PUNCT', '.', 'punct', 8, '.', 'O')]
+"""Speculation that the minister was ill was first aired on blogs."""
+
+RUMOURS_AIRED = [
+    ('Rumours', 'NOUN', 'NNS', 'nsubjpass', 3, 'rumour', 'O'), ('were', 'AUX', 'VBD', 'auxpass', 3, 'be', 'O'),
+    ('first', 'ADV', 'RB', 'advmod', 3, 'first', 'O'), ('aired', 'VERB', 'VBN', 'ROOT', 3, 'air', 'O'),
+    ('on', 'ADP', 'IN', 'prep', 3, 'on', 'O'), ('blogs', 'NOUN', 'NNS', 'pobj', 4, 'blog', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
+"""Rumours were first aired on blogs."""
+
+
+def test_object_of_a_verb_of_enabling_with_its_infinitive_is_no_object(doc_of):
+    assert not [f for f in facts(doc_of(ENABLES_TO)) if f[1] == "enables"]
+    alone = [*ENABLES_TO[:3], ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]  # "PhotoMix enables artists."
+    assert ("PhotoMix", "enables", "artist") in facts(doc_of(alone))  # without an infinitive it is the object
+
+
+def test_noun_without_its_content_clause_is_no_node(doc_of):
+    assert not [f for f in facts(doc_of(SPECULATION_THAT)) if f[0] == "speculation"]
+    assert ("rumour", "aired on", "blog") in facts(doc_of(RUMOURS_AIRED))
