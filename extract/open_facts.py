@@ -1805,7 +1805,10 @@ def _attached(view):
     - a relative clause with a singular verb after a coordination is about its last conjunct
       only: "TV content or self-regulation, which is ..." (`_not_the_antecedent`);
     - the object of a verb of enabling is only the doer of its infinitive: "enables artists
-      to create faces" gives no "enables artist" (`_enabled_object`).
+      to create faces" gives no "enables artist" (`_enabled_object`);
+    - a first subject set off by a comma before a second one of the same verb is a
+      description put first: "A niche attraction when it began, the summit drew delegates"
+      is the summit's act (`_fronted_descriptor`).
     """
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
@@ -1821,6 +1824,10 @@ def _attached(view):
             if (fronted or bracketed) and any(h is not None and h not in verb.subtree for h in heads):
                 continue
             if heads[1] is not None and (_stray_of(verb, heads[1]) or _enabled_object(verb, heads[1])):
+                continue
+            if heads[0] is not None and _fronted_descriptor(verb, heads[0]) is not None:
+                real = _fronted_descriptor(verb, heads[0])
+                yield from (replace(fact, subject=m) for m in news._arg(ctx, real) if m.text != fact.object.text)
                 continue
             yield fact
     return facts
@@ -1846,6 +1853,18 @@ def _not_the_antecedent(verb) -> set[int]:
     if not any(t.tag_ == "VBZ" or t.lower_ in _SINGULAR_FORMS for t in finite):
         return set()
     return set(members[:-1])
+
+
+def _fronted_descriptor(verb, token):
+    """The real subject when `token` is a first subject set off by a comma before a second
+    subject of the same verb: a description put before it ("A niche attraction when it
+    began, the summit this year drew several hundred delegates": the summit drew them, round
+    9); None otherwise."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.i != verb.i:
+        return None
+    doc = verb.doc
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and token.i < c.i < verb.i
+                 and any(t.text == "," for t in doc[token.right_edge.i + 1:c.left_edge.i])), None)
 
 
 def _stray_of(verb, token) -> bool:

@@ -2270,3 +2270,19 @@ def test_object_of_a_verb_of_enabling_with_its_infinitive_is_no_object(doc_of):
 def test_noun_without_its_content_clause_is_no_node(doc_of):
     assert not [f for f in facts(doc_of(SPECULATION_THAT)) if f[0] == "speculation"]
     assert ("rumour", "aired on", "blog") in facts(doc_of(RUMOURS_AIRED))
+
+
+FRONTED_DESCRIPTION = [
+    ('A', 'DET', 'DT', 'det', 2, 'a', 'O'), ('small', 'ADJ', 'JJ', 'amod', 2, 'small', 'O'),
+    ('gathering', 'NOUN', 'NN', 'nsubj', 8, 'gathering', 'O'), ('at', 'ADP', 'IN', 'prep', 2, 'at', 'O'),
+    ('first', 'ADV', 'RB', 'pobj', 3, 'first', 'O'), (',', 'PUNCT', ',', 'punct', 8, ',', 'O'),
+    ('the', 'DET', 'DT', 'det', 7, 'the', 'O'), ('expo', 'NOUN', 'NN', 'nsubj', 8, 'expo', 'O'),
+    ('drew', 'VERB', 'VBD', 'ROOT', 8, 'draw', 'O'), ('film', 'NOUN', 'NN', 'compound', 10, 'film', 'O'),
+    ('buyers', 'NOUN', 'NNS', 'dobj', 8, 'buyer', 'O'), ('.', 'PUNCT', '.', 'punct', 8, '.', 'O')]
+"""A small gathering at first, the expo drew film buyers."""
+
+
+def test_description_put_before_the_subject_is_no_subject(doc_of):
+    found = facts(doc_of(FRONTED_DESCRIPTION))
+    assert not [f for f in found if f[0] == "gathering"]
+    assert ("expo", "draws", "film buyer") in found
