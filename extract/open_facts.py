@@ -1786,8 +1786,8 @@ _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
 
 
 def _attached(view):
-    """A view without the facts whose argument the parse attaches where English does not
-    (issue 14, round 9), each a general reading of English:
+    """A view without the facts whose argument the parse attaches where English does not, or
+    with the argument English gives them (issue 14, round 9), each a general reading of English:
 
     - an "of" phrase hung on a verb after another complement of it, by a verb that takes no
       "of" there (`extract.concepts.OF_VERBS` do: "accused him of fraud"): "paying for
@@ -1825,8 +1825,8 @@ def _attached(view):
                 continue
             if heads[1] is not None and (_stray_of(verb, heads[1]) or _enabled_object(verb, heads[1])):
                 continue
-            if heads[0] is not None and _fronted_descriptor(verb, heads[0]) is not None:
-                real = _fronted_descriptor(verb, heads[0])
+            real = _fronted_descriptor(verb, heads[0]) if heads[0] is not None else None
+            if real is not None:  # the fact is the real subject's
                 yield from (replace(fact, subject=m) for m in news._arg(ctx, real) if m.text != fact.object.text)
                 continue
             yield fact
