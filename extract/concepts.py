@@ -132,12 +132,41 @@ NEGATING_NOUNS = frozenset({"end", "lack", "absence", "loss", "shortage", "failu
                             "collapse", "removal", "abandonment"})
 
 
+#: nouns whose meaning is a relation to their complement (general English, round 9): "the
+#: creator of The Sims", "the importance of mobile gaming", "elements of stock faces", "the
+#: practice of the industry". Without an "of" phrase (or a noun compound saying of what:
+#: "graphics setting", "design element") they name nothing a graph can use
+RELATIONAL_NOUNS = frozenset({"practice", "aid", "element", "sight", "creator", "inventor", "originator",
+                              "setting", "importance", "significance", "relevance", "ingredient",
+                              "constituent", "counterpart", "equivalent"})
+#: nouns of a thing that holds or ranks others (general English, round 9): "compiled a list of
+#: the top ten data disasters" compiles the list, not the disasters; such a head keeps its
+#: "of" phrase ("list of data disaster") or is no concept
+CONTAINER_NOUNS = frozenset({"list", "shortlist", "table", "ranking", "chart", "index", "catalogue",
+                             "catalog", "collection", "compilation", "database", "directory", "inventory",
+                             "register", "roster", "line-up", "lineup", "league", "anthology", "archive"})
+#: nouns of a measure: as a subject with "the" they are the count itself ("the number of users
+#: rose" is no rise of users), no stand-in for what is counted (round 9); "a number of firms"
+#: still is, and so is an object ("cut the number of deaths" cuts deaths)
+MEASURE_NOUNS = frozenset({"number", "amount", "proportion", "percentage", "total", "level", "quantity",
+                           "rate", "share", "volume", "size"})
+#: words of a container's concept with its "of" phrase ("list of global data disaster")
+_MAX_CONTAINED = 5
+
+
 def filled(token):
     """The token an empty noun hands on to: the object of its "of" phrase ("amounts of
-    electricity" -> electricity), followed through a chain of them; None when there is none."""
+    electricity" -> electricity), followed through a chain of them; None when there is none.
+    A container ("a list of X") is its own head; "the number of X" as a subject is a measure,
+    never X."""
     seen = 0
     while token is not None and token.lemma_.lower() in EMPTY and token.lemma_.lower() not in NEGATING_NOUNS \
             and seen < 3:
+        if token.lemma_.lower() in CONTAINER_NOUNS:
+            return token
+        if token.lemma_.lower() in MEASURE_NOUNS and token.dep_ in {"nsubj", "nsubjpass"} \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         token = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         seen += 1
@@ -241,6 +270,8 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     if token is not None and token.lemma_.lower() in NEGATING_NOUNS \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return _negated(token)
+    if token is not None and token.lemma_.lower() in CONTAINER_NOUNS:
+        return _contained(token)
     if token is None or empty(token):
         return None
     words = phrase_words(token)
@@ -270,6 +301,29 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     if not text or text.lower() in PRONOUNS:
         return None
     return text, start_char, end_char
+
+
+def relational(token, text: str) -> bool:
+    """A relational noun (`RELATIONAL_NOUNS`) whose concept `text` keeps neither its "of"
+    phrase nor a noun compound: "creator", "growing importance", "its sights"."""
+    if token.lemma_.lower() not in RELATIONAL_NOUNS and token.lower_ not in RELATIONAL_NOUNS:
+        return False
+    return " of " not in f" {text} " and not any(c.dep_ == "compound" for c in token.lefts)
+
+
+def _contained(token) -> tuple[str, int, int] | None:
+    """"a list of the top ten data disasters" -> "list of data disaster": a container with the
+    concept of its "of" phrase, whatever its determiner; None without one, or when the phrase
+    is no concept or too long (issue 14, round 9)."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or empty(obj) or obj.conjuncts or obj.lemma_.lower() in CONTAINER_NOUNS:
+        return None
+    words = [*phrase_words(token), "of", *phrase_words(obj)]
+    if len(words) > _MAX_CONTAINED:
+        return None
+    first = modifiers(token)
+    return clean_name(" ".join(words)), (first[0] if first else token).idx, obj.idx + len(obj.text)
 
 
 def _cut_coordination(token, kept: list) -> bool:

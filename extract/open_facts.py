@@ -26,8 +26,9 @@ from typing import Iterator
 from lemminflect import getAllInflections
 
 from extract import triples as news
-from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, anaphoric, common, concept_mention, counted, empty,
-                              empty_event, filled, generic, instance, singular)
+from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, OF_VERBS, RELATIONAL_NOUNS, anaphoric, common,
+                              concept_mention, counted, empty, empty_event, filled, generic, instance, relational,
+                              singular)
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
 from extract.frames.types import Role, Scope
@@ -53,6 +54,13 @@ SALIENT_SCORE = 0.85
 KIND_NOUNS = frozenset({"form", "kind", "type", "sort", "species", "variety", "class", "category",
                         "genus", "breed", "style", "version", "model", "subset", "example",
                         "instance", "branch", "strain"})
+#: adjectives of evaluation that a concept leaves out (extract.concepts.EMPTY_ADJECTIVES) but an
+#: is-a cannot: "they are bad shots" is no "they are shots" (round 9)
+EVALUATIVE_ADJECTIVES = frozenset({"good", "bad", "better", "worse", "best", "worst", "poor", "excellent",
+                                   "perfect", "terrible", "awful", "wonderful", "nice", "fine", "decent",
+                                   "great", "lousy", "brilliant", "superb", "fantastic", "horrible", "dreadful",
+                                   "remarkable", "impressive", "odd", "strange", "serious", "interesting",
+                                   "modest", "notable", "dramatic"})
 #: nouns that say "a part of": "X is part of Y" is (X, is part of, Y)
 PART_NOUNS = frozenset({"part", "member", "component", "element", "piece", "section", "portion",
                         "unit", "subsidiary", "division"})
@@ -85,8 +93,16 @@ class OpenNameIndex(NameIndex):
 
     def __init__(self, doc, doc_id: str):
         super().__init__(doc, doc_id)
-        self.spans = whole_names(doc, [s for s in self.spans if not common_words(doc[s.start:s.end])])
+        self.spans = [replace(s, label="PRODUCT") if numbered_person(doc, s) else s
+                      for s in whole_names(doc, [s for s in self.spans if not common_words(doc[s.start:s.end])])]
         self._by_token = {i: s for s in self.spans for i in range(s.start, s.end)}
+
+
+def numbered_person(doc, span) -> bool:
+    """A name tagged as a person that holds a number written in digits ("Microsoft's Xbox 2",
+    "Windows 95"): people are not numbered so, products are (round 9: "Xbox 2" as a person
+    made it a member of Microsoft). The open profile reads it as a product."""
+    return span.label == "PERSON" and any(t.text.isdigit() for t in doc[span.start:span.end])
 
 
 def whole_names(doc, spans: list) -> list:
@@ -211,8 +227,10 @@ def open_concept(ctx, token) -> Mention | None:
         return ctx.names.entity_mention(span)
     sent_start = ctx.names.sentence(token.i).start_char
     mention = concept_mention(token, ctx.doc_id, sent_start)
-    if mention is None:
-        return None
+    if mention is None or relational(target, mention.text):
+        return None  # "the creator", "set its sights on": a relation without its other side
+    if content_clause(target):
+        return None  # "speculation that Bush had help": the noun without what it says is empty
     owner = next((c for c in target.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE), None)
     if owner is not None and len(mention.text.split()) == 1 and not ctx.resolver.resolve(owner):
         holders = [m.text for m in salient(ctx, owner, earlier_sentence=False) if m.type == CONCEPT]
@@ -235,6 +253,26 @@ def open_concept(ctx, token) -> Mention | None:
     if split_phrase(target):
         return None  # "Commodore 64 enthusiasts have written": the enthusiasts write, not "commodore"
     return replace(mention, instance=True) if instance(target, words) else mention
+
+
+def content_clause(token) -> bool:
+    """A noun with a "that" / "whether" clause that is its content, not a relative clause
+    ("speculation that the minister was ill", "fears that prices will rise"): a node of the
+    noun alone says nothing of what the speculation or the fear is (round 9)."""
+    return any(c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ in {"that", "whether"}
+                                                  for m in c.children)
+               for c in token.children)
+
+
+#: verbs whose object is only the doer of their infinitive: "enables artists to create faces"
+#: says what the artists can do; "enables artists" alone says nothing (round 9)
+ENABLING_VERBS = frozenset({"enable", "allow", "let", "help", "permit", "empower", "equip"})
+
+
+def _enabled_object(verb, token) -> bool:
+    """The object of a verb of enabling followed by its infinitive (`ENABLING_VERBS`)."""
+    return token.dep_ == "dobj" and token.head.i == verb.i and verb.lemma_.lower() in ENABLING_VERBS \
+        and any(c.dep_ in {"xcomp", "ccomp"} and c.i > token.i for c in verb.children)
 
 
 #: the score of a definite description grounded to the one thing named just before it
@@ -310,7 +348,10 @@ def named_apposition(names, token):
     description as the kind)."""
     def name(c) -> bool:
         return c.i > token.i and (names.entity_at(c.i) is not None or c.tag_ in {"NNP", "NNPS"})
-    found = next((c for c in token.children if c.dep_ == "appos" and name(c)), None)
+
+    def next_to(c) -> bool:  # "a writer on the BBC programme Click": the name is the programme's (round 9)
+        return all(t.is_punct for t in token.doc[token.i + 1:c.left_edge.i])
+    found = next((c for c in token.children if c.dep_ == "appos" and name(c) and next_to(c)), None)
     if found is not None:
         return found
     naming = next((c for c in token.children if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS and c.tag_ == "VBN"), None)
@@ -803,6 +844,8 @@ def _copula(ctx, frame: Frame) -> Iterator[Triple]:
     scope = replace(frame.scope, speakers=())
     for attr in attrs:
         head = doc[attr.head]
+        if _misread_progressive(copula, head):
+            continue
         for noun in (head, *(c for c in head.conjuncts if c.i > head.i)):
             for relation, objects in _what_it_is(ctx, noun, definite=True):
                 if relation == "is a" and _specified(kind) and not _specified(noun) and _definite(noun):
@@ -813,6 +856,17 @@ def _copula(ctx, frame: Frame) -> Iterator[Triple]:
                 yield from news._emit(ctx, subjects, relation, "be",
                                       [o for o in objects if not _tautology(subjects, o)], copula, scope,
                                       attributed, "is_a")
+
+
+def _misread_progressive(copula, noun) -> bool:
+    """An attribute without a determiner that opens with an "-ing" word right after the
+    copula: the auxiliary of a progressive the parse read as a copula ("media companies are
+    streaming video content" streams content; it is no kind of content, round 9)."""
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children):
+        return False
+    first = noun.left_edge
+    between = copula.doc[copula.i + 1:first.i]
+    return first.tag_ == "VBG" and first.i < noun.i and all(t.dep_ in {"advmod", "neg"} for t in between)
 
 
 def _kind_subject(ctx, frame: Frame, kind, attrs) -> Iterator[Triple]:
@@ -925,9 +979,9 @@ def _what_it_is(ctx, noun, definite: bool) -> Iterator[tuple[str, list[Mention]]
     lemma = noun.lemma_.lower()
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if obj is not None and lemma in KIND_NOUNS | PART_NOUNS:
+    if obj is not None and lemma in KIND_NOUNS | PART_NOUNS | RELATIONAL_NOUNS:
         objects = news._arg(ctx, obj)
-        if objects:
+        if objects:  # "the creator of The Sims games": a relation to the "of" phrase (round 9)
             yield ("is a" if lemma in KIND_NOUNS else f"is {lemma} of"), objects
         return
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
@@ -938,6 +992,8 @@ def _what_it_is(ctx, noun, definite: bool) -> Iterator[tuple[str, list[Mention]]
             return
     if ctx.names.entity_at(noun.i) is not None:
         return  # "the capital is Paris": an identity, not a kind
+    if any(c.dep_ == "amod" and c.lower_ in EVALUATIVE_ADJECTIVES for c in noun.children):
+        return  # "colleagues who are bad shots": without "bad" the kind says the opposite
     if any(c.dep_ == "nummod" or c.like_num or c.ent_type_ in {"QUANTITY", "MONEY", "PERCENT", "CARDINAL"}
            for c in noun.children):
         return  # "each film is about 100 gigabytes": a measure, not a kind
@@ -1536,6 +1592,7 @@ def _scoped(view):
       a clause with its own subject ("is not going to help firms sell handsets"); a verb
       after "without" is not done ("learn languages without studying grammar"), nor one a verb
       of preventing keeps from happening ("prevent the program being caught", `_prevented`);
+    - "not ... until T" puts the act off to T: its negation is no negative fact (`_not_until`);
     - a clause with "he said" set in it as an aside is reported, not asserted;
     - "to be X" states a goal, not an is-a: "courting Intel to be the chip of choice" does not
       make Intel a chip.
@@ -1550,7 +1607,8 @@ def _scoped(view):
             return
         said = _said_aside(verb)
         for fact in view(ctx, frame):
-            if fact.polarity == "negative" and (_conditional(verb) or _negation_above(verb) or _compared(verb)):
+            if fact.polarity == "negative" and (_conditional(verb) or _negation_above(verb) or _compared(verb)
+                                                or _not_until(verb)):
                 continue
             if said:
                 fact = replace(fact, certainty=news_stronger(fact.certainty, "reported"))
@@ -1619,6 +1677,26 @@ def negated_quantity(token) -> bool:
         return True
     return any(c.lower_ in NEGATING_QUANTIFIERS and c.dep_ in {"amod", "det", "advmod"} for c in word.children) \
         and not any(c.lower_ == "a" for c in word.children)
+
+
+#: prepositions and subordinators of "not ... until": the act is put off, not denied
+UNTIL = frozenset({"until", "till", "til"})
+
+
+def _not_until(verb) -> bool:
+    """A verb with an "until" phrase or clause, or under a verb with one ("is not expected to
+    reach the shops until the end of 2005"): "not ... until T" says the act happens at T, so
+    its negation is no negative fact (round 9)."""
+    word = verb
+    for _ in range(4):
+        if any(c.lower_ in UNTIL and c.dep_ in {"prep", "mark"} for c in word.children) \
+                or any(c.dep_ == "advcl" and any(m.lower_ in UNTIL and m.dep_ == "mark" for m in c.children)
+                       for c in word.children):
+            return True
+        if word.dep_ not in {"xcomp", "ccomp", "conj"} or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
 
 
 def _conditional(verb) -> bool:
@@ -1707,10 +1785,152 @@ def _goal_copula(verb) -> bool:
 _FAR_RULES = frozenset({"light_verb", "event_noun", "control", "participle"})
 
 
+def _attached(view):
+    """A view without the facts whose argument the parse attaches where English does not, or
+    with the argument English gives them (issue 14, round 9), each a general reading of English:
+
+    - an "of" phrase hung on a verb after another complement of it, by a verb that takes no
+      "of" there (`extract.concepts.OF_VERBS` do: "accused him of fraud"): "paying for
+      pictures, especially of celebrities" pays for pictures of celebrities, never "pays of
+      celebrities" (`_stray_of`);
+    - a past participle set off after the noun of an opening prepositional phrase describes
+      that noun, not the clause's subject: "At the debate, organised by ISPA, Lord Currie
+      said ..." (ISPA organised the debate, not Currie; `_fronted_participle`);
+    - a participle in brackets comments on the whole sentence, not on the noun before it:
+      "robbers waiting for the doors to open (reported by the paper)" reports the robbery,
+      not the doors (`_bracketed_participle`);
+    - a verb coordinated after a relative clause without a subject of its own is the relative
+      clause's as often as the main clause's: "recalled a couple who had photos on their
+      computer, but managed to erase them" (the couple erased them; `_after_relative`);
+    - a relative clause with a singular verb after a coordination is about its last conjunct
+      only: "TV content or self-regulation, which is ..." (`_not_the_antecedent`);
+    - the object of a verb of enabling is only the doer of its infinitive: "enables artists
+      to create faces" gives no "enables artist" (`_enabled_object`);
+    - a first subject set off by a comma before a second one of the same verb is a
+      description put first: "A niche attraction when it began, the summit drew delegates"
+      is the summit's act (`_fronted_descriptor`).
+    """
+    def facts(ctx, frame: Frame) -> Iterator[Triple]:
+        doc = ctx.names.doc
+        verb = doc[frame.predicate]
+        if _after_relative(verb):
+            return
+        fronted, bracketed = _fronted_participle(verb), _bracketed_participle(verb)
+        others = _not_the_antecedent(verb)
+        for fact in view(ctx, frame):
+            heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
+            if any(h is not None and h.i in others for h in heads):
+                continue
+            if (fronted or bracketed) and any(h is not None and h not in verb.subtree for h in heads):
+                continue
+            if heads[1] is not None and (_stray_of(verb, heads[1]) or _enabled_object(verb, heads[1])):
+                continue
+            real = _fronted_descriptor(verb, heads[0]) if heads[0] is not None else None
+            if real is not None:  # the fact is the real subject's
+                yield from (replace(fact, subject=m) for m in news._arg(ctx, real) if m.text != fact.object.text)
+                continue
+            yield fact
+    return facts
+
+
+_SINGULAR_FORMS = frozenset({"is", "was", "has", "does", "'s"})
+
+
+def _not_the_antecedent(verb) -> set[int]:
+    """The conjuncts a relative clause with a singular verb cannot be about: the parse hangs
+    "which is" after "TV content or self-regulation" on the first conjunct, but a singular verb
+    after a coordination agrees with the last one only ("self-regulation, which is the practice
+    of the industry": TV content is no practice). Empty for a plural verb ("bees and wasps,
+    which are pollinators": both)."""
+    if verb.dep_ != "relcl":
+        return set()
+    antecedent = verb.head
+    members = sorted({antecedent.i, *(c.i for c in antecedent.conjuncts)})
+    members = [i for i in members if i < verb.i]
+    if len(members) < 2:
+        return set()
+    finite = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    if not any(t.tag_ == "VBZ" or t.lower_ in _SINGULAR_FORMS for t in finite):
+        return set()
+    return set(members[:-1])
+
+
+def _fronted_descriptor(verb, token):
+    """The real subject when `token` is a first subject set off by a comma before a second
+    subject of the same verb: a description put before it ("A niche attraction when it
+    began, the summit this year drew several hundred delegates": the summit drew them, round
+    9); None otherwise."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.i != verb.i:
+        return None
+    doc = verb.doc
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and token.i < c.i < verb.i
+                 and any(t.text == "," for t in doc[token.right_edge.i + 1:c.left_edge.i])), None)
+
+
+def _stray_of(verb, token) -> bool:
+    """The object of an "of" phrase the parse hangs on the verb after another of its
+    complements (a direct object or a prepositional phrase), where English hangs it on a noun
+    before it: "paying for pictures, especially of celebrities". Verbs whose "of" phrase
+    follows their object ("warn users of risks", `OF_VERBS`) keep it."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of" or prep.head.i != verb.i:
+        return False
+    if verb.lemma_.lower() in OF_VERBS:
+        return False
+    return any(c.dep_ in {"dobj", "prep", "dative"} and verb.i < c.i < prep.i for c in verb.children)
+
+
+def _fronted_participle(verb) -> bool:
+    """A past participle set off by a comma right after the noun of a prepositional phrase
+    that opens the sentence: "At the debate, organised by ISPA, Lord Currie ..."."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+        return False
+    doc = verb.doc
+    comma = verb.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return False
+    noun = doc[comma - 1]
+    while noun.dep_ in {"compound", "amod", "flat"} and noun.head.i > noun.i:
+        noun = noun.head
+    phrase = noun.head if noun.dep_ == "pobj" else None
+    return phrase is not None and phrase.dep_ == "prep" and phrase.i < verb.i \
+        and (phrase.head.i == verb.head.i or phrase.head.i == verb.i)
+
+
+def _bracketed_participle(verb) -> bool:
+    """A participle opened by a bracket: "(reported by the Danish paper X)"."""
+    start = verb.left_edge.i
+    opening = {"(", "["}
+    return verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBG"} \
+        and (verb.doc[start].text in opening or (start > 0 and verb.doc[start - 1].text in opening))
+
+
+def _after_relative(verb) -> bool:
+    """A verb (or the infinitive of one) coordinated after a relative clause on its head's
+    object, with no subject of its own: "recalled a couple who had pictures on their
+    computer, but managed to erase them". The parse gives it the main clause's subject;
+    English gives it the relative clause's at least as often, so it is no one's."""
+    word = verb
+    for _ in range(4):
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in word.children):
+            return False
+        if word.dep_ == "conj" and word.head.i < word.i:
+            head = word.head
+            relatives = [t for t in word.doc[head.i + 1:word.i] if t.dep_ == "relcl" and t.head.i > head.i
+                         and head in t.head.ancestors and t.right_edge.i < word.i]
+            if relatives and all(t.is_punct or t.dep_ in {"cc", "advmod", "preconj"}
+                                 for t in word.doc[max(r.right_edge.i for r in relatives) + 1:word.i]):
+                return True
+        if word.dep_ not in {"xcomp", "conj"} or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
+
+
 # ---------------------------------------------------------------- the profile
 
 #: the news views, and the open ones for copulas, appositions and clauses
-VIEWS = MappingProxyType({name: _headline_scope(_obliged(_sourced_right(_not_rejected(_well_read(_scoped(view))))))
+VIEWS = MappingProxyType({name: _headline_scope(_obliged(_sourced_right(_not_rejected(_well_read(_attached(_scoped(view)))))))
                           for name, view in {
     **news.VIEWS, "verbal_clause": _named_side(_with_noun_facts(_verbal)),
     "nominal_event": _named_side(news.VIEWS["nominal_event"]),

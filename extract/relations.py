@@ -100,6 +100,8 @@ IDIOMS: dict[tuple[str, str, str], str] = {
     ("declare", "war", "on"): "declare war on",
     ("impose", "sanctions", "on"): "sanction",
     ("open", "fire", "on"): "fire on",
+    ("set", "sights", "on"): "target",
+    ("set", "sight", "on"): "target",
 }
 #: verb + preposition + noun idioms whose object is the verb's object: "called the rules into
 #: question" -> questions the rules

@@ -335,3 +335,17 @@ def test_instance_is_not_a_noun_its_restrictive_clause_picks_out(doc_of):
                  ("links", "VERB", "VBZ", "relcl", 3, "link", "O")]
     rows[-1] = (".", "PUNCT", ".", "punct", 1, ".", "O")
     assert instance(doc_of(rows)[3], 1) is True  # "the server, which links": a comment on one known
+
+
+@pytest.mark.parametrize("det, expected", [("The", None), ("A", "mobile user")])
+def test_the_number_of_a_thing_is_a_measure_a_number_of_them_is_the_things(doc_of, det, expected):
+    rows = [(det, "DET", "DT", "det", 1, det.lower(), "O"), ("number", "NOUN", "NN", "nsubj", 5, "number", "O"),
+            ("of", "ADP", "IN", "prep", 1, "of", "O"), ("mobile", "ADJ", "JJ", "amod", 4, "mobile", "O"),
+            ("users", "NOUN", "NNS", "pobj", 2, "user", "O"), ("rose", "VERB", "VBD", "ROOT", 5, "rise", "O"),
+            (".", "PUNCT", ".", "punct", 5, ".", "O")]
+    assert phrase(doc_of, rows, "number") == expected
+
+
+def test_container_without_an_of_phrase_is_no_concept(doc_of):
+    rows, head = np(("a", "DET", "DT", "det"), ("list", "NOUN", "NN", ""))
+    assert phrase(doc_of, rows, head) is None
