@@ -27,7 +27,7 @@ from weakref import WeakKeyDictionary
 from extract import gazetteer
 from extract.coref import QUALIFIERS, is_person_noun
 from extract.frames.types import Argument, Context, Frame, Heads, Keep, Role
-from extract.mentions import PRONOUNS, TITLE_HEADS, TITLES, VAGUE_NOUNS, hyphen_start
+from extract.mentions import ORGANISATION_NOUNS, PRONOUNS, TITLE_HEADS, TITLES, VAGUE_NOUNS, hyphen_start
 
 #: prepositions that join a title to whom it serves, and the relation word each gives:
 #: "spokesman for X" is X's spokesman; "Ambassador to Italy" keeps its direction
@@ -432,12 +432,27 @@ def _read_prep(ctx: Context, prep, found: list[Argument]) -> list[str]:
         found.append(Argument(Role.ATTRIBUTE, obj.i, keep=Keep.NAME_SPAN,
                               preposition="" if relation == "of" else relation))
         return []
+    if described_body(ctx, prep, obj):
+        # "the Lord President of the court", "chairman of the company": the organisation the
+        # description stands for, or no one when coreference abstains
+        found.append(Argument(Role.ATTRIBUTE, obj.i, keep=Keep.ENTITIES))
+        return []
     phrase = [t for t in prep.subtree if t.dep_ not in {"det", "punct"}]
     if prep.lower_ != "of" or len(phrase) > _MAX_OF_PHRASE \
             or any(ctx.names.entity_at(t.i) is not None and not _is_title_word(ctx, t, ctx.names.entity_at(t.i))
                    for t in phrase):
         return []
     return [t.lower_ for t in phrase]
+
+
+def described_body(ctx: Context, prep, obj) -> bool:
+    """A title's "of the <organisation noun>" and nothing more ("president of the court",
+    "chairman of the company"): a definite description of an organisation the text named,
+    whom the title serves, not a word of the title the way "of State" is in "Secretary of State"
+    (which has no article)."""
+    return prep.lower_ == "of" and obj.tag_ == "NN" and obj.lemma_.lower() in ORGANISATION_NOUNS \
+        and ctx.names.entity_at(obj.i) is None \
+        and [(c.dep_, c.lower_) for c in obj.children] == [("det", "the")]
 
 
 def _is_title_word(ctx: Context, token, ent) -> bool:

@@ -699,3 +699,29 @@ def test_apposition_place_before_an_occupation_is_no_holder(frames_of, place, en
         _row(",", "PUNCT", "punct", 1), _row("a", "DET", "det", 5), _row(place, "PROPN", "compound", 5, ent),
         _row(head, "NOUN", "appos", 1), _row(",", "PUNCT", "punct", 1)))
     assert _roles(doc, frames) == ([("role_apposition", head, kept)] if kept else [])
+
+
+# "Jane Doe, the chairman of the company, said"
+CHAIRMAN_OF_THE_COMPANY = _rows(
+    _row("Jane", "PROPN", "compound", 1, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+    _row(",", "PUNCT", "punct", 1), _row("the", "DET", "det", 4), _row("chairman", "NOUN", "appos", 1),
+    _row("of", "ADP", "prep", 4), _row("the", "DET", "det", 7), _row("company", "NOUN", "pobj", 5),
+    _row(",", "PUNCT", "punct", 1))
+
+
+def test_apposition_of_the_organisation_noun_is_the_holder_not_a_title_word(frames_of):
+    # "the Lord President of the court", "the chairman of the company": "of State" (no
+    # article) stays a word of the title; "of the company" is whom the title serves
+    doc, frames = frames_of(CHAIRMAN_OF_THE_COMPANY)
+    assert _roles(doc, frames) == [("role_apposition", "chairman", [("company", "")])]
+
+
+def test_apposition_of_the_organisation_noun_is_grounded_by_coreference(doc_of):
+    from extract.triples import triples
+    acme = [("Acme", "PROPN", "NNP", "compound", 1, "acme", "B-ORG"), ("Corp", "PROPN", "NNP", "nsubj", 2, "corp", "I-ORG"),
+            ("grew", "VERB", "VBD", "ROOT", 2, "grow", "O"), (".", "PUNCT", ".", "punct", 2, ".", "O")]
+    shifted = [(w, p, t, d, h + len(acme), lem, e) for w, p, t, d, h, lem, e in CHAIRMAN_OF_THE_COMPANY]
+    roles = [(t.subject.text, t.relation, t.object.text) for t in triples(doc_of(acme + shifted)) if t.rule == "role"]
+    assert roles == [("Jane Doe", "chairman of", "Acme Corp")]
+    # no organisation in view: coreference abstains, and no fact is made of "company"
+    assert not [t for t in triples(doc_of(CHAIRMAN_OF_THE_COMPANY)) if t.rule == "role"]
