@@ -129,6 +129,21 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
                 holders = tuple(h for h in titles[n + 1][1] if ctx.names.entity_at(h.head) is not None
                                 and ctx.names.entity_at(h.head).label != "PERSON")
             yield from _role("role_apposition", person, words, holders, noun)
+    for noun in _one_of_titles(ctx, head):  # "Ann Lee, one of the directors of Acme"
+        words, holders = _noun_title(ctx, noun)
+        plural = _hyphenated(noun)
+        singular = plural[: len(plural) - len(noun.lower_)] + noun.lemma_.lower()
+        yield from _role("role_apposition", person, tuple(singular if w == plural else w for w in words),
+                         holders, noun)
+
+
+def _one_of_titles(ctx: Context, head) -> list:
+    """The plural title nouns of a "one of" apposition to a person's name: "Ann Lee, one of
+    the directors of Acme" holds one of those titles, as "Ann Lee, a director of Acme" does."""
+    return [noun for one in head.children if one.dep_ == "appos" and one.lower_ == "one"
+            for prep in one.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for noun in prep.children if noun.dep_ == "pobj" and noun.tag_ in {"NNS", "NNPS"}
+            and noun.lemma_.lower() in TITLE_HEADS and ctx.names.entity_at(noun.i) is None]
 
 
 def _names_its_own(ctx: Context, noun) -> bool:

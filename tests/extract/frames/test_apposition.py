@@ -725,3 +725,25 @@ def test_apposition_of_the_organisation_noun_is_grounded_by_coreference(doc_of):
     assert roles == [("Jane Doe", "chairman of", "Acme Corp")]
     # no organisation in view: coreference abstains, and no fact is made of "company"
     assert not [t for t in triples(doc_of(CHAIRMAN_OF_THE_COMPANY)) if t.rule == "role"]
+
+
+def _one_of(noun, tag="NNS", lemma=None):
+    # "Jane Doe, one of the <noun> of Acme, said"
+    rows = _rows(
+        _row("Jane", "PROPN", "compound", 1, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+        _row(",", "PUNCT", "punct", 1), _row("one", "NUM", "appos", 1, tag="CD"), _row("of", "ADP", "prep", 3),
+        _row("the", "DET", "det", 6), _row(noun, "NOUN", "pobj", 4, tag=tag), _row("of", "ADP", "prep", 6),
+        _row("Acme", "PROPN", "pobj", 7, "B-ORG"), _row(",", "PUNCT", "punct", 1))
+    return [(w, p, t, d, h, lemma if w == noun and lemma else le, e) for w, p, t, d, h, le, e in rows]
+
+
+def test_apposition_one_of_the_title_holders_holds_the_title(frames_of):
+    doc, frames = frames_of(_one_of("directors", lemma="director"))
+    assert _roles(doc, frames) == [("role_apposition", "director", [("Acme", "")])]
+
+
+@pytest.mark.parametrize(("noun", "tag", "lemma"), [("victims", "NNS", "victim"), ("director", "NN", "director")])
+def test_apposition_one_of_needs_a_plural_title(frames_of, noun, tag, lemma):
+    # "one of the victims of Acme": no title; "one of the director": no plural, a parse slip
+    doc, frames = frames_of(_one_of(noun, tag=tag, lemma=lemma))
+    assert _roles(doc, frames) == []
