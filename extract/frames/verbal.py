@@ -512,8 +512,9 @@ def objects(verb, is_passive: bool) -> list[Argument]:
                 elif is_passive or word in CIRCUMSTANCE_PREPS:
                     slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=Keep.NONE))
                 else:
-                    slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, middle=direct[0].lower_,
-                                          keep=Keep.BESIDE_CONCEPT, beside=direct[0].i))
+                    slots.extend(argument(Role.PREPOSITIONAL, owner, preposition=word, middle=direct[0].lower_,
+                                          keep=Keep.BESIDE_CONCEPT, beside=direct[0].i)
+                                 for owner in light_verb.conduct_owners(pobj))
                 continue
             keep = Keep.ENTITIES if word in CIRCUMSTANCE_PREPS else Keep.ALL  # "in a bid", "in remarks"
             slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=keep))
@@ -681,9 +682,10 @@ def _noun_complements(verb, direct) -> list[Argument]:
                 and not any(c.dep_ == "poss" for c in o.children)  # "Russia's support for Kim"
                 and _share_of(verb, o) is None):  # read by _shares
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in NOUN_COMPLEMENT_PREPS):
-            out.extend(argument(Role.PREPOSITIONAL, pobj, preposition=prep.lower_, middle=obj.lower_,
+            out.extend(argument(Role.PREPOSITIONAL, owner, preposition=prep.lower_, middle=obj.lower_,
                                 keep=Keep.BESIDE_CONCEPT, beside=obj.i)
-                       for pobj in prep.children if pobj.dep_ == "pobj")
+                       for pobj in prep.children if pobj.dep_ == "pobj"
+                       for owner in light_verb.conduct_owners(pobj))
     return out
 
 
