@@ -518,12 +518,31 @@ def objects(verb, is_passive: bool) -> list[Argument]:
                 continue
             keep = Keep.ENTITIES if word in CIRCUMSTANCE_PREPS else Keep.ALL  # "in a bid", "in remarks"
             slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=keep))
+            if word not in CIRCUMSTANCE_PREPS:
+                slots.extend(_owners_of_the_object(word, pobj))
     slots.extend(_rivals(verb, direct))
     slots.extend(_opponents_after_a_place(verb, direct))
     slots.extend(_shares(verb, direct))
     ends = range_ends(verb, direct)
     return [slot for slot in slots if verb.doc[slot.head].head.i not in ends
             and not _subject_of_a_gerund(verb.doc[slot.head])]
+
+
+def _owners_of_the_object(word: str, pobj) -> list[Argument]:
+    """The named owner of a concept a verb's preposition takes ("complied with the request of
+    Boris Johnson" -> complies with request of Boris Johnson, "met with Acme's lawyers"): the
+    owner is the verb's party through the concept, as "questioned the President's power" gives
+    questions power of the President. Only a plain concept (no modifier that sets it apart)."""
+    if pobj.pos_ != "NOUN" or _specified(pobj) or _time_contrasted(pobj):
+        return []
+    # an event noun's possessor is its doer, as in _possessors ("objected to Russia's invasion"
+    # -> objects to invasion by Russia); an "of" phrase names its owner or its patient
+    doer = "by" if verb_of_noun(lemma_of(pobj)) else "of"
+    owners = [(c, doer) for c in pobj.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    owners += [(o, "of") for prep in pobj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return [argument(Role.PREPOSITIONAL, owner, conjuncts=False, preposition=by, middle=f"{word} {pobj.lower_}",
+                     keep=Keep.BESIDE_CONCEPT, beside=pobj.i) for owner, by in owners[:1]]
 
 
 def _rivals(verb, direct) -> list[Argument]:
