@@ -704,7 +704,16 @@ class Resolver:
                     for subj in (c for c in verb.head.children if c.dep_ == "nsubj"
                                  and not quotation_at(self.doc, c.idx)):
                         return subj
+                if n in (q_first, q_last) and self._governs(verb, quote):
+                    # 'Speaking to AFP, the president of X, Y, said, "We ..."' parsed without a
+                    # subject: the quotation's own verb has its speaker, unread; a speech verb of
+                    # the sentence before ("X claimed responsibility") is someone else's
+                    return None
         return None
+
+    def _governs(self, verb, quote: tuple[int, int]) -> bool:
+        """True when a word of the quotation hangs on the verb: the verb introduces it."""
+        return any(quotation_at(self.doc, c.idx) == quote for c in verb.children if not c.is_punct)
 
     def _other_quotation(self, sent, quote: tuple[int, int]) -> bool:
         """True when a sentence holds a quotation other than `quote`."""

@@ -1298,3 +1298,29 @@ team   NOUN  NN  dobj 5 team O
 "      PUNCT ''  punct 1 " O
 '''))
     assert resolve(doc, 6) == ["Grant"]
+
+
+# Acme claimed responsibility . Lee , said , “ We won . ”   (the parse lost the subject of "said")
+CLAIMED = rows('''
+Acme      PROPN NNP nsubj 1 Acme B-ORG
+claimed   VERB  VBD ROOT 1 claim O
+responsibility NOUN NN dobj 1 responsibility O
+.         PUNCT .   punct 1 . O
+Lee       PROPN NNP npadvmod 6 Lee B-PERSON
+,         PUNCT ,   punct 6 , O
+said      VERB  VBD ROOT 6 say O
+,         PUNCT ,   punct 6 , O
+“         PUNCT ``  punct 10 “ O
+We        PRON  PRP nsubj 10 we O
+won       VERB  VBD ccomp 6 win O
+.         PUNCT .   punct 6 . O
+”         PUNCT ''  punct 6 ” O
+''')
+
+
+def test_coref_we_abstains_when_the_quotations_own_verb_lost_its_subject(doc_of):
+    # the speech verb of the sentence before ("Acme claimed ...") is no attribution of a
+    # quotation its own sentence introduces with "said"
+    assert resolve(doc_of(CLAIMED), 9) == []
+    with_subject = [(w, p, t, "nsubj" if w == "Lee" else d, h, lem, e) for w, p, t, d, h, lem, e in CLAIMED]
+    assert resolve(doc_of(with_subject), 9) == ["Lee"]
