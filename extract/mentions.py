@@ -727,9 +727,29 @@ def _party_before_legislator(doc, spans: list[EntitySpan], text: str) -> list[En
     return sorted(spans + found, key=lambda s: s.start) if found else spans
 
 
+def _organisation_split_at_its_purpose(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """An organisation's name the tagger split in two at "for"/"of" ("the Tunisian League" +
+    "the Defence of Human Rights" of "the Tunisian League for the Defence of Human Rights"): two
+    organisation spans with only the joiner and "the" between them, the first ending in an
+    organisation head (League, Society, Centre ...; ORGANISATION_HEADS), are one name."""
+    out: list[EntitySpan] = []
+    for span in spans:
+        last = out[-1] if out else None
+        between = [t.lower_ for t in doc[last.end:span.start]] if last is not None else []
+        if last is not None and last.label == "ORG" and span.label == "ORG" \
+                and between[:1] in (["for"], ["of"]) and between[1:] in ([], ["the"]) \
+                and doc[last.end - 1].lower_ in ORGANISATION_HEADS and doc[last.end - 1].text[:1].isupper():
+            whole = _make_span(doc, list(doc[last.start:span.end]), "ORG", text)
+            if whole is not None:
+                out[-1] = whole
+                continue
+        out.append(span)
+    return out
+
+
 SPAN_REPAIRS = (_honorific_people, _given_name_before_person, _titled_people, _places_not_peoples,
                 _place_before_person, _titles_not_entities, _organisation_phrases, _names_cut_at_joiners,
-                _names_cut_after_a_capital, _party_before_legislator)
+                _names_cut_after_a_capital, _party_before_legislator, _organisation_split_at_its_purpose)
 
 
 def repaired_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:
