@@ -745,7 +745,16 @@ class Resolver:
                     for subj in (c for c in verb.head.children if c.dep_ == "nsubj"
                                  and not quotation_at(self.doc, c.idx)):
                         return subj
+                if n in (q_first, q_last) and self._governs(verb, quote):
+                    # 'Speaking to AFP, the president of X, Y, said, "We ..."' parsed without a
+                    # subject: the quotation's own verb has its speaker, unread; a speech verb of
+                    # the sentence before ("X claimed responsibility") is someone else's
+                    return None
         return None
+
+    def _governs(self, verb, quote: tuple[int, int]) -> bool:
+        """True when a word of the quotation hangs on the verb: the verb introduces it."""
+        return any(quotation_at(self.doc, c.idx) == quote for c in verb.children if not c.is_punct)
 
     def _other_quotation(self, sent, quote: tuple[int, int]) -> bool:
         """True when a sentence holds a quotation other than `quote`."""
@@ -963,7 +972,24 @@ class Resolver:
         if lemma in _UNNAMED_ORGANISATION and not named and len({c.text for c in pool}) == 1 \
                 and pool[0].subject and pool[0].text[:1].isupper():
             return (pool[0],)  # an organisation that acted, not a word the tagger took for one
+        if lemma in _UNNAMED_ORGANISATION and not named:
+            return self._organisation_of_the_sentence(token, pool)
         return ()
+
+    def _organisation_of_the_sentence(self, token, pool: list[_Candidate]) -> tuple[_Candidate, ...]:
+        """"the company", "the firm" for the one organisation named as an argument earlier in
+        its own sentence, when no other organisation is in view: "investigators looked into
+        Acme Corp, and Lee sat on the board of the company". Recency stands in for the subject
+        role here; a name that only modifies another noun ("an Acme spokesman") may be a word the
+        tagger took for a name, and two organisations in view leave it unresolved."""
+        if len({c.text for c in pool}) != 1:
+            return ()
+        cand = pool[0]
+        if cand.sent != self.sent_of.get(token.i) or cand.token > token.i or not cand.text[:1].isupper() \
+                or self.doc[cand.token].dep_ not in _ARGUMENT_DEPS or _restricted(token) \
+                or _clause_of(self.doc[cand.token]) == _clause_of(token):
+            return ()  # "Acme bought the company": one clause's two arguments are two things
+        return (cand,)
 
     def _named_holding(self, lemma: str, before: int) -> dict[str, _Candidate]:
         """The article's organisation names before token `before` that hold the noun `lemma`
@@ -988,6 +1014,14 @@ class Resolver:
             if found:
                 return found.name
         return cand.text
+
+
+def _clause_of(token):
+    """The verb whose clause holds a noun: its nearest verb or auxiliary ancestor (None: none)."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return ancestor
+    return None
 
 
 #: dependents after a noun that restrict it to what they say: "the party with the most seats",

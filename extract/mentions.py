@@ -697,9 +697,59 @@ def _names_cut_after_a_capital(doc, spans: list[EntitySpan], text: str) -> list[
 
 
 #: repairs of the small model's entity spans and labels, applied in this order
+#: capitalised words that, right before a legislator's title, name the holder's party
+#: ("Conservative MP Philip Hammond", "Green MEP Ann Lee"): the party families of English-
+#: language politics, a closed class. Capitalised, they are a party's name, not an outlook
+PARTY_WORDS = frozenset({"conservative", "conservatives", "tory", "labour", "liberal", "green", "socialist",
+                         "communist", "unionist", "nationalist", "republican", "democrat", "democratic"})
+#: titles of an elected member of a legislature or council, which a party word may precede
+LEGISLATOR_TITLES = frozenset({"mp", "msp", "mep", "mla", "senator", "congressman", "congresswoman",
+                               "councillor", "councilor", "peer", "lawmaker", "legislator", "assemblyman",
+                               "assemblywoman"})
+
+
+def _party_before_legislator(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A party word the tagger left untagged before a legislator's title and a person's name:
+    "Conservative MP Philip Hammond" -> "Conservative" (NORP), so the role reader finds the
+    party the member belongs to. Only a capitalised party word (PARTY_WORDS) directly before a
+    title word (LEGISLATOR_TITLES) directly before a tagged person's name."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    found = []
+    for span in spans:
+        if span.label != "PERSON" or span.start < 2:
+            continue
+        title, party = doc[span.start - 1], doc[span.start - 2]
+        if title.lower_ in LEGISLATOR_TITLES and party.lower_ in PARTY_WORDS and party.text[:1].isupper() \
+                and party.i not in covered and title.i not in covered and party.ent_type_ == "":
+            made = _make_span(doc, [party], "NORP", text)
+            if made is not None:
+                found.append(made)
+    return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
+def _organisation_split_at_its_purpose(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """An organisation's name the tagger split in two at "for"/"of" ("the Tunisian League" +
+    "the Defence of Human Rights" of "the Tunisian League for the Defence of Human Rights"): two
+    organisation spans with only the joiner and "the" between them, the first ending in an
+    organisation head (League, Society, Centre ...; ORGANISATION_HEADS), are one name."""
+    out: list[EntitySpan] = []
+    for span in spans:
+        last = out[-1] if out else None
+        between = [t.lower_ for t in doc[last.end:span.start]] if last is not None else []
+        if last is not None and last.label == "ORG" and span.label == "ORG" \
+                and between[:1] in (["for"], ["of"]) and between[1:] in ([], ["the"]) \
+                and doc[last.end - 1].lower_ in ORGANISATION_HEADS and doc[last.end - 1].text[:1].isupper():
+            whole = _make_span(doc, list(doc[last.start:span.end]), "ORG", text)
+            if whole is not None:
+                out[-1] = whole
+                continue
+        out.append(span)
+    return out
+
+
 SPAN_REPAIRS = (_honorific_people, _given_name_before_person, _titled_people, _places_not_peoples,
                 _place_before_person, _titles_not_entities, _organisation_phrases, _names_cut_at_joiners,
-                _names_cut_after_a_capital)
+                _names_cut_after_a_capital, _party_before_legislator, _organisation_split_at_its_purpose)
 
 
 def repaired_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:

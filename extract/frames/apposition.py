@@ -27,7 +27,7 @@ from weakref import WeakKeyDictionary
 from extract import gazetteer
 from extract.coref import QUALIFIERS, is_person_noun
 from extract.frames.types import Argument, Context, Frame, Heads, Keep, Role
-from extract.mentions import PRONOUNS, TITLE_HEADS, TITLES, VAGUE_NOUNS, hyphen_start
+from extract.mentions import ORGANISATION_NOUNS, PRONOUNS, TITLE_HEADS, TITLES, VAGUE_NOUNS, hyphen_start
 
 #: prepositions that join a title to whom it serves, and the relation word each gives:
 #: "spokesman for X" is X's spokesman; "Ambassador to Italy" keeps its direction
@@ -129,6 +129,21 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
                 holders = tuple(h for h in titles[n + 1][1] if ctx.names.entity_at(h.head) is not None
                                 and ctx.names.entity_at(h.head).label != "PERSON")
             yield from _role("role_apposition", person, words, holders, noun)
+    for noun in _one_of_titles(ctx, head):  # "Ann Lee, one of the directors of Acme"
+        words, holders = _noun_title(ctx, noun)
+        plural = _hyphenated(noun)
+        singular = plural[: len(plural) - len(noun.lower_)] + noun.lemma_.lower()
+        yield from _role("role_apposition", person, tuple(singular if w == plural else w for w in words),
+                         holders, noun)
+
+
+def _one_of_titles(ctx: Context, head) -> list:
+    """The plural title nouns of a "one of" apposition to a person's name: "Ann Lee, one of
+    the directors of Acme" holds one of those titles, as "Ann Lee, a director of Acme" does."""
+    return [noun for one in head.children if one.dep_ == "appos" and one.lower_ == "one"
+            for prep in one.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for noun in prep.children if noun.dep_ == "pobj" and noun.tag_ in {"NNS", "NNPS"}
+            and noun.lemma_.lower() in TITLE_HEADS and ctx.names.entity_at(noun.i) is None]
 
 
 def _relative_subject(head, span, start: int) -> bool:
@@ -468,12 +483,27 @@ def _read_prep(ctx: Context, prep, found: list[Argument]) -> list[str]:
         found.append(Argument(Role.ATTRIBUTE, obj.i, keep=Keep.NAME_SPAN,
                               preposition="" if relation == "of" else relation))
         return []
+    if described_body(ctx, prep, obj):
+        # "the Lord President of the court", "chairman of the company": the organisation the
+        # description stands for, or no one when coreference abstains
+        found.append(Argument(Role.ATTRIBUTE, obj.i, keep=Keep.ENTITIES))
+        return []
     phrase = [t for t in prep.subtree if t.dep_ not in {"det", "punct"}]
     if prep.lower_ != "of" or len(phrase) > _MAX_OF_PHRASE \
             or any(ctx.names.entity_at(t.i) is not None and not _is_title_word(ctx, t, ctx.names.entity_at(t.i))
                    for t in phrase):
         return []
     return [t.lower_ for t in phrase]
+
+
+def described_body(ctx: Context, prep, obj) -> bool:
+    """A title's "of the <organisation noun>" and nothing more ("president of the court",
+    "chairman of the company"): a definite description of an organisation the text named,
+    whom the title serves, not a word of the title the way "of State" is in "Secretary of State"
+    (which has no article)."""
+    return prep.lower_ == "of" and obj.tag_ == "NN" and obj.lemma_.lower() in ORGANISATION_NOUNS \
+        and ctx.names.entity_at(obj.i) is None \
+        and [(c.dep_, c.lower_) for c in obj.children] == [("det", "the")]
 
 
 def _is_title_word(ctx: Context, token, ent) -> bool:

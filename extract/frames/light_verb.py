@@ -24,6 +24,22 @@ _JOINT_VERBS = frozenset({"meet", "talk", "cooperate", "consult", "negotiate", "
 _PREPOSITIONAL_VERBS = frozenset({"rule", "vote", "campaign", "protest", "appeal", "testify", "retaliate"})
 
 
+#: nouns of what a party does, which an inquiry's "into" names in its party's place: "an
+#: inquiry into the conduct of X" is an inquiry into X, "a probe into X's dealings" one into X
+CONDUCT_NOUNS = frozenset({"conduct", "activity", "action", "behaviour", "behavior", "dealing"})
+
+
+def conduct_owners(pobj) -> list:
+    """The party whose conduct an "into" complement names ("an inquiry into the conduct of X"
+    -> [X], "into X's activities" -> [X]), or [pobj] itself for any other complement."""
+    if pobj.head.lower_ != "into" or pobj.pos_ != "NOUN" or pobj.lemma_.lower() not in CONDUCT_NOUNS:
+        return [pobj]
+    owners = [c for c in pobj.children if c.dep_ == "poss"]
+    owners += [o for prep in pobj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for o in prep.children if o.dep_ == "pobj"]
+    return owners[:1] or [pobj]
+
+
 def is_idiom(lemma: str, noun) -> bool:
     """True when (verb, noun) opens an idiom of extract.relations.IDIOMS."""
     return any(key[0] == lemma and key[1] == noun.lower_ for key in IDIOMS)
@@ -41,8 +57,8 @@ def readings(verb, noun) -> tuple[LightReading | None, ...]:
     """
     out: list[LightReading | None] = []
     for prep in (c for c in noun.children if c.dep_ == "prep"):
-        objs = tuple(argument(Role.PREPOSITIONAL, p, preposition=prep.lower_)
-                     for p in prep.children if p.dep_ == "pobj")
+        objs = tuple(argument(Role.PREPOSITIONAL, o, preposition=prep.lower_)
+                     for p in prep.children if p.dep_ == "pobj" for o in conduct_owners(p))
         idiom = IDIOMS.get((lemma_of(verb), noun.lower_, prep.lower_))
         target = verb_of_noun(lemma_of(noun))
         if idiom:

@@ -2,7 +2,8 @@
 
 "Germany remains at odds with France" -> (Germany, is at odds with, France); "Ukraine, which is
 in a military conflict with Russia" -> (Ukraine, is in conflict with, Russia); "Mitsubishi is in
-talks with Peugeot" -> (Mitsubishi, talks with, Peugeot); "HDT is under the aegis of X" -> (HDT,
+talks with Peugeot" -> (Mitsubishi, talks with, Peugeot); "Lee sits on the board of Acme" -> (Lee,
+is on board of, Acme); "HDT is under the aegis of X" -> (HDT,
 is under aegis of, X). The holder is the surface subject of a copula or a verb of state ("locked
 in talks with"); the other party is the object of "with" (of "of" after "under").
 """
@@ -42,11 +43,14 @@ STANDINGS: dict[tuple[str, str], Standing] = {
     # subordination: "the firm is under the aegis of X", "the port remains under the control of X"
     **{("under", noun): Standing(f"is under {noun} of", "control", "of")
        for noun in ("aegis", "auspices", "control", "command", "ownership", "authority", "supervision")},
+    # a seat on a governing body: "Lee sits on the board of Acme", "who served on the board of X"
+    ("on", "board"): Standing("is on board of", "member", "of"),
 }
 #: verbs whose surface subject is in the state their prepositional phrase names: copulas and
-#: verbs of being held in a state ("locked in talks with", "embroiled in a dispute with")
+#: verbs of being held in a state ("locked in talks with", "embroiled in a dispute with"), and
+#: of holding a seat ("sits on the board of", "served on the board of")
 STATE_VERBS = frozenset({"be", "remain", "stay", "become", "seem", "appear", "lock", "embroil",
-                         "engage", "enter", "find"})
+                         "engage", "enter", "find", "sit", "serve"})
 
 
 #: the tokens the registry calls `frames` on: a state noun, or "based"

@@ -524,17 +524,37 @@ def objects(verb, is_passive: bool) -> list[Argument]:
                 elif is_passive or word in CIRCUMSTANCE_PREPS:
                     slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=Keep.NONE))
                 else:
-                    slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, middle=direct[0].lower_,
-                                          keep=Keep.BESIDE_CONCEPT, beside=direct[0].i))
+                    slots.extend(argument(Role.PREPOSITIONAL, owner, preposition=word, middle=direct[0].lower_,
+                                          keep=Keep.BESIDE_CONCEPT, beside=direct[0].i)
+                                 for owner in light_verb.conduct_owners(pobj))
                 continue
             keep = Keep.ENTITIES if word in CIRCUMSTANCE_PREPS else Keep.ALL  # "in a bid", "in remarks"
             slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, keep=keep))
+            if word not in CIRCUMSTANCE_PREPS:
+                slots.extend(_owners_of_the_object(word, pobj))
     slots.extend(_rivals(verb, direct))
     slots.extend(_opponents_after_a_place(verb, direct))
     slots.extend(_shares(verb, direct))
     ends = range_ends(verb, direct)
     return [slot for slot in slots if verb.doc[slot.head].head.i not in ends
             and not _subject_of_a_gerund(verb.doc[slot.head])]
+
+
+def _owners_of_the_object(word: str, pobj) -> list[Argument]:
+    """The named owner of a concept a verb's preposition takes ("complied with the request of
+    Boris Johnson" -> complies with request of Boris Johnson, "met with Acme's lawyers"): the
+    owner is the verb's party through the concept, as "questioned the President's power" gives
+    questions power of the President. Only a plain concept (no modifier that sets it apart)."""
+    if pobj.pos_ != "NOUN" or _specified(pobj) or _time_contrasted(pobj):
+        return []
+    # an event noun's possessor is its doer, as in _possessors ("objected to Russia's invasion"
+    # -> objects to invasion by Russia); an "of" phrase names its owner or its patient
+    doer = "by" if verb_of_noun(lemma_of(pobj)) else "of"
+    owners = [(c, doer) for c in pobj.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    owners += [(o, "of") for prep in pobj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return [argument(Role.PREPOSITIONAL, owner, conjuncts=False, preposition=by, middle=f"{word} {pobj.lower_}",
+                     keep=Keep.BESIDE_CONCEPT, beside=pobj.i) for owner, by in owners[:1]]
 
 
 def _rivals(verb, direct) -> list[Argument]:
@@ -693,9 +713,10 @@ def _noun_complements(verb, direct) -> list[Argument]:
                 and not any(c.dep_ == "poss" for c in o.children)  # "Russia's support for Kim"
                 and _share_of(verb, o) is None):  # read by _shares
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in NOUN_COMPLEMENT_PREPS):
-            out.extend(argument(Role.PREPOSITIONAL, pobj, preposition=prep.lower_, middle=obj.lower_,
+            out.extend(argument(Role.PREPOSITIONAL, owner, preposition=prep.lower_, middle=obj.lower_,
                                 keep=Keep.BESIDE_CONCEPT, beside=obj.i)
-                       for pobj in prep.children if pobj.dep_ == "pobj")
+                       for pobj in prep.children if pobj.dep_ == "pobj"
+                       for owner in light_verb.conduct_owners(pobj))
     return out
 
 

@@ -199,6 +199,43 @@ hired    VERB  VBD ROOT 5 hire O
     assert resolve(one, 4) == ["Acme"]
 
 
+# Police raided Acme and Lee quit the company .
+RAIDED = rows('''
+Police   NOUN  NNS nsubj 1 police O
+raided   VERB  VBD ROOT 1 raid O
+Acme     PROPN NNP dobj 1 Acme B-ORG
+and      CCONJ CC  cc 1 and O
+Lee      PROPN NNP nsubj 5 Lee B-PERSON
+quit     VERB  VBD conj 1 quit O
+the      DET   DT  det 7 the O
+company  NOUN  NN  dobj 5 company O
+.        PUNCT .   punct 1 . O
+''')
+
+
+def test_coref_the_company_is_the_one_organisation_named_earlier_in_its_sentence(doc_of):
+    assert resolve(doc_of(RAIDED), 7) == ["Acme"]
+
+
+def test_coref_the_company_of_the_sentence_needs_an_argument_name_in_another_clause(doc_of):
+    # "Police raided an Acme office and Lee quit the company": a name that only modifies
+    # another noun may be no organisation at all
+    office = [*RAIDED[:2], ("an", "DET", "DT", "det", 4, "an", "O"), ("Acme", "PROPN", "NNP", "compound", 4, "Acme", "B-ORG"),
+              ("office", "NOUN", "NN", "dobj", 1, "office", "O"),
+              *[(w, p, t, d, h + 2, lem, e) for w, p, t, d, h, lem, e in RAIDED[3:]]]
+    assert resolve(doc_of(office), 9) == []
+    # "Police raided Acme. Lee quit the company.": a non-subject of another sentence is too far
+    apart = [*RAIDED[:3], (".", "PUNCT", ".", "punct", 1, ".", "O"),
+             ("Lee", "PROPN", "NNP", "nsubj", 5, "Lee", "B-PERSON"), ("quit", "VERB", "VBD", "ROOT", 5, "quit", "O"),
+             *[(w, p, t, d, 5 if h == 5 else h, lem, e) for w, p, t, d, h, lem, e in RAIDED[6:8]],
+             (".", "PUNCT", ".", "punct", 5, ".", "O")]
+    assert resolve(doc_of(apart), 7) == []
+    # "Police told Acme the company ...": two arguments of one clause are two things
+    same = [*RAIDED[:3], ("the", "DET", "DT", "det", 4, "the", "O"), ("company", "NOUN", "NN", "dobj", 1, "company", "O"),
+            (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert resolve(doc_of(same), 4) == []
+
+
 def test_coref_it_after_a_common_noun_topic_abstains(doc_of):
     # "The delegation met, Reuters reported. It was led by Jones."
     doc = doc_of(rows('''
@@ -1458,3 +1495,29 @@ workers NOUN  NNS dobj 13 worker O
     resolver = _resolver(doc)
     assert [c.text for c in resolver.resolve(doc[12])] == ["Ann Jones"]
     assert resolver.score(doc[12]) == SURE_PRONOUN_SCORE
+
+
+# Acme claimed responsibility . Lee , said , “ We won . ”   (the parse lost the subject of "said")
+CLAIMED = rows('''
+Acme      PROPN NNP nsubj 1 Acme B-ORG
+claimed   VERB  VBD ROOT 1 claim O
+responsibility NOUN NN dobj 1 responsibility O
+.         PUNCT .   punct 1 . O
+Lee       PROPN NNP npadvmod 6 Lee B-PERSON
+,         PUNCT ,   punct 6 , O
+said      VERB  VBD ROOT 6 say O
+,         PUNCT ,   punct 6 , O
+“         PUNCT ``  punct 10 “ O
+We        PRON  PRP nsubj 10 we O
+won       VERB  VBD ccomp 6 win O
+.         PUNCT .   punct 6 . O
+”         PUNCT ''  punct 6 ” O
+''')
+
+
+def test_coref_we_abstains_when_the_quotations_own_verb_lost_its_subject(doc_of):
+    # the speech verb of the sentence before ("Acme claimed ...") is no attribution of a
+    # quotation its own sentence introduces with "said"
+    assert resolve(doc_of(CLAIMED), 9) == []
+    with_subject = [(w, p, t, "nsubj" if w == "Lee" else d, h, lem, e) for w, p, t, d, h, lem, e in CLAIMED]
+    assert resolve(doc_of(with_subject), 9) == ["Lee"]

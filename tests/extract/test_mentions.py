@@ -1032,3 +1032,48 @@ voters   NOUN  NNS nsubj    3 voter O
 left     VERB  VBD ROOT     3 leave O
 '''))
     assert _spans(doc)[0] == ("Democrat", "NORP")
+
+
+@pytest.mark.parametrize(("party", "title", "found"), [
+    ("Conservative", "MP", [("Conservative", "NORP"), ("Ann Lee", "PERSON")]),
+    ("Green", "senator", [("Green", "NORP"), ("Ann Lee", "PERSON")]),
+    ("conservative", "MP", [("Ann Lee", "PERSON")]),  # lower case: an outlook, not a party
+    ("Senior", "MP", [("Ann Lee", "PERSON")]),  # no party word
+    ("Conservative", "voter", [("Ann Lee", "PERSON")]),  # no legislator's title
+])
+def test_mentions_party_word_before_a_legislator_title_is_the_party(doc_of, party, title, found):
+    # "Conservative MP Ann Lee spoke."
+    doc = doc_of([(party, "PROPN", "NNP", "compound", 1, party.lower(), "O"),
+                  (title, "PROPN", "NNP", "compound", 3, title.lower(), "O"),
+                  ("Ann", "PROPN", "NNP", "compound", 3, "Ann", "B-PERSON"),
+                  ("Lee", "PROPN", "NNP", "nsubj", 4, "Lee", "I-PERSON"),
+                  ("spoke", "VERB", "VBD", "ROOT", 4, "speak", "O")])
+    assert _spans(doc) == found
+
+
+def test_mentions_party_word_gives_the_members_role(doc_of):
+    from extract.triples import triples
+    doc = doc_of([("Conservative", "PROPN", "NNP", "compound", 1, "conservative", "O"),
+                  ("MP", "PROPN", "NNP", "compound", 3, "mp", "O"),
+                  ("Ann", "PROPN", "NNP", "compound", 3, "Ann", "B-PERSON"),
+                  ("Lee", "PROPN", "NNP", "nsubj", 4, "Lee", "I-PERSON"),
+                  ("spoke", "VERB", "VBD", "ROOT", 4, "speak", "O")])
+    assert [(t.subject.text, t.relation, t.object.text) for t in triples(doc) if t.rule == "role"] \
+        == [("Ann Lee", "mp of", "Conservative")]
+
+
+@pytest.mark.parametrize(("joiner", "head", "found"), [
+    ("for", "League", [("Acme League for the Defence of Rights", "ORG")]),
+    ("of", "Society", [("Acme Society of the Defence of Rights", "ORG")]),
+    ("with", "League", [("Acme League", "ORG"), ("Defence of Rights", "ORG")]),  # no joiner of a name
+    ("for", "Corp", [("Acme Corp", "ORG"), ("Defence of Rights", "ORG")]),  # no organisation head
+])
+def test_mentions_organisation_split_at_for_the_is_one_name(doc_of, joiner, head, found):
+    # "the Acme League for the Defence of Rights spoke": tagged as two organisations
+    doc = doc_of([("the", "DET", "DT", "det", 2, "the", "B-ORG"), ("Acme", "PROPN", "NNP", "compound", 2, "Acme", "I-ORG"),
+                  (head, "PROPN", "NNP", "nsubj", 9, head.lower(), "I-ORG"),
+                  (joiner, "ADP", "IN", "prep", 9, joiner, "O"),  # the parse hangs it elsewhere
+                  ("the", "DET", "DT", "det", 5, "the", "B-ORG"), ("Defence", "PROPN", "NNP", "pobj", 3, "defence", "I-ORG"),
+                  ("of", "ADP", "IN", "prep", 5, "of", "I-ORG"), ("Rights", "PROPN", "NNP", "pobj", 6, "rights", "I-ORG"),
+                  (",", "PUNCT", ",", "punct", 9, ",", "O"), ("spoke", "VERB", "VBD", "ROOT", 9, "speak", "O")])
+    assert _spans(doc) == found

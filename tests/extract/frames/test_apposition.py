@@ -753,3 +753,51 @@ def test_apposition_an_indefinite_noun_before_a_relative_clause_subject_is_no_ti
     doc, frames = frames_of(_fundraiser(determiner, clause))
     found = [f for f in frames if f.construction == "role_title" and doc[f.predicate].text == "Cox"]
     assert bool(found and found[0].words) is titled
+
+
+# "Jane Doe, the chairman of the company, said"
+CHAIRMAN_OF_THE_COMPANY = _rows(
+    _row("Jane", "PROPN", "compound", 1, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+    _row(",", "PUNCT", "punct", 1), _row("the", "DET", "det", 4), _row("chairman", "NOUN", "appos", 1),
+    _row("of", "ADP", "prep", 4), _row("the", "DET", "det", 7), _row("company", "NOUN", "pobj", 5),
+    _row(",", "PUNCT", "punct", 1))
+
+
+def test_apposition_of_the_organisation_noun_is_the_holder_not_a_title_word(frames_of):
+    # "the Lord President of the court", "the chairman of the company": "of State" (no
+    # article) stays a word of the title; "of the company" is whom the title serves
+    doc, frames = frames_of(CHAIRMAN_OF_THE_COMPANY)
+    assert _roles(doc, frames) == [("role_apposition", "chairman", [("company", "")])]
+
+
+def test_apposition_of_the_organisation_noun_is_grounded_by_coreference(doc_of):
+    from extract.triples import triples
+    acme = [("Acme", "PROPN", "NNP", "compound", 1, "acme", "B-ORG"), ("Corp", "PROPN", "NNP", "nsubj", 2, "corp", "I-ORG"),
+            ("grew", "VERB", "VBD", "ROOT", 2, "grow", "O"), (".", "PUNCT", ".", "punct", 2, ".", "O")]
+    shifted = [(w, p, t, d, h + len(acme), lem, e) for w, p, t, d, h, lem, e in CHAIRMAN_OF_THE_COMPANY]
+    roles = [(t.subject.text, t.relation, t.object.text) for t in triples(doc_of(acme + shifted)) if t.rule == "role"]
+    assert roles == [("Jane Doe", "chairman of", "Acme Corp")]
+    # no organisation in view: coreference abstains, and no fact is made of "company"
+    assert not [t for t in triples(doc_of(CHAIRMAN_OF_THE_COMPANY)) if t.rule == "role"]
+
+
+def _one_of(noun, tag="NNS", lemma=None):
+    # "Jane Doe, one of the <noun> of Acme, said"
+    rows = _rows(
+        _row("Jane", "PROPN", "compound", 1, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+        _row(",", "PUNCT", "punct", 1), _row("one", "NUM", "appos", 1, tag="CD"), _row("of", "ADP", "prep", 3),
+        _row("the", "DET", "det", 6), _row(noun, "NOUN", "pobj", 4, tag=tag), _row("of", "ADP", "prep", 6),
+        _row("Acme", "PROPN", "pobj", 7, "B-ORG"), _row(",", "PUNCT", "punct", 1))
+    return [(w, p, t, d, h, lemma if w == noun and lemma else le, e) for w, p, t, d, h, le, e in rows]
+
+
+def test_apposition_one_of_the_title_holders_holds_the_title(frames_of):
+    doc, frames = frames_of(_one_of("directors", lemma="director"))
+    assert _roles(doc, frames) == [("role_apposition", "director", [("Acme", "")])]
+
+
+@pytest.mark.parametrize(("noun", "tag", "lemma"), [("victims", "NNS", "victim"), ("director", "NN", "director")])
+def test_apposition_one_of_needs_a_plural_title(frames_of, noun, tag, lemma):
+    # "one of the victims of Acme": no title; "one of the director": no plural, a parse slip
+    doc, frames = frames_of(_one_of(noun, tag=tag, lemma=lemma))
+    assert _roles(doc, frames) == []

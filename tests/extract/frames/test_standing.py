@@ -153,3 +153,28 @@ def test_standing_based_in_places_the_name_the_noun_renames(doc_of):
 
 def test_standing_based_without_a_name_gives_no_fact(doc_of):
     assert not [f for f in _facts(doc_of(NO_NAME)) if f[1] == "based in"]
+
+
+BOARD = [  # Ann Lee sits on the board of Acme Corp
+    ("Ann", "PROPN", "NNP", "compound", 1, "Ann", "B-PERSON"),
+    ("Lee", "PROPN", "NNP", "nsubj", 2, "Lee", "I-PERSON"),
+    ("sits", "VERB", "VBZ", "ROOT", 2, "sit", "O"),
+    ("on", "ADP", "IN", "prep", 2, "on", "O"),
+    ("the", "DET", "DT", "det", 5, "the", "O"),
+    ("board", "NOUN", "NN", "pobj", 3, "board", "O"),
+    ("of", "ADP", "IN", "prep", 5, "of", "O"),
+    ("Acme", "PROPN", "NNP", "compound", 8, "Acme", "B-ORG"),
+    ("Corp", "PROPN", "NNP", "pobj", 6, "Corp", "I-ORG"),
+]
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("sits", "sit"), ("served", "serve"), ("was", "be")])
+def test_standing_seat_on_the_board_of_a_named_organisation(doc_of, verb, lemma):
+    rows = _with(BOARD, 2, word=verb, lemma=lemma, pos="AUX" if lemma == "be" else "VERB")
+    assert ("Ann Lee", "is on board of", "Acme Corp", "positive") in _facts(doc_of(rows))
+
+
+def test_standing_board_needs_its_of_party_and_a_seat_verb(doc_of):
+    """"Lee praised the board of Acme" is no seat; "on board with Acme" names no body."""
+    assert not [f for f in _facts(doc_of(_with(BOARD, 2, word="rules", lemma="rule"))) if "board" in f[1]]
+    assert not [f for f in _facts(doc_of(_with(BOARD, 6, word="with", lemma="with"))) if "board" in f[1]]

@@ -1024,3 +1024,38 @@ def test_verbal_owner_of_a_replaced_thing_is_no_argument(frames_of):
     # "Acme praises Vexa's name": the owner of a praised thing stays (praises name of Vexa)
     doc, frames = frames_of(_possessed_object("praises", "praise"))
     assert words(doc, frame_at(doc, frames, "praises").arguments) == ["name", "Vexa"]
+
+
+def _complied(noun="request", owner_dep="of", prep="with"):
+    # "Acme complied with the request of Zeta" / "Acme complied with Zeta's request"
+    head = [("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+            ("complied", "VERB", "VBD", "ROOT", 1, "comply", "O"),
+            (prep, "ADP", "IN", "prep", 1, prep, "O")]
+    if owner_dep == "of":
+        return head + [("the", "DET", "DT", "det", 4, "the", "O"), (noun, "NOUN", "NN", "pobj", 2, noun, "O"),
+                       ("of", "ADP", "IN", "prep", 4, "of", "O"), ("Zeta", "PROPN", "NNP", "pobj", 5, "Zeta", "B-ORG")]
+    return head + [("Zeta", "PROPN", "NNP", "poss", 5, "Zeta", "B-ORG"), ("'s", "PART", "POS", "case", 3, "'s", "O"),
+                   (noun, "NOUN", "NN", "pobj", 2, noun, "O")]
+
+
+def _rel_facts(doc):
+    from extract.triples import triples
+    return [(t.subject.text, t.relation, t.object.text) for t in triples(doc)]
+
+
+def test_verbal_owner_of_a_prepositional_concept_is_a_party(doc_of):
+    assert ("Acme", "complies with request of", "Zeta") in _rel_facts(doc_of(_complied()))
+    # an event noun's possessor made it: "Zeta's request" is a request by Zeta
+    assert ("Acme", "complies with request by", "Zeta") in _rel_facts(doc_of(_complied(owner_dep="poss")))
+
+
+def test_verbal_possessor_of_a_prepositional_event_noun_is_its_doer(doc_of):
+    # "Acme objected to Zeta's invasion": Zeta invades, nothing of Zeta is invaded
+    facts = _rel_facts(doc_of(_complied(noun="invasion", owner_dep="poss", prep="to")))
+    assert ("Acme", "complies to invasion by", "Zeta") in facts
+    assert not [f for f in facts if f[1].endswith("invasion of")]
+
+
+def test_verbal_owner_of_a_place_or_time_phrase_is_no_party(doc_of):
+    # "Acme complied in the city of Zeta": a circumstance, whose owner takes no part
+    assert not [f for f in _rel_facts(doc_of(_complied(prep="in"))) if f[2] == "Zeta"]
