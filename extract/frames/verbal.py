@@ -277,6 +277,27 @@ def _unnamed_thing(obj) -> bool:
         or obj.pos_ == "DET" and obj.lower_ in {"this", "that"}
 
 
+#: prepositions that, after a vague object, name the verb's party: "struck a deal with Acme",
+#: "took steps against Acme" ("to" is read for any unnamed thing: `_unnamed_thing`)
+PARTY_PREPS = frozenset({"with", "against"})
+#: vague nouns that measure or sort ("a lot of", "a kind of", "some time with"): no act of the
+#: verb toward the preposition's object ("had a lot in common with X")
+_MEASURE_NOUNS = frozenset({"lot", "number", "kind", "sort", "type", "part", "half", "rest", "bit",
+                            "amount", "percent", "per", "cent", "time", "times", "way", "ways", "thing",
+                            "things", "something", "anything", "everything", "stuff", "extent", "degree",
+                            "terms", "term", "line", "side", "sense", "regard", "respect", "manner"})
+
+
+def vague_party_noun(obj) -> bool:
+    """True for a vague common noun object that still names an act toward a party ("a deal",
+    "steps", "an interview", "talks about the issue"), not a measure or manner ("a lot", "some
+    time", "in a way"). Such a noun is no node of its own (extract.mentions.VAGUE_NOUNS), so a
+    named party after it is kept alone, the noun joining the relation: "struck a deal with
+    Acme" -> strikes deal with Acme."""
+    return obj.pos_ == "NOUN" and obj.lower_ in VAGUE_NOUNS and obj.lower_ not in _MEASURE_NOUNS \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
 def _forum(prep) -> bool:
     """"Before" with a named organisation is a place, not a time: "brought the case before the
     court", "testified before Congress" (an institution one appears in front of); "before
@@ -493,9 +514,11 @@ def objects(verb, is_passive: bool) -> list[Argument]:
                 concept = thing.lower_ if thing is not None and not thing.ent_type_ else ""
                 slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, middle=concept, keep=Keep.ENTITIES))
                 continue
-            if word == "to" and direct and not is_passive and _unnamed_thing(direct[0]):
-                # "disclosed the matter to the EPA": a vague object ("the matter", "it") names
-                # nothing to join the relation; the recipient is still the verb's party
+            if direct and not is_passive and (word == "to" and _unnamed_thing(direct[0])
+                                              or word in PARTY_PREPS and vague_party_noun(direct[0])):
+                # "disclosed the matter to the EPA", "struck a deal with Acme": a vague object
+                # ("the matter", "it", "a deal") names nothing to join the relation as a node;
+                # the recipient or partner is still the verb's party
                 middle = direct[0].lower_ if direct[0].pos_ == "NOUN" else ""
                 slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, middle=middle, keep=Keep.ENTITIES))
                 continue
@@ -681,8 +704,10 @@ def _noun_complements(verb, direct) -> list[Argument]:
                 and not any(c.dep_ == "poss" for c in o.children)  # "Russia's support for Kim"
                 and _share_of(verb, o) is None):  # read by _shares
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in NOUN_COMPLEMENT_PREPS):
-            out.extend(argument(Role.PREPOSITIONAL, pobj, preposition=prep.lower_, middle=obj.lower_,
-                                keep=Keep.BESIDE_CONCEPT, beside=obj.i)
+            # "reached a deal with Acme": a vague noun is no node to stand beside; the party is kept alone
+            keep = {"keep": Keep.ENTITIES} if prep.lower_ in PARTY_PREPS and vague_party_noun(obj) \
+                else {"keep": Keep.BESIDE_CONCEPT, "beside": obj.i}
+            out.extend(argument(Role.PREPOSITIONAL, pobj, preposition=prep.lower_, middle=obj.lower_, **keep)
                        for pobj in prep.children if pobj.dep_ == "pobj")
     return out
 

@@ -1014,3 +1014,49 @@ def test_verbal_owner_of_a_replaced_thing_is_no_argument(frames_of):
     # "Acme praises Vexa's name": the owner of a praised thing stays (praises name of Vexa)
     doc, frames = frames_of(_possessed_object("praises", "praise"))
     assert words(doc, frame_at(doc, frames, "praises").arguments) == ["name", "Vexa"]
+
+
+VAGUE_PARTY = [  # Acme struck a deal with Bolt.
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("struck", "VERB", "VBD", "ROOT", 1, "strike", "O"),
+    ("a", "DET", "DT", "det", 3, "a", "O"),
+    ("deal", "NOUN", "NN", "dobj", 1, "deal", "O"),
+    ("with", "ADP", "IN", "prep", 1, "with", "O"),
+    ("Bolt", "PROPN", "NNP", "pobj", 4, "Bolt", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("obj, prep, keep", [
+    ("deal", "with", Keep.ENTITIES),  # a vague noun is no node: the partner is kept alone
+    ("steps", "against", Keep.ENTITIES),
+    ("lot", "with", Keep.BESIDE_CONCEPT),  # a measure: "has a lot in common with X" is no act toward X
+    ("time", "with", Keep.BESIDE_CONCEPT),
+    ("contract", "with", Keep.BESIDE_CONCEPT),  # a concept object joins the relation as before
+    ("deal", "for", Keep.BESIDE_CONCEPT),  # only "with"/"against" (and "to") name the party
+])
+@pytest.mark.parametrize("on_noun", [False, True])
+def test_verbal_party_beside_a_vague_object_is_kept_alone(frames_of, obj, prep, keep, on_noun):
+    # the preposition hangs on the verb ("struck a deal | with Bolt") or on the noun ("a deal with Bolt")
+    rows = [(obj, "NOUN", "NN", "dobj", 1, obj, "O") if row[0] == "deal"
+            else (prep, "ADP", "IN", "prep", 3 if on_noun else 1, prep, "O") if row[0] == "with"
+            else row for row in VAGUE_PARTY]
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, "struck", "verbal_clause")
+    (party,) = [a for a in frame.arguments if a.preposition == prep]
+    assert doc[party.head].text == "Bolt" and party.keep is keep and party.middle == obj
+
+
+def test_verbal_vague_object_with_of_is_no_party_noun(doc_of):
+    from extract.frames.verbal import vague_party_noun
+    doc = doc_of([  # Acme took the lead of the talks.
+        ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+        ("took", "VERB", "VBD", "ROOT", 1, "take", "O"),
+        ("the", "DET", "DT", "det", 3, "the", "O"),
+        ("lead", "NOUN", "NN", "dobj", 1, "lead", "O"),
+        ("of", "ADP", "IN", "prep", 3, "of", "O"),
+        ("talks", "NOUN", "NNS", "pobj", 4, "talk", "O"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ])
+    assert not vague_party_noun(doc[3])  # "the lead of the talks": the noun is specified
+    assert not vague_party_noun(doc[5])  # not a vague noun at all
