@@ -153,3 +153,62 @@ def test_standing_based_in_places_the_name_the_noun_renames(doc_of):
 
 def test_standing_based_without_a_name_gives_no_fact(doc_of):
     assert not [f for f in _facts(doc_of(NO_NAME)) if f[1] == "based in"]
+
+
+CRITICAL = [  # Lee is critical of Hale.
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("is", "AUX", "VBZ", "ROOT", 1, "be", "O"),
+    ("critical", "ADJ", "JJ", "acomp", 1, "critical", "O"),
+    ("of", "ADP", "IN", "prep", 2, "of", "O"),
+    ("Hale", "PROPN", "NNP", "pobj", 3, "Hale", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("adjective, prep, relation", [
+    ("critical", "of", "is critical of"),
+    ("wary", "of", "is wary of"),
+    ("sceptical", "about", "is sceptical about"),
+    ("hostile", "towards", "is hostile towards"),
+])
+def test_stance_adjective_puts_its_holder_toward_the_party(doc_of, adjective, prep, relation):
+    rows = _with(_with(CRITICAL, 2, word=adjective, lemma=adjective), 3, word=prep, lemma=prep)
+    assert _facts(doc_of(rows)) == [("Lee", relation, "Hale", "positive")]
+
+
+@pytest.mark.parametrize("index, changes", [
+    (2, {"word": "close", "lemma": "close"}),  # "close to" is a place or kinship, no stance
+    (3, {"word": "about", "lemma": "about"}),  # "critical about" is not the adjective's party
+    (0, {"ent": "O", "pos": "NOUN", "tag": "NN", "word": "plan", "lemma": "plan"}),  # an unnamed holder
+])
+def test_stance_needs_its_adjective_preposition_and_a_named_holder(doc_of, index, changes):
+    assert _facts(doc_of(_with(CRITICAL, index, **changes))) == []
+
+
+def test_stance_under_negation_is_negative(doc_of):
+    rows = [*CRITICAL[:2], ("not", "PART", "RB", "neg", 1, "not", "O"),
+            *[(w, p, t, d, h + 1 if h > 1 else h, l, e) for (w, p, t, d, h, l, e) in CRITICAL[2:]]]
+    assert _facts(doc_of(rows)) == [("Lee", "is critical of", "Hale", "negative")]
+
+
+def test_stance_adjective_needs_a_copula_or_verb_of_state(doc_of):
+    # "Lee made critical remarks of Hale"-like parses: an adjective under another verb is no stance
+    rows = _with(CRITICAL, 1, word="sounded", lemma="sound", pos="VERB", tag="VBD")
+    assert _facts(doc_of(rows)) == []
+
+
+OPPOSED = [  # Lee was opposed to Hale.
+    ("Lee", "PROPN", "NNP", "nsubjpass", 2, "Lee", "B-PERSON"),
+    ("was", "AUX", "VBD", "auxpass", 2, "be", "O"),
+    ("opposed", "VERB", "VBN", "ROOT", 2, "oppose", "O"),
+    ("to", "ADP", "IN", "prep", 2, "to", "O"),
+    ("Hale", "PROPN", "NNP", "pobj", 3, "Hale", "B-PERSON"),
+]
+
+
+def test_stance_participle_read_as_a_passive_is_a_stance(doc_of, frames_of):
+    assert _facts(doc_of(OPPOSED)) == [("Lee", "is opposed to", "Hale", "positive")]
+    # "Lee was opposed by Hale" is a passive with its doer: no stance
+    by = [*OPPOSED[:3], ("by", "ADP", "IN", "agent", 2, "by", "O"), OPPOSED[4]]
+    doc, frames = frames_of(by)
+    assert not [f for f in frames if f.construction == "standing"]
