@@ -39,6 +39,14 @@ STANDINGS: dict[tuple[str, str], Standing] = {
     ("in", "negotiation"): Standing("negotiates with", "negotiate"),
     ("in", "partnership"): Standing("partners with", "partner"),
     ("in", "alliance"): Standing("is allied with", "ally"),
+    # entering a state: "Acme entered into talks with Bolt", "X entered into a partnership with Y"
+    ("into", "talk"): Standing("talks with", "talk"),
+    ("into", "talks"): Standing("talks with", "talk"),
+    ("into", "negotiation"): Standing("negotiates with", "negotiate"),
+    ("into", "partnership"): Standing("partners with", "partner"),
+    ("into", "alliance"): Standing("is allied with", "ally"),
+    ("into", "conflict"): Standing("is in conflict with", "conflict"),
+    ("into", "dispute"): Standing("is in dispute with", "disagree"),
     # subordination: "the firm is under the aegis of X", "the port remains under the control of X"
     **{("under", noun): Standing(f"is under {noun} of", "control", "of")
        for noun in ("aegis", "auspices", "control", "command", "ownership", "authority", "supervision")},

@@ -48,7 +48,8 @@ def test_standing_relative_clause_holder_is_the_modified_name(frames_of):
 
 
 @pytest.mark.parametrize(("prep", "noun", "relation"), [
-    ("at", "odds", "is at odds with"), ("at", "war", "is at war with"), ("in", "talks", "talks with")])
+    ("at", "odds", "is at odds with"), ("at", "war", "is at war with"), ("in", "talks", "talks with"),
+    ("into", "talks", "talks with"), ("into", "partnership", "partners with")])
 def test_standing_state_verb_subject_holds_the_state(doc_of, prep, noun, relation):
     rows = _with(_with(ODDS, 2, word=prep, lemma=prep), 3, word=noun, lemma=noun)
     assert ("Germany", relation, "France", "positive") in _facts(doc_of(rows))
@@ -212,3 +213,12 @@ def test_stance_participle_read_as_a_passive_is_a_stance(doc_of, frames_of):
     by = [*OPPOSED[:3], ("by", "ADP", "IN", "agent", 2, "by", "O"), OPPOSED[4]]
     doc, frames = frames_of(by)
     assert not [f for f in frames if f.construction == "standing"]
+
+
+def test_standing_into_needs_a_verb_of_state(doc_of):
+    # "Germany entered into talks with France" is a state entered; "looked into talks" is not
+    rows = _with(_with(_with(ODDS, 1, word="entered", lemma="enter", tag="VBD"), 2, word="into", lemma="into"),
+                 3, word="talks", lemma="talk")
+    assert ("Germany", "talks with", "France", "positive") in _facts(doc_of(rows))
+    looked = _with(rows, 1, word="looked", lemma="look")
+    assert not [f for f in _facts(doc_of(looked)) if f[1] == "talks with"]
