@@ -90,8 +90,9 @@ STANCES: dict[tuple[str, str], Standing] = {
 #: opposed to the merger" (no agent; "was opposed by X" stays a passive)
 _STANCE_PARTICIPLES = frozenset({"opposed", "allied", "concerned", "worried"})
 
-#: the tokens the registry calls `frames` on: a state noun, a stance adjective, or "based"
-FRAMES_HEADS = Heads(pos=frozenset({"NOUN", "ADJ"}), tag=frozenset({"VBN"}))
+#: the tokens the registry calls `frames` on: a state noun, a predicate adjective (stance), or
+#: a participle ("based", a stance read as a passive)
+FRAMES_HEADS = Heads(pos=frozenset({"NOUN"}), dep=frozenset({"acomp"}), tag=frozenset({"VBN"}))
 
 
 def frames(ctx: Context, noun) -> Iterator[Frame]:
@@ -128,15 +129,15 @@ def stance_frames(ctx: Context, adjective) -> Iterator[Frame]:
     (STANCES) predicated of its holder by a copula or a verb of state, with the party as the
     object of its preposition. The holder must be named; the party may be a concept (scored
     as one)."""
-    if adjective.lower_ in _STANCE_PARTICIPLES and adjective.tag_ == "VBN":
+    if adjective.dep_ == "acomp" and adjective.pos_ in {"ADJ", "VERB"}:
+        governor = adjective.head  # "is critical of", "remains concerned about"
+        if governor.pos_ not in {"VERB", "AUX"} or lemma_of(governor) not in STATE_VERBS:
+            return
+    elif adjective.lower_ in _STANCE_PARTICIPLES and adjective.tag_ == "VBN":
         if not any(c.dep_ == "auxpass" for c in adjective.children) \
                 or any(c.dep_ == "agent" for c in adjective.children):
             return  # "was opposed by X" is a passive with its doer
         governor = adjective
-    elif adjective.pos_ == "ADJ" and adjective.dep_ == "acomp":
-        governor = adjective.head
-        if governor.pos_ not in {"VERB", "AUX"} or lemma_of(governor) not in STATE_VERBS:
-            return
     else:
         return
     for prep in (c for c in adjective.children if c.dep_ == "prep"):

@@ -222,3 +222,10 @@ def test_standing_into_needs_a_verb_of_state(doc_of):
     assert ("Germany", "talks with", "France", "positive") in _facts(doc_of(rows))
     looked = _with(rows, 1, word="looked", lemma="look")
     assert not [f for f in _facts(doc_of(looked)) if f[1] == "talks with"]
+
+
+def test_stance_participle_tagged_as_a_verb_after_a_copula_is_a_stance(doc_of):
+    # "Lee remains concerned about Hale" with "concerned" tagged VBN (acomp of "remains")
+    rows = _with(_with(_with(CRITICAL, 1, word="remains", lemma="remain", pos="VERB"), 2, word="concerned",
+                       lemma="concern", pos="VERB", tag="VBN"), 3, word="about", lemma="about")
+    assert _facts(doc_of(rows)) == [("Lee", "is concerned about", "Hale", "positive")]
