@@ -210,7 +210,8 @@ def object_predicative(verb) -> bool:
     """True when a verb's direct object is the subject of a small clause: "ruled the closure
     unlawful", "called the deal a disaster", "found the plan sound". The verb says
     something about the object AND its predicate; neither "rules closure" nor "calls
-    disaster" is stated, so such a clause gives no object fact. A verb of wanting with a place
+    disaster" is stated, so such a clause gives no object fact (a labelling verb's object is
+    read with its label instead: `labelled`). A verb of wanting with a place
     phrase after its object is one too: "wants troops out of Iraq" is no wanting of troops. A
     verb of appointment with an office ("appointed him Foreign Secretary") acts on its object:
     not this."""
@@ -227,6 +228,33 @@ def object_predicative(verb) -> bool:
         if child.dep_ == "oprd" or child.pos_ == "ADJ" and child.dep_ in {"advmod", "acomp", "ccomp", "xcomp", "amod"}:
             return True
     return False
+
+
+#: verbs whose object complement is the label they give their object: "called Biden a liar",
+#: "branded the plan a disaster" (said of the object, like "described X as Y")
+LABELLING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
+#: the most words of a label joined to a relation
+_LABEL_WORDS = 3
+
+
+def labelled(verb):
+    """(object, label words) of a labelling verb with a direct object and a one-noun or
+    adjective label after it ("called Biden a liar" -> (Biden, "liar"), "called the plan
+    unworkable"), else None. Not when the label is coordinated or runs on ("called the move a
+    smash and grab", which the parse breaks), nor for verbs that judge or rule ("ruled the
+    closure unlawful" states no act toward the closure)."""
+    if lemma_of(verb) not in LABELLING_VERBS:
+        return None
+    direct = [c for c in verb.children if c.dep_ == "dobj"]
+    labels = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in {"NOUN", "ADJ"}]
+    if len(direct) != 1 or len(labels) != 1 or labels[0].i < direct[0].i:
+        return None
+    label = labels[0]
+    if any(c.dep_ in {"cc", "conj", "prep", "relcl", "acl"} for c in label.children) \
+            or any(c.dep_ in {"cc", "conj"} and c.i > label.i for c in verb.children):
+        return None
+    words = [t.lower_ for t in label.subtree if t.dep_ not in {"det", "poss", "punct", "case", "advmod"} and t.is_alpha]
+    return (direct[0], " ".join(words)) if 0 < len(words) <= _LABEL_WORDS else None
 
 
 #: verbs of wanting: their object is a state of affairs, so a place phrase after the object is
@@ -472,7 +500,9 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     slots = passive.patients(verb) if is_passive else []
     patient = slots[0].head if slots else None
     if not is_passive and object_predicative(verb):
-        return []
+        label = labelled(verb)
+        # "called Biden a liar" -> calls liar Biden, as "described Biden as a liar" reads
+        return [argument(Role.OBJECT, label[0], middle=label[1])] if label is not None else []
     direct = [c for c in verb.children if c.dep_ in _OBJ and not _before_the_subject(verb, c)
               and not _office_adjective(verb, c)]
     if control.takes_no_object(verb) and not appointed(verb):
