@@ -99,7 +99,6 @@ def _time_modal(governor, preposition) -> str | None:
 _CERTAINTY_RANK = {"asserted": 0, "reported": 1, "hedged": 2}
 
 
-@per_token  # asked of a verb by several constructions
 def without(prep) -> bool:
     """True for a preposition that denies its gerund: "without" ("resigned without being
     asked"), "instead of", "rather than" ("sold instead of paying Acme")."""
@@ -108,6 +107,7 @@ def without(prep) -> bool:
         c.dep_ == "advmod" and c.lower_ in {"instead", "rather"} for c in prep.children)
 
 
+@per_token  # asked of a verb by several constructions
 def scope_of(verb) -> Scope:
     """Polarity, certainty, modality and speakers of a verb, from itself and its governors."""
     polarity, certainty, modality = "positive", "asserted", None
