@@ -169,10 +169,40 @@ def patients(verb) -> list[Argument]:
             return []
         # "Pelosi resumed the office, being voted into it by Congress"
         return [argument(Role.PATIENT, c) for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}][:1]
+    if adjunct_gerund(verb):
+        return _clause_subject(verb.head.head)  # "Lee resigned after being sacked by Chelsea"
     if verb.dep_ == "conj" and _passive(verb.head):
         return patients(verb.head)  # "nominated by A and elected by B"
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
         return _shared_subject(verb.head)  # "passed the House and was signed by Trump"
+    return []
+
+
+def adjunct_gerund(verb) -> bool:
+    """True for a passive gerund without a subject of its own that is the object of a
+    preposition on a verb: "resigned after being sacked by Chelsea", "was criticised for being
+    thrown into defensive mode by Howard". English reads the gerund's patient as the subject of
+    the clause it hangs on. Not when "for" follows the verb's object ("praised Lee for being
+    chosen by X": the object is the one chosen)."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBN" or not any(
+            c.dep_ == "auxpass" and c.lower_ in {"being", "been"} for c in verb.children):
+        return False
+    prep = verb.head
+    head = prep.head
+    if prep.dep_ != "prep" or head.pos_ not in {"VERB", "AUX"} or head.i == prep.i:
+        return False
+    return not (prep.lower_ == "for" and any(c.dep_ in {"dobj", "dative"} for c in head.children))
+
+
+def _clause_subject(head) -> list[Argument]:
+    """The subject of a clause as a patient: its own subject (active or passive), or the noun a
+    relative clause's "who"/"which" stands for; nothing when the clause borrows its subject."""
+    for child in head.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            if child.lower_ in RELATIVE and head.dep_ == "relcl":
+                noun = antecedent(head)
+                return [argument(Role.PATIENT, noun, conjuncts=False)] if noun is not None else []
+            return [argument(Role.PATIENT, child)]
     return []
 
 

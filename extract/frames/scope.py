@@ -99,6 +99,14 @@ def _time_modal(governor, preposition) -> str | None:
 _CERTAINTY_RANK = {"asserted": 0, "reported": 1, "hedged": 2}
 
 
+def without(prep) -> bool:
+    """True for a preposition that denies its gerund: "without" ("resigned without being
+    asked"), "instead of", "rather than" ("sold instead of paying Acme")."""
+    word = prep.lower_
+    return word == "without" or word in {"of", "than"} and any(
+        c.dep_ == "advmod" and c.lower_ in {"instead", "rather"} for c in prep.children)
+
+
 @per_token  # asked of a verb by several constructions
 def scope_of(verb) -> Scope:
     """Polarity, certainty, modality and speakers of a verb, from itself and its governors."""
@@ -142,6 +150,10 @@ def scope_of(verb) -> Scope:
             polarity = flip(polarity)  # "banned the airline from flying": it does not fly
             node = parent.head
             continue
+        if node.dep_ == "pcomp" and without(parent) and not negated(parent.head):
+            # "left without paying Acme", "instead of paying": not paid ("did not leave without
+            # paying": paid; the governor's own negation reaches no further)
+            polarity = flip(polarity)
         if node.dep_ == "pcomp" and parent.head.pos_ == "VERB":
             gov = parent.head
             if category(lemma_of(gov)) == "accuse" or lemma_of(gov) in SPEECH_VERBS \

@@ -40,6 +40,14 @@ STANDINGS: dict[tuple[str, str], Standing] = {
     ("in", "negotiation"): Standing("negotiates with", "negotiate"),
     ("in", "partnership"): Standing("partners with", "partner"),
     ("in", "alliance"): Standing("is allied with", "ally"),
+    # entering a state: "Acme entered into talks with Bolt", "X entered into a partnership with Y"
+    ("into", "talk"): Standing("talks with", "talk"),
+    ("into", "talks"): Standing("talks with", "talk"),
+    ("into", "negotiation"): Standing("negotiates with", "negotiate"),
+    ("into", "partnership"): Standing("partners with", "partner"),
+    ("into", "alliance"): Standing("is allied with", "ally"),
+    ("into", "conflict"): Standing("is in conflict with", "conflict"),
+    ("into", "dispute"): Standing("is in dispute with", "disagree"),
     # subordination: "the firm is under the aegis of X", "the port remains under the control of X"
     **{("under", noun): Standing(f"is under {noun} of", "control", "of")
        for noun in ("aegis", "auspices", "control", "command", "ownership", "authority", "supervision")},
@@ -53,15 +61,53 @@ STATE_VERBS = frozenset({"be", "remain", "stay", "become", "seem", "appear", "lo
                          "engage", "enter", "find", "sit", "serve"})
 
 
-#: the tokens the registry calls `frames` on: a state noun, or "based"
-FRAMES_HEADS = Heads(pos=frozenset({"NOUN"}), tag=frozenset({"VBN"}))
+
+def _stance(adjective: str, lemma: str, *parties: str) -> dict[tuple[str, str], Standing]:
+    return {(adjective, party): Standing(f"is {adjective} {party}", lemma, party) for party in parties}
+
+
+#: (adjective, preposition) -> reading: predicate adjectives of stance toward a party, a closed
+#: list of general English ("Lee is critical of Hale", "Acme remains wary of China"). Adjectives
+#: of place, likeness or duty ("close to", "similar to", "responsible for") are no stance.
+STANCES: dict[tuple[str, str], Standing] = {
+    **_stance("critical", "criticize", "of"),
+    **_stance("supportive", "support", "of"),
+    **_stance("opposed", "oppose", "to"),
+    **_stance("hostile", "oppose", "to", "towards", "toward"),
+    **_stance("loyal", "support", "to"),
+    **_stance("allied", "ally", "with", "to"),
+    **_stance("concerned", "worry", "about", "over", "by"),
+    **_stance("worried", "worry", "about", "over", "by"),
+    **_stance("wary", "distrust", "of"),
+    **_stance("suspicious", "distrust", "of"),
+    **_stance("sceptical", "doubt", "of", "about"),
+    **_stance("skeptical", "doubt", "of", "about"),
+    **_stance("eager", "want", "for"),
+    **_stance("keen", "want", "on"),
+    **_stance("angry", "criticize", "with", "at"),
+    **_stance("furious", "criticize", "with", "at"),
+    **_stance("unhappy", "criticize", "with", "about"),
+    **_stance("dissatisfied", "criticize", "with"),
+    **_stance("grateful", "thank", "to"),
+}
+#: participles the parser reads as a passive although they are stance adjectives: "Acme was
+#: opposed to the merger" (no agent; "was opposed by X" stays a passive)
+_STANCE_PARTICIPLES = frozenset({"opposed", "allied", "concerned", "worried"})
+
+#: the tokens the registry calls `frames` on: a state noun, a predicate adjective (stance), or
+#: a participle ("based", a stance read as a passive)
+FRAMES_HEADS = Heads(pos=frozenset({"NOUN"}), dep=frozenset({"acomp"}), tag=frozenset({"VBN"}))
 
 
 def frames(ctx: Context, noun) -> Iterator[Frame]:
-    """The frame of a state noun after "at"/"in" with a "with" party and a holder; and of
-    "based" with its place (based_frames)."""
+    """The frame of a state noun after "at"/"in" with a "with" party and a holder; of a
+    stance adjective with its party (stance_frames); and of "based" with its place
+    (based_frames)."""
     if noun.lower_ == "based" and noun.tag_ == "VBN":
         yield from based_frames(ctx, noun)
+        return
+    if noun.pos_ != "NOUN":
+        yield from stance_frames(ctx, noun)
         return
     prep = noun.head
     if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or prep.dep_ != "prep":
@@ -79,6 +125,34 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
         return
     yield Frame("standing", noun.i, reading.lemma, "standing", subjects=named(noun.doc, holders),
                 arguments=parties, words=reading.words, scope=scope_of(governor))
+
+
+def stance_frames(ctx: Context, adjective) -> Iterator[Frame]:
+    """"Lee is critical of Hale", "the Bank remains concerned about the risks", "Acme was
+    opposed to the merger" -> (holder, is critical of | ..., party): a stance adjective
+    (STANCES) predicated of its holder by a copula or a verb of state, with the party as the
+    object of its preposition. The holder must be named; the party may be a concept (scored
+    as one)."""
+    if adjective.dep_ == "acomp" and adjective.pos_ in {"ADJ", "VERB"}:
+        governor = adjective.head  # "is critical of", "remains concerned about"
+        if governor.pos_ not in {"VERB", "AUX"} or lemma_of(governor) not in STATE_VERBS:
+            return
+    elif adjective.lower_ in _STANCE_PARTICIPLES and adjective.tag_ == "VBN":
+        if not any(c.dep_ == "auxpass" for c in adjective.children) \
+                or any(c.dep_ == "agent" for c in adjective.children):
+            return  # "was opposed by X" is a passive with its doer
+        governor = adjective
+    else:
+        return
+    for prep in (c for c in adjective.children if c.dep_ == "prep"):
+        reading = STANCES.get((adjective.lower_, prep.lower_))
+        parties = tuple(argument(Role.PREPOSITIONAL, p) for p in prep.children if p.dep_ == "pobj")
+        holders = grammatical_subject(governor)
+        if reading is None or not parties or not holders:
+            continue
+        yield Frame("standing", adjective.i, reading.lemma, "standing", subjects=named(adjective.doc, holders),
+                    arguments=parties, words=reading.words, scope=scope_of(governor))
+        return
 
 
 def named(doc, holders: tuple[Argument, ...]) -> tuple[Argument, ...]:

@@ -210,7 +210,8 @@ def object_predicative(verb) -> bool:
     """True when a verb's direct object is the subject of a small clause: "ruled the closure
     unlawful", "called the deal a disaster", "found the plan sound". The verb says
     something about the object AND its predicate; neither "rules closure" nor "calls
-    disaster" is stated, so such a clause gives no object fact. A verb of wanting with a place
+    disaster" is stated, so such a clause gives no object fact (a labelling verb's object is
+    read with its label instead: `labelled`). A verb of wanting with a place
     phrase after its object is one too: "wants troops out of Iraq" is no wanting of troops. A
     verb of appointment with an office ("appointed him Foreign Secretary") acts on its object:
     not this."""
@@ -227,6 +228,33 @@ def object_predicative(verb) -> bool:
         if child.dep_ == "oprd" or child.pos_ == "ADJ" and child.dep_ in {"advmod", "acomp", "ccomp", "xcomp", "amod"}:
             return True
     return False
+
+
+#: verbs whose object complement is the label they give their object: "called Biden a liar",
+#: "branded the plan a disaster" (said of the object, like "described X as Y")
+LABELLING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
+#: the most words of a label joined to a relation
+_LABEL_WORDS = 3
+
+
+def labelled(verb):
+    """(object, label words) of a labelling verb with a direct object and a one-noun or
+    adjective label after it ("called Biden a liar" -> (Biden, "liar"), "called the plan
+    unworkable"), else None. Not when the label is coordinated or runs on ("called the move a
+    smash and grab", which the parse breaks), nor for verbs that judge or rule ("ruled the
+    closure unlawful" states no act toward the closure)."""
+    if lemma_of(verb) not in LABELLING_VERBS:
+        return None
+    direct = [c for c in verb.children if c.dep_ == "dobj"]
+    labels = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in {"NOUN", "ADJ"}]
+    if len(direct) != 1 or len(labels) != 1 or labels[0].i < direct[0].i:
+        return None
+    label = labels[0]
+    if any(c.dep_ in {"cc", "conj", "prep", "relcl", "acl"} for c in label.children) \
+            or any(c.dep_ in {"cc", "conj"} and c.i > label.i for c in verb.children):
+        return None
+    words = [t.lower_ for t in label.subtree if t.dep_ not in {"det", "poss", "punct", "case", "advmod"} and t.is_alpha]
+    return (direct[0], " ".join(words)) if 0 < len(words) <= _LABEL_WORDS else None
 
 
 #: verbs of wanting: their object is a state of affairs, so a place phrase after the object is
@@ -275,6 +303,27 @@ def _unnamed_thing(obj) -> bool:
     issue") or a pronoun of a thing ("it", "this")."""
     return obj.lower_ in VAGUE_NOUNS or obj.pos_ == "PRON" and obj.lower_ in {"it", "this", "that", "them"} \
         or obj.pos_ == "DET" and obj.lower_ in {"this", "that"}
+
+
+#: prepositions that, after a vague object, name the verb's party: "struck a deal with Acme",
+#: "took steps against Acme" ("to" is read for any unnamed thing: `_unnamed_thing`)
+PARTY_PREPS = frozenset({"with", "against"})
+#: vague nouns that measure or sort ("a lot of", "a kind of", "some time with"): no act of the
+#: verb toward the preposition's object ("had a lot in common with X")
+_MEASURE_NOUNS = frozenset({"lot", "number", "kind", "sort", "type", "part", "half", "rest", "bit",
+                            "amount", "percent", "per", "cent", "time", "times", "way", "ways", "thing",
+                            "things", "something", "anything", "everything", "stuff", "extent", "degree",
+                            "terms", "term", "line", "side", "sense", "regard", "respect", "manner"})
+
+
+def vague_party_noun(obj) -> bool:
+    """True for a vague common noun object that still names an act toward a party ("a deal",
+    "steps", "an interview", "talks about the issue"), not a measure or manner ("a lot", "some
+    time", "in a way"). Such a noun is no node of its own (extract.mentions.VAGUE_NOUNS), so a
+    named party after it is kept alone, the noun joining the relation: "struck a deal with
+    Acme" -> strikes deal with Acme."""
+    return obj.pos_ == "NOUN" and obj.lower_ in VAGUE_NOUNS and obj.lower_ not in _MEASURE_NOUNS \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
 
 
 def _forum(prep) -> bool:
@@ -463,7 +512,9 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     slots = passive.patients(verb) if is_passive else []
     patient = slots[0].head if slots else None
     if not is_passive and object_predicative(verb):
-        return []
+        label = labelled(verb)
+        # "called Biden a liar" -> calls liar Biden, as "described Biden as a liar" reads
+        return [argument(Role.OBJECT, label[0], middle=label[1])] if label is not None else []
     direct = [c for c in verb.children if c.dep_ in _OBJ and not _before_the_subject(verb, c)
               and not _office_adjective(verb, c)]
     if control.takes_no_object(verb) and not appointed(verb):
@@ -505,9 +556,11 @@ def objects(verb, is_passive: bool) -> list[Argument]:
                 concept = thing.lower_ if thing is not None and not thing.ent_type_ else ""
                 slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, middle=concept, keep=Keep.ENTITIES))
                 continue
-            if word == "to" and direct and not is_passive and _unnamed_thing(direct[0]):
-                # "disclosed the matter to the EPA": a vague object ("the matter", "it") names
-                # nothing to join the relation; the recipient is still the verb's party
+            if direct and not is_passive and (word == "to" and _unnamed_thing(direct[0])
+                                              or word in PARTY_PREPS and vague_party_noun(direct[0])):
+                # "disclosed the matter to the EPA", "struck a deal with Acme": a vague object
+                # ("the matter", "it", "a deal") names nothing to join the relation as a node;
+                # the recipient or partner is still the verb's party
                 middle = direct[0].lower_ if direct[0].pos_ == "NOUN" else ""
                 slots.append(argument(Role.PREPOSITIONAL, pobj, preposition=word, middle=middle, keep=Keep.ENTITIES))
                 continue
@@ -713,8 +766,10 @@ def _noun_complements(verb, direct) -> list[Argument]:
                 and not any(c.dep_ == "poss" for c in o.children)  # "Russia's support for Kim"
                 and _share_of(verb, o) is None):  # read by _shares
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in NOUN_COMPLEMENT_PREPS):
-            out.extend(argument(Role.PREPOSITIONAL, owner, preposition=prep.lower_, middle=obj.lower_,
-                                keep=Keep.BESIDE_CONCEPT, beside=obj.i)
+            # "reached a deal with Acme": a vague noun is no node to stand beside; the party is kept alone
+            keep = {"keep": Keep.ENTITIES} if prep.lower_ in PARTY_PREPS and vague_party_noun(obj) \
+                else {"keep": Keep.BESIDE_CONCEPT, "beside": obj.i}
+            out.extend(argument(Role.PREPOSITIONAL, owner, preposition=prep.lower_, middle=obj.lower_, **keep)
                        for pobj in prep.children if pobj.dep_ == "pobj"
                        for owner in light_verb.conduct_owners(pobj))
     return out

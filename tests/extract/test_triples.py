@@ -846,3 +846,18 @@ def test_the_organisation_of_a_role_noun_is_not_the_actor(doc_of, role):
 
 def test_the_organisation_itself_is_the_actor(doc_of):
     assert ("Acme", "chides", "Globex") in _pairs(doc_of(_chides(None)))
+
+
+@pytest.mark.parametrize("head", [1, 3])  # "with" on the verb, or on the noun
+def test_triples_vague_object_with_a_named_partner_gives_the_partner(doc_of, head):
+    rows = [  # Acme struck a deal with Bolt Corp.
+        ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+        ("struck", "VERB", "VBD", "ROOT", 1, "strike", "O"),
+        ("a", "DET", "DT", "det", 3, "a", "O"),
+        ("deal", "NOUN", "NN", "dobj", 1, "deal", "O"),
+        ("with", "ADP", "IN", "prep", head, "with", "O"),
+        ("Bolt", "PROPN", "NNP", "compound", 6, "Bolt", "B-ORG"),
+        ("Corp", "PROPN", "NNP", "pobj", 4, "Corp", "I-ORG"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ]
+    assert ("Acme", "strikes deal with", "Bolt Corp", "positive") in facts(doc_of(rows))

@@ -342,3 +342,66 @@ def test_passive_as_clause_of_saying_has_no_patient(frames_of):
 def test_passive_as_clause_of_another_verb_keeps_its_patient(frames_of):
     doc, frames = frames_of(_as_by("backed", "back"))  # "Kim said, as backed by Reuters, ..."
     assert words(doc, frame_at(doc, frames, "backed").arguments) == ["Kim"]
+
+
+AFTER_BEING = [  # Lee left the club after being sacked by Chelsea.
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("left", "VERB", "VBD", "ROOT", 1, "leave", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "O"),
+    ("club", "NOUN", "NN", "dobj", 1, "club", "O"),
+    ("after", "ADP", "IN", "prep", 1, "after", "O"),
+    ("being", "AUX", "VBG", "auxpass", 6, "be", "O"),
+    ("sacked", "VERB", "VBN", "pcomp", 4, "sack", "O"),
+    ("by", "ADP", "IN", "agent", 6, "by", "O"),
+    ("Chelsea", "PROPN", "NNP", "pobj", 7, "Chelsea", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def _with(rows, **changes):
+    return [changes.get(row[0], row) for row in rows]
+
+
+def test_passive_gerund_after_a_preposition_acts_on_its_clause_subject(frames_of):
+    doc, frames = frames_of(AFTER_BEING)
+    frame = frame_at(doc, frames, "sacked")
+    assert words(doc, frame.subjects) == ["Chelsea"]
+    assert [(a.role, doc[a.head].text) for a in frame.arguments] == [(Role.PATIENT, "Lee")]
+
+
+def test_passive_gerund_in_a_relative_clause_acts_on_the_relatives_noun(frames_of):
+    rows = [  # Lee, who was praised for being chosen by Chelsea, resigned.
+        ("Lee", "PROPN", "NNP", "nsubj", 10, "Lee", "B-PERSON"),
+        (",", "PUNCT", ",", "punct", 0, ",", "O"),
+        ("who", "PRON", "WP", "nsubjpass", 4, "who", "O"),
+        ("was", "AUX", "VBD", "auxpass", 4, "be", "O"),
+        ("praised", "VERB", "VBN", "relcl", 0, "praise", "O"),
+        ("for", "ADP", "IN", "prep", 4, "for", "O"),
+        ("being", "AUX", "VBG", "auxpass", 7, "be", "O"),
+        ("chosen", "VERB", "VBN", "pcomp", 5, "choose", "O"),
+        ("by", "ADP", "IN", "agent", 7, "by", "O"),
+        ("Chelsea", "PROPN", "NNP", "pobj", 8, "Chelsea", "B-ORG"),
+        ("resigned", "VERB", "VBD", "ROOT", 10, "resign", "O"),
+    ]
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, "chosen")
+    assert words(doc, frame.subjects) == ["Chelsea"] and words(doc, frame.arguments) == ["Lee"]
+
+
+def test_passive_gerund_after_for_and_an_object_is_the_objects_not_the_subjects(frames_of):
+    # "Arsenal praised the club for being chosen by Chelsea": the club was chosen, not Arsenal
+    rows = _with(AFTER_BEING, Lee=("Arsenal", "PROPN", "NNP", "nsubj", 1, "Arsenal", "B-ORG"),
+                 left=("praised", "VERB", "VBD", "ROOT", 1, "praise", "O"),
+                 after=("for", "ADP", "IN", "prep", 1, "for", "O"))
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, "sacked")
+    assert words(doc, frame.subjects) == ["Chelsea"] and frame.arguments == ()
+
+
+def test_passive_gerund_needs_its_being(frames_of):
+    # "after sacked by Chelsea" (no "being"): no passive gerund; no patient borrowed
+    rows = [row for row in AFTER_BEING if row[0] != "being"]
+    rows = [(w, p, t, d, h - 1 if h > 5 else h, l, e) for (w, p, t, d, h, l, e) in rows]
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, "sacked")
+    assert all(doc[a.head].text != "Lee" for a in frame.arguments)

@@ -541,3 +541,40 @@ def test_scope_whether_clause_of_a_verb_of_asking_is_unsupported(frames_of, verb
     doc, frames = frames_of(rows)
     scope = frame_at(doc, frames, "attacked").scope
     assert (scope.certainty, scope.unsupported) == ("hedged", unsupported)
+
+
+WITHOUT = [  # Lee left without paying Acme.
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("left", "VERB", "VBD", "ROOT", 1, "leave", "O"),
+    ("without", "ADP", "IN", "prep", 1, "without", "O"),
+    ("paying", "VERB", "VBG", "pcomp", 2, "pay", "O"),
+    ("Acme", "PROPN", "NNP", "dobj", 3, "Acme", "B-ORG"),
+]
+INSTEAD = [  # Lee left instead of paying Acme.
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("left", "VERB", "VBD", "ROOT", 1, "leave", "O"),
+    ("instead", "ADV", "RB", "advmod", 3, "instead", "O"),
+    ("of", "ADP", "IN", "prep", 1, "of", "O"),
+    ("paying", "VERB", "VBG", "pcomp", 3, "pay", "O"),
+    ("Acme", "PROPN", "NNP", "dobj", 4, "Acme", "B-ORG"),
+]
+NOT_WITHOUT = [  # Lee did not leave without paying Acme.
+    ("Lee", "PROPN", "NNP", "nsubj", 3, "Lee", "B-PERSON"),
+    ("did", "AUX", "VBD", "aux", 3, "do", "O"),
+    ("not", "PART", "RB", "neg", 3, "not", "O"),
+    ("leave", "VERB", "VB", "ROOT", 3, "leave", "O"),
+    ("without", "ADP", "IN", "prep", 3, "without", "O"),
+    ("paying", "VERB", "VBG", "pcomp", 4, "pay", "O"),
+    ("Acme", "PROPN", "NNP", "dobj", 5, "Acme", "B-ORG"),
+]
+AFTER = [row if row[0] != "without" else ("after", "ADP", "IN", "prep", 1, "after", "O") for row in WITHOUT]
+
+
+@pytest.mark.parametrize("rows, polarity", [
+    (WITHOUT, "negative"), (INSTEAD, "negative"),
+    (NOT_WITHOUT, "positive"),  # "did not leave without paying": paid
+    (AFTER, "positive"),
+])
+def test_scope_gerund_after_without_is_denied(frames_of, rows, polarity):
+    doc, frames = frames_of(rows)
+    assert frame_at(doc, frames, "paying", "verbal_clause").scope.polarity == polarity

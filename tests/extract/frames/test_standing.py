@@ -48,7 +48,8 @@ def test_standing_relative_clause_holder_is_the_modified_name(frames_of):
 
 
 @pytest.mark.parametrize(("prep", "noun", "relation"), [
-    ("at", "odds", "is at odds with"), ("at", "war", "is at war with"), ("in", "talks", "talks with")])
+    ("at", "odds", "is at odds with"), ("at", "war", "is at war with"), ("in", "talks", "talks with"),
+    ("into", "talks", "talks with"), ("into", "partnership", "partners with")])
 def test_standing_state_verb_subject_holds_the_state(doc_of, prep, noun, relation):
     rows = _with(_with(ODDS, 2, word=prep, lemma=prep), 3, word=noun, lemma=noun)
     assert ("Germany", relation, "France", "positive") in _facts(doc_of(rows))
@@ -178,3 +179,78 @@ def test_standing_board_needs_its_of_party_and_a_seat_verb(doc_of):
     """"Lee praised the board of Acme" is no seat; "on board with Acme" names no body."""
     assert not [f for f in _facts(doc_of(_with(BOARD, 2, word="rules", lemma="rule"))) if "board" in f[1]]
     assert not [f for f in _facts(doc_of(_with(BOARD, 6, word="with", lemma="with"))) if "board" in f[1]]
+
+
+CRITICAL = [  # Lee is critical of Hale.
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("is", "AUX", "VBZ", "ROOT", 1, "be", "O"),
+    ("critical", "ADJ", "JJ", "acomp", 1, "critical", "O"),
+    ("of", "ADP", "IN", "prep", 2, "of", "O"),
+    ("Hale", "PROPN", "NNP", "pobj", 3, "Hale", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("adjective, prep, relation", [
+    ("critical", "of", "is critical of"),
+    ("wary", "of", "is wary of"),
+    ("sceptical", "about", "is sceptical about"),
+    ("hostile", "towards", "is hostile towards"),
+])
+def test_stance_adjective_puts_its_holder_toward_the_party(doc_of, adjective, prep, relation):
+    rows = _with(_with(CRITICAL, 2, word=adjective, lemma=adjective), 3, word=prep, lemma=prep)
+    assert _facts(doc_of(rows)) == [("Lee", relation, "Hale", "positive")]
+
+
+@pytest.mark.parametrize("index, changes", [
+    (2, {"word": "close", "lemma": "close"}),  # "close to" is a place or kinship, no stance
+    (3, {"word": "about", "lemma": "about"}),  # "critical about" is not the adjective's party
+    (0, {"ent": "O", "pos": "NOUN", "tag": "NN", "word": "plan", "lemma": "plan"}),  # an unnamed holder
+])
+def test_stance_needs_its_adjective_preposition_and_a_named_holder(doc_of, index, changes):
+    assert _facts(doc_of(_with(CRITICAL, index, **changes))) == []
+
+
+def test_stance_under_negation_is_negative(doc_of):
+    rows = [*CRITICAL[:2], ("not", "PART", "RB", "neg", 1, "not", "O"),
+            *[(w, p, t, d, h + 1 if h > 1 else h, l, e) for (w, p, t, d, h, l, e) in CRITICAL[2:]]]
+    assert _facts(doc_of(rows)) == [("Lee", "is critical of", "Hale", "negative")]
+
+
+def test_stance_adjective_needs_a_copula_or_verb_of_state(doc_of):
+    # "Lee made critical remarks of Hale"-like parses: an adjective under another verb is no stance
+    rows = _with(CRITICAL, 1, word="sounded", lemma="sound", pos="VERB", tag="VBD")
+    assert _facts(doc_of(rows)) == []
+
+
+OPPOSED = [  # Lee was opposed to Hale.
+    ("Lee", "PROPN", "NNP", "nsubjpass", 2, "Lee", "B-PERSON"),
+    ("was", "AUX", "VBD", "auxpass", 2, "be", "O"),
+    ("opposed", "VERB", "VBN", "ROOT", 2, "oppose", "O"),
+    ("to", "ADP", "IN", "prep", 2, "to", "O"),
+    ("Hale", "PROPN", "NNP", "pobj", 3, "Hale", "B-PERSON"),
+]
+
+
+def test_stance_participle_read_as_a_passive_is_a_stance(doc_of, frames_of):
+    assert _facts(doc_of(OPPOSED)) == [("Lee", "is opposed to", "Hale", "positive")]
+    # "Lee was opposed by Hale" is a passive with its doer: no stance
+    by = [*OPPOSED[:3], ("by", "ADP", "IN", "agent", 2, "by", "O"), OPPOSED[4]]
+    doc, frames = frames_of(by)
+    assert not [f for f in frames if f.construction == "standing"]
+
+
+def test_standing_into_needs_a_verb_of_state(doc_of):
+    # "Germany entered into talks with France" is a state entered; "looked into talks" is not
+    rows = _with(_with(_with(ODDS, 1, word="entered", lemma="enter", tag="VBD"), 2, word="into", lemma="into"),
+                 3, word="talks", lemma="talk")
+    assert ("Germany", "talks with", "France", "positive") in _facts(doc_of(rows))
+    looked = _with(rows, 1, word="looked", lemma="look")
+    assert not [f for f in _facts(doc_of(looked)) if f[1] == "talks with"]
+
+
+def test_stance_participle_tagged_as_a_verb_after_a_copula_is_a_stance(doc_of):
+    # "Lee remains concerned about Hale" with "concerned" tagged VBN (acomp of "remains")
+    rows = _with(_with(_with(CRITICAL, 1, word="remains", lemma="remain", pos="VERB"), 2, word="concerned",
+                       lemma="concern", pos="VERB", tag="VBN"), 3, word="about", lemma="about")
+    assert _facts(doc_of(rows)) == [("Lee", "is concerned about", "Hale", "positive")]

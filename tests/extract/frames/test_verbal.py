@@ -209,11 +209,19 @@ ATTRIBUTIVE = [
 ]
 
 
-@pytest.mark.parametrize("rows", [SMALL_CLAUSE, OBJECT_PREDICATIVE])
+@pytest.mark.parametrize("rows", [SMALL_CLAUSE, [row if row[0] != "called" else ("found", "VERB", "VBD", "ROOT", 1, "find", "O")
+                                                  for row in OBJECT_PREDICATIVE]])
 def test_verbal_object_of_a_small_clause_gives_no_argument(frames_of, rows):
     doc, frames = frames_of(rows)
     frame = frame_at(doc, frames, doc[1].text, "verbal_clause")
     assert words(doc, frame.subjects) == ["Lee"] and frame.arguments == ()
+
+
+def test_verbal_labelled_object_keeps_its_label(frames_of):
+    # "Lee called the deal a disaster": what is said of the deal is the label (LABELLING_VERBS)
+    doc, frames = frames_of(OBJECT_PREDICATIVE)
+    (obj,) = frame_at(doc, frames, "called", "verbal_clause").arguments
+    assert (doc[obj.head].text, obj.middle) == ("deal", "disaster")
 
 
 def test_verbal_attributive_adjective_keeps_the_object(frames_of):
@@ -1059,3 +1067,81 @@ def test_verbal_possessor_of_a_prepositional_event_noun_is_its_doer(doc_of):
 def test_verbal_owner_of_a_place_or_time_phrase_is_no_party(doc_of):
     # "Acme complied in the city of Zeta": a circumstance, whose owner takes no part
     assert not [f for f in _rel_facts(doc_of(_complied(prep="in"))) if f[2] == "Zeta"]
+
+
+VAGUE_PARTY = [  # Acme struck a deal with Bolt.
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("struck", "VERB", "VBD", "ROOT", 1, "strike", "O"),
+    ("a", "DET", "DT", "det", 3, "a", "O"),
+    ("deal", "NOUN", "NN", "dobj", 1, "deal", "O"),
+    ("with", "ADP", "IN", "prep", 1, "with", "O"),
+    ("Bolt", "PROPN", "NNP", "pobj", 4, "Bolt", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("obj, prep, keep", [
+    ("deal", "with", Keep.ENTITIES),  # a vague noun is no node: the partner is kept alone
+    ("steps", "against", Keep.ENTITIES),
+    ("lot", "with", Keep.BESIDE_CONCEPT),  # a measure: "has a lot in common with X" is no act toward X
+    ("time", "with", Keep.BESIDE_CONCEPT),
+    ("contract", "with", Keep.BESIDE_CONCEPT),  # a concept object joins the relation as before
+    ("deal", "for", Keep.BESIDE_CONCEPT),  # only "with"/"against" (and "to") name the party
+])
+@pytest.mark.parametrize("on_noun", [False, True])
+def test_verbal_party_beside_a_vague_object_is_kept_alone(frames_of, obj, prep, keep, on_noun):
+    # the preposition hangs on the verb ("struck a deal | with Bolt") or on the noun ("a deal with Bolt")
+    rows = [(obj, "NOUN", "NN", "dobj", 1, obj, "O") if row[0] == "deal"
+            else (prep, "ADP", "IN", "prep", 3 if on_noun else 1, prep, "O") if row[0] == "with"
+            else row for row in VAGUE_PARTY]
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, "struck", "verbal_clause")
+    (party,) = [a for a in frame.arguments if a.preposition == prep]
+    assert doc[party.head].text == "Bolt" and party.keep is keep and party.middle == obj
+
+
+def test_verbal_vague_object_with_of_is_no_party_noun(doc_of):
+    from extract.frames.verbal import vague_party_noun
+    doc = doc_of([  # Acme took the lead of the talks.
+        ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+        ("took", "VERB", "VBD", "ROOT", 1, "take", "O"),
+        ("the", "DET", "DT", "det", 3, "the", "O"),
+        ("lead", "NOUN", "NN", "dobj", 1, "lead", "O"),
+        ("of", "ADP", "IN", "prep", 3, "of", "O"),
+        ("talks", "NOUN", "NNS", "pobj", 4, "talk", "O"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ])
+    assert not vague_party_noun(doc[3])  # "the lead of the talks": the noun is specified
+    assert not vague_party_noun(doc[5])  # not a vague noun at all
+
+
+LABELLED = [  # Lee called Hale a liar.
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("called", "VERB", "VBD", "ROOT", 1, "call", "O"),
+    ("Hale", "PROPN", "NNP", "dobj", 1, "Hale", "B-PERSON"),
+    ("a", "DET", "DT", "det", 4, "a", "O"),
+    ("liar", "NOUN", "NN", "oprd", 1, "liar", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def test_verbal_labelling_verb_joins_its_label_to_the_relation(frames_of):
+    doc, frames = frames_of(LABELLED)
+    frame = frame_at(doc, frames, "called", "verbal_clause")
+    (obj,) = frame.arguments
+    assert (obj.role, doc[obj.head].text, obj.middle) == (Role.OBJECT, "Hale", "liar")
+
+
+@pytest.mark.parametrize("verb, lemma", [("ruled", "rule"), ("found", "find"), ("considered", "consider")])
+def test_verbal_judging_verb_with_a_predicate_gives_no_object(frames_of, verb, lemma):
+    # "the court ruled the closure unlawful": a judgement, no act toward its object
+    rows = [(verb, "VERB", "VBD", "ROOT", 1, lemma, "O") if row[0] == "called" else row for row in LABELLED]
+    doc, frames = frames_of(rows)
+    assert frame_at(doc, frames, verb, "verbal_clause").arguments == ()
+
+
+def test_verbal_coordinated_label_gives_no_object(frames_of):
+    # "called the move a smash and grab": the parse breaks the label; no reading is safe
+    rows = [*LABELLED[:5], ("and", "CCONJ", "CC", "cc", 1, "and", "O"), ("grab", "VERB", "VB", "conj", 1, "grab", "O")]
+    doc, frames = frames_of(rows)
+    assert frame_at(doc, frames, "called", "verbal_clause").arguments == ()
