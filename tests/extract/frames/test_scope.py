@@ -541,3 +541,84 @@ def test_scope_whether_clause_of_a_verb_of_asking_is_unsupported(frames_of, verb
     doc, frames = frames_of(rows)
     scope = frame_at(doc, frames, "attacked").scope
     assert (scope.certainty, scope.unsupported) == ("hedged", unsupported)
+
+
+def _claim_rows(verb: str, lemma: str, noun: str, noun_lemma: str, *, neg: bool = False,
+                particle: str | None = None):
+    """"Smith <verb> [particle] <noun> that Acme would buy Globex." by hand; with `neg`:
+    "Smith did not <verb> ..."."""
+    v = 3 if neg else 1
+    rows = [("Smith", "PROPN", "NNP", "nsubj", v, "Smith", "B-PERSON")]
+    if neg:
+        rows += [("did", "AUX", "VBD", "aux", v, "do", "O"), ("not", "PART", "RB", "neg", v, "not", "O")]
+    rows.append((verb, "VERB", "VB" if neg else "VBD", "ROOT", v, lemma, "O"))
+    if particle:
+        rows.append((particle, "ADP", "RP", "prt", v, particle, "O"))
+    n = len(rows)
+    rows += [(noun, "NOUN", "NNS", "dobj", v, noun_lemma, "O"),
+             ("that", "SCONJ", "IN", "mark", n + 4, "that", "O"),
+             ("Acme", "PROPN", "NNP", "nsubj", n + 4, "Acme", "B-ORG"),
+             ("would", "AUX", "MD", "aux", n + 4, "would", "O"),
+             ("buy", "VERB", "VB", "acl", n, "buy", "O"),
+             ("Globex", "PROPN", "NNP", "dobj", n + 4, "Globex", "B-ORG"),
+             (".", "PUNCT", ".", "punct", v, ".", "O")]
+    return rows
+
+
+@pytest.mark.parametrize("verb, lemma, noun, noun_lemma, particle, neg, unsupported", [
+    ("quashed", "quash", "speculation", "speculation", None, False, True),
+    ("denied", "deny", "reports", "report", None, False, True),
+    ("dismissed", "dismiss", "rumours", "rumour", None, False, True),
+    ("rejected", "reject", "claims", "claim", None, False, True),
+    ("ruled", "rule", "suggestions", "suggestion", "out", False, True),
+    ("played", "play", "allegations", "allegation", "down", False, True),
+    ("deny", "deny", "reports", "report", None, True, False),      # "did not deny": left open
+    ("welcomed", "welcome", "reports", "report", None, False, False),
+    ("ruled", "rule", "talk", "talk", "on", False, False),          # no denying particle
+], ids=["quashed-speculation", "denied-reports", "dismissed-rumours", "rejected-claims",
+        "ruled-out-suggestions", "played-down-allegations", "did-not-deny", "welcomed-reports",
+        "ruled-on"])
+def test_scope_claim_a_verb_denies_states_nothing(frames_of, verb, lemma, noun, noun_lemma,
+                                                    particle, neg, unsupported):
+    doc, frames = frames_of(_claim_rows(verb, lemma, noun, noun_lemma, neg=neg, particle=particle))
+    scope = frame_at(doc, frames, "buy").scope
+    assert (scope.certainty, scope.unsupported) == ("hedged", unsupported)
+
+
+COLD_WATER = [  # "Smith poured cold water on reports that Acme would buy Globex."
+    ("Smith", "PROPN", "NNP", "nsubj", 1, "Smith", "B-PERSON"),
+    ("poured", "VERB", "VBD", "ROOT", 1, "pour", "O"),
+    ("cold", "ADJ", "JJ", "amod", 3, "cold", "O"),
+    ("water", "NOUN", "NN", "dobj", 1, "water", "O"),
+    ("on", "ADP", "IN", "prep", 1, "on", "O"),
+    ("reports", "NOUN", "NNS", "pobj", 4, "report", "O"),
+    ("that", "SCONJ", "IN", "mark", 9, "that", "O"),
+    ("Acme", "PROPN", "NNP", "nsubj", 9, "Acme", "B-ORG"),
+    ("would", "AUX", "MD", "aux", 9, "would", "O"),
+    ("buy", "VERB", "VB", "acl", 5, "buy", "O"),
+    ("Globex", "PROPN", "NNP", "dobj", 9, "Globex", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def test_scope_cold_water_on_a_claim_denies_it(frames_of):
+    doc, frames = frames_of(COLD_WATER)
+    assert frame_at(doc, frames, "buy").scope.unsupported is True
+    on_the_floor = [r if r[0] != "water" else ("oil", "NOUN", "NN", "dobj", 1, "oil", "O") for r in COLD_WATER]
+    doc, frames = frames_of(on_the_floor)
+    assert frame_at(doc, frames, "buy").scope.unsupported is False
+
+
+def test_scope_denied_that_is_a_negative_report(frames_of):
+    """"Smith denied that Acme bought Globex": the denier's word, negative and reported."""
+    doc, frames = frames_of([
+        ("Smith", "PROPN", "NNP", "nsubj", 1, "Smith", "B-PERSON"),
+        ("denied", "VERB", "VBD", "ROOT", 1, "deny", "O"),
+        ("that", "SCONJ", "IN", "mark", 4, "that", "O"),
+        ("Acme", "PROPN", "NNP", "nsubj", 4, "Acme", "B-ORG"),
+        ("bought", "VERB", "VBD", "ccomp", 1, "buy", "O"),
+        ("Globex", "PROPN", "NNP", "dobj", 4, "Globex", "B-ORG"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ])
+    scope = frame_at(doc, frames, "bought").scope
+    assert (scope.polarity, scope.certainty, scope.unsupported) == ("negative", "reported", False)
