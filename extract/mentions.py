@@ -64,6 +64,15 @@ STOP_LIST_NOUNS = frozenset({"move", "call", "name", "show"})
 #: never a node of the news graph (the open profile's concepts do not read this list)
 IDIOM_NOUNS = frozenset({"face", "taste", "benefit", "benefits", "trouble", "notice", "heed"})
 
+#: nouns of asking for something (general English): "calls for an inquiry", "demands for
+#: the release of X". What is asked for is the whole of what they say, so as a concept they
+#: keep their "for" complement whole or are none (mentions.NameIndex._request)
+REQUEST_NOUNS = frozenset({"call", "demand", "appeal", "plea", "request", "clamour", "clamor",
+                           "pressure"})
+#: the longest request phrase kept as one concept, in words ("calls for the publication of
+#: the advice on the legality of the war" has 12)
+REQUEST_WORDS = 14
+
 #: prepositions whose concept object completes a direct object rather than the verb:
 #: "approved funding for a wall", "the rule of law"; in "defended the plans against
 #: criticism" the phrase is the verb's ("defended ... against criticism")
@@ -912,6 +921,8 @@ class NameIndex:
         # a compound inside an entity belongs to the entity, not to this concept
         while len(words) > 1 and self.entity_at(words[0].i) is not None and not _nationality(words[0]):
             words.pop(0)
+        if token.lemma_.lower() in REQUEST_NOUNS:
+            return self._request(token, words[0].idx)
         if vague and len(words) == 1:
             # a vague noun is a node only with what specifies it: "presidential bid", "the
             # deal" after "a trade deal"; alone ("in a bid to", "a great deal") it is none
@@ -936,6 +947,32 @@ class NameIndex:
                 text = text[0].lower() + text[1:]
         return Mention(self.doc_id, text, CONCEPT, start_char, end_char, sent.start_char,
                        adjectival=adjectival(words))
+
+    def _request(self, token, start_char: int) -> Mention | None:
+        """A request noun as a concept: whole with its "for" complement ("calls for the
+        publication of the advice on the war"), or none -- when the complement holds a clause
+        or runs past REQUEST_WORDS it would be cut ("calls for the publication"), and a
+        request without one names nothing asked for ("rejects advice calls", a headline's
+        noun compound)."""
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if prep is None or prep.i != token.i + 1:
+            return None
+        # to the noun's last dependent: the parser may hang the content noun's own complement
+        # on the request ("calls for a probe | into claims that ...")
+        end = max(prep.right_edge.i, max((c.right_edge.i for c in token.rights
+                                          if c.dep_ not in {"punct", "cc", "conj"}), default=token.i))
+        inner = token.doc[prep.i + 1 : end + 1]
+        if end - token.i + 1 > REQUEST_WORDS or any(
+                t.pos_ in {"VERB", "AUX"} or t.dep_ in {"acl", "relcl", "ccomp", "advcl", "appos"}
+                or t.is_punct and t.tag_ != "HYPH" for t in inner):
+            return None
+        last = token.doc[end]
+        text = clean_name(self.text[start_char:last.idx + len(last.text)])
+        if not text:
+            return None
+        text = text[0].lower() + text[1:] if not text[:2].isupper() else text
+        return Mention(self.doc_id, text, CONCEPT, start_char, last.idx + len(last.text),
+                       self.sentence(token.i).start_char)
 
     def _vague_taken_up(self, token) -> Mention | None:
         """A definite vague noun that takes up an earlier specified phrase of the same noun

@@ -894,3 +894,12 @@ CONTRACTS = [  # "Acme revoked the contracts."
 def test_triples_measure_needs_its_number(doc_of, rows, obj):
     """Only a unit after its number is an amount; the thing measured is an object as always."""
     assert obj in {o for (_, _, o, _) in facts(doc_of(rows))}
+
+
+def test_triples_request_object_keeps_what_is_asked_for(doc_of):
+    """"The EU rejected calls for the release of the report on fishing": the object is the
+    whole request, never "calls for the release"."""
+    from tests.extract.test_coref import rows
+    from tests.extract.test_mentions import CALLS_FOR
+    assert facts(doc_of(rows(CALLS_FOR))) == {
+        ("EU", "rejects", "calls for the release of the report on fishing", "positive")}
