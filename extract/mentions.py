@@ -13,6 +13,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from extract import gazetteer, lexicon
+from extract.headline import headline_sentence
 from extract.nlp import doc_text
 from extract.types import CONCEPT, Mention
 
@@ -811,6 +812,19 @@ def _nationality(token) -> bool:
 PHRASE_WINDOW = 5
 
 
+#: NameIndex._request's answer for a request noun read as any other noun
+_NO_REQUEST = object()
+
+
+def _headline_compound(token) -> bool:
+    """A noun with a common-noun compound before it, in the article's headline: "Iraq advice
+    calls" (headline grammar packs the complement into the compound)."""
+    if not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.lefts):
+        return False
+    headline = headline_sentence(token.doc)
+    return headline is not None and headline.start <= token.i < headline.end
+
+
 class NameIndex:
     """Token index -> the entity that contains it, for one Doc."""
 
@@ -922,7 +936,9 @@ class NameIndex:
         while len(words) > 1 and self.entity_at(words[0].i) is not None and not _nationality(words[0]):
             words.pop(0)
         if token.lemma_.lower() in REQUEST_NOUNS:
-            return self._request(token, words[0].idx)
+            request = self._request(token, words[0].idx)
+            if request is not _NO_REQUEST:
+                return request
         if vague and len(words) == 1:
             # a vague noun is a node only with what specifies it: "presidential bid", "the
             # deal" after "a trade deal"; alone ("in a bid to", "a great deal") it is none
@@ -950,13 +966,16 @@ class NameIndex:
 
     def _request(self, token, start_char: int) -> Mention | None:
         """A request noun as a concept: whole with its "for" complement ("calls for the
-        publication of the advice on the war"), or none -- when the complement holds a clause
-        or runs past REQUEST_WORDS it would be cut ("calls for the publication"), and a
-        request without one names nothing asked for ("rejects advice calls", a headline's
-        noun compound)."""
+        publication of the advice on the war"), or None when the complement holds a clause or
+        runs past REQUEST_WORDS (it would be cut: "calls for the publication"), or when a
+        headline's noun compound stands for it ("rejects advice calls": nothing asked for
+        is named). Without a "for" complement elsewhere: _NO_REQUEST, read as any noun
+        ("resisted economic pressure", "a phone call")."""
         prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
         if prep is None or prep.i != token.i + 1:
-            return None
+            if _headline_compound(token):
+                return None  # "Blair rejects Iraq advice calls": what was called for is lost
+            return _NO_REQUEST
         # to the noun's last dependent: the parser may hang the content noun's own complement
         # on the request ("calls for a probe | into claims that ...")
         end = max(prep.right_edge.i, max((c.right_edge.i for c in token.rights

@@ -478,12 +478,12 @@ def objects(verb, is_passive: bool) -> list[Argument]:
         return [replace(slot, keep=Keep.NAMED) for slot in slots] if lemma in SAY_VERBS else slots
     shares = any(share_amount(o) for o in direct)
     for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"):
-        if shares:
-            # "UKIP won 31% of the vote in Erewash": what was won is a share, so "wins in
-            # Erewash" or "wins with X" would claim another thing; the share's stake reading
-            # (_shares) still names the company it is a part of
-            break
         word = prep.lower_
+        if shares and (word in CIRCUMSTANCE_PREPS or word == "with"):
+            # "UKIP won 31% of the vote in Erewash": what was won is a share, so "wins in
+            # Erewash" or "wins with X" would claim another thing; a goal or recipient holds
+            # whatever the share ("spends 2% of GDP on defence", "sold 40% to Acme")
+            continue
         if word in ADJUNCT_PREPS and not _forum(prep) or word == "by" and is_passive:
             continue
         if word == "with" and supplied is not None:

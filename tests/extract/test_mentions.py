@@ -1094,15 +1094,23 @@ lied       VERB  VBD acl 8 lie O
     assert NameIndex(doc, "d").concept(doc[3]) is None
 
 
-def test_mentions_request_noun_without_what_it_asks_for_is_no_concept(doc_of):
+def _calls(doc_of, headline: bool):
+    """'EU rejects fishing report calls.' alone, or as a headline before 'It met.'"""
+    spec = [("EU", "PROPN", "NNP", "nsubj", 1, "EU", "B-ORG"), ("rejects", "VERB", "VBZ", "ROOT", 1, "reject", "O"),
+            ("fishing", "NOUN", "NN", "compound", 3, "fishing", "O"),
+            ("report", "NOUN", "NN", "compound", 4, "report", "O"),
+            ("calls", "NOUN", "NNS", "dobj", 1, "call", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    if headline:
+        spec += [("\n\n", "SPACE", "_SP", "dep", 5, "\n\n", "O"), ("It", "PRON", "PRP", "nsubj", 8, "it", "O"),
+                 ("met", "VERB", "VBD", "ROOT", 8, "meet", "O"), (".", "PUNCT", ".", "punct", 8, ".", "O")]
+    return doc_of(spec)
+
+
+def test_mentions_request_noun_without_what_it_asks_for_is_no_concept_in_a_headline(doc_of):
     # headline "EU rejects fishing report calls": a compound of nouns, nothing asked for
-    doc = doc_of(rows('''
-EU         PROPN NNP nsubj 1 EU B-ORG
-rejects    VERB  VBZ ROOT 1 reject O
-fishing    NOUN  NN  compound 3 fishing O
-report     NOUN  NN  compound 4 report O
-calls      NOUN  NNS dobj 1 call O
-.          PUNCT .   punct 1 . O
-'''))
+    doc = _calls(doc_of, headline=True)
     names = NameIndex(doc, "d")
     assert names.concept(doc[4]) is None and names.concept(doc[3]) is not None
+    # in running text a compound before a request noun is read as before ("a phone call")
+    doc = _calls(doc_of, headline=False)
+    assert NameIndex(doc, "d").concept(doc[4]).text == "fishing report calls"

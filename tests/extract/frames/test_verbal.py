@@ -1045,6 +1045,14 @@ def test_verbal_share_object_gives_the_verb_no_prepositional_fact(frames_of, par
     assert "Kent" not in [doc[a.head].text for a in frame_at(doc, frames, "won").arguments]
 
 
+def test_verbal_share_object_keeps_the_verbs_goal(frames_of):
+    """"Lee spent 10% of the budget on defence": a goal holds whatever the share."""
+    rows = [r if r[0] != "won" else ("spent", "VERB", "VBD", "ROOT", 1, "spend", "O")
+            for r in _share_won_in(_PERCENT_OF, "on", "Defence")]
+    doc, frames = frames_of(rows)
+    assert "Defence" in [doc[a.head].text for a in frame_at(doc, frames, "spent").arguments]
+
+
 def test_verbal_whole_object_keeps_its_prepositional_reading(frames_of):
     """"Lee won the seat of the vote in Kent" (no share): the place is read as before."""
     doc, frames = frames_of(_share_won_in(_MAJORITY))
