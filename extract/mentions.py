@@ -812,6 +812,8 @@ def _nationality(token) -> bool:
 PHRASE_WINDOW = 5
 
 
+#: dependencies that open a clause inside a noun phrase
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "csubj", "appos", "pcomp"})
 #: NameIndex._request's answer for a request noun read as any other noun
 _NO_REQUEST = object()
 
@@ -981,8 +983,10 @@ class NameIndex:
         end = max(prep.right_edge.i, max((c.right_edge.i for c in token.rights
                                           if c.dep_ not in {"punct", "cc", "conj"}), default=token.i))
         inner = token.doc[prep.i + 1 : end + 1]
+        # a clause inside ("a probe into claims that X lied") would be cut; a participle
+        # that only modifies a noun ("a judge-led inquiry") would not
         if end - token.i + 1 > REQUEST_WORDS or any(
-                t.pos_ in {"VERB", "AUX"} or t.dep_ in {"acl", "relcl", "ccomp", "advcl", "appos"}
+                t.dep_ in _CLAUSE_DEPS or t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"}
                 or t.is_punct and t.tag_ != "HYPH" for t in inner):
             return None
         last = token.doc[end]

@@ -1114,3 +1114,21 @@ def test_mentions_request_noun_without_what_it_asks_for_is_no_concept_in_a_headl
     # in running text a compound before a request noun is read as before ("a phone call")
     doc = _calls(doc_of, headline=False)
     assert NameIndex(doc, "d").concept(doc[4]).text == "fishing report calls"
+
+
+def test_mentions_request_noun_keeps_a_participle_modifier(doc_of):
+    # "The EU backed calls for a judge-led inquiry.": "led" modifies, it opens no clause
+    doc = doc_of(rows('''
+The        DET   DT  det 1 the O
+EU         PROPN NNP nsubj 2 EU B-ORG
+backed     VERB  VBD ROOT 2 back O
+calls      NOUN  NNS dobj 2 call O
+for        ADP   IN  prep 3 for O
+a          DET   DT  det 9 a O
+judge      NOUN  NN  npadvmod 8 judge O
+-          PUNCT HYPH punct 8 - O
+led        VERB  VBN amod 9 lead O
+inquiry    NOUN  NN  pobj 4 inquiry O
+.          PUNCT .   punct 2 . O
+'''))
+    assert NameIndex(doc, "d").concept(doc[3]).text == "calls for a judge-led inquiry"
