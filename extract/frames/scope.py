@@ -7,6 +7,8 @@ and from the clauses that govern it (coordination, control, complements, content
 """
 from __future__ import annotations
 
+from lemminflect import getLemma
+
 from extract.frames.control import controlling_adjective, infinitive, purpose
 from extract.quotes import quotation_at
 from extract.frames.speech import SPEECH_VERBS, according_to, cited, speakers, trailing_reporters
@@ -293,7 +295,11 @@ def denied_noun(noun) -> bool:
     "play down" ("quashed speculation that X"), the subject of their passive ("reports that
     X were denied") or the noun "cold water" is poured on. A denial that is itself negated
     ("did not deny reports that X") leaves the claim open, as a hedge."""
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.head is noun:
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if _denial_read_as_noun(noun):
+        return True
+    if noun.head is noun:
         return False
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "on":
@@ -306,6 +312,22 @@ def denied_noun(noun) -> bool:
     lemma = lemma_of(verb)
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     return lemma in DENYING_VERBS or any((lemma, p) in DENYING_PHRASALS for p in particles)
+
+
+def _denial_read_as_noun(noun) -> bool:
+    """"Her choice of seat dismisses rumours that X": the small model may read a verb's third
+    person -s form before its object as a plural noun ("dismisses" NNS), and the claim noun
+    then heads the sentence; a denying verb's -s form right before the claim is that verb."""
+    start = noun.i  # before the noun's own modifiers ("dismisses the latest rumours")
+    while start > 0 and noun.doc[start - 1].head is noun and noun.doc[start - 1].dep_ in {"det", "amod", "compound"}:
+        start -= 1
+    if start == 0:
+        return False
+    before = noun.doc[start - 1]
+    if before.tag_ != "NNS" or not before.lower_.endswith("s"):
+        return False
+    found = getLemma(before.lower_, upos="VERB", lemmatize_oov=False)
+    return bool(found) and found[0].lower() in DENYING_VERBS
 
 
 def _complement_of_noun(node) -> bool:

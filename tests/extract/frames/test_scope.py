@@ -622,3 +622,45 @@ def test_scope_denied_that_is_a_negative_report(frames_of):
     ])
     scope = frame_at(doc, frames, "bought").scope
     assert (scope.polarity, scope.certainty, scope.unsupported) == ("negative", "reported", False)
+
+
+DENIAL_READ_AS_NOUN = [  # "Her choice dismisses rumours that Acme would buy Globex." as the small model parses it
+    ("Her", "PRON", "PRP$", "poss", 1, "her", "O"),
+    ("choice", "NOUN", "NN", "compound", 2, "choice", "O"),
+    ("dismisses", "NOUN", "NNS", "compound", 3, "dismisse", "O"),
+    ("rumours", "NOUN", "NNS", "ROOT", 3, "rumour", "O"),
+    ("that", "SCONJ", "IN", "mark", 7, "that", "O"),
+    ("Acme", "PROPN", "NNP", "nsubj", 7, "Acme", "B-ORG"),
+    ("would", "AUX", "MD", "aux", 7, "would", "O"),
+    ("buy", "VERB", "VB", "ccomp", 3, "buy", "O"),
+    ("Globex", "PROPN", "NNP", "dobj", 7, "Globex", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 3, ".", "O"),
+]
+
+
+def test_scope_denying_verb_read_as_a_plural_noun_still_denies(frames_of):
+    doc, frames = frames_of(DENIAL_READ_AS_NOUN)
+    assert frame_at(doc, frames, "buy").scope.unsupported is True
+    # another plural noun before the claim denies nothing: "Her choice fuels rumours that ..."
+    fuels = [r if r[0] != "dismisses" else ("fuels", "NOUN", "NNS", "compound", 3, "fuel", "O")
+             for r in DENIAL_READ_AS_NOUN]
+    doc, frames = frames_of(fuels)
+    assert frame_at(doc, frames, "buy").scope.unsupported is False
+
+
+def test_scope_claim_denied_in_the_passive_states_nothing(frames_of):
+    """"Reports that Acme would buy Globex were denied by Smith."""
+    doc, frames = frames_of([
+        ("Reports", "NOUN", "NNS", "nsubjpass", 7, "report", "O"),
+        ("that", "SCONJ", "IN", "mark", 4, "that", "O"),
+        ("Acme", "PROPN", "NNP", "nsubj", 4, "Acme", "B-ORG"),
+        ("would", "AUX", "MD", "aux", 4, "would", "O"),
+        ("buy", "VERB", "VB", "acl", 0, "buy", "O"),
+        ("Globex", "PROPN", "NNP", "dobj", 4, "Globex", "B-ORG"),
+        ("were", "AUX", "VBD", "auxpass", 7, "be", "O"),
+        ("denied", "VERB", "VBN", "ROOT", 7, "deny", "O"),
+        ("by", "ADP", "IN", "agent", 7, "by", "O"),
+        ("Smith", "PROPN", "NNP", "pobj", 8, "Smith", "B-PERSON"),
+        (".", "PUNCT", ".", "punct", 7, ".", "O"),
+    ])
+    assert frame_at(doc, frames, "buy").scope.unsupported is True
