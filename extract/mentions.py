@@ -67,7 +67,8 @@ IDIOM_NOUNS = frozenset({"face", "taste", "benefit", "benefits", "trouble", "not
 
 #: nouns of asking for something (general English): "calls for an inquiry", "demands for
 #: the release of X". What is asked for is the whole of what they say, so as a concept they
-#: keep their "for" complement whole or are none (mentions.NameIndex._request)
+#: keep their "for" complement whole or are none; without one they read as any noun, except
+#: a headline's noun compound ("advice calls"), which is none (NameIndex._request)
 REQUEST_NOUNS = frozenset({"call", "demand", "appeal", "plea", "request", "clamour", "clamor",
                            "pressure"})
 #: the longest request phrase kept as one concept, in words ("calls for the publication of
