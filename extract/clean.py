@@ -28,6 +28,15 @@ _LIST_GLYPHS = "»•·►▶■●◆→"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _SPACE = re.compile(r"\s+")
 _STORY_START = re.compile(r"[\"'“‘]?[A-Z]")
+#: a lower-case function word glued to the capitalised word after it, a typing slip ("ofNew
+#: Labour", "theUnited States", "inLondon"): the tokenizer keeps it one token, which then
+#: becomes part of a name. Only closed-class words (articles, prepositions, conjunctions) of
+#: two letters or more, not inside a handle, hashtag, address or longer word ("@inLondon",
+#: "#theVoice", "x.inLondon.com", "McDonald"); the capitalised part must go on in lower case
+#: ("theBBC", an acronym, is left alone)
+GLUED = re.compile(r"(?<![\w@#/.:\\\-'’])(of|the|in|on|at|to|by|for|from|with|and|or|but|into|onto"
+                   r"|than|as|an|among|about|after|before|against|between|during|over|under)"
+                   r"(?=[A-Z][a-z]{2,})")
 
 #: headings of the blocks a page shows after its article: links to other stories, sharing,
 #: comments, sign-ups, copyright. Generic web vocabulary, not taken from any article.
@@ -154,7 +163,7 @@ def clean_text(text: str) -> str:
             break
         if line and is_prose(line):
             trimmed = trim_unfinished(line)
-            kept.append(trimmed)
+            kept.append(unglue(trimmed))
             # a teaser is the opening of another story, cut off: it starts as a story starts
             finished.append(trimmed == line or not _STORY_START.match(line))
     run = 0
@@ -163,6 +172,17 @@ def clean_text(text: str) -> str:
     if run >= MIN_TEASER_RUN and run < len(kept):
         kept = kept[: len(kept) - run]
     return "\n\n".join(kept)
+
+
+def unglue(line: str) -> str:
+    """The line with each function word glued to a capitalised word set apart (GLUED).
+
+    >>> unglue("a leader ofNew Labour visited theUnited States and inLondon met theBBC")
+    'a leader of New Labour visited the United States and in London met theBBC'
+    >>> unglue("Follow @inLondon or see #theVoice; iPhone, eBay and McDonald stay")
+    'Follow @inLondon or see #theVoice; iPhone, eBay and McDonald stay'
+    """
+    return GLUED.sub(r"\1 ", line)
 
 
 def split_headline(text: str) -> tuple[str | None, str]:
@@ -230,7 +250,7 @@ def article_text(text: str, title: str | None = None) -> str:
         if _SPACE.sub(" ", first).strip() == _SPACE.sub(" ", title).strip():
             text = rest
     body = clean_text(text)
-    title = _SPACE.sub(" ", title or "").strip()
+    title = unglue(_SPACE.sub(" ", title or "").strip())
     if not title:
         return body
     head = headline_sentence(title, body)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from extract import gazetteer, lexicon
+from extract.headline import headline_sentence
 from extract.nlp import doc_text
 from extract.types import CONCEPT, Mention
 
@@ -63,6 +64,16 @@ STOP_LIST_NOUNS = frozenset({"move", "call", "name", "show"})
 #: benefits of", "want a taste of", "got into trouble over", "take notice of", "pay heed to"):
 #: never a node of the news graph (the open profile's concepts do not read this list)
 IDIOM_NOUNS = frozenset({"face", "taste", "benefit", "benefits", "trouble", "notice", "heed"})
+
+#: nouns of asking for something (general English): "calls for an inquiry", "demands for
+#: the release of X". What is asked for is the whole of what they say, so as a concept they
+#: keep their "for" complement whole or are none; without one they read as any noun, except
+#: a headline's noun compound ("advice calls"), which is none (NameIndex._request)
+REQUEST_NOUNS = frozenset({"call", "demand", "appeal", "plea", "request", "clamour", "clamor",
+                           "pressure"})
+#: the longest request phrase kept as one concept, in words ("calls for the publication of
+#: the advice on the legality of the war" has 12)
+REQUEST_WORDS = 14
 
 #: prepositions whose concept object completes a direct object rather than the verb:
 #: "approved funding for a wall", "the rule of law"; in "defended the plans against
@@ -852,6 +863,21 @@ def _nationality(token) -> bool:
 PHRASE_WINDOW = 5
 
 
+#: dependencies that open a clause inside a noun phrase
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "csubj", "appos", "pcomp"})
+#: NameIndex._request's answer for a request noun read as any other noun
+_NO_REQUEST = object()
+
+
+def _headline_compound(token) -> bool:
+    """A noun with a common-noun compound before it, in the article's headline: "Iraq advice
+    calls" (headline grammar packs the complement into the compound)."""
+    if not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.lefts):
+        return False
+    headline = headline_sentence(token.doc)
+    return headline is not None and headline.start <= token.i < headline.end
+
+
 class NameIndex:
     """Token index -> the entity that contains it, for one Doc."""
 
@@ -962,6 +988,10 @@ class NameIndex:
         # a compound inside an entity belongs to the entity, not to this concept
         while len(words) > 1 and self.entity_at(words[0].i) is not None and not _nationality(words[0]):
             words.pop(0)
+        if token.lemma_.lower() in REQUEST_NOUNS:
+            request = self._request(token, words[0].idx)
+            if request is not _NO_REQUEST:
+                return request
         if vague and len(words) == 1:
             # a vague noun is a node only with what specifies it: "presidential bid", "the
             # deal" after "a trade deal"; alone ("in a bid to", "a great deal") it is none
@@ -986,6 +1016,37 @@ class NameIndex:
                 text = text[0].lower() + text[1:]
         return Mention(self.doc_id, text, CONCEPT, start_char, end_char, sent.start_char,
                        adjectival=adjectival(words))
+
+    def _request(self, token, start_char: int) -> Mention | None:
+        """A request noun as a concept: whole with its "for" complement ("calls for the
+        publication of the advice on the war"), or None when the complement holds a clause or
+        runs past REQUEST_WORDS (it would be cut: "calls for the publication"), or when a
+        headline's noun compound stands for it ("rejects advice calls": nothing asked for
+        is named). Without a "for" complement elsewhere: _NO_REQUEST, read as any noun
+        ("resisted economic pressure", "a phone call")."""
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if prep is None or prep.i != token.i + 1:
+            if _headline_compound(token):
+                return None  # "Blair rejects Iraq advice calls": what was called for is lost
+            return _NO_REQUEST
+        # to the noun's last dependent: the parser may hang the content noun's own complement
+        # on the request ("calls for a probe | into claims that ...")
+        end = max(prep.right_edge.i, max((c.right_edge.i for c in token.rights
+                                          if c.dep_ not in {"punct", "cc", "conj"}), default=token.i))
+        inner = token.doc[prep.i + 1 : end + 1]
+        # a clause inside ("a probe into claims that X lied") would be cut; a participle
+        # that only modifies a noun ("a judge-led inquiry") would not
+        if end - token.i + 1 > REQUEST_WORDS or any(
+                t.dep_ in _CLAUSE_DEPS or t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"}
+                or t.is_punct and t.tag_ != "HYPH" for t in inner):
+            return None
+        last = token.doc[end]
+        text = clean_name(self.text[start_char:last.idx + len(last.text)])
+        if not text:
+            return None
+        text = text[0].lower() + text[1:] if not text[:2].isupper() else text
+        return Mention(self.doc_id, text, CONCEPT, start_char, last.idx + len(last.text),
+                       self.sentence(token.i).start_char)
 
     def _vague_taken_up(self, token) -> Mention | None:
         """A definite vague noun that takes up an earlier specified phrase of the same noun

@@ -148,6 +148,8 @@ KEEP: dict[Keep, Callable[[_Ctx, Argument, list[Mention]], list[Mention]]] = {
 
 def _arg(ctx: _Ctx, token) -> list[Mention]:
     """One argument head -> its mention(s); [] when it is a pronoun that stays unresolved."""
+    if measure(token):
+        return []  # "revoked $1bn worth of contracts", "produce 12,600 MW": an amount, no thing
     lower = token.lower_
     span = ctx.names.entity_at(token.i)
     if span is not None and token.pos_ != "PRON" and _title_alone(token.doc, span):
@@ -269,6 +271,47 @@ def _part_of_a_title(doc, span) -> bool:
         elif token.lower_ not in _TITLE_JOINERS:
             return False
     return False
+
+
+#: units of measure (general English, closed: SI and customary units, their abbreviations):
+#: after a number they say how much, never what ("produce 12,600 MW of electricity")
+UNITS = frozenset({
+    "w", "kw", "mw", "gw", "tw", "kwh", "mwh", "gwh", "twh", "watt", "kilowatt", "megawatt",
+    "gigawatt", "terawatt", "km", "kilometre", "kilometer", "mile", "metre", "meter", "cm", "mm",
+    "ft", "foot", "feet", "inch", "yard", "kg", "kilogram", "kilo", "gram", "tonne", "ton", "lb",
+    "ounce", "oz", "litre", "liter", "gallon", "barrel", "bpd", "acre", "hectare", "sq", "mph",
+    "kph", "knot", "degree", "percent", "cent", "%", "point", "basis", "times",
+})
+#: nouns of value or extent whose amount is the whole of what they say: "$1bn worth of
+#: contracts", "a 12,600 MW capacity" keeps its noun, "5bn worth" does not
+MEASURE_NOUNS = frozenset({"worth"})
+
+
+def measure(token) -> bool:
+    """A unit or a noun of value whose amount the argument would drop: "12,600 MW", "$1bn worth
+    of contracts", "31 per cent". Without its number it names nothing ("produces MW", "revokes
+    worth of contracts"), so it grounds to no argument.
+
+    >>> import spacy; from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["produce", "12,600", "MW", "of", "power"],
+    ...           heads=[0, 2, 0, 2, 3], deps=["ROOT", "nummod", "dobj", "prep", "pobj"])
+    >>> measure(doc[2]), measure(doc[4])
+    (True, False)
+    """
+    lemma = token.lemma_.lower() or token.lower_
+    if token.lower_ not in UNITS and lemma not in UNITS and singular_unit(token.lower_) not in UNITS \
+            and lemma not in MEASURE_NOUNS:
+        return False
+    return any(c.i < token.i and (c.like_num or c.ent_type_ in {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
+                                  or c.lower_ in {"$", "£", "€", "¥"})
+               for c in token.children)
+
+
+def singular_unit(word: str) -> str:
+    """"tonnes" -> "tonne", "inches" -> "inch": a plural unit's singular (units are regular)."""
+    if word.endswith("ches"):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and len(word) > 2 else word
 
 
 def _counted(token) -> bool:

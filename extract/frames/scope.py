@@ -7,6 +7,8 @@ and from the clauses that govern it (coordination, control, complements, content
 """
 from __future__ import annotations
 
+from lemminflect import getLemma
+
 from extract.frames.control import controlling_adjective, infinitive, purpose
 from extract.quotes import quotation_at
 from extract.frames.speech import SPEECH_VERBS, according_to, cited, speakers, trailing_reporters
@@ -60,7 +62,17 @@ CONTENT_NOUNS = frozenset({"suspicion", "fear", "belief", "hope", "speculation",
                            "evidence", "proof", "sign", "indication", "allegation", "claim",
                            "accusation", "charge", "report", "assertion", "warning", "threat",
                            "promise", "pledge", "plan", "proposal", "demand", "call", "wish",
-                           "dream", "goal", "aim", "intention", "question", "likelihood"})
+                           "dream", "goal", "aim", "intention", "question", "likelihood",
+                           "talk"})
+#: verbs that deny a claim they take as object: "quashed speculation that X would stand",
+#: "denied reports that Y would buy Z" -- the claim is denied, so the clause states nothing
+#: safe (the denial itself says only that the speaker rejects it). Phrasal ones need their
+#: particle ("ruled out", "played down", "brushed aside"); "pour cold water on" its noun.
+DENYING_VERBS = frozenset({"deny", "dismiss", "quash", "squash", "reject", "refute", "rebut",
+                           "dispel", "scotch", "debunk", "discount", "downplay", "disprove",
+                           "contradict", "discredit"})
+DENYING_PHRASALS = frozenset({("rule", "out"), ("play", "down"), ("brush", "aside"),
+                              ("brush", "off"), ("shoot", "down"), ("knock", "down")})
 #: verbs of belief and suspicion that are no report of speech (general English): their
 #: complement is an opinion, "analysts suspect Iran supplied X", "experts doubt that X"
 BELIEF_VERBS = frozenset({"suspect", "doubt", "assume", "suppose", "presume", "guess",
@@ -206,7 +218,8 @@ def scope_of(verb) -> Scope:
             certainty = stronger(certainty, "hedged")  # "Does YouTube implement DRM?"
         if _complement_of_noun(node) and lemma_of(parent) in CONTENT_NOUNS:
             certainty = stronger(certainty, "hedged")  # "amid suspicion the chancellor was ..."
-            unsupported = unsupported or negated_noun(parent)  # "no evidence the missiles came"
+            # "no evidence the missiles came", "quashed speculation that he would stand"
+            unsupported = unsupported or negated_noun(parent) or denied_noun(parent)
             break
         if _complement_of_noun(node) and (
                 verb_of_noun(lemma_of(parent)) in SPEECH_VERBS | {"accuse", "allege", "suspect"}):
@@ -245,7 +258,7 @@ def scope_of(verb) -> Scope:
                 # "amid concerns about an arrangement in which X provides Y": the clause is
                 # what is feared, reported or alleged
                 certainty = stronger(certainty, "hedged")
-                unsupported = unsupported or negated_noun(content)
+                unsupported = unsupported or negated_noun(content) or denied_noun(content)
             governor = _clause_of(parent)
             if governor is not None:
                 if not infinitive(node) and described is None:
@@ -287,6 +300,46 @@ def negated_noun(noun) -> bool:
         return True
     return any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) \
         and noun.head is not noun and noun.head.pos_ in {"VERB", "AUX"} and negated(noun.head)
+
+
+def denied_noun(noun) -> bool:
+    """A claim that its clause's verb denies: the object of "deny", "quash", "rule out",
+    "play down" ("quashed speculation that X"), the subject of their passive ("reports that
+    X were denied") or the noun "cold water" is poured on. A denial that is itself negated
+    ("did not deny reports that X") leaves the claim open, as a hedge."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if _denial_read_as_noun(noun):
+        return True
+    if noun.head is noun:
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "on":
+        # "poured cold water on reports that X" ("on" hangs on "water" or on "pour")
+        verb = verb.head.head if verb.head.lemma_.lower() == "water" else verb.head
+        return lemma_of(verb) == "pour" and not negated(verb) and any(
+            t.lemma_.lower() == "water" for t in verb.children)
+    if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"} or negated(verb):
+        return False
+    lemma = lemma_of(verb)
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return lemma in DENYING_VERBS or any((lemma, p) in DENYING_PHRASALS for p in particles)
+
+
+def _denial_read_as_noun(noun) -> bool:
+    """"Her choice of seat dismisses rumours that X": the small model may read a verb's third
+    person -s form before its object as a plural noun ("dismisses" NNS), and the claim noun
+    then heads the sentence; a denying verb's -s form right before the claim is that verb."""
+    start = noun.i  # before the noun's own modifiers ("dismisses the latest rumours")
+    while start > 0 and noun.doc[start - 1].head is noun and noun.doc[start - 1].dep_ in {"det", "amod", "compound"}:
+        start -= 1
+    if start == 0:
+        return False
+    before = noun.doc[start - 1]
+    if before.tag_ != "NNS" or not before.lower_.endswith("s"):
+        return False
+    found = getLemma(before.lower_, upos="VERB", lemmatize_oov=False)
+    return bool(found) and found[0].lower() in DENYING_VERBS
 
 
 def _complement_of_noun(node) -> bool:

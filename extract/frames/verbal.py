@@ -539,8 +539,14 @@ def objects(verb, is_passive: bool) -> list[Argument]:
         # "became secretary of X": the preposition belongs to the complement; "on the tax
         # questions, he added": a speech verb's prepositions are topics and settings
         return [replace(slot, keep=Keep.NAMED) for slot in slots] if lemma in SAY_VERBS else slots
+    shares = any(share_amount(o) for o in direct)
     for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"):
         word = prep.lower_
+        if shares and (word in CIRCUMSTANCE_PREPS or word == "with"):
+            # "UKIP won 31% of the vote in Erewash": what was won is a share, so "wins in
+            # Erewash" or "wins with X" would claim another thing; a goal or recipient holds
+            # whatever the share ("spends 2% of GDP on defence", "sold 40% to Acme")
+            continue
         if word in ADJUNCT_PREPS and not _forum(prep) or word == "by" and is_passive:
             continue
         if word == "with" and supplied is not None:
@@ -669,6 +675,15 @@ def _share_of(verb, obj):
     if inner is not None and inner.lemma_.lower() in STAKE_NOUNS:  # "a third of the shares in Acme"
         return _share_of(verb, inner)
     return of
+
+
+def share_amount(obj) -> bool:
+    """An object that is a share of something: a percentage ("31% of the vote", "40 per
+    cent"), or a part noun with its whole ("a third of the seats", "a majority of the votes")."""
+    if obj.ent_type_ == "PERCENT" or obj.lower_ in {"%", "percent", "percentage"} \
+            or obj.lower_ == "cent" and obj.i > 0 and obj.nbor(-1).lower_ == "per":
+        return True
+    return obj.lower_ in _PART_NOUNS and any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children)
 
 
 def _shares(verb, direct) -> list[Argument]:

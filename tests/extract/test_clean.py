@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extract.clean import (MAX_HEADLINE_WORDS, article_text, clean_text, headline_sentence,
-                           is_teaser_heading, split_headline)
+                           is_teaser_heading, split_headline, unglue)
 
 P1 = "The finance minister announced a new budget on Tuesday, raising taxes on large companies."
 P2 = "Opposition leaders said the plan would hurt small firms and called for a vote in parliament."
@@ -174,3 +174,31 @@ def test_is_prose_remembered_answers_are_the_rules_answers():
     assert len(long_line) > clean._REMEMBERED_CHARS
     assert is_prose(long_line) == clean._prose(long_line) is True
     assert clean._remembered_prose.cache_info().currsize > 0
+
+
+# -- glued function words ------------------------------------------------------------------
+
+@pytest.mark.parametrize("glued, apart", [
+    ("She was a founder ofNew Labour in the nineties.", "She was a founder of New Labour in the nineties."),
+    ("He flew to theUnited States on Monday.", "He flew to the United States on Monday."),
+    ("The talks inLondon and inParis ended.", "The talks in London and in Paris ended."),
+    ("Fans came fromGlasgow againstRangers.", "Fans came from Glasgow against Rangers."),
+])
+def test_unglue_sets_a_function_word_apart_from_the_name_it_is_glued_to(glued, apart):
+    assert unglue(glued) == apart
+
+
+@pytest.mark.parametrize("line", [
+    "Follow @inLondon and #theVoice for updates.",      # a handle and a hashtag
+    "See www.inLondon.com or news/ofNew for more.",     # an address
+    "She bought an iPhone on eBay from McDonald and theBBC.",  # brands, a name, an acronym
+    "Another Theatre opened in Bonn.",                  # a word that only starts like one
+])
+def test_unglue_leaves_handles_addresses_and_names_alone(line):
+    assert unglue(line) == line
+
+
+def test_clean_text_and_title_unglue_function_words():
+    body = clean_text(f"{P1}\nThe leader ofNew Labour said the plan would hurt small firms in theNorth.")
+    assert "of New Labour" in body and "the North" in body and "ofNew" not in body
+    assert article_text(P1, title="Budget row inLondon").startswith("Budget row in London.")

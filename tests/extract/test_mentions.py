@@ -1077,3 +1077,103 @@ def test_mentions_organisation_split_at_for_the_is_one_name(doc_of, joiner, head
                   ("of", "ADP", "IN", "prep", 5, "of", "I-ORG"), ("Rights", "PROPN", "NNP", "pobj", 6, "rights", "I-ORG"),
                   (",", "PUNCT", ",", "punct", 9, ",", "O"), ("spoke", "VERB", "VBD", "ROOT", 9, "speak", "O")])
     assert _spans(doc) == found
+
+
+CALLS_FOR = '''
+The        DET   DT  det 1 the O
+EU         PROPN NNP nsubj 2 EU B-ORG
+rejected   VERB  VBD ROOT 2 reject O
+calls      NOUN  NNS dobj 2 call O
+for        ADP   IN  prep 3 for O
+the        DET   DT  det 6 the O
+release    NOUN  NN  pobj 4 release O
+of         ADP   IN  prep 6 of O
+the        DET   DT  det 9 the O
+report     NOUN  NN  pobj 7 report O
+on         ADP   IN  prep 9 on O
+fishing    NOUN  NN  pobj 10 fishing O
+.          PUNCT .   punct 2 . O
+'''
+
+
+def test_mentions_request_noun_keeps_its_whole_for_complement(doc_of):
+    # "The EU rejected calls for the release of the report on fishing."
+    doc = doc_of(rows(CALLS_FOR))
+    assert NameIndex(doc, "d").concept(doc[3]).text == "calls for the release of the report on fishing"
+
+
+def test_mentions_request_noun_with_a_complement_hung_on_it_keeps_that_too(doc_of):
+    # "The EU backed calls for a probe into fraud.": the parser hangs "into" on "calls"
+    doc = doc_of(rows('''
+The        DET   DT  det 1 the O
+EU         PROPN NNP nsubj 2 EU B-ORG
+backed     VERB  VBD ROOT 2 back O
+calls      NOUN  NNS dobj 2 call O
+for        ADP   IN  prep 3 for O
+a          DET   DT  det 6 a O
+probe      NOUN  NN  pobj 4 probe O
+into       ADP   IN  prep 3 into O
+fraud      NOUN  NN  pobj 7 fraud O
+.          PUNCT .   punct 2 . O
+'''))
+    assert NameIndex(doc, "d").concept(doc[3]).text == "calls for a probe into fraud"
+
+
+def test_mentions_request_noun_that_would_be_cut_is_no_concept(doc_of):
+    # "The EU backed calls for a probe into claims that Acme lied.": a clause inside
+    doc = doc_of(rows('''
+The        DET   DT  det 1 the O
+EU         PROPN NNP nsubj 2 EU B-ORG
+backed     VERB  VBD ROOT 2 back O
+calls      NOUN  NNS dobj 2 call O
+for        ADP   IN  prep 3 for O
+a          DET   DT  det 6 a O
+probe      NOUN  NN  pobj 4 probe O
+into       ADP   IN  prep 3 into O
+claims     NOUN  NNS pobj 7 claim O
+that       SCONJ IN  mark 11 that O
+Acme       PROPN NNP nsubj 11 Acme B-ORG
+lied       VERB  VBD acl 8 lie O
+.          PUNCT .   punct 2 . O
+'''))
+    assert NameIndex(doc, "d").concept(doc[3]) is None
+
+
+def _calls(doc_of, headline: bool):
+    """'EU rejects fishing report calls.' alone, or as a headline before 'It met.'"""
+    spec = [("EU", "PROPN", "NNP", "nsubj", 1, "EU", "B-ORG"), ("rejects", "VERB", "VBZ", "ROOT", 1, "reject", "O"),
+            ("fishing", "NOUN", "NN", "compound", 3, "fishing", "O"),
+            ("report", "NOUN", "NN", "compound", 4, "report", "O"),
+            ("calls", "NOUN", "NNS", "dobj", 1, "call", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    if headline:
+        spec += [("\n\n", "SPACE", "_SP", "dep", 5, "\n\n", "O"), ("It", "PRON", "PRP", "nsubj", 8, "it", "O"),
+                 ("met", "VERB", "VBD", "ROOT", 8, "meet", "O"), (".", "PUNCT", ".", "punct", 8, ".", "O")]
+    return doc_of(spec)
+
+
+def test_mentions_request_noun_without_what_it_asks_for_is_no_concept_in_a_headline(doc_of):
+    # headline "EU rejects fishing report calls": a compound of nouns, nothing asked for
+    doc = _calls(doc_of, headline=True)
+    names = NameIndex(doc, "d")
+    assert names.concept(doc[4]) is None and names.concept(doc[3]) is not None
+    # in running text a compound before a request noun is read as before ("a phone call")
+    doc = _calls(doc_of, headline=False)
+    assert NameIndex(doc, "d").concept(doc[4]).text == "fishing report calls"
+
+
+def test_mentions_request_noun_keeps_a_participle_modifier(doc_of):
+    # "The EU backed calls for a judge-led inquiry.": "led" modifies, it opens no clause
+    doc = doc_of(rows('''
+The        DET   DT  det 1 the O
+EU         PROPN NNP nsubj 2 EU B-ORG
+backed     VERB  VBD ROOT 2 back O
+calls      NOUN  NNS dobj 2 call O
+for        ADP   IN  prep 3 for O
+a          DET   DT  det 9 a O
+judge      NOUN  NN  npadvmod 8 judge O
+-          PUNCT HYPH punct 8 - O
+led        VERB  VBN amod 9 lead O
+inquiry    NOUN  NN  pobj 4 inquiry O
+.          PUNCT .   punct 2 . O
+'''))
+    assert NameIndex(doc, "d").concept(doc[3]).text == "calls for a judge-led inquiry"

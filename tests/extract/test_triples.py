@@ -861,3 +861,60 @@ def test_triples_vague_object_with_a_named_partner_gives_the_partner(doc_of, hea
         (".", "PUNCT", ".", "punct", 1, ".", "O"),
     ]
     assert ("Acme", "strikes deal with", "Bolt Corp", "positive") in facts(doc_of(rows))
+
+
+WORTH_OF = [  # "Acme revoked $1bn worth of contracts."
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("revoked", "VERB", "VBD", "ROOT", 1, "revoke", "O"),
+    ("$", "SYM", "$", "nmod", 4, "$", "B-MONEY"),
+    ("1bn", "NUM", "CD", "amod", 4, "1bn", "I-MONEY"),
+    ("worth", "NOUN", "NN", "dobj", 1, "worth", "O"),
+    ("of", "ADP", "IN", "prep", 4, "of", "O"),
+    ("contracts", "NOUN", "NNS", "pobj", 5, "contract", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+UNIT_OF = [  # "Acme produces 12,600 MW of electricity." (the small model tags "MW" ORG)
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("produces", "VERB", "VBZ", "ROOT", 1, "produce", "O"),
+    ("12,600", "NUM", "CD", "nummod", 3, "12,600", "B-CARDINAL"),
+    ("MW", "PROPN", "NNP", "dobj", 1, "MW", "B-ORG"),
+    ("of", "ADP", "IN", "prep", 3, "of", "O"),
+    ("electricity", "NOUN", "NN", "pobj", 4, "electricity", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("rows", [WORTH_OF, UNIT_OF], ids=["worth-of", "unit-of"])
+def test_triples_measure_without_its_amount_is_no_object(doc_of, rows):
+    assert facts(doc_of(rows)) == set()
+
+
+NEW_UNIT = [  # "Acme sued MW." -- no number: the word is what the tagger says (a name here)
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("sued", "VERB", "VBD", "ROOT", 1, "sue", "O"),
+    ("MW", "PROPN", "NNP", "dobj", 1, "MW", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+CONTRACTS = [  # "Acme revoked the contracts."
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("revoked", "VERB", "VBD", "ROOT", 1, "revoke", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "O"),
+    ("contracts", "NOUN", "NNS", "dobj", 1, "contract", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("rows, obj", [(NEW_UNIT, "MW"), (CONTRACTS, "contracts")],
+                         ids=["unit-word-without-a-number", "the-thing-itself"])
+def test_triples_measure_needs_its_number(doc_of, rows, obj):
+    """Only a unit after its number is an amount; the thing measured is an object as always."""
+    assert obj in {o for (_, _, o, _) in facts(doc_of(rows))}
+
+
+def test_triples_request_object_keeps_what_is_asked_for(doc_of):
+    """"The EU rejected calls for the release of the report on fishing": the object is the
+    whole request, never "calls for the release"."""
+    from tests.extract.test_coref import rows
+    from tests.extract.test_mentions import CALLS_FOR
+    assert facts(doc_of(rows(CALLS_FOR))) == {
+        ("EU", "rejects", "calls for the release of the report on fishing", "positive")}

@@ -578,3 +578,126 @@ AFTER = [row if row[0] != "without" else ("after", "ADP", "IN", "prep", 1, "afte
 def test_scope_gerund_after_without_is_denied(frames_of, rows, polarity):
     doc, frames = frames_of(rows)
     assert frame_at(doc, frames, "paying", "verbal_clause").scope.polarity == polarity
+
+
+def _claim_rows(verb: str, lemma: str, noun: str, noun_lemma: str, *, neg: bool = False,
+                particle: str | None = None):
+    """"Smith <verb> [particle] <noun> that Acme would buy Globex." by hand; with `neg`:
+    "Smith did not <verb> ..."."""
+    v = 3 if neg else 1
+    rows = [("Smith", "PROPN", "NNP", "nsubj", v, "Smith", "B-PERSON")]
+    if neg:
+        rows += [("did", "AUX", "VBD", "aux", v, "do", "O"), ("not", "PART", "RB", "neg", v, "not", "O")]
+    rows.append((verb, "VERB", "VB" if neg else "VBD", "ROOT", v, lemma, "O"))
+    if particle:
+        rows.append((particle, "ADP", "RP", "prt", v, particle, "O"))
+    n = len(rows)
+    rows += [(noun, "NOUN", "NNS", "dobj", v, noun_lemma, "O"),
+             ("that", "SCONJ", "IN", "mark", n + 4, "that", "O"),
+             ("Acme", "PROPN", "NNP", "nsubj", n + 4, "Acme", "B-ORG"),
+             ("would", "AUX", "MD", "aux", n + 4, "would", "O"),
+             ("buy", "VERB", "VB", "acl", n, "buy", "O"),
+             ("Globex", "PROPN", "NNP", "dobj", n + 4, "Globex", "B-ORG"),
+             (".", "PUNCT", ".", "punct", v, ".", "O")]
+    return rows
+
+
+@pytest.mark.parametrize("verb, lemma, noun, noun_lemma, particle, neg, unsupported", [
+    ("quashed", "quash", "speculation", "speculation", None, False, True),
+    ("denied", "deny", "reports", "report", None, False, True),
+    ("dismissed", "dismiss", "rumours", "rumour", None, False, True),
+    ("rejected", "reject", "claims", "claim", None, False, True),
+    ("ruled", "rule", "suggestions", "suggestion", "out", False, True),
+    ("played", "play", "allegations", "allegation", "down", False, True),
+    ("deny", "deny", "reports", "report", None, True, False),      # "did not deny": left open
+    ("welcomed", "welcome", "reports", "report", None, False, False),
+    ("ruled", "rule", "talk", "talk", "on", False, False),          # no denying particle
+], ids=["quashed-speculation", "denied-reports", "dismissed-rumours", "rejected-claims",
+        "ruled-out-suggestions", "played-down-allegations", "did-not-deny", "welcomed-reports",
+        "ruled-on"])
+def test_scope_claim_a_verb_denies_states_nothing(frames_of, verb, lemma, noun, noun_lemma,
+                                                    particle, neg, unsupported):
+    doc, frames = frames_of(_claim_rows(verb, lemma, noun, noun_lemma, neg=neg, particle=particle))
+    scope = frame_at(doc, frames, "buy").scope
+    assert (scope.certainty, scope.unsupported) == ("hedged", unsupported)
+
+
+COLD_WATER = [  # "Smith poured cold water on reports that Acme would buy Globex."
+    ("Smith", "PROPN", "NNP", "nsubj", 1, "Smith", "B-PERSON"),
+    ("poured", "VERB", "VBD", "ROOT", 1, "pour", "O"),
+    ("cold", "ADJ", "JJ", "amod", 3, "cold", "O"),
+    ("water", "NOUN", "NN", "dobj", 1, "water", "O"),
+    ("on", "ADP", "IN", "prep", 1, "on", "O"),
+    ("reports", "NOUN", "NNS", "pobj", 4, "report", "O"),
+    ("that", "SCONJ", "IN", "mark", 9, "that", "O"),
+    ("Acme", "PROPN", "NNP", "nsubj", 9, "Acme", "B-ORG"),
+    ("would", "AUX", "MD", "aux", 9, "would", "O"),
+    ("buy", "VERB", "VB", "acl", 5, "buy", "O"),
+    ("Globex", "PROPN", "NNP", "dobj", 9, "Globex", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def test_scope_cold_water_on_a_claim_denies_it(frames_of):
+    doc, frames = frames_of(COLD_WATER)
+    assert frame_at(doc, frames, "buy").scope.unsupported is True
+    on_the_floor = [r if r[0] != "water" else ("oil", "NOUN", "NN", "dobj", 1, "oil", "O") for r in COLD_WATER]
+    doc, frames = frames_of(on_the_floor)
+    assert frame_at(doc, frames, "buy").scope.unsupported is False
+
+
+def test_scope_denied_that_is_a_negative_report(frames_of):
+    """"Smith denied that Acme bought Globex": the denier's word, negative and reported."""
+    doc, frames = frames_of([
+        ("Smith", "PROPN", "NNP", "nsubj", 1, "Smith", "B-PERSON"),
+        ("denied", "VERB", "VBD", "ROOT", 1, "deny", "O"),
+        ("that", "SCONJ", "IN", "mark", 4, "that", "O"),
+        ("Acme", "PROPN", "NNP", "nsubj", 4, "Acme", "B-ORG"),
+        ("bought", "VERB", "VBD", "ccomp", 1, "buy", "O"),
+        ("Globex", "PROPN", "NNP", "dobj", 4, "Globex", "B-ORG"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ])
+    scope = frame_at(doc, frames, "bought").scope
+    assert (scope.polarity, scope.certainty, scope.unsupported) == ("negative", "reported", False)
+
+
+DENIAL_READ_AS_NOUN = [  # "Her choice dismisses rumours that Acme would buy Globex." as the small model parses it
+    ("Her", "PRON", "PRP$", "poss", 1, "her", "O"),
+    ("choice", "NOUN", "NN", "compound", 2, "choice", "O"),
+    ("dismisses", "NOUN", "NNS", "compound", 3, "dismisse", "O"),
+    ("rumours", "NOUN", "NNS", "ROOT", 3, "rumour", "O"),
+    ("that", "SCONJ", "IN", "mark", 7, "that", "O"),
+    ("Acme", "PROPN", "NNP", "nsubj", 7, "Acme", "B-ORG"),
+    ("would", "AUX", "MD", "aux", 7, "would", "O"),
+    ("buy", "VERB", "VB", "ccomp", 3, "buy", "O"),
+    ("Globex", "PROPN", "NNP", "dobj", 7, "Globex", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 3, ".", "O"),
+]
+
+
+def test_scope_denying_verb_read_as_a_plural_noun_still_denies(frames_of):
+    doc, frames = frames_of(DENIAL_READ_AS_NOUN)
+    assert frame_at(doc, frames, "buy").scope.unsupported is True
+    # another plural noun before the claim denies nothing: "Her choice fuels rumours that ..."
+    fuels = [r if r[0] != "dismisses" else ("fuels", "NOUN", "NNS", "compound", 3, "fuel", "O")
+             for r in DENIAL_READ_AS_NOUN]
+    doc, frames = frames_of(fuels)
+    assert frame_at(doc, frames, "buy").scope.unsupported is False
+
+
+def test_scope_claim_denied_in_the_passive_states_nothing(frames_of):
+    """"Reports that Acme would buy Globex were denied by Smith."""
+    doc, frames = frames_of([
+        ("Reports", "NOUN", "NNS", "nsubjpass", 7, "report", "O"),
+        ("that", "SCONJ", "IN", "mark", 4, "that", "O"),
+        ("Acme", "PROPN", "NNP", "nsubj", 4, "Acme", "B-ORG"),
+        ("would", "AUX", "MD", "aux", 4, "would", "O"),
+        ("buy", "VERB", "VB", "acl", 0, "buy", "O"),
+        ("Globex", "PROPN", "NNP", "dobj", 4, "Globex", "B-ORG"),
+        ("were", "AUX", "VBD", "auxpass", 7, "be", "O"),
+        ("denied", "VERB", "VBN", "ROOT", 7, "deny", "O"),
+        ("by", "ADP", "IN", "agent", 7, "by", "O"),
+        ("Smith", "PROPN", "NNP", "pobj", 8, "Smith", "B-PERSON"),
+        (".", "PUNCT", ".", "punct", 7, ".", "O"),
+    ])
+    assert frame_at(doc, frames, "buy").scope.unsupported is True

@@ -1145,3 +1145,58 @@ def test_verbal_coordinated_label_gives_no_object(frames_of):
     rows = [*LABELLED[:5], ("and", "CCONJ", "CC", "cc", 1, "and", "O"), ("grab", "VERB", "VB", "conj", 1, "grab", "O")]
     doc, frames = frames_of(rows)
     assert frame_at(doc, frames, "called", "verbal_clause").arguments == ()
+
+
+def _share_won_in(part: list, prep: str = "in", place: str = "Kent"):
+    """'Lee won <part> the vote <prep> <place> .': a share object, then a prepositional phrase
+    on the verb."""
+    rows = [("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"), ("won", "VERB", "VBD", "ROOT", 1, "win", "O")]
+    rows += part
+    n = len(rows)
+    rows += [("the", "DET", "DT", "det", n + 1, "the", "O"), ("vote", "NOUN", "NN", "pobj", n - 1, "vote", "O"),
+             (prep, "ADP", "IN", "prep", 1, prep, "O"), (place, "PROPN", "NNP", "pobj", n + 2, place, "B-GPE"),
+             (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    return rows
+
+
+_PER_CENT_OF = [("31", "NUM", "CD", "nummod", 4, "31", "B-PERCENT"), ("per", "ADP", "IN", "compound", 4, "per", "I-PERCENT"),
+                ("cent", "NOUN", "NN", "dobj", 1, "cent", "I-PERCENT"), ("of", "ADP", "IN", "prep", 4, "of", "O")]
+_THIRD_OF = [("a", "DET", "DT", "det", 3, "a", "O"), ("third", "NOUN", "NN", "dobj", 1, "third", "O"),
+             ("of", "ADP", "IN", "prep", 3, "of", "O")]
+_MAJORITY = [("the", "DET", "DT", "det", 3, "the", "O"), ("seat", "NOUN", "NN", "dobj", 1, "seat", "O"),
+             ("of", "ADP", "IN", "prep", 3, "of", "O")]
+
+
+@pytest.mark.parametrize("part, prep", [(_PERCENT_OF, "in"), (_PER_CENT_OF, "in"), (_THIRD_OF, "in"),
+                                        (_PERCENT_OF, "with")],
+                         ids=["percent-in", "per-cent-in", "a-third-in", "percent-with"])
+def test_verbal_share_object_gives_the_verb_no_prepositional_fact(frames_of, part, prep):
+    """"Lee won 10% of the vote in Kent" is no win in Kent (nor "with" anyone)."""
+    doc, frames = frames_of(_share_won_in(part, prep))
+    assert "Kent" not in [doc[a.head].text for a in frame_at(doc, frames, "won").arguments]
+
+
+def test_verbal_share_object_keeps_the_verbs_goal(frames_of):
+    """"Lee spent 10% of the budget on defence": a goal holds whatever the share."""
+    rows = [r if r[0] != "won" else ("spent", "VERB", "VBD", "ROOT", 1, "spend", "O")
+            for r in _share_won_in(_PERCENT_OF, "on", "Defence")]
+    doc, frames = frames_of(rows)
+    assert "Defence" in [doc[a.head].text for a in frame_at(doc, frames, "spent").arguments]
+
+
+def test_verbal_whole_object_keeps_its_prepositional_reading(frames_of):
+    """"Lee won the seat of the vote in Kent" (no share): the place is read as before."""
+    doc, frames = frames_of(_share_won_in(_MAJORITY))
+    assert "Kent" in [doc[a.head].text for a in frame_at(doc, frames, "won").arguments]
+
+
+@pytest.mark.parametrize("rows, share", [
+    (_PERCENT_OF, True), (_PER_CENT_OF, True), (_THIRD_OF, True), (_MAJORITY, False),
+    ([("a", "DET", "DT", "det", 3, "a", "O"), ("third", "NOUN", "NN", "dobj", 1, "third", "O")], False),
+])
+def test_verbal_share_amount(doc_of, rows, share):
+    from extract.frames.verbal import share_amount
+    doc = doc_of([("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"), ("won", "VERB", "VBD", "ROOT", 1, "win", "O"),
+                  *rows])
+    (obj,) = [t for t in doc if t.dep_ == "dobj"]
+    assert share_amount(obj) is share
