@@ -567,13 +567,13 @@ NOT_WITHOUT = [  # Lee did not leave without paying Acme.
     ("paying", "VERB", "VBG", "pcomp", 4, "pay", "O"),
     ("Acme", "PROPN", "NNP", "dobj", 5, "Acme", "B-ORG"),
 ]
-AFTER = [row if row[0] != "without" else ("after", "ADP", "IN", "prep", 1, "after", "O") for row in WITHOUT]
+AFTER_PAYING = [row if row[0] != "without" else ("after", "ADP", "IN", "prep", 1, "after", "O") for row in WITHOUT]
 
 
 @pytest.mark.parametrize("rows, polarity", [
     (WITHOUT, "negative"), (INSTEAD, "negative"),
     (NOT_WITHOUT, "positive"),  # "did not leave without paying": paid
-    (AFTER, "positive"),
+    (AFTER_PAYING, "positive"),
 ])
 def test_scope_gerund_after_without_is_denied(frames_of, rows, polarity):
     doc, frames = frames_of(rows)
