@@ -1,0 +1,93 @@
+"""Per-Doc arrays of the token attributes the rules' tree walks read.
+
+spaCy builds a new Python `Token` on every `doc[i]`, `token.head` and `token.children`, and
+looks a string up in the vocabulary on every `dep_`, `pos_` or `lower_`: a walk over a verb's
+children that reads two attributes of each costs several objects and lookups per child.
+`token_arrays(doc)` reads the parse once per Doc (`Doc.to_array`) into plain lists indexed by
+token: heads, dependency labels, parts of speech, lower-case forms, children and sentence
+bounds. A rule that only asks a question of the tree (is this verb negated? does its sentence
+end in a question mark?) reads these lists instead of building Token objects.
+
+The arrays are kept for the last Doc asked about only (extraction reads one article at a time),
+so they never outgrow one article; the Doc is not changed after parsing.
+
+>>> import spacy; from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab, words=["Kim", "did", "not", "go", "?"],
+...           heads=[3, 3, 3, 3, 3], deps=["nsubj", "aux", "neg", "ROOT", "punct"])
+>>> a = token_arrays(doc)
+>>> a.head[0], a.dep[2], a.lower[0], a.children[3], a.sent_end[0]
+(3, 'neg', 'kim', (0, 1, 2, 4), 5)
+"""
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.attrs import DEP, HEAD, LOWER, POS
+
+_last: list = [None, None]  # the Doc, its arrays
+
+
+class TokenArrays:
+    """The attributes of every token of one Doc, as lists indexed by token (`token.i`).
+
+    `head[i]` is the index of the token's head (itself for a root), `dep[i]`, `pos[i]` and
+    `lower[i]` its `dep_`, `pos_` and `lower_`, `children[i]` the indices of its children in
+    order (as `token.children` yields them), `sent_start[i]` and `sent_end[i]` the bounds of
+    its sentence (as `token.sent.start` and `token.sent.end`). Each list is built on first use.
+    """
+
+    def __init__(self, doc):
+        self.doc = doc
+        self._table = doc.to_array([HEAD, DEP, POS, LOWER]).T.tolist() if len(doc) else [[]] * 4
+
+    def _names(self, column: list[int]) -> list[str]:
+        strings = self.doc.vocab.strings
+        # 0 is no value ("" in spaCy); POS values are symbol ids, which the store names too
+        names = {key: strings[key] if key else "" for key in set(column)}
+        return [names[key] for key in column]
+
+    @cached_property
+    def head(self) -> list[int]:
+        # HEAD is an offset stored as an unsigned 64-bit integer: a negative one wraps
+        return [i + (h - (1 << 64) if h >= 1 << 63 else h) for i, h in enumerate(self._table[0])]
+
+    @cached_property
+    def dep(self) -> list[str]:
+        return self._names(self._table[1])
+
+    @cached_property
+    def pos(self) -> list[str]:
+        return self._names(self._table[2])
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return self._names(self._table[3])
+
+    @cached_property
+    def children(self) -> list[tuple[int, ...]]:
+        children: list[list[int]] = [[] for _ in self.head]
+        for i, h in enumerate(self.head):
+            if h != i:
+                children[h].append(i)
+        return [tuple(c) for c in children]
+
+    @cached_property
+    def sent_start(self) -> list[int]:
+        starts = [0] * len(self.doc)
+        for sent in self.doc.sents:
+            starts[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+        return starts
+
+    @cached_property
+    def sent_end(self) -> list[int]:
+        ends = [0] * len(self.doc)
+        for sent in self.doc.sents:
+            ends[sent.start:sent.end] = [sent.end] * (sent.end - sent.start)
+        return ends
+
+
+def token_arrays(doc) -> TokenArrays:
+    """The arrays of `doc`, built on the first call for it (see the module)."""
+    if _last[0] is not doc:
+        _last[0], _last[1] = doc, TokenArrays(doc)
+    return _last[1]
