@@ -7,6 +7,7 @@ and from the clauses that govern it (coordination, control, complements, content
 """
 from __future__ import annotations
 
+from extract.arrays import token_arrays
 from extract.frames.control import controlling_adjective, infinitive, purpose
 from extract.quotes import quotation_at
 from extract.frames.speech import SPEECH_VERBS, according_to, cited, speakers, trailing_reporters
@@ -355,8 +356,10 @@ def indirect_question(clause) -> bool:
 @per_token  # asked of a verb by several constructions
 def question(token) -> bool:
     """True when the token's sentence asks rather than states: it ends in a question mark."""
-    sent = token.sent
-    last = next((t for t in reversed(sent) if not (t.is_punct and t.text in {'"', "'", "”", "’", ")"})), None)
+    doc, arrays = token.doc, token_arrays(token.doc)  # token.sent walks the Doc on every call
+    start, end = arrays.sent_start[token.i], arrays.sent_end[token.i]
+    last = next((t for t in (doc[j] for j in range(end - 1, start - 1, -1))
+                 if not (t.is_punct and t.text in {'"', "'", "”", "’", ")"})), None)
     return last is not None and last.text == "?"
 
 
@@ -369,12 +372,15 @@ def in_quotation(token) -> bool:
 def negated(verb) -> bool:
     """True when a verb has its own negation: "not", "never", "neither ... nor". "Not ...
     until" denies only the time before: "did not endorse her until July" -- then it did."""
-    if any(c.lower_ == "until" and c.dep_ in {"prep", "mark", "advcl"} or
-           c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "until" for g in c.children)
-           for c in verb.children):
+    a = token_arrays(verb.doc)  # read from the Doc's arrays: no Token objects
+    dep, lower, children = a.dep, a.lower, a.children
+    kids = children[verb.i]
+    if any(lower[c] == "until" and dep[c] in {"prep", "mark", "advcl"} or
+           dep[c] == "advcl" and any(dep[g] == "mark" and lower[g] == "until" for g in children[c])
+           for c in kids):
         return False
-    return any(c.dep_ == "neg" or (c.dep_ in {"preconj", "advmod", "det"} and c.lower_ in NEG_WORDS)
-               for c in verb.children) or any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.children)
+    return any(dep[c] == "neg" or (dep[c] in {"preconj", "advmod", "det"} and lower[c] in NEG_WORDS)
+               for c in kids) or any(dep[c] == "cc" and lower[c] == "nor" for c in kids)
 
 
 def hedged_noun(token) -> bool:
