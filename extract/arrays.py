@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.attrs import DEP, HEAD, LOWER, POS, TAG
 
 _last: list = [None, None]  # the Doc, its arrays
 
@@ -33,12 +33,13 @@ class TokenArrays:
     `head[i]` is the index of the token's head (itself for a root), `dep[i]`, `pos[i]` and
     `lower[i]` its `dep_`, `pos_` and `lower_`, `children[i]` the indices of its children in
     order (as `token.children` yields them), `sent_start[i]` and `sent_end[i]` the bounds of
-    its sentence (as `token.sent.start` and `token.sent.end`). Each list is built on first use.
+    its sentence (as `token.sent.start` and `token.sent.end`), `keys[i]` its
+    `(token.pos, token.dep, token.tag)` as integers. Each list is built on first use.
     """
 
     def __init__(self, doc):
         self.doc = doc
-        self._table = doc.to_array([HEAD, DEP, POS, LOWER]).T.tolist() if len(doc) else [[]] * 4
+        self._table = doc.to_array([HEAD, DEP, POS, LOWER, TAG]).T.tolist() if len(doc) else [[]] * 5
 
     def _names(self, column: list[int]) -> list[str]:
         strings = self.doc.vocab.strings
@@ -62,6 +63,10 @@ class TokenArrays:
     @cached_property
     def lower(self) -> list[str]:
         return self._names(self._table[3])
+
+    @cached_property
+    def keys(self) -> list[tuple[int, int, int]]:
+        return list(zip(self._table[2], self._table[1], self._table[4]))
 
     @cached_property
     def children(self) -> list[tuple[int, ...]]:
