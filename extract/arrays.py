@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from spacy.attrs import DEP, HEAD, LOWER, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
 
 _last: list = [None, None]  # the Doc, its arrays
 
@@ -31,7 +31,8 @@ class TokenArrays:
     """The attributes of every token of one Doc, as lists indexed by token (`token.i`).
 
     `head[i]` is the index of the token's head (itself for a root), `dep[i]`, `pos[i]` and
-    `lower[i]` its `dep_`, `pos_` and `lower_`, `children[i]` the indices of its children in
+    `lower[i]` its `dep_`, `pos_` and `lower_`, `tag[i]`, `lemma[i]` and `ent_type[i]` its `tag_`,
+    `lemma_` and `ent_type_`, `children[i]` the indices of its children in
     order (as `token.children` yields them), `sent_start[i]` and `sent_end[i]` the bounds of
     its sentence (as `token.sent.start` and `token.sent.end`), `keys[i]` its
     `(token.pos, token.dep, token.tag)` as integers. Each list is built on first use.
@@ -39,7 +40,7 @@ class TokenArrays:
 
     def __init__(self, doc):
         self.doc = doc
-        self._table = doc.to_array([HEAD, DEP, POS, LOWER, TAG]).T.tolist() if len(doc) else [[]] * 5
+        self._table = doc.to_array([HEAD, DEP, POS, LOWER, TAG, LEMMA, ENT_TYPE]).T.tolist() if len(doc) else [[]] * 7
 
     def _names(self, column: list[int]) -> list[str]:
         strings = self.doc.vocab.strings
@@ -63,6 +64,18 @@ class TokenArrays:
     @cached_property
     def lower(self) -> list[str]:
         return self._names(self._table[3])
+
+    @cached_property
+    def tag(self) -> list[str]:
+        return self._names(self._table[4])
+
+    @cached_property
+    def lemma(self) -> list[str]:
+        return self._names(self._table[5])
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        return self._names(self._table[6])
 
     @cached_property
     def keys(self) -> list[tuple[int, int, int]]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
+from extract.arrays import token_arrays
 from extract import gazetteer, lexicon
 from extract.nlp import doc_text
 from extract.types import CONCEPT, Mention
@@ -987,9 +988,10 @@ class NameIndex:
             return None
         if self._nouns is None:  # indexed once: a scan of the Doc per noun is quadratic on long texts
             self._nouns = {}
-            for t in self.doc:
-                if t.pos_ == "NOUN":
-                    self._nouns.setdefault((t.lemma_.lower(), t.tag_), []).append(t.i)
+            arrays = token_arrays(self.doc)  # no Token object per word of the Doc
+            for i, (pos, lemma, tag) in enumerate(zip(arrays.pos, arrays.lemma, arrays.tag)):
+                if pos == "NOUN":
+                    self._nouns.setdefault((lemma.lower(), tag), []).append(i)
         same = self._nouns.get((token.lemma_.lower(), token.tag_), [])
         first_sentence = self._sent_index[token.i] - PHRASE_WINDOW
         phrases: list[str] = []

@@ -10,12 +10,14 @@ from tests.conftest import SHARED
 
 def _expected(token):
     return (token.head.i, token.dep_, token.pos_, token.lower_, tuple(c.i for c in token.children),
-            token.sent.start, token.sent.end, (token.pos, token.dep, token.tag))
+            token.sent.start, token.sent.end, (token.pos, token.dep, token.tag), token.tag_, token.lemma_,
+            token.ent_type_)
 
 
 def _got(arrays, i):
     return (arrays.head[i], arrays.dep[i], arrays.pos[i], arrays.lower[i], arrays.children[i],
-            arrays.sent_start[i], arrays.sent_end[i], arrays.keys[i])
+            arrays.sent_start[i], arrays.sent_end[i], arrays.keys[i], arrays.tag[i], arrays.lemma[i],
+            arrays.ent_type[i])
 
 
 def test_token_arrays_match_tokens_on_a_hand_built_parse(doc_of):
