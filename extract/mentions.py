@@ -822,6 +822,7 @@ class NameIndex:
         self._nouns: dict[tuple[str, str], list[int]] | None = None  # (lemma, tag) -> noun indices
         self._phrases: dict[int, str | None] = {}  # noun index -> its multi-word concept phrase
         self._by_token: dict[int, EntitySpan] = {}
+        self._mention_of: dict[int, Mention | None] = {}  # token index -> mention_for's answer
         for span in self.spans:
             for i in range(span.start, span.end):
                 self._by_token[i] = span
@@ -838,11 +839,13 @@ class NameIndex:
         return Mention(self.doc_id, span.text, span.label, span.start_char, span.end_char, sent.start_char)
 
     def mention_for(self, token) -> Mention | None:
-        """The name a head token stands for: its entity, else its concept noun phrase."""
-        span = self.entity_at(token.i) or self._named_by_compound(token)
-        if span is not None:
-            return self.entity_mention(span)
-        return self.concept(token)
+        """The name a head token stands for: its entity, else its concept noun phrase (kept
+        per token: the constructions ask about the same argument several times)."""
+        i = token.i
+        if i not in self._mention_of:
+            span = self.entity_at(i) or self._named_by_compound(token)
+            self._mention_of[i] = self.entity_mention(span) if span is not None else self.concept(token)
+        return self._mention_of[i]
 
     def _named_by_compound(self, token) -> EntitySpan | None:
         """The organisation an organisation noun is named by: "the Tampa Bay Buccaneers team"
