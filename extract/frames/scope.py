@@ -322,8 +322,17 @@ FUTURE_WORDS = frozenset({"next", "tomorrow", "later", "upcoming", "coming", "so
 
 def _future_time(token) -> bool:
     """A time adverbial that lies ahead: "next week", "tomorrow", "in the coming months"."""
-    return token.lower_ in FUTURE_WORDS or any(t.lower_ in FUTURE_WORDS for t in token.subtree
-                                               if t.ent_type_ == "DATE" or t.dep_ in {"amod", "advmod"})
+    a = token_arrays(token.doc)  # the subtree walked in the Doc's arrays: no Token objects
+    lower, ent_type, dep, children = a.lower, a.ent_type, a.dep, a.children
+    if lower[token.i] in FUTURE_WORDS:
+        return True
+    stack = [token.i]
+    while stack:
+        i = stack.pop()
+        if lower[i] in FUTURE_WORDS and (ent_type[i] == "DATE" or dep[i] in {"amod", "advmod"}):
+            return True
+        stack.extend(children[i])
+    return False
 
 
 def _modal_adjective(token) -> bool:
