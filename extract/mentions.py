@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
-from extract.arrays import token_arrays
 from extract import gazetteer, lexicon
+from extract.arrays import token_arrays
 from extract.nlp import doc_text
 from extract.types import CONCEPT, Mention
 
@@ -146,6 +146,7 @@ _EDGE_PUNCT = re.compile(r"^[\s\"'“”‘’«»()\[\]{},.;:!?*•·–—%$£
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
+@lru_cache(maxsize=16384)  # a pure function of short strings, asked again for the same names
 def clean_name(text: str) -> str:
     """Strip quotes, edge punctuation, a leading article and a possessive ending.
 

@@ -7,7 +7,7 @@ import pytest
 from extract.frames import registry, scope, speech
 from extract.frames.registry import CONSTRUCTIONS, sentence_frames
 from extract.frames.types import Context
-from extract.mentions import NameIndex
+from extract.mentions import NameIndex, clean_name
 from extract.nlp import load_pipeline
 from extract.frames.speech import SPEECH_VERBS
 from extract.relations import lemma_of
@@ -97,3 +97,8 @@ def test_text_key_cache_gives_the_uncached_key():
     texts = ["Kim met Putin.", "Kim  met PUTIN.", "Lee left."]
     assert [text_key(t) for t in texts + texts] == [text_key.__wrapped__(t) for t in texts + texts]
     assert text_key(texts[0]) == text_key(texts[1]) != text_key(texts[2])
+
+
+def test_clean_name_cache_gives_the_uncached_name():
+    names = ["the United States'", "“Russia’s", "U.S.", "% stake", "The  Labour   party"]
+    assert [clean_name(n) for n in names + names] == [clean_name.__wrapped__(n) for n in names + names]
