@@ -40,10 +40,12 @@ class TokenArrays:
 
     def __init__(self, doc):
         self.doc = doc
-        self._table = doc.to_array([HEAD, DEP, POS, LOWER, TAG, LEMMA, ENT_TYPE]).T.tolist() if len(doc) else [[]] * 7
 
-    def _names(self, column: list[int]) -> list[str]:
-        strings = self.doc.vocab.strings
+    def _ids(self, attr) -> list[int]:
+        return self.doc.to_array(attr).tolist() if len(self.doc) else []
+
+    def _names(self, attr) -> list[str]:
+        column, strings = self._ids(attr), self.doc.vocab.strings
         # 0 is no value ("" in spaCy); POS values are symbol ids, which the store names too
         names = {key: strings[key] if key else "" for key in set(column)}
         return [names[key] for key in column]
@@ -51,35 +53,35 @@ class TokenArrays:
     @cached_property
     def head(self) -> list[int]:
         # HEAD is an offset stored as an unsigned 64-bit integer: a negative one wraps
-        return [i + (h - (1 << 64) if h >= 1 << 63 else h) for i, h in enumerate(self._table[0])]
+        return [i + (h - (1 << 64) if h >= 1 << 63 else h) for i, h in enumerate(self._ids(HEAD))]
 
     @cached_property
     def dep(self) -> list[str]:
-        return self._names(self._table[1])
+        return self._names(DEP)
 
     @cached_property
     def pos(self) -> list[str]:
-        return self._names(self._table[2])
+        return self._names(POS)
 
     @cached_property
     def lower(self) -> list[str]:
-        return self._names(self._table[3])
+        return self._names(LOWER)
 
     @cached_property
     def tag(self) -> list[str]:
-        return self._names(self._table[4])
+        return self._names(TAG)
 
     @cached_property
     def lemma(self) -> list[str]:
-        return self._names(self._table[5])
+        return self._names(LEMMA)
 
     @cached_property
     def ent_type(self) -> list[str]:
-        return self._names(self._table[6])
+        return self._names(ENT_TYPE)
 
     @cached_property
     def keys(self) -> list[tuple[int, int, int]]:
-        return list(zip(self._table[2], self._table[1], self._table[4]))
+        return list(zip(*self.doc.to_array([POS, DEP, TAG]).T.tolist())) if len(self.doc) else []
 
     @cached_property
     def children(self) -> list[tuple[int, ...]]:

@@ -992,10 +992,10 @@ class NameIndex:
             return None
         if self._nouns is None:  # indexed once: a scan of the Doc per noun is quadratic on long texts
             self._nouns = {}
-            arrays = token_arrays(self.doc)  # no Token object per word of the Doc
-            for i, (pos, lemma, tag) in enumerate(zip(arrays.pos, arrays.lemma, arrays.tag)):
+            for i, pos in enumerate(token_arrays(self.doc).pos):  # a Token for the nouns only
                 if pos == "NOUN":
-                    self._nouns.setdefault((lemma.lower(), tag), []).append(i)
+                    t = self.doc[i]
+                    self._nouns.setdefault((t.lemma_.lower(), t.tag_), []).append(i)
         same = self._nouns.get((token.lemma_.lower(), token.tag_), [])
         first_sentence = self._sent_index[token.i] - PHRASE_WINDOW
         phrases: list[str] = []

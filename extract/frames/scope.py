@@ -322,14 +322,14 @@ FUTURE_WORDS = frozenset({"next", "tomorrow", "later", "upcoming", "coming", "so
 
 def _future_time(token) -> bool:
     """A time adverbial that lies ahead: "next week", "tomorrow", "in the coming months"."""
-    a = token_arrays(token.doc)  # the subtree walked in the Doc's arrays: no Token objects
-    lower, ent_type, dep, children = a.lower, a.ent_type, a.dep, a.children
-    if lower[token.i] in FUTURE_WORDS:
+    if token.lower_ in FUTURE_WORDS:
         return True
+    doc, a = token.doc, token_arrays(token.doc)  # the subtree walked in the Doc's arrays
+    dep, children = a.dep, a.children
     stack = [token.i]
     while stack:
         i = stack.pop()
-        if lower[i] in FUTURE_WORDS and (ent_type[i] == "DATE" or dep[i] in {"amod", "advmod"}):
+        if (dep[i] in {"amod", "advmod"} or doc[i].ent_type_ == "DATE") and doc[i].lower_ in FUTURE_WORDS:
             return True
         stack.extend(children[i])
     return False
@@ -381,15 +381,15 @@ def in_quotation(token) -> bool:
 def negated(verb) -> bool:
     """True when a verb has its own negation: "not", "never", "neither ... nor". "Not ...
     until" denies only the time before: "did not endorse her until July" -- then it did."""
-    a = token_arrays(verb.doc)  # read from the Doc's arrays: no Token objects
-    dep, lower, children = a.dep, a.lower, a.children
+    doc, a = verb.doc, token_arrays(verb.doc)  # dependencies read from the Doc's arrays; a
+    dep, children = a.dep, a.children  # Token built only for a child whose dependency fits
     kids = children[verb.i]
-    if any(lower[c] == "until" and dep[c] in {"prep", "mark", "advcl"} or
-           dep[c] == "advcl" and any(dep[g] == "mark" and lower[g] == "until" for g in children[c])
+    if any(dep[c] in {"prep", "mark", "advcl"} and doc[c].lower_ == "until" or
+           dep[c] == "advcl" and any(dep[g] == "mark" and doc[g].lower_ == "until" for g in children[c])
            for c in kids):
         return False
-    return any(dep[c] == "neg" or (dep[c] in {"preconj", "advmod", "det"} and lower[c] in NEG_WORDS)
-               for c in kids) or any(dep[c] == "cc" and lower[c] == "nor" for c in kids)
+    return any(dep[c] == "neg" or (dep[c] in {"preconj", "advmod", "det"} and doc[c].lower_ in NEG_WORDS)
+               for c in kids) or any(dep[c] == "cc" and doc[c].lower_ == "nor" for c in kids)
 
 
 def hedged_noun(token) -> bool:
