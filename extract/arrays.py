@@ -91,6 +91,18 @@ class TokenArrays:
                 children[h].append(i)
         return [tuple(c) for c in children]
 
+    def conjuncts(self, i: int) -> tuple[int, ...]:
+        """The indices of `doc[i].conjuncts`, in spaCy's order: from the first conjunct of the
+        coordination, its conjuncts to the right, breadth first; `i` itself left out."""
+        head, dep, children = self.head, self.dep, self.children
+        start = i
+        while start != head[start] and dep[start] == "conj":
+            start = head[start]
+        queue = [start]
+        for word in queue:  # grows while read, as spaCy's loop does
+            queue.extend(c for c in children[word] if c > word and dep[c] == "conj")
+        return tuple(w for w in queue if w != i)
+
     @cached_property
     def sent_start(self) -> list[int]:
         starts = [0] * len(self.doc)

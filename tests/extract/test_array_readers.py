@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.frames import registry, scope, speech
+from extract.frames import coordination, registry, scope, speech
 from extract.frames.registry import CONSTRUCTIONS, sentence_frames
-from extract.frames.types import Context
+from extract.frames.types import Context, Role
 from extract.mentions import NameIndex, clean_name
 from extract.nlp import load_pipeline
 from extract.frames.speech import SPEECH_VERBS
@@ -53,6 +53,23 @@ def _trailing_reporters(node) -> list[int]:
     return [child.i for child in node.children
             if child.dep_ in {"parataxis", "ccomp"} and child.i > node.i and lemma_of(child) in SPEECH_VERBS
             and not any(g.dep_ in {"ccomp", "dobj"} for g in child.children)]
+
+
+def _argument_later(token) -> tuple[int, ...]:
+    token = coordination.participle_after_name(token)
+    heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.lower_ in coordination.NAME_SUFFIXES]
+    return tuple(sorted({c.i for head in heads for c in head.conjuncts
+                         if c.i > token.i and c not in heads and not coordination.subject_of_next_clause(c)}))
+
+
+def test_argument_reads_the_coordination_as_the_token_walk(seed_docs):
+    coordinated = 0
+    for doc in seed_docs:
+        for token in doc:
+            later = coordination.argument(Role.OBJECT, token).conjuncts
+            assert later == _argument_later(token), token
+            coordinated += bool(later)
+    assert coordinated > 10
 
 
 def test_array_readers_answer_as_the_token_walks(seed_docs):

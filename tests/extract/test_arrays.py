@@ -37,9 +37,14 @@ def test_token_arrays_match_tokens_on_parsed_articles():
         pytest.skip("shared seeds not available")
     nlp = load_pipeline()
     texts = [p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))]
+    texts.append("Kim, Lee and Park met Putin, Xi and Modi, and Biden or Trump spoke and left.")
+    conjuncts = 0
     for doc in nlp.pipe(texts):
         arrays = token_arrays(doc)
         assert [_got(arrays, t.i) for t in doc] == [_expected(t) for t in doc]
+        assert [arrays.conjuncts(t.i) for t in doc] == [tuple(c.i for c in t.conjuncts) for t in doc]
+        conjuncts += sum(bool(t.conjuncts) for t in doc)
+    assert conjuncts > 10
 
 
 def test_token_arrays_are_kept_for_the_last_doc_only(doc_of):
