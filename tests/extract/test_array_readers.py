@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.frames import coordination, registry, scope, speech
+from extract.frames import clause, coordination, registry, scope, speech
+from extract.frames.subject import SUBJECT_DEPS
 from extract.frames.registry import CONSTRUCTIONS, sentence_frames
-from extract.frames.types import Context, Role
+from extract.frames.types import Argument, Context, Role
 from extract.mentions import NameIndex, clean_name
 from extract.nlp import load_pipeline
 from extract.frames.speech import SPEECH_VERBS
@@ -60,6 +61,31 @@ def _argument_later(token) -> tuple[int, ...]:
     heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.lower_ in coordination.NAME_SUFFIXES]
     return tuple(sorted({c.i for head in heads for c in head.conjuncts
                          if c.i > token.i and c not in heads and not coordination.subject_of_next_clause(c)}))
+
+
+def _dependents(verb) -> tuple[Argument, ...]:
+    out = []
+    for child in verb.children:
+        role = clause._DEPENDENT_ROLES.get(child.dep_)
+        if role is Role.PREPOSITIONAL:
+            if any(c.dep_ in {"pobj", "pcomp"} for c in child.children):
+                out.append(Argument(role, child.i, preposition=child.lower_))
+        elif role is Role.COMPLEMENT:
+            if child.pos_ in {"VERB", "AUX"} and not any(g.dep_ in SUBJECT_DEPS for g in child.children):
+                out.append(Argument(role, child.i))
+        elif role is not None:
+            out.append(Argument(role, child.i))
+    return tuple(out)
+
+
+def test_dependents_read_as_the_token_walk(seed_docs):
+    roles = set()
+    for doc in seed_docs:
+        for token in doc:
+            found = clause.dependents(token)
+            assert found == _dependents(token), token
+            roles |= {a.role for a in found}
+    assert {Role.PREPOSITIONAL, Role.COMPLEMENT, Role.OBJECT} <= roles
 
 
 def test_argument_reads_the_coordination_as_the_token_walk(seed_docs):
