@@ -13,6 +13,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from extract import gazetteer, lexicon
+from extract.arrays import token_arrays
 from extract.headline import headline_sentence
 from extract.nlp import doc_text
 from extract.types import CONCEPT, Mention
@@ -156,6 +157,7 @@ _EDGE_PUNCT = re.compile(r"^[\s\"'“”‘’«»()\[\]{},.;:!?*•·–—%$£
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
+@lru_cache(maxsize=16384)  # a pure function of short strings, asked again for the same names
 def clean_name(text: str) -> str:
     """Strip quotes, edge punctuation, a leading article and a possessive ending.
 
@@ -897,6 +899,7 @@ class NameIndex:
         self._nouns: dict[tuple[str, str], list[int]] | None = None  # (lemma, tag) -> noun indices
         self._phrases: dict[int, str | None] = {}  # noun index -> its multi-word concept phrase
         self._by_token: dict[int, EntitySpan] = {}
+        self._mention_of: dict[int, Mention | None] = {}  # token index -> mention_for's answer
         for span in self.spans:
             for i in range(span.start, span.end):
                 self._by_token[i] = span
@@ -913,11 +916,13 @@ class NameIndex:
         return Mention(self.doc_id, span.text, span.label, span.start_char, span.end_char, sent.start_char)
 
     def mention_for(self, token) -> Mention | None:
-        """The name a head token stands for: its entity, else its concept noun phrase."""
-        span = self.entity_at(token.i) or self._named_by_compound(token)
-        if span is not None:
-            return self.entity_mention(span)
-        return self.concept(token)
+        """The name a head token stands for: its entity, else its concept noun phrase (kept
+        per token: the constructions ask about the same argument several times)."""
+        i = token.i
+        if i not in self._mention_of:
+            span = self.entity_at(i) or self._named_by_compound(token)
+            self._mention_of[i] = self.entity_mention(span) if span is not None else self.concept(token)
+        return self._mention_of[i]
 
     def _named_by_compound(self, token) -> EntitySpan | None:
         """The organisation an organisation noun is named by: "the Tampa Bay Buccaneers team"
@@ -1098,9 +1103,10 @@ class NameIndex:
             return None
         if self._nouns is None:  # indexed once: a scan of the Doc per noun is quadratic on long texts
             self._nouns = {}
-            for t in self.doc:
-                if t.pos_ == "NOUN":
-                    self._nouns.setdefault((t.lemma_.lower(), t.tag_), []).append(t.i)
+            for i, pos in enumerate(token_arrays(self.doc).pos):  # a Token for the nouns only
+                if pos == "NOUN":
+                    t = self.doc[i]
+                    self._nouns.setdefault((t.lemma_.lower(), t.tag_), []).append(i)
         same = self._nouns.get((token.lemma_.lower(), token.tag_), [])
         first_sentence = self._sent_index[token.i] - PHRASE_WINDOW
         phrases: list[str] = []

@@ -41,6 +41,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Callable, Iterable, Iterator, Mapping
 
@@ -311,6 +312,7 @@ def unique_documents(documents: Iterable[Document], on_problem: OnProblem = _ign
         yield document
 
 
+@lru_cache(maxsize=1024)  # asked twice per article: its duplicate check, then its state record
 def text_key(text: str) -> str:
     """A digest of the article prose of `text`, insensitive to case, whitespace and furniture."""
     prose = clean_text(text) or text

@@ -2,6 +2,7 @@
 and copular constructions)."""
 from __future__ import annotations
 
+from extract.arrays import token_arrays
 from extract.frames.subject import SUBJECT_DEPS
 from extract.frames.types import Argument, Role
 from extract.relations import lemma_of
@@ -36,14 +37,16 @@ def is_copula(token) -> bool:
 def dependents(verb) -> tuple[Argument, ...]:
     """Every argument dependent of a clause head, in sentence order, by role."""
     out = []
-    for child in verb.children:
-        role = _DEPENDENT_ROLES.get(child.dep_)
+    doc, a = verb.doc, token_arrays(verb.doc)  # the children read from the Doc's arrays
+    dep, pos, children = a.dep, a.pos, a.children
+    for child in children[verb.i]:
+        role = _DEPENDENT_ROLES.get(dep[child])
         if role is Role.PREPOSITIONAL:
-            if any(c.dep_ in {"pobj", "pcomp"} for c in child.children):
-                out.append(Argument(role, child.i, preposition=child.lower_))
+            if any(dep[c] in {"pobj", "pcomp"} for c in children[child]):
+                out.append(Argument(role, child, preposition=doc[child].lower_))
         elif role is Role.COMPLEMENT:
-            if child.pos_ in {"VERB", "AUX"} and not any(g.dep_ in SUBJECT_DEPS for g in child.children):
-                out.append(Argument(role, child.i))
+            if pos[child] in {"VERB", "AUX"} and not any(dep[g] in SUBJECT_DEPS for g in children[child]):
+                out.append(Argument(role, child))
         elif role is not None:
-            out.append(Argument(role, child.i))
+            out.append(Argument(role, child))
     return tuple(out)

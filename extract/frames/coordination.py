@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from extract.arrays import token_arrays
 from extract.frames.types import Argument, Role, Via
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -25,10 +26,11 @@ def argument(role: Role, token, conjuncts: bool = True, **fields) -> Argument:
     the parse made the head of a name is read as the name (`participle_after_name`)."""
     token = participle_after_name(token)
     later = ()
-    if conjuncts:
-        heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.lower_ in NAME_SUFFIXES]
-        later = tuple(sorted({c.i for head in heads for c in head.conjuncts
-                              if c.i > token.i and c not in heads and not subject_of_next_clause(c)}))
+    if conjuncts:  # the coordination read from the Doc's arrays: a Token only for a candidate
+        doc, a = token.doc, token_arrays(token.doc)
+        heads = [token.i] + [c for c in a.children[token.i] if a.dep[c] == "appos" and doc[c].lower_ in NAME_SUFFIXES]
+        later = tuple(sorted({c for head in heads for c in a.conjuncts(head)
+                              if c > token.i and c not in heads and not subject_of_next_clause(doc[c])}))
     return Argument(role, token.i, later, **fields)
 
 

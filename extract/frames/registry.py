@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator, NamedTuple
 
+from extract.arrays import token_arrays
 from extract.frames import apposition, copula, nominal, reciprocal, relational, standing, target, verbal
 from extract.frames.types import Context, Frame, Heads
 
@@ -49,13 +50,17 @@ def sentence_frames(ctx: Context, sentence, only: frozenset[str] | None = None) 
     whose `Heads` it matches (`candidates`)."""
     table = _TABLES.setdefault(only, {})
     out: list[Frame] = []
-    for token in sentence:
-        key = (token.pos, token.dep, token.tag)
-        chosen = table.get(key)
+    doc = sentence.doc
+    keys = token_arrays(doc).keys  # a Token is built only for a token some construction takes
+    start, end = (0, len(doc)) if sentence is doc else (sentence.start, sentence.end)
+    for i in range(start, end):
+        chosen = table.get(keys[i])
         if chosen is None:
-            chosen = table[key] = candidates(token, only)
-        for construction in chosen:
-            out.extend(construction.frames(ctx, token))
+            chosen = table[keys[i]] = candidates(doc[i], only)
+        if chosen:
+            token = doc[i]
+            for construction in chosen:
+                out.extend(construction.frames(ctx, token))
     return tuple(out)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from lemminflect import getLemma
 
+from extract.arrays import token_arrays
 from extract.frames.control import controlling_adjective, infinitive, purpose
 from extract.quotes import quotation_at
 from extract.frames.speech import SPEECH_VERBS, according_to, cited, speakers, trailing_reporters
@@ -386,8 +387,17 @@ FUTURE_WORDS = frozenset({"next", "tomorrow", "later", "upcoming", "coming", "so
 
 def _future_time(token) -> bool:
     """A time adverbial that lies ahead: "next week", "tomorrow", "in the coming months"."""
-    return token.lower_ in FUTURE_WORDS or any(t.lower_ in FUTURE_WORDS for t in token.subtree
-                                               if t.ent_type_ == "DATE" or t.dep_ in {"amod", "advmod"})
+    if token.lower_ in FUTURE_WORDS:
+        return True
+    doc, a = token.doc, token_arrays(token.doc)  # the subtree walked in the Doc's arrays
+    dep, children = a.dep, a.children
+    stack = [token.i]
+    while stack:
+        i = stack.pop()
+        if (dep[i] in {"amod", "advmod"} or doc[i].ent_type_ == "DATE") and doc[i].lower_ in FUTURE_WORDS:
+            return True
+        stack.extend(children[i])
+    return False
 
 
 def _modal_adjective(token) -> bool:
@@ -420,8 +430,10 @@ def indirect_question(clause) -> bool:
 @per_token  # asked of a verb by several constructions
 def question(token) -> bool:
     """True when the token's sentence asks rather than states: it ends in a question mark."""
-    sent = token.sent
-    last = next((t for t in reversed(sent) if not (t.is_punct and t.text in {'"', "'", "”", "’", ")"})), None)
+    doc, arrays = token.doc, token_arrays(token.doc)  # token.sent walks the Doc on every call
+    start, end = arrays.sent_start[token.i], arrays.sent_end[token.i]
+    last = next((t for t in (doc[j] for j in range(end - 1, start - 1, -1))
+                 if not (t.is_punct and t.text in {'"', "'", "”", "’", ")"})), None)
     return last is not None and last.text == "?"
 
 
@@ -434,12 +446,15 @@ def in_quotation(token) -> bool:
 def negated(verb) -> bool:
     """True when a verb has its own negation: "not", "never", "neither ... nor". "Not ...
     until" denies only the time before: "did not endorse her until July" -- then it did."""
-    if any(c.lower_ == "until" and c.dep_ in {"prep", "mark", "advcl"} or
-           c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "until" for g in c.children)
-           for c in verb.children):
+    doc, a = verb.doc, token_arrays(verb.doc)  # dependencies read from the Doc's arrays; a
+    dep, children = a.dep, a.children  # Token built only for a child whose dependency fits
+    kids = children[verb.i]
+    if any(dep[c] in {"prep", "mark", "advcl"} and doc[c].lower_ == "until" or
+           dep[c] == "advcl" and any(dep[g] == "mark" and doc[g].lower_ == "until" for g in children[c])
+           for c in kids):
         return False
-    return any(c.dep_ == "neg" or (c.dep_ in {"preconj", "advmod", "det"} and c.lower_ in NEG_WORDS)
-               for c in verb.children) or any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.children)
+    return any(dep[c] == "neg" or (dep[c] in {"preconj", "advmod", "det"} and doc[c].lower_ in NEG_WORDS)
+               for c in kids) or any(dep[c] == "cc" and doc[c].lower_ == "nor" for c in kids)
 
 
 def hedged_noun(token) -> bool:

@@ -3,6 +3,7 @@ media reported", "citing officials"). Speakers are Arguments; views ground them 
 """
 from __future__ import annotations
 
+from extract.arrays import token_arrays
 from extract.frames.coordination import argument
 from extract.frames.types import Argument, Role
 from extract.relations import lemma_of
@@ -52,6 +53,8 @@ def cited(verb) -> list[Argument]:
 
 def trailing_reporters(node) -> list:
     """Speech verbs after a main clause that report it: "X will support Y, the media reported"."""
-    return [child for child in node.children
-            if child.dep_ in {"parataxis", "ccomp"} and child.i > node.i and lemma_of(child) in SPEECH_VERBS
-            and not any(g.dep_ in {"ccomp", "dobj"} for g in child.children)]
+    doc, a = node.doc, token_arrays(node.doc)  # children read from the Doc's arrays
+    dep, children = a.dep, a.children
+    return [doc[c] for c in children[node.i]
+            if dep[c] in {"parataxis", "ccomp"} and c > node.i and lemma_of(doc[c]) in SPEECH_VERBS
+            and not any(dep[g] in {"ccomp", "dobj"} for g in children[c])]
