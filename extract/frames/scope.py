@@ -42,6 +42,10 @@ WANTING_ADJECTIVES = frozenset({"interested", "keen", "intent", "bent", "eager",
                                 "set", "open"})
 #: words that, as a clause's subject, deny the clause: "nobody came", "none of them"
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "noone", "no-one"})
+#: verbs of attempt: "tried to accommodate X", "had sought to buy Y" state a past attempt,
+#: and one told as past often failed, so its "to"-infinitive is stated neither true nor false;
+#: an attempt under way ("is trying to use the Queen") is the act in progress, hedged
+ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "strive", "endeavour", "endeavor"})
 #: verbs of praise and blame: "criticized Washington for imposing demands", "praised X for
 #: resisting Y" -- the reason is the judge's view of what the object did, so it is reported
 JUDGING_VERBS = frozenset({"praise", "criticise", "criticize", "condemn", "blame", "thank", "commend",
@@ -212,6 +216,9 @@ def scope_of(verb) -> Scope:
                 and any(controlling_adjective(c) for c in node.children):
             node = parent  # "is not ready to call": the copula's negation and modals reach the act
             continue
+        if node.dep_ == "xcomp" and parent is not node and lemma_of(parent) in ATTEMPT_VERBS \
+                and parent.tag_ in {"VBD", "VBN"} and infinitive(node):
+            unsupported = True  # "tried hard to accommodate X": an attempt, whose outcome is not stated
         if node.dep_ == "xcomp" and parent is not node:
             if lemma_of(parent) in NEGATING_VERBS or parent.lemma_.lower() in NEGATING_ADJECTIVES \
                     or _yet_to(parent):

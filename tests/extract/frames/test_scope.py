@@ -762,3 +762,23 @@ def test_scope_negative_subject_denies_its_clause_and_leaves_complements_unstate
         vocab, rows, verb, polarity, certainty, unsupported):
     scope = scope_of(make_doc(vocab, rows)[verb])
     assert (scope.polarity, scope.certainty, scope.unsupported) == (polarity, certainty, unsupported)
+
+
+TRIED_TO = [  # "Zeta tried hard to buy Acme"
+    ("Zeta", "PROPN", "NNP", "nsubj", 1, "Zeta", "B-ORG"),
+    ("tried", "VERB", "VBD", "ROOT", 1, "try", "O"),
+    ("hard", "ADV", "RB", "advmod", 1, "hard", "O"),
+    ("to", "PART", "TO", "aux", 4, "to", "O"),
+    ("buy", "VERB", "VB", "xcomp", 1, "buy", "O"),
+    ("Acme", "PROPN", "NNP", "dobj", 4, "Acme", "B-ORG"),
+]
+
+
+@pytest.mark.parametrize("verb, lemma, tag, unsupported", [
+    ("tried", "try", "VBD", True), ("sought", "seek", "VBD", True), ("attempted", "attempt", "VBD", True),
+    ("tries", "try", "VBZ", False), ("wanted", "want", "VBD", False), ("agreed", "agree", "VBD", False),
+], ids=["tried", "sought", "attempted", "tries-now", "wanted", "agreed"])
+def test_scope_complement_of_a_past_attempt_is_unstated(vocab, verb, lemma, tag, unsupported):
+    rows = [(verb, "VERB", tag, "ROOT", 1, lemma, "O") if r[0] == "tried" else r for r in TRIED_TO]
+    scope = scope_of(make_doc(vocab, rows)[4])
+    assert (scope.certainty, scope.unsupported) == ("hedged", unsupported)
