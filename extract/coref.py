@@ -793,6 +793,9 @@ class Resolver:
         if any(c.dep_ in {"compound", "amod", "nmod"} and self.names.entity_at(c.i) is not None
                for c in token.children) and word in _GROUP_NOUNS:
             return ()  # "the G8 countries", "the Nordic nations": a set the text names itself
+        if word in _GROUP_NOUNS and not det & {"both", "two"} \
+                and any(c.dep_ == "amod" and not c.like_num for c in token.children):
+            return ()  # "the old parties", "the smaller nations": a kind the adjective picks, no named pair
         if word in _GROUP_NOUNS and det & {"both", "two", "the"}:  # not "two-thirds of senators"
             person = lemma in {"leader", "man", "president"}
             want = {"PERSON"} if person else {"GPE"}

@@ -47,6 +47,12 @@ def clauses(tokens) -> int:
                if any(c.dep_ in _SUBJECTS and c.i < t.i for c in t.children))
 
 
+def _clause_verb(token) -> bool:
+    """A verb of the parse with a subject before it: a clause the headline already has."""
+    return (token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")) \
+        and any(c.dep_ in _SUBJECTS and c.i < token.i for c in token.children)
+
+
 def _transitive_clause(verb) -> bool:
     """The stand-in read as a verb with a subject before it and an object or complement after
     it ("judge takes release"), not as a verb with only a particle ("prices in decline")."""
@@ -81,9 +87,13 @@ def repair(doc, parse: Callable[[list[str], list[bool]], object]) -> bool:
     words = [t.text for t in sent]
     spaces = [bool(t.whitespace_) for t in sent]
     best, best_clauses, verbs = None, clauses(sent), []
+    found = [t.i - sent.start for t in sent if _clause_verb(t)]  # verbs the parser already read
     for n in candidates(sent):
-        if verbs and not any(w in _CLAUSE_BREAKS for w in words[verbs[-1] + 1: n]):
-            continue  # "signs decree to ban face veils": one verb a clause
+        before = [v for v in found + verbs if v < n]
+        if before and not any(w in _CLAUSE_BREAKS for w in words[max(before) + 1: n]):
+            # "signs decree to ban face veils", "holds two Cabinet officers in contempt":
+            # one verb a clause, and the parser's own verb counts
+            continue
         trial = list(words)
         for v in verbs + [n]:
             trial[v] = STAND_IN

@@ -260,6 +260,9 @@ def _make_span(doc, tokens: list, label: str, full_text: str) -> EntitySpan | No
     while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_punct
                       or tokens[0].pos_ in {"VERB", "AUX"}):
         tokens.pop(0)  # "Make Melbourne a digital city": a heading's verb is no part of a name
+    dash = next((n for n, t in enumerate(tokens) if n and spaced_dash(t)), None)
+    if dash is not None:
+        tokens = tokens[:dash]  # "Veritas - Latin for 'truth' - would": the aside is no part of the name
     if label == "PERSON":
         while len(tokens) > 1 and tokens[0].lower_ in TITLES:
             tokens.pop(0)
@@ -282,6 +285,19 @@ def _make_span(doc, tokens: list, label: str, full_text: str) -> EntitySpan | No
     if offset >= 0:
         start_char, end_char = offset, offset + len(text)
     return EntitySpan(tokens[0].i, tokens[-1].i + 1, start_char, end_char, text, label)
+
+
+#: dashes that open or close an aside when spaced: "Veritas - Latin for 'truth' - would"
+ASIDE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def spaced_dash(token) -> bool:
+    """A dash with a space on each side: it sets off an aside or a new clause ("Veritas -
+    Latin for 'truth' - would", "Leeds -- a city of ..."), so a name never runs across it; a
+    hyphen inside a word ("Kilroy-Silk") has no spaces."""
+    if token.text not in ASIDE_DASHES or token.i == 0:
+        return False
+    return bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
 
 
 #: honorifics that stand only before a person's name ("Dr Vancheshwar", "Mr Nath")

@@ -37,6 +37,16 @@ IRREALIS_VERBS = frozenset({"call", "urge", "want", "ask", "demand", "hope", "pl
                             "explore",
                             # commitment: "committed to enhancing ties", "dedicated to ending X"
                             "commit", "dedicate", "devote"})
+#: adjectives whose prepositional gerund is wanted, not done: "interested in buying X",
+#: "keen on joining Y", "intent on winning"
+WANTING_ADJECTIVES = frozenset({"interested", "keen", "intent", "bent", "eager", "desperate", "anxious",
+                                "set", "open"})
+#: words that, as a clause's subject, deny the clause: "nobody came", "none of them"
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "noone", "no-one"})
+#: verbs of attempt: "tried to accommodate X", "had sought to buy Y" state a past attempt,
+#: and one told as past often failed, so its "to"-infinitive is stated neither true nor false;
+#: an attempt under way ("is trying to use the Queen") is the act in progress, hedged
+ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "strive", "endeavour", "endeavor"})
 #: verbs of praise and blame: "criticized Washington for imposing demands", "praised X for
 #: resisting Y" -- the reason is the judge's view of what the object did, so it is reported
 JUDGING_VERBS = frozenset({"praise", "criticise", "criticize", "condemn", "blame", "thank", "commend",
@@ -132,6 +142,10 @@ def scope_of(verb) -> Scope:
     while True:
         if own_negation and negated(node):
             polarity = flip(polarity)
+            if node is not verb and negative_subject(node):
+                # "Neither X nor Y was willing to let him join": what nobody wanted, allowed
+                # or said is stated neither true nor false
+                unsupported = True
         own_negation, skip_modals, own_modals = True, not own_modals, True
         for child in node.children:
             if skip_modals and child.dep_ in {"aux", "advmod"}:
@@ -167,6 +181,13 @@ def scope_of(verb) -> Scope:
             # "left without paying Acme", "instead of paying": not paid ("did not leave without
             # paying": paid; the governor's own negation reaches no further)
             polarity = flip(polarity)
+        if node.dep_ == "pcomp" and parent.head.pos_ == "ADJ" and parent.head.dep_ == "acomp" \
+                and parent.head.lemma_.lower() in WANTING_ADJECTIVES and parent.head.head.pos_ in {"VERB", "AUX"}:
+            # "were interested in letting him join": wanted, not done; the copula's negation,
+            # modals and subject reach the gerund
+            certainty = stronger(certainty, "hedged")
+            node, own_negation = parent.head.head, True
+            continue
         if node.dep_ == "pcomp" and parent.head.pos_ == "VERB":
             gov = parent.head
             if category(lemma_of(gov)) == "accuse" or lemma_of(gov) in SPEECH_VERBS \
@@ -196,6 +217,9 @@ def scope_of(verb) -> Scope:
                 and any(controlling_adjective(c) for c in node.children):
             node = parent  # "is not ready to call": the copula's negation and modals reach the act
             continue
+        if node.dep_ == "xcomp" and parent is not node and lemma_of(parent) in ATTEMPT_VERBS \
+                and parent.tag_ in {"VBD", "VBN"} and infinitive(node):
+            unsupported = True  # "tried hard to accommodate X": an attempt, whose outcome is not stated
         if node.dep_ == "xcomp" and parent is not node:
             if lemma_of(parent) in NEGATING_VERBS or parent.lemma_.lower() in NEGATING_ADJECTIVES \
                     or _yet_to(parent):
@@ -454,7 +478,19 @@ def negated(verb) -> bool:
            for c in kids):
         return False
     return any(dep[c] == "neg" or (dep[c] in {"preconj", "advmod", "det"} and doc[c].lower_ in NEG_WORDS)
-               for c in kids) or any(dep[c] == "cc" and doc[c].lower_ == "nor" for c in kids)
+               for c in kids) or any(dep[c] == "cc" and doc[c].lower_ == "nor" for c in kids) \
+        or negative_subject(verb)
+
+
+def negative_subject(verb) -> bool:
+    """True when a verb's subject denies its clause: "nobody", "none of the parties", "no
+    one", "no party", "neither X nor Y" ("Neither Labour nor the Greens backed him")."""
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lower_ in NEGATIVE_SUBJECTS:
+            return True
+        if any(c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in subject.children):
+            return True
+    return False
 
 
 def hedged_noun(token) -> bool:

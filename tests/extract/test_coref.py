@@ -1521,3 +1521,22 @@ def test_coref_we_abstains_when_the_quotations_own_verb_lost_its_subject(doc_of)
     assert resolve(doc_of(CLAIMED), 9) == []
     with_subject = [(w, p, t, "nsubj" if w == "Lee" else d, h, lem, e) for w, p, t, d, h, lem, e in CLAIMED]
     assert resolve(doc_of(with_subject), 9) == ["Lee"]
+
+
+def test_coref_group_noun_with_an_adjective_is_no_named_pair(doc_of):
+    # "Leeds beat York. The old parties lost." : a kind of parties, not the two places;
+    # "the two old parties" still counts a pair
+    rows_of = '''
+Leeds    PROPN NNP nsubj 1 Leeds B-GPE
+beat     VERB  VBD ROOT 1 beat O
+York     PROPN NNP dobj 1 York B-GPE
+.        PUNCT .   punct 1 . O
+The      DET   DT  det {noun} the O
+{extra}old      ADJ   JJ  amod {noun} old O
+parties  NOUN  NNS nsubj {verb} party O
+lost     VERB  VBD ROOT {verb} lose O
+'''
+    plain = doc_of(rows(rows_of.format(noun=6, verb=7, extra="")))
+    assert resolve(plain, 6) == []
+    counted = doc_of(rows(rows_of.format(noun=7, verb=8, extra=f"two NUM CD nummod 7 two O\n")))
+    assert sorted(resolve(counted, 7)) == ["Leeds", "York"]

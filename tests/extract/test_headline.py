@@ -67,6 +67,33 @@ def test_headline_repair_leaves_a_body_without_headline_alone(doc_of):
         assert headline.repair(doc, parse) is False and calls == []
 
 
+# "Senate holds two Finance officials in contempt." with "holds" already read as the verb
+VERB_ALREADY = [
+    ("Senate", "PROPN", "NNP", "nsubj", 1, "Senate", "B-ORG"),
+    ("holds", "VERB", "VBZ", "ROOT", 1, "hold", "O"),
+    ("two", "NUM", "CD", "nummod", 4, "two", "O"),
+    ("Finance", "PROPN", "NNP", "compound", 4, "Finance", "B-ORG"),
+    ("officials", "NOUN", "NNS", "dobj", 1, "official", "O"),
+    ("in", "ADP", "IN", "prep", 1, "in", "O"),
+    ("contempt", "NOUN", "NN", "pobj", 5, "contempt", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ("\n\n", "SPACE", "_SP", "dep", 7, "\n\n", "O"),
+    ("Body", "NOUN", "NN", "ROOT", 9, "body", "O"),
+    (".", "PUNCT", ".", "punct", 9, ".", "O"),
+]
+
+
+def test_headline_noun_after_the_parsers_own_verb_stays_its_object(doc_of):
+    # "officials" lies between a name and a preposition, like a headline verb, but the
+    # clause already has its verb: one verb a clause, so no reading of it as a verb is tried
+    doc = doc_of(VERB_ALREADY)
+    assert headline.candidates(headline.headline_sentence(doc)) == [4]
+    parse, calls = _parser(doc_of, heads=[1, 1, 4, 4, 1, 4, 5, 1], tags=["NNP", "VBZ", "CD", "NNP", "VBZ", "IN", "NN", "."],
+                           deps=["nsubj", "ROOT", "nummod", "nsubj", "ccomp", "prt", "dobj", "punct"])
+    assert headline.repair(doc, parse) is False and calls == []
+    assert (doc[4].tag_, doc[4].dep_) == ("NNS", "dobj")
+
+
 @pytest.fixture(scope="module")
 def nlp():
     return load_pipeline()
@@ -91,3 +118,10 @@ def test_headline_verbs_read_as_verbs_by_the_pipeline(nlp, text, verbs):
 def test_headline_without_a_verb_reading_keeps_its_parse(nlp, text):
     doc = nlp(text + "\n\nThe body follows here.")
     assert not any(t.tag_ == "VBZ" for t in list(doc.sents)[0])
+
+
+def test_headline_object_noun_phrase_stays_a_noun_in_the_pipeline(nlp):
+    doc = nlp("Canadian Senate holds two Finance officials in contempt of Parliament.\n\nThe body follows here.")
+    words = {t.text: t for t in list(doc.sents)[0]}
+    assert words["holds"].pos_ == "VERB"
+    assert words["officials"].pos_ == "NOUN" and words["officials"].head.i == words["holds"].i

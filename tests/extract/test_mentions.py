@@ -1177,3 +1177,37 @@ inquiry    NOUN  NN  pobj 4 inquiry O
 .          PUNCT .   punct 2 . O
 '''))
     assert NameIndex(doc, "d").concept(doc[3]).text == "calls for a judge-led inquiry"
+
+
+_ASIDE = '''
+Solidus PROPN NNP nsubj 7 Solidus B-ORG
+{dash}  PUNCT :   punct 0 {dash} I-ORG
+Greek   PROPN NNP appos 0 Greek I-ORG
+for     ADP   IN  prep 2 for O
+peace   NOUN  NN  pobj 3 peace O
+{dash}  PUNCT :   punct 0 {dash} O
+would   AUX   MD  aux 7 would O
+win     VERB  VB  ROOT 7 win O
+.       PUNCT .   punct 7 . O
+'''
+
+
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014", "--"])
+def test_mentions_name_stops_at_a_spaced_dash_before_an_aside(doc_of, dash):
+    # "Solidus – Greek for peace – would win": the tagger ran the name into the aside
+    doc = doc_of(rows(_ASIDE.format(dash=dash)))
+    assert [s.text for s in NameIndex(doc, "d").spans] == ["Solidus"]
+
+
+def test_mentions_name_stops_at_a_spaced_hyphen_but_keeps_a_joining_one(vocab):
+    from spacy.tokens import Doc
+    parsed = rows(_ASIDE.format(dash="-"))
+    spaced = Doc(vocab, words=[r[0] for r in parsed], spaces=[True] * len(parsed),
+                 pos=[r[1] for r in parsed], tags=[r[2] for r in parsed], deps=[r[3] for r in parsed],
+                 heads=[r[4] for r in parsed], lemmas=[r[5] for r in parsed], ents=[r[6] for r in parsed])
+    assert NameIndex(spaced, "d").spans[0].text == "Solidus"
+    joined = Doc(vocab, words=["Ann", "Lee", "-", "Hart", "won"], spaces=[True, False, False, True, False],
+                 pos=["PROPN", "PROPN", "PUNCT", "PROPN", "VERB"], tags=["NNP", "NNP", "HYPH", "NNP", "VBD"],
+                 deps=["compound", "compound", "punct", "nsubj", "ROOT"], heads=[3, 3, 3, 4, 4],
+                 lemmas=["Ann", "Lee", "-", "Hart", "win"], ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert [s.text for s in NameIndex(joined, "d").spans] == ["Ann Lee-Hart"]

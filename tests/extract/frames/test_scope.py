@@ -701,3 +701,84 @@ def test_scope_claim_denied_in_the_passive_states_nothing(frames_of):
         (".", "PUNCT", ".", "punct", 7, ".", "O"),
     ])
     assert frame_at(doc, frames, "buy").scope.unsupported is True
+
+
+NEITHER_WILLING = [  # "Neither Acme nor Zeta was willing to let Lee run them"
+    ("Neither", "CCONJ", "CC", "preconj", 1, "neither", "O"),
+    ("Acme", "PROPN", "NNP", "nsubj", 4, "Acme", "B-ORG"),
+    ("nor", "CCONJ", "CC", "cc", 1, "nor", "O"),
+    ("Zeta", "PROPN", "NNP", "conj", 1, "Zeta", "B-ORG"),
+    ("was", "AUX", "VBD", "ROOT", 4, "be", "O"),
+    ("willing", "ADJ", "JJ", "acomp", 4, "willing", "O"),
+    ("to", "PART", "TO", "aux", 7, "to", "O"),
+    ("let", "VERB", "VB", "xcomp", 5, "let", "O"),
+    ("Lee", "PROPN", "NNP", "nsubj", 9, "Lee", "B-PERSON"),
+    ("run", "VERB", "VB", "ccomp", 7, "run", "O"),
+    ("them", "PRON", "PRP", "dobj", 9, "they", "O"),
+]
+NOBODY_INTERESTED = [  # "Nobody was interested in letting Lee join Acme"
+    ("Nobody", "PRON", "NN", "nsubj", 1, "nobody", "O"),
+    ("was", "AUX", "VBD", "ROOT", 1, "be", "O"),
+    ("interested", "ADJ", "JJ", "acomp", 1, "interested", "O"),
+    ("in", "ADP", "IN", "prep", 2, "in", "O"),
+    ("letting", "VERB", "VBG", "pcomp", 3, "let", "O"),
+    ("Lee", "PROPN", "NNP", "nsubj", 6, "Lee", "B-PERSON"),
+    ("join", "VERB", "VB", "ccomp", 4, "join", "O"),
+    ("Acme", "PROPN", "NNP", "dobj", 6, "Acme", "B-ORG"),
+]
+INTERESTED = [  # "Zeta was interested in buying Acme"
+    ("Zeta", "PROPN", "NNP", "nsubj", 1, "Zeta", "B-ORG"),
+    ("was", "AUX", "VBD", "ROOT", 1, "be", "O"),
+    ("interested", "ADJ", "JJ", "acomp", 1, "interested", "O"),
+    ("in", "ADP", "IN", "prep", 2, "in", "O"),
+    ("buying", "VERB", "VBG", "pcomp", 3, "buy", "O"),
+    ("Acme", "PROPN", "NNP", "dobj", 4, "Acme", "B-ORG"),
+]
+NEITHER_BACKED = [  # "Neither Acme nor Zeta backed Lee"
+    ("Neither", "CCONJ", "CC", "preconj", 1, "neither", "O"),
+    ("Acme", "PROPN", "NNP", "nsubj", 4, "Acme", "B-ORG"),
+    ("nor", "CCONJ", "CC", "cc", 1, "nor", "O"),
+    ("Zeta", "PROPN", "NNP", "conj", 1, "Zeta", "B-ORG"),
+    ("backed", "VERB", "VBD", "ROOT", 4, "back", "O"),
+    ("Lee", "PROPN", "NNP", "dobj", 4, "Lee", "B-PERSON"),
+]
+NO_PARTY_BACKED = [  # "No party backed Lee"
+    ("No", "DET", "DT", "det", 1, "no", "O"),
+    ("party", "NOUN", "NN", "nsubj", 2, "party", "O"),
+    ("backed", "VERB", "VBD", "ROOT", 2, "back", "O"),
+    ("Lee", "PROPN", "NNP", "dobj", 2, "Lee", "B-PERSON"),
+]
+
+
+@pytest.mark.parametrize("rows, verb, polarity, certainty, unsupported", [
+    (NEITHER_WILLING, 9, "negative", "hedged", True),
+    (NOBODY_INTERESTED, 6, "negative", "hedged", True),
+    (INTERESTED, 4, "positive", "hedged", False),
+    (NEITHER_BACKED, 4, "negative", "asserted", False),
+    (NO_PARTY_BACKED, 2, "negative", "asserted", False),
+], ids=["neither-nor-unwilling-to-let", "nobody-interested-in", "interested-in", "neither-nor-subject",
+        "no-subject"])
+def test_scope_negative_subject_denies_its_clause_and_leaves_complements_unstated(
+        vocab, rows, verb, polarity, certainty, unsupported):
+    scope = scope_of(make_doc(vocab, rows)[verb])
+    assert (scope.polarity, scope.certainty, scope.unsupported) == (polarity, certainty, unsupported)
+
+
+TRIED_TO = [  # "Zeta tried hard to buy Acme"
+    ("Zeta", "PROPN", "NNP", "nsubj", 1, "Zeta", "B-ORG"),
+    ("tried", "VERB", "VBD", "ROOT", 1, "try", "O"),
+    ("hard", "ADV", "RB", "advmod", 1, "hard", "O"),
+    ("to", "PART", "TO", "aux", 4, "to", "O"),
+    ("buy", "VERB", "VB", "xcomp", 1, "buy", "O"),
+    ("Acme", "PROPN", "NNP", "dobj", 4, "Acme", "B-ORG"),
+]
+
+
+@pytest.mark.parametrize("verb, lemma, tag, unsupported", [
+    ("tried", "try", "VBD", True), ("sought", "seek", "VBD", True), ("attempted", "attempt", "VBD", True),
+    ("tries", "try", "VBZ", False), ("wanted", "want", "VBD", False), ("agreed", "agree", "VBD", False),
+], ids=["tried", "sought", "attempted", "tries-now", "wanted", "agreed"])
+def test_scope_complement_of_a_past_attempt_is_unstated(vocab, verb, lemma, tag, unsupported):
+    rows = [(verb, "VERB", tag, "ROOT", 1, lemma, "O") if r[0] == "tried" else r for r in TRIED_TO]
+    scope = scope_of(make_doc(vocab, rows)[4])
+    assert (scope.certainty, scope.unsupported) == ("hedged", unsupported)
