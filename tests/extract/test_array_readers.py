@@ -36,7 +36,8 @@ def _negated(verb) -> bool:
            for c in verb.children):
         return False
     return any(c.dep_ == "neg" or (c.dep_ in {"preconj", "advmod", "det"} and c.lower_ in scope.NEG_WORDS)
-               for c in verb.children) or any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.children)
+               for c in verb.children) or any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.children) \
+        or scope.negative_subject(verb)
 
 
 def _question(token) -> bool:
