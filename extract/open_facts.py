@@ -94,8 +94,33 @@ class OpenNameIndex(NameIndex):
     def __init__(self, doc, doc_id: str):
         super().__init__(doc, doc_id)
         self.spans = [replace(s, label="PRODUCT") if numbered_person(doc, s) else s
-                      for s in whole_names(doc, [s for s in self.spans if not common_words(doc[s.start:s.end])])]
+                      for s in branch_names(doc, whole_names(doc, [s for s in self.spans
+                                                                    if not common_words(doc[s.start:s.end])]))]
         self._by_token = {i: s for s in self.spans for i in range(s.start, s.end)}
+
+
+_BRANCH_PLACES = frozenset({"GPE", "LOC"})
+
+
+def branch_names(doc, spans: list) -> list:
+    """An organisation's name followed by a country's (or its code) that the name modifies is
+    the organisation's national branch, one name: "Chief Executive of AOL UK" is no office of
+    the United Kingdom (round 10). The organisation's span takes in the place's, which is no
+    name of its own there."""
+    out, skip = [], set()
+    for k, span in enumerate(spans):
+        if k in skip:
+            continue
+        after = spans[k + 1] if k + 1 < len(spans) else None
+        if span.label == "ORG" and after is not None and after.label in _BRANCH_PLACES \
+                and after.start == span.end and doc[span.end - 1].dep_ == "compound" \
+                and after.start <= doc[span.end - 1].head.i < after.end:
+            last = doc[after.end - 1]
+            span = replace(span, end=after.end, end_char=last.idx + len(last.text),
+                           text=clean_name(doc[span.start:after.end].text))
+            skip.add(k + 1)
+        out.append(span)
+    return out
 
 
 def numbered_person(doc, span) -> bool:

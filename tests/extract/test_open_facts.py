@@ -2286,3 +2286,31 @@ def test_description_put_before_the_subject_is_no_subject(doc_of):
     found = facts(doc_of(FRONTED_DESCRIPTION))
     assert not [f for f in found if f[0] == "gathering"]
     assert ("expo", "draws", "film buyer") in found
+
+
+# ---------------------------------------------------------------- round 10: spans, merges, quantifiers, certainty
+
+BRANCH_OFFICE = [
+    ('"', 'PUNCT', '``', 'punct', 6, '"', 'O'), ('We', 'PRON', 'PRP', 'nsubj', 2, 'we', 'O'),
+    ('are', 'AUX', 'VBP', 'ccomp', 6, 'be', 'O'), ('ready', 'ADJ', 'JJ', 'acomp', 2, 'ready', 'O'),
+    (',', 'PUNCT', ',', 'punct', 6, ',', 'O'), ('"', 'PUNCT', "''", 'punct', 6, '"', 'O'),
+    ('said', 'VERB', 'VBD', 'ROOT', 6, 'say', 'O'), ('Mary', 'PROPN', 'NNP', 'compound', 8, 'Mary', 'B-PERSON'),
+    ('Lewis', 'PROPN', 'NNP', 'nsubj', 6, 'Lewis', 'I-PERSON'), (',', 'PUNCT', ',', 'punct', 8, ',', 'O'),
+    ('Chief', 'PROPN', 'NNP', 'compound', 11, 'Chief', 'O'), ('Executive', 'PROPN', 'NNP', 'appos', 8, 'Executive', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 11, 'of', 'O'), ('Tesco', 'PROPN', 'NNP', 'compound', 14, 'Tesco', 'B-ORG'),
+    ('UK', 'PROPN', 'NNP', 'pobj', 12, 'UK', 'B-GPE'), ('.', 'PUNCT', '.', 'punct', 6, '.', 'O')]
+"""\"We are ready," said Mary Lewis, Chief Executive of Tesco UK."""
+
+SOLD_IN_THE_UK = [
+    ('Tesco', 'PROPN', 'NNP', 'nsubj', 1, 'Tesco', 'B-ORG'), ('sold', 'VERB', 'VBD', 'ROOT', 1, 'sell', 'O'),
+    ('food', 'NOUN', 'NN', 'dobj', 1, 'food', 'O'), ('in', 'ADP', 'IN', 'prep', 1, 'in', 'O'),
+    ('the', 'DET', 'DT', 'det', 5, 'the', 'O'), ('UK', 'PROPN', 'NNP', 'pobj', 3, 'UK', 'B-GPE'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Tesco sold food in the UK."""
+
+
+def test_organisation_followed_by_a_country_is_its_national_branch(doc_of):
+    found = facts(doc_of(BRANCH_OFFICE))
+    assert ("Mary Lewis", "chief executive of", "Tesco UK") in found
+    assert not [f for f in found if f[2] in {"UK", "United Kingdom"}]
+    assert [s.text for s in OpenNameIndex(doc_of(SOLD_IN_THE_UK), "d").spans] == ["Tesco", "UK"]  # apart, two names
