@@ -1850,6 +1850,8 @@ def _attached(view):
                 continue
             if heads[1] is not None and (_stray_of(verb, heads[1]) or _enabled_object(verb, heads[1])):
                 continue
+            if any(cut_title(doc, m) for m in (fact.subject, fact.object)):
+                continue
             real = _fronted_descriptor(verb, heads[0]) if heads[0] is not None else None
             if real is not None:  # the fact is the real subject's
                 yield from (replace(fact, subject=m) for m in news._arg(ctx, real) if m.text != fact.object.text)
@@ -1859,6 +1861,50 @@ def _attached(view):
 
 
 _SINGULAR_FORMS = frozenset({"is", "was", "has", "does", "'s"})
+
+#: participles that introduce a title: "a report entitled ...", "a game called ..."
+TITLING_VERBS = frozenset({"entitle", "title", "call", "name", "dub"})
+#: small words a title holds between its capitalised ones ("The End of Asymmetry")
+_TITLE_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "for", "to", "on", "at", "with", "or"})
+
+
+def title_after(verb) -> tuple[int, int] | None:
+    """The character range of the title a titling participle introduces ("a report entitled
+    Broadband Britain: The End Of Asymmetry?"): its capitalised words, colon, small words and
+    closing question or exclamation mark up to the end of the phrase; None when none follows."""
+    if verb.lemma_.lower() not in TITLING_VERBS or verb.tag_ != "VBN":
+        return None
+    words = []
+    for token in verb.doc[verb.i + 1:verb.sent.end]:
+        if token.text[:1].isupper() or token.text[:1].isdigit() or token.text in {":", "?", "!", "-"} \
+                or token.lower_ in _TITLE_WORDS:
+            words.append(token)
+            continue
+        break
+    while words and (words[-1].lower_ in _TITLE_WORDS or words[-1].text in {":", "-"}):
+        words.pop()
+    if not any(t.text[:1].isupper() for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def cut_title(doc, mention: Mention) -> bool:
+    """A mention inside a title that does not hold all of it (round 10): the title runs to
+    its end, colon included ("entitled Broadband Britain: The End Of Asymmetry?" is neither
+    "Broadband Britain" nor "End Of Asymmetry"), or the fact goes."""
+    inside = [t for t in doc if mention.start <= t.idx < mention.end]
+    if not inside:
+        return False
+    sent = inside[0].sent
+    for verb in sent:
+        title = title_after(verb)
+        if title is None or not any(title[0] <= t.idx < title[1] for t in inside):
+            continue
+        words = [t for t in doc if title[0] <= t.idx < title[1] and t.text not in {"?", "!"}]
+        if len(words) > 1 and words[0].lower_ in {"the", "a", "an"}:
+            words = words[1:]  # a name is kept without its article
+        return not (mention.start <= words[0].idx and mention.end >= words[-1].idx + len(words[-1].text))
+    return False
 
 
 def _not_the_antecedent(verb) -> set[int]:

@@ -2314,3 +2314,30 @@ def test_organisation_followed_by_a_country_is_its_national_branch(doc_of):
     assert ("Mary Lewis", "chief executive of", "Tesco UK") in found
     assert not [f for f in found if f[2] in {"UK", "United Kingdom"}]
     assert [s.text for s in OpenNameIndex(doc_of(SOLD_IN_THE_UK), "d").spans] == ["Tesco", "UK"]  # apart, two names
+
+
+CALLED_WITH_A_COLON = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('report', 'NOUN', 'NN', 'nsubjpass', 13, 'report', 'O'),
+    (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('called', 'VERB', 'VBN', 'acl', 1, 'call', 'O'),
+    ('Digital', 'PROPN', 'NNP', 'compound', 5, 'Digital', 'B-ORG'), ('Britain', 'PROPN', 'NNP', 'oprd', 3, 'Britain', 'I-ORG'),
+    (':', 'PUNCT', ':', 'punct', 1, ':', 'I-ORG'), ('The', 'DET', 'DT', 'det', 9, 'the', 'B-WORK_OF_ART'),
+    ('Road', 'PROPN', 'NNP', 'compound', 9, 'Road', 'I-WORK_OF_ART'),
+    ('Ahead', 'ADV', 'RB', 'appos', 1, 'ahead', 'I-WORK_OF_ART'), ('?', 'PUNCT', '.', 'punct', 1, '?', 'O'),
+    (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('was', 'AUX', 'VBD', 'auxpass', 13, 'be', 'O'),
+    ('written', 'VERB', 'VBN', 'ROOT', 13, 'write', 'O'), ('by', 'ADP', 'IN', 'agent', 13, 'by', 'O'),
+    ('Ofcom', 'PROPN', 'NNP', 'pobj', 14, 'Ofcom', 'B-ORG'), ('.', 'PUNCT', '.', 'punct', 13, '.', 'O')]
+"""The report, called Digital Britain: The Road Ahead?, was written by Ofcom."""
+
+CALLED_WHOLE = [
+    ('A', 'DET', 'DT', 'det', 1, 'a', 'O'), ('game', 'NOUN', 'NN', 'nsubjpass', 6, 'game', 'O'),
+    ('called', 'VERB', 'VBN', 'acl', 1, 'call', 'O'), ('Space', 'PROPN', 'NNP', 'compound', 4, 'Space', 'B-ORG'),
+    ('Invaders', 'PROPN', 'NNP', 'oprd', 2, 'Invaders', 'I-ORG'), ('was', 'AUX', 'VBD', 'auxpass', 6, 'be', 'O'),
+    ('made', 'VERB', 'VBN', 'ROOT', 6, 'make', 'O'), ('by', 'ADP', 'IN', 'agent', 6, 'by', 'O'),
+    ('Taito', 'PROPN', 'NNP', 'pobj', 7, 'Taito', 'B-ORG'), ('.', 'PUNCT', '.', 'punct', 6, '.', 'O')]
+"""A game called Space Invaders was made by Taito."""
+
+
+def test_title_after_a_titling_participle_is_whole_or_no_argument(doc_of):
+    found = facts(doc_of(CALLED_WITH_A_COLON))
+    assert not [f for f in found if {"Road Ahead", "Digital Britain"} & {f[0], f[2]}]
+    assert ("Taito", "makes", "Space Invaders") in facts(doc_of(CALLED_WHOLE))  # a whole title stays
