@@ -1853,6 +1853,7 @@ def _attached(view):
             if any(cut_title(doc, m) for m in (fact.subject, fact.object)):
                 continue
             real = _fronted_descriptor(verb, heads[0]) if heads[0] is not None else None
+            real = real if real is not None else _apposed_person(ctx.names, verb, heads[0])
             if real is not None:  # the fact is the real subject's
                 yield from (replace(fact, subject=m) for m in news._arg(ctx, real) if m.text != fact.object.text)
                 continue
@@ -1924,6 +1925,17 @@ def _not_the_antecedent(verb) -> set[int]:
     if not any(t.tag_ == "VBZ" or t.lower_ in _SINGULAR_FORMS for t in finite):
         return set()
     return set(members[:-1])
+
+
+def _apposed_person(names, verb, token):
+    """The named person when `token`, the subject a participle or relative clause borrows,
+    is a role noun set in apposition to that person's name: "John Wilkin, a University of
+    Michigan librarian working with Google" works with Google, not "University of Michigan
+    librarian" (round 10); None otherwise."""
+    if token is None or token.i != verb.head.i or verb.dep_ not in {"acl", "relcl"} or token.dep_ != "appos":
+        return None
+    person = names.entity_at(token.head.i)
+    return token.head if person is not None and person.label == "PERSON" else None
 
 
 def _fronted_descriptor(verb, token):

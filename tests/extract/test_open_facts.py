@@ -2341,3 +2341,32 @@ def test_title_after_a_titling_participle_is_whole_or_no_argument(doc_of):
     found = facts(doc_of(CALLED_WITH_A_COLON))
     assert not [f for f in found if {"Road Ahead", "Digital Britain"} & {f[0], f[2]}]
     assert ("Taito", "makes", "Space Invaders") in facts(doc_of(CALLED_WHOLE))  # a whole title stays
+
+
+ROLE_WORKING_WITH = [
+    ('Tom', 'PROPN', 'NNP', 'compound', 1, 'Tom', 'B-PERSON'), ('Hardy', 'PROPN', 'NNP', 'nsubj', 13, 'Hardy', 'I-PERSON'),
+    (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('a', 'DET', 'DT', 'det', 7, 'a', 'O'),
+    ('Stanford', 'PROPN', 'NNP', 'compound', 5, 'Stanford', 'B-ORG'),
+    ('University', 'PROPN', 'NNP', 'compound', 7, 'University', 'I-ORG'),
+    ('lab', 'NOUN', 'NN', 'compound', 7, 'lab', 'O'),
+    ('researcher', 'NOUN', 'NN', 'appos', 1, 'researcher', 'O'),
+    ('working', 'VERB', 'VBG', 'acl', 7, 'work', 'O'), ('with', 'ADP', 'IN', 'prep', 8, 'with', 'O'),
+    ('Intel', 'PROPN', 'NNP', 'pobj', 9, 'Intel', 'B-ORG'), (',', 'PUNCT', ',', 'punct', 1, ',', 'O'),
+    ('has', 'AUX', 'VBZ', 'aux', 13, 'have', 'O'), ('left', 'VERB', 'VBN', 'ROOT', 13, 'leave', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 13, '.', 'O')]
+"""Tom Hardy, a Stanford University lab researcher working with Intel, has left."""
+
+DEVICE_WORKING_WITH = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('chip', 'NOUN', 'NN', 'nsubj', 8, 'chip', 'O'),
+    (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('a', 'DET', 'DT', 'det', 4, 'a', 'O'),
+    ('device', 'NOUN', 'NN', 'appos', 1, 'device', 'O'), ('working', 'VERB', 'VBG', 'acl', 4, 'work', 'O'),
+    ('with', 'ADP', 'IN', 'prep', 5, 'with', 'O'), ('Intel', 'PROPN', 'NNP', 'pobj', 6, 'Intel', 'B-ORG'),
+    ('failed', 'VERB', 'VBD', 'ROOT', 8, 'fail', 'O'), ('.', 'PUNCT', '.', 'punct', 8, '.', 'O')]
+"""The chip, a device working with Intel, failed."""
+
+
+def test_participle_after_a_role_apposed_to_a_person_is_the_person_s_act(doc_of):
+    found = facts(doc_of(ROLE_WORKING_WITH))
+    assert ("Tom Hardy", "works with", "Intel") in found
+    assert not [f for f in found if "researcher" in f[0]]
+    assert ("device", "works with", "Intel") in facts(doc_of(DEVICE_WORKING_WITH))  # no person: as before
