@@ -1620,7 +1620,10 @@ def _scoped(view):
     - "not ... until T" puts the act off to T: its negation is no negative fact (`_not_until`);
     - a clause with "he said" set in it as an aside is reported, not asserted;
     - "to be X" states a goal, not an is-a: "courting Intel to be the chip of choice" does not
-      make Intel a chip.
+      make Intel a chip;
+    - a comparative or polarity-bearing quantifier ("fewer", "less", "more", "zero", "lower",
+      "higher") the concept leaves out drops the fact: "fewer viruses" is no "virus"
+      (`lost_quantifier`, round 10).
     """
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
@@ -1640,6 +1643,8 @@ def _scoped(view):
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
             member = _example_is_a(doc, fact)
             if any(h is not None and ((example(h) and not member) or negated_quantity(h)) for h in heads):
+                continue
+            if any(h is not None and lost_quantifier(h, m) for h, m in zip(heads, (fact.subject, fact.object))):
                 continue
             yield fact
     return facts
@@ -1702,6 +1707,20 @@ def negated_quantity(token) -> bool:
         return True
     return any(c.lower_ in NEGATING_QUANTIFIERS and c.dep_ in {"amod", "det", "advmod"} for c in word.children) \
         and not any(c.lower_ == "a" for c in word.children)
+
+
+#: quantifiers that carry the meaning of their noun's phrase: a comparison or a polarity
+COMPARATIVE_QUANTIFIERS = frozenset({"fewer", "less", "more", "zero", "lower", "higher", "no", "few", "little"})
+
+
+def lost_quantifier(token, mention: Mention) -> bool:
+    """An argument whose noun a comparative or polarity-bearing quantifier leads ("fewer
+    viruses", "less power", "zero emissions") and whose concept leaves it out: "security,
+    which means fewer viruses" is no "security means virus" (round 10). The fact is kept only
+    with the quantifier in the concept."""
+    words = set(mention.text.lower().split())
+    return any(c.lower_ in COMPARATIVE_QUANTIFIERS and c.dep_ in {"amod", "det", "nummod", "advmod"}
+               and c.i < token.i and c.lower_ not in words for c in token.children)
 
 
 #: prepositions and subordinators of "not ... until": the act is put off, not denied

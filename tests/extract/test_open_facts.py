@@ -2362,7 +2362,7 @@ DEVICE_WORKING_WITH = [
     ('device', 'NOUN', 'NN', 'appos', 1, 'device', 'O'), ('working', 'VERB', 'VBG', 'acl', 4, 'work', 'O'),
     ('with', 'ADP', 'IN', 'prep', 5, 'with', 'O'), ('Intel', 'PROPN', 'NNP', 'pobj', 6, 'Intel', 'B-ORG'),
     ('failed', 'VERB', 'VBD', 'ROOT', 8, 'fail', 'O'), ('.', 'PUNCT', '.', 'punct', 8, '.', 'O')]
-"""The chip, a device working with Intel, failed."""
+"""The chip, a device working with Intel failed."""
 
 
 def test_participle_after_a_role_apposed_to_a_person_is_the_person_s_act(doc_of):
@@ -2370,3 +2370,18 @@ def test_participle_after_a_role_apposed_to_a_person_is_the_person_s_act(doc_of)
     assert ("Tom Hardy", "works with", "Intel") in found
     assert not [f for f in found if "researcher" in f[0]]
     assert ("device", "works with", "Intel") in facts(doc_of(DEVICE_WORKING_WITH))  # no person: as before
+
+
+def _panels(*quantifier: tuple) -> list:
+    """Solar panels produce [less] pollution."""
+    return [('Solar', 'ADJ', 'JJ', 'amod', 1, 'solar', 'O'), ('panels', 'NOUN', 'NNS', 'nsubj', 2, 'panel', 'O'),
+            ('produce', 'VERB', 'VBP', 'ROOT', 2, 'produce', 'O'), *quantifier,
+            ('pollution', 'NOUN', 'NN', 'dobj', 2, 'pollution', 'O'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+
+
+@pytest.mark.parametrize("word", ["fewer", "less", "more", "zero", "lower", "higher"])
+def test_comparative_quantifier_left_out_of_a_concept_drops_the_fact(doc_of, word):
+    tag = "CD" if word == "zero" else "JJR"
+    rows = _panels((word, "NUM" if word == "zero" else "ADJ", tag, "amod", 4, word, "O"))
+    assert not [f for f in facts(doc_of(rows)) if "pollution" in f[2]]
+    assert ("solar panel", "produces", "pollution") in facts(doc_of(_panels()))  # no quantifier: kept
