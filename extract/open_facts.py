@@ -1256,7 +1256,8 @@ def _well_read(view):
       firms ..." does not make the laws journalists (`_next_subject`; "Germany and France
       signed" is a coordinated subject of its own verb);
     - the object of a verb without the result it is turned into or taken as: "turns infected
-      machines into web servers" (`_result_left_out`).
+      machines into web servers", "puts the Mac within the reach of everyone": "put" and
+      "place" with any phrase after their object, round 10) (`_result_left_out`).
     """
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
@@ -1461,6 +1462,9 @@ def _property(verb, fact: Triple) -> bool:
 #: prepositions of what a verb's object becomes: "turned machines into servers" (not "as": "is
 #: using ink as part of the vote" is no result)
 RESULT_PREPS = frozenset({"into"})
+#: verbs whose meaning is in the phrase after their object: "put X within reach / in danger /
+#: on hold / into effect", "place X under review" (round 10): without it no fact
+PLACING_VERBS = frozenset({"put", "place"})
 
 
 def _result_left_out(verb, fact: Triple) -> bool:
@@ -1471,7 +1475,8 @@ def _result_left_out(verb, fact: Triple) -> bool:
     if fact.rule not in {"svo", "relative"} or fact.relation.split()[-1] in RESULT_PREPS:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and any(c.dep_ == "prep" and c.lower_ in RESULT_PREPS and c.i > objects[0].i
+    preps = RESULT_PREPS if verb.lemma_.lower() not in PLACING_VERBS else None
+    return bool(objects) and any(c.dep_ == "prep" and (preps is None or c.lower_ in preps) and c.i > objects[0].i
                                  for c in verb.children)
 
 
@@ -1623,12 +1628,16 @@ def _scoped(view):
       make Intel a chip;
     - a comparative or polarity-bearing quantifier ("fewer", "less", "more", "zero", "lower",
       "higher") the concept leaves out drops the fact: "fewer viruses" is no "virus"
-      (`lost_quantifier`, round 10).
+      (`lost_quantifier`, round 10);
+    - an "until" clause tells what has not happened yet (`_until_clause`), "going to" with an
+      infinitive is a future, not a motion (`_going_to`), and a pronoun mentioned as a word
+      ("the 'me'") stands for no one (`mentioned_word`) (round 10).
     """
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
         verb = doc[frame.predicate]
-        if _without(verb) or _prevented(verb) or _goal_copula(verb) or _charged(verb):
+        if _without(verb) or _prevented(verb) or _goal_copula(verb) or _charged(verb) \
+                or _until_clause(verb) or _going_to(verb):
             return
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         if any(negated_quantity(s) for s in subjects):
@@ -1645,6 +1654,8 @@ def _scoped(view):
             if any(h is not None and ((example(h) and not member) or negated_quantity(h)) for h in heads):
                 continue
             if any(h is not None and lost_quantifier(h, m) for h, m in zip(heads, (fact.subject, fact.object))):
+                continue
+            if any(h is not None and mentioned_word(h) for h in heads):
                 continue
             yield fact
     return facts
@@ -1721,6 +1732,38 @@ def lost_quantifier(token, mention: Mention) -> bool:
     words = set(mention.text.lower().split())
     return any(c.lower_ in COMPARATIVE_QUANTIFIERS and c.dep_ in {"amod", "det", "nummod", "advmod"}
                and c.i < token.i and c.lower_ not in words for c in token.children)
+
+
+def _until_clause(verb) -> bool:
+    """A verb of an "until" clause, or a conjunct of one: "will have to wait until they see
+    HDTV", "the only thing until HD is adopted by broadcasters": what the clause tells has not
+    happened by the time of the main clause; no fact (round 10)."""
+    word = verb
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in UNTIL for c in word.children)
+
+
+def _going_to(verb) -> bool:
+    """"going to" with an infinitive is a future, never the motion verb: "gaming is going to be
+    the only thing in the UK" is no "gaming goes in UK" (round 10). The infinitive's own facts
+    stay."""
+    return verb.lemma_.lower() == "go" and verb.tag_ == "VBG" \
+        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children)
+
+
+_QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”", "`", "``", "''"})
+
+
+def mentioned_word(token) -> bool:
+    """A pronoun mentioned as a word, not used for someone: with an article or between
+    quotation marks ("putting the 'me' in media"): it stands for no speaker (round 10)."""
+    if token.pos_ != "PRON":
+        return False
+    doc = token.doc
+    quoted = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in _QUOTE_MARKS and doc[token.i + 1].text in _QUOTE_MARKS
+    return quoted or any(c.dep_ == "det" for c in token.children)
 
 
 #: prepositions and subordinators of "not ... until": the act is put off, not denied

@@ -2385,3 +2385,69 @@ def test_comparative_quantifier_left_out_of_a_concept_drops_the_fact(doc_of, wor
     rows = _panels((word, "NUM" if word == "zero" else "ADJ", tag, "amod", 4, word, "O"))
     assert not [f for f in facts(doc_of(rows)) if "pollution" in f[2]]
     assert ("solar panel", "produces", "pollution") in facts(doc_of(_panels()))  # no quantifier: kept
+
+
+WAIT_UNTIL = [
+    ('Britons', 'PROPN', 'NNPS', 'nsubj', 2, 'Britons', 'B-NORP'), ('will', 'AUX', 'MD', 'aux', 2, 'will', 'O'),
+    ('have', 'VERB', 'VB', 'ROOT', 2, 'have', 'O'), ('to', 'PART', 'TO', 'aux', 4, 'to', 'O'),
+    ('wait', 'VERB', 'VB', 'xcomp', 2, 'wait', 'O'), ('until', 'ADP', 'IN', 'prep', 4, 'until', 'O'),
+    ('2007', 'NUM', 'CD', 'pobj', 5, '2007', 'B-DATE'), ('until', 'SCONJ', 'IN', 'mark', 9, 'until', 'O'),
+    ('they', 'PRON', 'PRP', 'nsubj', 9, 'they', 'O'), ('see', 'VERB', 'VBP', 'advcl', 4, 'see', 'O'),
+    ('digital', 'ADJ', 'JJ', 'amod', 11, 'digital', 'O'), ('radio', 'NOUN', 'NN', 'dobj', 9, 'radio', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""Britons will have to wait until 2007 until they see digital radio."""
+
+GOING_TO_BE = [
+    ('"', 'PUNCT', '``', 'punct', 14, '"', 'O'), ('In', 'ADP', 'IN', 'prep', 6, 'in', 'O'),
+    ('Japan', 'PROPN', 'NNP', 'pobj', 1, 'Japan', 'B-GPE'), (',', 'PUNCT', ',', 'punct', 6, ',', 'O'),
+    ('robots', 'NOUN', 'NNS', 'nsubj', 6, 'robot', 'O'), ('are', 'AUX', 'VBP', 'aux', 6, 'be', 'O'),
+    ('going', 'VERB', 'VBG', 'ccomp', 14, 'go', 'O'), ('to', 'PART', 'TO', 'aux', 8, 'to', 'O'),
+    ('be', 'AUX', 'VB', 'xcomp', 6, 'be', 'O'), ('the', 'DET', 'DT', 'det', 11, 'the', 'O'),
+    ('only', 'ADJ', 'JJ', 'amod', 11, 'only', 'O'), ('toys', 'NOUN', 'NNS', 'attr', 8, 'toy', 'O'),
+    (',', 'PUNCT', ',', 'punct', 14, ',', 'O'), ('"', 'PUNCT', "''", 'punct', 14, '"', 'O'),
+    ('says', 'VERB', 'VBZ', 'ROOT', 14, 'say', 'O'), ('Ann', 'PROPN', 'NNP', 'compound', 16, 'Ann', 'B-PERSON'),
+    ('Lee', 'PROPN', 'NNP', 'nsubj', 14, 'Lee', 'I-PERSON'), ('.', 'PUNCT', '.', 'punct', 14, '.', 'O')]
+"""\"In Japan, robots are going to be the only toys," says Ann Lee."""
+
+WITHIN_REACH = [
+    ('"', 'PUNCT', '``', 'punct', 13, '"', 'O'), ('The', 'DET', 'DT', 'det', 2, 'the', 'O'),
+    ('phone', 'NOUN', 'NN', 'nsubj', 3, 'phone', 'O'), ('puts', 'VERB', 'VBZ', 'ccomp', 13, 'put', 'O'),
+    ('the', 'DET', 'DT', 'det', 5, 'the', 'O'), ('web', 'NOUN', 'NN', 'dobj', 3, 'web', 'O'),
+    ('within', 'ADP', 'IN', 'prep', 3, 'within', 'O'), ('the', 'DET', 'DT', 'det', 8, 'the', 'O'),
+    ('reach', 'NOUN', 'NN', 'pobj', 6, 'reach', 'O'), ('of', 'ADP', 'IN', 'prep', 8, 'of', 'O'),
+    ('children', 'NOUN', 'NNS', 'pobj', 9, 'child', 'O'), (',', 'PUNCT', ',', 'punct', 13, ',', 'O'),
+    ('"', 'PUNCT', "''", 'punct', 13, '"', 'O'), ('said', 'VERB', 'VBD', 'ROOT', 13, 'say', 'O'),
+    ('Ann', 'PROPN', 'NNP', 'compound', 15, 'Ann', 'B-PERSON'), ('Lee', 'PROPN', 'NNP', 'nsubj', 13, 'Lee', 'I-PERSON'),
+    ('.', 'PUNCT', '.', 'punct', 13, '.', 'O')]
+"""\"The phone puts the web within the reach of children," said Ann Lee."""
+
+THE_ME = [
+    ('"', 'PUNCT', '``', 'punct', 12, '"', 'O'), ('Radio', 'NOUN', 'NN', 'nsubj', 3, 'radio', 'O'),
+    ('is', 'AUX', 'VBZ', 'aux', 3, 'be', 'O'), ('putting', 'VERB', 'VBG', 'ccomp', 12, 'put', 'O'),
+    ('the', 'DET', 'DT', 'det', 6, 'the', 'O'), ("'", 'PUNCT', '``', 'punct', 6, "'", 'O'),
+    ('me', 'PRON', 'PRP', 'dobj', 3, 'I', 'O'), ("'", 'PUNCT', "''", 'punct', 3, "'", 'O'),
+    ('in', 'ADP', 'IN', 'prep', 3, 'in', 'O'), ('media', 'NOUN', 'NNS', 'pobj', 8, 'medium', 'O'),
+    (',', 'PUNCT', ',', 'punct', 12, ',', 'O'), ('"', 'PUNCT', "''", 'punct', 12, '"', 'O'),
+    ('said', 'VERB', 'VBD', 'ROOT', 12, 'say', 'O'), ('Ann', 'PROPN', 'NNP', 'compound', 14, 'Ann', 'B-PERSON'),
+    ('Lee', 'PROPN', 'NNP', 'nsubj', 12, 'Lee', 'I-PERSON'), ('.', 'PUNCT', '.', 'punct', 12, '.', 'O')]
+"""\"Radio is putting the 'me' in media," said Ann Lee."""
+
+
+def test_until_clause_tells_what_has_not_happened_yet(doc_of):
+    found = facts(doc_of(WAIT_UNTIL))
+    assert not [f for f in found if f[1] == "sees"]
+    assert ("Britons", "waits until", "2007") in found  # the main clause's own fact stays
+
+
+def test_going_to_with_an_infinitive_is_no_motion(doc_of):
+    assert not [f for f in facts(doc_of(GOING_TO_BE)) if f[1].startswith("goes")]
+
+
+def test_placing_verb_without_its_phrase_is_no_fact(doc_of):
+    found = facts(doc_of(WITHIN_REACH))
+    assert ("phone", "puts", "web") not in found
+    assert ("web", "put within", "reach of children") in found
+
+
+def test_pronoun_mentioned_as_a_word_stands_for_no_speaker(doc_of):
+    assert not [f for f in facts(doc_of(THE_ME)) if "Ann Lee" in (f[0], f[2])]
