@@ -869,7 +869,7 @@ def _copula(ctx, frame: Frame) -> Iterator[Triple]:
     scope = replace(frame.scope, speakers=())
     for attr in attrs:
         head = doc[attr.head]
-        if _misread_progressive(copula, head):
+        if _misread_progressive(copula, head) or _merely(copula, head):
             continue
         for noun in (head, *(c for c in head.conjuncts if c.i > head.i)):
             for relation, objects in _what_it_is(ctx, noun, definite=True):
@@ -881,6 +881,17 @@ def _copula(ctx, frame: Frame) -> Iterator[Triple]:
                 yield from news._emit(ctx, subjects, relation, "be",
                                       [o for o in objects if not _tautology(subjects, o)], copula, scope,
                                       attributed, "is_a")
+
+
+#: focus adverbs that make an is-a a judgement of how little the subject is: "just a box"
+MERELY = frozenset({"just", "merely", "simply", "only", "nothing", "little"})
+
+
+def _merely(copula, noun) -> bool:
+    """"The Mac mini is just a box", "it is merely a toy": the attribute says how little the
+    subject is, not what kind of thing it is; no is-a (round 10)."""
+    words = [c for c in (*copula.children, *noun.children) if c.dep_ in {"advmod", "amod", "npadvmod"}]
+    return any(c.lower_ in MERELY and c.i < noun.i for c in words)
 
 
 def _misread_progressive(copula, noun) -> bool:

@@ -2451,3 +2451,38 @@ def test_placing_verb_without_its_phrase_is_no_fact(doc_of):
 
 def test_pronoun_mentioned_as_a_word_stands_for_no_speaker(doc_of):
     assert not [f for f in facts(doc_of(THE_ME)) if "Ann Lee" in (f[0], f[2])]
+
+
+def _is_a_box(*focus: tuple) -> list:
+    """The Zbox is [just] a box."""
+    at = 3 + len(focus)
+    return [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('Zbox', 'PROPN', 'NNP', 'nsubj', 2, 'Zbox', 'B-ORG'),
+            ('is', 'AUX', 'VBZ', 'ROOT', 2, 'be', 'O'), *focus, ('a', 'DET', 'DT', 'det', at + 1, 'a', 'O'),
+            ('box', 'NOUN', 'NN', 'attr', 2, 'box', 'O'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+
+
+@pytest.mark.parametrize("word", ["just", "merely", "simply", "only"])
+def test_is_a_that_says_how_little_the_subject_is_is_no_kind(doc_of, word):
+    assert not [f for f in facts(doc_of(_is_a_box((word, 'ADV', 'RB', 'advmod', 5, word, 'O')))) if f[1] == "is a"]
+    assert ("Zbox", "is a", "box") in facts(doc_of(_is_a_box()))
+
+
+APPROVAL_TO = [
+    ('Ofcom', 'PROPN', 'NNP', 'nsubj', 2, 'Ofcom', 'B-ORG'), ('has', 'AUX', 'VBZ', 'aux', 2, 'have', 'O'),
+    ('given', 'VERB', 'VBN', 'ROOT', 2, 'give', 'O'), ('preliminary', 'ADJ', 'JJ', 'amod', 4, 'preliminary', 'O'),
+    ('approval', 'NOUN', 'NN', 'dobj', 2, 'approval', 'O'), ('to', 'ADP', 'IN', 'dative', 2, 'to', 'O'),
+    ('two', 'NUM', 'CD', 'nummod', 8, 'two', 'B-CARDINAL'), ('new', 'ADJ', 'JJ', 'amod', 8, 'new', 'O'),
+    ('channels', 'NOUN', 'NNS', 'pobj', 5, 'channel', 'O'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""Ofcom has given preliminary approval to two new channels."""
+
+A_CO_AUTHOR = [
+    ('Ann', 'PROPN', 'NNP', 'compound', 1, 'Ann', 'B-PERSON'), ('Lee', 'PROPN', 'NNP', 'nsubj', 6, 'Lee', 'I-PERSON'),
+    (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('a', 'DET', 'DT', 'det', 4, 'a', 'O'),
+    ('co-author', 'NOUN', 'NN', 'appos', 1, 'co-author', 'O'), (',', 'PUNCT', ',', 'punct', 1, ',', 'O'),
+    ('left', 'VERB', 'VBD', 'ROOT', 6, 'leave', 'O'), ('.', 'PUNCT', '.', 'punct', 6, '.', 'O')]
+"""Ann Lee, a co-author, left."""
+
+
+def test_approval_or_co_author_without_its_complement_is_no_node(doc_of):
+    assert not [f for f in facts(doc_of(APPROVAL_TO)) if "approval" in f[2]]
+    assert not [f for f in facts(doc_of(A_CO_AUTHOR)) if "co-author" in f[2]]
