@@ -2005,8 +2005,9 @@ def _apposed_person(names, verb, token):
     is a role noun set in apposition to that person's name: "John Wilkin, a University of
     Michigan librarian working with Google" works with Google, not "University of Michigan
     librarian" (round 10); None otherwise."""
-    if token is None or token.i != verb.head.i or verb.dep_ not in {"acl", "relcl"} or token.dep_ != "appos":
-        return None
+    if token is None or token.i != verb.head.i or verb.dep_ not in {"acl", "relcl"} or token.dep_ != "appos" \
+            or not person_noun(token):
+        return None  # "says Dr Lee, equipment that amplifies light": a misparse, no role of hers
     person = names.entity_at(token.head.i)
     return token.head if person is not None and person.label == "PERSON" else None
 

@@ -2486,3 +2486,11 @@ A_CO_AUTHOR = [
 def test_approval_or_co_author_without_its_complement_is_no_node(doc_of):
     assert not [f for f in facts(doc_of(APPROVAL_TO)) if "approval" in f[2]]
     assert not [f for f in facts(doc_of(A_CO_AUTHOR)) if "co-author" in f[2]]
+
+
+def test_participle_after_a_thing_apposed_to_a_person_is_not_the_person_s(doc_of):
+    """"Tom Hardy, a Stanford University lab machine working with Intel, has left": a misparse
+    of a thing set beside the name, whose act is not the person's."""
+    rows = [('machine', 'NOUN', 'NN', 'appos', 1, 'machine', 'O') if r[0] == 'researcher' else r
+            for r in ROLE_WORKING_WITH]
+    assert ("Tom Hardy", "works with", "Intel") not in facts(doc_of(rows))
