@@ -277,7 +277,28 @@ def open_concept(ctx, token) -> Mention | None:
         return ctx.names.entity_mention(span) if span is not None else concept_mention(name, ctx.doc_id, sent_start)
     if split_phrase(target):
         return None  # "Commodore 64 enthusiasts have written": the enthusiasts write, not "commodore"
+    mention = quantified(target, mention)
     return replace(mention, instance=True) if instance(target, words) else mention
+
+
+#: comparative quantifiers a concept keeps ("fewer viruses", "lower prices"): the comparison
+#: is the point of the phrase (round 10); "no", "few", "little" negate it instead (`negated_quantity`)
+KEPT_QUANTIFIERS = frozenset({"fewer", "less", "more", "zero", "lower", "higher"})
+
+
+def quantified(token, mention: Mention) -> Mention:
+    """The concept with the comparative quantifier right before it: "security, which means
+    fewer viruses" is (network security, means, fewer virus), never "virus" (round 10)."""
+    doc = token.doc
+    first = next((t for t in doc if mention.start <= t.idx < mention.end), None)
+    quantifier = next((c for c in token.children if c.lower_ in KEPT_QUANTIFIERS and c.i < token.i
+                       and c.dep_ in {"amod", "nummod", "det"} and c.right_edge.i == c.i and c.left_edge.i == c.i), None)
+    if first is None or quantifier is None or quantifier.i + 1 != first.i or mention.text.split()[0].lower() == quantifier.lower_:
+        return mention
+    words = mention.text.split()
+    if token.tag_ == "NNS" and token.text.islower():
+        words[-1] = token.text  # "fewer viruses": the comparison counts, the plural stays
+    return replace(mention, text=" ".join([quantifier.lower_, *words]), start=quantifier.idx)
 
 
 def content_clause(token) -> bool:
@@ -2002,11 +2023,11 @@ def _not_the_antecedent(verb) -> set[int]:
 
 def _apposed_person(names, verb, token):
     """The named person when `token`, the subject a participle or relative clause borrows,
-    is a role noun set in apposition to that person's name: "John Wilkin, a University of
-    Michigan librarian working with Google" works with Google, not "University of Michigan
+    is a role noun with its article set in apposition to that person's name: "John Wilkin, a
+    University of Michigan librarian working with Google" works with Google, not "University of Michigan
     librarian" (round 10); None otherwise."""
     if token is None or token.i != verb.head.i or verb.dep_ not in {"acl", "relcl"} or token.dep_ != "appos" \
-            or not person_noun(token):
+            or not person_noun(token) or not any(c.dep_ == "det" for c in token.children):
         return None  # "says Dr Lee, equipment that amplifies light": a misparse, no role of hers
     person = names.entity_at(token.head.i)
     return token.head if person is not None and person.label == "PERSON" else None

@@ -3,14 +3,16 @@ concept arguments, is-a facts, places and times, relative clauses, passive agent
 "it"/"they"; and the news profile left as it was on the same parses."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, scored
 from extract.profiles import Profile, grounding
 from extract.triples import NEWS, triples
-from extract.open_facts import (OpenNameIndex, _discourse_marker, _modifier_only, _placed, example,
+from extract.open_facts import (OpenNameIndex, _discourse_marker, _modifier_only, _placed, example, lost_quantifier,
                                 negated_quantity, rejected, rejected_argument)
-from extract.types import CONCEPT
+from extract.types import CONCEPT, Mention
 from tests.extract import parses
 
 OPEN = grounding(Profile.open)
@@ -2380,11 +2382,18 @@ def _panels(*quantifier: tuple) -> list:
 
 
 @pytest.mark.parametrize("word", ["fewer", "less", "more", "zero", "lower", "higher"])
-def test_comparative_quantifier_left_out_of_a_concept_drops_the_fact(doc_of, word):
+def test_comparative_quantifier_stays_in_its_concept(doc_of, word):
     tag = "CD" if word == "zero" else "JJR"
     rows = _panels((word, "NUM" if word == "zero" else "ADJ", tag, "amod", 4, word, "O"))
-    assert not [f for f in facts(doc_of(rows)) if "pollution" in f[2]]
-    assert ("solar panel", "produces", "pollution") in facts(doc_of(_panels()))  # no quantifier: kept
+    assert [f[2] for f in facts(doc_of(rows)) if "pollution" in f[2]] == [f"{word} pollution"]
+    assert ("solar panel", "produces", "pollution") in facts(doc_of(_panels()))  # no quantifier: as before
+
+
+def test_comparative_quantifier_left_out_of_a_concept_drops_the_fact(doc_of):
+    doc = doc_of(_panels(("less", "ADJ", "JJR", "amod", 4, "less", "O")))
+    bare = Mention("d", "pollution", CONCEPT, doc[4].idx, doc[4].idx + len("pollution"))
+    assert lost_quantifier(doc[4], bare)
+    assert not lost_quantifier(doc[4], replace(bare, text="less pollution", start=doc[3].idx))
 
 
 WAIT_UNTIL = [
