@@ -283,7 +283,9 @@ def open_concept(ctx, token) -> Mention | None:
 
 #: comparative quantifiers a concept keeps ("fewer viruses", "lower prices"): the comparison
 #: is the point of the phrase (round 10); "no", "few", "little" negate it instead (`negated_quantity`)
-KEPT_QUANTIFIERS = frozenset({"fewer", "less", "more", "zero", "lower", "higher"})
+#: "more" is not kept: "the more cameras using it, the better" is a correlative, and "giving
+#: them more flexibility" an amount the parse hangs anywhere; a fact without it goes
+KEPT_QUANTIFIERS = frozenset({"fewer", "less", "zero", "lower", "higher"})
 
 
 def quantified(token, mention: Mention) -> Mention:
@@ -293,7 +295,8 @@ def quantified(token, mention: Mention) -> Mention:
     first = next((t for t in doc if mention.start <= t.idx < mention.end), None)
     quantifier = next((c for c in token.children if c.lower_ in KEPT_QUANTIFIERS and c.i < token.i
                        and c.dep_ in {"amod", "nummod", "det"} and c.right_edge.i == c.i and c.left_edge.i == c.i), None)
-    if first is None or quantifier is None or quantifier.i + 1 != first.i or mention.text.split()[0].lower() == quantifier.lower_:
+    if first is None or quantifier is None or quantifier.i + 1 != first.i or mention.text.split()[0].lower() == quantifier.lower_ \
+            or (quantifier.i > 0 and doc[quantifier.i - 1].lower_ == "the"):  # "the fewer bugs, the better"
         return mention
     words = mention.text.split()
     if token.tag_ == "NNS" and token.text.islower():
