@@ -912,8 +912,12 @@ MERELY = frozenset({"just", "merely", "simply", "only", "nothing", "little"})
 
 
 def _merely(copula, noun) -> bool:
-    """"The Mac mini is just a box", "it is merely a toy": the attribute says how little the
-    subject is, not what kind of thing it is; no is-a (round 10)."""
+    """"The Mac mini is just a box", "it is merely a toy": a bare attribute after "just" says how
+    little the subject is, not what kind of thing it is; no is-a (round 10). With modifiers
+    ("just a publishing platform") it still names the kind."""
+    if any(c.dep_ in {"compound", "amod", "nmod"} or c.dep_ == "prep" and c.i > noun.i for c in noun.children
+           if c.lower_ not in MERELY):
+        return False  # "just a publishing platform" still says what kind of thing it is
     words = [c for c in (*copula.children, *noun.children) if c.dep_ in {"advmod", "amod", "npadvmod"}]
     return any(c.lower_ in MERELY and c.i < noun.i for c in words)
 

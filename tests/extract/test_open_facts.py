@@ -2476,6 +2476,11 @@ def _is_a_box(*focus: tuple) -> list:
 def test_is_a_that_says_how_little_the_subject_is_is_no_kind(doc_of, word):
     assert not [f for f in facts(doc_of(_is_a_box((word, 'ADV', 'RB', 'advmod', 5, word, 'O')))) if f[1] == "is a"]
     assert ("Zbox", "is a", "box") in facts(doc_of(_is_a_box()))
+    games_box = [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('Zbox', 'PROPN', 'NNP', 'nsubj', 2, 'Zbox', 'B-ORG'),
+                 ('is', 'AUX', 'VBZ', 'ROOT', 2, 'be', 'O'), (word, 'ADV', 'RB', 'advmod', 6, word, 'O'),
+                 ('a', 'DET', 'DT', 'det', 6, 'a', 'O'), ('games', 'NOUN', 'NNS', 'compound', 6, 'game', 'O'),
+                 ('box', 'NOUN', 'NN', 'attr', 2, 'box', 'O'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+    assert ("Zbox", "is a", "games box") in facts(doc_of(games_box))  # "is just a games box": a kind
 
 
 APPROVAL_TO = [
