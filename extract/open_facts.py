@@ -1504,6 +1504,7 @@ RESULT_PREPS = frozenset({"into"})
 #: verbs whose meaning is in the phrase after their object: "put X within reach / in danger /
 #: on hold / into effect", "place X under review" (round 10): without it no fact
 PLACING_VERBS = frozenset({"put", "place"})
+_PLACING_FORMS = frozenset({"put", "puts", "place", "places"})
 
 
 def _result_left_out(verb, fact: Triple) -> bool:
@@ -1514,7 +1515,8 @@ def _result_left_out(verb, fact: Triple) -> bool:
     if fact.rule not in {"svo", "relative"} or fact.relation.split()[-1] in RESULT_PREPS:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    preps = RESULT_PREPS if verb.lemma_.lower() not in PLACING_VERBS else None
+    placing = verb.lemma_.lower() in PLACING_VERBS and fact.relation.split()[0] in _PLACING_FORMS
+    preps = None if placing else RESULT_PREPS  # an idiom ("put X under pressure" -> pressures X) stays
     return bool(objects) and any(c.dep_ == "prep" and (preps is None or c.lower_ in preps) and c.i > objects[0].i
                                  for c in verb.children)
 

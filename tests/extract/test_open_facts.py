@@ -2510,3 +2510,16 @@ def test_participle_after_a_thing_apposed_to_a_person_is_not_the_person_s(doc_of
     rows = [('machine', 'NOUN', 'NN', 'appos', 1, 'machine', 'O') if r[0] == 'researcher' else r
             for r in ROLE_WORKING_WITH]
     assert ("Tom Hardy", "works with", "Intel") not in facts(doc_of(rows))
+
+
+def _put_users_at(noun: str) -> list:
+    """The bug puts users at <noun>."""
+    return [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('bug', 'NOUN', 'NN', 'nsubj', 2, 'bug', 'O'),
+            ('puts', 'VERB', 'VBZ', 'ROOT', 2, 'put', 'O'), ('users', 'NOUN', 'NNS', 'dobj', 2, 'user', 'O'),
+            ('at', 'ADP', 'IN', 'prep', 2, 'at', 'O'), (noun, 'NOUN', 'NN', 'pobj', 4, noun, 'O'),
+            ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+
+
+def test_placing_idiom_reads_as_its_meaning_and_no_bare_put(doc_of):
+    assert ("bug", "endangers", "user") in facts(doc_of(_put_users_at("risk")))
+    assert not [f for f in facts(doc_of(_put_users_at("desk"))) if f[1] in {"puts", "endangers"}]
