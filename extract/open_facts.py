@@ -1769,10 +1769,19 @@ def lost_quantifier(token, mention: Mention) -> bool:
     """An argument whose noun a comparative or polarity-bearing quantifier leads ("fewer
     viruses", "less power", "zero emissions") and whose concept leaves it out: "security,
     which means fewer viruses" is no "security means virus" (round 10). The fact is kept only
-    with the quantifier in the concept."""
+    with the quantifier in the concept, or in a correlative ("the more cameras ..., the
+    better ...")."""
     words = set(mention.text.lower().split())
     return any(c.lower_ in COMPARATIVE_QUANTIFIERS and c.dep_ in {"amod", "det", "nummod", "advmod"}
-               and c.i < token.i and c.lower_ not in words for c in token.children)
+               and c.i < token.i and c.lower_ not in words and not _correlative(c) for c in token.children)
+
+
+def _correlative(quantifier) -> bool:
+    """"The more cameras using Piero, the better the detail": a comparative after "the" compares
+    the degree of two clauses, not the noun's amount; the bare fact (camera, uses, Piero)
+    holds."""
+    return quantifier.i > 0 and quantifier.doc[quantifier.i - 1].lower_ == "the" \
+        and quantifier.tag_ in {"JJR", "RBR"}
 
 
 def _until_clause(verb) -> bool:

@@ -2398,6 +2398,20 @@ def test_comparative_quantifier_left_out_of_a_concept_drops_the_fact(doc_of):
     assert not [f for f in facts(more) if "pollution" in f[2]]  # "more" is not kept: no fact
 
 
+CORRELATIVE = [
+    ('The', 'DET', 'DT', 'det', 2, 'the', 'O'), ('more', 'ADJ', 'JJR', 'amod', 2, 'more', 'O'),
+    ('cameras', 'NOUN', 'NNS', 'nsubj', 3, 'camera', 'O'), ('use', 'VERB', 'VBP', 'advcl', 8, 'use', 'O'),
+    ('Piero', 'PROPN', 'NNP', 'dobj', 3, 'Piero', 'B-PRODUCT'), (',', 'PUNCT', ',', 'punct', 8, ',', 'O'),
+    ('the', 'DET', 'DT', 'det', 7, 'the', 'O'), ('better', 'ADJ', 'JJR', 'amod', 8, 'good', 'O'),
+    ('detail', 'NOUN', 'NN', 'ROOT', 8, 'detail', 'O'), ('.', 'PUNCT', '.', 'punct', 8, '.', 'O')]
+"""The more cameras use Piero, the better detail."""
+
+
+def test_correlative_comparative_keeps_the_bare_fact(doc_of):
+    doc = doc_of(CORRELATIVE)
+    assert not lost_quantifier(doc[2], Mention("d", "camera", CONCEPT, doc[2].idx, doc[2].idx + 7))
+
+
 WAIT_UNTIL = [
     ('Britons', 'PROPN', 'NNPS', 'nsubj', 2, 'Britons', 'B-NORP'), ('will', 'AUX', 'MD', 'aux', 2, 'will', 'O'),
     ('have', 'VERB', 'VB', 'ROOT', 2, 'have', 'O'), ('to', 'PART', 'TO', 'aux', 4, 'to', 'O'),
