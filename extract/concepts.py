@@ -138,7 +138,12 @@ NEGATING_NOUNS = frozenset({"end", "lack", "absence", "loss", "shortage", "failu
 #: "graphics setting", "design element") they name nothing a graph can use
 RELATIONAL_NOUNS = frozenset({"practice", "aid", "element", "sight", "creator", "inventor", "originator",
                               "setting", "importance", "significance", "relevance", "ingredient",
-                              "constituent", "counterpart", "equivalent"})
+                              "constituent", "counterpart", "equivalent",
+                              # round 10: a co-author or co-founder of something; an approval,
+                              # a permission, a go-ahead to or for something
+                              "co-author", "coauthor", "co-founder", "cofounder", "approval",
+                              "permission", "consent", "go-ahead", "clearance", "authorisation",
+                              "authorization"})
 #: nouns of a thing that holds or ranks others (general English, round 9): "compiled a list of
 #: the top ten data disasters" compiles the list, not the disasters; such a head keeps its
 #: "of" phrase ("list of data disaster") or is no concept

@@ -94,8 +94,33 @@ class OpenNameIndex(NameIndex):
     def __init__(self, doc, doc_id: str):
         super().__init__(doc, doc_id)
         self.spans = [replace(s, label="PRODUCT") if numbered_person(doc, s) else s
-                      for s in whole_names(doc, [s for s in self.spans if not common_words(doc[s.start:s.end])])]
+                      for s in branch_names(doc, whole_names(doc, [s for s in self.spans
+                                                                    if not common_words(doc[s.start:s.end])]))]
         self._by_token = {i: s for s in self.spans for i in range(s.start, s.end)}
+
+
+_BRANCH_PLACES = frozenset({"GPE", "LOC"})
+
+
+def branch_names(doc, spans: list) -> list:
+    """An organisation's name followed by a country's (or its code) that the name modifies is
+    the organisation's national branch, one name: "Chief Executive of AOL UK" is no office of
+    the United Kingdom (round 10). The organisation's span takes in the place's, which is no
+    name of its own there."""
+    out, skip = [], set()
+    for k, span in enumerate(spans):
+        if k in skip:
+            continue
+        after = spans[k + 1] if k + 1 < len(spans) else None
+        if span.label == "ORG" and after is not None and after.label in _BRANCH_PLACES \
+                and after.start == span.end and doc[span.end - 1].dep_ == "compound" \
+                and after.start <= doc[span.end - 1].head.i < after.end:
+            last = doc[after.end - 1]
+            span = replace(span, end=after.end, end_char=last.idx + len(last.text),
+                           text=clean_name(doc[span.start:after.end].text))
+            skip.add(k + 1)
+        out.append(span)
+    return out
 
 
 def numbered_person(doc, span) -> bool:
@@ -252,7 +277,31 @@ def open_concept(ctx, token) -> Mention | None:
         return ctx.names.entity_mention(span) if span is not None else concept_mention(name, ctx.doc_id, sent_start)
     if split_phrase(target):
         return None  # "Commodore 64 enthusiasts have written": the enthusiasts write, not "commodore"
+    mention = quantified(target, mention)
     return replace(mention, instance=True) if instance(target, words) else mention
+
+
+#: comparative quantifiers a concept keeps ("fewer viruses", "lower prices"): the comparison
+#: is the point of the phrase (round 10); "no", "few", "little" negate it instead (`negated_quantity`)
+#: "more" is not kept: "the more cameras using it, the better" is a correlative, and "giving
+#: them more flexibility" an amount the parse hangs anywhere; a fact without it goes
+KEPT_QUANTIFIERS = frozenset({"fewer", "less", "zero", "lower", "higher"})
+
+
+def quantified(token, mention: Mention) -> Mention:
+    """The concept with the comparative quantifier right before it: "security, which means
+    fewer viruses" is (network security, means, fewer virus), never "virus" (round 10)."""
+    doc = token.doc
+    first = next((t for t in doc if mention.start <= t.idx < mention.end), None)
+    quantifier = next((c for c in token.children if c.lower_ in KEPT_QUANTIFIERS and c.i < token.i
+                       and c.dep_ in {"amod", "nummod", "det"} and c.right_edge.i == c.i and c.left_edge.i == c.i), None)
+    if first is None or quantifier is None or quantifier.i + 1 != first.i or mention.text.split()[0].lower() == quantifier.lower_ \
+            or (quantifier.i > 0 and doc[quantifier.i - 1].lower_ == "the"):  # "the fewer bugs, the better"
+        return mention
+    words = mention.text.split()
+    if token.tag_ == "NNS" and token.text.islower():
+        words[-1] = token.text  # "fewer viruses": the comparison counts, the plural stays
+    return replace(mention, text=" ".join([quantifier.lower_, *words]), start=quantifier.idx)
 
 
 def content_clause(token) -> bool:
@@ -844,7 +893,7 @@ def _copula(ctx, frame: Frame) -> Iterator[Triple]:
     scope = replace(frame.scope, speakers=())
     for attr in attrs:
         head = doc[attr.head]
-        if _misread_progressive(copula, head):
+        if _misread_progressive(copula, head) or _merely(copula, head):
             continue
         for noun in (head, *(c for c in head.conjuncts if c.i > head.i)):
             for relation, objects in _what_it_is(ctx, noun, definite=True):
@@ -856,6 +905,21 @@ def _copula(ctx, frame: Frame) -> Iterator[Triple]:
                 yield from news._emit(ctx, subjects, relation, "be",
                                       [o for o in objects if not _tautology(subjects, o)], copula, scope,
                                       attributed, "is_a")
+
+
+#: focus adverbs that make an is-a a judgement of how little the subject is: "just a box"
+MERELY = frozenset({"just", "merely", "simply", "only", "nothing", "little"})
+
+
+def _merely(copula, noun) -> bool:
+    """"The Mac mini is just a box", "it is merely a toy": a bare attribute after "just" says how
+    little the subject is, not what kind of thing it is; no is-a (round 10). With modifiers
+    ("just a publishing platform") it still names the kind."""
+    if any(c.dep_ in {"compound", "amod", "nmod"} or c.dep_ == "prep" and c.i > noun.i for c in noun.children
+           if c.lower_ not in MERELY):
+        return False  # "just a publishing platform" still says what kind of thing it is
+    words = [c for c in (*copula.children, *noun.children) if c.dep_ in {"advmod", "amod", "npadvmod"}]
+    return any(c.lower_ in MERELY and c.i < noun.i for c in words)
 
 
 def _misread_progressive(copula, noun) -> bool:
@@ -1231,7 +1295,8 @@ def _well_read(view):
       firms ..." does not make the laws journalists (`_next_subject`; "Germany and France
       signed" is a coordinated subject of its own verb);
     - the object of a verb without the result it is turned into or taken as: "turns infected
-      machines into web servers" (`_result_left_out`).
+      machines into web servers", "puts the Mac within the reach of everyone": "put" and
+      "place" with any phrase after their object, round 10) (`_result_left_out`).
     """
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
@@ -1436,6 +1501,10 @@ def _property(verb, fact: Triple) -> bool:
 #: prepositions of what a verb's object becomes: "turned machines into servers" (not "as": "is
 #: using ink as part of the vote" is no result)
 RESULT_PREPS = frozenset({"into"})
+#: verbs whose meaning is in the phrase after their object: "put X within reach / in danger /
+#: on hold / into effect", "place X under review" (round 10): without it no fact
+PLACING_VERBS = frozenset({"put", "place"})
+_PLACING_FORMS = frozenset({"put", "puts", "place", "places"})
 
 
 def _result_left_out(verb, fact: Triple) -> bool:
@@ -1446,7 +1515,9 @@ def _result_left_out(verb, fact: Triple) -> bool:
     if fact.rule not in {"svo", "relative"} or fact.relation.split()[-1] in RESULT_PREPS:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and any(c.dep_ == "prep" and c.lower_ in RESULT_PREPS and c.i > objects[0].i
+    placing = verb.lemma_.lower() in PLACING_VERBS and fact.relation.split()[0] in _PLACING_FORMS
+    preps = None if placing else RESULT_PREPS  # an idiom ("put X under pressure" -> pressures X) stays
+    return bool(objects) and any(c.dep_ == "prep" and (preps is None or c.lower_ in preps) and c.i > objects[0].i
                                  for c in verb.children)
 
 
@@ -1595,12 +1666,19 @@ def _scoped(view):
     - "not ... until T" puts the act off to T: its negation is no negative fact (`_not_until`);
     - a clause with "he said" set in it as an aside is reported, not asserted;
     - "to be X" states a goal, not an is-a: "courting Intel to be the chip of choice" does not
-      make Intel a chip.
+      make Intel a chip;
+    - a comparative or polarity-bearing quantifier ("fewer", "less", "more", "zero", "lower",
+      "higher") the concept leaves out drops the fact: "fewer viruses" is no "virus"
+      (`lost_quantifier`, round 10);
+    - an "until" clause tells what has not happened yet (`_until_clause`), "going to" with an
+      infinitive is a future, not a motion (`_going_to`), and a pronoun mentioned as a word
+      ("the 'me'") stands for no one (`mentioned_word`) (round 10).
     """
     def facts(ctx, frame: Frame) -> Iterator[Triple]:
         doc = ctx.names.doc
         verb = doc[frame.predicate]
-        if _without(verb) or _prevented(verb) or _goal_copula(verb) or _charged(verb):
+        if _without(verb) or _prevented(verb) or _goal_copula(verb) or _charged(verb) \
+                or _until_clause(verb) or _going_to(verb):
             return
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         if any(negated_quantity(s) for s in subjects):
@@ -1615,6 +1693,10 @@ def _scoped(view):
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
             member = _example_is_a(doc, fact)
             if any(h is not None and ((example(h) and not member) or negated_quantity(h)) for h in heads):
+                continue
+            if any(h is not None and lost_quantifier(h, m) for h, m in zip(heads, (fact.subject, fact.object))):
+                continue
+            if any(h is not None and mentioned_word(h) for h in heads):
                 continue
             yield fact
     return facts
@@ -1677,6 +1759,61 @@ def negated_quantity(token) -> bool:
         return True
     return any(c.lower_ in NEGATING_QUANTIFIERS and c.dep_ in {"amod", "det", "advmod"} for c in word.children) \
         and not any(c.lower_ == "a" for c in word.children)
+
+
+#: quantifiers that carry the meaning of their noun's phrase: a comparison or a polarity
+COMPARATIVE_QUANTIFIERS = frozenset({"fewer", "less", "more", "zero", "lower", "higher", "no", "few", "little"})
+
+
+def lost_quantifier(token, mention: Mention) -> bool:
+    """An argument whose noun a comparative or polarity-bearing quantifier leads ("fewer
+    viruses", "less power", "zero emissions") and whose concept leaves it out: "security,
+    which means fewer viruses" is no "security means virus" (round 10). The fact is kept only
+    with the quantifier in the concept, or in a correlative ("the more cameras ..., the
+    better ...")."""
+    words = set(mention.text.lower().split())
+    return any(c.lower_ in COMPARATIVE_QUANTIFIERS and c.dep_ in {"amod", "det", "nummod", "advmod"}
+               and c.i < token.i and c.lower_ not in words and not _correlative(c) for c in token.children)
+
+
+def _correlative(quantifier) -> bool:
+    """"The more cameras using Piero, the better the detail": a comparative after "the" compares
+    the degree of two clauses, not the noun's amount; the bare fact (camera, uses, Piero)
+    holds."""
+    return quantifier.i > 0 and quantifier.doc[quantifier.i - 1].lower_ == "the" \
+        and quantifier.tag_ in {"JJR", "RBR"}
+
+
+def _until_clause(verb) -> bool:
+    """A verb of an "until" clause, or a conjunct of one: "will have to wait until they see
+    HDTV", "the only thing until HD is adopted by broadcasters": what the clause tells has not
+    happened by the time of the main clause; no fact (round 10)."""
+    word = verb
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in UNTIL for c in word.children)
+
+
+def _going_to(verb) -> bool:
+    """"going to" with an infinitive is a future, never the motion verb: "gaming is going to be
+    the only thing in the UK" is no "gaming goes in UK" (round 10). The infinitive's own facts
+    stay."""
+    return verb.lemma_.lower() == "go" and verb.tag_ == "VBG" \
+        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children)
+
+
+_QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”", "`", "``", "''"})
+
+
+def mentioned_word(token) -> bool:
+    """A pronoun mentioned as a word, not used for someone: with an article or between
+    quotation marks ("putting the 'me' in media"): it stands for no speaker (round 10)."""
+    if token.pos_ != "PRON":
+        return False
+    doc = token.doc
+    quoted = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in _QUOTE_MARKS and doc[token.i + 1].text in _QUOTE_MARKS
+    return quoted or any(c.dep_ == "det" for c in token.children)
 
 
 #: prepositions and subordinators of "not ... until": the act is put off, not denied
@@ -1825,7 +1962,10 @@ def _attached(view):
                 continue
             if heads[1] is not None and (_stray_of(verb, heads[1]) or _enabled_object(verb, heads[1])):
                 continue
+            if any(cut_title(doc, m) for m in (fact.subject, fact.object)):
+                continue
             real = _fronted_descriptor(verb, heads[0]) if heads[0] is not None else None
+            real = real if real is not None else _apposed_person(ctx.names, verb, heads[0])
             if real is not None:  # the fact is the real subject's
                 yield from (replace(fact, subject=m) for m in news._arg(ctx, real) if m.text != fact.object.text)
                 continue
@@ -1834,6 +1974,50 @@ def _attached(view):
 
 
 _SINGULAR_FORMS = frozenset({"is", "was", "has", "does", "'s"})
+
+#: participles that introduce a title: "a report entitled ...", "a game called ..."
+TITLING_VERBS = frozenset({"entitle", "title", "call", "name", "dub"})
+#: small words a title holds between its capitalised ones ("The End of Asymmetry")
+_TITLE_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "for", "to", "on", "at", "with", "or"})
+
+
+def title_after(verb) -> tuple[int, int] | None:
+    """The character range of the title a titling participle introduces ("a report entitled
+    Broadband Britain: The End Of Asymmetry?"): its capitalised words, colon, small words and
+    closing question or exclamation mark up to the end of the phrase; None when none follows."""
+    if verb.lemma_.lower() not in TITLING_VERBS or verb.tag_ != "VBN":
+        return None
+    words = []
+    for token in verb.doc[verb.i + 1:verb.sent.end]:
+        if token.text[:1].isupper() or token.text[:1].isdigit() or token.text in {":", "?", "!", "-"} \
+                or token.lower_ in _TITLE_WORDS:
+            words.append(token)
+            continue
+        break
+    while words and (words[-1].lower_ in _TITLE_WORDS or words[-1].text in {":", "-"}):
+        words.pop()
+    if not any(t.text[:1].isupper() for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def cut_title(doc, mention: Mention) -> bool:
+    """A mention inside a title that does not hold all of it (round 10): the title runs to
+    its end, colon included ("entitled Broadband Britain: The End Of Asymmetry?" is neither
+    "Broadband Britain" nor "End Of Asymmetry"), or the fact goes."""
+    inside = [t for t in doc if mention.start <= t.idx < mention.end]
+    if not inside:
+        return False
+    sent = inside[0].sent
+    for verb in sent:
+        title = title_after(verb)
+        if title is None or not any(title[0] <= t.idx < title[1] for t in inside):
+            continue
+        words = [t for t in doc if title[0] <= t.idx < title[1] and t.text not in {"?", "!"}]
+        if len(words) > 1 and words[0].lower_ in {"the", "a", "an"}:
+            words = words[1:]  # a name is kept without its article
+        return not (mention.start <= words[0].idx and mention.end >= words[-1].idx + len(words[-1].text))
+    return False
 
 
 def _not_the_antecedent(verb) -> set[int]:
@@ -1853,6 +2037,18 @@ def _not_the_antecedent(verb) -> set[int]:
     if not any(t.tag_ == "VBZ" or t.lower_ in _SINGULAR_FORMS for t in finite):
         return set()
     return set(members[:-1])
+
+
+def _apposed_person(names, verb, token):
+    """The named person when `token`, the subject a participle or relative clause borrows,
+    is a role noun with its article set in apposition to that person's name: "John Wilkin, a
+    University of Michigan librarian working with Google" works with Google, not "University of Michigan
+    librarian" (round 10); None otherwise."""
+    if token is None or token.i != verb.head.i or verb.dep_ not in {"acl", "relcl"} or token.dep_ != "appos" \
+            or not person_noun(token) or not any(c.dep_ == "det" for c in token.children):
+        return None  # "says Dr Lee, equipment that amplifies light": a misparse, no role of hers
+    person = names.entity_at(token.head.i)
+    return token.head if person is not None and person.label == "PERSON" else None
 
 
 def _fronted_descriptor(verb, token):

@@ -118,6 +118,11 @@ PREP_IDIOMS: dict[tuple[str, str, str], str] = {
     ("take", "into", "consideration"): "consider",
     ("put", "under", "pressure"): "pressure",
     ("bring", "to", "end"): "end",
+    ("put", "on", "hold"): "suspend",
+    ("put", "into", "effect"): "implement",
+    ("put", "at", "risk"): "endanger",
+    ("put", "in", "danger"): "endanger",
+    ("put", "in", "jeopardy"): "endanger",
 }
 
 

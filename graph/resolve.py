@@ -1063,11 +1063,12 @@ def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, typ
     if any(_is_acronym(m.text) for m in occs):
         found = [(f, "acronym") for f in index.spelling(k) for fo in [fulls[f]]
                  if _capitalised(fo[0].text) and types[f] != PERSON  # "DJ" is not Dan Jolin
-                 and k in acronym_keys(fo[0].text)]
+                 and k in acronym_keys(fo[0].text) and k not in f.split()]  # "HD" is a word of "HD-DVD"
         if found:
             return found
     surfaces = [m.text for m in occs]
-    found = [f for f in index.holding(k) if f != k and _gender_fits(surfaces, fulls[f][0].text) and (
+    found = [f for f in index.holding(k) if f != k and not (types[f] != PERSON and hyphen_part(k, fulls[f]))
+             and _gender_fits(surfaces, fulls[f][0].text) and (
         _short_form_of(k, short_type, f, types[f])
         # the tagger calls a surname a place ("Amman" of Sudesh Amman): the person wins
         or (types[f] == PERSON and short_type in _PLACE_TYPES and _ends_with(f, k)))
@@ -1084,6 +1085,14 @@ def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, typ
     if len(titled.get(k, ())) == 1 and short_type in (PERSON, CONCEPT, "ORG"):
         return [(next(iter(titled[k])), "title_alone")]
     return []
+
+
+def hyphen_part(k: str, occs: list[Mention]) -> bool:
+    """Whether the one-word key `k` is only a part of a hyphenated word of a name ("HD" of
+    "HD-DVD", "Blu" of "Blu-ray"): a compound's first part is another thing, not a short form
+    of the compound (issue 14 round 10: "HD", the high-definition format, is no HD-DVD disc)."""
+    return any(k in {gazetteer.key(part) for part in word.split("-")}
+               for m in occs for word in m.text.split() if "-" in word.strip("-"))
 
 
 #: honorifics that go before a surname only ("Mr Howard"); "Sir" and "Dame" go before a given name

@@ -3,14 +3,16 @@ concept arguments, is-a facts, places and times, relative clauses, passive agent
 "it"/"they"; and the news profile left as it was on the same parses."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, scored
 from extract.profiles import Profile, grounding
 from extract.triples import NEWS, triples
-from extract.open_facts import (OpenNameIndex, _discourse_marker, _modifier_only, _placed, example,
+from extract.open_facts import (OpenNameIndex, _discourse_marker, _modifier_only, _placed, example, lost_quantifier,
                                 negated_quantity, rejected, rejected_argument)
-from extract.types import CONCEPT
+from extract.types import CONCEPT, Mention
 from tests.extract import parses
 
 OPEN = grounding(Profile.open)
@@ -2286,3 +2288,252 @@ def test_description_put_before_the_subject_is_no_subject(doc_of):
     found = facts(doc_of(FRONTED_DESCRIPTION))
     assert not [f for f in found if f[0] == "gathering"]
     assert ("expo", "draws", "film buyer") in found
+
+
+# ---------------------------------------------------------------- round 10: spans, merges, quantifiers, certainty
+
+BRANCH_OFFICE = [
+    ('"', 'PUNCT', '``', 'punct', 6, '"', 'O'), ('We', 'PRON', 'PRP', 'nsubj', 2, 'we', 'O'),
+    ('are', 'AUX', 'VBP', 'ccomp', 6, 'be', 'O'), ('ready', 'ADJ', 'JJ', 'acomp', 2, 'ready', 'O'),
+    (',', 'PUNCT', ',', 'punct', 6, ',', 'O'), ('"', 'PUNCT', "''", 'punct', 6, '"', 'O'),
+    ('said', 'VERB', 'VBD', 'ROOT', 6, 'say', 'O'), ('Mary', 'PROPN', 'NNP', 'compound', 8, 'Mary', 'B-PERSON'),
+    ('Lewis', 'PROPN', 'NNP', 'nsubj', 6, 'Lewis', 'I-PERSON'), (',', 'PUNCT', ',', 'punct', 8, ',', 'O'),
+    ('Chief', 'PROPN', 'NNP', 'compound', 11, 'Chief', 'O'), ('Executive', 'PROPN', 'NNP', 'appos', 8, 'Executive', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 11, 'of', 'O'), ('Tesco', 'PROPN', 'NNP', 'compound', 14, 'Tesco', 'B-ORG'),
+    ('UK', 'PROPN', 'NNP', 'pobj', 12, 'UK', 'B-GPE'), ('.', 'PUNCT', '.', 'punct', 6, '.', 'O')]
+"""\"We are ready," said Mary Lewis, Chief Executive of Tesco UK."""
+
+SOLD_IN_THE_UK = [
+    ('Tesco', 'PROPN', 'NNP', 'nsubj', 1, 'Tesco', 'B-ORG'), ('sold', 'VERB', 'VBD', 'ROOT', 1, 'sell', 'O'),
+    ('food', 'NOUN', 'NN', 'dobj', 1, 'food', 'O'), ('in', 'ADP', 'IN', 'prep', 1, 'in', 'O'),
+    ('the', 'DET', 'DT', 'det', 5, 'the', 'O'), ('UK', 'PROPN', 'NNP', 'pobj', 3, 'UK', 'B-GPE'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O')]
+"""Tesco sold food in the UK."""
+
+
+def test_organisation_followed_by_a_country_is_its_national_branch(doc_of):
+    found = facts(doc_of(BRANCH_OFFICE))
+    assert ("Mary Lewis", "chief executive of", "Tesco UK") in found
+    assert not [f for f in found if f[2] in {"UK", "United Kingdom"}]
+    assert [s.text for s in OpenNameIndex(doc_of(SOLD_IN_THE_UK), "d").spans] == ["Tesco", "UK"]  # apart, two names
+
+
+CALLED_WITH_A_COLON = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('report', 'NOUN', 'NN', 'nsubjpass', 13, 'report', 'O'),
+    (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('called', 'VERB', 'VBN', 'acl', 1, 'call', 'O'),
+    ('Digital', 'PROPN', 'NNP', 'compound', 5, 'Digital', 'B-ORG'), ('Britain', 'PROPN', 'NNP', 'oprd', 3, 'Britain', 'I-ORG'),
+    (':', 'PUNCT', ':', 'punct', 1, ':', 'I-ORG'), ('The', 'DET', 'DT', 'det', 9, 'the', 'B-WORK_OF_ART'),
+    ('Road', 'PROPN', 'NNP', 'compound', 9, 'Road', 'I-WORK_OF_ART'),
+    ('Ahead', 'ADV', 'RB', 'appos', 1, 'ahead', 'I-WORK_OF_ART'), ('?', 'PUNCT', '.', 'punct', 1, '?', 'O'),
+    (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('was', 'AUX', 'VBD', 'auxpass', 13, 'be', 'O'),
+    ('written', 'VERB', 'VBN', 'ROOT', 13, 'write', 'O'), ('by', 'ADP', 'IN', 'agent', 13, 'by', 'O'),
+    ('Ofcom', 'PROPN', 'NNP', 'pobj', 14, 'Ofcom', 'B-ORG'), ('.', 'PUNCT', '.', 'punct', 13, '.', 'O')]
+"""The report, called Digital Britain: The Road Ahead?, was written by Ofcom."""
+
+CALLED_WHOLE = [
+    ('A', 'DET', 'DT', 'det', 1, 'a', 'O'), ('game', 'NOUN', 'NN', 'nsubjpass', 6, 'game', 'O'),
+    ('called', 'VERB', 'VBN', 'acl', 1, 'call', 'O'), ('Space', 'PROPN', 'NNP', 'compound', 4, 'Space', 'B-ORG'),
+    ('Invaders', 'PROPN', 'NNP', 'oprd', 2, 'Invaders', 'I-ORG'), ('was', 'AUX', 'VBD', 'auxpass', 6, 'be', 'O'),
+    ('made', 'VERB', 'VBN', 'ROOT', 6, 'make', 'O'), ('by', 'ADP', 'IN', 'agent', 6, 'by', 'O'),
+    ('Taito', 'PROPN', 'NNP', 'pobj', 7, 'Taito', 'B-ORG'), ('.', 'PUNCT', '.', 'punct', 6, '.', 'O')]
+"""A game called Space Invaders was made by Taito."""
+
+
+def test_title_after_a_titling_participle_is_whole_or_no_argument(doc_of):
+    found = facts(doc_of(CALLED_WITH_A_COLON))
+    assert not [f for f in found if {"Road Ahead", "Digital Britain"} & {f[0], f[2]}]
+    assert ("Taito", "makes", "Space Invaders") in facts(doc_of(CALLED_WHOLE))  # a whole title stays
+
+
+ROLE_WORKING_WITH = [
+    ('Tom', 'PROPN', 'NNP', 'compound', 1, 'Tom', 'B-PERSON'), ('Hardy', 'PROPN', 'NNP', 'nsubj', 13, 'Hardy', 'I-PERSON'),
+    (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('a', 'DET', 'DT', 'det', 7, 'a', 'O'),
+    ('Stanford', 'PROPN', 'NNP', 'compound', 5, 'Stanford', 'B-ORG'),
+    ('University', 'PROPN', 'NNP', 'compound', 7, 'University', 'I-ORG'),
+    ('lab', 'NOUN', 'NN', 'compound', 7, 'lab', 'O'),
+    ('researcher', 'NOUN', 'NN', 'appos', 1, 'researcher', 'O'),
+    ('working', 'VERB', 'VBG', 'acl', 7, 'work', 'O'), ('with', 'ADP', 'IN', 'prep', 8, 'with', 'O'),
+    ('Intel', 'PROPN', 'NNP', 'pobj', 9, 'Intel', 'B-ORG'), (',', 'PUNCT', ',', 'punct', 1, ',', 'O'),
+    ('has', 'AUX', 'VBZ', 'aux', 13, 'have', 'O'), ('left', 'VERB', 'VBN', 'ROOT', 13, 'leave', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 13, '.', 'O')]
+"""Tom Hardy, a Stanford University lab researcher working with Intel, has left."""
+
+DEVICE_WORKING_WITH = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('chip', 'NOUN', 'NN', 'nsubj', 8, 'chip', 'O'),
+    (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('a', 'DET', 'DT', 'det', 4, 'a', 'O'),
+    ('device', 'NOUN', 'NN', 'appos', 1, 'device', 'O'), ('working', 'VERB', 'VBG', 'acl', 4, 'work', 'O'),
+    ('with', 'ADP', 'IN', 'prep', 5, 'with', 'O'), ('Intel', 'PROPN', 'NNP', 'pobj', 6, 'Intel', 'B-ORG'),
+    ('failed', 'VERB', 'VBD', 'ROOT', 8, 'fail', 'O'), ('.', 'PUNCT', '.', 'punct', 8, '.', 'O')]
+"""The chip, a device working with Intel failed."""
+
+
+def test_participle_after_a_role_apposed_to_a_person_is_the_person_s_act(doc_of):
+    found = facts(doc_of(ROLE_WORKING_WITH))
+    assert ("Tom Hardy", "works with", "Intel") in found
+    assert not [f for f in found if "researcher" in f[0]]
+    assert ("device", "works with", "Intel") in facts(doc_of(DEVICE_WORKING_WITH))  # no person: as before
+
+
+def _panels(*quantifier: tuple) -> list:
+    """Solar panels produce [less] pollution."""
+    return [('Solar', 'ADJ', 'JJ', 'amod', 1, 'solar', 'O'), ('panels', 'NOUN', 'NNS', 'nsubj', 2, 'panel', 'O'),
+            ('produce', 'VERB', 'VBP', 'ROOT', 2, 'produce', 'O'), *quantifier,
+            ('pollution', 'NOUN', 'NN', 'dobj', 2, 'pollution', 'O'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+
+
+@pytest.mark.parametrize("word", ["fewer", "less", "zero", "lower", "higher"])
+def test_comparative_quantifier_stays_in_its_concept(doc_of, word):
+    tag = "CD" if word == "zero" else "JJR"
+    rows = _panels((word, "NUM" if word == "zero" else "ADJ", tag, "amod", 4, word, "O"))
+    assert [f[2] for f in facts(doc_of(rows)) if "pollution" in f[2]] == [f"{word} pollution"]
+    assert ("solar panel", "produces", "pollution") in facts(doc_of(_panels()))  # no quantifier: as before
+
+
+def test_comparative_quantifier_left_out_of_a_concept_drops_the_fact(doc_of):
+    doc = doc_of(_panels(("less", "ADJ", "JJR", "amod", 4, "less", "O")))
+    bare = Mention("d", "pollution", CONCEPT, doc[4].idx, doc[4].idx + len("pollution"))
+    assert lost_quantifier(doc[4], bare)
+    assert not lost_quantifier(doc[4], replace(bare, text="less pollution", start=doc[3].idx))
+    more = doc_of(_panels(("more", "ADJ", "JJR", "amod", 4, "more", "O")))
+    assert not [f for f in facts(more) if "pollution" in f[2]]  # "more" is not kept: no fact
+
+
+CORRELATIVE = [
+    ('The', 'DET', 'DT', 'det', 2, 'the', 'O'), ('more', 'ADJ', 'JJR', 'amod', 2, 'more', 'O'),
+    ('cameras', 'NOUN', 'NNS', 'nsubj', 3, 'camera', 'O'), ('use', 'VERB', 'VBP', 'advcl', 8, 'use', 'O'),
+    ('Piero', 'PROPN', 'NNP', 'dobj', 3, 'Piero', 'B-PRODUCT'), (',', 'PUNCT', ',', 'punct', 8, ',', 'O'),
+    ('the', 'DET', 'DT', 'det', 7, 'the', 'O'), ('better', 'ADJ', 'JJR', 'amod', 8, 'good', 'O'),
+    ('detail', 'NOUN', 'NN', 'ROOT', 8, 'detail', 'O'), ('.', 'PUNCT', '.', 'punct', 8, '.', 'O')]
+"""The more cameras use Piero, the better detail."""
+
+
+def test_correlative_comparative_keeps_the_bare_fact(doc_of):
+    doc = doc_of(CORRELATIVE)
+    assert not lost_quantifier(doc[2], Mention("d", "camera", CONCEPT, doc[2].idx, doc[2].idx + 7))
+
+
+WAIT_UNTIL = [
+    ('Britons', 'PROPN', 'NNPS', 'nsubj', 2, 'Britons', 'B-NORP'), ('will', 'AUX', 'MD', 'aux', 2, 'will', 'O'),
+    ('have', 'VERB', 'VB', 'ROOT', 2, 'have', 'O'), ('to', 'PART', 'TO', 'aux', 4, 'to', 'O'),
+    ('wait', 'VERB', 'VB', 'xcomp', 2, 'wait', 'O'), ('until', 'ADP', 'IN', 'prep', 4, 'until', 'O'),
+    ('2007', 'NUM', 'CD', 'pobj', 5, '2007', 'B-DATE'), ('until', 'SCONJ', 'IN', 'mark', 9, 'until', 'O'),
+    ('they', 'PRON', 'PRP', 'nsubj', 9, 'they', 'O'), ('see', 'VERB', 'VBP', 'advcl', 4, 'see', 'O'),
+    ('digital', 'ADJ', 'JJ', 'amod', 11, 'digital', 'O'), ('radio', 'NOUN', 'NN', 'dobj', 9, 'radio', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""Britons will have to wait until 2007 until they see digital radio."""
+
+GOING_TO_BE = [
+    ('"', 'PUNCT', '``', 'punct', 14, '"', 'O'), ('In', 'ADP', 'IN', 'prep', 6, 'in', 'O'),
+    ('Japan', 'PROPN', 'NNP', 'pobj', 1, 'Japan', 'B-GPE'), (',', 'PUNCT', ',', 'punct', 6, ',', 'O'),
+    ('robots', 'NOUN', 'NNS', 'nsubj', 6, 'robot', 'O'), ('are', 'AUX', 'VBP', 'aux', 6, 'be', 'O'),
+    ('going', 'VERB', 'VBG', 'ccomp', 14, 'go', 'O'), ('to', 'PART', 'TO', 'aux', 8, 'to', 'O'),
+    ('be', 'AUX', 'VB', 'xcomp', 6, 'be', 'O'), ('the', 'DET', 'DT', 'det', 11, 'the', 'O'),
+    ('only', 'ADJ', 'JJ', 'amod', 11, 'only', 'O'), ('toys', 'NOUN', 'NNS', 'attr', 8, 'toy', 'O'),
+    (',', 'PUNCT', ',', 'punct', 14, ',', 'O'), ('"', 'PUNCT', "''", 'punct', 14, '"', 'O'),
+    ('says', 'VERB', 'VBZ', 'ROOT', 14, 'say', 'O'), ('Ann', 'PROPN', 'NNP', 'compound', 16, 'Ann', 'B-PERSON'),
+    ('Lee', 'PROPN', 'NNP', 'nsubj', 14, 'Lee', 'I-PERSON'), ('.', 'PUNCT', '.', 'punct', 14, '.', 'O')]
+"""\"In Japan, robots are going to be the only toys," says Ann Lee."""
+
+WITHIN_REACH = [
+    ('"', 'PUNCT', '``', 'punct', 13, '"', 'O'), ('The', 'DET', 'DT', 'det', 2, 'the', 'O'),
+    ('phone', 'NOUN', 'NN', 'nsubj', 3, 'phone', 'O'), ('puts', 'VERB', 'VBZ', 'ccomp', 13, 'put', 'O'),
+    ('the', 'DET', 'DT', 'det', 5, 'the', 'O'), ('web', 'NOUN', 'NN', 'dobj', 3, 'web', 'O'),
+    ('within', 'ADP', 'IN', 'prep', 3, 'within', 'O'), ('the', 'DET', 'DT', 'det', 8, 'the', 'O'),
+    ('reach', 'NOUN', 'NN', 'pobj', 6, 'reach', 'O'), ('of', 'ADP', 'IN', 'prep', 8, 'of', 'O'),
+    ('children', 'NOUN', 'NNS', 'pobj', 9, 'child', 'O'), (',', 'PUNCT', ',', 'punct', 13, ',', 'O'),
+    ('"', 'PUNCT', "''", 'punct', 13, '"', 'O'), ('said', 'VERB', 'VBD', 'ROOT', 13, 'say', 'O'),
+    ('Ann', 'PROPN', 'NNP', 'compound', 15, 'Ann', 'B-PERSON'), ('Lee', 'PROPN', 'NNP', 'nsubj', 13, 'Lee', 'I-PERSON'),
+    ('.', 'PUNCT', '.', 'punct', 13, '.', 'O')]
+"""\"The phone puts the web within the reach of children," said Ann Lee."""
+
+THE_ME = [
+    ('"', 'PUNCT', '``', 'punct', 12, '"', 'O'), ('Radio', 'NOUN', 'NN', 'nsubj', 3, 'radio', 'O'),
+    ('is', 'AUX', 'VBZ', 'aux', 3, 'be', 'O'), ('putting', 'VERB', 'VBG', 'ccomp', 12, 'put', 'O'),
+    ('the', 'DET', 'DT', 'det', 6, 'the', 'O'), ("'", 'PUNCT', '``', 'punct', 6, "'", 'O'),
+    ('me', 'PRON', 'PRP', 'dobj', 3, 'I', 'O'), ("'", 'PUNCT', "''", 'punct', 3, "'", 'O'),
+    ('in', 'ADP', 'IN', 'prep', 3, 'in', 'O'), ('media', 'NOUN', 'NNS', 'pobj', 8, 'medium', 'O'),
+    (',', 'PUNCT', ',', 'punct', 12, ',', 'O'), ('"', 'PUNCT', "''", 'punct', 12, '"', 'O'),
+    ('said', 'VERB', 'VBD', 'ROOT', 12, 'say', 'O'), ('Ann', 'PROPN', 'NNP', 'compound', 14, 'Ann', 'B-PERSON'),
+    ('Lee', 'PROPN', 'NNP', 'nsubj', 12, 'Lee', 'I-PERSON'), ('.', 'PUNCT', '.', 'punct', 12, '.', 'O')]
+"""\"Radio is putting the 'me' in media," said Ann Lee."""
+
+
+def test_until_clause_tells_what_has_not_happened_yet(doc_of):
+    found = facts(doc_of(WAIT_UNTIL))
+    assert not [f for f in found if f[1] == "sees"]
+    assert ("Britons", "waits until", "2007") in found  # the main clause's own fact stays
+
+
+def test_going_to_with_an_infinitive_is_no_motion(doc_of):
+    assert not [f for f in facts(doc_of(GOING_TO_BE)) if f[1].startswith("goes")]
+
+
+def test_placing_verb_without_its_phrase_is_no_fact(doc_of):
+    found = facts(doc_of(WITHIN_REACH))
+    assert ("phone", "puts", "web") not in found
+    assert ("web", "put within", "reach of children") in found
+
+
+def test_pronoun_mentioned_as_a_word_stands_for_no_speaker(doc_of):
+    assert not [f for f in facts(doc_of(THE_ME)) if "Ann Lee" in (f[0], f[2])]
+
+
+def _is_a_box(*focus: tuple) -> list:
+    """The Zbox is [just] a box."""
+    at = 3 + len(focus)
+    return [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('Zbox', 'PROPN', 'NNP', 'nsubj', 2, 'Zbox', 'B-ORG'),
+            ('is', 'AUX', 'VBZ', 'ROOT', 2, 'be', 'O'), *focus, ('a', 'DET', 'DT', 'det', at + 1, 'a', 'O'),
+            ('box', 'NOUN', 'NN', 'attr', 2, 'box', 'O'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+
+
+@pytest.mark.parametrize("word", ["just", "merely", "simply", "only"])
+def test_is_a_that_says_how_little_the_subject_is_is_no_kind(doc_of, word):
+    assert not [f for f in facts(doc_of(_is_a_box((word, 'ADV', 'RB', 'advmod', 5, word, 'O')))) if f[1] == "is a"]
+    assert ("Zbox", "is a", "box") in facts(doc_of(_is_a_box()))
+    games_box = [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('Zbox', 'PROPN', 'NNP', 'nsubj', 2, 'Zbox', 'B-ORG'),
+                 ('is', 'AUX', 'VBZ', 'ROOT', 2, 'be', 'O'), (word, 'ADV', 'RB', 'advmod', 6, word, 'O'),
+                 ('a', 'DET', 'DT', 'det', 6, 'a', 'O'), ('games', 'NOUN', 'NNS', 'compound', 6, 'game', 'O'),
+                 ('box', 'NOUN', 'NN', 'attr', 2, 'box', 'O'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+    assert ("Zbox", "is a", "games box") in facts(doc_of(games_box))  # "is just a games box": a kind
+
+
+APPROVAL_TO = [
+    ('Ofcom', 'PROPN', 'NNP', 'nsubj', 2, 'Ofcom', 'B-ORG'), ('has', 'AUX', 'VBZ', 'aux', 2, 'have', 'O'),
+    ('given', 'VERB', 'VBN', 'ROOT', 2, 'give', 'O'), ('preliminary', 'ADJ', 'JJ', 'amod', 4, 'preliminary', 'O'),
+    ('approval', 'NOUN', 'NN', 'dobj', 2, 'approval', 'O'), ('to', 'ADP', 'IN', 'dative', 2, 'to', 'O'),
+    ('two', 'NUM', 'CD', 'nummod', 8, 'two', 'B-CARDINAL'), ('new', 'ADJ', 'JJ', 'amod', 8, 'new', 'O'),
+    ('channels', 'NOUN', 'NNS', 'pobj', 5, 'channel', 'O'), ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+"""Ofcom has given preliminary approval to two new channels."""
+
+A_CO_AUTHOR = [
+    ('Ann', 'PROPN', 'NNP', 'compound', 1, 'Ann', 'B-PERSON'), ('Lee', 'PROPN', 'NNP', 'nsubj', 6, 'Lee', 'I-PERSON'),
+    (',', 'PUNCT', ',', 'punct', 1, ',', 'O'), ('a', 'DET', 'DT', 'det', 4, 'a', 'O'),
+    ('co-author', 'NOUN', 'NN', 'appos', 1, 'co-author', 'O'), (',', 'PUNCT', ',', 'punct', 1, ',', 'O'),
+    ('left', 'VERB', 'VBD', 'ROOT', 6, 'leave', 'O'), ('.', 'PUNCT', '.', 'punct', 6, '.', 'O')]
+"""Ann Lee, a co-author, left."""
+
+
+def test_approval_or_co_author_without_its_complement_is_no_node(doc_of):
+    assert not [f for f in facts(doc_of(APPROVAL_TO)) if "approval" in f[2]]
+    assert not [f for f in facts(doc_of(A_CO_AUTHOR)) if "co-author" in f[2]]
+
+
+def test_participle_after_a_thing_apposed_to_a_person_is_not_the_person_s(doc_of):
+    """"Tom Hardy, a Stanford University lab machine working with Intel, has left": a misparse
+    of a thing set beside the name, whose act is not the person's."""
+    rows = [('machine', 'NOUN', 'NN', 'appos', 1, 'machine', 'O') if r[0] == 'researcher' else r
+            for r in ROLE_WORKING_WITH]
+    assert ("Tom Hardy", "works with", "Intel") not in facts(doc_of(rows))
+
+
+def _put_users_at(noun: str) -> list:
+    """The bug puts users at <noun>."""
+    return [('The', 'DET', 'DT', 'det', 1, 'the', 'O'), ('bug', 'NOUN', 'NN', 'nsubj', 2, 'bug', 'O'),
+            ('puts', 'VERB', 'VBZ', 'ROOT', 2, 'put', 'O'), ('users', 'NOUN', 'NNS', 'dobj', 2, 'user', 'O'),
+            ('at', 'ADP', 'IN', 'prep', 2, 'at', 'O'), (noun, 'NOUN', 'NN', 'pobj', 4, noun, 'O'),
+            ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+
+
+def test_placing_idiom_reads_as_its_meaning_and_no_bare_put(doc_of):
+    assert ("bug", "endangers", "user") in facts(doc_of(_put_users_at("risk")))
+    assert not [f for f in facts(doc_of(_put_users_at("desk"))) if f[1] in {"puts", "endangers"}]

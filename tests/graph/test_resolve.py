@@ -354,3 +354,20 @@ def test_shared_concepts_keep_a_common_word_a_node_of_its_article_but_join_a_tec
     assert shared.entity_id(a.find("computer")) != shared.entity_id(b.find("computer"))
     assert shared.entity_id(a.find("spyware")) == shared.entity_id(b.find("spyware"))
     assert [m.name for m in shared.merges if m.rule == "concept"] == ["spyware"]
+
+
+@pytest.mark.parametrize("short,full,types", [
+    ("HD", "HD-DVD", ("PRODUCT", "PRODUCT")),  # initials that are the compound's first word
+    ("Blu", "Blu-ray", ("PRODUCT", "PRODUCT")),
+    ("Wi", "Wi-Fi Alliance", ("ORG", "ORG")),
+])
+def test_resolve_first_part_of_a_hyphenated_name_is_not_that_name(article, short, full, types):
+    a = article("a").say((full, types[1]), " discs sold.").say((short, types[0]), " offers more lines.")
+    r = _resolve(a)
+    assert r.entity_id(a.find(short)) != r.entity_id(a.find(full))
+
+
+def test_resolve_hyphenated_name_still_takes_its_own_acronym(article):
+    a = article("a").say(("Anglo-American Mining Corporation", "ORG"), " grew.").say(("AAMC", "ORG"), " said.")
+    r = _resolve(a)
+    assert r.entity_id(a.find("AAMC")) == r.entity_id(a.find("Anglo-American Mining Corporation"))
