@@ -227,7 +227,27 @@ def object_predicative(verb) -> bool:
             continue
         if child.dep_ == "oprd" or child.pos_ == "ADJ" and child.dep_ in {"advmod", "acomp", "ccomp", "xcomp", "amod"}:
             return True
-    return False
+    return lemma_of(verb) in RESULTATIVE_VERBS and any(_predicate_adjective(o) for o in direct)
+
+
+#: verbs that take an object and a predicate adjective after it, a small clause whose adjective
+#: carries the meaning: "left the rate unchanged", "kept the road open", "held them
+#: responsible", "found him guilty", "made it clear". Without the adjective the verb is empty or
+#: false ("leaves rate", "holds minister"). A closed class of English complex-transitive verbs.
+RESULTATIVE_VERBS = frozenset({"leave", "keep", "hold", "find", "make", "render", "deem", "declare",
+                               "consider", "prove", "judge", "rule", "set", "get", "push", "drive"})
+
+
+def _predicate_adjective(obj) -> bool:
+    """True when an object has an adjective right after it that the parser hung on the noun
+    ("left its rate unchanged" read as "rate unchanged"): English adjectives go before their
+    noun, so one after a resultative verb's object is the small clause's predicate. An
+    indefinite pronoun's own adjective ("found something new") is an attribute."""
+    nxt = obj.i + 1
+    if obj.pos_ == "PRON" and obj.lower_.startswith(("some", "any", "no", "every")):
+        return False
+    return nxt < len(obj.doc) and obj.doc[nxt].pos_ == "ADJ" and obj.doc[nxt].head.i == obj.i \
+        and obj.doc[nxt].dep_ == "amod"
 
 
 #: verbs whose object complement is the label they give their object: "called Biden a liar",
