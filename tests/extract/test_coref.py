@@ -1521,3 +1521,34 @@ def test_coref_we_abstains_when_the_quotations_own_verb_lost_its_subject(doc_of)
     assert resolve(doc_of(CLAIMED), 9) == []
     with_subject = [(w, p, t, "nsubj" if w == "Lee" else d, h, lem, e) for w, p, t, d, h, lem, e in CLAIMED]
     assert resolve(doc_of(with_subject), 9) == ["Lee"]
+
+
+# "Tom Lee met Ann Cole. He used his to call her." ("his" = his phone, no noun after it)
+STANDALONE_HIS = rows('''
+Tom    PROPN NNP compound 1 Tom B-PERSON
+Lee    PROPN NNP nsubj 2 Lee I-PERSON
+met    VERB  VBD ROOT 2 meet O
+Ann    PROPN NNP compound 4 Ann B-PERSON
+Cole   PROPN NNP dobj 2 Cole I-PERSON
+.      PUNCT .   punct 2 . O
+He     PRON  PRP nsubj 7 he O
+used   VERB  VBD ROOT 7 use O
+his    PRON  PRP$ dobj 7 his O
+to     PART  TO  aux 10 to O
+call   VERB  VB  xcomp 7 call O
+her    PRON  PRP dobj 10 she O
+.      PUNCT .   punct 7 . O
+''')
+
+
+def test_coref_possessive_pronoun_without_a_noun_is_no_one(doc_of):
+    doc = doc_of(STANDALONE_HIS)
+    assert resolve(doc, 8) == []  # his (phone): a thing of its owner, not the owner
+    assert resolve(doc, 6) == ["Tom Lee"]  # the subject pronoun of the same sentence still resolves
+
+
+def test_coref_possessive_determiner_still_resolves(doc_of):
+    # "He used his phone": with a noun, "his" is the owner and resolves as before
+    spec = [*STANDALONE_HIS[:8], ("his", "PRON", "PRP$", "poss", 9, "his", "O"),
+            ("phone", "NOUN", "NN", "dobj", 7, "phone", "O"), (".", "PUNCT", ".", "punct", 7, ".", "O")]
+    assert resolve(doc_of(spec), 8) == ["Tom Lee"]
