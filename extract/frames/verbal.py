@@ -451,8 +451,9 @@ def _claimed_subject(verb, obj) -> bool:
     """"Labour has maintained Mr Kane would have a role", parsed with "Mr Kane" as the
     object: a verb of saying or belief whose "object" is directly followed by a finite verb
     or modal takes the clause that noun is the subject of; the noun is no object of the
-    saying ("maintains Kane" is not stated)."""
-    if lemma_of(verb) not in SAY_VERBS or obj.dep_ != "dobj" or obj.i < verb.i:
+    saying ("maintains Kane" is not stated). Every verb of speech or belief reads so: "warned
+    the Greens were the real threat" warns no Greens."""
+    if lemma_of(verb) not in SPEECH_VERBS or obj.dep_ != "dobj" or obj.i < verb.i:
         return False
     after = obj.right_edge.i + 1
     return after < len(obj.doc) and obj.doc[after].tag_ in _FINITE
@@ -527,6 +528,19 @@ def _without_comma_object(direct: list) -> list:
     return [o for o in direct if o.i == first.i or o.dep_ != "dobj" or not set_off(o)]
 
 
+def set_off_after_subject(verb, prep) -> bool:
+    """True for a prepositional phrase between commas after the verb's subject and before
+    the verb: "Ann Lee, for the Greens, attacked the budget", "Lee, on behalf of the union,
+    signed it". It says whom or in what capacity the subject acts (an aside on the subject
+    the parser hung on the verb), never a party of the act ("attacks budget for Greens")."""
+    doc = verb.doc
+    start, end = prep.i, prep.right_edge.i
+    if not start < verb.i or start == 0 or end + 1 >= len(doc):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < start]
+    return bool(subjects) and doc[start - 1].text == "," and doc[end + 1].text == ","
+
+
 def objects(verb, is_passive: bool) -> list[Argument]:
     """The object slots of a verb: patients, direct and shared objects, prepositional objects."""
     slots = passive.patients(verb) if is_passive else []
@@ -569,6 +583,8 @@ def objects(verb, is_passive: bool) -> list[Argument]:
             continue
         if word in ADJUNCT_PREPS and not _forum(prep) or word == "by" and is_passive:
             continue
+        if set_off_after_subject(verb, prep):
+            continue  # "Letwin, for the Tories, attacked red tape": whom he speaks for, no party of the act
         if word == "with" and supplied is not None:
             continue  # "provided the BBC with figures": the thing given joined the recipient's relation
         if word in SET_PREPS and any(p.dep_ == "pobj" and any(c.dep_ == "conj" for c in p.children)

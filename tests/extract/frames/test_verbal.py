@@ -1256,3 +1256,67 @@ def test_verbal_hold_in_contempt_keeps_the_idiom_in_the_relation(frames_of):
     doc, frames = frames_of(CONTEMPT)
     frame = frame_at(doc, frames, "held", "verbal_clause")
     assert frame.lemma == "hold in contempt of" and "Lee" in words(doc, frame.arguments)
+
+
+# "Ann Lee, for the Greens, attacked the budget.": the aside hung on the verb
+SET_OFF_FOR = [
+    ("Ann", "PROPN", "NNP", "compound", 1, "Ann", "B-PERSON"),
+    ("Lee", "PROPN", "NNP", "nsubj", 7, "Lee", "I-PERSON"),
+    (",", "PUNCT", ",", "punct", 7, ",", "O"),
+    ("for", "ADP", "IN", "prep", 7, "for", "O"),
+    ("the", "DET", "DT", "det", 5, "the", "O"),
+    ("Greens", "PROPN", "NNPS", "pobj", 3, "Greens", "B-ORG"),
+    (",", "PUNCT", ",", "punct", 7, ",", "O"),
+    ("attacked", "VERB", "VBD", "ROOT", 7, "attack", "O"),
+    ("the", "DET", "DT", "det", 9, "the", "O"),
+    ("budget", "NOUN", "NN", "dobj", 7, "budget", "O"),
+    (".", "PUNCT", ".", "punct", 7, ".", "O"),
+]
+
+
+def test_verbal_phrase_set_off_after_the_subject_is_no_argument(frames_of):
+    doc, frames = frames_of(SET_OFF_FOR)
+    frame = frame_at(doc, frames, "attacked", "verbal_clause")
+    assert words(doc, frame.subjects) == ["Lee"] and words(doc, frame.arguments) == ["budget"]
+
+
+def test_verbal_same_phrase_after_the_object_stays_an_argument(frames_of):
+    # "Ann Lee attacked the budget for the Greens.": no commas, after the verb: an argument
+    rows = [SET_OFF_FOR[0], ("Lee", "PROPN", "NNP", "nsubj", 2, "Lee", "I-PERSON"),
+            ("attacked", "VERB", "VBD", "ROOT", 2, "attack", "O"), ("the", "DET", "DT", "det", 4, "the", "O"),
+            ("budget", "NOUN", "NN", "dobj", 2, "budget", "O"), ("for", "ADP", "IN", "prep", 2, "for", "O"),
+            ("the", "DET", "DT", "det", 7, "the", "O"), ("Greens", "PROPN", "NNPS", "pobj", 5, "Greens", "B-ORG"),
+            (".", "PUNCT", ".", "punct", 2, ".", "O")]
+    doc, frames = frames_of(rows)
+    assert "Greens" in words(doc, frame_at(doc, frames, "attacked", "verbal_clause").arguments)
+
+
+# 'Lee warned the "Green Party" was the real threat.': the "object" is the complement's subject
+WARNED_SUBJECT = [
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("warned", "VERB", "VBD", "ROOT", 1, "warn", "O"),
+    ("the", "DET", "DT", "det", 5, "the", "O"),
+    ('"', "PUNCT", "``", "punct", 5, '"', "O"),
+    ("Green", "PROPN", "NNP", "compound", 5, "Green", "B-ORG"),
+    ("Party", "PROPN", "NNP", "dobj", 1, "Party", "I-ORG"),
+    ('"', "PUNCT", "''", "punct", 5, '"', "O"),
+    ("was", "AUX", "VBD", "ccomp", 1, "be", "O"),
+    ("the", "DET", "DT", "det", 10, "the", "O"),
+    ("real", "ADJ", "JJ", "amod", 10, "real", "O"),
+    ("threat", "NOUN", "NN", "attr", 7, "threat", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def test_verbal_speech_verb_takes_no_object_that_a_finite_verb_follows(frames_of):
+    doc, frames = frames_of(WARNED_SUBJECT)
+    assert frame_at(doc, frames, "warned", "verbal_clause").arguments == ()
+
+
+def test_verbal_speech_verb_keeps_an_object_with_no_finite_verb_after_it(frames_of):
+    # 'Lee warned the "Green Party" about the threat.'
+    rows = [*WARNED_SUBJECT[:7], ("about", "ADP", "IN", "prep", 1, "about", "O"),
+            ("the", "DET", "DT", "det", 9, "the", "O"), ("threat", "NOUN", "NN", "pobj", 7, "threat", "O"),
+            (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    doc, frames = frames_of(rows)
+    assert "Party" in words(doc, frame_at(doc, frames, "warned", "verbal_clause").arguments)
