@@ -456,7 +456,9 @@ def _claimed_subject(verb, obj) -> bool:
     if lemma_of(verb) not in SPEECH_VERBS or obj.dep_ != "dobj" or obj.i < verb.i:
         return False
     after = obj.right_edge.i + 1
-    return after < len(obj.doc) and obj.doc[after].tag_ in _FINITE
+    # the finite verb is in the saying's own complement: in "failure to tell Parliament
+    # angered Labour" it is the verb the saying hangs from, and Parliament is told
+    return after < len(obj.doc) and obj.doc[after].tag_ in _FINITE and verb.is_ancestor(obj.doc[after])
 
 
 #: participles that give a thing its name: "a program dubbed Zrinyi", "an operation called
