@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.comments import comments_start
+
 _BLANKS = re.compile(r"[ \t\u00a0]+")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
@@ -45,7 +47,8 @@ _TEASER_HEADING = re.compile(
     r"|(?:most|more)\s+(?:read|popular|viewed|shared|watched)(?:\s+\w+)?|latest(?:\s+\w+)?"
     r"|recommended(?:\s+\w+){0,2}|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)"
     r"|read\s+(?:more|next)|top\s+stories|trending(?:\s+\w+)?|share\s+(?:this|on)\b.*"
-    r"|(?:leave\s+a\s+|post\s+a\s+)?(?:comment|reply|comments)|sign\s+up\b.*|subscribe\b.*"
+    r"|(?:leave\s+a\s+|post\s+a\s+)?(?:comment|reply|comments)|(?:your|readers['’]?)\s+(?:comments|views)"
+    r"|have\s+your\s+say|send\s+us\s+your\s+(?:comments|views)|sign\s+up\b.*|subscribe\b.*"
     r"|newsletter\b.*|follow\s+us\b.*|(?:©|copyright\b).*)$", re.IGNORECASE)
 _HEADING_MAX_WORDS = 6
 _HEADLINE_END = re.compile(r"[.:;,!]$")
@@ -147,12 +150,14 @@ def clean_text(text: str) -> str:
 
     Reading stops at a teaser heading once the article has begun and the rest of the page is
     shorter than what came before (a sidebar in mid-article does not end it); a trailing run
-    of excerpts cut off mid-sentence or without an ending (teasers) is dropped.
+    of excerpts cut off mid-sentence or without an ending (teasers) is dropped, and so is a
+    run of readers' comments after the report (`readers_comments`).
 
     >>> clean_text("Menu | Home | World\\nKim Jong-un met Vladimir Putin in Pyongyang on Wednesday, state media said.\\nShare this")
     'Kim Jong-un met Vladimir Putin in Pyongyang on Wednesday, state media said.'
     """
     lines = _lines(text)
+    lines = lines[:readers_comments(lines)]
     remaining = sum(len(line) for line in lines)
     kept: list[str] = []
     finished: list[bool] = []
@@ -172,6 +177,13 @@ def clean_text(text: str) -> str:
     if run >= MIN_TEASER_RUN and run < len(kept):
         kept = kept[: len(kept) - run]
     return "\n\n".join(kept)
+
+
+def readers_comments(lines: list[str]) -> int | None:
+    """The index in `lines` where a run of readers' comments begins (extract.comments), or None."""
+    filled = [i for i, line in enumerate(lines) if line]
+    start = comments_start([lines[i] for i in filled])
+    return None if start is None else filled[start]
 
 
 def unglue(line: str) -> str:

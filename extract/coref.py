@@ -24,6 +24,10 @@ _NEUT = frozenset({"it", "its", "itself"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 PERSONAL = _MASC | _FEM | _NEUT | _PLURAL
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
+#: possessive pronouns that can stand without a noun ("used his to send a message", "the
+#: choice is theirs"): alone they mean a thing of the owner (his phone, their choice), never
+#: the owner, so they resolve to no one (`standalone_possessive`)
+_INDEPENDENT_POSSESSIVES = frozenset({"his", "hers", "its", "theirs", "mine", "ours", "yours"})
 
 #: entity types a neuter singular pronoun or "the country" can refer to
 _THING_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART"})
@@ -207,6 +211,18 @@ def _role_words(names: NameIndex, head) -> set[str]:
     return words
 
 
+def standalone_possessive(token) -> bool:
+    """True for a possessive pronoun used without a noun, as a clause's argument: "Lee used
+    his to send it", "hers was the only vote", "the decision is theirs". "his"/"its" before
+    a noun (dep poss) are determiners of that noun, not this."""
+    return token.lower_ in _INDEPENDENT_POSSESSIVES and token.pos_ == "PRON" and token.dep_ != "poss" \
+        and (token.lower_ not in {"his", "its"} or token.dep_ in _ARGUMENT_DEPS)
+
+
+#: dependency labels of a clause's arguments
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "conj", "appos", "oprd"})
+
+
 class Resolver:
     """Walks one Doc in order and answers antecedent queries for pronoun and description tokens."""
 
@@ -356,6 +372,8 @@ class Resolver:
     def _resolve(self, token) -> tuple[_Candidate, ...]:
         word = token.lower_
         sent = self.sent_of.get(token.i, 0)
+        if standalone_possessive(token):
+            return ()  # "Smith used his": his phone, not Smith nor anyone else
         if word in PERSONAL:
             named = self._bracketed(token)
             if named:

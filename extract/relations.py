@@ -114,7 +114,7 @@ PREP_IDIOMS: dict[tuple[str, str, str], str] = {
     ("take", "into", "custody"): "detain",
     ("put", "on", "trial"): "try",
     ("put", "into", "practice"): "implement",
-    ("hold", "in", "contempt"): "despise",
+    ("hold", "in", "contempt"): "hold in contempt of",
     ("take", "into", "consideration"): "consider",
     ("put", "under", "pressure"): "pressure",
     ("bring", "to", "end"): "end",

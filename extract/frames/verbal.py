@@ -227,7 +227,27 @@ def object_predicative(verb) -> bool:
             continue
         if child.dep_ == "oprd" or child.pos_ == "ADJ" and child.dep_ in {"advmod", "acomp", "ccomp", "xcomp", "amod"}:
             return True
-    return False
+    return lemma_of(verb) in RESULTATIVE_VERBS and any(_predicate_adjective(o) for o in direct)
+
+
+#: verbs that take an object and a predicate adjective after it, a small clause whose adjective
+#: carries the meaning: "left the rate unchanged", "kept the road open", "held them
+#: responsible", "found him guilty", "made it clear". Without the adjective the verb is empty or
+#: false ("leaves rate", "holds minister"). A closed class of English complex-transitive verbs.
+RESULTATIVE_VERBS = frozenset({"leave", "keep", "hold", "find", "make", "render", "deem", "declare",
+                               "consider", "prove", "judge", "rule", "set", "get", "push", "drive"})
+
+
+def _predicate_adjective(obj) -> bool:
+    """True when an object has an adjective right after it that the parser hung on the noun
+    ("left its rate unchanged" read as "rate unchanged"): English adjectives go before their
+    noun, so one after a resultative verb's object is the small clause's predicate. An
+    indefinite pronoun's own adjective ("found something new") is an attribute."""
+    nxt = obj.i + 1
+    if obj.pos_ == "PRON" and obj.lower_.startswith(("some", "any", "no", "every")):
+        return False
+    return nxt < len(obj.doc) and obj.doc[nxt].pos_ == "ADJ" and obj.doc[nxt].head.i == obj.i \
+        and obj.doc[nxt].dep_ == "amod"
 
 
 #: verbs whose object complement is the label they give their object: "called Biden a liar",
@@ -431,11 +451,14 @@ def _claimed_subject(verb, obj) -> bool:
     """"Labour has maintained Mr Kane would have a role", parsed with "Mr Kane" as the
     object: a verb of saying or belief whose "object" is directly followed by a finite verb
     or modal takes the clause that noun is the subject of; the noun is no object of the
-    saying ("maintains Kane" is not stated)."""
-    if lemma_of(verb) not in SAY_VERBS or obj.dep_ != "dobj" or obj.i < verb.i:
+    saying ("maintains Kane" is not stated). Every verb of speech or belief reads so: "warned
+    the Greens were the real threat" warns no Greens."""
+    if lemma_of(verb) not in SPEECH_VERBS or obj.dep_ != "dobj" or obj.i < verb.i:
         return False
     after = obj.right_edge.i + 1
-    return after < len(obj.doc) and obj.doc[after].tag_ in _FINITE
+    # the finite verb is in the saying's own complement: in "failure to tell Parliament
+    # angered Labour" it is the verb the saying hangs from, and Parliament is told
+    return after < len(obj.doc) and obj.doc[after].tag_ in _FINITE and verb.is_ancestor(obj.doc[after])
 
 
 #: participles that give a thing its name: "a program dubbed Zrinyi", "an operation called
@@ -507,6 +530,19 @@ def _without_comma_object(direct: list) -> list:
     return [o for o in direct if o.i == first.i or o.dep_ != "dobj" or not set_off(o)]
 
 
+def set_off_after_subject(verb, prep) -> bool:
+    """True for a prepositional phrase between commas after the verb's subject and before
+    the verb: "Ann Lee, for the Greens, attacked the budget", "Lee, on behalf of the union,
+    signed it". It says whom or in what capacity the subject acts (an aside on the subject
+    the parser hung on the verb), never a party of the act ("attacks budget for Greens")."""
+    doc = verb.doc
+    start, end = prep.i, prep.right_edge.i
+    if not start < verb.i or start == 0 or end + 1 >= len(doc):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < start]
+    return bool(subjects) and doc[start - 1].text == "," and doc[end + 1].text == ","
+
+
 def objects(verb, is_passive: bool) -> list[Argument]:
     """The object slots of a verb: patients, direct and shared objects, prepositional objects."""
     slots = passive.patients(verb) if is_passive else []
@@ -549,6 +585,8 @@ def objects(verb, is_passive: bool) -> list[Argument]:
             continue
         if word in ADJUNCT_PREPS and not _forum(prep) or word == "by" and is_passive:
             continue
+        if set_off_after_subject(verb, prep):
+            continue  # "Letwin, for the Tories, attacked red tape": whom he speaks for, no party of the act
         if word == "with" and supplied is not None:
             continue  # "provided the BBC with figures": the thing given joined the recipient's relation
         if word in SET_PREPS and any(p.dep_ == "pobj" and any(c.dep_ == "conj" for c in p.children)

@@ -1540,3 +1540,34 @@ lost     VERB  VBD ROOT {verb} lose O
     assert resolve(plain, 6) == []
     counted = doc_of(rows(rows_of.format(noun=7, verb=8, extra=f"two NUM CD nummod 7 two O\n")))
     assert sorted(resolve(counted, 7)) == ["Leeds", "York"]
+
+
+# "Tom Lee met Ann Cole. He used his to call her." ("his" = his phone, no noun after it)
+STANDALONE_HIS = rows('''
+Tom    PROPN NNP compound 1 Tom B-PERSON
+Lee    PROPN NNP nsubj 2 Lee I-PERSON
+met    VERB  VBD ROOT 2 meet O
+Ann    PROPN NNP compound 4 Ann B-PERSON
+Cole   PROPN NNP dobj 2 Cole I-PERSON
+.      PUNCT .   punct 2 . O
+He     PRON  PRP nsubj 7 he O
+used   VERB  VBD ROOT 7 use O
+his    PRON  PRP$ dobj 7 his O
+to     PART  TO  aux 10 to O
+call   VERB  VB  xcomp 7 call O
+her    PRON  PRP dobj 10 she O
+.      PUNCT .   punct 7 . O
+''')
+
+
+def test_coref_possessive_pronoun_without_a_noun_is_no_one(doc_of):
+    doc = doc_of(STANDALONE_HIS)
+    assert resolve(doc, 8) == []  # his (phone): a thing of its owner, not the owner
+    assert resolve(doc, 6) == ["Tom Lee"]  # the subject pronoun of the same sentence still resolves
+
+
+def test_coref_possessive_determiner_still_resolves(doc_of):
+    # "He used his phone": with a noun, "his" is the owner and resolves as before
+    spec = [*STANDALONE_HIS[:8], ("his", "PRON", "PRP$", "poss", 9, "his", "O"),
+            ("phone", "NOUN", "NN", "dobj", 7, "phone", "O"), (".", "PUNCT", ".", "punct", 7, ".", "O")]
+    assert resolve(doc_of(spec), 8) == ["Tom Lee"]

@@ -1200,3 +1200,123 @@ def test_verbal_share_amount(doc_of, rows, share):
                   *rows])
     (obj,) = [t for t in doc if t.dep_ == "dobj"]
     assert share_amount(obj) is share
+
+
+# "The bank left its rate unchanged.": the parser hangs the resultative adjective on the object
+LEFT_UNCHANGED = [
+    ("The", "DET", "DT", "det", 1, "the", "O"),
+    ("bank", "NOUN", "NN", "nsubj", 2, "bank", "O"),
+    ("left", "VERB", "VBD", "ROOT", 2, "leave", "O"),
+    ("its", "PRON", "PRP$", "poss", 4, "its", "O"),
+    ("rate", "NOUN", "NN", "dobj", 2, "rate", "O"),
+    ("unchanged", "ADJ", "JJ", "amod", 4, "unchanged", "O"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("verb, lemma, adjective, empty", [
+    ("left", "leave", "unchanged", True), ("kept", "keep", "open", True), ("held", "hold", "responsible", True),
+    ("signed", "sign", "unchanged", False),  # not a verb of result: the object stays
+])
+def test_verbal_resultative_adjective_after_the_object_gives_no_argument(frames_of, verb, lemma, adjective, empty):
+    rows = [(verb, "VERB", "VBD", "ROOT", 2, lemma, "O") if r[0] == "left" else
+            (adjective, *r[1:5], adjective, "O") if r[0] == "unchanged" else r for r in LEFT_UNCHANGED]
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, verb, "verbal_clause")
+    assert words(doc, frame.subjects) == ["bank"]
+    assert (frame.arguments == ()) is empty
+
+
+def test_verbal_adjective_of_an_indefinite_pronoun_is_its_attribute(frames_of):
+    # "The bank found something new.": a pronoun's own adjective follows it and is no predicate
+    rows = [*LEFT_UNCHANGED[:2], ("found", "VERB", "VBD", "ROOT", 2, "find", "O"),
+            ("something", "PRON", "NN", "dobj", 2, "something", "O"), ("new", "ADJ", "JJ", "amod", 3, "new", "O"),
+            (".", "PUNCT", ".", "punct", 2, ".", "O")]
+    doc, frames = frames_of(rows)
+    assert words(doc, frame_at(doc, frames, "found", "verbal_clause").arguments) == ["something"]
+
+
+# "The House voted to hold Ann Lee in contempt of Congress."
+CONTEMPT = [
+    ("The", "DET", "DT", "det", 1, "the", "O"),
+    ("House", "PROPN", "NNP", "nsubj", 2, "House", "B-ORG"),
+    ("held", "VERB", "VBD", "ROOT", 2, "hold", "O"),
+    ("Ann", "PROPN", "NNP", "compound", 4, "Ann", "B-PERSON"),
+    ("Lee", "PROPN", "NNP", "dobj", 2, "Lee", "I-PERSON"),
+    ("in", "ADP", "IN", "prep", 2, "in", "O"),
+    ("contempt", "NOUN", "NN", "pobj", 5, "contempt", "O"),
+    ("of", "ADP", "IN", "prep", 6, "of", "O"),
+    ("Congress", "PROPN", "NNP", "pobj", 7, "Congress", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+
+
+def test_verbal_hold_in_contempt_keeps_the_idiom_in_the_relation(frames_of):
+    # an idiom is no feeling: "held X in contempt of Congress" is a sanction, not "despises X"
+    doc, frames = frames_of(CONTEMPT)
+    frame = frame_at(doc, frames, "held", "verbal_clause")
+    assert frame.lemma == "hold in contempt of" and "Lee" in words(doc, frame.arguments)
+
+
+# "Ann Lee, for the Greens, attacked the budget.": the aside hung on the verb
+SET_OFF_FOR = [
+    ("Ann", "PROPN", "NNP", "compound", 1, "Ann", "B-PERSON"),
+    ("Lee", "PROPN", "NNP", "nsubj", 7, "Lee", "I-PERSON"),
+    (",", "PUNCT", ",", "punct", 7, ",", "O"),
+    ("for", "ADP", "IN", "prep", 7, "for", "O"),
+    ("the", "DET", "DT", "det", 5, "the", "O"),
+    ("Greens", "PROPN", "NNPS", "pobj", 3, "Greens", "B-ORG"),
+    (",", "PUNCT", ",", "punct", 7, ",", "O"),
+    ("attacked", "VERB", "VBD", "ROOT", 7, "attack", "O"),
+    ("the", "DET", "DT", "det", 9, "the", "O"),
+    ("budget", "NOUN", "NN", "dobj", 7, "budget", "O"),
+    (".", "PUNCT", ".", "punct", 7, ".", "O"),
+]
+
+
+def test_verbal_phrase_set_off_after_the_subject_is_no_argument(frames_of):
+    doc, frames = frames_of(SET_OFF_FOR)
+    frame = frame_at(doc, frames, "attacked", "verbal_clause")
+    assert words(doc, frame.subjects) == ["Lee"] and words(doc, frame.arguments) == ["budget"]
+
+
+def test_verbal_same_phrase_after_the_object_stays_an_argument(frames_of):
+    # "Ann Lee attacked the budget for the Greens.": no commas, after the verb: an argument
+    rows = [SET_OFF_FOR[0], ("Lee", "PROPN", "NNP", "nsubj", 2, "Lee", "I-PERSON"),
+            ("attacked", "VERB", "VBD", "ROOT", 2, "attack", "O"), ("the", "DET", "DT", "det", 4, "the", "O"),
+            ("budget", "NOUN", "NN", "dobj", 2, "budget", "O"), ("for", "ADP", "IN", "prep", 2, "for", "O"),
+            ("the", "DET", "DT", "det", 7, "the", "O"), ("Greens", "PROPN", "NNPS", "pobj", 5, "Greens", "B-ORG"),
+            (".", "PUNCT", ".", "punct", 2, ".", "O")]
+    doc, frames = frames_of(rows)
+    assert "Greens" in words(doc, frame_at(doc, frames, "attacked", "verbal_clause").arguments)
+
+
+# 'Lee warned the "Green Party" was the real threat.': the "object" is the complement's subject
+WARNED_SUBJECT = [
+    ("Lee", "PROPN", "NNP", "nsubj", 1, "Lee", "B-PERSON"),
+    ("warned", "VERB", "VBD", "ROOT", 1, "warn", "O"),
+    ("the", "DET", "DT", "det", 5, "the", "O"),
+    ('"', "PUNCT", "``", "punct", 5, '"', "O"),
+    ("Green", "PROPN", "NNP", "compound", 5, "Green", "B-ORG"),
+    ("Party", "PROPN", "NNP", "dobj", 1, "Party", "I-ORG"),
+    ('"', "PUNCT", "''", "punct", 5, '"', "O"),
+    ("was", "AUX", "VBD", "ccomp", 1, "be", "O"),
+    ("the", "DET", "DT", "det", 10, "the", "O"),
+    ("real", "ADJ", "JJ", "amod", 10, "real", "O"),
+    ("threat", "NOUN", "NN", "attr", 7, "threat", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def test_verbal_speech_verb_takes_no_object_that_a_finite_verb_follows(frames_of):
+    doc, frames = frames_of(WARNED_SUBJECT)
+    assert frame_at(doc, frames, "warned", "verbal_clause").arguments == ()
+
+
+def test_verbal_speech_verb_keeps_an_object_with_no_finite_verb_after_it(frames_of):
+    # 'Lee warned the "Green Party" about the threat.'
+    rows = [*WARNED_SUBJECT[:7], ("about", "ADP", "IN", "prep", 1, "about", "O"),
+            ("the", "DET", "DT", "det", 9, "the", "O"), ("threat", "NOUN", "NN", "pobj", 7, "threat", "O"),
+            (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    doc, frames = frames_of(rows)
+    assert "Party" in words(doc, frame_at(doc, frames, "warned", "verbal_clause").arguments)
