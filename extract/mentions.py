@@ -848,7 +848,7 @@ def _organisation_split_at_its_purpose(doc, spans: list[EntitySpan], text: str) 
 
 
 SPAN_REPAIRS = (_honorific_people, _royal_title_people, _given_name_before_person, _titled_people, _places_not_peoples,
-                _place_before_person, _organisation_before_person, _titles_not_entities,
+                _organisation_before_person, _place_before_person, _titles_not_entities,
                 _organisation_phrases, _names_cut_at_joiners,
                 _names_cut_after_a_capital, _party_before_legislator, _organisation_split_at_its_purpose)
 

@@ -1177,3 +1177,79 @@ inquiry    NOUN  NN  pobj 4 inquiry O
 .          PUNCT .   punct 2 . O
 '''))
     assert NameIndex(doc, "d").concept(doc[3]).text == "calls for a judge-led inquiry"
+
+
+def _labelled(names):
+    return [(span.text, span.label) for span in names.spans]
+
+
+def test_mentions_organisation_glued_to_a_known_person_splits(doc_of):
+    # "Jane Okafor resigned. Ali told CNN Jane Okafor had left." with "CNN Jane Okafor" one ORG
+    doc = doc_of(rows('''
+Jane     PROPN NNP compound 1 Jane B-PERSON
+Okafor   PROPN NNP nsubj 2 Okafor I-PERSON
+resigned VERB  VBD ROOT 2 resign O
+.        PUNCT .   punct 2 . O
+Ali      PROPN NNP nsubj 5 Ali B-PERSON
+told     VERB  VBD ROOT 5 tell O
+CNN      PROPN NNP compound 8 CNN B-ORG
+Jane     PROPN NNP compound 8 Jane I-ORG
+Okafor   PROPN NNP nsubj 10 Okafor I-ORG
+had      AUX   VBD aux 10 have O
+left     VERB  VBN ccomp 5 leave O
+.        PUNCT .   punct 5 . O
+'''))
+    labelled = _labelled(NameIndex(doc, "d"))
+    assert ("CNN", "ORG") in labelled and labelled.count(("Jane Okafor", "PERSON")) == 2
+    assert not any("CNN Jane" in text for text, _ in labelled)
+
+
+def test_mentions_organisation_glued_to_a_titled_person_splits(doc_of):
+    # "the head of Oxfam International Nadia Kettani said" tagged as one ORG after "head of"
+    doc = doc_of(rows('''
+the           DET   DT  det 1 the O
+head          NOUN  NN  nsubj 7 head O
+of            ADP   IN  prep 1 of O
+Oxfam         PROPN NNP compound 4 Oxfam B-ORG
+International PROPN NNP compound 6 International I-ORG
+Nadia         PROPN NNP compound 6 Nadia I-ORG
+Kettani       PROPN NNP pobj 2 Kettani I-ORG
+said          VERB  VBD ROOT 7 say O
+'''))
+    labelled = _labelled(NameIndex(doc, "d"))
+    assert labelled == [("Oxfam International", "ORG"), ("Nadia Kettani", "PERSON")]
+
+
+def test_mentions_organisation_named_after_people_stays_whole(doc_of):
+    # "JP Morgan Chase said": an acronym and two given names, but no person the text knows
+    doc = doc_of(rows('''
+JP     PROPN NNP compound 2 JP B-ORG
+Morgan PROPN NNP compound 2 Morgan I-ORG
+Chase  PROPN NNP nsubj 3 Chase I-ORG
+said   VERB  VBD ROOT 3 say O
+'''))
+    assert _labelled(NameIndex(doc, "d")) == [("JP Morgan Chase", "ORG")]
+
+
+def test_mentions_untagged_name_after_a_royal_title_is_a_person(doc_of):
+    # "Princess Ubonwan Sirikit met the envoy." with the name missed by NER
+    doc = doc_of(rows('''
+Princess PROPN NNP compound 2 Princess O
+Ubonwan  PROPN NNP compound 2 Ubonwan O
+Sirikit  PROPN NNP nsubj 3 Sirikit O
+met      VERB  VBD ROOT 3 meet O
+the      DET   DT  det 5 the O
+envoy    NOUN  NN  dobj 3 envoy O
+'''))
+    names = NameIndex(doc, "d")
+    assert _labelled(names) == [("Ubonwan Sirikit", "PERSON")] and names.entity_at(0) is None
+
+
+@pytest.mark.parametrize("words", [("King", "Street"), ("Princess", "Royal", "Hospital")])
+def test_mentions_royal_title_before_a_common_noun_names_no_person(doc_of, words):
+    # "King Street closed", "Princess Royal Hospital closed": places named after sovereigns
+    last = len(words) - 1
+    spec = "\n".join(f"{w} PROPN NNP {'nsubj' if n == last else 'compound'} {len(words) if n == last else last} {w} O"
+                     for n, w in enumerate(words))
+    doc = doc_of(rows(spec + f"\nclosed VERB VBD ROOT {len(words)} close O\n"))
+    assert _labelled(NameIndex(doc, "d")) == []
