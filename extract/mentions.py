@@ -368,10 +368,16 @@ def _honorific_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpa
         while end < len(doc) and end not in covered and doc[end].sent.start == token.sent.start and (
                 _name_word(doc[end]) or _joins_name(doc, end)):
             end += 1
-        if end > token.i + 1:
+        if end > token.i + 1 and not (token.lower_ not in HONORIFICS and _holds_common_noun(doc[token.i + 1:end])):
             span = _make_span(doc, list(doc[token.i + 1:end]), "PERSON", text)
             out += [span] if span is not None else []
     return sorted(out, key=lambda s: s.start)
+
+
+def _holds_common_noun(words) -> bool:
+    """Whether a capitalised run holds a common English noun: after a royal title it names a
+    place or an institution ("King Street", "Queen Mary Hospital"), not a person."""
+    return any(t.lower_ in getAllLemmas(t.lower_).get("NOUN", ()) for t in words)
 
 
 #: roles of a noun phrase that name an actor or a thing acted on: a name stands there
@@ -396,7 +402,7 @@ def _royal_title_people(doc, spans: list[EntitySpan], text: str) -> list[EntityS
         run = doc[token.i + 1:end]
         if not len(run) or not token.head.i in range(run.start, run.end) or token.dep_ != "compound" \
                 or run.root.dep_ not in _ARGUMENT_DEPS or run.root.head.i in range(run.start, run.end) \
-                or any(t.lower_ in getAllLemmas(t.lower_).get("NOUN", ()) for t in run):
+                or _holds_common_noun(run):
             continue
         span = _make_span(doc, list(run), "PERSON", text)
         if span is not None:

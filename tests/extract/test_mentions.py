@@ -1245,11 +1245,11 @@ envoy    NOUN  NN  dobj 3 envoy O
     assert _labelled(names) == [("Ubonwan Sirikit", "PERSON")] and names.entity_at(0) is None
 
 
-@pytest.mark.parametrize("words", [("King", "Street"), ("Princess", "Royal", "Hospital")])
+@pytest.mark.parametrize("words", [("King", "Street"), ("Queen", "Mary", "Hospital"), ("Princess", "Royal", "Hospital")])
 def test_mentions_royal_title_before_a_common_noun_names_no_person(doc_of, words):
-    # "King Street closed", "Princess Royal Hospital closed": places named after sovereigns
+    # "King Street closed", "Queen Mary Hospital closed": places named after sovereigns
     last = len(words) - 1
     spec = "\n".join(f"{w} PROPN NNP {'nsubj' if n == last else 'compound'} {len(words) if n == last else last} {w} O"
                      for n, w in enumerate(words))
     doc = doc_of(rows(spec + f"\nclosed VERB VBD ROOT {len(words)} close O\n"))
-    assert _labelled(NameIndex(doc, "d")) == []
+    assert not any(label == "PERSON" for _, label in _labelled(NameIndex(doc, "d")))
