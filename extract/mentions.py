@@ -411,6 +411,42 @@ def _royal_title_people(doc, spans: list[EntitySpan], text: str) -> list[EntityS
     return sorted(out, key=lambda s: s.start)
 
 
+def _title_case(sent) -> bool:
+    """A sentence in title case (a heading): most of its words are capitalised."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) > 2 and sum(t.text[:1].isupper() for t in words) * 3 > len(words) * 2
+
+
+def _names_after_a_capital_the(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A name that begins with a capitalised "The" inside a sentence and that the tagger
+    missed is a name, mostly a publication's or an organisation's: "Ford told The Verge",
+    "according to The Athletic". Inside running text "the" is written in lower case unless
+    it is part of a name; the run after it holds proper nouns only and stands as an argument
+    of the clause. Headings and sentences in title case, and a "The" after punctuation (a
+    quotation or a list may open there), prove nothing."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    headline = headline_sentence(doc)
+    out = list(spans)
+    for token in doc:
+        if token.text != "The" or token.i in covered or token.i == token.sent.start \
+                or doc[token.i - 1].is_punct or doc[token.i - 1].is_space \
+                or headline is not None and headline.start <= token.i < headline.end:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end not in covered and not doc[end].ent_type_ \
+                and doc[end].sent.start == token.sent.start and _name_word(doc[end]):
+            end += 1
+        run = doc[token.i + 1:end]
+        if not len(run) or run.root.dep_ not in _ARGUMENT_DEPS or token.head.i != run.root.i \
+                or _title_case(token.sent):
+            continue
+        span = _make_span(doc, list(run), "ORG", text)
+        if span is not None:
+            out.append(span)
+            covered.update(range(token.i, end))
+    return sorted(out, key=lambda s: s.start)
+
+
 def _place_before_person(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
     """A place glued to the person after it splits into place + person: "(Senator from)
     Vermont Bernie Sanders" tagged as one ORG. The place is tagged elsewhere in the article, or
@@ -853,7 +889,7 @@ def _organisation_split_at_its_purpose(doc, spans: list[EntitySpan], text: str) 
     return out
 
 
-SPAN_REPAIRS = (_honorific_people, _royal_title_people, _given_name_before_person, _titled_people, _places_not_peoples,
+SPAN_REPAIRS = (_honorific_people, _royal_title_people, _names_after_a_capital_the, _given_name_before_person, _titled_people, _places_not_peoples,
                 _organisation_before_person, _place_before_person, _titles_not_entities,
                 _organisation_phrases, _names_cut_at_joiners,
                 _names_cut_after_a_capital, _party_before_legislator, _organisation_split_at_its_purpose)

@@ -1253,3 +1253,42 @@ def test_mentions_royal_title_before_a_common_noun_names_no_person(doc_of, words
                      for n, w in enumerate(words))
     doc = doc_of(rows(spec + f"\nclosed VERB VBD ROOT {len(words)} close O\n"))
     assert not any(label == "PERSON" for _, label in _labelled(NameIndex(doc, "d")))
+
+
+_TOLD_THE = '''
+Acme    PROPN NNP nsubj 1 Acme B-ORG
+told    VERB  VBD ROOT 1 tell O
+The     DET   DT  det 3 the O
+Courier PROPN NNP dobj 1 Courier O
+about   ADP   IN  prep 1 about O
+it      PRON  PRP pobj 4 it O
+.       PUNCT .   punct 1 . O
+'''
+
+
+def test_mentions_untagged_name_after_a_capital_the_inside_a_sentence_is_a_name(doc_of):
+    # "Acme told The Courier about it." with the newspaper missed by NER
+    names = NameIndex(doc_of(rows(_TOLD_THE)), "d")
+    assert ("Courier", "ORG") in _labelled(names) and names.entity_at(3).text == "Courier"
+
+
+@pytest.mark.parametrize("spec", [
+    # "The Courier closed.": a sentence opens with a capital "The"
+    '''
+The     DET   DT  det 1 the O
+Courier PROPN NNP nsubj 2 Courier O
+closed  VERB  VBD ROOT 2 close O
+.       PUNCT .   punct 2 . O
+''',
+    # "Acme Thanks The Courier Staff": a heading in title case capitalises every word
+    '''
+Acme    PROPN NNP nsubj 1 Acme B-ORG
+Thanks  VERB  VBZ ROOT 1 thank O
+The     DET   DT  det 4 the O
+Courier PROPN NNP compound 4 Courier O
+Staff   PROPN NNP dobj 1 Staff O
+''',
+])
+def test_mentions_capital_the_that_proves_nothing_adds_no_name(doc_of, spec):
+    names = NameIndex(doc_of(rows(spec)), "d")
+    assert not any(text.startswith("Courier") for text, _ in _labelled(names))
