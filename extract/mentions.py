@@ -639,6 +639,28 @@ def _titled_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
     return out
 
 
+def _companies_named_after_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A name tagged as a person that an apposition calls an organisation is the
+    organisation's: "CB Richard Ellis - an international real estate company", "Lewis Bros, a
+    family firm". An untagged acronym the parse joins to the front of the name belongs to it
+    ("CB")."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    out = []
+    for span in spans:
+        root = next((t for t in doc[span.start:span.end] if not span.start <= t.head.i < span.end
+                     or t.head.i == t.i), doc[span.end - 1])
+        if span.label == "PERSON" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_NOUNS
+                                          for c in root.children):
+            start = span.start
+            before = doc[start - 1] if start > 0 else None
+            if before is not None and before.i not in covered and before.is_alpha and before.text.isupper() \
+                    and len(before.text) > 1 and before.dep_ == "compound" and before.head.i == root.i:
+                start -= 1
+            span = _make_span(doc, list(doc[start:span.end]), "ORG", text) or span
+        out.append(span)
+    return out
+
+
 def _given_name_before_person(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
     """A person's given name the tagger left out: "Hamza bin Ladin" tagged "bin Ladin". An
     untagged capitalised proper noun right before a person's name, joined to it by the parse
@@ -889,7 +911,8 @@ def _organisation_split_at_its_purpose(doc, spans: list[EntitySpan], text: str) 
     return out
 
 
-SPAN_REPAIRS = (_honorific_people, _royal_title_people, _names_after_a_capital_the, _given_name_before_person, _titled_people, _places_not_peoples,
+SPAN_REPAIRS = (_honorific_people, _royal_title_people, _names_after_a_capital_the, _given_name_before_person,
+                _titled_people, _companies_named_after_people, _places_not_peoples,
                 _organisation_before_person, _place_before_person, _titles_not_entities,
                 _organisation_phrases, _names_cut_at_joiners,
                 _names_cut_after_a_capital, _party_before_legislator, _organisation_split_at_its_purpose)

@@ -1292,3 +1292,21 @@ Staff   PROPN NNP dobj 1 Staff O
 def test_mentions_capital_the_that_proves_nothing_adds_no_name(doc_of, spec):
     names = NameIndex(doc_of(rows(spec)), "d")
     assert not any(text.startswith("Courier") for text, _ in _labelled(names))
+
+
+@pytest.mark.parametrize("appos, label", [("company", "ORG"), ("director", "PERSON")])
+def test_mentions_person_name_an_apposition_calls_a_company_is_an_organisation(doc_of, appos, label):
+    # "KL Mary Oduya, a haulage company, grew." vs ", a haulage director": the apposition decides
+    doc = doc_of(rows(f'''
+KL      PROPN NNP compound 2 KL O
+Mary    PROPN NNP compound 2 Mary B-PERSON
+Oduya   PROPN NNP nsubj 8 Oduya I-PERSON
+,       PUNCT ,   punct 2 , O
+a       DET   DT  det 6 a O
+haulage NOUN  NN  compound 6 haulage O
+{appos} NOUN  NN  appos 2 {appos} O
+,       PUNCT ,   punct 2 , O
+grew    VERB  VBD ROOT 8 grow O
+'''))
+    expected = ("KL Mary Oduya", "ORG") if label == "ORG" else ("Mary Oduya", "PERSON")
+    assert expected in _labelled(NameIndex(doc, "d"))
