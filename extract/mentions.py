@@ -386,9 +386,82 @@ def _honorific_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpa
         while end < len(doc) and end not in covered and doc[end].sent.start == token.sent.start and (
                 _name_word(doc[end]) or _joins_name(doc, end)):
             end += 1
-        if end > token.i + 1:
+        if end > token.i + 1 and not (token.lower_ not in HONORIFICS and _holds_common_noun(doc[token.i + 1:end])):
             span = _make_span(doc, list(doc[token.i + 1:end]), "PERSON", text)
             out += [span] if span is not None else []
+    return sorted(out, key=lambda s: s.start)
+
+
+def _holds_common_noun(words) -> bool:
+    """Whether a capitalised run holds a common English noun: after a royal title it names a
+    place or an institution ("King Street", "Queen Mary Hospital"), not a person."""
+    return any(t.lower_ in getAllLemmas(t.lower_).get("NOUN", ()) for t in words)
+
+
+#: roles of a noun phrase that name an actor or a thing acted on: a name stands there
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "dative"})
+
+
+def _royal_title_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A name after a royal title that the tagger missed is a person's: "Princess Ubolratana
+    Mahidol withdrew", "using Princess Ubolratana as". The title is capitalised and joined
+    by the parse to the names after it, which stand as an argument of the clause and hold
+    no common English noun ("King Street", "Queen Mary Hospital" are places). Titles before a
+    listed given name are read by _honorific_people already."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    out = list(spans)
+    for token in doc:
+        if token.lower_ not in ROYAL_TITLES or not token.text[:1].isupper() or token.i in covered:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end not in covered and not doc[end].ent_type_ \
+                and doc[end].sent.start == token.sent.start and _name_word(doc[end]):
+            end += 1
+        run = doc[token.i + 1:end]
+        if not len(run) or not token.head.i in range(run.start, run.end) or token.dep_ != "compound" \
+                or run.root.dep_ not in _ARGUMENT_DEPS or run.root.head.i in range(run.start, run.end) \
+                or _holds_common_noun(run):
+            continue
+        span = _make_span(doc, list(run), "PERSON", text)
+        if span is not None:
+            out.append(span)
+            covered.update(range(run.start, run.end))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _title_case(sent) -> bool:
+    """A sentence in title case (a heading): most of its words are capitalised."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) > 2 and sum(t.text[:1].isupper() for t in words) * 3 > len(words) * 2
+
+
+def _names_after_a_capital_the(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A name that begins with a capitalised "The" inside a sentence and that the tagger
+    missed is a name, mostly a publication's or an organisation's: "Ford told The Verge",
+    "according to The Athletic". Inside running text "the" is written in lower case unless
+    it is part of a name; the run after it holds proper nouns only and stands as an argument
+    of the clause. Headings and sentences in title case, and a "The" after punctuation (a
+    quotation or a list may open there), prove nothing."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    headline = headline_sentence(doc)
+    out = list(spans)
+    for token in doc:
+        if token.text != "The" or token.i in covered or token.i == token.sent.start \
+                or doc[token.i - 1].is_punct or doc[token.i - 1].is_space \
+                or headline is not None and headline.start <= token.i < headline.end:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end not in covered and not doc[end].ent_type_ \
+                and doc[end].sent.start == token.sent.start and _name_word(doc[end]):
+            end += 1
+        run = doc[token.i + 1:end]
+        if not len(run) or run.root.dep_ not in _ARGUMENT_DEPS or token.head.i != run.root.i \
+                or _title_case(token.sent):
+            continue
+        span = _make_span(doc, list(run), "ORG", text)
+        if span is not None:
+            out.append(span)
+            covered.update(range(token.i, end))
     return sorted(out, key=lambda s: s.start)
 
 
@@ -422,6 +495,64 @@ def _place_before_person(doc, spans: list[EntitySpan], text: str) -> list[Entity
                 break
         else:
             out.append(span)
+    return out
+
+
+#: last words of an organisation's name: "Amnesty International", "Salling Group", "Acme Ltd"
+#: (general English corporate and institutional suffixes, besides ORGANISATION_NOUNS)
+_ORGANISATION_ENDINGS = ORGANISATION_NOUNS | frozenset({
+    "international", "group", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp", "corp.", "co.",
+    "holdings", "foundation", "institute", "trust", "fund", "society", "commission", "alliance",
+})
+#: lower-case words inside a person's name: "Hamza bin Laden", "Ursula von der Leyen"
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "del", "della", "di", "da", "du",
+                             "van", "von", "der", "den", "la", "le"})
+
+
+def _person_words_end(doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] reads as a person's full name: a given name, then name words,
+    lower-case particles ("bin") or hyphenated pieces ("Man-kei"), ending in a name word."""
+    if not is_first_name(doc[start].text) or not _name_word(doc[start]) or not _name_word(doc[end - 1]):
+        return False
+    names = 1
+    for i in range(start + 1, end):
+        token = doc[i]
+        if _name_word(token):
+            names += doc[i - 1].text != "-"
+        elif not (token.lower_ in _NAME_PARTICLES or token.text == "-" and not doc[i - 1].whitespace_
+                  or doc[i - 1].text == "-" and token.is_alpha):
+            return False
+    return names >= 2
+
+
+def _organisation_before_person(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """An organisation glued to the person after it splits into organisation + person:
+    "told NPR Hamza bin Laden had ..." or "director of Amnesty International Man-kei Tam" tagged
+    as one ORG. The organisation part is an acronym or ends in an organisation word; the
+    person part is a full name starting with a given name, and either a person the article
+    tags elsewhere (by full name or surname) or the holder of a title the organisation
+    follows ("director of ..."). Nothing else splits: "JP Morgan Chase" stays one bank."""
+    people = {w for span in spans if span.label == "PERSON" for w in (span.text, span.text.split()[-1])}
+    out = []
+    for span in spans:
+        titled = span.start > 1 and doc[span.start - 1].lower_ == "of" \
+            and doc[span.start - 2].lower_ in TITLE_HEADS
+        split = None
+        if span.label == "ORG" and span.end - span.start > 2:
+            for j in range(span.start + 1, span.end - 1):
+                last = doc[j - 1]
+                organisation = (j - span.start == 1 and last.text.isupper() and len(last.text) > 1
+                                and last.is_alpha) \
+                    or (last.lower_ in _ORGANISATION_ENDINGS and last.text[:1].isupper())
+                if not organisation or not _person_words_end(doc, j, span.end):
+                    continue
+                person = _make_span(doc, list(doc[j:span.end]), "PERSON", text)
+                if person is not None and (titled or person.text in people or doc[span.end - 1].text in people):
+                    organisation_span = _make_span(doc, list(doc[span.start:j]), "ORG", text)
+                    if organisation_span is not None:
+                        split = [organisation_span, person]
+                        break
+        out += split or [span]
     return out
 
 
@@ -522,6 +653,28 @@ def _titled_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
                 and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in PERSON_TITLES
                         for c in doc[span.start:span.end].root.children):
             span = replace(span, label="PERSON")
+        out.append(span)
+    return out
+
+
+def _companies_named_after_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A name tagged as a person that an apposition calls an organisation is the
+    organisation's: "CB Richard Ellis - an international real estate company", "Lewis Bros, a
+    family firm". An untagged acronym the parse joins to the front of the name belongs to it
+    ("CB")."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    out = []
+    for span in spans:
+        root = next((t for t in doc[span.start:span.end] if not span.start <= t.head.i < span.end
+                     or t.head.i == t.i), doc[span.end - 1])
+        if span.label == "PERSON" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_NOUNS
+                                          for c in root.children):
+            start = span.start
+            before = doc[start - 1] if start > 0 else None
+            if before is not None and before.i not in covered and before.is_alpha and before.text.isupper() \
+                    and len(before.text) > 1 and before.dep_ == "compound" and before.head.i == root.i:
+                start -= 1
+            span = _make_span(doc, list(doc[start:span.end]), "ORG", text) or span
         out.append(span)
     return out
 
@@ -776,8 +929,10 @@ def _organisation_split_at_its_purpose(doc, spans: list[EntitySpan], text: str) 
     return out
 
 
-SPAN_REPAIRS = (_honorific_people, _given_name_before_person, _titled_people, _places_not_peoples,
-                _place_before_person, _titles_not_entities, _organisation_phrases, _names_cut_at_joiners,
+SPAN_REPAIRS = (_honorific_people, _royal_title_people, _names_after_a_capital_the, _given_name_before_person,
+                _titled_people, _companies_named_after_people, _places_not_peoples,
+                _organisation_before_person, _place_before_person, _titles_not_entities,
+                _organisation_phrases, _names_cut_at_joiners,
                 _names_cut_after_a_capital, _party_before_legislator, _organisation_split_at_its_purpose)
 
 

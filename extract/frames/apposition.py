@@ -98,7 +98,10 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
     member = _member_of(ctx, head)
     holders = before.holders or member
     yield from _role("role_title", person, before.words, holders, head)
-    if not before.words and member:
+    # "Anshuman Magazine, managing director, of CB Richard Ellis": the title set off between
+    # the name and its "of" phrase is what the person is of the organisation, not "member"
+    titled_member = _title_before_member(ctx, head, member)
+    if not before.words and member and titled_member is None:
         yield from _role("role_member", person, ("member",), member, head)  # "Cherry of the SNP"
     elif not before.words:
         yield from _role("role_member", person, ("member",), _group_before(ctx, span), head)
@@ -128,6 +131,8 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
                 # organisation of the second; not a person ("member and son of Usama")
                 holders = tuple(h for h in titles[n + 1][1] if ctx.names.entity_at(h.head) is not None
                                 and ctx.names.entity_at(h.head).label != "PERSON")
+            if not holders and noun == titled_member:
+                holders = member
             yield from _role("role_apposition", person, words, holders, noun)
     for noun in _one_of_titles(ctx, head):  # "Ann Lee, one of the directors of Acme"
         words, holders = _noun_title(ctx, noun)
@@ -258,6 +263,17 @@ def apposed_title(ctx: Context, head):
 def _noun_title(ctx: Context, noun) -> tuple[tuple[str, ...], tuple[Argument, ...]]:
     title = read_title(ctx, range(noun.left_edge.i, noun.i + 1), (noun.i,))
     return title.words, title.holders
+
+
+def _title_before_member(ctx: Context, head, member: tuple[Argument, ...]):
+    """The one title noun in apposition between a person's name and the name's "of" phrase
+    ("X, managing director, of Acme"); None when there is none or the organisation is a
+    possessor ("Oxfam's John Smith")."""
+    if len(member) != 1 or member[0].head < head.i:
+        return None
+    titles = [c for c in head.children if c.dep_ == "appos" and is_title_noun(ctx, c)
+              and head.i < c.i < member[0].head]
+    return titles[0] if len(titles) == 1 else None
 
 
 def _member_of(ctx: Context, head) -> tuple[Argument, ...]:

@@ -1211,3 +1211,136 @@ def test_mentions_name_stops_at_a_spaced_hyphen_but_keeps_a_joining_one(vocab):
                  deps=["compound", "compound", "punct", "nsubj", "ROOT"], heads=[3, 3, 3, 4, 4],
                  lemmas=["Ann", "Lee", "-", "Hart", "win"], ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"])
     assert [s.text for s in NameIndex(joined, "d").spans] == ["Ann Lee-Hart"]
+
+
+def _labelled(names):
+    return [(span.text, span.label) for span in names.spans]
+
+
+def test_mentions_organisation_glued_to_a_known_person_splits(doc_of):
+    # "Jane Okafor resigned. Ali told CNN Jane Okafor had left." with "CNN Jane Okafor" one ORG
+    doc = doc_of(rows('''
+Jane     PROPN NNP compound 1 Jane B-PERSON
+Okafor   PROPN NNP nsubj 2 Okafor I-PERSON
+resigned VERB  VBD ROOT 2 resign O
+.        PUNCT .   punct 2 . O
+Ali      PROPN NNP nsubj 5 Ali B-PERSON
+told     VERB  VBD ROOT 5 tell O
+CNN      PROPN NNP compound 8 CNN B-ORG
+Jane     PROPN NNP compound 8 Jane I-ORG
+Okafor   PROPN NNP nsubj 10 Okafor I-ORG
+had      AUX   VBD aux 10 have O
+left     VERB  VBN ccomp 5 leave O
+.        PUNCT .   punct 5 . O
+'''))
+    labelled = _labelled(NameIndex(doc, "d"))
+    assert ("CNN", "ORG") in labelled and labelled.count(("Jane Okafor", "PERSON")) == 2
+    assert not any("CNN Jane" in text for text, _ in labelled)
+
+
+def test_mentions_organisation_glued_to_a_titled_person_splits(doc_of):
+    # "the head of Oxfam International Nadia Kettani said" tagged as one ORG after "head of"
+    doc = doc_of(rows('''
+the           DET   DT  det 1 the O
+head          NOUN  NN  nsubj 7 head O
+of            ADP   IN  prep 1 of O
+Oxfam         PROPN NNP compound 4 Oxfam B-ORG
+International PROPN NNP compound 6 International I-ORG
+Nadia         PROPN NNP compound 6 Nadia I-ORG
+Kettani       PROPN NNP pobj 2 Kettani I-ORG
+said          VERB  VBD ROOT 7 say O
+'''))
+    labelled = _labelled(NameIndex(doc, "d"))
+    assert labelled == [("Oxfam International", "ORG"), ("Nadia Kettani", "PERSON")]
+
+
+def test_mentions_organisation_named_after_people_stays_whole(doc_of):
+    # "JP Morgan Chase said": an acronym and two given names, but no person the text knows
+    doc = doc_of(rows('''
+JP     PROPN NNP compound 2 JP B-ORG
+Morgan PROPN NNP compound 2 Morgan I-ORG
+Chase  PROPN NNP nsubj 3 Chase I-ORG
+said   VERB  VBD ROOT 3 say O
+'''))
+    assert _labelled(NameIndex(doc, "d")) == [("JP Morgan Chase", "ORG")]
+
+
+def test_mentions_untagged_name_after_a_royal_title_is_a_person(doc_of):
+    # "Princess Ubonwan Sirikit met the envoy." with the name missed by NER
+    doc = doc_of(rows('''
+Princess PROPN NNP compound 2 Princess O
+Ubonwan  PROPN NNP compound 2 Ubonwan O
+Sirikit  PROPN NNP nsubj 3 Sirikit O
+met      VERB  VBD ROOT 3 meet O
+the      DET   DT  det 5 the O
+envoy    NOUN  NN  dobj 3 envoy O
+'''))
+    names = NameIndex(doc, "d")
+    assert _labelled(names) == [("Ubonwan Sirikit", "PERSON")] and names.entity_at(0) is None
+
+
+@pytest.mark.parametrize("words", [("King", "Street"), ("Queen", "Mary", "Hospital"), ("Princess", "Royal", "Hospital")])
+def test_mentions_royal_title_before_a_common_noun_names_no_person(doc_of, words):
+    # "King Street closed", "Queen Mary Hospital closed": places named after sovereigns
+    last = len(words) - 1
+    spec = "\n".join(f"{w} PROPN NNP {'nsubj' if n == last else 'compound'} {len(words) if n == last else last} {w} O"
+                     for n, w in enumerate(words))
+    doc = doc_of(rows(spec + f"\nclosed VERB VBD ROOT {len(words)} close O\n"))
+    assert not any(label == "PERSON" for _, label in _labelled(NameIndex(doc, "d")))
+
+
+_TOLD_THE = '''
+Acme    PROPN NNP nsubj 1 Acme B-ORG
+told    VERB  VBD ROOT 1 tell O
+The     DET   DT  det 3 the O
+Courier PROPN NNP dobj 1 Courier O
+about   ADP   IN  prep 1 about O
+it      PRON  PRP pobj 4 it O
+.       PUNCT .   punct 1 . O
+'''
+
+
+def test_mentions_untagged_name_after_a_capital_the_inside_a_sentence_is_a_name(doc_of):
+    # "Acme told The Courier about it." with the newspaper missed by NER
+    names = NameIndex(doc_of(rows(_TOLD_THE)), "d")
+    assert ("Courier", "ORG") in _labelled(names) and names.entity_at(3).text == "Courier"
+
+
+@pytest.mark.parametrize("spec", [
+    # "The Courier closed.": a sentence opens with a capital "The"
+    '''
+The     DET   DT  det 1 the O
+Courier PROPN NNP nsubj 2 Courier O
+closed  VERB  VBD ROOT 2 close O
+.       PUNCT .   punct 2 . O
+''',
+    # "Acme Thanks The Courier Staff": a heading in title case capitalises every word
+    '''
+Acme    PROPN NNP nsubj 1 Acme B-ORG
+Thanks  VERB  VBZ ROOT 1 thank O
+The     DET   DT  det 4 the O
+Courier PROPN NNP compound 4 Courier O
+Staff   PROPN NNP dobj 1 Staff O
+''',
+])
+def test_mentions_capital_the_that_proves_nothing_adds_no_name(doc_of, spec):
+    names = NameIndex(doc_of(rows(spec)), "d")
+    assert not any(text.startswith("Courier") for text, _ in _labelled(names))
+
+
+@pytest.mark.parametrize("appos, label", [("company", "ORG"), ("director", "PERSON")])
+def test_mentions_person_name_an_apposition_calls_a_company_is_an_organisation(doc_of, appos, label):
+    # "KL Mary Oduya, a haulage company, grew." vs ", a haulage director": the apposition decides
+    doc = doc_of(rows(f'''
+KL      PROPN NNP compound 2 KL O
+Mary    PROPN NNP compound 2 Mary B-PERSON
+Oduya   PROPN NNP nsubj 8 Oduya I-PERSON
+,       PUNCT ,   punct 2 , O
+a       DET   DT  det 6 a O
+haulage NOUN  NN  compound 6 haulage O
+{appos} NOUN  NN  appos 2 {appos} O
+,       PUNCT ,   punct 2 , O
+grew    VERB  VBD ROOT 8 grow O
+'''))
+    expected = ("KL Mary Oduya", "ORG") if label == "ORG" else ("Mary Oduya", "PERSON")
+    assert expected in _labelled(NameIndex(doc, "d"))

@@ -801,3 +801,19 @@ def test_apposition_one_of_needs_a_plural_title(frames_of, noun, tag, lemma):
     # "one of the victims of Acme": no title; "one of the director": no plural, a parse slip
     doc, frames = frames_of(_one_of(noun, tag=tag, lemma=lemma))
     assert _roles(doc, frames) == []
+
+
+# "Ann Lee, managing director, of Acme Corp said"
+TITLE_THEN_MEMBER = _rows(
+    _row("Ann", "PROPN", "compound", 1, "B-PERSON"), _row("Lee", "PROPN", "nsubj", None, "I-PERSON"),
+    _row(",", "PUNCT", "punct", 1), _row("managing", "NOUN", "compound", 4), _row("director", "NOUN", "appos", 1),
+    _row(",", "PUNCT", "punct", 1), _row("of", "ADP", "prep", 1), _row("Acme", "PROPN", "compound", 8, "B-ORG"),
+    _row("Corp", "PROPN", "pobj", 6, "I-ORG"),
+)
+
+
+def test_apposition_title_between_a_name_and_its_of_phrase_is_the_role(frames_of):
+    doc, frames = frames_of(TITLE_THEN_MEMBER)
+    roles = _roles(doc, frames)
+    assert ("role_apposition", "managing director", [("Corp", "")]) in roles
+    assert not [r for r in roles if r[0] == "role_member"]
