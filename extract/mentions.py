@@ -402,6 +402,17 @@ def _holds_common_noun(words) -> bool:
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "dative"})
 
 
+def _untagged_run(doc, token, covered: set[int]):
+    """The words after ``token`` in its sentence that could be a name the tagger missed: no
+    entity, not yet covered by a span, each a name word (the run a title or a capital
+    "The" opens)."""
+    end, sent_start = token.i + 1, token.sent.start
+    while end < len(doc) and end not in covered and not doc[end].ent_type_ \
+            and doc[end].sent.start == sent_start and _name_word(doc[end]):
+        end += 1
+    return doc[token.i + 1:end]
+
+
 def _royal_title_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
     """A name after a royal title that the tagger missed is a person's: "Princess Ubolratana
     Mahidol withdrew", "using Princess Ubolratana as". The title is capitalised and joined
@@ -413,11 +424,7 @@ def _royal_title_people(doc, spans: list[EntitySpan], text: str) -> list[EntityS
     for token in doc:
         if token.lower_ not in ROYAL_TITLES or not token.text[:1].isupper() or token.i in covered:
             continue
-        end = token.i + 1
-        while end < len(doc) and end not in covered and not doc[end].ent_type_ \
-                and doc[end].sent.start == token.sent.start and _name_word(doc[end]):
-            end += 1
-        run = doc[token.i + 1:end]
+        run = _untagged_run(doc, token, covered)
         if not len(run) or not token.head.i in range(run.start, run.end) or token.dep_ != "compound" \
                 or run.root.dep_ not in _ARGUMENT_DEPS or run.root.head.i in range(run.start, run.end) \
                 or _holds_common_noun(run):
@@ -450,18 +457,14 @@ def _names_after_a_capital_the(doc, spans: list[EntitySpan], text: str) -> list[
                 or doc[token.i - 1].is_punct or doc[token.i - 1].is_space \
                 or headline is not None and headline.start <= token.i < headline.end:
             continue
-        end = token.i + 1
-        while end < len(doc) and end not in covered and not doc[end].ent_type_ \
-                and doc[end].sent.start == token.sent.start and _name_word(doc[end]):
-            end += 1
-        run = doc[token.i + 1:end]
+        run = _untagged_run(doc, token, covered)
         if not len(run) or run.root.dep_ not in _ARGUMENT_DEPS or token.head.i != run.root.i \
                 or _title_case(token.sent):
             continue
         span = _make_span(doc, list(run), "ORG", text)
         if span is not None:
             out.append(span)
-            covered.update(range(token.i, end))
+            covered.update(range(token.i, run.end))
     return sorted(out, key=lambda s: s.start)
 
 
