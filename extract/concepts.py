@@ -143,7 +143,13 @@ RELATIONAL_NOUNS = frozenset({"practice", "aid", "element", "sight", "creator", 
                               # a permission, a go-ahead to or for something
                               "co-author", "coauthor", "co-founder", "cofounder", "approval",
                               "permission", "consent", "go-ahead", "clearance", "authorisation",
-                              "authorization"})
+                              "authorization",
+                              # round 11: a collective or an abstract head that is what its "of"
+                              # (or "to") phrase restricts: "the smooth running of the net",
+                              # "a community of network designers", "an ecosystem of add-ons",
+                              # "the evolution of the net", "a suite of office programs",
+                              # "an upgrade to the Media Centre"
+                              "running", "community", "ecosystem", "evolution", "suite", "upgrade"})
 #: nouns of a thing that holds or ranks others (general English, round 9): "compiled a list of
 #: the top ten data disasters" compiles the list, not the disasters; such a head keeps its
 #: "of" phrase ("list of data disaster") or is no concept
@@ -313,7 +319,17 @@ def relational(token, text: str) -> bool:
     phrase nor a noun compound: "creator", "growing importance", "its sights"."""
     if token.lemma_.lower() not in RELATIONAL_NOUNS and token.lower_ not in RELATIONAL_NOUNS:
         return False
-    return " of " not in f" {text} " and not any(c.dep_ == "compound" for c in token.lefts)
+    if " of " in f" {text} ":
+        return _generic_complement(token)
+    return not any(c.dep_ == "compound" for c in token.lefts)
+
+
+def _generic_complement(token) -> bool:
+    """A relational noun's "of" phrase that is one generic head noun (`GENERIC_NOUNS`) without a
+    modifier: "a suite of programs", "a community of users" restrict nothing (round 11)."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj is not None and obj.lemma_.lower() in GENERIC_NOUNS and not modifiers(obj)
 
 
 def _contained(token) -> tuple[str, int, int] | None:
