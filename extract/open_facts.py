@@ -732,6 +732,8 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
     objects = [a for a in frame.arguments if a.role is Role.OBJECT and not a.light]
     if frame.passive or patients:
         holders, participle = patients or list(frame.grammatical), True
+    elif objects and _relative_subject(verb):
+        return  # "gadgets that will hit the shelves in 2005": the clause says when of the gadgets' act
     elif objects:
         holders, participle = objects[:1], True
     else:
@@ -779,6 +781,14 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
                                    scope, attributed, "circumstance"):
                 planned = purpose is not None and verb.lemma_.lower() in SCHEDULING_VERBS
                 yield replace(fact, certainty=news_stronger(fact.certainty, "hedged")) if planned else fact
+
+
+def _relative_subject(verb) -> bool:
+    """A relative clause whose subject is its relative word (round 11): "gadgets that will hit
+    the shelves in 2005" speaks of the gadgets, the noun it modifies, so a place or a time in it
+    is no circumstance of the clause's object ("shelf hit in 2005")."""
+    return verb.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}
+                                        for c in verb.children)
 
 
 #: verbs that put an event in a plan: "set for release in 2005", "scheduled for launch in May"
@@ -1304,7 +1314,8 @@ def _well_read(view):
             if generic(fact.subject) and generic(fact.object):
                 continue
             fact = _common_between_concepts(fact)
-            if _telling(doc[frame.predicate], fact) or _misread_participle(doc[frame.predicate]):
+            if _telling(doc[frame.predicate], fact) or _misread_participle(doc[frame.predicate]) \
+                    or _hung_participle(doc[frame.predicate]):
                 continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
             if _misattached_relative(ctx.names, doc[frame.predicate], heads) or _property(doc[frame.predicate], fact) \
@@ -1470,6 +1481,23 @@ def _misread_participle(verb) -> bool:
     return verb.head.dep_ == "pobj" and start > 0 and verb.doc[start - 1].text == ","
 
 
+def _hung_participle(verb) -> bool:
+    """An "-ing" participle with no subject, mark or comma of its own right after the object of
+    a preposition inside the main verb's object (round 11): "take the total number of people in
+    the UK signing up for broadband from BT". The parse hangs it on the main verb, whose subject
+    it then takes ("connections sign up"); English hangs it on the noun phrase before it (the
+    people sign up)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.left_edge.i != verb.i or verb.i == 0:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark", "expl"} for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "pobj" or before.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    objects = [c for c in verb.head.children if c.dep_ in {"dobj", "attr"}]
+    return any(before in o.subtree for o in objects)
+
+
 def _object_which_after_a_phrase(verb) -> bool:
     """A "which" that is the object of its clause, after a noun inside a prepositional phrase
     on another noun ("a content deal with TiVo, which Bill Gates showcased"): what one
@@ -1633,9 +1661,18 @@ def _next_subject(token) -> bool:
         return False
     verb = token.doc[after]
     main = verb.head if verb.dep_ in {"aux", "auxpass"} else verb  # "have developed": the verb the aux serves
-    return verb.tag_ in {"VBZ", "VBP", "VBD", "MD"} and verb not in token.subtree \
-        and verb not in token.ancestors and verb.dep_ != "relcl" and main.dep_ != "relcl" \
-        and main not in token.ancestors  # "Germany and France signed"; "utilities such as X and Y have developed"
+    if verb.tag_ not in {"VBZ", "VBP", "VBD", "MD"} or verb in token.subtree or verb.dep_ == "relcl" \
+            or main.dep_ == "relcl":
+        return False
+    if verb not in token.ancestors and main not in token.ancestors:
+        return True
+    # "Although Nintendo is aiming for younger players and the PSP is more for older gamers":
+    # the phrase sits in a clause of its own before the verb, the parse hanging that clause on
+    # it (round 11); "Germany and France signed", "utilities such as X and Y have developed"
+    # hang on it as its subject
+    return any(a.dep_ == "advcl" and a.head in {verb, main} and a.i < token.i
+               and any(c.dep_ in {"nsubj", "nsubjpass"} for c in a.children)
+               for a in token.ancestors)
 
 
 #: prepositions that introduce examples of the noun before them: "games like Halo"

@@ -2599,3 +2599,108 @@ def test_collective_or_abstract_head_without_its_complement_is_no_node(doc_of):
 def test_collective_head_of_a_generic_noun_is_no_node_of_a_specific_one_is(doc_of):
     assert not facts(doc_of(SUITE_OF_PROGRAMS))
     assert ("Microsoft", "sells", "suite of office programs") in facts(doc_of(SUITE_OF_OFFICE_PROGRAMS))
+
+
+# ---------------------------------------------------------------- round 11: arguments
+
+AIMING_AND_THE_PSP = [
+    ('Although', 'SCONJ', 'IN', 'mark', 3, 'although', 'O'),
+    ('Nintendo', 'PROPN', 'NNP', 'nsubj', 3, 'Nintendo', 'B-ORG'),
+    ('is', 'AUX', 'VBZ', 'aux', 3, 'be', 'O'),
+    ('aiming', 'VERB', 'VBG', 'advcl', 10, 'aim', 'O'),
+    ('for', 'ADP', 'IN', 'prep', 3, 'for', 'O'),
+    ('younger', 'ADJ', 'JJR', 'amod', 6, 'young', 'O'),
+    ('players', 'NOUN', 'NNS', 'pobj', 4, 'player', 'O'),
+    ('and', 'CCONJ', 'CC', 'cc', 6, 'and', 'O'),
+    ('the', 'DET', 'DT', 'det', 9, 'the', 'O'),
+    ('PSP', 'PROPN', 'NNP', 'conj', 6, 'PSP', 'O'),
+    ('is', 'AUX', 'VBZ', 'ccomp', 17, 'be', 'O'),
+    ('more', 'ADJ', 'JJR', 'acomp', 10, 'more', 'O'),
+    ('for', 'ADP', 'IN', 'prep', 11, 'for', 'O'),
+    ('older', 'ADJ', 'JJR', 'amod', 14, 'old', 'O'),
+    ('gamers', 'NOUN', 'NNS', 'pobj', 12, 'gamer', 'O'),
+    (',', 'PUNCT', ',', 'punct', 17, ',', 'O'),
+    ('it', 'PRON', 'PRP', 'nsubj', 17, 'it', 'O'),
+    ('is', 'AUX', 'VBZ', 'ROOT', 17, 'be', 'O'),
+    ('likely', 'ADJ', 'JJ', 'acomp', 17, 'likely', 'O'),
+    ('that', 'SCONJ', 'IN', 'mark', 24, 'that', 'O'),
+    ('the', 'DET', 'DT', 'det', 22, 'the', 'O'),
+    ('two', 'NUM', 'CD', 'nummod', 22, 'two', 'B-CARDINAL'),
+    ('firms', 'NOUN', 'NNS', 'nsubj', 24, 'firm', 'O'),
+    ('will', 'AUX', 'MD', 'aux', 24, 'will', 'O'),
+    ('compete', 'VERB', 'VB', 'ccomp', 17, 'compete', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 17, '.', 'O'),
+]
+"""Although Nintendo is aiming for younger players and the PSP is more for older gamers, it is likely that the two firms will compete."""
+
+SIGNING_UP_AFTER_A_PHRASE = [
+    ('The', 'DET', 'DT', 'det', 2, 'the', 'O'),
+    ('600,000', 'NUM', 'CD', 'nummod', 2, '600,000', 'B-CARDINAL'),
+    ('connections', 'NOUN', 'NNS', 'nsubj', 3, 'connection', 'O'),
+    ('take', 'VERB', 'VBP', 'ROOT', 3, 'take', 'O'),
+    ('the', 'DET', 'DT', 'det', 6, 'the', 'O'),
+    ('total', 'ADJ', 'JJ', 'amod', 6, 'total', 'O'),
+    ('number', 'NOUN', 'NN', 'dobj', 3, 'number', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 6, 'of', 'O'),
+    ('people', 'NOUN', 'NNS', 'pobj', 7, 'people', 'O'),
+    ('in', 'ADP', 'IN', 'prep', 8, 'in', 'O'),
+    ('the', 'DET', 'DT', 'det', 11, 'the', 'O'),
+    ('UK', 'PROPN', 'NNP', 'pobj', 9, 'UK', 'B-GPE'),
+    ('signing', 'VERB', 'VBG', 'advcl', 3, 'sign', 'O'),
+    ('up', 'ADP', 'RP', 'prt', 12, 'up', 'O'),
+    ('for', 'ADP', 'IN', 'prep', 12, 'for', 'O'),
+    ('broadband', 'NOUN', 'NN', 'pobj', 14, 'broadband', 'O'),
+    ('from', 'ADP', 'IN', 'prep', 12, 'from', 'O'),
+    ('BT', 'PROPN', 'NNP', 'pobj', 16, 'BT', 'B-GPE'),
+    ('to', 'ADP', 'IN', 'prep', 12, 'to', 'O'),
+    ('almost', 'ADV', 'RB', 'advmod', 21, 'almost', 'B-CARDINAL'),
+    ('3.3', 'NUM', 'CD', 'compound', 21, '3.3', 'I-CARDINAL'),
+    ('million', 'NUM', 'CD', 'pobj', 18, 'million', 'I-CARDINAL'),
+    ('.', 'PUNCT', '.', 'punct', 3, '.', 'O'),
+]
+"""The 600,000 connections take the total number of people in the UK signing up for broadband from BT to almost 3.3 million."""
+
+GADGETS_THAT_HIT = [
+    ('CES', 'NOUN', 'NN', 'nsubj', 1, 'ces', 'B-ORG'),
+    ('showcases', 'VERB', 'VBZ', 'ROOT', 1, 'showcase', 'O'),
+    ('50,000', 'NUM', 'CD', 'nummod', 4, '50,000', 'B-CARDINAL'),
+    ('new', 'ADJ', 'JJ', 'amod', 4, 'new', 'O'),
+    ('gadgets', 'NOUN', 'NNS', 'dobj', 1, 'gadget', 'O'),
+    ('that', 'PRON', 'WDT', 'nsubj', 8, 'that', 'O'),
+    ('will', 'AUX', 'MD', 'aux', 8, 'will', 'O'),
+    ('be', 'AUX', 'VB', 'aux', 8, 'be', 'O'),
+    ('hitting', 'VERB', 'VBG', 'relcl', 4, 'hit', 'O'),
+    ('the', 'DET', 'DT', 'det', 10, 'the', 'O'),
+    ('shelves', 'NOUN', 'NNS', 'dobj', 8, 'shelf', 'O'),
+    ('in', 'ADP', 'IN', 'prep', 8, 'in', 'O'),
+    ('2005', 'NUM', 'CD', 'pobj', 11, '2005', 'B-DATE'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""CES showcases 50,000 new gadgets that will be hitting the shelves in 2005."""
+
+DEVELOPED_IN = [
+    ('Jenner', 'PROPN', 'NNP', 'nsubj', 1, 'Jenner', 'B-PERSON'),
+    ('developed', 'VERB', 'VBD', 'ROOT', 1, 'develop', 'O'),
+    ('the', 'DET', 'DT', 'det', 3, 'the', 'O'),
+    ('vaccine', 'NOUN', 'NN', 'dobj', 1, 'vaccine', 'O'),
+    ('in', 'ADP', 'IN', 'prep', 1, 'in', 'O'),
+    ('1796', 'NUM', 'CD', 'pobj', 4, '1796', 'B-DATE'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""Jenner developed the vaccine in 1796."""
+
+
+
+def test_noun_in_a_clause_of_its_own_before_the_verb_it_subjects_is_no_argument(doc_of):
+    found = facts(doc_of(AIMING_AND_THE_PSP))
+    assert ("Nintendo", "aims for", "player") in found
+    assert not [f for f in found if f[2] == "PSP"]
+
+
+def test_participle_after_a_phrase_in_the_object_takes_no_main_subject(doc_of):
+    assert not [f for f in facts(doc_of(SIGNING_UP_AFTER_A_PHRASE)) if f[0] == "connection"]
+
+
+def test_time_in_a_relative_clause_on_its_subject_dates_no_object(doc_of):
+    assert not [f for f in facts(doc_of(GADGETS_THAT_HIT)) if f[0] == "shelf"]
+    assert ("vaccine", "developed in", "1796") in facts(doc_of(DEVELOPED_IN))
