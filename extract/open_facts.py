@@ -178,7 +178,8 @@ class OpenResolver(Resolver):
     - another named entity of its number (an organisation or a product for "it"; a group, a
       people or an organisation for "they") is in the same or the previous sentence before it.
 
-    A definite description of no person ("the laser light") is never a person (round 5).
+    A definite description of no person ("the laser light") is never a person (round 5), nor
+    a name in view only as the standard of a comparison ("better than Far Cry", round 11).
 
     And (round 4) a plural first person ("we", "our") is never one person: the speaker's
     "we" is a firm or an industry ("As we move to high-definition images, we need ...");
@@ -197,6 +198,8 @@ class OpenResolver(Resolver):
             return ()  # "meet the neighbours": in a review or an explainer no two named states
         if token.pos_ == "NOUN" and not person_noun(token) and any(c.type == "PERSON" for c in found):
             return ()  # "the laser light" is no person, whatever words the person's apposition holds
+        if token.pos_ == "NOUN" and any(_comparison_standard(self.doc[c.token]) for c in found):
+            return ()  # "better than Far Cry. But the real downside is ...": a standard of comparison is no topic
         if not found or word not in (_SINGULAR | _PLURAL) - {"itself", "themselves"}:
             return found
         if quotation_at(self.doc, token.idx) is not None:
@@ -350,7 +353,8 @@ def described_thing(ctx, token) -> Mention | None:
     things = {}
     for span in ctx.names.spans:
         if earliest <= span.start < token.i and span.label in _DESCRIBED_THINGS \
-                and not any(token.i == t.i for t in ctx.names.doc[span.start:span.end]):
+                and not any(token.i == t.i for t in ctx.names.doc[span.start:span.end]) \
+                and not _comparison_standard(ctx.names.doc[span.start:span.end].root):
             things.setdefault(span.text, span)
     if len(things) != 1:
         return None
@@ -358,6 +362,18 @@ def described_thing(ctx, token) -> Mention | None:
     phrase = ctx.names.doc[token.left_edge.i:token.i + 1]
     return replace(ctx.names.entity_mention(span), start=phrase.start_char, end=phrase.end_char,
                    sentence_start=sentence.start_char, antecedent_of=phrase.text, antecedent_score=DESCRIBED_SCORE)
+
+
+#: words that introduce the standard of a comparison: "better than Far Cry", "as fast as X"
+COMPARISON_WORDS = frozenset({"than", "as", "like", "unlike"})
+
+
+def _comparison_standard(token) -> bool:
+    """A name in view only as the standard of a comparison ("looks better than Far Cry",
+    round 11): the text speaks of the other side, so a description after it is not the name."""
+    before = token.left_edge.i - 1
+    return any(a.lower_ in COMPARISON_WORDS and a.dep_ in {"prep", "mark"} for a in token.ancestors) \
+        or (before >= 0 and token.doc[before].lower_ in COMPARISON_WORDS)
 
 
 def split_phrase(token) -> bool:
@@ -458,12 +474,31 @@ def salient(ctx, token, earlier_sentence: bool = True) -> list[Mention]:
         if mention is not None:
             found.append(mention)
     window_start = names.sentences[sent_no - 1].start if before else names.sentences[sent_no].start
+    if plural and _people_in_view(names, sent_no, token):
+        return []  # "They were convicted" after the jurors and the two spammers: the people may be meant
     types = _THEY_TYPES if plural else _IT_TYPES
     rivals = {names.entity_mention(s).text for s in names.spans
               if window_start <= s.start < token.i and s.label in types}
     if not found or len({m.text for m in found} | rivals) != 1:
         return []  # none, or several of its number: which one is meant is a guess
     return _remember(ctx, key, token, found[0])
+
+
+#: sentences before a "they" in which a named person keeps the people in view (round 11)
+PEOPLE_WINDOW = 2
+
+
+def _people_in_view(names, sent_no: int, token) -> bool:
+    """A named person in the sentence of a "they" before it, or in the `PEOPLE_WINDOW`
+    sentences before: "Jaynes and DeGroot were found guilty. The jurors recommended a sentence.
+    They were convicted ..." - "they" may be the people named, not the salient subject."""
+    start = names.sentences[max(sent_no - PEOPLE_WINDOW, 0)].start
+    if any(start <= s.start < token.i and s.label == "PERSON" for s in names.spans):
+        return True
+    # a named plural: two coordinated names ("Jaynes and DeGroot were found guilty")
+    return any(t.pos_ == "PROPN" and t.dep_ in {"nsubj", "nsubjpass"}
+               and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.children)
+               for t in names.doc[start:token.i])
 
 
 #: verbs of feeling whose progressive takes an expletive "it": "it is worrying for ..."

@@ -2704,3 +2704,105 @@ def test_participle_after_a_phrase_in_the_object_takes_no_main_subject(doc_of):
 def test_time_in_a_relative_clause_on_its_subject_dates_no_object(doc_of):
     assert not [f for f in facts(doc_of(GADGETS_THAT_HIT)) if f[0] == "shelf"]
     assert ("vaccine", "developed in", "1796") in facts(doc_of(DEVELOPED_IN))
+
+
+# ---------------------------------------------------------------- round 11: coreference
+
+BETTER_THAN_FAR_CRY = [
+    ('Half', 'ADJ', 'JJ', 'amod', 2, 'half', 'O'),
+    ('-', 'PUNCT', 'HYPH', 'punct', 2, '-', 'O'),
+    ('Life', 'NOUN', 'NN', 'nsubj', 4, 'life', 'O'),
+    ('2', 'NUM', 'CD', 'nummod', 2, '2', 'O'),
+    ('looks', 'VERB', 'VBZ', 'ROOT', 4, 'look', 'O'),
+    ('far', 'ADV', 'RB', 'advmod', 6, 'far', 'O'),
+    ('better', 'ADJ', 'JJR', 'advmod', 4, 'well', 'O'),
+    ('than', 'ADP', 'IN', 'prep', 6, 'than', 'O'),
+    ('Far', 'PROPN', 'NNP', 'amod', 9, 'Far', 'B-PRODUCT'),
+    ('Cry', 'PROPN', 'NNP', 'pobj', 7, 'Cry', 'I-PRODUCT'),
+    ('.', 'PUNCT', '.', 'punct', 4, '.', 'O'),
+    ('But', 'CCONJ', 'CC', 'cc', 15, 'but', 'O'),
+    ('the', 'DET', 'DT', 'det', 14, 'the', 'O'),
+    ('real', 'ADJ', 'JJ', 'amod', 14, 'real', 'O'),
+    ('downside', 'NOUN', 'NN', 'nsubj', 15, 'downside', 'O'),
+    ('is', 'AUX', 'VBZ', 'ROOT', 15, 'be', 'O'),
+    ('the', 'DET', 'DT', 'det', 17, 'the', 'O'),
+    ('hassle', 'NOUN', 'NN', 'attr', 15, 'hassle', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 17, 'of', 'O'),
+    ('getting', 'VERB', 'VBG', 'pcomp', 18, 'get', 'O'),
+    ('the', 'DET', 'DT', 'det', 21, 'the', 'O'),
+    ('game', 'NOUN', 'NN', 'nsubj', 23, 'game', 'O'),
+    ('to', 'PART', 'TO', 'aux', 23, 'to', 'O'),
+    ('run', 'VERB', 'VB', 'ccomp', 19, 'run', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 15, '.', 'O'),
+]
+"""Half-Life 2 looks far better than Far Cry. But the real downside is the hassle of getting the game to run."""
+
+THEY_AFTER_NAMED_PAIR = [
+    ('Jaynes', 'PROPN', 'NNP', 'nsubj', 3, 'Jaynes', 'B-NORP'),
+    ('and', 'CCONJ', 'CC', 'cc', 0, 'and', 'O'),
+    ('DeGroot', 'PROPN', 'NNP', 'conj', 0, 'DeGroot', 'B-ORG'),
+    ('sent', 'VERB', 'VBD', 'ROOT', 3, 'send', 'O'),
+    ('bulk', 'ADJ', 'JJ', 'amod', 5, 'bulk', 'O'),
+    ('e', 'NOUN', 'NNS', 'dobj', 3, 'e', 'O'),
+    ('-', 'NOUN', 'NNS', 'dobj', 3, '-', 'O'),
+    ('mails', 'NOUN', 'NNS', 'dobj', 3, 'mail', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 3, '.', 'O'),
+    ('The', 'DET', 'DT', 'det', 10, 'the', 'O'),
+    ('jurors', 'NOUN', 'NNS', 'nsubj', 11, 'juror', 'O'),
+    ('recommended', 'VERB', 'VBD', 'ROOT', 11, 'recommend', 'O'),
+    ('a', 'DET', 'DT', 'det', 13, 'a', 'O'),
+    ('sentence', 'NOUN', 'NN', 'dobj', 11, 'sentence', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 11, '.', 'O'),
+    ('They', 'PRON', 'PRP', 'nsubjpass', 17, 'they', 'O'),
+    ('were', 'AUX', 'VBD', 'auxpass', 17, 'be', 'O'),
+    ('convicted', 'VERB', 'VBN', 'ROOT', 17, 'convict', 'O'),
+    ('under', 'ADP', 'IN', 'prep', 17, 'under', 'O'),
+    ('a', 'DET', 'DT', 'det', 21, 'a', 'O'),
+    ('state', 'NOUN', 'NN', 'compound', 21, 'state', 'O'),
+    ('law', 'NOUN', 'NN', 'pobj', 18, 'law', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 17, '.', 'O'),
+]
+"""Jaynes and DeGroot sent bulk e-mails. The jurors recommended a sentence. They were convicted under a state law."""
+
+THEY_AFTER_JURORS = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'),
+    ('jurors', 'NOUN', 'NNS', 'nsubj', 2, 'juror', 'O'),
+    ('recommended', 'VERB', 'VBD', 'ROOT', 2, 'recommend', 'O'),
+    ('a', 'DET', 'DT', 'det', 4, 'a', 'O'),
+    ('sentence', 'NOUN', 'NN', 'dobj', 2, 'sentence', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+    ('They', 'PRON', 'PRP', 'nsubjpass', 8, 'they', 'O'),
+    ('were', 'AUX', 'VBD', 'auxpass', 8, 'be', 'O'),
+    ('convicted', 'VERB', 'VBN', 'ROOT', 8, 'convict', 'O'),
+    ('under', 'ADP', 'IN', 'prep', 8, 'under', 'O'),
+    ('a', 'DET', 'DT', 'det', 12, 'a', 'O'),
+    ('state', 'NOUN', 'NN', 'compound', 12, 'state', 'O'),
+    ('law', 'NOUN', 'NN', 'pobj', 9, 'law', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 8, '.', 'O'),
+]
+"""The jurors recommended a sentence. They were convicted under a state law."""
+
+THE_CONSOLE = [
+    ('Sony', 'PROPN', 'NNP', 'nsubj', 1, 'Sony', 'B-ORG'),
+    ('launched', 'VERB', 'VBD', 'ROOT', 1, 'launch', 'O'),
+    ('the', 'DET', 'DT', 'det', 3, 'the', 'O'),
+    ('PSP', 'PROPN', 'NNP', 'dobj', 1, 'PSP', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+    ('The', 'DET', 'DT', 'det', 6, 'the', 'O'),
+    ('console', 'NOUN', 'NN', 'nsubj', 7, 'console', 'O'),
+    ('runs', 'VERB', 'VBZ', 'ROOT', 7, 'run', 'O'),
+    ('games', 'NOUN', 'NNS', 'dobj', 7, 'game', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 7, '.', 'O'),
+]
+"""Sony launched the PSP. The console runs games."""
+
+
+
+def test_name_in_view_only_as_a_standard_of_comparison_is_no_description(doc_of):
+    assert not [f for f in facts(doc_of(BETTER_THAN_FAR_CRY)) if f[0] == "Far Cry"]
+    assert ("Sony", "launches", "PSP") in facts(doc_of(THE_CONSOLE))
+
+
+def test_they_after_named_people_in_view_is_not_the_salient_subject(doc_of):
+    assert not [f for f in facts(doc_of(THEY_AFTER_NAMED_PAIR)) if f[0] == "juror"]
+    assert ("juror", "convicted under", "state law") in facts(doc_of(THEY_AFTER_JURORS))
