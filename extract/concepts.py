@@ -143,13 +143,13 @@ RELATIONAL_NOUNS = frozenset({"practice", "aid", "element", "sight", "creator", 
                               # a permission, a go-ahead to or for something
                               "co-author", "coauthor", "co-founder", "cofounder", "approval",
                               "permission", "consent", "go-ahead", "clearance", "authorisation",
-                              "authorization",
-                              # round 11: a collective or an abstract head that is what its "of"
-                              # (or "to") phrase restricts: "the smooth running of the net",
-                              # "a community of network designers", "an ecosystem of add-ons",
-                              # "the evolution of the net", "a suite of office programs",
-                              # "an upgrade to the Media Centre"
-                              "running", "community", "ecosystem", "evolution", "suite", "upgrade"})
+                              "authorization"})
+#: collective and abstract heads that are what their "of" (or "to") phrase restricts (general
+#: English, round 11): "the smooth running of the net", "a community of network designers",
+#: "an ecosystem of add-ons", "the evolution of the net", "a suite of office programs", "an
+#: upgrade to the Media Centre". Read like `RELATIONAL_NOUNS` as a node; as a predicate noun
+#: they stay a kind with their phrase ("is a suite of programs and tools")
+COLLECTIVE_NOUNS = frozenset({"running", "community", "ecosystem", "evolution", "suite", "upgrade"})
 #: nouns of a thing that holds or ranks others (general English, round 9): "compiled a list of
 #: the top ten data disasters" compiles the list, not the disasters; such a head keeps its
 #: "of" phrase ("list of data disaster") or is no concept
@@ -315,9 +315,12 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
 
 
 def relational(token, text: str) -> bool:
-    """A relational noun (`RELATIONAL_NOUNS`) whose concept `text` keeps neither its "of"
-    phrase nor a noun compound: "creator", "growing importance", "its sights"."""
-    if token.lemma_.lower() not in RELATIONAL_NOUNS and token.lower_ not in RELATIONAL_NOUNS:
+    """A relational or collective noun (`RELATIONAL_NOUNS`, `COLLECTIVE_NOUNS`) whose concept
+    `text` keeps neither its "of" phrase nor a noun compound: "creator", "growing importance",
+    "its sights", "smooth running"; or keeps an "of" phrase of one generic noun ("suite of
+    programs")."""
+    heads = RELATIONAL_NOUNS | COLLECTIVE_NOUNS
+    if token.lemma_.lower() not in heads and token.lower_ not in heads:
         return False
     if " of " in f" {text} ":
         return _generic_complement(token)
@@ -326,10 +329,11 @@ def relational(token, text: str) -> bool:
 
 def _generic_complement(token) -> bool:
     """A relational noun's "of" phrase that is one generic head noun (`GENERIC_NOUNS`) without a
-    modifier: "a suite of programs", "a community of users" restrict nothing (round 11)."""
+    modifier or conjunct: "a suite of programs", "a community of users" restrict nothing
+    (round 11); "a suite of programs and tools" says what the suite holds."""
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return obj is not None and obj.lemma_.lower() in GENERIC_NOUNS and not modifiers(obj)
+    return obj is not None and obj.lemma_.lower() in GENERIC_NOUNS and not modifiers(obj) and not obj.conjuncts
 
 
 def _contained(token) -> tuple[str, int, int] | None:

@@ -474,7 +474,7 @@ def salient(ctx, token, earlier_sentence: bool = True) -> list[Mention]:
         if mention is not None:
             found.append(mention)
     window_start = names.sentences[sent_no - 1].start if before else names.sentences[sent_no].start
-    if plural and _people_in_view(names, sent_no, token):
+    if plural and earlier_sentence and lower in {"they", "them"} and _people_in_view(names, sent_no, token):
         return []  # "They were convicted" after the jurors and the two spammers: the people may be meant
     types = _THEY_TYPES if plural else _IT_TYPES
     rivals = {names.entity_mention(s).text for s in names.spans
@@ -489,12 +489,12 @@ PEOPLE_WINDOW = 2
 
 
 def _people_in_view(names, sent_no: int, token) -> bool:
-    """A named person in the sentence of a "they" before it, or in the `PEOPLE_WINDOW`
-    sentences before: "Jaynes and DeGroot were found guilty. The jurors recommended a sentence.
+    """Two named people (or a coordinated pair of names) in the sentence of a "they" before
+    it, or in the `PEOPLE_WINDOW` sentences before: "Jaynes and DeGroot were found guilty. The jurors recommended a sentence.
     They were convicted ..." - "they" may be the people named, not the salient subject."""
     start = names.sentences[max(sent_no - PEOPLE_WINDOW, 0)].start
-    if any(start <= s.start < token.i and s.label == "PERSON" for s in names.spans):
-        return True
+    if len({s.text for s in names.spans if start <= s.start < token.i and s.label == "PERSON"}) >= 2:
+        return True  # "they" agrees with two named people, never with one
     # a named plural: two coordinated names ("Jaynes and DeGroot were found guilty")
     return any(t.pos_ == "PROPN" and t.dep_ in {"nsubj", "nsubjpass"}
                and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.children)
@@ -819,10 +819,11 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
 
 
 def _relative_subject(verb) -> bool:
-    """A relative clause whose subject is its relative word (round 11): "gadgets that will hit
-    the shelves in 2005" speaks of the gadgets, the noun it modifies, so a place or a time in it
-    is no circumstance of the clause's object ("shelf hit in 2005")."""
-    return verb.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}
+    """A relative clause whose subject is its relative word for a thing (round 11): "gadgets
+    that will hit the shelves in 2005" speaks of the gadgets, the noun it modifies, so a place
+    or a time in it is no circumstance of the clause's object ("shelf hit in 2005"). A person's
+    act ("anyone who has purchased a printer since 2001") still dates what was acted on."""
+    return verb.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT"
                                         for c in verb.children)
 
 
