@@ -31,7 +31,7 @@ from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, OF_VERBS, 
                               singular)
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
-from extract.frames.types import Role, Scope
+from extract.frames.types import Argument, Role, Scope
 from extract.frames.scope import stronger as news_stronger
 from extract.frames.speech import SAY_VERBS
 from extract.coref import _AGENT_SUFFIXES, _FIRST_PLURAL, _PERSON_NOUNS, Resolver, is_person_noun
@@ -559,9 +559,39 @@ def _verbal(ctx, frame: Frame) -> Iterator[Triple]:
     """The news view of a clause, then its places and times, then a naming participle, then
     what a descriptor before a named argument says it is."""
     yield from news._verbal_facts(ctx, frame)
+    instrument = _instrument(ctx.names.doc[frame.predicate])
+    if instrument is not None and frame.subjects:
+        # "firms use encryption to protect data": the encryption protects the data (round 11)
+        # the purpose is the user's intent, the instrument's act what it is used for: no modality
+        yield from news._verbal_facts(ctx, replace(frame, subjects=(Argument(Role.SUBJECT, instrument.i),),
+                                                   rule="instrument", scope=replace(frame.scope, modality=None)))
     yield from _circumstances(ctx, frame)
     yield from _named(ctx, frame)
     yield from _described_names(ctx, frame)
+
+
+#: verbs of using a thing for a purpose: "use X to Z" says X does Z (general English)
+USING_VERBS = frozenset({"use", "employ", "utilise", "utilize", "harness"})
+
+
+def _instrument(verb):
+    """The object of a verb of using (`USING_VERBS`) whose purpose infinitive `verb` is
+    ("firms use encryption to protect data", "hackers used a virus to steal passwords"): the
+    thing that does what the infinitive says; None otherwise (round 11). Not a passive "is
+    used to" (a habit), nor a purpose with its own subject ("used it for them to ...")."""
+    if verb.dep_ not in {"xcomp", "advcl", "acl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+            or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    user = verb.head.head if verb.dep_ == "acl" else verb.head
+    if user.lemma_.lower() not in USING_VERBS or user.pos_ != "VERB" \
+            or any(c.dep_ == "auxpass" for c in user.children):
+        return None
+    thing = next((c for c in user.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.pos_ not in {"NOUN", "PROPN"} or (verb.dep_ == "acl" and verb.head.i != thing.i):
+        return None
+    return thing
 
 
 #: named things a common-noun descriptor before the name can classify ("chip maker Intel");
@@ -2213,7 +2243,7 @@ KEEP = news.KEEP
 GENERIC_FACTOR = 0.6
 #: the confidence table of the open profile: a concept phrase is what the profile is for
 OPEN_TABLE = Table(
-    rules=MappingProxyType({**TABLE.rules, "is_a": 0.8, "circumstance": 0.75}),
+    rules=MappingProxyType({**TABLE.rules, "is_a": 0.8, "circumstance": 0.75, "instrument": 0.7}),
     unknown_rule=TABLE.unknown_rule,
     grounding=MappingProxyType({"entity": 1.0, "concept phrase": 1.0, "concept": 0.9}),
     concept_subject=1.0,

@@ -2806,3 +2806,42 @@ def test_name_in_view_only_as_a_standard_of_comparison_is_no_description(doc_of)
 def test_they_after_named_people_in_view_is_not_the_salient_subject(doc_of):
     assert not [f for f in facts(doc_of(THEY_AFTER_NAMED_PAIR)) if f[0] == "juror"]
     assert ("juror", "convicted under", "state law") in facts(doc_of(THEY_AFTER_JURORS))
+
+
+# ---------------------------------------------------------------- round 11: density
+
+USE_TO_STEAL = [
+    ('Criminals', 'NOUN', 'NNS', 'nsubj', 1, 'criminal', 'O'),
+    ('use', 'VERB', 'VBP', 'ROOT', 1, 'use', 'O'),
+    ('spyware', 'NOUN', 'NN', 'dobj', 1, 'spyware', 'O'),
+    ('to', 'PART', 'TO', 'aux', 4, 'to', 'O'),
+    ('steal', 'VERB', 'VB', 'xcomp', 1, 'steal', 'O'),
+    ('bank', 'NOUN', 'NN', 'compound', 6, 'bank', 'O'),
+    ('passwords', 'NOUN', 'NNS', 'dobj', 4, 'password', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""Criminals use spyware to steal bank passwords."""
+
+IS_USED_TO = [
+    ('Spyware', 'NOUN', 'NN', 'nsubjpass', 2, 'spyware', 'B-GPE'),
+    ('is', 'AUX', 'VBZ', 'auxpass', 2, 'be', 'O'),
+    ('used', 'VERB', 'VBN', 'ROOT', 2, 'use', 'O'),
+    ('to', 'PART', 'TO', 'aux', 4, 'to', 'O'),
+    ('steal', 'VERB', 'VB', 'xcomp', 2, 'steal', 'O'),
+    ('bank', 'NOUN', 'NN', 'compound', 6, 'bank', 'O'),
+    ('passwords', 'NOUN', 'NNS', 'dobj', 4, 'password', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""Spyware is used to steal bank passwords."""
+
+
+
+def test_thing_used_to_do_something_does_it(doc_of):
+    found = triples(doc_of(USE_TO_STEAL), grounding=OPEN)
+    instrument = [t for t in found if (t.subject.text, t.relation, t.object.text) == ("spyware", "steals", "bank password")]
+    assert instrument and instrument[0].rule == "instrument" and instrument[0].modality is None
+    assert ("criminal", "uses", "spyware") in facts(doc_of(USE_TO_STEAL))
+
+
+def test_passive_used_to_gives_no_instrument_fact(doc_of):
+    assert not [t for t in triples(doc_of(IS_USED_TO), grounding=OPEN) if t.rule == "instrument"]
