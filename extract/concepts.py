@@ -146,10 +146,10 @@ RELATIONAL_NOUNS = frozenset({"practice", "aid", "element", "sight", "creator", 
                               "authorization"})
 #: collective and abstract heads that are what their "of" (or "to") phrase restricts (general
 #: English, round 11): "the smooth running of the net", "a community of network designers",
-#: "an ecosystem of add-ons", "the evolution of the net", "a suite of office programs", "an
-#: upgrade to the Media Centre". Read like `RELATIONAL_NOUNS` as a node; as a predicate noun
-#: they stay a kind with their phrase ("is a suite of programs and tools")
-COLLECTIVE_NOUNS = frozenset({"running", "community", "ecosystem", "evolution", "suite", "upgrade"})
+#: "the evolution of the net", "a suite of office programs", "an upgrade to the Media Centre".
+#: Read like `RELATIONAL_NOUNS` as a node; as a predicate noun they stay a kind with their
+#: phrase ("is a suite of programs and tools"). Not "ecosystem": "an underwater ecosystem" is a kind
+COLLECTIVE_NOUNS = frozenset({"running", "community", "evolution", "suite", "upgrade"})
 #: nouns of a thing that holds or ranks others (general English, round 9): "compiled a list of
 #: the top ten data disasters" compiles the list, not the disasters; such a head keeps its
 #: "of" phrase ("list of data disaster") or is no concept
