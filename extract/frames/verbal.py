@@ -559,7 +559,8 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     direct = [named_as(shared_head(o)) for o in direct]
     direct = _without_charge(verb, direct)
     direct = _without_comma_object(direct)
-    direct = [o for o in direct if not _claimed_subject(verb, o) and not hyphen_half(o) and not glued_across_comma(o)]
+    direct = [o for o in direct if not _claimed_subject(verb, o) and not hyphen_half(o) and not glued_across_comma(o)
+              and not currency_after_amount(o)]
     supplied = supplied_with(verb, direct)
     slots.extend(argument(Role.PREPOSITIONAL, obj, preposition="to", middle=supplied.lower_) if supplied is not None
                  else argument(Role.PREPOSITIONAL, obj, preposition="to") if _recipient(verb, obj)
@@ -746,6 +747,22 @@ def amount_unit(token) -> bool:
     """The unit of an amount split from its number ("£960m" -> "960", "m"), which the parser
     may take for a word of its own (a "VBP" object): no participant."""
     return token.lower_ in AMOUNT_UNITS and token.i > 0 and token.nbor(-1).like_num
+
+
+#: currency words of English (closed class): after an amount they are its unit, not a thing
+CURRENCY_WORDS = frozenset({"euro", "euros", "dollar", "dollars", "pound", "pounds", "sterling", "yen", "yuan",
+                            "renminbi", "rupee", "rupees", "franc", "francs", "rouble", "roubles", "ruble",
+                            "rubles", "peso", "pesos", "won", "real", "reais", "rand", "krona", "kronor", "krone",
+                            "kroner", "lira", "lire", "cent", "cents", "pence", "penny"})
+
+
+def currency_after_amount(token) -> bool:
+    """"took a 475m euro hit", "a 20bn dollar deal": a currency word right after a number or an
+    amount's unit is the unit of that amount (the parser may make it the object), no participant."""
+    if token.lower_ not in CURRENCY_WORDS or token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return before.like_num or amount_unit(before)
 
 
 #: determiners and adjectives that make a noun stand for any member of a kind: "any

@@ -1320,3 +1320,24 @@ def test_verbal_speech_verb_keeps_an_object_with_no_finite_verb_after_it(frames_
             (".", "PUNCT", ".", "punct", 1, ".", "O")]
     doc, frames = frames_of(rows)
     assert "Party" in words(doc, frame_at(doc, frames, "warned", "verbal_clause").arguments)
+
+
+# "Toyota took a 300m euro hit.": the parser makes the currency word the object
+CURRENCY_AFTER_AMOUNT = [
+    ("Toyota", "PROPN", "NNP", "nsubj", 1, "Toyota", "B-ORG"),
+    ("took", "VERB", "VBD", "ROOT", 1, "take", "O"),
+    ("a", "DET", "DT", "det", 5, "a", "O"),
+    ("300", "NUM", "CD", "nummod", 4, "300", "B-MONEY"),
+    ("m", "NOUN", "NN", "nmod", 5, "m", "I-MONEY"),
+    ("euro", "NOUN", "NN", "dobj", 1, "euro", "O"),
+    ("hit", "VERB", "VBN", "acl", 5, "hit", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("currency, kept", [("euro", False), ("dollar", False), ("yen", False), ("plan", True)])
+def test_verbal_currency_after_an_amount_is_its_unit_not_an_object(frames_of, currency, kept):
+    rows = [(currency, *row[1:4], row[4], currency, row[6]) if row[0] == "euro" else row
+            for row in CURRENCY_AFTER_AMOUNT]
+    doc, frames = frames_of(rows)
+    assert (currency in words(doc, frame_at(doc, frames, "took").arguments)) is kept
