@@ -543,6 +543,48 @@ def set_off_after_subject(verb, prep) -> bool:
     return bool(subjects) and doc[start - 1].text == "," and doc[end + 1].text == ","
 
 
+#: prepositions of a state a noun is in, with a bare noun: "in deficit", "at risk", "on strike"
+_STATE_PREPS = frozenset({"in", "at", "on", "under", "out", "off", "behind", "ahead"})
+
+
+def _absolute_with(verb, prep) -> bool:
+    """"With the fund in deficit, the union wants Congress to act": a "with" phrase before the
+    verb whose noun has a predicate of its own (a state phrase with a bare noun, a participle,
+    a following adjective) is an absolute clause setting the scene, no partner of the act."""
+    if prep.lower_ != "with" or prep.i > verb.i:
+        return False
+    for tok in prep.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in _STATE_PREPS and tok.head.pos_ in {"NOUN", "PROPN", "NUM"} \
+                and any(p.dep_ == "pobj" and p.pos_ == "NOUN" and not any(d.dep_ in {"det", "poss"} for d in p.children)
+                        for p in tok.children):
+            return True
+        if tok.dep_ in {"acl", "amod"} and tok.tag_ in {"VBG", "VBN", "JJ"} and tok.i > tok.head.i \
+                and tok.head.head.i == prep.i:
+            return True
+    return False
+
+
+#: the adverb that makes a preposition a contrast or an addition to the act: "instead of X",
+#: "rather than X", "as well as X": what follows is what the subject does not do, or another act
+_CONTRAST_ADVERBS = {"of": {"instead"}, "than": {"rather"}, "as": {"well"}}
+
+
+def side_clause_adjunct(verb, prep) -> bool:
+    """A prepositional phrase that is a side clause of its own gives the verb no argument: an
+    absolute "with X + predicate" phrase, and "instead of / rather than X" ("Instead of
+    taxpayers paying, the union wants ...": no "wants of taxpayers"), "as well as X -ing"."""
+    if _absolute_with(verb, prep):
+        return True
+    adverbs = _CONTRAST_ADVERBS.get(prep.lower_, set())
+    marked = any(c.dep_ == "advmod" and c.lower_ in adverbs for c in prep.children) \
+        or prep.i > 0 and prep.nbor(-1).lower_ in adverbs
+    if not marked:
+        return False
+    if prep.lower_ != "as":
+        return True
+    return any(t.tag_ == "VBG" for t in prep.subtree)
+
+
 def objects(verb, is_passive: bool) -> list[Argument]:
     """The object slots of a verb: patients, direct and shared objects, prepositional objects."""
     slots = passive.patients(verb) if is_passive else []
@@ -586,6 +628,8 @@ def objects(verb, is_passive: bool) -> list[Argument]:
             continue
         if word in ADJUNCT_PREPS and not _forum(prep) or word == "by" and is_passive:
             continue
+        if side_clause_adjunct(verb, prep):
+            continue  # "Instead of taxpayers paying, it wants ...": no "wants of taxpayers"
         if set_off_after_subject(verb, prep):
             continue  # "Letwin, for the Tories, attacked red tape": whom he speaks for, no party of the act
         if word == "with" and supplied is not None:

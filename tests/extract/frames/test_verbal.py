@@ -1341,3 +1341,53 @@ def test_verbal_currency_after_an_amount_is_its_unit_not_an_object(frames_of, cu
             for row in CURRENCY_AFTER_AMOUNT]
     doc, frames = frames_of(rows)
     assert (currency in words(doc, frame_at(doc, frames, "took").arguments)) is kept
+
+
+
+
+# "Instead of pensioners paying, Acme wants reforms."
+INSTEAD_OF = [
+    ("Instead", "ADV", "RB", "advmod", 1, "instead", "O"),
+    ("of", "ADP", "IN", "prep", 6, "of", "O"),
+    ("pensioners", "NOUN", "NNS", "pobj", 1, "pensioner", "O"),
+    ("paying", "VERB", "VBG", "acl", 2, "pay", "O"),
+    (",", "PUNCT", ",", "punct", 6, ",", "O"),
+    ("Acme", "PROPN", "NNP", "nsubj", 6, "Acme", "B-ORG"),
+    ("wants", "VERB", "VBZ", "ROOT", 6, "want", "O"),
+    ("reforms", "NOUN", "NNS", "dobj", 6, "reform", "O"),
+    (".", "PUNCT", ".", "punct", 6, ".", "O"),
+]
+
+# "With the fund in deficit, Acme wants reforms."
+ABSOLUTE_WITH = [
+    ("With", "ADP", "IN", "prep", 7, "with", "O"),
+    ("the", "DET", "DT", "det", 2, "the", "O"),
+    ("fund", "NOUN", "NN", "pobj", 0, "fund", "O"),
+    ("in", "ADP", "IN", "prep", 2, "in", "O"),
+    ("deficit", "NOUN", "NN", "pobj", 3, "deficit", "O"),
+    (",", "PUNCT", ",", "punct", 7, ",", "O"),
+    ("Acme", "PROPN", "NNP", "nsubj", 7, "Acme", "B-ORG"),
+    ("wants", "VERB", "VBZ", "ROOT", 7, "want", "O"),
+    ("reforms", "NOUN", "NNS", "dobj", 7, "reform", "O"),
+    (".", "PUNCT", ".", "punct", 7, ".", "O"),
+]
+
+# "With the fund, Acme wants reforms.": a plain "with" phrase (no predicate of its own)
+PLAIN_WITH = [
+    ("With", "ADP", "IN", "prep", 5, "with", "O"),
+    ("the", "DET", "DT", "det", 2, "the", "O"),
+    ("fund", "NOUN", "NN", "pobj", 0, "fund", "O"),
+    (",", "PUNCT", ",", "punct", 5, ",", "O"),
+    ("Acme", "PROPN", "NNP", "nsubj", 5, "Acme", "B-ORG"),
+    ("wants", "VERB", "VBZ", "ROOT", 5, "want", "O"),
+    ("reforms", "NOUN", "NNS", "dobj", 5, "reform", "O"),
+    (".", "PUNCT", ".", "punct", 5, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("rows, noun, kept", [(INSTEAD_OF, "pensioners", False), (ABSOLUTE_WITH, "fund", False),
+                                              (ABSOLUTE_WITH, "deficit", False), (PLAIN_WITH, "fund", True)])
+def test_verbal_side_clause_phrase_gives_the_verb_no_argument(frames_of, rows, noun, kept):
+    """"Instead of X paying", "With X in deficit": side clauses of their own, no party of "wants"."""
+    doc, frames = frames_of(rows)
+    assert (noun in words(doc, frame_at(doc, frames, "wants").arguments)) is kept
