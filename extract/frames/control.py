@@ -142,9 +142,17 @@ def takes_no_object(verb) -> bool:
         lemma_of(verb) in ECM_VERBS and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children))
 
 
+#: verbs of claiming (general English): their clause is what is claimed, so its subject is no
+#: object of the claim ("the Times alleged that Acme charged clients" alleges no Acme), as
+#: "warned the Greens were a threat" warns no Greens
+CLAIM_VERBS = frozenset({"allege", "claim", "charge", "suspect", "assert", "contend", "maintain", "say",
+                         "report", "suggest"})
+
+
 def accused(verb, lemma: str, slots: list[Argument]) -> list[Argument]:
-    """"the US alleged that North Korea supplied arms": the accused is the clause subject."""
-    if category(lemma) != "accuse" or any(not slot.preposition for slot in slots):
+    """"the board blamed that the staff had leaked it": the accused is the clause subject; a
+    verb of claiming ("alleged that X supplied arms") takes its clause, and no accused."""
+    if category(lemma) != "accuse" or lemma in CLAIM_VERBS or any(not slot.preposition for slot in slots):
         return []
     out = []
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):

@@ -133,10 +133,22 @@ def test_control_ecm_verb_takes_no_direct_object(frames_of):
     assert doc[subj.head].text == "Russia"
 
 
-def test_control_accusation_verb_gets_the_clause_subject_as_accused(frames_of):
+def test_control_claim_verb_takes_no_clause_subject_as_accused(frames_of):
+    """"Seoul alleged that Pyongyang armed Russia": what is alleged is the clause; Seoul
+    alleges no Pyongyang (the clause's own frame says who armed whom)."""
     doc, frames = frames_of(ALLEGED)
-    (clause,) = [a for a in frame_at(doc, frames, "alleged").arguments if a.role is Role.CLAUSE]
-    assert doc[clause.head].text == "armed" and words(doc, clause.members) == ["Pyongyang"]
+    clauses = [a for a in frame_at(doc, frames, "alleged").arguments if a.role is Role.CLAUSE]
+    assert all("Pyongyang" not in words(doc, clause.members) for clause in clauses)
+    assert words(doc, frame_at(doc, frames, "armed").subjects) == ["Pyongyang"]
+
+
+def test_control_accusing_verb_with_a_clause_still_gets_its_subject_as_accused(frames_of):
+    """"Seoul blamed that Pyongyang armed Russia": a verb of blaming (no claim) keeps the reading."""
+    rows = [("blamed", p, t, d, h, "blame", e) if w == "alleged" else (w, p, t, d, h, lem, e)
+            for (w, p, t, d, h, lem, e) in ALLEGED]
+    doc, frames = frames_of(rows)
+    (clause,) = [a for a in frame_at(doc, frames, "blamed").arguments if a.role is Role.CLAUSE]
+    assert words(doc, clause.members) == ["Pyongyang"]
 
 
 # "Lee arrived amid growing ties." / "Lee arrived after meeting Kim."
