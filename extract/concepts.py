@@ -144,6 +144,12 @@ RELATIONAL_NOUNS = frozenset({"practice", "aid", "element", "sight", "creator", 
                               "co-author", "coauthor", "co-founder", "cofounder", "approval",
                               "permission", "consent", "go-ahead", "clearance", "authorisation",
                               "authorization"})
+#: nouns of a role something plays for its "of" phrase (general English, round 12): "exoskeletons
+#: have been the focus of military research" is no kind of research; as a predicate noun no is-a
+ROLE_NOUNS = frozenset({"focus", "subject", "target", "centre", "center", "object", "victim"})
+#: nouns that with "of" read as a preposition (round 12): "sponsorship, courtesy of a distributor"
+#: says who gave it, no kind; such an apposition is no is-a
+PREPOSITIONAL_NOUNS = frozenset({"courtesy", "thanks"})
 #: collective and abstract heads that are what their "of" (or "to") phrase restricts (general
 #: English, round 11): "the smooth running of the net", "a community of network designers",
 #: "the evolution of the net", "a suite of office programs", "an upgrade to the Media Centre".

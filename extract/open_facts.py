@@ -26,9 +26,9 @@ from typing import Iterator
 from lemminflect import getAllInflections
 
 from extract import triples as news
-from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, OF_VERBS, RELATIONAL_NOUNS, anaphoric, common,
-                              concept_mention, counted, empty, empty_event, filled, generic, instance, relational,
-                              singular)
+from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, OF_VERBS, PREPOSITIONAL_NOUNS, RELATIONAL_NOUNS,
+                              ROLE_NOUNS, anaphoric, common, concept_mention, counted, empty, empty_event, filled,
+                              generic, instance, relational, singular)
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
 from extract.frames.types import Argument, Role, Scope
@@ -699,6 +699,11 @@ def _examples(ctx, frame: Frame) -> Iterator[Triple]:
         first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if first is None or quotation_at(doc, kind.idx) is not None:
             continue
+        nearer = [c for c in kind.conjuncts if kind.i < c.i < prep.i]
+        if nearer:  # "extras for avatars or utilities such as maps": the examples are utilities (round 12)
+            kind = max(nearer, key=lambda c: c.i)
+            if kind.tag_ != "NNS":
+                continue
         kinds = [m for m in [open_concept(ctx, kind)] if m is not None and m.type == CONCEPT]
         for member in (first, *(c for c in first.conjuncts if c.i > first.i)):
             if member.pos_ not in {"NOUN", "PROPN"} or member.tag_ == "VBG":
@@ -1117,6 +1122,8 @@ def _what_it_is(ctx, noun, definite: bool) -> Iterator[tuple[str, list[Mention]]
     of Y, "the capital of Y" -> is capital of Y (a definite head with an "of" object), else
     is a <the noun's concept>."""
     lemma = noun.lemma_.lower()
+    if lemma in ROLE_NOUNS | PREPOSITIONAL_NOUNS:
+        return  # "the focus of military research", "courtesy of a distributor": a role, no kind (round 12)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is not None and lemma in KIND_NOUNS | PART_NOUNS | RELATIONAL_NOUNS:
@@ -1835,7 +1842,10 @@ def _kind_of_example(token):
     word = token
     while word.dep_ == "conj" and word.head.i != word.i:
         word = word.head
-    return word.head.head
+    kind = word.head.head
+    # "avatars or utilities such as maps": the conjunct nearest before "such as" (round 12)
+    nearer = [c for c in kind.conjuncts if kind.i < c.i < word.head.i]
+    return max(nearer, key=lambda c: c.i) if nearer else kind
 
 
 def example(token) -> bool:

@@ -2845,3 +2845,77 @@ def test_thing_used_to_do_something_does_it(doc_of):
 
 def test_passive_used_to_gives_no_instrument_fact(doc_of):
     assert not [t for t in triples(doc_of(IS_USED_TO), grounding=OPEN) if t.rule == "instrument"]
+
+
+# ---------------------------------------------------------------- round 12: is-a from a list or a role
+
+AVATARS_OR_UTILITIES = [
+    ('They', 'PRON', 'PRP', 'nsubj', 1, 'they', 'O'),
+    ('buy', 'VERB', 'VBP', 'ROOT', 1, 'buy', 'O'),
+    ('extras', 'NOUN', 'NNS', 'dobj', 1, 'extra', 'O'),
+    ('for', 'ADP', 'IN', 'prep', 1, 'for', 'O'),
+    ('their', 'PRON', 'PRP$', 'poss', 5, 'their', 'O'),
+    ('avatars', 'NOUN', 'NNS', 'pobj', 3, 'avatar', 'O'),
+    ('or', 'CCONJ', 'CC', 'cc', 5, 'or', 'O'),
+    ('utilities', 'NOUN', 'NNS', 'conj', 5, 'utility', 'O'),
+    ('such', 'ADJ', 'JJ', 'amod', 9, 'such', 'O'),
+    ('as', 'ADP', 'IN', 'prep', 5, 'as', 'O'),
+    ('new', 'ADJ', 'JJ', 'amod', 11, 'new', 'O'),
+    ('maps', 'NOUN', 'NNS', 'pobj', 9, 'map', 'O'),
+    ('or', 'CCONJ', 'CC', 'cc', 11, 'or', 'O'),
+    ('vehicles', 'NOUN', 'NNS', 'conj', 11, 'vehicle', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""They buy extras for their avatars or utilities such as new maps or vehicles."""
+
+COURTESY_OF = [
+    ('And', 'CCONJ', 'CC', 'cc', 2, 'and', 'O'),
+    ('they', 'PRON', 'PRP', 'nsubj', 2, 'they', 'O'),
+    ('have', 'VERB', 'VBP', 'ROOT', 2, 'have', 'O'),
+    ('sponsorship', 'NOUN', 'NN', 'dobj', 2, 'sponsorship', 'O'),
+    (',', 'PUNCT', ',', 'punct', 3, ',', 'O'),
+    ('courtesy', 'NOUN', 'NN', 'appos', 3, 'courtesy', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 5, 'of', 'O'),
+    ('the', 'DET', 'DT', 'det', 9, 'the', 'O'),
+    ('Polish', 'ADJ', 'JJ', 'amod', 9, 'polish', 'B-NORP'),
+    ('distributor', 'NOUN', 'NN', 'pobj', 6, 'distributor', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 9, 'of', 'O'),
+    ('Nintendo', 'PROPN', 'NNP', 'compound', 12, 'Nintendo', 'B-ORG'),
+    ('products', 'NOUN', 'NNS', 'pobj', 10, 'product', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""And they have sponsorship, courtesy of the Polish distributor of Nintendo products."""
+
+FOCUS_OF = [
+    ('Powered', 'ADJ', 'JJ', 'amod', 2, 'powered', 'O'),
+    ('robotic', 'ADJ', 'JJ', 'amod', 2, 'robotic', 'O'),
+    ('exoskeletons', 'NOUN', 'NNS', 'nsubj', 4, 'exoskeleton', 'O'),
+    ('have', 'AUX', 'VBP', 'aux', 4, 'have', 'O'),
+    ('been', 'AUX', 'VBN', 'ROOT', 4, 'be', 'O'),
+    ('the', 'DET', 'DT', 'det', 6, 'the', 'O'),
+    ('focus', 'NOUN', 'NN', 'attr', 4, 'focus', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 6, 'of', 'O'),
+    ('much', 'ADJ', 'JJ', 'amod', 11, 'much', 'O'),
+    ('US', 'PROPN', 'NNP', 'nmod', 11, 'US', 'B-GPE'),
+    ('military', 'ADJ', 'JJ', 'amod', 11, 'military', 'O'),
+    ('research', 'NOUN', 'NN', 'pobj', 7, 'research', 'O'),
+    ('over', 'ADP', 'IN', 'prep', 11, 'over', 'O'),
+    ('the', 'DET', 'DT', 'det', 14, 'the', 'B-DATE'),
+    ('years', 'NOUN', 'NNS', 'pobj', 12, 'year', 'I-DATE'),
+    ('.', 'PUNCT', '.', 'punct', 4, '.', 'O'),
+]
+"""Powered robotic exoskeletons have been the focus of much US military research over the years."""
+
+
+def test_such_as_examples_belong_to_the_nearest_conjunct(doc_of):
+    found = facts(doc_of(AVATARS_OR_UTILITIES))
+    assert ("map", "is a", "utility") in found and ("vehicle", "is a", "utility") in found
+    assert not [f for f in found if f[1] == "is a" and f[2] == "avatar"]
+
+
+def test_courtesy_of_is_no_kind(doc_of):
+    assert not [f for f in facts(doc_of(COURTESY_OF)) if f[1] == "is a"]
+
+
+def test_focus_of_research_is_no_kind_of_research(doc_of):
+    assert not [f for f in facts(doc_of(FOCUS_OF)) if f[1] == "is a"]
