@@ -1788,7 +1788,7 @@ def _scoped(view):
         doc = ctx.names.doc
         verb = doc[frame.predicate]
         if _without(verb) or _prevented(verb) or _goal_copula(verb) or _charged(verb) \
-                or _until_clause(verb) or _going_to(verb):
+                or _until_clause(verb) or _going_to(verb) or _figurative(verb):
             return
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         if any(negated_quantity(s) for s in subjects):
@@ -1972,6 +1972,26 @@ def _charged(verb) -> bool:
         if word.dep_ == "prep" and word.lower_ in {"of", "with"} and word.head.lemma_.lower() in ACCUSING:
             return not (verb.dep_ == "pcomp" and verb.head.i == word.i)
     return False
+
+
+#: verbs of imagining: "think of it as X meets Y", "picture a robot that walks" (round 12)
+IMAGINING_VERBS = frozenset({"think", "imagine", "picture", "envisage", "envision"})
+
+
+def _figurative(verb) -> bool:
+    """A clause set up as a comparison or an image (round 12): "Think of it as Donkey Kong meets
+    Norman Cook, or maybe Tetris takes on Kraftwerk", "it is like Sony meets Apple", "Imagine
+    Google buys Microsoft": what it pictures is no fact, nor is its conjunct."""
+    word = verb
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    marks = {c.lower_ for c in word.children if c.dep_ == "mark"}
+    head = word.head
+    if word.dep_ in {"advcl", "ccomp"} and head.i != word.i and (
+            head.lemma_.lower() in IMAGINING_VERBS and marks & {"as", "like"} or head.lemma_ == "be" and "like" in marks):
+        return True
+    first = verb.sent[0]
+    return first.lower_ in {"imagine", "picture"} and (first.tag_ == "VB" or first.lower_ == "imagine")
 
 
 def _compared(verb) -> bool:

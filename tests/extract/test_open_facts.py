@@ -2919,3 +2919,57 @@ def test_courtesy_of_is_no_kind(doc_of):
 
 def test_focus_of_research_is_no_kind_of_research(doc_of):
     assert not [f for f in facts(doc_of(FOCUS_OF)) if f[1] == "is a"]
+
+
+# ---------------------------------------------------------------- round 12: figures of speech
+
+THINK_OF_IT_AS = [
+    ('Think', 'VERB', 'VB', 'ROOT', 0, 'think', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 0, 'of', 'O'),
+    ('it', 'PRON', 'PRP', 'pobj', 1, 'it', 'O'),
+    ('as', 'SCONJ', 'IN', 'mark', 6, 'as', 'O'),
+    ('Donkey', 'PROPN', 'NNP', 'compound', 5, 'Donkey', 'B-GPE'),
+    ('Kong', 'PROPN', 'NNP', 'nsubj', 6, 'Kong', 'I-GPE'),
+    ('meets', 'VERB', 'VBZ', 'advcl', 0, 'meet', 'O'),
+    ('Norman', 'PROPN', 'NNP', 'compound', 8, 'Norman', 'B-PERSON'),
+    ('Cook', 'PROPN', 'NNP', 'dobj', 6, 'Cook', 'I-PERSON'),
+    (',', 'PUNCT', ',', 'punct', 8, ',', 'O'),
+    ('or', 'CCONJ', 'CC', 'cc', 6, 'or', 'O'),
+    ('maybe', 'ADV', 'RB', 'advmod', 13, 'maybe', 'O'),
+    ('Tetris', 'PROPN', 'NNP', 'nsubj', 13, 'Tetris', 'B-PERSON'),
+    ('takes', 'VERB', 'VBZ', 'conj', 6, 'take', 'O'),
+    ('on', 'ADP', 'RP', 'prt', 13, 'on', 'O'),
+    ('Kraftwerk', 'PROPN', 'NNP', 'dobj', 13, 'Kraftwerk', 'B-PERSON'),
+    ('.', 'PUNCT', '.', 'punct', 0, '.', 'O'),
+]
+"""Think of it as Donkey Kong meets Norman Cook, or maybe Tetris takes on Kraftwerk."""
+
+IMAGINE_BUYS = [
+    ('Imagine', 'PROPN', 'NNP', 'compound', 1, 'Imagine', 'B-ORG'),
+    ('Google', 'PROPN', 'NNP', 'nsubj', 2, 'Google', 'I-ORG'),
+    ('buys', 'VERB', 'VBZ', 'ROOT', 2, 'buy', 'O'),
+    ('Microsoft', 'PROPN', 'NNP', 'dobj', 2, 'Microsoft', 'B-ORG'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""Imagine Google buys Microsoft."""
+
+PICTURE_QUALITY = [
+    ('Picture', 'NOUN', 'NN', 'compound', 1, 'picture', 'O'),
+    ('quality', 'NOUN', 'NN', 'nsubj', 2, 'quality', 'O'),
+    ('improves', 'VERB', 'VBZ', 'ROOT', 2, 'improve', 'O'),
+    ('when', 'SCONJ', 'WRB', 'advmod', 5, 'when', 'O'),
+    ('Sony', 'PROPN', 'NNP', 'nsubj', 5, 'Sony', 'B-ORG'),
+    ('meets', 'VERB', 'VBZ', 'advcl', 2, 'meet', 'O'),
+    ('Apple', 'PROPN', 'NNP', 'dobj', 5, 'Apple', 'B-ORG'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""Picture quality improves when Sony meets Apple."""
+
+
+@pytest.mark.parametrize("rows", [THINK_OF_IT_AS, IMAGINE_BUYS])
+def test_a_pictured_clause_is_no_fact(doc_of, rows):
+    assert not [f for f in facts(doc_of(rows)) if f[1] in {"meets", "takes on", "buys"}]
+
+
+def test_picture_as_a_noun_pictures_nothing(doc_of):
+    assert ("Sony", "meets", "Apple") in facts(doc_of(PICTURE_QUALITY))
