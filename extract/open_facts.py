@@ -1653,11 +1653,20 @@ def _absolute(token, predicate: int) -> bool:
                 for c in token.children)
 
 
+#: preposition + noun pairs that link a sentence to the text before it (general English, round 12)
+DISCOURSE_CONNECTIVES = frozenset({("by", "contrast"), ("in", "contrast"), ("for", "example"), ("for", "instance"),
+                                   ("in", "fact"), ("of", "course"), ("in", "addition"), ("in", "particular"),
+                                   ("in", "turn"), ("in", "short"), ("in", "general"), ("on", "balance")})
+
+
 def _discourse_marker(token) -> bool:
     """A bare singular noun in a preposition that opens the sentence, set off by a comma:
     "By contrast,", "In practice,", "In theory,". It links the sentence to the text before it
-    and is no argument of the clause."""
+    and is no argument of the clause. A fixed connective ("by contrast", "for example", "in
+    fact", "of course") is one anywhere, with or without the comma (round 12)."""
     prep = token.head
+    if token.dep_ == "pobj" and (prep.lower_, token.lower_) in DISCOURSE_CONNECTIVES and not list(token.children):
+        return True
     if token.dep_ != "pobj" or token.tag_ != "NN" or list(token.children) or prep.dep_ != "prep":
         return False
     first = token.sent[0]
@@ -1800,6 +1809,8 @@ def _scoped(view):
                 continue
             if said:
                 fact = replace(fact, certainty=news_stronger(fact.certainty, "reported"))
+            if _seeming(verb) and " " in fact.relation:
+                continue  # "with devices for care giving, exoskeletons seem to ...": no "seems with" (round 12)
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
             member = _example_is_a(doc, fact)
             if any(h is not None and ((example(h) and not member) or negated_quantity(h)) for h in heads):
@@ -1972,6 +1983,19 @@ def _charged(verb) -> bool:
         if word.dep_ == "prep" and word.lower_ in {"of", "with"} and word.head.lemma_.lower() in ACCUSING:
             return not (verb.dep_ == "pcomp" and verb.head.i == word.i)
     return False
+
+
+#: verbs of seeming: with a complement they link a subject to how it seems, to no place or partner
+SEEMING_VERBS = frozenset({"seem", "appear", "look", "sound"})
+
+
+def _seeming(verb) -> bool:
+    """"seem" always, "appear", "look", "sound" with a complement ("appear to represent", "look
+    set to"): such a verb's prepositional phrases belong to the complement or the sentence, so
+    it gives no relation with a preposition (round 12); "appeared on television" still does."""
+    lemma = verb.lemma_.lower()
+    return lemma == "seem" or lemma in SEEMING_VERBS and any(c.dep_ in {"xcomp", "acomp", "attr", "oprd"}
+                                                             for c in verb.children)
 
 
 #: verbs of imagining: "think of it as X meets Y", "picture a robot that walks" (round 12)

@@ -2973,3 +2973,76 @@ def test_a_pictured_clause_is_no_fact(doc_of, rows):
 
 def test_picture_as_a_noun_pictures_nothing(doc_of):
     assert ("Sony", "meets", "Apple") in facts(doc_of(PICTURE_QUALITY))
+
+
+# ---------------------------------------------------------------- round 12: relations from a phrase
+
+BY_CONTRAST_NO_COMMA = [
+    ('By', 'ADP', 'IN', 'prep', 10, 'by', 'O'),
+    ('contrast', 'NOUN', 'NN', 'pobj', 0, 'contrast', 'O'),
+    ('Netcraft', 'PROPN', 'NNP', 'poss', 6, 'Netcraft', 'B-ORG'),
+    ("'s", 'PART', 'POS', 'case', 2, "'s", 'O'),
+    ('four', 'NUM', 'CD', 'nummod', 6, 'four', 'B-CARDINAL'),
+    ('monitoring', 'NOUN', 'NN', 'compound', 6, 'monitoring', 'O'),
+    ('stations', 'NOUN', 'NNS', 'nsubj', 10, 'station', 'O'),
+    ('in', 'ADP', 'IN', 'prep', 6, 'in', 'O'),
+    ('the', 'DET', 'DT', 'det', 9, 'the', 'O'),
+    ('US', 'PROPN', 'NNP', 'pobj', 7, 'US', 'B-GPE'),
+    ('managed', 'VERB', 'VBD', 'ROOT', 10, 'manage', 'O'),
+    ('to', 'PART', 'TO', 'aux', 12, 'to', 'O'),
+    ('view', 'VERB', 'VB', 'xcomp', 10, 'view', 'O'),
+    ('the', 'DET', 'DT', 'det', 14, 'the', 'O'),
+    ('site', 'NOUN', 'NN', 'dobj', 12, 'site', 'O'),
+    ('with', 'ADP', 'IN', 'prep', 12, 'with', 'O'),
+    ('no', 'DET', 'DT', 'det', 17, 'no', 'O'),
+    ('problems', 'NOUN', 'NNS', 'pobj', 15, 'problem', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 10, '.', 'O'),
+]
+"""By contrast Netcraft's four monitoring stations in the US managed to view the site with no problems."""
+
+SEEM_WITH = [
+    ('With', 'ADP', 'IN', 'prep', 11, 'with', 'O'),
+    ('devices', 'NOUN', 'NNS', 'pobj', 0, 'device', 'O'),
+    ('aimed', 'VERB', 'VBN', 'acl', 1, 'aim', 'O'),
+    ('at', 'ADP', 'IN', 'prep', 2, 'at', 'O'),
+    ('care', 'NOUN', 'NN', 'compound', 5, 'care', 'O'),
+    ('giving', 'NOUN', 'NN', 'pobj', 3, 'giving', 'O'),
+    ('and', 'CCONJ', 'CC', 'cc', 5, 'and', 'O'),
+    ('the', 'DET', 'DT', 'det', 8, 'the', 'O'),
+    ('military', 'NOUN', 'NN', 'conj', 5, 'military', 'O'),
+    (',', 'PUNCT', ',', 'punct', 11, ',', 'O'),
+    ('exoskeletons', 'NOUN', 'NNS', 'nsubj', 11, 'exoskeleton', 'O'),
+    ('seem', 'VERB', 'VBP', 'ROOT', 11, 'seem', 'O'),
+    ('to', 'PART', 'TO', 'aux', 13, 'to', 'O'),
+    ('represent', 'VERB', 'VB', 'xcomp', 11, 'represent', 'O'),
+    ('a', 'DET', 'DT', 'det', 16, 'a', 'O'),
+    ('new', 'ADJ', 'JJ', 'amod', 16, 'new', 'O'),
+    ('technology', 'NOUN', 'NN', 'dobj', 13, 'technology', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 11, '.', 'O'),
+]
+"""With devices aimed at care giving and the military, exoskeletons seem to represent a new technology."""
+
+APPEARED_ON = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'),
+    ('robot', 'NOUN', 'NN', 'nsubj', 2, 'robot', 'O'),
+    ('appeared', 'VERB', 'VBD', 'ROOT', 2, 'appear', 'O'),
+    ('on', 'ADP', 'IN', 'prep', 2, 'on', 'O'),
+    ('television', 'NOUN', 'NN', 'pobj', 3, 'television', 'O'),
+    ('with', 'ADP', 'IN', 'prep', 2, 'with', 'O'),
+    ('its', 'PRON', 'PRP$', 'poss', 7, 'its', 'O'),
+    ('makers', 'NOUN', 'NNS', 'pobj', 5, 'maker', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""The robot appeared on television with its makers."""
+
+
+def test_a_connective_without_its_comma_is_no_argument(doc_of):
+    assert not [f for f in facts(doc_of(BY_CONTRAST_NO_COMMA)) if "contrast" in f[0] or "contrast" in f[2]]
+
+
+def test_a_seeming_verb_gives_no_relation_with_a_preposition(doc_of):
+    assert not [f for f in facts(doc_of(SEEM_WITH)) if f[1].startswith("seems ")]
+
+
+def test_appear_in_a_place_stays(doc_of):
+    assert ("robot", "appears on", "television") in facts(doc_of(APPEARED_ON))
