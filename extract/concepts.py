@@ -494,6 +494,8 @@ LIGHT_NOUNS = frozenset({
     "growth", "decline", "boost", "cut", "change", "effort", "bid", "attempt", "call", "launch",
     "release", "report", "visit", "talk", "meeting", "session", "issue", "figure", "rate",
     "value", "size", "volume", "deal", "plan", "approach", "response", "reaction", "view",
+    # round 12: "took several swipes at X", "saving the unveiling for May", "entering an era"
+    "swipe", "unveiling", "era",
 })
 #: suffixes of a noun derived from a verb (general English)
 DEVERBAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")

@@ -3046,3 +3046,58 @@ def test_a_seeming_verb_gives_no_relation_with_a_preposition(doc_of):
 
 def test_appear_in_a_place_stays(doc_of):
     assert ("robot", "appears on", "television") in facts(doc_of(APPEARED_ON))
+
+
+# ---------------------------------------------------------------- round 12: empty event nouns
+
+TOOK_SWIPES = [
+    ('During', 'ADP', 'IN', 'prep', 5, 'during', 'O'),
+    ('his', 'PRON', 'PRP$', 'poss', 2, 'his', 'O'),
+    ('speech', 'NOUN', 'NN', 'pobj', 0, 'speech', 'O'),
+    ('Mr', 'PROPN', 'NNP', 'compound', 4, 'Mr', 'O'),
+    ('Allard', 'PROPN', 'NNP', 'nsubj', 5, 'Allard', 'B-PERSON'),
+    ('took', 'VERB', 'VBD', 'ROOT', 5, 'take', 'O'),
+    ('several', 'ADJ', 'JJ', 'amod', 7, 'several', 'O'),
+    ('swipes', 'NOUN', 'NNS', 'dobj', 5, 'swipe', 'O'),
+    ('at', 'ADP', 'IN', 'prep', 5, 'at', 'O'),
+    ('the', 'DET', 'DT', 'det', 10, 'the', 'O'),
+    ('Playstation', 'PROPN', 'NNP', 'pobj', 8, 'Playstation', 'B-PRODUCT'),
+    ('.', 'PUNCT', '.', 'punct', 5, '.', 'O'),
+]
+"""During his speech Mr Allard took several swipes at the Playstation."""
+
+ENTERING_AN_ERA = [
+    ('He', 'PRON', 'PRP', 'nsubj', 1, 'he', 'O'),
+    ('said', 'VERB', 'VBD', 'ROOT', 1, 'say', 'O'),
+    ('gaming', 'NOUN', 'NN', 'nsubj', 4, 'gaming', 'O'),
+    ('was', 'AUX', 'VBD', 'aux', 4, 'be', 'O'),
+    ('entering', 'VERB', 'VBG', 'ccomp', 1, 'enter', 'O'),
+    ('an', 'DET', 'DT', 'det', 6, 'an', 'O'),
+    ('era', 'NOUN', 'NN', 'dobj', 4, 'era', 'O'),
+    ('that', 'PRON', 'WDT', 'nsubj', 8, 'that', 'O'),
+    ('demanded', 'VERB', 'VBD', 'relcl', 6, 'demand', 'O'),
+    ('detailed', 'ADJ', 'JJ', 'amod', 10, 'detailed', 'O'),
+    ('graphics', 'NOUN', 'NNS', 'dobj', 8, 'graphic', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""He said gaming was entering an era that demanded detailed graphics."""
+
+SAVING_THE_UNVEILING = [
+    ('Microsoft', 'PROPN', 'NNP', 'nsubj', 2, 'Microsoft', 'B-ORG'),
+    ('is', 'AUX', 'VBZ', 'aux', 2, 'be', 'O'),
+    ('saving', 'VERB', 'VBG', 'ROOT', 2, 'save', 'O'),
+    ('the', 'DET', 'DT', 'det', 4, 'the', 'O'),
+    ('unveiling', 'NOUN', 'NN', 'dobj', 2, 'unveiling', 'O'),
+    ('for', 'ADP', 'IN', 'prep', 4, 'for', 'O'),
+    ('the', 'DET', 'DT', 'det', 8, 'the', 'O'),
+    ('E3', 'PROPN', 'NNP', 'compound', 8, 'E3', 'B-PRODUCT'),
+    ('show', 'NOUN', 'NN', 'pobj', 5, 'show', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""Microsoft is saving the unveiling for the E3 show."""
+
+
+@pytest.mark.parametrize("rows, word", [(TOOK_SWIPES, "swipe"), (ENTERING_AN_ERA, "era"),
+                                        (SAVING_THE_UNVEILING, "unveiling")])
+def test_a_bare_light_noun_is_no_node(doc_of, rows, word):
+    assert not [f for f in facts(doc_of(rows)) if word in (f[0], f[2])]
