@@ -2015,7 +2015,11 @@ def _figurative(verb) -> bool:
             head.lemma_.lower() in IMAGINING_VERBS and marks & {"as", "like"} or head.lemma_ == "be" and "like" in marks):
         return True
     first = verb.sent[0]
-    return first.lower_ in {"imagine", "picture"} and (first.tag_ == "VB" or first.lower_ == "imagine")
+    if first.lower_ not in {"imagine", "picture"} or not (first.tag_ == "VB" or first.lower_ == "imagine"):
+        return False
+    # the pictured clause ("Imagine a robot that walks"; "Imagine Google buys ..." read as a name),
+    # not a clause the opener only sets up ("Picture the scene - Wales are camped on the line")
+    return verb.i != first.i and (first in verb.subtree and first.dep_ == "compound" or verb in first.subtree)
 
 
 def _compared(verb) -> bool:

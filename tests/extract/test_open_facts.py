@@ -3101,3 +3101,29 @@ SAVING_THE_UNVEILING = [
                                         (SAVING_THE_UNVEILING, "unveiling")])
 def test_a_bare_light_noun_is_no_node(doc_of, rows, word):
     assert not [f for f in facts(doc_of(rows)) if word in (f[0], f[2])]
+
+
+PICTURE_THE_SCENE = [
+    ('Picture', 'VERB', 'VB', 'advcl', 6, 'picture', 'O'),
+    ('the', 'DET', 'DT', 'det', 2, 'the', 'O'),
+    ('scene', 'NOUN', 'NN', 'dobj', 0, 'scene', 'O'),
+    ('-', 'PUNCT', ':', 'punct', 6, '-', 'O'),
+    ('Wales', 'PROPN', 'NNP', 'nsubjpass', 6, 'Wales', 'O'),
+    ('are', 'AUX', 'VBP', 'auxpass', 6, 'be', 'O'),
+    ('camped', 'VERB', 'VBN', 'ROOT', 6, 'camp', 'O'),
+    ('on', 'ADP', 'IN', 'prep', 6, 'on', 'O'),
+    ('the', 'DET', 'DT', 'det', 10, 'the', 'O'),
+    ('England', 'PROPN', 'NNP', 'compound', 10, 'England', 'B-GPE'),
+    ('line', 'NOUN', 'NN', 'pobj', 7, 'line', 'O'),
+    ('in', 'ADP', 'IN', 'prep', 6, 'in', 'O'),
+    ('the', 'DET', 'DT', 'det', 14, 'the', 'B-TIME'),
+    ('dying', 'VERB', 'VBG', 'amod', 14, 'die', 'I-TIME'),
+    ('seconds', 'NOUN', 'NNS', 'pobj', 11, 'second', 'I-TIME'),
+    ('.', 'PUNCT', '.', 'punct', 6, '.', 'O'),
+]
+"""Picture the scene - Wales are camped on the England line in the dying seconds."""
+
+
+def test_a_scene_set_up_by_picture_still_states_its_clause(doc_of):
+    # (the hand-built text joins the dash to its neighbours: "scene-Wales")
+    assert [f for f in facts(doc_of(PICTURE_THE_SCENE)) if f[1:] == ("camped on", "England line")]
