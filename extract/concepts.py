@@ -144,6 +144,12 @@ RELATIONAL_NOUNS = frozenset({"practice", "aid", "element", "sight", "creator", 
                               "co-author", "coauthor", "co-founder", "cofounder", "approval",
                               "permission", "consent", "go-ahead", "clearance", "authorisation",
                               "authorization"})
+#: nouns of a role something plays for its "of" phrase (general English, round 12): "exoskeletons
+#: have been the focus of military research" is no kind of research; as a predicate noun no is-a
+ROLE_NOUNS = frozenset({"focus", "subject", "target", "centre", "center", "object", "victim"})
+#: nouns that with "of" read as a preposition (round 12): "sponsorship, courtesy of a distributor"
+#: says who gave it, no kind; such an apposition is no is-a
+PREPOSITIONAL_NOUNS = frozenset({"courtesy", "thanks"})
 #: collective and abstract heads that are what their "of" (or "to") phrase restricts (general
 #: English, round 11): "the smooth running of the net", "a community of network designers",
 #: "the evolution of the net", "a suite of office programs", "an upgrade to the Media Centre".
@@ -488,6 +494,8 @@ LIGHT_NOUNS = frozenset({
     "growth", "decline", "boost", "cut", "change", "effort", "bid", "attempt", "call", "launch",
     "release", "report", "visit", "talk", "meeting", "session", "issue", "figure", "rate",
     "value", "size", "volume", "deal", "plan", "approach", "response", "reaction", "view",
+    # round 12: "took several swipes at X", "saving the unveiling for May", "entering an era"
+    "swipe", "unveiling", "era",
 })
 #: suffixes of a noun derived from a verb (general English)
 DEVERBAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")

@@ -26,9 +26,9 @@ from typing import Iterator
 from lemminflect import getAllInflections
 
 from extract import triples as news
-from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, OF_VERBS, RELATIONAL_NOUNS, anaphoric, common,
-                              concept_mention, counted, empty, empty_event, filled, generic, instance, relational,
-                              singular)
+from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, OF_VERBS, PREPOSITIONAL_NOUNS, RELATIONAL_NOUNS,
+                              ROLE_NOUNS, anaphoric, common, concept_mention, counted, empty, empty_event, filled,
+                              generic, instance, relational, singular)
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
 from extract.frames.types import Argument, Role, Scope
@@ -699,6 +699,11 @@ def _examples(ctx, frame: Frame) -> Iterator[Triple]:
         first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if first is None or quotation_at(doc, kind.idx) is not None:
             continue
+        nearer = [c for c in kind.conjuncts if kind.i < c.i < prep.i]
+        if nearer:  # "extras for avatars or utilities such as maps": the examples are utilities (round 12)
+            kind = max(nearer, key=lambda c: c.i)
+            if kind.tag_ != "NNS":
+                continue
         kinds = [m for m in [open_concept(ctx, kind)] if m is not None and m.type == CONCEPT]
         for member in (first, *(c for c in first.conjuncts if c.i > first.i)):
             if member.pos_ not in {"NOUN", "PROPN"} or member.tag_ == "VBG":
@@ -1117,6 +1122,8 @@ def _what_it_is(ctx, noun, definite: bool) -> Iterator[tuple[str, list[Mention]]
     of Y, "the capital of Y" -> is capital of Y (a definite head with an "of" object), else
     is a <the noun's concept>."""
     lemma = noun.lemma_.lower()
+    if lemma in ROLE_NOUNS | PREPOSITIONAL_NOUNS:
+        return  # "the focus of military research", "courtesy of a distributor": a role, no kind (round 12)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is not None and lemma in KIND_NOUNS | PART_NOUNS | RELATIONAL_NOUNS:
@@ -1646,11 +1653,20 @@ def _absolute(token, predicate: int) -> bool:
                 for c in token.children)
 
 
+#: preposition + noun pairs that link a sentence to the text before it (general English, round 12)
+DISCOURSE_CONNECTIVES = frozenset({("by", "contrast"), ("in", "contrast"), ("for", "example"), ("for", "instance"),
+                                   ("in", "fact"), ("of", "course"), ("in", "addition"), ("in", "particular"),
+                                   ("in", "turn"), ("in", "short"), ("in", "general"), ("on", "balance")})
+
+
 def _discourse_marker(token) -> bool:
     """A bare singular noun in a preposition that opens the sentence, set off by a comma:
     "By contrast,", "In practice,", "In theory,". It links the sentence to the text before it
-    and is no argument of the clause."""
+    and is no argument of the clause. A fixed connective ("by contrast", "for example", "in
+    fact", "of course") is one anywhere, with or without the comma (round 12)."""
     prep = token.head
+    if token.dep_ == "pobj" and (prep.lower_, token.lower_) in DISCOURSE_CONNECTIVES and not list(token.children):
+        return True
     if token.dep_ != "pobj" or token.tag_ != "NN" or list(token.children) or prep.dep_ != "prep":
         return False
     first = token.sent[0]
@@ -1781,7 +1797,7 @@ def _scoped(view):
         doc = ctx.names.doc
         verb = doc[frame.predicate]
         if _without(verb) or _prevented(verb) or _goal_copula(verb) or _charged(verb) \
-                or _until_clause(verb) or _going_to(verb):
+                or _until_clause(verb) or _going_to(verb) or _figurative(verb):
             return
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         if any(negated_quantity(s) for s in subjects):
@@ -1793,6 +1809,8 @@ def _scoped(view):
                 continue
             if said:
                 fact = replace(fact, certainty=news_stronger(fact.certainty, "reported"))
+            if _seeming(verb) and " " in fact.relation:
+                continue  # "with devices for care giving, exoskeletons seem to ...": no "seems with" (round 12)
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
             member = _example_is_a(doc, fact)
             if any(h is not None and ((example(h) and not member) or negated_quantity(h)) for h in heads):
@@ -1835,7 +1853,10 @@ def _kind_of_example(token):
     word = token
     while word.dep_ == "conj" and word.head.i != word.i:
         word = word.head
-    return word.head.head
+    kind = word.head.head
+    # "avatars or utilities such as maps": the conjunct nearest before "such as" (round 12)
+    nearer = [c for c in kind.conjuncts if kind.i < c.i < word.head.i]
+    return max(nearer, key=lambda c: c.i) if nearer else kind
 
 
 def example(token) -> bool:
@@ -1962,6 +1983,43 @@ def _charged(verb) -> bool:
         if word.dep_ == "prep" and word.lower_ in {"of", "with"} and word.head.lemma_.lower() in ACCUSING:
             return not (verb.dep_ == "pcomp" and verb.head.i == word.i)
     return False
+
+
+#: verbs of seeming: with a complement they link a subject to how it seems, to no place or partner
+SEEMING_VERBS = frozenset({"seem", "appear", "look", "sound"})
+
+
+def _seeming(verb) -> bool:
+    """"seem" always, "appear", "look", "sound" with a complement ("appear to represent", "look
+    set to"): such a verb's prepositional phrases belong to the complement or the sentence, so
+    it gives no relation with a preposition (round 12); "appeared on television" still does."""
+    lemma = verb.lemma_.lower()
+    return lemma == "seem" or lemma in SEEMING_VERBS and any(c.dep_ in {"xcomp", "acomp", "attr", "oprd"}
+                                                             for c in verb.children)
+
+
+#: verbs of imagining: "think of it as X meets Y", "picture a robot that walks" (round 12)
+IMAGINING_VERBS = frozenset({"think", "imagine", "picture", "envisage", "envision"})
+
+
+def _figurative(verb) -> bool:
+    """A clause set up as a comparison or an image (round 12): "Think of it as Donkey Kong meets
+    Norman Cook, or maybe Tetris takes on Kraftwerk", "it is like Sony meets Apple", "Imagine
+    Google buys Microsoft": what it pictures is no fact, nor is its conjunct."""
+    word = verb
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    marks = {c.lower_ for c in word.children if c.dep_ == "mark"}
+    head = word.head
+    if word.dep_ in {"advcl", "ccomp"} and head.i != word.i and (
+            head.lemma_.lower() in IMAGINING_VERBS and marks & {"as", "like"} or head.lemma_ == "be" and "like" in marks):
+        return True
+    first = verb.sent[0]
+    if first.lower_ not in {"imagine", "picture"} or not (first.tag_ == "VB" or first.lower_ == "imagine"):
+        return False
+    # the pictured clause ("Imagine a robot that walks"; "Imagine Google buys ..." read as a name),
+    # not a clause the opener only sets up ("Picture the scene - Wales are camped on the line")
+    return verb.i != first.i and (first in verb.subtree and first.dep_ == "compound" or verb in first.subtree)
 
 
 def _compared(verb) -> bool:

@@ -2845,3 +2845,285 @@ def test_thing_used_to_do_something_does_it(doc_of):
 
 def test_passive_used_to_gives_no_instrument_fact(doc_of):
     assert not [t for t in triples(doc_of(IS_USED_TO), grounding=OPEN) if t.rule == "instrument"]
+
+
+# ---------------------------------------------------------------- round 12: is-a from a list or a role
+
+AVATARS_OR_UTILITIES = [
+    ('They', 'PRON', 'PRP', 'nsubj', 1, 'they', 'O'),
+    ('buy', 'VERB', 'VBP', 'ROOT', 1, 'buy', 'O'),
+    ('extras', 'NOUN', 'NNS', 'dobj', 1, 'extra', 'O'),
+    ('for', 'ADP', 'IN', 'prep', 1, 'for', 'O'),
+    ('their', 'PRON', 'PRP$', 'poss', 5, 'their', 'O'),
+    ('avatars', 'NOUN', 'NNS', 'pobj', 3, 'avatar', 'O'),
+    ('or', 'CCONJ', 'CC', 'cc', 5, 'or', 'O'),
+    ('utilities', 'NOUN', 'NNS', 'conj', 5, 'utility', 'O'),
+    ('such', 'ADJ', 'JJ', 'amod', 9, 'such', 'O'),
+    ('as', 'ADP', 'IN', 'prep', 5, 'as', 'O'),
+    ('new', 'ADJ', 'JJ', 'amod', 11, 'new', 'O'),
+    ('maps', 'NOUN', 'NNS', 'pobj', 9, 'map', 'O'),
+    ('or', 'CCONJ', 'CC', 'cc', 11, 'or', 'O'),
+    ('vehicles', 'NOUN', 'NNS', 'conj', 11, 'vehicle', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""They buy extras for their avatars or utilities such as new maps or vehicles."""
+
+COURTESY_OF = [
+    ('And', 'CCONJ', 'CC', 'cc', 2, 'and', 'O'),
+    ('they', 'PRON', 'PRP', 'nsubj', 2, 'they', 'O'),
+    ('have', 'VERB', 'VBP', 'ROOT', 2, 'have', 'O'),
+    ('sponsorship', 'NOUN', 'NN', 'dobj', 2, 'sponsorship', 'O'),
+    (',', 'PUNCT', ',', 'punct', 3, ',', 'O'),
+    ('courtesy', 'NOUN', 'NN', 'appos', 3, 'courtesy', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 5, 'of', 'O'),
+    ('the', 'DET', 'DT', 'det', 9, 'the', 'O'),
+    ('Polish', 'ADJ', 'JJ', 'amod', 9, 'polish', 'B-NORP'),
+    ('distributor', 'NOUN', 'NN', 'pobj', 6, 'distributor', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 9, 'of', 'O'),
+    ('Nintendo', 'PROPN', 'NNP', 'compound', 12, 'Nintendo', 'B-ORG'),
+    ('products', 'NOUN', 'NNS', 'pobj', 10, 'product', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""And they have sponsorship, courtesy of the Polish distributor of Nintendo products."""
+
+FOCUS_OF = [
+    ('Powered', 'ADJ', 'JJ', 'amod', 2, 'powered', 'O'),
+    ('robotic', 'ADJ', 'JJ', 'amod', 2, 'robotic', 'O'),
+    ('exoskeletons', 'NOUN', 'NNS', 'nsubj', 4, 'exoskeleton', 'O'),
+    ('have', 'AUX', 'VBP', 'aux', 4, 'have', 'O'),
+    ('been', 'AUX', 'VBN', 'ROOT', 4, 'be', 'O'),
+    ('the', 'DET', 'DT', 'det', 6, 'the', 'O'),
+    ('focus', 'NOUN', 'NN', 'attr', 4, 'focus', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 6, 'of', 'O'),
+    ('much', 'ADJ', 'JJ', 'amod', 11, 'much', 'O'),
+    ('US', 'PROPN', 'NNP', 'nmod', 11, 'US', 'B-GPE'),
+    ('military', 'ADJ', 'JJ', 'amod', 11, 'military', 'O'),
+    ('research', 'NOUN', 'NN', 'pobj', 7, 'research', 'O'),
+    ('over', 'ADP', 'IN', 'prep', 11, 'over', 'O'),
+    ('the', 'DET', 'DT', 'det', 14, 'the', 'B-DATE'),
+    ('years', 'NOUN', 'NNS', 'pobj', 12, 'year', 'I-DATE'),
+    ('.', 'PUNCT', '.', 'punct', 4, '.', 'O'),
+]
+"""Powered robotic exoskeletons have been the focus of much US military research over the years."""
+
+
+def test_such_as_examples_belong_to_the_nearest_conjunct(doc_of):
+    found = facts(doc_of(AVATARS_OR_UTILITIES))
+    assert ("map", "is a", "utility") in found and ("vehicle", "is a", "utility") in found
+    assert not [f for f in found if f[1] == "is a" and f[2] == "avatar"]
+
+
+def test_courtesy_of_is_no_kind(doc_of):
+    assert not [f for f in facts(doc_of(COURTESY_OF)) if f[1] == "is a"]
+
+
+def test_focus_of_research_is_no_kind_of_research(doc_of):
+    assert not [f for f in facts(doc_of(FOCUS_OF)) if f[1] == "is a"]
+
+
+# ---------------------------------------------------------------- round 12: figures of speech
+
+THINK_OF_IT_AS = [
+    ('Think', 'VERB', 'VB', 'ROOT', 0, 'think', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 0, 'of', 'O'),
+    ('it', 'PRON', 'PRP', 'pobj', 1, 'it', 'O'),
+    ('as', 'SCONJ', 'IN', 'mark', 6, 'as', 'O'),
+    ('Donkey', 'PROPN', 'NNP', 'compound', 5, 'Donkey', 'B-GPE'),
+    ('Kong', 'PROPN', 'NNP', 'nsubj', 6, 'Kong', 'I-GPE'),
+    ('meets', 'VERB', 'VBZ', 'advcl', 0, 'meet', 'O'),
+    ('Norman', 'PROPN', 'NNP', 'compound', 8, 'Norman', 'B-PERSON'),
+    ('Cook', 'PROPN', 'NNP', 'dobj', 6, 'Cook', 'I-PERSON'),
+    (',', 'PUNCT', ',', 'punct', 8, ',', 'O'),
+    ('or', 'CCONJ', 'CC', 'cc', 6, 'or', 'O'),
+    ('maybe', 'ADV', 'RB', 'advmod', 13, 'maybe', 'O'),
+    ('Tetris', 'PROPN', 'NNP', 'nsubj', 13, 'Tetris', 'B-PERSON'),
+    ('takes', 'VERB', 'VBZ', 'conj', 6, 'take', 'O'),
+    ('on', 'ADP', 'RP', 'prt', 13, 'on', 'O'),
+    ('Kraftwerk', 'PROPN', 'NNP', 'dobj', 13, 'Kraftwerk', 'B-PERSON'),
+    ('.', 'PUNCT', '.', 'punct', 0, '.', 'O'),
+]
+"""Think of it as Donkey Kong meets Norman Cook, or maybe Tetris takes on Kraftwerk."""
+
+IMAGINE_BUYS = [
+    ('Imagine', 'PROPN', 'NNP', 'compound', 1, 'Imagine', 'B-ORG'),
+    ('Google', 'PROPN', 'NNP', 'nsubj', 2, 'Google', 'I-ORG'),
+    ('buys', 'VERB', 'VBZ', 'ROOT', 2, 'buy', 'O'),
+    ('Microsoft', 'PROPN', 'NNP', 'dobj', 2, 'Microsoft', 'B-ORG'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""Imagine Google buys Microsoft."""
+
+PICTURE_QUALITY = [
+    ('Picture', 'NOUN', 'NN', 'compound', 1, 'picture', 'O'),
+    ('quality', 'NOUN', 'NN', 'nsubj', 2, 'quality', 'O'),
+    ('improves', 'VERB', 'VBZ', 'ROOT', 2, 'improve', 'O'),
+    ('when', 'SCONJ', 'WRB', 'advmod', 5, 'when', 'O'),
+    ('Sony', 'PROPN', 'NNP', 'nsubj', 5, 'Sony', 'B-ORG'),
+    ('meets', 'VERB', 'VBZ', 'advcl', 2, 'meet', 'O'),
+    ('Apple', 'PROPN', 'NNP', 'dobj', 5, 'Apple', 'B-ORG'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""Picture quality improves when Sony meets Apple."""
+
+
+@pytest.mark.parametrize("rows", [THINK_OF_IT_AS, IMAGINE_BUYS])
+def test_a_pictured_clause_is_no_fact(doc_of, rows):
+    assert not [f for f in facts(doc_of(rows)) if f[1] in {"meets", "takes on", "buys"}]
+
+
+def test_picture_as_a_noun_pictures_nothing(doc_of):
+    assert ("Sony", "meets", "Apple") in facts(doc_of(PICTURE_QUALITY))
+
+
+# ---------------------------------------------------------------- round 12: relations from a phrase
+
+BY_CONTRAST_NO_COMMA = [
+    ('By', 'ADP', 'IN', 'prep', 10, 'by', 'O'),
+    ('contrast', 'NOUN', 'NN', 'pobj', 0, 'contrast', 'O'),
+    ('Netcraft', 'PROPN', 'NNP', 'poss', 6, 'Netcraft', 'B-ORG'),
+    ("'s", 'PART', 'POS', 'case', 2, "'s", 'O'),
+    ('four', 'NUM', 'CD', 'nummod', 6, 'four', 'B-CARDINAL'),
+    ('monitoring', 'NOUN', 'NN', 'compound', 6, 'monitoring', 'O'),
+    ('stations', 'NOUN', 'NNS', 'nsubj', 10, 'station', 'O'),
+    ('in', 'ADP', 'IN', 'prep', 6, 'in', 'O'),
+    ('the', 'DET', 'DT', 'det', 9, 'the', 'O'),
+    ('US', 'PROPN', 'NNP', 'pobj', 7, 'US', 'B-GPE'),
+    ('managed', 'VERB', 'VBD', 'ROOT', 10, 'manage', 'O'),
+    ('to', 'PART', 'TO', 'aux', 12, 'to', 'O'),
+    ('view', 'VERB', 'VB', 'xcomp', 10, 'view', 'O'),
+    ('the', 'DET', 'DT', 'det', 14, 'the', 'O'),
+    ('site', 'NOUN', 'NN', 'dobj', 12, 'site', 'O'),
+    ('with', 'ADP', 'IN', 'prep', 12, 'with', 'O'),
+    ('no', 'DET', 'DT', 'det', 17, 'no', 'O'),
+    ('problems', 'NOUN', 'NNS', 'pobj', 15, 'problem', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 10, '.', 'O'),
+]
+"""By contrast Netcraft's four monitoring stations in the US managed to view the site with no problems."""
+
+SEEM_WITH = [
+    ('With', 'ADP', 'IN', 'prep', 11, 'with', 'O'),
+    ('devices', 'NOUN', 'NNS', 'pobj', 0, 'device', 'O'),
+    ('aimed', 'VERB', 'VBN', 'acl', 1, 'aim', 'O'),
+    ('at', 'ADP', 'IN', 'prep', 2, 'at', 'O'),
+    ('care', 'NOUN', 'NN', 'compound', 5, 'care', 'O'),
+    ('giving', 'NOUN', 'NN', 'pobj', 3, 'giving', 'O'),
+    ('and', 'CCONJ', 'CC', 'cc', 5, 'and', 'O'),
+    ('the', 'DET', 'DT', 'det', 8, 'the', 'O'),
+    ('military', 'NOUN', 'NN', 'conj', 5, 'military', 'O'),
+    (',', 'PUNCT', ',', 'punct', 11, ',', 'O'),
+    ('exoskeletons', 'NOUN', 'NNS', 'nsubj', 11, 'exoskeleton', 'O'),
+    ('seem', 'VERB', 'VBP', 'ROOT', 11, 'seem', 'O'),
+    ('to', 'PART', 'TO', 'aux', 13, 'to', 'O'),
+    ('represent', 'VERB', 'VB', 'xcomp', 11, 'represent', 'O'),
+    ('a', 'DET', 'DT', 'det', 16, 'a', 'O'),
+    ('new', 'ADJ', 'JJ', 'amod', 16, 'new', 'O'),
+    ('technology', 'NOUN', 'NN', 'dobj', 13, 'technology', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 11, '.', 'O'),
+]
+"""With devices aimed at care giving and the military, exoskeletons seem to represent a new technology."""
+
+APPEARED_ON = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'),
+    ('robot', 'NOUN', 'NN', 'nsubj', 2, 'robot', 'O'),
+    ('appeared', 'VERB', 'VBD', 'ROOT', 2, 'appear', 'O'),
+    ('on', 'ADP', 'IN', 'prep', 2, 'on', 'O'),
+    ('television', 'NOUN', 'NN', 'pobj', 3, 'television', 'O'),
+    ('with', 'ADP', 'IN', 'prep', 2, 'with', 'O'),
+    ('its', 'PRON', 'PRP$', 'poss', 7, 'its', 'O'),
+    ('makers', 'NOUN', 'NNS', 'pobj', 5, 'maker', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""The robot appeared on television with its makers."""
+
+
+def test_a_connective_without_its_comma_is_no_argument(doc_of):
+    assert not [f for f in facts(doc_of(BY_CONTRAST_NO_COMMA)) if "contrast" in f[0] or "contrast" in f[2]]
+
+
+def test_a_seeming_verb_gives_no_relation_with_a_preposition(doc_of):
+    assert not [f for f in facts(doc_of(SEEM_WITH)) if f[1].startswith("seems ")]
+
+
+def test_appear_in_a_place_stays(doc_of):
+    assert ("robot", "appears on", "television") in facts(doc_of(APPEARED_ON))
+
+
+# ---------------------------------------------------------------- round 12: empty event nouns
+
+TOOK_SWIPES = [
+    ('During', 'ADP', 'IN', 'prep', 5, 'during', 'O'),
+    ('his', 'PRON', 'PRP$', 'poss', 2, 'his', 'O'),
+    ('speech', 'NOUN', 'NN', 'pobj', 0, 'speech', 'O'),
+    ('Mr', 'PROPN', 'NNP', 'compound', 4, 'Mr', 'O'),
+    ('Allard', 'PROPN', 'NNP', 'nsubj', 5, 'Allard', 'B-PERSON'),
+    ('took', 'VERB', 'VBD', 'ROOT', 5, 'take', 'O'),
+    ('several', 'ADJ', 'JJ', 'amod', 7, 'several', 'O'),
+    ('swipes', 'NOUN', 'NNS', 'dobj', 5, 'swipe', 'O'),
+    ('at', 'ADP', 'IN', 'prep', 5, 'at', 'O'),
+    ('the', 'DET', 'DT', 'det', 10, 'the', 'O'),
+    ('Playstation', 'PROPN', 'NNP', 'pobj', 8, 'Playstation', 'B-PRODUCT'),
+    ('.', 'PUNCT', '.', 'punct', 5, '.', 'O'),
+]
+"""During his speech Mr Allard took several swipes at the Playstation."""
+
+ENTERING_AN_ERA = [
+    ('He', 'PRON', 'PRP', 'nsubj', 1, 'he', 'O'),
+    ('said', 'VERB', 'VBD', 'ROOT', 1, 'say', 'O'),
+    ('gaming', 'NOUN', 'NN', 'nsubj', 4, 'gaming', 'O'),
+    ('was', 'AUX', 'VBD', 'aux', 4, 'be', 'O'),
+    ('entering', 'VERB', 'VBG', 'ccomp', 1, 'enter', 'O'),
+    ('an', 'DET', 'DT', 'det', 6, 'an', 'O'),
+    ('era', 'NOUN', 'NN', 'dobj', 4, 'era', 'O'),
+    ('that', 'PRON', 'WDT', 'nsubj', 8, 'that', 'O'),
+    ('demanded', 'VERB', 'VBD', 'relcl', 6, 'demand', 'O'),
+    ('detailed', 'ADJ', 'JJ', 'amod', 10, 'detailed', 'O'),
+    ('graphics', 'NOUN', 'NNS', 'dobj', 8, 'graphic', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""He said gaming was entering an era that demanded detailed graphics."""
+
+SAVING_THE_UNVEILING = [
+    ('Microsoft', 'PROPN', 'NNP', 'nsubj', 2, 'Microsoft', 'B-ORG'),
+    ('is', 'AUX', 'VBZ', 'aux', 2, 'be', 'O'),
+    ('saving', 'VERB', 'VBG', 'ROOT', 2, 'save', 'O'),
+    ('the', 'DET', 'DT', 'det', 4, 'the', 'O'),
+    ('unveiling', 'NOUN', 'NN', 'dobj', 2, 'unveiling', 'O'),
+    ('for', 'ADP', 'IN', 'prep', 4, 'for', 'O'),
+    ('the', 'DET', 'DT', 'det', 8, 'the', 'O'),
+    ('E3', 'PROPN', 'NNP', 'compound', 8, 'E3', 'B-PRODUCT'),
+    ('show', 'NOUN', 'NN', 'pobj', 5, 'show', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""Microsoft is saving the unveiling for the E3 show."""
+
+
+@pytest.mark.parametrize("rows, word", [(TOOK_SWIPES, "swipe"), (ENTERING_AN_ERA, "era"),
+                                        (SAVING_THE_UNVEILING, "unveiling")])
+def test_a_bare_light_noun_is_no_node(doc_of, rows, word):
+    assert not [f for f in facts(doc_of(rows)) if word in (f[0], f[2])]
+
+
+PICTURE_THE_SCENE = [
+    ('Picture', 'VERB', 'VB', 'advcl', 6, 'picture', 'O'),
+    ('the', 'DET', 'DT', 'det', 2, 'the', 'O'),
+    ('scene', 'NOUN', 'NN', 'dobj', 0, 'scene', 'O'),
+    ('-', 'PUNCT', ':', 'punct', 6, '-', 'O'),
+    ('Wales', 'PROPN', 'NNP', 'nsubjpass', 6, 'Wales', 'O'),
+    ('are', 'AUX', 'VBP', 'auxpass', 6, 'be', 'O'),
+    ('camped', 'VERB', 'VBN', 'ROOT', 6, 'camp', 'O'),
+    ('on', 'ADP', 'IN', 'prep', 6, 'on', 'O'),
+    ('the', 'DET', 'DT', 'det', 10, 'the', 'O'),
+    ('England', 'PROPN', 'NNP', 'compound', 10, 'England', 'B-GPE'),
+    ('line', 'NOUN', 'NN', 'pobj', 7, 'line', 'O'),
+    ('in', 'ADP', 'IN', 'prep', 6, 'in', 'O'),
+    ('the', 'DET', 'DT', 'det', 14, 'the', 'B-TIME'),
+    ('dying', 'VERB', 'VBG', 'amod', 14, 'die', 'I-TIME'),
+    ('seconds', 'NOUN', 'NNS', 'pobj', 11, 'second', 'I-TIME'),
+    ('.', 'PUNCT', '.', 'punct', 6, '.', 'O'),
+]
+"""Picture the scene - Wales are camped on the England line in the dying seconds."""
+
+
+def test_a_scene_set_up_by_picture_still_states_its_clause(doc_of):
+    # (the hand-built text joins the dash to its neighbours: "scene-Wales")
+    assert [f for f in facts(doc_of(PICTURE_THE_SCENE)) if f[1:] == ("camped on", "England line")]
