@@ -413,27 +413,40 @@ def _untagged_run(doc, token, covered: set[int]):
     return doc[token.i + 1:end]
 
 
+def _untagged_names(doc, spans: list[EntitySpan], text: str, label: str, opens, fits,
+                    first_covered) -> list[EntitySpan]:
+    """Spans of ``label`` for the untagged name runs that an ``opens(token, covered)`` word
+    starts and that ``fits(token, run)``; ``first_covered(token, run)`` is the first index the
+    new span covers (the opener itself or the run)."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    out = list(spans)
+    for token in doc:
+        if not opens(token, covered):
+            continue
+        run = _untagged_run(doc, token, covered)
+        if not len(run) or not fits(token, run):
+            continue
+        span = _make_span(doc, list(run), label, text)
+        if span is not None:
+            out.append(span)
+            covered.update(range(first_covered(token, run), run.end))
+    return sorted(out, key=lambda s: s.start)
+
+
 def _royal_title_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
     """A name after a royal title that the tagger missed is a person's: "Princess Ubolratana
     Mahidol withdrew", "using Princess Ubolratana as". The title is capitalised and joined
     by the parse to the names after it, which stand as an argument of the clause and hold
     no common English noun ("King Street", "Queen Mary Hospital" are places). Titles before a
     listed given name are read by _honorific_people already."""
-    covered = {i for span in spans for i in range(span.start, span.end)}
-    out = list(spans)
-    for token in doc:
-        if token.lower_ not in ROYAL_TITLES or not token.text[:1].isupper() or token.i in covered:
-            continue
-        run = _untagged_run(doc, token, covered)
-        if not len(run) or not token.head.i in range(run.start, run.end) or token.dep_ != "compound" \
-                or run.root.dep_ not in _ARGUMENT_DEPS or run.root.head.i in range(run.start, run.end) \
-                or _holds_common_noun(run):
-            continue
-        span = _make_span(doc, list(run), "PERSON", text)
-        if span is not None:
-            out.append(span)
-            covered.update(range(run.start, run.end))
-    return sorted(out, key=lambda s: s.start)
+    return _untagged_names(
+        doc, spans, text, "PERSON",
+        opens=lambda token, covered: token.lower_ in ROYAL_TITLES and token.text[:1].isupper()
+        and token.i not in covered,
+        fits=lambda token, run: token.head.i in range(run.start, run.end) and token.dep_ == "compound"
+        and run.root.dep_ in _ARGUMENT_DEPS and run.root.head.i not in range(run.start, run.end)
+        and not _holds_common_noun(run),
+        first_covered=lambda token, run: run.start)
 
 
 def _title_case(sent) -> bool:
@@ -449,23 +462,16 @@ def _names_after_a_capital_the(doc, spans: list[EntitySpan], text: str) -> list[
     it is part of a name; the run after it holds proper nouns only and stands as an argument
     of the clause. Headings and sentences in title case, and a "The" after punctuation (a
     quotation or a list may open there), prove nothing."""
-    covered = {i for span in spans for i in range(span.start, span.end)}
     headline = headline_sentence(doc)
-    out = list(spans)
-    for token in doc:
-        if token.text != "The" or token.i in covered or token.i == token.sent.start \
-                or doc[token.i - 1].is_punct or doc[token.i - 1].is_space \
-                or headline is not None and headline.start <= token.i < headline.end:
-            continue
-        run = _untagged_run(doc, token, covered)
-        if not len(run) or run.root.dep_ not in _ARGUMENT_DEPS or token.head.i != run.root.i \
-                or _title_case(token.sent):
-            continue
-        span = _make_span(doc, list(run), "ORG", text)
-        if span is not None:
-            out.append(span)
-            covered.update(range(token.i, run.end))
-    return sorted(out, key=lambda s: s.start)
+    return _untagged_names(
+        doc, spans, text, "ORG",
+        opens=lambda token, covered: token.text == "The" and token.i not in covered
+        and token.i != token.sent.start and not doc[token.i - 1].is_punct
+        and not doc[token.i - 1].is_space
+        and not (headline is not None and headline.start <= token.i < headline.end),
+        fits=lambda token, run: run.root.dep_ in _ARGUMENT_DEPS and token.head.i == run.root.i
+        and not _title_case(token.sent),
+        first_covered=lambda token, run: token.i)
 
 
 def _place_before_person(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
