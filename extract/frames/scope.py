@@ -232,6 +232,8 @@ def scope_of(verb) -> Scope:
             certainty = stronger(certainty, "hedged")  # "asked whether X attacked Y", "if X wins"
             if indirect_question(node):
                 unsupported = True  # "asked whether X would match Y": a question states neither
+        if condition(node):
+            unsupported = True  # "will be arrested if he enters Italy": a condition states no fact
         if node.dep_ in {"advcl", "ROOT"} and infinitive(node):
             # a purpose ("went to Moscow to sign a deal"), or a headline's future ("Tesco to sell")
             certainty = stronger(certainty, "hedged")
@@ -435,6 +437,42 @@ def _yet_to(verb) -> bool:
     """"has yet to pay", "is yet to decide": the complement has not happened."""
     return lemma_of(verb) in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ == "yet"
                                                     for c in verb.children)
+
+
+#: subordinators of a condition: "if", "unless", "even if", "as if"
+CONDITION_MARKS = frozenset({"if", "unless"})
+#: participles that open a condition: "provided (that) X", "providing (that) X"
+_CONDITION_PARTICIPLES = frozenset({"provided", "providing"})
+#: nouns of "in case X", "in the event (that) X"
+_CONDITION_NOUNS = frozenset({"case", "event"})
+
+
+def condition(clause) -> bool:
+    """True for an adverbial clause of condition: "if he left Britain", "unless Beta objects",
+    "as long as / so long as he stays", "in case Zeta sells", "in the event that X",
+    "provided (that) X". A condition (and a comparison with "as if") says what would follow
+    were it true; it states neither the clause nor its negation, so no fact is read from it.
+    An indirect question ("asked if X") is a complement, no adverbial clause, and is read by
+    `indirect_question`."""
+    head = clause.head
+    if head is clause:
+        return False
+    if clause.dep_ == "advcl":
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        if any(m.lower_ in CONDITION_MARKS for m in marks) and not indirect_question(clause):
+            return True
+        if any(m.lower_ == "as" for m in marks) and head.lower_ == "long" \
+                and any(c.lower_ in {"as", "so"} and c.i < head.i for c in head.children):
+            return True  # "as long as he stays": "as" hangs on "long", the clause too
+        if any(c.dep_ == "prep" and c.lower_ == "in" and c.i < clause.i
+               and any(o.dep_ == "pobj" and o.lower_ == "case" and not list(o.children) for o in c.children)
+               for c in clause.children):
+            return True  # "in case Zeta sells": the parser hangs "in case" on the clause
+    if clause.dep_ in {"acl", "ccomp", "relcl"} and head.lemma_.lower() in _CONDITION_NOUNS \
+            and head.dep_ == "pobj" and head.head.lower_ == "in":
+        return True  # "in the event that Smith joins"
+    return clause.dep_ == "ccomp" and head.lower_ in _CONDITION_PARTICIPLES and head.dep_ in {"advcl", "prep"} \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in head.children)
 
 
 #: verbs whose "whether"/"if" clause is a question put, not a condition: "asked whether X

@@ -782,3 +782,101 @@ def test_scope_complement_of_a_past_attempt_is_unstated(vocab, verb, lemma, tag,
     rows = [(verb, "VERB", tag, "ROOT", 1, lemma, "O") if r[0] == "tried" else r for r in TRIED_TO]
     scope = scope_of(make_doc(vocab, rows)[4])
     assert (scope.certainty, scope.unsupported) == ("hedged", unsupported)
+
+
+# conditions (issue 10 precision round 13): a clause of condition states no fact
+IF_QUITS = [  # The deal collapses if Smith quits Acme.
+    ("The", "DET", "DT", "det", 1, "the", "O"),
+    ("deal", "NOUN", "NN", "nsubj", 2, "deal", "O"),
+    ("collapses", "VERB", "VBZ", "ROOT", 2, "collapse", "O"),
+    ("if", "SCONJ", "IN", "mark", 5, "if", "O"),
+    ("Smith", "PROPN", "NNP", "nsubj", 5, "Smith", "B-PERSON"),
+    ("quits", "VERB", "VBZ", "advcl", 2, "quit", "O"),
+    ("Acme", "PROPN", "NNP", "dobj", 5, "Acme", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+SO_LONG_AS = [  # Acme will buy Zeta so long as Zeta sells its brand.
+    ("Acme", "PROPN", "NNP", "nsubj", 2, "Acme", "B-ORG"),
+    ("will", "AUX", "MD", "aux", 2, "will", "O"),
+    ("buy", "VERB", "VB", "ROOT", 2, "buy", "O"),
+    ("Zeta", "PROPN", "NNP", "dobj", 2, "Zeta", "B-ORG"),
+    ("so", "ADV", "RB", "advmod", 5, "so", "O"),
+    ("long", "ADV", "RB", "advmod", 2, "long", "O"),
+    ("as", "SCONJ", "IN", "mark", 8, "as", "O"),
+    ("Zeta", "PROPN", "NNP", "nsubj", 8, "Zeta", "B-ORG"),
+    ("sells", "VERB", "VBZ", "advcl", 5, "sell", "O"),
+    ("its", "PRON", "PRP$", "poss", 10, "its", "O"),
+    ("brand", "NOUN", "NN", "dobj", 8, "brand", "O"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+IN_THE_EVENT = [  # Jones will resign in the event that Smith joins Acme.
+    ("Jones", "PROPN", "NNP", "nsubj", 2, "Jones", "B-PERSON"),
+    ("will", "AUX", "MD", "aux", 2, "will", "O"),
+    ("resign", "VERB", "VB", "ROOT", 2, "resign", "O"),
+    ("in", "ADP", "IN", "prep", 2, "in", "O"),
+    ("the", "DET", "DT", "det", 5, "the", "O"),
+    ("event", "NOUN", "NN", "pobj", 3, "event", "O"),
+    ("that", "SCONJ", "IN", "mark", 8, "that", "O"),
+    ("Smith", "PROPN", "NNP", "nsubj", 8, "Smith", "B-PERSON"),
+    ("joins", "VERB", "VBZ", "relcl", 5, "join", "O"),
+    ("Acme", "PROPN", "NNP", "dobj", 8, "Acme", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+IN_CASE = [  # Acme will sue Zeta in case Zeta sells the brand.
+    ("Acme", "PROPN", "NNP", "nsubj", 2, "Acme", "B-ORG"),
+    ("will", "AUX", "MD", "aux", 2, "will", "O"),
+    ("sue", "VERB", "VB", "ROOT", 2, "sue", "O"),
+    ("Zeta", "PROPN", "NNP", "dobj", 2, "Zeta", "B-ORG"),
+    ("in", "ADP", "IN", "prep", 7, "in", "O"),
+    ("case", "NOUN", "NN", "pobj", 4, "case", "O"),
+    ("Zeta", "PROPN", "NNP", "nsubj", 7, "Zeta", "B-ORG"),
+    ("sells", "VERB", "VBZ", "advcl", 2, "sell", "O"),
+    ("the", "DET", "DT", "det", 9, "the", "O"),
+    ("brand", "NOUN", "NN", "dobj", 7, "brand", "O"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+PROVIDING_THAT = [  # Acme will buy Zeta providing that Zeta sells its brand.
+    ("Acme", "PROPN", "NNP", "nsubj", 2, "Acme", "B-ORG"),
+    ("will", "AUX", "MD", "aux", 2, "will", "O"),
+    ("buy", "VERB", "VB", "ROOT", 2, "buy", "O"),
+    ("Zeta", "PROPN", "NNP", "dobj", 2, "Zeta", "B-ORG"),
+    ("providing", "VERB", "VBG", "advcl", 2, "provide", "O"),
+    ("that", "SCONJ", "IN", "mark", 7, "that", "O"),
+    ("Zeta", "PROPN", "NNP", "nsubj", 7, "Zeta", "B-ORG"),
+    ("sells", "VERB", "VBZ", "ccomp", 4, "sell", "O"),
+    ("its", "PRON", "PRP$", "poss", 9, "its", "O"),
+    ("brand", "NOUN", "NN", "dobj", 7, "brand", "O"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+WHEN_QUITS = [  # The deal collapses when Smith quits Acme.
+    *IF_QUITS[:3],
+    ("when", "SCONJ", "WRB", "advmod", 5, "when", "O"),
+    *IF_QUITS[4:],
+]
+
+
+@pytest.mark.parametrize("rows, verb, unsupported", [
+    (IF_QUITS, 5, True),
+    (SO_LONG_AS, 8, True),
+    (IN_THE_EVENT, 8, True),
+    (IN_CASE, 7, True),
+    (PROVIDING_THAT, 7, True),
+    (WHEN_QUITS, 5, False),
+    (IF_QUITS, 2, False),
+], ids=["if", "so-long-as", "in-the-event-that", "in-case", "providing-that", "when-is-no-condition",
+        "main-clause-of-a-condition"])
+def test_scope_clause_of_condition_states_no_fact(doc_of, rows, verb, unsupported):
+    assert scope_of(doc_of(rows)[verb]).unsupported is unsupported
+
+
+def test_scope_condition_reaches_the_complements_inside_it(doc_of):
+    # "The deal collapses if Smith agrees to join Acme": the agreement and the joining are both
+    # conditions
+    rows = [*IF_QUITS[:5],
+            ("agrees", "VERB", "VBZ", "advcl", 2, "agree", "O"),
+            ("to", "PART", "TO", "aux", 7, "to", "O"),
+            ("join", "VERB", "VB", "xcomp", 5, "join", "O"),
+            ("Acme", "PROPN", "NNP", "dobj", 7, "Acme", "B-ORG"),
+            (".", "PUNCT", ".", "punct", 2, ".", "O")]
+    doc = doc_of(rows)
+    assert scope_of(doc[7]).unsupported and scope_of(doc[5]).unsupported
