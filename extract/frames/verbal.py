@@ -547,21 +547,59 @@ def set_off_after_subject(verb, prep) -> bool:
 _STATE_PREPS = frozenset({"in", "at", "on", "under", "out", "off", "behind", "ahead"})
 
 
+#: adverbs that predicate a state or a move of the noun before them in an absolute clause:
+#: "with BP down 3%", "with the troops away", "with prices higher" (comparatives are read by tag)
+_PREDICATE_ADVERBS = frozenset({"up", "down", "off", "out", "ahead", "behind", "away", "back", "aside",
+                                "apart", "abroad", "overseas", "home", "alone", "together", "there",
+                                "flat", "unchanged", "steady", "higher", "lower"})
+
+
 def _absolute_with(verb, prep) -> bool:
-    """"With the fund in deficit, the union wants Congress to act": a "with" phrase before the
-    verb whose noun has a predicate of its own (a state phrase with a bare noun, a participle,
-    a following adjective) is an absolute clause setting the scene, no partner of the act."""
-    if prep.lower_ != "with" or prep.i > verb.i:
+    """"With the fund in deficit, the union wants Congress to act", "Shell fell 2%, with rival
+    BP down 3%": a "with" phrase before the verb, or after it set off by a comma, whose noun
+    has a predicate of its own (a state phrase with a bare noun, a participle, an adjective or
+    adverb of state, the parser may hang on the verb) is an absolute clause setting the scene,
+    no partner of the act."""
+    if prep.lower_ != "with":
         return False
+    if prep.i > verb.i and not (prep.i > 0 and prep.nbor(-1).text in {",", ";"}):
+        return False
+    if _predicate_after(prep):
+        return True
     for tok in prep.subtree:
         if tok.dep_ == "prep" and tok.lower_ in _STATE_PREPS and tok.head.pos_ in {"NOUN", "PROPN", "NUM"} \
                 and any(p.dep_ == "pobj" and p.pos_ == "NOUN" and not any(d.dep_ in {"det", "poss"} for d in p.children)
                         for p in tok.children):
             return True
-        if tok.dep_ in {"acl", "amod"} and tok.tag_ in {"VBG", "VBN", "JJ"} and tok.i > tok.head.i \
-                and tok.head.head.i == prep.i:
-            return True
+        if tok.dep_ in {"acl", "amod", "advmod"} and tok.i > tok.head.i and tok.head.head.i == prep.i \
+                and (tok.tag_ in {"VBG", "VBN", "JJ", "JJR", "RBR"} or tok.lower_ in _PREDICATE_ADVERBS):
+            return True  # "with the roads closed", "with BP shares lower"
     return False
+
+
+def _predicate_after(prep) -> bool:
+    """The word right after a "with" phrase predicates its noun, though the parser hung it
+    elsewhere: an adverb of state or direction ("with BP down 3%", "with prices higher"), an
+    adjective ("with profits flat"), a participle ("with shares rising"), or a state phrase
+    with a bare noun ("with the fund in deficit")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    end = prep.right_edge.i + 1
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN", "PRON"} or end >= len(prep.doc):
+        return False
+    nxt = prep.doc[end]
+    while nxt.pos_ == "ADV" and nxt.tag_ == "RB" and nxt.lower_ not in _PREDICATE_ADVERBS \
+            and end + 1 < len(prep.doc) and end < prep.right_edge.i + 3:
+        end += 1  # "with BP also down", "with shares still higher"
+        nxt = prep.doc[end]
+    if nxt.pos_ == "ADV" and (nxt.lower_ in _PREDICATE_ADVERBS or nxt.tag_ == "RBR"):
+        return True
+    if nxt.pos_ == "ADJ" and nxt.tag_ in {"JJ", "JJR"} and nxt.head.i != end + 1 and nxt.dep_ != "amod":
+        return True
+    if nxt.tag_ in {"VBG", "VBN"} and nxt.dep_ not in {"amod", "compound"}:
+        return True
+    return nxt.dep_ == "prep" and nxt.lower_ in _STATE_PREPS and any(
+        p.dep_ == "pobj" and p.pos_ == "NOUN" and not any(d.dep_ in {"det", "poss"} for d in p.children)
+        for p in nxt.children)
 
 
 #: the adverb that makes a preposition a contrast or an addition to the act: "instead of X",
