@@ -165,6 +165,9 @@ def patients(verb) -> list[Argument]:
         noun = antecedent(verb)  # "the treaty which was signed", "a fund to be managed"
         return [argument(Role.PATIENT, noun, conjuncts=False)] if noun is not None else []
     if verb.dep_ in _PARTICIPLE_DEPS and verb.tag_ in {"VBN", "VBD"} and verb.head.pos_ in {"VERB", "AUX"}:
+        noun = reduced_relative_noun(verb)
+        if noun is not None:
+            return [argument(Role.PATIENT, noun, conjuncts=False)]  # "evidence gathered by the US"
         if _after_an_object(verb):
             return []
         # "Pelosi resumed the office, being voted into it by Congress"
@@ -216,6 +219,25 @@ def _shared_subject(head) -> list[Argument]:
                 return [argument(Role.PATIENT, noun, conjuncts=False)] if noun is not None else []
             return [argument(Role.PATIENT, child)]
     return []
+
+
+def reduced_relative_noun(participle):
+    """The noun a bare past participle modifies when the parser hung the participle on the
+    clause's verb: "was refused in the light of evidence gathered against him by the US" -- a
+    participle right after a common noun of a prepositional phrase inside a noun phrase ("the
+    light of evidence"), with no comma, no auxiliary and no subject, is a reduced relative
+    clause on that noun (the evidence was
+    gathered), never an act on the clause's subject. None otherwise."""
+    if participle.tag_ != "VBN" or participle.i == 0 or participle.i < participle.head.i \
+            or any(c.dep_ in _SUBJECTS | {"auxpass", "aux", "mark"} for c in participle.children):
+        return None
+    noun = participle.doc[participle.i - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" \
+            or noun.head.head.pos_ not in {"NOUN", "PROPN"}:
+        # a noun of a phrase on the verb itself may be a place the subject moves through
+        # ("arrived at the airport accompanied by Jones": Jones accompanies Smith)
+        return None
+    return noun
 
 
 def _after_an_object(participle) -> bool:

@@ -405,3 +405,53 @@ def test_passive_gerund_needs_its_being(frames_of):
     doc, frames = frames_of(rows)
     frame = frame_at(doc, frames, "sacked")
     assert all(doc[a.head].text != "Lee" for a in frame.arguments)
+
+
+# "The visa was refused in the light of evidence gathered against Smith by the FBI.", with
+# the participle hung on the clause's verb (as the parser sometimes does)
+EVIDENCE_GATHERED = [
+    ("The", "DET", "DT", "det", 1, "the", "O"),
+    ("visa", "NOUN", "NN", "nsubjpass", 3, "visa", "O"),
+    ("was", "AUX", "VBD", "auxpass", 3, "be", "O"),
+    ("refused", "VERB", "VBN", "ROOT", 3, "refuse", "O"),
+    ("in", "ADP", "IN", "prep", 3, "in", "O"),
+    ("the", "DET", "DT", "det", 6, "the", "O"),
+    ("light", "NOUN", "NN", "pobj", 4, "light", "O"),
+    ("of", "ADP", "IN", "prep", 6, "of", "O"),
+    ("evidence", "NOUN", "NN", "pobj", 7, "evidence", "O"),
+    ("gathered", "VERB", "VBN", "advcl", 3, "gather", "O"),
+    ("against", "ADP", "IN", "prep", 9, "against", "O"),
+    ("Smith", "PROPN", "NNP", "pobj", 10, "Smith", "B-PERSON"),
+    ("by", "ADP", "IN", "agent", 9, "by", "O"),
+    ("the", "DET", "DT", "det", 14, "the", "O"),
+    ("FBI", "PROPN", "NNP", "pobj", 12, "FBI", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 3, ".", "O"),
+]
+# "Smith arrived at the airport accompanied by Jones.": a phrase on the verb itself; the
+# participle describes the subject
+ACCOMPANIED = [
+    ("Smith", "PROPN", "NNP", "nsubj", 1, "Smith", "B-PERSON"),
+    ("arrived", "VERB", "VBD", "ROOT", 1, "arrive", "O"),
+    ("at", "ADP", "IN", "prep", 1, "at", "O"),
+    ("the", "DET", "DT", "det", 4, "the", "O"),
+    ("airport", "NOUN", "NN", "pobj", 2, "airport", "O"),
+    ("accompanied", "VERB", "VBN", "advcl", 1, "accompany", "O"),
+    ("by", "ADP", "IN", "agent", 5, "by", "O"),
+    ("Jones", "PROPN", "NNP", "pobj", 6, "Jones", "B-PERSON"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def test_passive_participle_after_a_nested_noun_acts_on_that_noun(frames_of):
+    """A reduced relative misparsed as a clause of the verb: the evidence is gathered, not
+    the visa (issue 10 precision round 13, class 5)."""
+    doc, frames = frames_of(EVIDENCE_GATHERED)
+    frame = frame_at(doc, frames, "gathered")
+    assert words(doc, frame.subjects) == ["FBI"]
+    assert [doc[a.head].text for a in frame.arguments if a.role is Role.PATIENT] == ["evidence"]
+
+
+def test_passive_participle_after_a_phrase_on_the_verb_acts_on_the_subject(frames_of):
+    doc, frames = frames_of(ACCOMPANIED)
+    frame = frame_at(doc, frames, "accompanied")
+    assert [doc[a.head].text for a in frame.arguments if a.role is Role.PATIENT] == ["Smith"]
