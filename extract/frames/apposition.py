@@ -126,9 +126,11 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
                 # title is part of it, not a title of its own
                 prefix = (*words, "and")
                 continue
-            if not holders and n + 1 < len(nouns) and _joined(noun, nouns[n + 1]):
+            if not holders and n + 1 < len(nouns) and _joined(noun, nouns[n + 1]) and _is_office(noun.doc, noun.i):
                 # "chair and spokesperson for The Greens": two titles joined by "and" share the
-                # organisation of the second; not a person ("member and son of Usama")
+                # organisation of the second; not a person ("member and son of Usama"), nor an
+                # occupation, which is held for no one ("a barrister and chairman of the
+                # League": the League's chairman, no barrister of it)
                 holders = tuple(h for h in titles[n + 1][1] if ctx.names.entity_at(h.head) is not None
                                 and ctx.names.entity_at(h.head).label != "PERSON")
             if not holders and noun == titled_member:

@@ -817,3 +817,28 @@ def test_apposition_title_between_a_name_and_its_of_phrase_is_the_role(frames_of
     roles = _roles(doc, frames)
     assert ("role_apposition", "managing director", [("Corp", "")]) in roles
     assert not [r for r in roles if r[0] == "role_member"]
+
+
+# "Jane Doe, a lawyer and director of the Acme Trust, said": an occupation joined to an office
+# holds nothing of the office's organisation (issue 10 precision round 13, class 4)
+OCCUPATION_AND_OFFICE = _rows(
+    _row("Jane", "PROPN", "compound", 1, "B-PERSON"), _row("Doe", "PROPN", "nsubj", None, "I-PERSON"),
+    _row(",", "PUNCT", "punct", 1), _row("a", "DET", "det", 4), _row("lawyer", "NOUN", "appos", 1),
+    _row("and", "CCONJ", "cc", 4, tag="CC"), _row("director", "NOUN", "conj", 4), _row("of", "ADP", "prep", 6),
+    _row("the", "DET", "det", 10, "B-ORG"), _row("Acme", "PROPN", "compound", 10, "I-ORG"),
+    _row("Trust", "PROPN", "pobj", 7, "I-ORG"), _row(",", "PUNCT", "punct", 1),
+)
+# "Jane Doe, a director and spokesperson of the Acme Trust, said": two offices share it
+OFFICE_AND_OFFICE = [r if r[0] != "lawyer" else ("director", *r[1:5], "director", r[6]) for r in OCCUPATION_AND_OFFICE]
+OFFICE_AND_OFFICE = [r if r[0] != "director" or r[3] != "conj" else ("spokesperson", *r[1:5], "spokesperson", r[6])
+                     for r in OFFICE_AND_OFFICE]
+
+
+def test_apposition_occupation_joined_to_an_office_takes_no_holder(frames_of):
+    assert _roles(*frames_of(OCCUPATION_AND_OFFICE)) == [("role_apposition", "director", [("Trust", "")])]
+
+
+def test_apposition_two_offices_joined_share_the_holder(frames_of):
+    assert _roles(*frames_of(OFFICE_AND_OFFICE)) == [("role_apposition", "director", [("Trust", "")]),
+                                                     ("role_apposition", "spokesperson", [("Trust", "")])]
+
