@@ -97,6 +97,13 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
     before = read_title(ctx, range(start, end), ()) if not _relative_subject(head, span, start) else Title((), ())
     member = _member_of(ctx, head)
     holders = before.holders or member
+    if before.words and not before.holders and member and not _office_word(before.words[-1]):
+        # "study co-author Ted Lee of Acme University": the "of" phrase after the name is where
+        # the person works or comes from; an occupation or a part in a work before the name is
+        # held for no one there (no "co-author of Acme University"); an office is ("spokesman
+        # John Smith of the Greens")
+        yield from _role("role_member", person, ("member",), member, head)
+        holders = ()
     yield from _role("role_title", person, before.words, holders, head)
     # "Anshuman Magazine, managing director, of CB Richard Ellis": the title set off between
     # the name and its "of" phrase is what the person is of the organisation, not "member"
@@ -389,6 +396,12 @@ def _is_office(doc, i: int) -> bool:
     "French ambassador", "Labour leader"); not an occupation ("lawyer", "banker", "teacher"),
     which a place only locates. No head read: no judgement (an office)."""
     return i < 0 or any(w in TITLE_HEADS or w in TITLES or w in _RULERS for w in (doc[i].lemma_.lower(), doc[i].lower_))
+
+
+def _office_word(word: str) -> bool:
+    """A title word that names an office ("spokesman", "vice-president"), not an occupation."""
+    last = word.split("-")[-1] if word.split("-")[0] in {"vice", "deputy", "under", "acting"} else word
+    return any(w in TITLE_HEADS or w in TITLES or w in _RULERS for w in (word, last))
 
 
 #: words for who rules a state, offices though no title: "former Chilean military ruler X"

@@ -842,3 +842,23 @@ def test_apposition_two_offices_joined_share_the_holder(frames_of):
     assert _roles(*frames_of(OFFICE_AND_OFFICE)) == [("role_apposition", "director", [("Trust", "")]),
                                                      ("role_apposition", "spokesperson", [("Trust", "")])]
 
+
+# "Report co-author Tom Ray of the Acme Institute said": the "of" phrase after the name is the
+# person's affiliation, not what the part before the name is held for
+COAUTHOR_OF = _rows(
+    _row("report", "NOUN", "compound", 1), _row("co-author", "NOUN", "compound", 3),
+    _row("Tom", "PROPN", "compound", 3, "B-PERSON"), _row("Ray", "PROPN", "nsubj", None, "I-PERSON"),
+    _row("of", "ADP", "prep", 3), _row("the", "DET", "det", 7, "B-ORG"), _row("Acme", "PROPN", "compound", 7, "I-ORG"),
+    _row("Institute", "PROPN", "pobj", 4, "I-ORG"),
+)
+# "Spokesman Tom Ray of the Acme Institute said": an office takes it
+SPOKESMAN_OF = [("Spokesman", "NOUN", "NN", "compound", 3, "spokesman", "O"), *COAUTHOR_OF[2:]]
+
+
+def test_apposition_of_phrase_after_a_name_is_an_affiliation_for_an_occupation(frames_of):
+    assert _roles(*frames_of(COAUTHOR_OF)) == [("role_member", "member", [("Institute", "")])]
+
+
+def test_apposition_of_phrase_after_a_name_serves_an_office_before_it(frames_of):
+    rows = [(w, p, t, d, h - 1, l, e) for w, p, t, d, h, l, e in SPOKESMAN_OF]  # one word fewer
+    assert _roles(*frames_of(rows)) == [("role_title", "spokesman", [("Institute", "")])]
