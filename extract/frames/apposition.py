@@ -537,12 +537,34 @@ def described_body(ctx: Context, prep, obj) -> bool:
         and [(c.dep_, c.lower_) for c in obj.children] == [("det", "the")]
 
 
+#: the fields of a government or shadow portfolio (general English): "Education spokesman",
+#: "Health Secretary"; with "Affairs" ("Home Affairs", "Foreign Affairs") any field is one
+PORTFOLIO_FIELDS = frozenset({"education", "health", "transport", "environment", "energy", "defence", "defense",
+                              "justice", "culture", "sport", "sports", "housing", "agriculture", "immigration",
+                              "trade", "welfare", "employment", "industry", "science", "pensions", "tourism"})
+
+
+def is_portfolio(ctx: Context, token) -> bool:
+    """A name before a title that is its holder's remit, no organisation: "Home Affairs
+    spokesman Mark Oaten", "Education spokesman John Smith" (the tagger calls such a field an
+    organisation). The person speaks on the field for a party or a government the text names
+    elsewhere, so the field is no holder of the title."""
+    span = ctx.names.entity_at(token.i)
+    if span is None or span.label != "ORG":
+        return False
+    words = [t.lower_ for t in ctx.names.doc[span.start:span.end] if t.pos_ != "DET"]
+    return bool(words) and (words[-1] == "affairs" and len(words) <= 3
+                            or len(words) == 1 and words[0] in PORTFOLIO_FIELDS)
+
+
 def _is_title_word(ctx: Context, token, ent) -> bool:
     """A one-word organisation that is part of a title ("Home Secretary", "Secretary of
     State"): not an acronym ("PCS leader"), never a name on its own elsewhere in the article
     ("Riggs said"), and not the head word of a longer organisation name ("the U.S. Senate")."""
     if ent.end - ent.start == 1 and token.lower_ in TITLES and not token.text.isupper():
         return True  # "Secretary of State", "Minister of Defence": a title's own word
+    if is_portfolio(ctx, token) and token.dep_ in _TITLE_DEPS:
+        return True  # "Home Affairs spokesman": the title's remit
     if ent.end - ent.start == 1 and token.lower_ in INSTITUTIONS:
         return False  # "Senate Minority Leader": the Senate is whom the title serves
     if ent.label != "ORG" or ent.end - ent.start != 1 or (token.text.isupper() and len(token.text) > 1):

@@ -12,7 +12,7 @@ from enum import Enum
 from typing import Iterator
 
 from extract import gazetteer
-from extract.frames.apposition import TIME_QUALIFIERS, is_person_head
+from extract.frames.apposition import TIME_QUALIFIERS, is_person_head, is_portfolio
 from extract.frames.coordination import argument
 from extract.frames.types import Argument, Context, Frame, Heads, Keep, Role
 from extract.mentions import TITLE_HEADS, hyphen_start
@@ -241,7 +241,8 @@ def _related(ctx: Context, noun, kind: Kind) -> list[Argument]:
         elif child.dep_ == "poss":
             out.append(Argument(Role.OBJECT, child.i))
         elif child.dep_ == "compound" and span is not None and span.label in _RELATED_LABELS[kind] \
-                and span.end <= noun.i and not (noun.lemma_.lower() in _COUNSEL and _is_place(ctx, span)):
+                and span.end <= noun.i and not (noun.lemma_.lower() in _COUNSEL and _is_place(ctx, span)) \
+                and not is_portfolio(ctx, child):  # "Home Affairs spokesman": a remit, no party
             out.append(Argument(Role.OBJECT, child.i, keep=Keep.NAME_SPAN))
         elif child.dep_ == "prep" and child.lower_ in RELATED_PREPS:
             out.extend(argument(Role.PREPOSITIONAL, p) for p in child.children if p.dep_ == "pobj")

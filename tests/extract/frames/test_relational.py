@@ -413,3 +413,41 @@ def test_relational_each_coordinated_noun_keeps_its_own_apposition(doc_of):
     facts = [f[:3] for f in _facts(doc_of(_mother_and_sister(True))) if f[3] == "kinship"]
     assert ("Mia Cho", "mother of", "Ann Lee") in facts
     assert not any(f[0] == "Eva Lee" and f[1] == "mother of" for f in facts)
+
+
+# "Home Affairs spokesman Mark Oaten said the plan was bad." (issue 10 precision round 13)
+PORTFOLIO_SPOKESMAN = [
+    ("Home", "PROPN", "NNP", "compound", 1, "Home", "B-ORG"),
+    ("Affairs", "PROPN", "NNPS", "compound", 2, "Affairs", "I-ORG"),
+    ("spokesman", "NOUN", "NN", "compound", 4, "spokesman", "O"),
+    ("Mark", "PROPN", "NNP", "compound", 4, "Mark", "B-PERSON"),
+    ("Oaten", "PROPN", "NNP", "nsubj", 5, "Oaten", "I-PERSON"),
+    ("said", "VERB", "VBD", "ROOT", 5, "say", "O"),
+    ("the", "DET", "DT", "det", 7, "the", "O"),
+    ("plan", "NOUN", "NN", "nsubj", 8, "plan", "O"),
+    ("was", "AUX", "VBD", "ccomp", 5, "be", "O"),
+    ("bad", "ADJ", "JJ", "acomp", 8, "bad", "O"),
+    (".", "PUNCT", ".", "punct", 5, ".", "O"),
+]
+# "Education spokesman John Smith said the plan was bad."; "Labour spokesman ..." a party
+FIELD_SPOKESMAN = [("Education", "NOUN", "NN", "compound", 1, "education", "B-ORG"),
+                   ("spokesman", "NOUN", "NN", "compound", 3, "spokesman", "O"),
+                   ("John", "PROPN", "NNP", "compound", 3, "John", "B-PERSON"),
+                   ("Smith", "PROPN", "NNP", "nsubj", 4, "Smith", "I-PERSON"),
+                   ("said", "VERB", "VBD", "ROOT", 4, "say", "O"),
+                   (".", "PUNCT", ".", "punct", 4, ".", "O")]
+PARTY_SPOKESMAN = [("Labour", "NOUN", "NN", "compound", 1, "labour", "B-ORG"), *FIELD_SPOKESMAN[1:]]
+
+
+@pytest.mark.parametrize("rows, party", [(PORTFOLIO_SPOKESMAN, None), (FIELD_SPOKESMAN, None),
+                                         (PARTY_SPOKESMAN, "Labour")],
+                         ids=["home-affairs", "education", "labour-party"])
+def test_relational_portfolio_before_a_title_is_no_party(frames_of, rows, party):
+    """A field of government before "spokesman" is the remit, no organisation spoken for."""
+    doc, frames = frames_of(rows)
+    found = [f for f in frames if f.construction == "relational"]
+    roles = [f for f in frames if f.construction.startswith("role")]
+    if party is None:
+        assert found == [] and roles == []
+    else:
+        assert [words(doc, f.arguments) for f in found] == [[party]]
