@@ -31,6 +31,8 @@ from extract.coref import PERSONAL, Resolver
 from extract.frames import Argument, Context, Frame, Keep, Scope, Via, sentence_frames
 from extract.frames.relative import on_a_name
 from extract.frames.scope import flip
+from extract.headline import headline_sentence
+from extract.headline_scope import settled
 from extract.mentions import TITLE_HEADS, TITLES, NameIndex, PRONOUNS
 from extract.nlp import doc_text
 from extract.relations import category, relation_text
@@ -83,7 +85,14 @@ def triples(doc, doc_id: str = "doc", published: str | None = None, *,
     names = names or grounding.names(doc, doc_id)
     require = grounding.require_entity if require_entity is None else require_entity
     ctx = _Ctx(doc_id, published, names, grounding.resolver(doc, names), require, grounding=grounding)
-    reader = Context(doc, names)
+    headline = headline_sentence(doc)
+    # the headline's facts read as the body reads them (extract.headline_scope)
+    yield from settled(_facts(ctx, doc, grounding), None if headline is None else headline.end_char)
+
+
+def _facts(ctx: "_Ctx", doc, grounding: "Grounding") -> Iterator[Triple]:
+    """Every fact of the Doc's sentences, in reading order, without duplicates."""
+    reader = Context(doc, ctx.names)
     answered = interview.answers(doc_text(doc))
     for sent in doc.sents:
         if foreign(sent.text):
