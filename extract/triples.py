@@ -419,7 +419,8 @@ def restricts(noun, predicate: int) -> bool:
     possible: "his power to do so", "plans to expand"), nor the object of an object-control verb
     (the fact is in the complement: "ordered his staff to delay aid"), nor a noun with a
     demonstrative ("these claims" points back to what the fact does not name); a clause that
-    is the fact's own predicate ("accounts held by X": the fact itself) restricts nothing.
+    is the fact's own predicate ("accounts held by X": the fact itself) restricts nothing, nor
+    does a content clause ("assurances that X", which the parser may call a relative clause).
     """
     if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children) \
             or any(_infinitive(c) for c in noun.children if c.dep_ in {"acl", "relcl"}) \
@@ -427,6 +428,10 @@ def restricts(noun, predicate: int) -> bool:
         return False
     for child in noun.children:
         if child.i == predicate or child.dep_ not in {"acl", "relcl"}:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            # "demanded assurances that the evidence was not forged": a content clause says
+            # what the noun holds, and the fact drops it ("demands assurances" is empty)
             continue
         if child.dep_ == "relcl" or child.tag_ in {"VBG", "VBN"}:
             return True

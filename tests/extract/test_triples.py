@@ -720,14 +720,28 @@ RESTRICTED_OBJECTS = {
         ("by", "ADP", "IN", "agent", 3, "by", "O"), ("Putin", "PROPN", "NNP", "pobj", 4, "Putin", "B-PERSON"),
         _STOP,
     ], {("Russia", "accounts"): True, ("Putin", "accounts"): False}),
+    # a content clause the parser calls a relative clause (issue 10 precision round 13)
+    "Putin demanded assurances that the money was lost.": ([
+        _PUTIN, ("demanded", "VERB", "VBD", "ROOT", 1, "demand", "O"),
+        ("assurances", "NOUN", "NNS", "dobj", 1, "assurance", "O"),
+        ("that", "SCONJ", "IN", "mark", 7, "that", "O"), ("the", "DET", "DT", "det", 5, "the", "O"),
+        ("money", "NOUN", "NN", "nsubjpass", 7, "money", "O"), ("was", "AUX", "VBD", "auxpass", 7, "be", "O"),
+        ("lost", "VERB", "VBN", "relcl", 2, "lose", "O"), _STOP,
+    ], {("Putin", "assurances"): False}),
+    "Putin approved a bill that bans tariffs.": ([
+        _PUTIN, ("approved", "VERB", "VBD", "ROOT", 1, "approve", "O"),
+        ("a", "DET", "DT", "det", 3, "a", "O"), ("bill", "NOUN", "NN", "dobj", 1, "bill", "O"),
+        ("that", "PRON", "WDT", "nsubj", 5, "that", "O"), ("bans", "VERB", "VBZ", "relcl", 3, "ban", "O"),
+        ("tariffs", "NOUN", "NNS", "dobj", 5, "tariff", "O"), _STOP,
+    ], {("Putin", "bill"): True}),
 }
 
 
 @pytest.mark.parametrize("sentence", RESTRICTED_OBJECTS)
 def test_triples_concept_object_restricted_by_clause(doc_of, sentence):
     """A participle or relative clause pins a bare noun to one thing; a possessor (it says
-    whose, not what), an infinitive, an object-control verb, a demonstrative or the fact's
-    own clause does not."""
+    whose, not what), an infinitive, an object-control verb, a demonstrative, the fact's
+    own clause or a content clause ("assurances that X") does not."""
     rows, expected = RESTRICTED_OBJECTS[sentence]
     found = {(t.subject.text, t.object.text): t.object.restricted for t in triples(doc_of(rows))}
     assert {pair: found.get(pair) for pair in expected} == expected
