@@ -1155,9 +1155,11 @@ class NameIndex:
                 break  # "a $240m agreement": the amount is no part of the concept's name
             if child.dep_ == "compound" and not child.like_num and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
                 pass
-            elif child.dep_ == "amod" and child.tag_ in {"JJ", "JJR"} and child.lower_ not in _VAGUE_ADJECTIVES \
-                    and child.lower_ not in {"less", "fewer"}:
-                pass  # a comparative stays: "expects wider margins" is no "expects margins"
+            elif child.dep_ == "amod" and child.tag_ in {"JJ", "JJR", "JJS"} and child.lower_ not in _VAGUE_ADJECTIVES \
+                    and child.lower_ not in {"less", "fewer", "least", "fewest"}:
+                # a comparative or superlative stays: "expects wider margins" is no "expects
+                # margins", "recorded its largest single day gain" no "records single day gain"
+                pass
             else:
                 break
             inner = child.doc[child.left_edge.i : child.i]
