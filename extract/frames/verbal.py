@@ -60,7 +60,9 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
     if subjects and gerund_after_its_subject(verb):
         subjects = ()  # "had led to him working with X": he works, not the clause's subject
     lemma = lemma_of(verb)
-    particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt" or _directional(verb, c))
+    placing = _placing(verb)  # "put him in charge": the state phrase is no particle
+    particle = " ".join(c.lower_ for c in verb.children if (c.dep_ == "prt" or _directional(verb, c))
+                        and (placing is None or c.i != placing[1].i))
     rule = "passive" if is_passive else ("control" if verb.dep_ == "xcomp" else
                                          "relative" if verb.dep_ in {"relcl", "acl"} else
                                          "participle" if any(Via.ADVCL in s.via for s in subjects) else "svo")
@@ -227,7 +229,48 @@ def object_predicative(verb) -> bool:
             continue
         if child.dep_ == "oprd" or child.pos_ == "ADJ" and child.dep_ in {"advmod", "acomp", "ccomp", "xcomp", "amod"}:
             return True
-    return lemma_of(verb) in RESULTATIVE_VERBS and any(_predicate_adjective(o) for o in direct)
+    return lemma_of(verb) in RESULTATIVE_VERBS and any(_predicate_adjective(o) for o in direct) \
+        or placed(verb) is not None
+
+
+#: verbs of placing: with an object and a state phrase after it ("put Lee in charge of the
+#: campaign", "placed the firm under review", "put the project on hold") the meaning is the
+#: state; "puts Lee" alone is empty (a closed class of English)
+PLACING_VERBS = frozenset({"put", "place", "set"})
+#: prepositions of such a state phrase
+_PLACING_PREPS = frozenset({"in", "on", "under", "at", "into"})
+
+
+def placed(verb):
+    """(object, state words) of a verb of placing whose direct object is followed by a state
+    phrase, a preposition and a bare singular noun ("put Lee in charge of X" -> (Lee, "in
+    charge"), "who Mr Blair put in charge" -> (the relative's noun, "in charge")), else None."""
+    found = _placing(verb)
+    if found is None:
+        return None
+    obj, prep, state = found
+    # a one-word bare "of" phrase names the state with it: "into a state of emergency"
+    named = [o for p in state.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" and o.tag_ == "NN" and not list(o.children)]
+    return obj, " ".join([prep.lower_, state.lower_, *(["of", named[0].lower_] if named else [])])
+
+
+def _placing(verb):
+    """(object, preposition, state noun) of `placed`, else None. The parser may call the
+    preposition a particle ("put in charge")."""
+    if lemma_of(verb) not in PLACING_VERBS:
+        return None
+    direct = relative.relative_object(verb) or [c for c in verb.children if c.dep_ == "dobj"]
+    if len(direct) != 1:
+        return None
+    after = direct[0].i if direct[0].head == verb else verb.i
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "prt"} and c.i > after
+                 and c.lower_ in _PLACING_PREPS):
+        state = [o for o in prep.children if o.dep_ == "pobj" and o.tag_ == "NN" and o.pos_ == "NOUN"
+                 and not any(d.dep_ in {"det", "poss", "nummod", "amod", "compound"} for d in o.children)]
+        if state:
+            return direct[0], prep, state[0]
+    return None
 
 
 #: verbs that take an object and a predicate adjective after it, a small clause whose adjective
@@ -628,7 +671,7 @@ def objects(verb, is_passive: bool) -> list[Argument]:
     slots = passive.patients(verb) if is_passive else []
     patient = slots[0].head if slots else None
     if not is_passive and object_predicative(verb):
-        label = labelled(verb)
+        label = labelled(verb) or placed(verb)
         # "called Biden a liar" -> calls liar Biden, as "described Biden as a liar" reads
         return [argument(Role.OBJECT, label[0], middle=label[1])] if label is not None else []
     direct = [c for c in verb.children if c.dep_ in _OBJ and not _before_the_subject(verb, c)

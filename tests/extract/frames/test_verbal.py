@@ -1462,3 +1462,59 @@ def test_verbal_trailing_absolute_with_gives_the_verb_no_argument(frames_of, row
     verb): no partner of "fell"."""
     doc, frames = frames_of(rows)
     assert (noun in words(doc, frame_at(doc, frames, verb).arguments)) is kept
+
+
+# verbs of placing with a state phrase (issue 10 precision round 13, class 6)
+PUT_IN_CHARGE = [  # "Tony Blair put Alan Milburn in charge of the campaign."
+    ("Tony", "PROPN", "NNP", "compound", 1, "Tony", "B-PERSON"),
+    ("Blair", "PROPN", "NNP", "nsubj", 2, "Blair", "I-PERSON"),
+    ("put", "VERB", "VBD", "ROOT", 2, "put", "O"),
+    ("Alan", "PROPN", "NNP", "compound", 4, "Alan", "B-PERSON"),
+    ("Milburn", "PROPN", "NNP", "dobj", 2, "Milburn", "I-PERSON"),
+    ("in", "ADP", "IN", "prep", 2, "in", "O"),
+    ("charge", "NOUN", "NN", "pobj", 5, "charge", "O"),
+    ("of", "ADP", "IN", "prep", 6, "of", "O"),
+    ("the", "DET", "DT", "det", 9, "the", "O"),
+    ("campaign", "NOUN", "NN", "pobj", 7, "campaign", "O"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+# the same with "in" read as a particle
+PUT_IN_CHARGE_PARTICLE = [r if r[0] != "in" else ("in", "ADP", "RP", "prt", 2, "in", "O") for r in PUT_IN_CHARGE]
+PUT_INTO = [  # "Acme put money into Zeta.": a place with a name, no state
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("put", "VERB", "VBD", "ROOT", 1, "put", "O"),
+    ("money", "NOUN", "NN", "dobj", 1, "money", "O"),
+    ("into", "ADP", "IN", "prep", 1, "into", "O"),
+    ("Zeta", "PROPN", "NNP", "pobj", 3, "Zeta", "B-ORG"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("rows", [PUT_IN_CHARGE, PUT_IN_CHARGE_PARTICLE], ids=["prep", "particle"])
+def test_verbal_placing_verb_reads_its_state_phrase(frames_of, rows):
+    """"put Milburn in charge of X": the state is the meaning; "puts Milburn" is empty."""
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, "put")
+    assert [(doc[a.head].text, a.middle) for a in frame.arguments] == [("Milburn", "in charge")]
+    assert frame.particle == ""
+
+
+def test_verbal_placing_verb_with_a_named_place_keeps_its_objects(frames_of):
+    doc, frames = frames_of(PUT_INTO)
+    assert words(doc, frame_at(doc, frames, "put").arguments) == ["money", "Zeta"]
+
+
+def test_verbal_placing_verb_keeps_a_one_word_of_phrase_of_its_state(frames_of):
+    # "Trump may put the US into state of emergency."
+    rows = [("Trump", "PROPN", "NNP", "nsubj", 2, "Trump", "B-PERSON"),
+            ("may", "AUX", "MD", "aux", 2, "may", "O"),
+            ("put", "VERB", "VB", "ROOT", 2, "put", "O"),
+            ("US", "PROPN", "NNP", "dobj", 2, "US", "B-GPE"),
+            ("into", "ADP", "IN", "prep", 2, "into", "O"),
+            ("state", "NOUN", "NN", "pobj", 4, "state", "O"),
+            ("of", "ADP", "IN", "prep", 5, "of", "O"),
+            ("emergency", "NOUN", "NN", "pobj", 6, "emergency", "O"),
+            (".", "PUNCT", ".", "punct", 2, ".", "O")]
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, "put")
+    assert [(doc[a.head].text, a.middle) for a in frame.arguments] == [("US", "into state of emergency")]
