@@ -402,11 +402,23 @@ def _restrict(ctx: _Ctx, frame: Frame, slot: Argument, objects: list[Mention]) -
     if len(objects) != 1 or slot.conjuncts or slot.members or slot.light:
         return objects
     mention = objects[0]
+    if mention.type == CONCEPT and _gerund_content(ctx.names.doc[slot.head]):
+        return []  # "rejected a blanket policy of not enforcing the ban": "rejects policy" is empty
     if mention.type != CONCEPT or mention.antecedent_of is not None or len(mention.text.split()) > 1:
         return objects
     if not restricts(ctx.names.doc[slot.head], frame.predicate):
         return objects
     return [replace(mention, restricted=True)]
+
+
+def _gerund_content(noun) -> bool:
+    """A noun whose content is an "of" + gerund phrase: "a policy of not enforcing the ban",
+    "the practice of paying bribes". The concept keeps only the noun, and a fact with it
+    ("rejects blanket policy") says nothing of what was rejected; the gerund may even be
+    negated. So no fact is read with such a noun as its object."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and p.i > noun.i
+               and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+               for p in noun.children)
 
 
 def restricts(noun, predicate: int) -> bool:

@@ -932,3 +932,21 @@ def test_triples_request_object_keeps_what_is_asked_for(doc_of):
     from tests.extract.test_mentions import CALLS_FOR
     assert facts(doc_of(rows(CALLS_FOR))) == {
         ("EU", "rejects", "calls for the release of the report on fishing", "positive")}
+
+
+# "Putin rejected a blanket policy of not enforcing the ban." (issue 10 precision round 13)
+GERUND_CONTENT = [
+    _PUTIN, ("rejected", "VERB", "VBD", "ROOT", 1, "reject", "O"),
+    ("a", "DET", "DT", "det", 4, "a", "O"), ("blanket", "NOUN", "NN", "compound", 4, "blanket", "O"),
+    ("policy", "NOUN", "NN", "dobj", 1, "policy", "O"), ("of", "ADP", "IN", "prep", 4, "of", "O"),
+    ("not", "PART", "RB", "neg", 7, "not", "O"), ("enforcing", "VERB", "VBG", "pcomp", 5, "enforce", "O"),
+    ("the", "DET", "DT", "det", 9, "the", "O"), ("ban", "NOUN", "NN", "dobj", 7, "ban", "O"), _STOP,
+]
+
+
+def test_triples_concept_whose_content_is_a_gerund_is_no_object(doc_of):
+    """"rejects blanket policy" says nothing of the policy, whose content (not enforcing the
+    ban) the concept leaves out; the same noun without the gerund is kept."""
+    assert [(t.subject.text, t.object.text) for t in triples(doc_of(GERUND_CONTENT))] == []
+    plain = GERUND_CONTENT[:5] + [_STOP]
+    assert [(t.subject.text, t.object.text) for t in triples(doc_of(plain))] == [("Putin", "blanket policy")]
