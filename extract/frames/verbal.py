@@ -605,9 +605,10 @@ def _absolute_with(verb, prep) -> bool:
     no partner of the act."""
     if prep.lower_ != "with":
         return False
-    if prep.i > verb.i and not (prep.i > 0 and prep.nbor(-1).text in {",", ";"}):
+    set_off = prep.i > verb.i and prep.i > 0 and prep.nbor(-1).text in _SET_OFF
+    if prep.i > verb.i and not set_off:
         return False
-    if _predicate_after(prep):
+    if _predicate_after(prep) or set_off and _located(prep):
         return True
     for tok in prep.subtree:
         if tok.dep_ == "prep" and tok.lower_ in _STATE_PREPS and tok.head.pos_ in {"NOUN", "PROPN", "NUM"} \
@@ -618,6 +619,26 @@ def _absolute_with(verb, prep) -> bool:
                 and (tok.tag_ in {"VBG", "VBN", "JJ", "JJR", "RBR"} or tok.lower_ in _PREDICATE_ADVERBS):
             return True  # "with the roads closed", "with BP shares lower"
     return False
+
+
+#: what sets off a trailing absolute clause: "won 31% - with Lee among its candidates"
+_SET_OFF = frozenset({",", ";", "-", "--", "\u2013", "\u2014"})
+#: prepositions of a place, rank or capacity that predicate the noun of a set-off "with":
+#: "with Lee at the helm", "with Lee among its candidates", "with Lee as chairman"
+_PLACING_PREDICATES = frozenset({"at", "among", "in", "on", "under", "behind", "as", "inside", "outside"})
+
+
+def _located(prep) -> bool:
+    """A set-off "with" phrase whose noun has a phrase of place, rank or capacity of its own,
+    on the noun or right after it: "..., with John Smith at the helm", "... - with Lee among
+    its candidates" (the noun is where or what it is; no partner of the verb)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    end = prep.right_edge.i + 1
+    after = prep.doc[end] if end < len(prep.doc) else None
+    return any(c.dep_ == "prep" and c.i > obj.i and c.lower_ in _PLACING_PREDICATES for c in obj.children) \
+        or after is not None and after.dep_ == "prep" and after.lower_ in _PLACING_PREDICATES
 
 
 def _predicate_after(prep) -> bool:

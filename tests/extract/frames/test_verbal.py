@@ -1518,3 +1518,54 @@ def test_verbal_placing_verb_keeps_a_one_word_of_phrase_of_its_state(frames_of):
     doc, frames = frames_of(rows)
     frame = frame_at(doc, frames, "put")
     assert [(doc[a.head].text, a.middle) for a in frame.arguments] == [("US", "into state of emergency")]
+
+
+TRAILING_WITH_AT_THE_HELM = [  # "Acme grew fast, with John Smith at the helm."
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("grew", "VERB", "VBD", "ROOT", 1, "grow", "O"),
+    ("fast", "ADV", "RB", "advmod", 1, "fast", "O"),
+    (",", "PUNCT", ",", "punct", 1, ",", "O"),
+    ("with", "ADP", "IN", "prep", 1, "with", "O"),
+    ("John", "PROPN", "NNP", "compound", 6, "John", "B-PERSON"),
+    ("Smith", "PROPN", "NNP", "pobj", 4, "Smith", "I-PERSON"),
+    ("at", "ADP", "IN", "prep", 6, "at", "O"),
+    ("the", "DET", "DT", "det", 9, "the", "O"),
+    ("helm", "NOUN", "NN", "pobj", 7, "helm", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+TRAILING_WITH_AMONG = [  # "The Greens won the vote - with Jane Smith among their candidates."
+    ("The", "DET", "DT", "det", 1, "the", "O"),
+    ("Greens", "PROPN", "NNPS", "nsubj", 2, "Greens", "B-ORG"),
+    ("won", "VERB", "VBD", "ROOT", 2, "win", "O"),
+    ("the", "DET", "DT", "det", 4, "the", "O"),
+    ("vote", "NOUN", "NN", "dobj", 2, "vote", "O"),
+    ("-", "PUNCT", ",", "punct", 2, "-", "O"),
+    ("with", "ADP", "IN", "prep", 2, "with", "O"),
+    ("Jane", "PROPN", "NNP", "compound", 8, "Jane", "B-PERSON"),
+    ("Smith", "PROPN", "NNP", "pobj", 6, "Smith", "I-PERSON"),
+    ("among", "ADP", "IN", "prep", 2, "among", "O"),
+    ("their", "PRON", "PRP$", "poss", 11, "their", "O"),
+    ("candidates", "NOUN", "NNS", "pobj", 9, "candidate", "O"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+]
+# "Acme merged with Zeta in London.": not set off, a partner
+MERGED_WITH_IN = [
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("merged", "VERB", "VBD", "ROOT", 1, "merge", "O"),
+    ("with", "ADP", "IN", "prep", 1, "with", "O"),
+    ("Zeta", "PROPN", "NNP", "pobj", 2, "Zeta", "B-ORG"),
+    ("in", "ADP", "IN", "prep", 1, "in", "O"),
+    ("London", "PROPN", "NNP", "pobj", 4, "London", "B-GPE"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+@pytest.mark.parametrize("rows, verb, noun, kept", [
+    (TRAILING_WITH_AT_THE_HELM, "grew", "Smith", False),
+    (TRAILING_WITH_AMONG, "won", "Smith", False),
+    (MERGED_WITH_IN, "merged", "Zeta", True),
+], ids=["at-the-helm", "dash-among", "not-set-off"])
+def test_verbal_set_off_with_and_a_place_or_rank_is_a_side_clause(frames_of, rows, verb, noun, kept):
+    """", with John Smith at the helm", "- with Lee among its candidates": absolute clauses."""
+    doc, frames = frames_of(rows)
+    assert (noun in words(doc, frame_at(doc, frames, verb).arguments)) is kept
