@@ -267,8 +267,9 @@ def _placing(verb):
     for prep in (c for c in verb.children if c.dep_ in {"prep", "prt"} and c.i > after
                  and c.lower_ in _PLACING_PREPS):
         state = [o for o in prep.children if o.dep_ == "pobj" and o.tag_ == "NN" and o.pos_ == "NOUN"
-                 and not any(d.dep_ in {"det", "poss", "nummod", "amod", "compound"} for d in o.children)]
-        if state:
+                 and not any(d.dep_ in {"det", "poss", "nummod", "amod", "compound"} for d in o.children)
+                 and (lemma_of(verb), prep.lower_, o.lemma_.lower()) not in PREP_IDIOMS]
+        if state:  # an idiom reads as its own verb ("put X at risk" -> endangers X)
             return direct[0], prep, state[0]
     return None
 
