@@ -1179,6 +1179,8 @@ class NameIndex:
             request = self._request(token, words[0].idx)
             if request is not _NO_REQUEST:
                 return request
+        if vague and all(w.tag_ == "JJS" for w in words[:-1]):
+            words = words[-1:]  # "the greatest number": a superlative specifies no vague noun
         if vague and len(words) == 1:
             # a vague noun is a node only with what specifies it: "presidential bid", "the
             # deal" after "a trade deal"; alone ("in a bid to", "a great deal") it is none

@@ -1346,3 +1346,16 @@ grew    VERB  VBD ROOT 8 grow O
 '''))
     expected = ("KL Mary Oduya", "ORG") if label == "ORG" else ("Mary Oduya", "PERSON")
     assert expected in _labelled(NameIndex(doc, "d"))
+
+
+def test_mentions_superlative_makes_no_vague_noun_a_concept(doc_of):
+    # "Acme has the greatest number": "number" stays vague; a content word keeps it
+    # (issue 10 precision round 13)
+    doc = doc_of(rows('''
+Acme      PROPN NNP nsubj 1 Acme B-ORG
+has       VERB  VBZ ROOT 1 have O
+the       DET   DT  det 4 the O
+greatest  ADJ   JJS amod 4 great O
+number    NOUN  NN  dobj 1 number O
+'''))
+    assert NameIndex(doc, "d").concept(doc[4], anaphoric=False) is None
