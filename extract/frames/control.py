@@ -88,6 +88,35 @@ def infinitive(verb) -> bool:
     return (verb.tag_ == "VB" or passive) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+#: verbs of appeal and reliance whose prepositional object does the act of their infinitive
+#: (general English, closed: prepositional object control): "called on Russia to withdraw",
+#: "appealed to donors to give", "pleaded with the rebels to stop", "relied on allies to
+#: help" -- Russia withdraws (wanted, extract.frames.scope), never the subject
+PREPOSITIONAL_CONTROL = frozenset({
+    ("call", "on"), ("call", "upon"), ("appeal", "to"), ("plead", "with"), ("rely", "on"),
+    ("count", "on"), ("depend", "on"), ("wait", "for"), ("look", "to"), ("prevail", "on"),
+    ("prevail", "upon"), ("signal", "to"), ("beg", "of"),
+})
+
+
+def prepositional_controller(verb):
+    """The prepositional object that does the act of an infinitive complement of an appeal
+    verb (PREPOSITIONAL_CONTROL): "called on Russia to withdraw" -> Russia; else None. The
+    phrase must come before the infinitive ("called to say hello on Monday" has none)."""
+    gov = verb.head
+    if verb.dep_ != "xcomp" or not infinitive(verb) or gov is verb:
+        return None
+    lemma = lemma_of(gov)
+    for prep in gov.children:
+        if prep.dep_ in {"prep", "prt"} and prep.i < verb.i and (lemma, prep.lower_) in PREPOSITIONAL_CONTROL:
+            objects = [p for p in prep.children if p.dep_ == "pobj" and p.i < verb.i]
+            if not objects and prep.dep_ == "prt":  # "called on NATO members": the particle's object
+                objects = [c for c in gov.children if c.dep_ == "dobj" and prep.i < c.i < verb.i]
+            if objects:
+                return objects[0]
+    return None
+
+
 #: prepositions whose -ing complement is done by the governing verb's object: "accused X of
 #: supplying", "banned X from flying", "thanked X for helping"; after others ("by hiring",
 #: "after meeting", "without consulting") the subject acts
@@ -124,6 +153,9 @@ def borrow(verb, depth: int, climb):
     gov = verb.head
     if verb.tag_ == "VBG" and lemma_of(gov) not in ASPECTUAL_VERBS | COMMISSIVE_VERBS:
         return (), False  # "discussed implementing X" does not say who implements
+    addressee = prepositional_controller(verb)
+    if addressee is not None:  # "called on Russia to withdraw": Russia is asked to act
+        return (argument(Role.SUBJECT, addressee, via=(Via.OBJECT_CONTROL,)),), False
     objs = [c for c in gov.children if c.dep_ in {"dobj"}]
     if objs and purpose(verb):  # "sued Vance to block the release": the subject's aim
         return _prefixed(climb(gov, depth + 1), Via.XCOMP)
@@ -138,8 +170,11 @@ def borrow(verb, depth: int, climb):
 def takes_no_object(verb) -> bool:
     """"called the plans dangerous", "would like each department to act", "suspected Labour
     was trying": the noun after the verb is not what the verb acts on."""
+    lemma = lemma_of(verb)
+    if any(c.dep_ == "prt" and (lemma, c.lower_) in PREPOSITIONAL_CONTROL for c in verb.children):
+        return False  # "called on NATO members to act": the particle's object is the addressee
     return any(c.dep_ == "oprd" for c in verb.children) or (
-        lemma_of(verb) in ECM_VERBS and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children))
+        lemma in ECM_VERBS and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children))
 
 
 #: verbs of claiming (general English): their clause is what is claimed, so its subject is no
