@@ -10,7 +10,7 @@ by-phrase one preposition away from the verb).
 from __future__ import annotations
 
 from extract.frames.coordination import argument
-from extract.frames.relative import RELATIVE, antecedent
+from extract.frames.relative import RELATIVE, antecedent, relative_subject
 from extract.frames.speech import SPEECH_VERBS
 from extract.frames.types import Argument, Role, Via
 
@@ -85,7 +85,8 @@ def own_subject(verb):
         if child.dep_ in {"nsubj", "csubj"}:
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 noun = antecedent(verb)
-                return ((argument(Role.SUBJECT, noun, via=(Via.RELCL,)),) if noun is not None else ()), False
+                # read by agreement: "Smith and Acme, which own X" (both), "..., which owns X" (Acme)
+                return ((relative_subject(verb, noun),) if noun is not None else ()), False
             if reduced_relative(verb, child):
                 return agents(verb), True
             return (argument(Role.SUBJECT, child),), False
