@@ -55,11 +55,24 @@ CONTROL_ADJECTIVES = frozenset({"ready", "willing", "unwilling", "eager", "keen"
                                 "powerless"})
 
 
+#: dependencies of a control adjective that complements a linking verb: "is ready" (acomp),
+#: "seems certain", "appears ready" (spaCy: oprd)
+_COMPLEMENT_DEPS = frozenset({"acomp", "oprd"})
+
+
 def controlling_adjective(verb) -> bool:
-    """True for a "to"-infinitive of a control adjective (CONTROL_ADJECTIVES)."""
+    """True for a "to"-infinitive of a control adjective (CONTROL_ADJECTIVES), also one the
+    parser tags as a participle after a linking verb: "looks set to win", "seems poised to"."""
     gov = verb.head
-    return verb.dep_ == "xcomp" and gov is not verb and gov.pos_ == "ADJ" \
-        and gov.lemma_.lower() in CONTROL_ADJECTIVES and infinitive(verb)
+    if verb.dep_ != "xcomp" or gov is verb or not infinitive(verb):
+        return False
+    if gov.pos_ == "ADJ":
+        word = gov.lemma_.lower()
+    elif gov.tag_ == "VBN" and gov.dep_ in _COMPLEMENT_DEPS:
+        word = gov.lower_  # the participle's own form: "set", "poised", "determined"
+    else:
+        return False
+    return word in CONTROL_ADJECTIVES
 
 
 def _adjective_subject(verb, depth: int, climb):
@@ -67,7 +80,8 @@ def _adjective_subject(verb, depth: int, climb):
     ("Lee is ready to call an election"), or the noun the adjective follows ("Lee ready to
     call election", "a firm keen to expand"); else nothing."""
     adjective = verb.head
-    if adjective.dep_ == "acomp" and adjective.head.pos_ in {"VERB", "AUX"}:
+    if adjective.dep_ in _COMPLEMENT_DEPS and adjective.head.pos_ in {"VERB", "AUX"}:
+        # "Lee is ready to", "Lee seems certain to", "Acme looks set to": the linking verb's subject
         return _prefixed(climb(adjective.head, depth + 1), Via.XCOMP)
     if adjective.dep_ == "amod" and adjective.head.i < adjective.i and adjective.head.pos_ in {"NOUN", "PROPN"}:
         return (argument(Role.SUBJECT, adjective.head, via=(Via.XCOMP,)),), False

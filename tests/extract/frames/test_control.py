@@ -301,3 +301,33 @@ def test_control_appeal_facts_in_the_graph_view(doc_of):
     assert ("Macron", "appeals to", "Russia", "asserted") in facts
     assert not [f for f in facts if f[0] == "Macron" and f[1].startswith("withdraw")]
     assert ("Russia", "withdraws", "troops", "hedged") in facts
+
+
+def _linking(verb, lemma, word, pos, tag, dep):
+    """"Acme <verb> <word> to buy Globex." by hand ("seems certain", "looks set")."""
+    return [("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+            (verb, "VERB", "VBZ", "ROOT", 1, lemma, "O"),
+            (word, pos, tag, dep, 1, word, "O"),
+            ("to", "PART", "TO", "aux", 4, "to", "O"),
+            ("buy", "VERB", "VB", "xcomp", 2, "buy", "O"),
+            ("Globex", "PROPN", "NNP", "dobj", 4, "Globex", "B-ORG")]
+
+
+@pytest.mark.parametrize("verb, lemma, word, pos, tag, dep", [
+    ("seems", "seem", "certain", "ADJ", "JJ", "oprd"),
+    ("appears", "appear", "ready", "ADJ", "JJ", "oprd"),
+    ("looks", "look", "set", "VERB", "VBN", "acomp"),  # the parser's participle
+    ("seems", "seem", "poised", "VERB", "VBN", "oprd"),
+])
+def test_control_adjective_after_a_linking_verb_takes_its_subject(frames_of, verb, lemma, word, pos, tag, dep):
+    doc, frames = frames_of(_linking(verb, lemma, word, pos, tag, dep))
+    frame = frame_at(doc, frames, "buy")
+    assert words(doc, frame.subjects) == ["Acme"]
+    assert frame.scope.certainty == "hedged"  # likely, not done
+
+
+@pytest.mark.parametrize("word, pos, tag, dep", [("unlikely", "ADJ", "JJ", "oprd"),  # against the act
+                                                 ("based", "VERB", "VBN", "acomp")])  # no control word
+def test_control_other_complements_of_a_linking_verb_take_no_subject(frames_of, word, pos, tag, dep):
+    doc, frames = frames_of(_linking("seems", "seem", word, pos, tag, dep))
+    assert frame_at(doc, frames, "buy").subjects == ()
