@@ -236,6 +236,8 @@ def scope_of(verb) -> Scope:
             certainty = stronger(certainty, "hedged")  # "asked whether X attacked Y", "if X wins"
             if indirect_question(node):
                 unsupported = True  # "asked whether X would match Y": a question states neither
+            elif node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children):
+                unsupported = True  # "... if he left Britain": a condition states neither
         if node.dep_ in {"advcl", "ROOT"} and infinitive(node):
             # a purpose ("went to Moscow to sign a deal"), or a headline's future ("Tesco to sell")
             certainty = stronger(certainty, "hedged")
