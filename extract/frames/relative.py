@@ -105,12 +105,15 @@ def relative_subject(verb, noun):
     takes the whole coordination (`plural_antecedent`); a singular one ("Putin and Xi, who
     was ...", the parse hanging the clause on the first name) only the conjunct right before
     the relative word, never the others."""
+    relative_word = verb.doc[verb.left_edge.i]
     if noun.tag_ in _SINGULAR_TAGS and _singular_verb(verb):
         later = [c for c in noun.conjuncts if c.i > noun.i and c.tag_ in _SINGULAR_TAGS]
-        relative_word = verb.doc[verb.left_edge.i]
         if later and relative_word.i - later[-1].right_edge.i in {1, 2}:
             return argument(Role.SUBJECT, later[-1], conjuncts=False, via=(Via.RELCL,))
-    return argument(Role.SUBJECT, plural_antecedent(verb, noun), via=(Via.RELCL,))
+    found = argument(Role.SUBJECT, plural_antecedent(verb, noun), via=(Via.RELCL,))
+    # a conjunct after the clause is no antecedent of it: "the party that nominated Wallace in
+    # 1968 and Trump in 2016" (the parse joins Trump to "party"): Trump nominated no one
+    return replace(found, conjuncts=tuple(c for c in found.conjuncts if c < relative_word.i))
 
 
 def _singular_verb(verb) -> bool:

@@ -193,3 +193,28 @@ def test_relative_agreement_in_the_graph_view(doc_of):
     from extract.triples import triples
     facts = {(t.subject.text, t.relation, t.object.text) for t in triples(doc_of(_coordinated_relative("owns", "own", "VBZ")))}
     assert ("Xi", "owns", "Iran") in facts and ("Putin", "owns", "Iran") not in facts
+
+
+# "Acme, the party that backed Lee in 1968 and Kim in 2016, won." with Kim hung on "party"
+AFTER_THE_CLAUSE = [
+    ("Acme", "PROPN", "NNP", "nsubj", 13, "Acme", "B-ORG"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "O"),
+    ("party", "NOUN", "NN", "appos", 0, "party", "O"),
+    ("that", "PRON", "WDT", "nsubj", 5, "that", "O"),
+    ("backed", "VERB", "VBD", "relcl", 3, "back", "O"),
+    ("Lee", "PROPN", "NNP", "dobj", 5, "Lee", "B-PERSON"),
+    ("in", "ADP", "IN", "prep", 5, "in", "O"),
+    ("1968", "NUM", "CD", "pobj", 7, "1968", "B-DATE"),
+    ("and", "CCONJ", "CC", "cc", 3, "and", "O"),
+    ("Kim", "PROPN", "NNP", "conj", 3, "Kim", "B-PERSON"),
+    ("in", "ADP", "IN", "prep", 10, "in", "O"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("won", "VERB", "VBD", "ROOT", 13, "win", "O"),
+]
+
+
+def test_relative_conjunct_after_the_clause_is_not_its_subject(frames_of, doc_of):
+    assert _relative_subjects(frames_of, AFTER_THE_CLAUSE, "backed") == ["party"]
+    from extract.triples import triples
+    assert not [t for t in triples(doc_of(AFTER_THE_CLAUSE)) if t.subject.text == "Kim"]
