@@ -166,6 +166,9 @@ def patients(verb) -> list[Argument]:
         noun = antecedent(verb)  # "the treaty which was signed", "a fund to be managed"
         return [argument(Role.PATIENT, noun, conjuncts=False)] if noun is not None else []
     if verb.dep_ in _PARTICIPLE_DEPS and verb.tag_ in {"VBN", "VBD"} and verb.head.pos_ in {"VERB", "AUX"}:
+        noun = _noun_before(verb)
+        if noun is not None:  # "in the light of evidence gathered by the US": the evidence
+            return [argument(Role.PATIENT, noun, conjuncts=False)] if noun.pos_ == "NOUN" else []
         if _after_an_object(verb):
             return []
         # "Pelosi resumed the office, being voted into it by Congress"
@@ -228,6 +231,23 @@ def _after_an_object(participle) -> bool:
     if participle.i < participle.head.i or any(c.dep_ == "auxpass" for c in participle.children):
         return False
     return any(c.dep_ in {"dobj", "attr", "oprd"} and c.i < participle.i for c in participle.head.children)
+
+
+def _noun_before(participle):
+    """The noun right before a bare past participle that the parser hung on a verb: with no
+    comma between, "... of evidence gathered against him by the US" is a reduced relative on
+    that noun, never on the clause's subject (the passport was not gathered). None when the
+    participle has its own auxiliary or comes before its verb. A name before it is returned
+    too: the caller takes no patient then ("the treaty with North Korea signed by Putin" may be
+    about the treaty)."""
+    doc = participle.doc
+    if participle.i == 0 or participle.i < participle.head.i \
+            or any(c.dep_ in {"auxpass", "aux"} for c in participle.children):
+        return None
+    noun = doc[participle.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"pobj", "dobj", "attr", "conj", "appos"}:
+        return None
+    return noun
 
 
 def _passive(verb) -> bool:

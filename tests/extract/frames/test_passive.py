@@ -405,3 +405,28 @@ def test_passive_gerund_needs_its_being(frames_of):
     doc, frames = frames_of(rows)
     frame = frame_at(doc, frames, "sacked")
     assert all(doc[a.head].text != "Lee" for a in frame.arguments)
+
+
+def _jailed_on(noun, pos, ent="O"):
+    """"Kim was jailed on <noun> gathered by Lee." with the participle hung on "jailed"."""
+    return [_row("Kim", "PROPN", "NNP", "nsubjpass", 2, "Kim", "B-PERSON"),
+            _row("was", "AUX", "VBD", "auxpass", 2, "be"),
+            _row("jailed", "VERB", "VBN", "ROOT", 2, "jail"),
+            _row("on", "ADP", "IN", "prep", 2),
+            _row(noun, pos, "NN" if pos == "NOUN" else "NNP", "pobj", 3, noun, ent),
+            _row("gathered", "VERB", "VBN", "advcl", 2, "gather"),
+            _row("by", "ADP", "IN", "agent", 5),
+            _row("Lee", "PROPN", "NNP", "pobj", 6, "Lee", "B-PERSON")]
+
+
+def test_passive_bare_participle_right_after_a_noun_acts_on_that_noun(frames_of):
+    doc, frames = frames_of(_jailed_on("evidence", "NOUN"))
+    frame = frame_at(doc, frames, "gathered")
+    assert words(doc, frame.subjects) == ["Lee"]
+    assert [(a.role, doc[a.head].text) for a in frame.arguments] == [(Role.PATIENT, "evidence")]  # never Kim
+
+
+def test_passive_bare_participle_after_a_name_takes_no_patient(frames_of):
+    # "... on a deal with Acme signed by Lee": the deal or Acme; neither is safe, Kim never
+    doc, frames = frames_of(_jailed_on("Acme", "PROPN", "B-ORG"))
+    assert not [a for a in frame_at(doc, frames, "gathered").arguments if a.role == Role.PATIENT]
