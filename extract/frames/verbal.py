@@ -403,12 +403,24 @@ ADDRESSEE_VERBS = frozenset({"inform", "notify", "remind", "tell", "brief"})
 _COMPLEMENT_WORDS = 5
 
 
+#: verbs of placing whose object is put "in charge (of X)": "put Milburn in charge of
+#: election planning" appoints him; "puts Milburn" alone says nothing
+_PLACING_VERBS = frozenset({"put", "place", "leave"})
+
+
+def put_in_charge(verb, lemma: str) -> bool:
+    """True for "put / placed / left X in charge (of Y)": the phrase completes the relation."""
+    return lemma in _PLACING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ == "charge" for p in c.children)
+        for c in verb.children)
+
+
 def completed_objects(verb, lemma: str, slots: list[Argument]) -> list[Argument]:
     """Direct objects that say nothing without the verb's other complement: "asked X for his
     resignation" keeps "for resignation" in the relation ("asks for resignation" X); "informed
     X that Y" reads the addressee but makes no fact of it (Keep.NONE)."""
     doc = verb.doc
-    prep = OBJECT_COMPLEMENT_PREPS.get(lemma)
+    prep = OBJECT_COMPLEMENT_PREPS.get(lemma) or ("in" if put_in_charge(verb, lemma) else None)
     words = ""
     if prep is not None:
         pobj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == prep

@@ -1391,3 +1391,24 @@ def test_verbal_side_clause_phrase_gives_the_verb_no_argument(frames_of, rows, n
     """"Instead of X paying", "With X in deficit": side clauses of their own, no party of "wants"."""
     doc, frames = frames_of(rows)
     assert (noun in words(doc, frame_at(doc, frames, "wants").arguments)) is kept
+
+
+def _put(noun):
+    """"Blair put Milburn in <noun> of Labour." by hand."""
+    return [("Blair", "PROPN", "NNP", "nsubj", 1, "Blair", "B-PERSON"),
+            ("put", "VERB", "VBD", "ROOT", 1, "put", "O"),
+            ("Milburn", "PROPN", "NNP", "dobj", 1, "Milburn", "B-PERSON"),
+            ("in", "ADP", "IN", "prep", 1, "in", "O"),
+            (noun, "NOUN", "NN", "pobj", 3, noun, "O"),
+            ("of", "ADP", "IN", "prep", 4, "of", "O"),
+            ("Labour", "PROPN", "NNP", "pobj", 5, "Labour", "B-ORG")]
+
+
+def test_verbal_put_in_charge_completes_the_relation(doc_of):
+    facts = _rel_facts(doc_of(_put("charge")))
+    assert ("Blair", "puts in charge of labour", "Milburn") in facts
+    assert ("Blair", "puts", "Milburn") not in facts  # empty without its complement
+
+
+def test_verbal_put_in_another_noun_is_no_charge(doc_of):
+    assert not [f for f in _rel_facts(doc_of(_put("front"))) if "charge" in f[1]]
