@@ -577,6 +577,34 @@ def _absolute_with(verb, prep) -> bool:
     return False
 
 
+#: marks that set a trailing phrase off from its clause
+_SET_OFF = frozenset({",", "-", "--", "\u2013", "\u2014", ";"})
+#: tags of a word that predicates a state of the noun before it: "up 2%", "higher", "joining"
+_STATE_TAGS = frozenset({"RB", "RBR", "JJ", "JJR", "RP", "VBG", "VBN"})
+
+
+def _trailing_absolute_with(verb, prep) -> bool:
+    """"Acme rose 3%, with rival Globex up 2%": a "with" phrase set off after the verb whose
+    noun is followed by a predicate of its own (a state word, a participle, a state phrase:
+    "with X among the candidates", "with X in charge") is an absolute clause about another
+    thing, no partner of the act ("rises with Globex")."""
+    doc = verb.doc
+    if prep.lower_ != "with" or prep.i < verb.i or prep.i == 0 or doc[prep.i - 1].text not in _SET_OFF:
+        return False
+    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        after = noun.right_edge.i + 1  # the predicate the parse hung on the verb, or the noun's own
+        candidates = [doc[after]] if after < len(doc) else []
+        candidates += [c for c in noun.children if c.i > noun.i]
+        if any(_states(t) for t in candidates):
+            return True
+    return False
+
+
+def _states(token) -> bool:
+    """A word that says the state of the noun before it: "up", "higher", "joining", "among"."""
+    return token.tag_ in _STATE_TAGS or token.lower_ in _STATE_PREPS | {"among"}
+
+
 #: the adverb that makes a preposition a contrast or an addition to the act: "instead of X",
 #: "rather than X", "as well as X": what follows is what the subject does not do, or another act
 _CONTRAST_ADVERBS = {"of": {"instead"}, "than": {"rather"}, "as": {"well"}}
@@ -586,7 +614,7 @@ def side_clause_adjunct(verb, prep) -> bool:
     """A prepositional phrase that is a side clause of its own gives the verb no argument: an
     absolute "with X + predicate" phrase, and "instead of / rather than X" ("Instead of
     taxpayers paying, the union wants ...": no "wants of taxpayers"), "as well as X -ing"."""
-    if _absolute_with(verb, prep):
+    if _absolute_with(verb, prep) or _trailing_absolute_with(verb, prep):
         return True
     adverbs = _CONTRAST_ADVERBS.get(prep.lower_, set())
     marked = any(c.dep_ == "advmod" and c.lower_ in adverbs for c in prep.children) \
