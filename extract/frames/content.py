@@ -54,3 +54,30 @@ def existential_content(verb) -> list[Argument]:
             role = Role.PREPOSITIONAL if preposition else Role.OBJECT
             found.append(argument(role, noun, preposition=preposition))
     return found
+
+
+#: verbs of appeal whose "for X to do" clause names the one appealed to, with the preposition
+#: that joins that addressee when it is the verb's own: "called for Russia to withdraw" is
+#: "called on Russia to withdraw" (extract.frames.control reads the latter)
+APPEAL_VERBS = {"call": "on", "appeal": "to"}
+
+
+def appeal_addressees(verb) -> list[Argument]:
+    """The addressees of an appeal made with a "for" infinitive: "the UN called for Russia to
+    withdraw its troops" -> [Russia (on)]: the UN calls on Russia, and Russia's withdrawal is
+    only wanted (extract.frames.scope). A passive infinitive names what is to be done, not who
+    is asked ("called for the bill to be dropped"): nothing."""
+    preposition = APPEAL_VERBS.get(lemma_of(verb))
+    if preposition is None:
+        return []
+    found: list[Argument] = []
+    for clause in verb.children:
+        if clause.dep_ not in {"advcl", "ccomp"} or clause.i < verb.i or clause.tag_ != "VB":
+            continue
+        kids = list(clause.children)
+        if not any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            continue
+        found.extend(argument(Role.PREPOSITIONAL, c, preposition=preposition)
+                     for c in kids if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"})
+    return found

@@ -68,6 +68,7 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
     if subjects:
         slots = objects(verb, is_passive)
         slots.extend(content.existential_content(verb))  # "warned there could be walkouts"
+        slots.extend(content.appeal_addressees(verb))  # "called for Russia to withdraw"
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 meaning = PREP_IDIOMS.get((lemma, prep.lower_, pobj.lemma_.lower()))

@@ -64,3 +64,37 @@ def test_content_fact_in_the_graph_view(doc_of):
     assert ("Unison", "warns of", "strikes", "positive") in facts
     assert not [f for f in triples(doc_of(_announced(det="no")))
                 if f.subject.text == "Unison" and "warn" in f.relation]
+
+
+def _called_for(verb="called", lemma="call", passive=False):
+    """"The UN <verb> for Russia to withdraw troops." or, passive, "The UN <verb> for the
+    bill to be dropped." by hand."""
+    rows = [("UN", "PROPN", "NNP", "nsubj", 1, "UN", "B-ORG"),
+            (verb, "VERB", "VBD", "ROOT", 1, lemma, "O")]
+    if passive:
+        return rows + [("for", "SCONJ", "IN", "mark", 7, "for", "O"),
+                       ("the", "DET", "DT", "det", 4, "the", "O"),
+                       ("bill", "NOUN", "NN", "nsubjpass", 7, "bill", "O"),
+                       ("to", "PART", "TO", "aux", 7, "to", "O"),
+                       ("be", "AUX", "VB", "auxpass", 7, "be", "O"),
+                       ("dropped", "VERB", "VBN", "advcl", 1, "drop", "O")]
+    return rows + [("for", "SCONJ", "IN", "mark", 5, "for", "O"),
+                   ("Russia", "PROPN", "NNP", "nsubj", 5, "Russia", "B-GPE"),
+                   ("to", "PART", "TO", "aux", 5, "to", "O"),
+                   ("withdraw", "VERB", "VB", "advcl", 1, "withdraw", "O"),
+                   ("troops", "NOUN", "NNS", "dobj", 5, "troop", "O")]
+
+
+@pytest.mark.parametrize("verb, lemma, prep", [("called", "call", "on"), ("appealed", "appeal", "to")])
+def test_content_appeal_with_a_for_infinitive_names_its_addressee(doc_of, verb, lemma, prep):
+    from extract.triples import triples
+    facts = {(t.subject.text, t.relation, t.object.text, t.certainty) for t in triples(doc_of(_called_for(verb, lemma)))}
+    assert ("UN", f"{lemma}s {prep}", "Russia", "asserted") in facts
+    assert ("Russia", "withdraws", "troops", "hedged") in facts  # wanted, not done
+
+
+def test_content_appeal_for_a_passive_infinitive_names_no_addressee(doc_of):
+    from extract.frames.content import appeal_addressees
+    doc = doc_of(_called_for(passive=True))
+    assert appeal_addressees(doc[1]) == []
+    assert appeal_addressees(doc_of(_called_for("wanted", "want"))[1]) == []  # no verb of appeal
