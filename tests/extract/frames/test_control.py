@@ -273,7 +273,8 @@ def _appeal(verb, lemma, prep, prep_dep="prep", addressee="Russia", ent="B-GPE")
 
 
 @pytest.mark.parametrize("verb, lemma, prep", [("called", "call", "on"), ("appealed", "appeal", "to"),
-                                               ("pleaded", "plead", "with"), ("relied", "rely", "on")])
+                                               ("pleaded", "plead", "with"), ("relied", "rely", "on"),
+                                               ("looked", "look", "to")])
 def test_control_prepositional_addressee_does_the_wanted_act(frames_of, verb, lemma, prep):
     doc, frames = frames_of(_appeal(verb, lemma, prep))
     frame = frame_at(doc, frames, "withdraw")
