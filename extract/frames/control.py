@@ -55,11 +55,24 @@ CONTROL_ADJECTIVES = frozenset({"ready", "willing", "unwilling", "eager", "keen"
                                 "powerless"})
 
 
+#: dependencies of a control adjective that complements a linking verb: "is ready" (acomp),
+#: "seems certain", "appears ready" (spaCy: oprd)
+_COMPLEMENT_DEPS = frozenset({"acomp", "oprd"})
+
+
 def controlling_adjective(verb) -> bool:
-    """True for a "to"-infinitive of a control adjective (CONTROL_ADJECTIVES)."""
+    """True for a "to"-infinitive of a control adjective (CONTROL_ADJECTIVES), also one the
+    parser tags as a participle after a linking verb: "looks set to win", "seems poised to"."""
     gov = verb.head
-    return verb.dep_ == "xcomp" and gov is not verb and gov.pos_ == "ADJ" \
-        and gov.lemma_.lower() in CONTROL_ADJECTIVES and infinitive(verb)
+    if verb.dep_ != "xcomp" or gov is verb or not infinitive(verb):
+        return False
+    if gov.pos_ == "ADJ":
+        word = gov.lemma_.lower()
+    elif gov.tag_ == "VBN" and gov.dep_ in _COMPLEMENT_DEPS:
+        word = gov.lower_  # the participle's own form: "set", "poised", "determined"
+    else:
+        return False
+    return word in CONTROL_ADJECTIVES
 
 
 def _adjective_subject(verb, depth: int, climb):
@@ -67,7 +80,8 @@ def _adjective_subject(verb, depth: int, climb):
     ("Lee is ready to call an election"), or the noun the adjective follows ("Lee ready to
     call election", "a firm keen to expand"); else nothing."""
     adjective = verb.head
-    if adjective.dep_ == "acomp" and adjective.head.pos_ in {"VERB", "AUX"}:
+    if adjective.dep_ in _COMPLEMENT_DEPS and adjective.head.pos_ in {"VERB", "AUX"}:
+        # "Lee is ready to", "Lee seems certain to", "Acme looks set to": the linking verb's subject
         return _prefixed(climb(adjective.head, depth + 1), Via.XCOMP)
     if adjective.dep_ == "amod" and adjective.head.i < adjective.i and adjective.head.pos_ in {"NOUN", "PROPN"}:
         return (argument(Role.SUBJECT, adjective.head, via=(Via.XCOMP,)),), False
@@ -86,6 +100,35 @@ def infinitive(verb) -> bool:
     """True for a "to"-infinitive: "to support", "to be managed"."""
     passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
     return (verb.tag_ == "VB" or passive) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+#: verbs of appeal and reliance whose prepositional object does the act of their infinitive
+#: (general English, closed: prepositional object control): "called on Russia to withdraw",
+#: "appealed to donors to give", "pleaded with the rebels to stop", "relied on allies to
+#: help" -- Russia withdraws (wanted, extract.frames.scope), never the subject
+PREPOSITIONAL_CONTROL = frozenset({
+    ("call", "on"), ("call", "upon"), ("appeal", "to"), ("plead", "with"), ("rely", "on"),
+    ("count", "on"), ("depend", "on"), ("wait", "for"), ("look", "to"), ("prevail", "on"),
+    ("prevail", "upon"), ("signal", "to"), ("beg", "of"),
+})
+
+
+def prepositional_controller(verb):
+    """The prepositional object that does the act of an infinitive complement of an appeal
+    verb (PREPOSITIONAL_CONTROL): "called on Russia to withdraw" -> Russia; else None. The
+    phrase must come before the infinitive ("called to say hello on Monday" has none)."""
+    gov = verb.head
+    if verb.dep_ != "xcomp" or not infinitive(verb) or gov is verb:
+        return None
+    lemma = lemma_of(gov)
+    for prep in gov.children:
+        if prep.dep_ in {"prep", "prt"} and prep.i < verb.i and (lemma, prep.lower_) in PREPOSITIONAL_CONTROL:
+            objects = [p for p in prep.children if p.dep_ == "pobj" and p.i < verb.i]
+            if not objects and prep.dep_ == "prt":  # "called on NATO members": the particle's object
+                objects = [c for c in gov.children if c.dep_ == "dobj" and prep.i < c.i < verb.i]
+            if objects:
+                return objects[0]
+    return None
 
 
 #: prepositions whose -ing complement is done by the governing verb's object: "accused X of
@@ -124,6 +167,9 @@ def borrow(verb, depth: int, climb):
     gov = verb.head
     if verb.tag_ == "VBG" and lemma_of(gov) not in ASPECTUAL_VERBS | COMMISSIVE_VERBS:
         return (), False  # "discussed implementing X" does not say who implements
+    addressee = prepositional_controller(verb)
+    if addressee is not None:  # "called on Russia to withdraw": Russia is asked to act
+        return (argument(Role.SUBJECT, addressee, via=(Via.OBJECT_CONTROL,)),), False
     objs = [c for c in gov.children if c.dep_ in {"dobj"}]
     if objs and purpose(verb):  # "sued Vance to block the release": the subject's aim
         return _prefixed(climb(gov, depth + 1), Via.XCOMP)
@@ -138,8 +184,11 @@ def borrow(verb, depth: int, climb):
 def takes_no_object(verb) -> bool:
     """"called the plans dangerous", "would like each department to act", "suspected Labour
     was trying": the noun after the verb is not what the verb acts on."""
+    lemma = lemma_of(verb)
+    if any(c.dep_ == "prt" and (lemma, c.lower_) in PREPOSITIONAL_CONTROL for c in verb.children):
+        return False  # "called on NATO members to act": the particle's object is the addressee
     return any(c.dep_ == "oprd" for c in verb.children) or (
-        lemma_of(verb) in ECM_VERBS and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children))
+        lemma in ECM_VERBS and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children))
 
 
 #: verbs of claiming (general English): their clause is what is claimed, so its subject is no

@@ -31,7 +31,36 @@ def argument(role: Role, token, conjuncts: bool = True, **fields) -> Argument:
         heads = [token.i] + [c for c in a.children[token.i] if a.dep[c] == "appos" and doc[c].lower_ in NAME_SUFFIXES]
         later = tuple(sorted({c for head in heads for c in a.conjuncts(head)
                               if c > token.i and c not in heads and not subject_of_next_clause(doc[c])}))
+        later = tuple(sorted(set(later) | set(included_names(token))))
     return Argument(role, token.i, later, **fields)
+
+
+#: entity types of a named member of a set: people, organisations, places, peoples
+_MEMBER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def included_names(noun) -> list[int]:
+    """The named members of a plural noun's "including" phrase, who take its part in the
+    clause as its coordinated siblings do: "several leaders, including Macron and Merkel,
+    condemned the attack" -> Macron, Merkel; "websites including YouTube" -> YouTube. Not after
+    a singular noun ("a package including aid to X" is one thing), not "not including", and
+    only names ("ten people including two children" adds no one)."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return []
+    doc, a = noun.doc, token_arrays(noun.doc)
+    found: list[int] = []
+    for prep in a.children[noun.i]:
+        if a.dep[prep] != "prep" or doc[prep].lower_ != "including" or prep < noun.i \
+                or any(doc[c].lower_ in {"not", "never"} for c in a.children[prep]) \
+                or doc[prep - 1].lower_ in {"not", "never"}:
+            continue
+        for member in a.children[prep]:
+            if a.dep[member] != "pobj":
+                continue
+            for i in (member, *a.conjuncts(member)):
+                if doc[i].ent_type_ in _MEMBER_TYPES:
+                    found.append(i)
+    return found
 
 
 #: finite verb tags: a clause that starts right after a noun with one of these has begun

@@ -10,7 +10,7 @@ by-phrase one preposition away from the verb).
 from __future__ import annotations
 
 from extract.frames.coordination import argument
-from extract.frames.relative import RELATIVE, antecedent
+from extract.frames.relative import RELATIVE, antecedent, relative_subject
 from extract.frames.speech import SPEECH_VERBS
 from extract.frames.types import Argument, Role, Via
 
@@ -85,7 +85,8 @@ def own_subject(verb):
         if child.dep_ in {"nsubj", "csubj"}:
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 noun = antecedent(verb)
-                return ((argument(Role.SUBJECT, noun, via=(Via.RELCL,)),) if noun is not None else ()), False
+                # read by agreement: "Smith and Acme, which own X" (both), "..., which owns X" (Acme)
+                return ((relative_subject(verb, noun),) if noun is not None else ()), False
             if reduced_relative(verb, child):
                 return agents(verb), True
             return (argument(Role.SUBJECT, child),), False
@@ -168,7 +169,7 @@ def patients(verb) -> list[Argument]:
         noun = reduced_relative_noun(verb)
         if noun is not None:
             return [argument(Role.PATIENT, noun, conjuncts=False)]  # "evidence gathered by the US"
-        if _after_an_object(verb):
+        if _after_an_object(verb) or _after_a_phrase_noun(verb):
             return []
         # "Pelosi resumed the office, being voted into it by Congress"
         return [argument(Role.PATIENT, c) for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}][:1]
@@ -238,6 +239,19 @@ def reduced_relative_noun(participle):
         # ("arrived at the airport accompanied by Jones": Jones accompanies Smith)
         return None
     return noun
+
+
+def _after_a_phrase_noun(participle) -> bool:
+    """True for a bare past participle right after the noun of a prepositional phrase, with no
+    comma between: "was jailed on evidence gathered by Lee" (the evidence was gathered) and
+    "arrived at the airport accompanied by Jones" (Smith was accompanied) parse alike, and a
+    name there ("a deal with Acme signed by Lee") may be what was signed or not: no patient is
+    safe (reduced_relative_noun takes the one sure case first)."""
+    if participle.i == 0 or participle.i < participle.head.i \
+            or any(c.dep_ in _SUBJECTS | {"auxpass", "aux", "mark"} for c in participle.children):
+        return False
+    noun = participle.doc[participle.i - 1]
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "pobj"
 
 
 def _after_an_object(participle) -> bool:

@@ -78,6 +78,61 @@ def antecedent(verb):
     return noun
 
 
+#: finite forms that agree only with a plural subject: "who own", "which were", "who have"
+_PLURAL_FORMS = frozenset({"are", "were", "have", "do"})
+_SINGULAR_TAGS = frozenset({"NN", "NNP"})
+
+
+def plural_antecedent(verb, noun):
+    """The first conjunct of the coordination a relative clause closes when its verb agrees
+    only with a plural and `noun`, the conjunct it hangs on, is singular: "Smith and Acme
+    Holdings, which own half of Globex" -- both own it (the parse hangs the clause on the last
+    name). Else `noun`. A singular verb ("..., which owns") or a plural noun ("Smith and the
+    unions, which own") leaves the nearest noun, which agrees by itself."""
+    if noun.dep_ != "conj" or noun.tag_ not in _SINGULAR_TAGS or not _plural_verb(verb):
+        return noun
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"} and first.head.i < first.i:
+        first = first.head
+    if first is noun or first.tag_ not in _SINGULAR_TAGS:
+        return noun
+    return first
+
+
+def relative_subject(verb, noun):
+    """The subject Argument of a relative clause whose relative word is its subject, on its
+    antecedent `noun`, read by agreement when the antecedent is coordinated: a plural verb
+    takes the whole coordination (`plural_antecedent`); a singular one ("Putin and Xi, who
+    was ...", the parse hanging the clause on the first name) only the conjunct right before
+    the relative word, never the others."""
+    relative_word = verb.doc[verb.left_edge.i]
+    if noun.tag_ in _SINGULAR_TAGS and _singular_verb(verb):
+        later = [c for c in noun.conjuncts if c.i > noun.i and c.tag_ in _SINGULAR_TAGS]
+        if later and relative_word.i - later[-1].right_edge.i in {1, 2}:
+            return argument(Role.SUBJECT, later[-1], conjuncts=False, via=(Via.RELCL,))
+    found = argument(Role.SUBJECT, plural_antecedent(verb, noun), via=(Via.RELCL,))
+    # a conjunct after the clause is no antecedent of it: "the party that nominated Wallace in
+    # 1968 and Trump in 2016" (the parse joins Trump to "party"): Trump nominated no one
+    return replace(found, conjuncts=tuple(c for c in found.conjuncts if c < relative_word.i))
+
+
+def _singular_verb(verb) -> bool:
+    """True when a finite verb agrees only with a singular subject: "owns", "was", "has"."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    finite = auxiliaries[0] if auxiliaries else verb
+    return finite.tag_ == "VBZ" or finite.lower_ == "was"
+
+
+def _plural_verb(verb) -> bool:
+    """True when a finite verb agrees only with a plural subject: "own" (VBP), "were
+    elected", "have said" (the first auxiliary decides when there is one)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    finite = auxiliaries[0] if auxiliaries else verb
+    if finite.tag_ == "VBP":
+        return finite.lower_ != "am"
+    return finite.lower_ in _PLURAL_FORMS and finite.tag_ in {"VBD", "VBP"}
+
+
 def on_a_name(verb) -> bool:
     """True for a non-restrictive relative clause whose relative word is its subject, set off
     by a comma right after a name: "the Court of Appeals, which issued a stay", "Cherry, who

@@ -28,6 +28,10 @@ IRREALIS_VERBS = frozenset({"call", "urge", "want", "ask", "demand", "hope", "pl
                             "enable", "promise", "pledge", "vow", "agree", "decide", "threaten",
                             "prepare", "offer", "set", "due", "going", "able", "ready", "likely",
                             "unlikely", "expected", "willing", "eager", "keen", "determined",
+                            # appeals and reliance with a prepositional addressee:
+                            # "appealed to X to stop", "relied on X to help" (extract.frames.control)
+                            "appeal", "plead", "beg", "implore", "rely", "count", "depend", "wait",
+                            "prevail", "signal", "look",  # "looked to X to lead", "looks to expand"
                             # votes and efforts: "voted to leave the EU", "worked to arrange
                             # a meeting", "moved to block the bill" (the goal is not reached)
                             "vote", "opt", "choose", "resolve", "move", "campaign", "fight",

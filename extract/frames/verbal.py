@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterator
 
-from extract.frames import control, coordination, light_verb, passive, relative
+from extract.frames import content, control, coordination, light_verb, passive, relative
 from extract.frames.clause import dependents, is_copula, is_predicate
 from extract.frames.coordination import argument
 from extract.frames.scope import hedged_noun, scope_of
@@ -69,6 +69,8 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
     slots: list[Argument] = []
     if subjects:
         slots = objects(verb, is_passive)
+        slots.extend(content.existential_content(verb))  # "warned there could be walkouts"
+        slots.extend(content.appeal_addressees(verb))  # "called for Russia to withdraw"
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 meaning = PREP_IDIOMS.get((lemma, prep.lower_, pobj.lemma_.lower()))

@@ -257,3 +257,78 @@ def test_control_tough_adjective_lends_no_subject(frames_of):
     """"Lee is hard to call": Lee is called, not the caller."""
     doc, frames = frames_of(_ready("hard"))
     assert frame_at(doc, frames, "call", "verbal_clause").subjects == ()
+
+
+def _appeal(verb, lemma, prep, prep_dep="prep", addressee="Russia", ent="B-GPE"):
+    """"Macron <verb> <prep> <addressee> to withdraw troops." by hand; with prep_dep "prt"
+    the addressee is the particle verb's direct object ("called on NATO members")."""
+    obj_dep, obj_head = ("pobj", 2) if prep_dep == "prep" else ("dobj", 1)
+    return [("Macron", "PROPN", "NNP", "nsubj", 1, "Macron", "B-PERSON"),
+            (verb, "VERB", "VBD", "ROOT", 1, lemma, "O"),
+            (prep, "ADP" if prep_dep == "prep" else "ADP", "IN" if prep_dep == "prep" else "RP", prep_dep, 1, prep, "O"),
+            (addressee, "PROPN", "NNP", obj_dep, obj_head, addressee, ent),
+            ("to", "PART", "TO", "aux", 5, "to", "O"),
+            ("withdraw", "VERB", "VB", "xcomp", 1, "withdraw", "O"),
+            ("troops", "NOUN", "NNS", "dobj", 5, "troop", "O")]
+
+
+@pytest.mark.parametrize("verb, lemma, prep", [("called", "call", "on"), ("appealed", "appeal", "to"),
+                                               ("pleaded", "plead", "with"), ("relied", "rely", "on"),
+                                               ("looked", "look", "to")])
+def test_control_prepositional_addressee_does_the_wanted_act(frames_of, verb, lemma, prep):
+    doc, frames = frames_of(_appeal(verb, lemma, prep))
+    frame = frame_at(doc, frames, "withdraw")
+    assert words(doc, frame.subjects) == ["Russia"]  # never Macron
+    assert frame.subjects[0].via == (Via.OBJECT_CONTROL,)
+    assert frame.scope.certainty == "hedged"  # asked for, not done
+
+
+def test_control_particle_addressee_is_object_and_controller(frames_of):
+    doc, frames = frames_of(_appeal("called", "call", "on", prep_dep="prt"))
+    assert words(doc, frame_at(doc, frames, "withdraw").subjects) == ["Russia"]
+    called = frame_at(doc, frames, "called")
+    assert [(a.role, doc[a.head].text) for a in called.arguments] == [(Role.OBJECT, "Russia")]
+
+
+def test_control_other_prepositions_leave_the_subject_in_control(frames_of):
+    # "Macron went to Russia to withdraw troops": a purpose of Macron's own
+    doc, frames = frames_of(_appeal("went", "go", "to"))
+    assert words(doc, frame_at(doc, frames, "withdraw").subjects) == ["Macron"]
+
+
+def test_control_appeal_facts_in_the_graph_view(doc_of):
+    from extract.triples import triples
+    facts = {(t.subject.text, t.relation, t.object.text, t.certainty) for t in triples(doc_of(_appeal("appealed", "appeal", "to")))}
+    assert ("Macron", "appeals to", "Russia", "asserted") in facts
+    assert not [f for f in facts if f[0] == "Macron" and f[1].startswith("withdraw")]
+    assert ("Russia", "withdraws", "troops", "hedged") in facts
+
+
+def _linking(verb, lemma, word, pos, tag, dep):
+    """"Acme <verb> <word> to buy Globex." by hand ("seems certain", "looks set")."""
+    return [("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+            (verb, "VERB", "VBZ", "ROOT", 1, lemma, "O"),
+            (word, pos, tag, dep, 1, word, "O"),
+            ("to", "PART", "TO", "aux", 4, "to", "O"),
+            ("buy", "VERB", "VB", "xcomp", 2, "buy", "O"),
+            ("Globex", "PROPN", "NNP", "dobj", 4, "Globex", "B-ORG")]
+
+
+@pytest.mark.parametrize("verb, lemma, word, pos, tag, dep", [
+    ("seems", "seem", "certain", "ADJ", "JJ", "oprd"),
+    ("appears", "appear", "ready", "ADJ", "JJ", "oprd"),
+    ("looks", "look", "set", "VERB", "VBN", "acomp"),  # the parser's participle
+    ("seems", "seem", "poised", "VERB", "VBN", "oprd"),
+])
+def test_control_adjective_after_a_linking_verb_takes_its_subject(frames_of, verb, lemma, word, pos, tag, dep):
+    doc, frames = frames_of(_linking(verb, lemma, word, pos, tag, dep))
+    frame = frame_at(doc, frames, "buy")
+    assert words(doc, frame.subjects) == ["Acme"]
+    assert frame.scope.certainty == "hedged"  # likely, not done
+
+
+@pytest.mark.parametrize("word, pos, tag, dep", [("unlikely", "ADJ", "JJ", "oprd"),  # against the act
+                                                 ("based", "VERB", "VBN", "acomp")])  # no control word
+def test_control_other_complements_of_a_linking_verb_take_no_subject(frames_of, word, pos, tag, dep):
+    doc, frames = frames_of(_linking("seems", "seem", word, pos, tag, dep))
+    assert frame_at(doc, frames, "buy").subjects == ()

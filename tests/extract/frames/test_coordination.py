@@ -1,6 +1,8 @@
 """extract.frames.coordination: conjuncts, shared subjects, shared objects."""
 from __future__ import annotations
 
+import pytest
+
 from extract.frames import Role, Via
 from tests.extract.frames.conftest import frame_at, words
 
@@ -268,3 +270,33 @@ def test_coordination_conjunct_before_punctuation_stays_an_object(frames_of):
     doc, frames = frames_of(_helped_and(",", ",", "PUNCT"))
     (obj,) = [a for a in frame_at(doc, frames, "helps").arguments if a.role == Role.OBJECT]
     assert [doc[i].text for i in obj.heads] == ["farmers", "Greens"]
+
+
+def _including(noun="leaders", tag="NNS", member_ent="B-PERSON", negated=False):
+    """"<noun> including [not] Macron and Merkel condemned Putin." by hand."""
+    at = 2 + negated
+    rows = [(noun, "NOUN", tag, "nsubj", at + 3, noun, "O")]
+    if negated:
+        rows.append(("not", "PART", "RB", "neg", 2, "not", "O"))
+    rows += [("including", "VERB", "VBG", "prep", 0, "include", "O"),
+             ("Macron", "PROPN", "NNP", "pobj", at - 1, "Macron", member_ent),
+             ("and", "CCONJ", "CC", "cc", at, "and", "O"),
+             ("Merkel", "PROPN", "NNP", "conj", at, "Merkel", member_ent),
+             ("condemned", "VERB", "VBD", "ROOT", at + 3, "condemn", "O"),
+             ("Putin", "PROPN", "NNP", "dobj", at + 3, "Putin", "B-PERSON")]
+    return rows
+
+
+def test_coordination_named_members_of_an_including_phrase_share_the_role(frames_of):
+    doc, frames = frames_of(_including())
+    (subject,) = frame_at(doc, frames, "condemned").subjects
+    assert [doc[i].text for i in subject.heads] == ["leaders", "Macron", "Merkel"]
+
+
+@pytest.mark.parametrize("case", [dict(noun="package", tag="NN"),  # one thing, not a set
+                                  dict(member_ent="O"),  # no names among the members
+                                  dict(negated=True)])  # "not including"
+def test_coordination_including_adds_no_member_otherwise(frames_of, case):
+    doc, frames = frames_of(_including(**case))
+    (subject,) = frame_at(doc, frames, "condemned").subjects
+    assert subject.conjuncts == ()

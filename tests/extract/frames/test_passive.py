@@ -451,7 +451,34 @@ def test_passive_participle_after_a_nested_noun_acts_on_that_noun(frames_of):
     assert [doc[a.head].text for a in frame.arguments if a.role is Role.PATIENT] == ["evidence"]
 
 
-def test_passive_participle_after_a_phrase_on_the_verb_acts_on_the_subject(frames_of):
+def test_passive_participle_after_a_phrase_on_the_verb_takes_no_patient(frames_of):
+    """"arrived at the airport accompanied by Jones" parses as "was jailed on evidence gathered
+    by Lee": the participle may act on the phrase's noun or on the subject; neither is safe."""
     doc, frames = frames_of(ACCOMPANIED)
     frame = frame_at(doc, frames, "accompanied")
-    assert [doc[a.head].text for a in frame.arguments if a.role is Role.PATIENT] == ["Smith"]
+    assert [doc[a.head].text for a in frame.arguments if a.role is Role.PATIENT] == []
+
+
+def _jailed_on(noun, pos, ent="O"):
+    """"Kim was jailed on <noun> gathered by Lee." with the participle hung on "jailed"."""
+    return [_row("Kim", "PROPN", "NNP", "nsubjpass", 2, "Kim", "B-PERSON"),
+            _row("was", "AUX", "VBD", "auxpass", 2, "be"),
+            _row("jailed", "VERB", "VBN", "ROOT", 2, "jail"),
+            _row("on", "ADP", "IN", "prep", 2),
+            _row(noun, pos, "NN" if pos == "NOUN" else "NNP", "pobj", 3, noun, ent),
+            _row("gathered", "VERB", "VBN", "advcl", 2, "gather"),
+            _row("by", "ADP", "IN", "agent", 5),
+            _row("Lee", "PROPN", "NNP", "pobj", 6, "Lee", "B-PERSON")]
+
+
+def test_passive_bare_participle_right_after_a_phrase_noun_takes_no_patient(frames_of):
+    doc, frames = frames_of(_jailed_on("evidence", "NOUN"))
+    frame = frame_at(doc, frames, "gathered")
+    assert words(doc, frame.subjects) == ["Lee"]
+    assert [a for a in frame.arguments if a.role is Role.PATIENT] == []  # never Kim
+
+
+def test_passive_bare_participle_after_a_name_takes_no_patient(frames_of):
+    # "... on a deal with Acme signed by Lee": the deal or Acme; neither is safe, Kim never
+    doc, frames = frames_of(_jailed_on("Acme", "PROPN", "B-ORG"))
+    assert not [a for a in frame_at(doc, frames, "gathered").arguments if a.role == Role.PATIENT]

@@ -146,3 +146,75 @@ BRACKETED_WHICH = [
 def test_relative_on_a_name_only_after_a_name_and_a_comma(doc_of, rows, verb, expected):
     doc = doc_of(rows)
     assert on_a_name(next(t for t in doc if t.text == verb)) is expected
+
+
+def _coordinated_relative(verb, lemma, tag, attach=2, aux=None):
+    """"Kim met Putin and Xi, who [aux] <verb> Iran." by hand, the relative clause hung on
+    the first conjunct (attach=2) or the last (attach=4)."""
+    at = 7 if aux is None else 8
+    rows = [("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+            ("met", "VERB", "VBD", "ROOT", 1, "meet", "O"),
+            ("Putin", "PROPN", "NNP", "dobj", 1, "Putin", "B-PERSON"),
+            ("and", "CCONJ", "CC", "cc", 2, "and", "O"),
+            ("Xi", "PROPN", "NNP", "conj", 2, "Xi", "B-PERSON"),
+            (",", "PUNCT", ",", "punct", attach, ",", "O"),
+            ("who", "PRON", "WP", "nsubj", at, "who", "O")]
+    if aux is not None:
+        rows.append((aux[0], "AUX", aux[1], "aux", at, aux[2], "O"))
+    rows += [(verb, "VERB", tag, "relcl", attach, lemma, "O"),
+             ("Iran", "PROPN", "NNP", "dobj", at, "Iran", "B-GPE"),
+             (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    return rows
+
+
+def _relative_subjects(frames_of, rows, verb):
+    doc, frames = frames_of(rows)
+    frame = frame_at(doc, frames, verb, "verbal_clause")
+    return [doc[i].text for a in frame.subjects for i in a.heads]
+
+
+@pytest.mark.parametrize("attach", [2, 4])
+def test_relative_plural_verb_takes_the_whole_coordination(frames_of, attach):
+    rows = _coordinated_relative("own", "own", "VBP", attach)
+    assert _relative_subjects(frames_of, rows, "own") == ["Putin", "Xi"]
+    rows = _coordinated_relative("supported", "support", "VBN", attach, aux=("have", "VBP", "have"))
+    assert _relative_subjects(frames_of, rows, "supported") == ["Putin", "Xi"]
+
+
+@pytest.mark.parametrize("attach", [2, 4])
+def test_relative_singular_verb_takes_only_the_nearest_conjunct(frames_of, attach):
+    rows = _coordinated_relative("owns", "own", "VBZ", attach)
+    assert _relative_subjects(frames_of, rows, "owns") == ["Xi"]
+    rows = _coordinated_relative("visiting", "visit", "VBG", attach, aux=("was", "VBD", "be"))
+    assert _relative_subjects(frames_of, rows, "visiting") == ["Xi"]
+
+
+def test_relative_agreement_in_the_graph_view(doc_of):
+    from extract.triples import triples
+    facts = {(t.subject.text, t.relation, t.object.text) for t in triples(doc_of(_coordinated_relative("owns", "own", "VBZ")))}
+    assert ("Xi", "owns", "Iran") in facts and ("Putin", "owns", "Iran") not in facts
+
+
+# "Acme, the party that backed Lee in 1968 and Kim in 2016, won." with Kim hung on "party"
+AFTER_THE_CLAUSE = [
+    ("Acme", "PROPN", "NNP", "nsubj", 13, "Acme", "B-ORG"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("the", "DET", "DT", "det", 3, "the", "O"),
+    ("party", "NOUN", "NN", "appos", 0, "party", "O"),
+    ("that", "PRON", "WDT", "nsubj", 5, "that", "O"),
+    ("backed", "VERB", "VBD", "relcl", 3, "back", "O"),
+    ("Lee", "PROPN", "NNP", "dobj", 5, "Lee", "B-PERSON"),
+    ("in", "ADP", "IN", "prep", 5, "in", "O"),
+    ("1968", "NUM", "CD", "pobj", 7, "1968", "B-DATE"),
+    ("and", "CCONJ", "CC", "cc", 3, "and", "O"),
+    ("Kim", "PROPN", "NNP", "conj", 3, "Kim", "B-PERSON"),
+    ("in", "ADP", "IN", "prep", 10, "in", "O"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("won", "VERB", "VBD", "ROOT", 13, "win", "O"),
+]
+
+
+def test_relative_conjunct_after_the_clause_is_not_its_subject(frames_of, doc_of):
+    assert _relative_subjects(frames_of, AFTER_THE_CLAUSE, "backed") == ["party"]
+    from extract.triples import triples
+    assert not [t for t in triples(doc_of(AFTER_THE_CLAUSE)) if t.subject.text == "Kim"]

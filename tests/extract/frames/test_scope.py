@@ -880,3 +880,23 @@ def test_scope_condition_reaches_the_complements_inside_it(doc_of):
             (".", "PUNCT", ".", "punct", 2, ".", "O")]
     doc = doc_of(rows)
     assert scope_of(doc[7]).unsupported and scope_of(doc[5]).unsupported
+
+
+def _conditional(mark):
+    """"Kim will sue Acme <mark> Lee buys Globex." by hand."""
+    return [("Kim", "PROPN", "NNP", "nsubj", 2, "Kim", "B-PERSON"),
+            ("will", "AUX", "MD", "aux", 2, "will", "O"),
+            ("sue", "VERB", "VB", "ROOT", 2, "sue", "O"),
+            ("Acme", "PROPN", "NNP", "dobj", 2, "Acme", "B-ORG"),
+            (mark, "SCONJ", "IN", "mark", 6, mark, "O"),
+            ("Lee", "PROPN", "NNP", "nsubj", 6, "Lee", "B-PERSON"),
+            ("buys", "VERB", "VBZ", "advcl", 2, "buy", "O"),
+            ("Globex", "PROPN", "NNP", "dobj", 6, "Globex", "B-ORG")]
+
+
+@pytest.mark.parametrize("mark, unsupported", [("if", True), ("unless", True), ("because", False)])
+def test_scope_condition_states_neither_its_clause_nor_its_negation(frames_of, mark, unsupported):
+    doc, frames = frames_of(_conditional(mark))
+    assert frame_at(doc, frames, "buys").scope.unsupported is unsupported
+    consequence = frame_at(doc, frames, "sue").scope  # the main clause keeps its own reading
+    assert (consequence.certainty, consequence.unsupported) == ("hedged", False)

@@ -1569,3 +1569,52 @@ def test_verbal_set_off_with_and_a_place_or_rank_is_a_side_clause(frames_of, row
     """", with John Smith at the helm", "- with Lee among its candidates": absolute clauses."""
     doc, frames = frames_of(rows)
     assert (noun in words(doc, frame_at(doc, frames, verb).arguments)) is kept
+
+
+def _put(noun):
+    """"Blair put Milburn in <noun> of Labour." by hand."""
+    return [("Blair", "PROPN", "NNP", "nsubj", 1, "Blair", "B-PERSON"),
+            ("put", "VERB", "VBD", "ROOT", 1, "put", "O"),
+            ("Milburn", "PROPN", "NNP", "dobj", 1, "Milburn", "B-PERSON"),
+            ("in", "ADP", "IN", "prep", 1, "in", "O"),
+            (noun, "NOUN", "NN", "pobj", 3, noun, "O"),
+            ("of", "ADP", "IN", "prep", 4, "of", "O"),
+            ("Labour", "PROPN", "NNP", "pobj", 5, "Labour", "B-ORG")]
+
+
+def test_verbal_put_in_charge_completes_the_relation(doc_of):
+    facts = _rel_facts(doc_of(_put("charge")))
+    assert ("Blair", "puts in charge", "Milburn") in facts
+    assert ("Blair", "puts", "Milburn") not in facts  # empty without its complement
+
+
+def test_verbal_put_in_another_noun_is_no_charge(doc_of):
+    assert not [f for f in _rel_facts(doc_of(_put("front"))) if "charge" in f[1]]
+
+
+def _rose_with(state_on="noun", comma=True):
+    """"Acme rose 3%[,] with Globex up 2%." by hand; `state_on` says where the parse hangs
+    "up": on Globex ("noun") or on the verb ("verb")."""
+    rows = [("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+            ("rose", "VERB", "VBD", "ROOT", 1, "rise", "O"),
+            ("3", "NUM", "CD", "nummod", 3, "3", "B-PERCENT"),
+            ("%", "NOUN", "NN", "npadvmod", 1, "%", "I-PERCENT")]
+    if comma:
+        rows.append((",", "PUNCT", ",", "punct", 1, ",", "O"))
+    w = len(rows)
+    rows += [("with", "ADP", "IN", "prep", 1, "with", "O"),
+             ("Globex", "PROPN", "NNP", "pobj", w, "Globex", "B-ORG"),
+             ("up", "ADV", "RB", "advmod", w + 1 if state_on == "noun" else 1, "up", "O"),
+             ("2", "NUM", "CD", "nummod", w + 4, "2", "B-PERCENT"),
+             ("%", "NOUN", "NN", "npadvmod", w + 2, "%", "I-PERCENT")]
+    return rows
+
+
+@pytest.mark.parametrize("state_on", ["noun", "verb"])
+def test_verbal_trailing_absolute_with_gives_no_partner(doc_of, state_on):
+    assert not [f for f in _rel_facts(doc_of(_rose_with(state_on))) if f[2] == "Globex"]
+
+
+def test_verbal_with_partner_without_a_state_stays(doc_of):
+    rows = _rose_with("noun")[:7]  # "Acme rose 3%, with Globex"
+    assert ("Acme", "rises with", "Globex") in _rel_facts(doc_of(rows))
