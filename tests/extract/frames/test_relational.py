@@ -413,3 +413,54 @@ def test_relational_each_coordinated_noun_keeps_its_own_apposition(doc_of):
     facts = [f[:3] for f in _facts(doc_of(_mother_and_sister(True))) if f[3] == "kinship"]
     assert ("Mia Cho", "mother of", "Ann Lee") in facts
     assert not any(f[0] == "Eva Lee" and f[1] == "mother of" for f in facts)
+
+
+CUSTOMER = [  # Ryanair, Boeing's customer, ordered planes.
+    ("Ryanair", "PROPN", "NNP", "nsubj", 6, "Ryanair", "B-ORG"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("Boeing", "PROPN", "NNP", "poss", 4, "Boeing", "B-ORG"),
+    ("'s", "PART", "POS", "case", 2, "'s", "O"),
+    ("customer", "NOUN", "NN", "appos", 0, "customer", "O"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("ordered", "VERB", "VBD", "ROOT", 6, "order", "O"),
+    ("planes", "NOUN", "NNS", "dobj", 6, "plane", "O"),
+    (".", "PUNCT", ".", "punct", 6, ".", "O"),
+]
+PREPARER = [  # Boeing's tax preparer, Grant Fields, quit. (the firm's name typed as a place)
+    ("Boeing", "PROPN", "NNP", "poss", 3, "Boeing", "B-ORG"),
+    ("'s", "PART", "POS", "case", 0, "'s", "O"),
+    ("tax", "NOUN", "NN", "compound", 3, "tax", "O"),
+    ("preparer", "NOUN", "NN", "nsubj", 8, "preparer", "O"),
+    (",", "PUNCT", ",", "punct", 3, ",", "O"),
+    ("Grant", "PROPN", "NNP", "compound", 6, "Grant", "B-LOC"),
+    ("Fields", "PROPN", "NNP", "appos", 3, "Fields", "I-LOC"),
+    (",", "PUNCT", ",", "punct", 3, ",", "O"),
+    ("quit", "VERB", "VBD", "ROOT", 8, "quit", "O"),
+]
+
+
+def _relational(doc):
+    return [(t.subject.text, t.relation, t.object.text) for t in triples(doc) if t.rule == "relational"]
+
+
+def test_relational_agent_noun_apposed_to_a_firm_relates_it_to_the_possessor(doc_of):
+    assert _relational(doc_of(CUSTOMER)) == [("Ryanair", "customer of", "Boeing")]
+    # the name after the noun, its compound kept, whatever type the tagger gave the firm
+    assert _relational(doc_of(PREPARER)) == [("Grant Fields", "tax preparer of", "Boeing")]
+    # "Boeing's former customer": the time qualifier stays
+    former = [*CUSTOMER[:4], ("former", "ADJ", "JJ", "amod", 5, "former", "O"),
+              *[(w, p, t, d, h + 1 if h >= 4 else h, le, e) for w, p, t, d, h, le, e in CUSTOMER[4:]]]
+    former[0] = ("Ryanair", "PROPN", "NNP", "nsubj", 7, "Ryanair", "B-ORG")
+    for n in (1, 2):
+        former[n] = (*former[n][:4], 0 if former[n][3] == "punct" else 5, *former[n][5:])
+    assert _relational(doc_of(former)) == [("Ryanair", "former customer of", "Boeing")]
+
+
+@pytest.mark.parametrize("changes", [
+    {"index": 0, "ent": "B-PERSON"},  # "John, Boeing's customer": a person's title is the role frames'
+    {"index": 4, "word": "factory", "lemma": "factory"},  # no agent noun: "Boeing's factory" is left to other rules
+    {"index": 2, "ent": "O", "pos": "NOUN", "tag": "NN", "word": "bank", "lemma": "bank"},  # "the bank's customer": a description
+])
+def test_relational_agent_noun_needs_a_firm_an_agent_noun_and_a_named_possessor(doc_of, changes):
+    index = changes.pop("index")
+    assert not [f for f in _relational(doc_of(_with(CUSTOMER, index, **changes))) if f[1].endswith("of")]
