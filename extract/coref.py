@@ -60,6 +60,11 @@ AMBIGUOUS_SCORE = 0.6
 #: continues the last sentence's one subject ("Zelensky met Honcharuk. He also said ..."). A
 #: resolution lowers a fact's confidence only when it is doubtful: this one is as sure as the name
 SURE_PRONOUN_SCORE = 1.0
+#: the score of "he"/"she" resolved to the one person of that gender the article has named,
+#: last named a few sentences back with no one else in view: no rival, but the distance is a doubt
+DISTANT_SCORE = 0.75
+#: how many sentences back that person may have been named last
+DISTANT_SENTENCES = 10
 #: entity types the small model gives a surname it does not know ("Honcharuk filed his
 #: resignation" tagged GPE): such a name is the person when the article names a person so
 _MISTYPED_SURNAME = frozenset({"GPE", "LOC", "NORP"})
@@ -241,6 +246,7 @@ class Resolver:
         self._holding: dict[str, tuple[list[int], list[_Candidate]]] = {}  # noun -> organisation names holding it
         self._sent_ends: list[int] | None = None
         self._headline = False  # the article's headline sentence or None, once looked for
+        self._by_gender: dict | None = None  # gender -> the article's named people (_people_by_gender)
         seen = set()
         surnames = _surnames(names.spans)
         for span in names.spans:
@@ -461,7 +467,7 @@ class Resolver:
                 and not self._same_clause_subject(token, c) and c.text.split()[-1] not in speaker
                 and (quote or not quotation_at(self.doc, self.doc[c.token].idx))]
         if not pool:
-            return ()
+            return self._only_one_of_gender(token, want, speaker, quote)
         local = self._possessor(token, want)
         if local is not None:
             return local
@@ -494,6 +500,49 @@ class Resolver:
             # subject chain ("Ann Lee met Eva Cruz's sister. ... She ..."): a guess
             self.scores[token.i] = AMBIGUOUS_SCORE
         return (best,)
+
+    def _only_one_of_gender(self, token, want: str, speaker: set[str], quote) -> tuple[_Candidate, ...]:
+        """"he"/"she" with no person in view: the one person of that gender the article has
+        named so far, when it names no person of unknown gender before the pronoun (who could
+        be meant too), the person was last named at most `DISTANT_SENTENCES` sentences back,
+        is not the quotation's speaker, and no unnamed person ("the woman", "a protester") is
+        a subject since: "Carrie Lam said ... [five sentences of others' words] ... 'She is
+        just doing this,' said a protester." Scored `DISTANT_SCORE`: the distance is a doubt."""
+        people = self._people_by_gender()
+        firsts = people.get(want, ([], []))[0]
+        unknown = people.get(None, ([], []))[0]
+        if bisect_left(firsts, token.i) != 1 or bisect_left(unknown, token.i) != 0:
+            return ()
+        mentions = people[want][1][0]
+        last = mentions[bisect_left([c.token for c in mentions], token.i) - 1]
+        sent = self.sent_of.get(token.i, 0)
+        if sent - last.sent > DISTANT_SENTENCES or _surname(last) in speaker \
+                or (not quote and quotation_at(self.doc, self.doc[last.token].idx)):
+            return ()
+        if any(t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and self.names.entity_at(t.i) is None
+               and is_person_noun(t) for t in self.doc[last.token + 1: token.i]):
+            return ()
+        self.scores[token.i] = DISTANT_SCORE
+        return (last,)
+
+    def _people_by_gender(self) -> dict:
+        """gender -> (sorted first-mention tokens of each named person, [their mentions by person in
+        order of first mention]), from the article's names (built once)."""
+        if self._by_gender is None:
+            by_surname: dict[str, list[_Candidate]] = {}
+            for c in self.candidates:
+                if c.type == "PERSON" and self.names.entity_at(c.token) is not None:
+                    by_surname.setdefault(_surname(c), []).append(c)
+            self._by_gender = {}
+            for mentions in by_surname.values():
+                gender = mentions[0].gender
+                firsts, people = self._by_gender.setdefault(gender, ([], []))
+                firsts.append(mentions[0].token)
+                people.append(mentions)
+            for gender, (firsts, people) in self._by_gender.items():
+                order = sorted(range(len(firsts)), key=firsts.__getitem__)
+                self._by_gender[gender] = ([firsts[n] for n in order], [people[n] for n in order])
+        return self._by_gender
 
     def _rival_in_view(self, best: _Candidate, pool: list[_Candidate], want: str, token) -> bool:
         """True when a person of the pronoun's gender other than the candidate (another

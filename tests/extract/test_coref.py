@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.coref import AMBIGUOUS_SCORE, SURE_PRONOUN_SCORE, UNIQUE_ROLE_SCORE, Resolver
+from extract.coref import AMBIGUOUS_SCORE, DISTANT_SCORE, SURE_PRONOUN_SCORE, UNIQUE_ROLE_SCORE, Resolver
 from extract.mentions import NameIndex
 
 
@@ -1571,3 +1571,47 @@ def test_coref_possessive_determiner_still_resolves(doc_of):
     spec = [*STANDALONE_HIS[:8], ("his", "PRON", "PRP$", "poss", 9, "his", "O"),
             ("phone", "NOUN", "NN", "dobj", 7, "phone", "O"), (".", "PUNCT", ".", "punct", 7, ".", "O")]
     assert resolve(doc_of(spec), 8) == ["Tom Lee"]
+
+
+def _text_of(*sentences):
+    """Rows of several sentences, each given as (word, pos, tag, dep, head within it, ent)."""
+    out = []
+    for sentence in sentences:
+        base = len(out)
+        out += [(w, p, t, d, base + h, w.lower(), e) for w, p, t, d, h, e in sentence]
+    return out
+
+
+def _named(first, last):  # "Ann Lee spoke."
+    return [(first, "PROPN", "NNP", "compound", 1, "B-PERSON"), (last, "PROPN", "NNP", "nsubj", 2, "I-PERSON"),
+            ("spoke", "VERB", "VBD", "ROOT", 2, "O"), (".", "PUNCT", ".", "punct", 2, "O")]
+
+
+_CROWDS = [("Crowds", "NOUN", "NNS", "nsubj", 1, "O"), ("gathered", "VERB", "VBD", "ROOT", 1, "O"),
+           (".", "PUNCT", ".", "punct", 1, "O")]
+_SHE_LEFT = [("She", "PRON", "PRP", "nsubj", 1, "O"), ("left", "VERB", "VBD", "ROOT", 1, "O"),
+             (".", "PUNCT", ".", "punct", 1, "O")]
+_WOMAN_WEPT = [("A", "DET", "DT", "det", 1, "O"), ("woman", "NOUN", "NN", "nsubj", 2, "O"),
+               ("wept", "VERB", "VBD", "ROOT", 2, "O"), (".", "PUNCT", ".", "punct", 2, "O")]
+
+
+def test_coref_she_far_back_is_the_one_woman_the_article_names(doc_of):
+    # "Ann Lee spoke. Crowds gathered. (x5) She left.": no one in view, one woman named
+    rows_ = _text_of(_named("Ann", "Lee"), *[_CROWDS] * 5, _SHE_LEFT)
+    doc = doc_of(rows_)
+    names = NameIndex(doc, "d")
+    resolver = Resolver(doc, names)
+    she = len(rows_) - 3
+    assert [c.text for c in resolver.resolve(doc[she])] == ["Ann Lee"]
+    assert resolver.score(doc[she]) == DISTANT_SCORE
+
+
+@pytest.mark.parametrize("between", [
+    [_named("Susan", "Cole")],  # a second woman: either could be meant
+    [_named("Xu", "Ping")],  # a person of unknown gender could be meant
+    [_WOMAN_WEPT],  # an unnamed woman since: she is more likely meant
+    [_CROWDS] * 9,  # named too far back
+])
+def test_coref_she_far_back_abstains_unless_one_woman_fits(doc_of, between):
+    rows_ = _text_of(_named("Ann", "Lee"), *between, *[_CROWDS] * 4, _SHE_LEFT)
+    assert resolve(doc_of(rows_), len(rows_) - 3) == []
