@@ -87,6 +87,7 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
     reading = reading or title
     if reading is None:
         yield from _agent_of_a_party(ctx, noun)
+        yield from _neighbours(ctx, noun)
         return
     holder = _place_holder(ctx, noun) if reading.kind is Kind.PLACE else _holder(ctx, noun)
     # a title's other party is only the person its possessive pronoun names
@@ -291,3 +292,38 @@ def _agent_of_a_party(ctx: Context, noun) -> Iterator[Frame]:
     yield Frame("relational", noun.i, lemma, Kind.RELATIONAL.value,
                 subjects=(Argument(Role.SUBJECT, names[0][0].i, keep=Keep.NAME_SPAN),),
                 arguments=(Argument(Role.OBJECT, owner.i),), words=title)
+
+
+#: words for a place next to another: "Tunisia's neighbours", "its neighbouring countries"
+_NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
+_NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
+#: nouns a "neighbouring" may qualify to name the places next to the possessor
+_PLACE_KINDS = frozenset({"country", "state", "nation", "province", "region", "territory", "city", "town",
+                          "village", "island", "republic", "kingdom", "district", "county"})
+
+
+def _neighbours(ctx: Context, noun) -> Iterator[Frame]:
+    """A place's neighbours named as members: "Tunisia's neighbouring countries including
+    Algeria and Morocco", "Kenya's neighbours, Uganda and Tanzania" -> (Algeria, neighbours,
+    Tunisia), (Morocco, neighbours, Tunisia). The possessor is a named place and each member,
+    named by "including", "such as" or an apposition, is one of its neighbours; the view keeps
+    places only (Kind.PLACE)."""
+    lemma = noun.lemma_.lower()
+    qualified = lemma in _PLACE_KINDS and any(c.dep_ in {"amod", "compound"} and c.lower_ in _NEIGHBOURING
+                                                       for c in noun.children)
+    if noun.pos_ != "NOUN" or not (lemma in _NEIGHBOUR_NOUNS or qualified):
+        return
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if len(owners) != 1 or ctx.names.entity_at(owners[0].i) is None:
+        return
+    members = [c for c in noun.children if c.dep_ == "appos"]
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        if prep.lower_ == "including" or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children) \
+                or prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
+            members += [c for c in prep.children if c.dep_ == "pobj"]
+    members = [m for m in members if ctx.names.entity_at(m.i) is not None]
+    if not members:
+        return
+    yield Frame("relational", noun.i, "neighbour", Kind.PLACE.value,
+                subjects=tuple(argument(Role.SUBJECT, m) for m in members),
+                arguments=(Argument(Role.OBJECT, owners[0].i, keep=Keep.NAME_SPAN),), words="neighbours")

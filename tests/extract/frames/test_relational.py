@@ -464,3 +464,53 @@ def test_relational_agent_noun_apposed_to_a_firm_relates_it_to_the_possessor(doc
 def test_relational_agent_noun_needs_a_firm_an_agent_noun_and_a_named_possessor(doc_of, changes):
     index = changes.pop("index")
     assert not [f for f in _relational(doc_of(_with(CUSTOMER, index, **changes))) if f[1].endswith("of")]
+
+
+NEIGHBOURS = [  # Kenya's neighbours, Uganda and Tanzania, signed the deal.
+    ("Kenya", "PROPN", "NNP", "poss", 2, "Kenya", "B-GPE"),
+    ("'s", "PART", "POS", "case", 0, "'s", "O"),
+    ("neighbours", "NOUN", "NNS", "nsubj", 8, "neighbour", "O"),
+    (",", "PUNCT", ",", "punct", 2, ",", "O"),
+    ("Uganda", "PROPN", "NNP", "appos", 2, "Uganda", "B-GPE"),
+    ("and", "CCONJ", "CC", "cc", 4, "and", "O"),
+    ("Tanzania", "PROPN", "NNP", "conj", 4, "Tanzania", "B-GPE"),
+    (",", "PUNCT", ",", "punct", 2, ",", "O"),
+    ("signed", "VERB", "VBD", "ROOT", 8, "sign", "O"),
+    ("the", "DET", "DT", "det", 10, "the", "O"),
+    ("deal", "NOUN", "NN", "dobj", 8, "deal", "O"),
+    (".", "PUNCT", ".", "punct", 8, ".", "O"),
+]
+NEIGHBOURING = [  # Germany's neighbouring countries such as France protested.
+    ("Germany", "PROPN", "NNP", "poss", 3, "Germany", "B-GPE"),
+    ("'s", "PART", "POS", "case", 0, "'s", "O"),
+    ("neighbouring", "NOUN", "NN", "compound", 3, "neighbouring", "O"),
+    ("countries", "NOUN", "NNS", "nsubj", 7, "country", "O"),
+    ("such", "ADJ", "JJ", "amod", 5, "such", "O"),
+    ("as", "ADP", "IN", "prep", 3, "as", "O"),
+    ("France", "PROPN", "NNP", "pobj", 5, "France", "B-GPE"),
+    ("protested", "VERB", "VBD", "ROOT", 7, "protest", "O"),
+]
+
+
+def _places(doc):
+    return [(t.subject.text, t.relation, t.object.text) for t in triples(doc) if t.rule == "place"]
+
+
+def test_relational_named_neighbours_of_a_place_neighbour_it(doc_of):
+    assert _places(doc_of(NEIGHBOURS)) == [("Uganda", "neighbours", "Kenya"), ("Tanzania", "neighbours", "Kenya")]
+    assert _places(doc_of(NEIGHBOURING)) == [("France", "neighbours", "Germany")]
+    # "Germany's neighbouring countries including France": "including" names members too
+    including = _with(_with(NEIGHBOURING, 5, word="including", pos="VERB", tag="VBG", lemma="include"),
+                      4, word="largely", pos="ADV", tag="RB", dep="advmod", head=7, lemma="largely")
+    assert _places(doc_of(including)) == [("France", "neighbours", "Germany")]
+
+
+@pytest.mark.parametrize("rows, index, changes, expected", [
+    (NEIGHBOURING, 2, {"word": "wealthy", "pos": "ADJ", "tag": "JJ", "dep": "amod", "lemma": "wealthy"}, []),
+    (NEIGHBOURING, 3, {"word": "firms", "lemma": "firm"}, []),  # "neighbouring firms": no places
+    # a person is no neighbouring place; the place coordinated with it still is
+    (NEIGHBOURS, 4, {"ent": "B-PERSON"}, [("Tanzania", "neighbours", "Kenya")]),
+    (NEIGHBOURS, 0, {"word": "Our", "pos": "PRON", "tag": "PRP$", "lemma": "our", "ent": "O"}, []),  # no named place
+])
+def test_relational_neighbours_need_a_named_place_and_named_places(doc_of, rows, index, changes, expected):
+    assert _places(doc_of(_with(rows, index, **changes))) == expected
