@@ -644,6 +644,22 @@ def _places_not_peoples(doc, spans: list[EntitySpan], text: str) -> list[EntityS
             for span in spans]
 
 
+
+def _countries_not_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A country's common name tagged as a person is the country ("Tunisia's neighbouring
+    countries" tagged PERSON), unless the article names a person with that word in a longer
+    name ("Israel Adesanya", "Michael Jordan": then it may be that person) or an honorific
+    stands before it ("Mr Jordan")."""
+    words = {w for span in spans if span.label == "PERSON" and " " in span.text for w in span.text.split()}
+    out = []
+    for span in spans:
+        if span.label == "PERSON" and " " not in span.text and span.text not in words \
+                and gazetteer.country(span.text, common=True) is not None \
+                and not (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS):
+            span = replace(span, label="GPE")
+        out.append(span)
+    return out
+
 #: title nouns that only a person holds: an organisation can be "the market leader", "the
 #: asset manager", "the chief executive" of a deal, never "the commissioner"
 PERSON_TITLES = TITLE_HEADS - {"manager", "executive", "official", "representative", "head", "chief",
@@ -995,7 +1011,7 @@ def _capital_noun(token) -> bool:
 
 
 SPAN_REPAIRS = (_honorific_people, _royal_title_people, _names_after_a_capital_the, _given_name_before_person,
-                _titled_people, _companies_named_after_people, _places_not_peoples,
+                _titled_people, _companies_named_after_people, _places_not_peoples, _countries_not_people,
                 _organisation_before_person, _place_before_person, _titles_not_entities,
                 _organisation_phrases, _names_cut_at_joiners,
                 _names_cut_after_a_capital, _party_before_legislator, _organisation_split_at_its_purpose,

@@ -1401,3 +1401,34 @@ spoke      VERB  VBD  ROOT      6 speak O
 .          PUNCT .    punct     6 . O
 '''))
     assert _spans(doc) == [("Justin Forsyth", "PERSON")]
+
+
+def test_mentions_country_tagged_as_a_person_is_the_country(doc_of):
+    # "Tunisia's neighbours protested." with "Tunisia" tagged PERSON
+    doc = doc_of(rows('''
+Tunisia    PROPN NNP  poss      2 Tunisia B-PERSON
+'s         PART  POS  case      0 's O
+neighbours NOUN  NNS  nsubj     3 neighbour O
+protested  VERB  VBD  ROOT      3 protest O
+'''))
+    assert _spans(doc) == [("Tunisia", "GPE")]
+
+
+def test_mentions_country_word_stays_a_person_the_article_names_so(doc_of):
+    # "Michael Jordan spoke. Jordan left." : the article's person, not the country
+    doc = doc_of(rows('''
+Michael PROPN NNP compound 1 Michael B-PERSON
+Jordan  PROPN NNP nsubj 2 Jordan I-PERSON
+spoke   VERB  VBD ROOT 2 speak O
+.       PUNCT .   punct 2 . O
+Jordan  PROPN NNP nsubj 5 Jordan B-PERSON
+left    VERB  VBD ROOT 5 leave O
+'''))
+    assert [label for _, label in _spans(doc)] == ["PERSON", "PERSON"]
+    # "Mr Jordan left." : an honorific makes the word a person's name
+    doc = doc_of(rows('''
+Mr      PROPN NNP compound 1 Mr O
+Jordan  PROPN NNP nsubj 2 Jordan B-PERSON
+left    VERB  VBD ROOT 2 leave O
+'''))
+    assert _spans(doc) == [("Jordan", "PERSON")]
