@@ -509,7 +509,7 @@ def test_relational_named_neighbours_of_a_place_neighbour_it(doc_of):
     (NEIGHBOURING, 2, {"word": "wealthy", "pos": "ADJ", "tag": "JJ", "dep": "amod", "lemma": "wealthy"}, []),
     (NEIGHBOURING, 3, {"word": "firms", "lemma": "firm"}, []),  # "neighbouring firms": no places
     # a person is no neighbouring place; the place coordinated with it still is
-    (NEIGHBOURS, 4, {"ent": "B-PERSON"}, [("Tanzania", "neighbours", "Kenya")]),
+    (NEIGHBOURS, 4, {"word": "Smith", "lemma": "Smith", "ent": "B-PERSON"}, [("Tanzania", "neighbours", "Kenya")]),
     (NEIGHBOURS, 0, {"word": "Our", "pos": "PRON", "tag": "PRP$", "lemma": "our", "ent": "O"}, []),  # no named place
 ])
 def test_relational_neighbours_need_a_named_place_and_named_places(doc_of, rows, index, changes, expected):
