@@ -33,6 +33,9 @@ _INDEPENDENT_POSSESSIVES = frozenset({"his", "hers", "its", "theirs", "mine", "o
 _THING_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART"})
 #: head nouns of definite descriptions of a state, and the entity types they accept
 _STATE_NOUNS = frozenset({"country", "nation", "republic", "kingdom"})
+#: head nouns of definite descriptions of a place that is no sovereign state: "the territory"
+#: for Golan Heights or Hong Kong, "the province", "the enclave" (`Resolver._territory`)
+_TERRITORY_NOUNS = frozenset({"territory", "province", "enclave", "peninsula"})
 _GROUP_NOUNS = frozenset({"sides", "nations", "countries", "states", "governments", "leaders",
                           "parties", "allies", "neighbours", "neighbors", "men"})
 #: institutions a country names without an article ("suspends parliament"): `Resolver.institution`
@@ -880,6 +883,8 @@ class Resolver:
                                                  c.sent, c.subject)
             ranked = sorted(by_ident.values(), key=lambda c: -self._salience(c, token.i))
             return tuple(ranked[:2]) if len(ranked) >= 2 else ()
+        if lemma in _TERRITORY_NOUNS and det == {"the"}:
+            return self._territory(token)
         if lemma in _STATE_NOUNS and "the" in det:
             # the most salient state of the last sentences: most mentioned, then nearest
             pool = [c for c in self._before(token.i, window=3)
@@ -1014,6 +1019,27 @@ class Resolver:
                           if o.type != "GROUP"} - {m.text for m in c.group}  # not "Irish" in "the Irish duo"
                 return () if others else c.group
         return ()
+
+    def _territory(self, token) -> tuple[_Candidate, ...]:
+        """"the territory", "the province": the one place of the last sentences that is no
+        sovereign state ("Golan Heights ... the status of the territory, which belonged to
+        Syria": not Syria nor Israel), named as a noun of its own, not as a modifier ("a
+        Gaza resident"). A compound or a phrase after the noun ("the territory of Ukraine", "the
+        Kurdish territory") picks its own; two such places in view: unresolved."""
+        if any(c.dep_ in {"compound", "nmod", "prep", "poss"} or c.dep_ in {"relcl", "acl"}
+               and self.doc[c.left_edge.i - 1].text != "," for c in token.children):
+            return ()  # a restrictive clause picks its own place; ", which ..." adds to it
+        if any(c.dep_ == "amod" and c.ent_type_ for c in token.children):
+            return ()  # "the Kurdish territory": a kind its adjective names
+        pool = [c for c in self._before(token.i, window=3)
+                if c.type in {"GPE", "LOC"} and gazetteer.country(c.text) is None
+                and gazetteer.country_of_capital(c.text) is None
+                and self.doc[c.token].dep_ not in _MODIFIER_DEPS]
+        if len({c.text for c in pool}) != 1 or any(
+                t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
+                for t in (self.doc[c.token] for c in pool)):
+            return ()  # "Crimea and Donetsk ... the territory": both may be meant
+        return (pool[0],)
 
     def _organisation(self, token, lemma: str) -> tuple[_Candidate, ...]:
         """"the bank", "the union", "the company": the one organisation of the last sentences

@@ -1615,3 +1615,34 @@ def test_coref_she_far_back_is_the_one_woman_the_article_names(doc_of):
 def test_coref_she_far_back_abstains_unless_one_woman_fits(doc_of, between):
     rows_ = _text_of(_named("Ann", "Lee"), *between, *[_CROWDS] * 4, _SHE_LEFT)
     assert resolve(doc_of(rows_), len(rows_) - 3) == []
+
+
+_ENTERED = [("Troops", "NOUN", "NNS", "nsubj", 1, "O"), ("entered", "VERB", "VBD", "ROOT", 1, "O"),
+            ("Crimea", "PROPN", "NNP", "dobj", 1, "B-GPE"), (".", "PUNCT", ".", "punct", 1, "O")]
+_SEALED = [("The", "DET", "DT", "det", 1, "O"), ("territory", "NOUN", "NN", "nsubjpass", 3, "O"),
+           ("was", "AUX", "VBD", "auxpass", 3, "O"), ("sealed", "VERB", "VBN", "ROOT", 3, "O"),
+           (".", "PUNCT", ".", "punct", 3, "O")]
+
+
+def test_coref_the_territory_is_the_one_place_in_view_that_is_no_state(doc_of):
+    # "Troops entered Crimea. The territory was sealed."
+    rows_ = _text_of(_ENTERED, _SEALED)
+    assert resolve(doc_of(rows_), 5) == ["Crimea"]
+
+
+@pytest.mark.parametrize("entered, sealed", [
+    # "Troops entered Syria.": a sovereign state is "the country", not "the territory"
+    ([*_ENTERED[:2], ("Syria", "PROPN", "NNP", "dobj", 1, "B-GPE"), _ENTERED[3]], _SEALED),
+    # "Troops entered Crimea and Donbas.": either or both may be meant
+    ([*_ENTERED[:3], ("and", "CCONJ", "CC", "cc", 2, "O"), ("Donbas", "PROPN", "NNP", "conj", 2, "B-GPE"),
+      (".", "PUNCT", ".", "punct", 1, "O")], _SEALED),
+    # "The territory that Kyiv claims was sealed.": a restrictive clause picks its own territory
+    (_ENTERED, [("The", "DET", "DT", "det", 1, "O"), ("territory", "NOUN", "NN", "nsubjpass", 6, "O"),
+                ("that", "PRON", "WDT", "dobj", 4, "O"), ("Kyiv", "PROPN", "NNP", "nsubj", 4, "B-GPE"),
+                ("claims", "VERB", "VBZ", "relcl", 1, "O"), ("was", "AUX", "VBD", "auxpass", 6, "O"),
+                ("sealed", "VERB", "VBN", "ROOT", 6, "O"), (".", "PUNCT", ".", "punct", 6, "O")]),
+])
+def test_coref_the_territory_abstains_unless_one_place_fits(doc_of, entered, sealed):
+    rows_ = _text_of(entered, sealed)
+    territory = next(n for n, r in enumerate(rows_) if r[0] == "territory")
+    assert resolve(doc_of(rows_), territory) == []
