@@ -1054,7 +1054,10 @@ class Resolver:
         named = {c.text: c for c in self._before(token.i, window=5)
                  if c.type == "ORG" and lemma in c.text.lower().split() and not c.text.islower()}
         if len(named) == 1:  # the noun in the name is strong evidence: a longer reach
-            return (next(iter(named.values())),)
+            only = next(iter(named.values()))
+            if self._rival_named_before(token, lemma, only):
+                return ()
+            return (only,)
         if modifiers:  # "the three-judge court": only a name holding the noun is meant
             return ()
         if not _restricted(token):  # "the party with the most seats" picks its own referent
@@ -1071,6 +1074,18 @@ class Resolver:
         if lemma in _UNNAMED_ORGANISATION and not named:
             return self._organisation_of_the_sentence(token, pool)
         return ()
+
+    def _rival_named_before(self, token, lemma: str, only: _Candidate) -> bool:
+        """True when the article named another organisation holding the noun before the last
+        sentences and the one in view never acted in them (was no subject there): "the Court of
+        Session ruled ... The only court with higher authority is the Supreme Court ... The
+        court's summary": the article's court is the one it is about, not the one it mentioned."""
+        everywhere = self._named_holding(lemma, token.i)
+        if _one_organisation({**everywhere, only.text: only}) is not None:
+            return False  # no other, or names that nest ("Bank", "Bank of England")
+        sent = self.sent_of.get(token.i, 0)
+        return not any(c.subject and c.text == only.text for c in self._before(token.i, window=5)
+                       if c.sent < sent or c.token < token.i)
 
     def _organisation_of_the_sentence(self, token, pool: list[_Candidate]) -> tuple[_Candidate, ...]:
         """"the company", "the firm" for the one organisation named as an argument earlier in

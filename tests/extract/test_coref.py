@@ -1646,3 +1646,27 @@ def test_coref_the_territory_abstains_unless_one_place_fits(doc_of, entered, sea
     rows_ = _text_of(entered, sealed)
     territory = next(n for n, r in enumerate(rows_) if r[0] == "territory")
     assert resolve(doc_of(rows_), territory) == []
+
+
+def _bank(name, subject):
+    """"Acme Bank sued Lee." (the bank the subject) or "Lee sued Acme Bank." (the object)."""
+    bank = [(name, "PROPN", "NNP", "compound", 1, "B-ORG"), ("Bank", "PROPN", "NNP", "nsubj" if subject else "dobj", 2, "I-ORG")]
+    if subject:
+        return [*bank, ("sued", "VERB", "VBD", "ROOT", 2, "O"), ("Lee", "PROPN", "NNP", "dobj", 2, "B-PERSON"),
+                (".", "PUNCT", ".", "punct", 2, "O")]
+    return [("Lee", "PROPN", "NNP", "nsubj", 1, "B-PERSON"), ("sued", "VERB", "VBD", "ROOT", 1, "O"),
+            (name, "PROPN", "NNP", "compound", 3, "B-ORG"), ("Bank", "PROPN", "NNP", "dobj", 1, "I-ORG"),
+            (".", "PUNCT", ".", "punct", 1, "O")]
+
+
+_BANK_WON = [("The", "DET", "DT", "det", 1, "O"), ("bank", "NOUN", "NN", "nsubj", 2, "O"),
+             ("won", "VERB", "VBD", "ROOT", 2, "O"), (".", "PUNCT", ".", "punct", 2, "O")]
+
+
+@pytest.mark.parametrize("recent_is_subject, expected", [
+    (True, ["Beta Bank"]),  # the bank in view acted: it is the one meant
+    (False, []),  # only mentioned in view, while the article's first bank acted: either may be meant
+])
+def test_coref_the_bank_in_view_needs_to_have_acted_when_the_article_named_another(doc_of, recent_is_subject, expected):
+    rows_ = _text_of(_bank("Acme", True), *[_CROWDS] * 6, _bank("Beta", recent_is_subject), _BANK_WON)
+    assert resolve(doc_of(rows_), len(rows_) - 3) == expected
