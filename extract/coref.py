@@ -33,6 +33,9 @@ _INDEPENDENT_POSSESSIVES = frozenset({"his", "hers", "its", "theirs", "mine", "o
 _THING_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART"})
 #: head nouns of definite descriptions of a state, and the entity types they accept
 _STATE_NOUNS = frozenset({"country", "nation", "republic", "kingdom"})
+#: head nouns of definite descriptions of a place that is no sovereign state: "the territory"
+#: for Golan Heights or Hong Kong, "the province", "the enclave" (`Resolver._territory`)
+_TERRITORY_NOUNS = frozenset({"territory", "province", "enclave", "peninsula"})
 _GROUP_NOUNS = frozenset({"sides", "nations", "countries", "states", "governments", "leaders",
                           "parties", "allies", "neighbours", "neighbors", "men"})
 #: institutions a country names without an article ("suspends parliament"): `Resolver.institution`
@@ -60,6 +63,11 @@ AMBIGUOUS_SCORE = 0.6
 #: continues the last sentence's one subject ("Zelensky met Honcharuk. He also said ..."). A
 #: resolution lowers a fact's confidence only when it is doubtful: this one is as sure as the name
 SURE_PRONOUN_SCORE = 1.0
+#: the score of "he"/"she" resolved to the one person of that gender the article has named,
+#: last named a few sentences back with no one else in view: no rival, but the distance is a doubt
+DISTANT_SCORE = 0.75
+#: how many sentences back that person may have been named last
+DISTANT_SENTENCES = 10
 #: entity types the small model gives a surname it does not know ("Honcharuk filed his
 #: resignation" tagged GPE): such a name is the person when the article names a person so
 _MISTYPED_SURNAME = frozenset({"GPE", "LOC", "NORP"})
@@ -241,6 +249,7 @@ class Resolver:
         self._holding: dict[str, tuple[list[int], list[_Candidate]]] = {}  # noun -> organisation names holding it
         self._sent_ends: list[int] | None = None
         self._headline = False  # the article's headline sentence or None, once looked for
+        self._by_gender: dict | None = None  # gender -> the article's named people (_people_by_gender)
         seen = set()
         surnames = _surnames(names.spans)
         for span in names.spans:
@@ -461,7 +470,7 @@ class Resolver:
                 and not self._same_clause_subject(token, c) and c.text.split()[-1] not in speaker
                 and (quote or not quotation_at(self.doc, self.doc[c.token].idx))]
         if not pool:
-            return ()
+            return self._only_one_of_gender(token, want, speaker, quote)
         local = self._possessor(token, want)
         if local is not None:
             return local
@@ -494,6 +503,49 @@ class Resolver:
             # subject chain ("Ann Lee met Eva Cruz's sister. ... She ..."): a guess
             self.scores[token.i] = AMBIGUOUS_SCORE
         return (best,)
+
+    def _only_one_of_gender(self, token, want: str, speaker: set[str], quote) -> tuple[_Candidate, ...]:
+        """"he"/"she" with no person in view: the one person of that gender the article has
+        named so far, when it names no person of unknown gender before the pronoun (who could
+        be meant too), the person was last named at most `DISTANT_SENTENCES` sentences back,
+        is not the quotation's speaker, and no unnamed person ("the woman", "a protester") is
+        a subject since: "Carrie Lam said ... [five sentences of others' words] ... 'She is
+        just doing this,' said a protester." Scored `DISTANT_SCORE`: the distance is a doubt."""
+        people = self._people_by_gender()
+        firsts = people.get(want, ([], []))[0]
+        unknown = people.get(None, ([], []))[0]
+        if bisect_left(firsts, token.i) != 1 or bisect_left(unknown, token.i) != 0:
+            return ()
+        mentions = people[want][1][0]
+        last = mentions[bisect_left([c.token for c in mentions], token.i) - 1]
+        sent = self.sent_of.get(token.i, 0)
+        if sent - last.sent > DISTANT_SENTENCES or _surname(last) in speaker \
+                or (not quote and quotation_at(self.doc, self.doc[last.token].idx)):
+            return ()
+        if any(t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and self.names.entity_at(t.i) is None
+               and is_person_noun(t) for t in self.doc[last.token + 1: token.i]):
+            return ()
+        self.scores[token.i] = DISTANT_SCORE
+        return (last,)
+
+    def _people_by_gender(self) -> dict:
+        """gender -> (sorted first-mention tokens of each named person, [their mentions by person in
+        order of first mention]), from the article's names (built once)."""
+        if self._by_gender is None:
+            by_surname: dict[str, list[_Candidate]] = {}
+            for c in self.candidates:
+                if c.type == "PERSON" and self.names.entity_at(c.token) is not None:
+                    by_surname.setdefault(_surname(c), []).append(c)
+            self._by_gender = {}
+            for mentions in by_surname.values():
+                gender = mentions[0].gender
+                firsts, people = self._by_gender.setdefault(gender, ([], []))
+                firsts.append(mentions[0].token)
+                people.append(mentions)
+            for gender, (firsts, people) in self._by_gender.items():
+                order = sorted(range(len(firsts)), key=firsts.__getitem__)
+                self._by_gender[gender] = ([firsts[n] for n in order], [people[n] for n in order])
+        return self._by_gender
 
     def _rival_in_view(self, best: _Candidate, pool: list[_Candidate], want: str, token) -> bool:
         """True when a person of the pronoun's gender other than the candidate (another
@@ -831,6 +883,8 @@ class Resolver:
                                                  c.sent, c.subject)
             ranked = sorted(by_ident.values(), key=lambda c: -self._salience(c, token.i))
             return tuple(ranked[:2]) if len(ranked) >= 2 else ()
+        if lemma in _TERRITORY_NOUNS and det == {"the"}:
+            return self._territory(token)
         if lemma in _STATE_NOUNS and "the" in det:
             # the most salient state of the last sentences: most mentioned, then nearest
             pool = [c for c in self._before(token.i, window=3)
@@ -966,6 +1020,27 @@ class Resolver:
                 return () if others else c.group
         return ()
 
+    def _territory(self, token) -> tuple[_Candidate, ...]:
+        """"the territory", "the province": the one place of the last sentences that is no
+        sovereign state ("Golan Heights ... the status of the territory, which belonged to
+        Syria": not Syria nor Israel), named as a noun of its own, not as a modifier ("a
+        Gaza resident"). A compound or a phrase after the noun ("the territory of Ukraine", "the
+        Kurdish territory") picks its own; two such places in view: unresolved."""
+        if any(c.dep_ in {"compound", "nmod", "prep", "poss"} or c.dep_ in {"relcl", "acl"}
+               and self.doc[c.left_edge.i - 1].text != "," for c in token.children):
+            return ()  # a restrictive clause picks its own place; ", which ..." adds to it
+        if any(c.dep_ == "amod" and c.ent_type_ for c in token.children):
+            return ()  # "the Kurdish territory": a kind its adjective names
+        pool = [c for c in self._before(token.i, window=3)
+                if c.type in {"GPE", "LOC"} and gazetteer.country(c.text) is None
+                and gazetteer.country_of_capital(c.text) is None
+                and self.doc[c.token].dep_ not in _MODIFIER_DEPS]
+        if len({c.text for c in pool}) != 1 or any(
+                t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
+                for t in (self.doc[c.token] for c in pool)):
+            return ()  # "Crimea and Donetsk ... the territory": both may be meant
+        return (pool[0],)
+
     def _organisation(self, token, lemma: str) -> tuple[_Candidate, ...]:
         """"the bank", "the union", "the company": the one organisation of the last sentences
         whose name holds that noun ("the Bank of England"), or, when none there does, the one
@@ -979,7 +1054,10 @@ class Resolver:
         named = {c.text: c for c in self._before(token.i, window=5)
                  if c.type == "ORG" and lemma in c.text.lower().split() and not c.text.islower()}
         if len(named) == 1:  # the noun in the name is strong evidence: a longer reach
-            return (next(iter(named.values())),)
+            only = next(iter(named.values()))
+            if self._rival_named_before(token, lemma, only):
+                return ()
+            return (only,)
         if modifiers:  # "the three-judge court": only a name holding the noun is meant
             return ()
         if not _restricted(token):  # "the party with the most seats" picks its own referent
@@ -996,6 +1074,18 @@ class Resolver:
         if lemma in _UNNAMED_ORGANISATION and not named:
             return self._organisation_of_the_sentence(token, pool)
         return ()
+
+    def _rival_named_before(self, token, lemma: str, only: _Candidate) -> bool:
+        """True when the article named another organisation holding the noun before the last
+        sentences and the one in view never acted in them (was no subject there): "the Court of
+        Session ruled ... The only court with higher authority is the Supreme Court ... The
+        court's summary": the article's court is the one it is about, not the one it mentioned."""
+        everywhere = self._named_holding(lemma, token.i)
+        if _one_organisation({**everywhere, only.text: only}) is not None:
+            return False  # no other, or names that nest ("Bank", "Bank of England")
+        sent = self.sent_of.get(token.i, 0)
+        return not any(c.subject and c.text == only.text for c in self._before(token.i, window=5)
+                       if c.sent < sent or c.token < token.i)
 
     def _organisation_of_the_sentence(self, token, pool: list[_Candidate]) -> tuple[_Candidate, ...]:
         """"the company", "the firm" for the one organisation named as an argument earlier in

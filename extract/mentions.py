@@ -644,6 +644,22 @@ def _places_not_peoples(doc, spans: list[EntitySpan], text: str) -> list[EntityS
             for span in spans]
 
 
+
+def _countries_not_people(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A country's common name tagged as a person is the country ("Tunisia's neighbouring
+    countries" tagged PERSON), unless the article names a person with that word in a longer
+    name ("Israel Adesanya", "Michael Jordan": then it may be that person) or an honorific
+    stands before it ("Mr Jordan")."""
+    words = {w for span in spans if span.label == "PERSON" and " " in span.text for w in span.text.split()}
+    out = []
+    for span in spans:
+        if span.label == "PERSON" and " " not in span.text and span.text not in words \
+                and gazetteer.country(span.text, common=True) is not None \
+                and not (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS):
+            span = replace(span, label="GPE")
+        out.append(span)
+    return out
+
 #: title nouns that only a person holds: an organisation can be "the market leader", "the
 #: asset manager", "the chief executive" of a deal, never "the commissioner"
 PERSON_TITLES = TITLE_HEADS - {"manager", "executive", "official", "representative", "head", "chief",
@@ -938,11 +954,68 @@ def _organisation_split_at_its_purpose(doc, spans: list[EntitySpan], text: str) 
     return out
 
 
+
+#: lower-case words that join the capitalised words of an organisation's name: "War on Want",
+#: "Friends of the Earth", "Doctors without Borders"
+_NAME_JOINERS = frozenset({"of", "on", "for", "the", "and", "against", "without", "in"})
+
+
+def _organisation_possessing_person(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A capitalised phrase the tagger missed that possesses a person's name is the name of
+    the body the person speaks for: "War on Want's John Hilary said", "Friends of the Earth's
+    Tony Juniper". English puts a possessor before a person's name for whom the person works
+    or stands ("Oxfam's John Smith"); a place or a person would be tagged. The phrase is
+    capitalised nouns, joined only by lower-case joiners ("on", "of the"), and runs up to the
+    possessive; a phrase touching a tagged name, or holding a title ("Minister's"), is left alone."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    people = {span.start for span in spans if span.label == "PERSON"}
+    out = list(spans)
+    for mark in doc:
+        if mark.tag_ != "POS" or mark.i + 1 not in people or mark.i < 1:
+            continue
+        end = mark.i  # the possessor's last word is just before "'s"
+        start = end - 1
+        if not _capital_noun(doc[start]) or start in covered:
+            continue
+        while start > mark.sent.start:
+            if _capital_noun(doc[start - 1]) and start - 1 not in covered:
+                start -= 1
+                continue
+            joiner = start - 1  # "War on Want": lower-case joiners between capitalised words
+            while joiner > mark.sent.start and doc[joiner].lower_ in _NAME_JOINERS and doc[joiner].text.islower():
+                joiner -= 1
+            if joiner < start - 1 and _capital_noun(doc[joiner]) and joiner not in covered:
+                start = joiner
+                continue
+            break
+        words = doc[start:end]
+        joiner = start - 1
+        while joiner >= mark.sent.start and doc[joiner].lower_ in _NAME_JOINERS and doc[joiner].text.islower():
+            joiner -= 1
+        if joiner >= mark.sent.start and joiner < start - 1 and doc[joiner].text[:1].isupper():
+            continue  # "Save the Children's": the name runs on before the phrase read
+        if start - 1 in covered or any(t.lower_ in TITLES or t.lower_ in TITLE_HEADS for t in words):
+            continue
+        if len(words) == 1 and words[0].pos_ != "PROPN":
+            continue  # one capitalised common noun ("Mother's") names no body
+        span = _make_span(doc, list(words), "ORG", text)
+        if span is not None:
+            out.append(span)
+            covered.update(range(start, end))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _capital_noun(token) -> bool:
+    """A capitalised noun or proper noun: a word of a name."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.text[:1].isupper() and token.is_alpha and not token.ent_type_
+
+
 SPAN_REPAIRS = (_honorific_people, _royal_title_people, _names_after_a_capital_the, _given_name_before_person,
-                _titled_people, _companies_named_after_people, _places_not_peoples,
+                _titled_people, _companies_named_after_people, _places_not_peoples, _countries_not_people,
                 _organisation_before_person, _place_before_person, _titles_not_entities,
                 _organisation_phrases, _names_cut_at_joiners,
-                _names_cut_after_a_capital, _party_before_legislator, _organisation_split_at_its_purpose)
+                _names_cut_after_a_capital, _party_before_legislator, _organisation_split_at_its_purpose,
+                _organisation_possessing_person)
 
 
 def repaired_spans(doc, spans: list[EntitySpan]) -> list[EntitySpan]:

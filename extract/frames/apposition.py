@@ -96,7 +96,7 @@ def frames(ctx: Context, head) -> Iterator[Frame]:
         end -= 1  # "peer Lord Greaves": the honorific is how the name is addressed, not the title
     before = read_title(ctx, range(start, end), ()) if not _relative_subject(head, span, start) else Title((), ())
     member = _member_of(ctx, head)
-    holders = before.holders or member
+    holders = before.holders or member or _organisation_of_last_sentence(ctx, before.words, span)
     if before.words and not before.holders and member and not _office_word(before.words[-1]):
         # "study co-author Ted Lee of Acme University": the "of" phrase after the name is where
         # the person works or comes from; an occupation or a part in a work before the name is
@@ -463,6 +463,37 @@ def _state_of_article(ctx: Context, words: list[str]) -> list[Argument]:
         _COUNTRIES[names] = named[0] if len(found) == 1 and named else None
     at = _COUNTRIES[names]
     return [] if at is None else [Argument(Role.ATTRIBUTE, at, keep=Keep.NAME_SPAN)]
+
+
+#: titles held inside an organisation: "leader", "chairman", "spokesman", "chief executive"
+ORGANISATION_TITLES = frozenset({"leader", "chairman", "chairwoman", "chair", "chairperson", "spokesman",
+                                 "spokeswoman", "spokesperson", "executive", "ceo", "boss"})
+#: labels of the organisation a sentence is about: a party may be tagged as a group of people
+_BODY_LABELS = frozenset({"ORG", "NORP"})
+
+
+def _organisation_of_last_sentence(ctx: Context, words: tuple[str, ...], span) -> list[Argument]:
+    """A bare organisation title before a name ("But leader Charles Kennedy believes", "Chief
+    executive Jo Lee said") whose holder the sentence does not name: held for the organisation
+    the sentence before is about, as news writes a party's or a firm's people right after it
+    ("As usual, the Liberal Democrats will have to fight ... But leader Charles Kennedy").
+    Only when that sentence's main subject is the one organisation it names, and nothing
+    before the title in this sentence names another body, a place or a person; a title with a
+    determiner or a possessive ("the leader", "his chairman") is no bare title."""
+    if not words or words[-1] not in ORGANISATION_TITLES or not all(w.isalpha() for w in words):
+        return []
+    doc = ctx.names.doc
+    sent = ctx.names.sentence(span.start)
+    if sent.start == 0 or any(ctx.names.entity_at(t.i) is not None or t.dep_ in {"det", "poss"}
+                              for t in doc[sent.start:span.start]):
+        return []
+    last = ctx.names.sentence(sent.start - 1)
+    named = {s.text for t in last if (s := ctx.names.entity_at(t.i)) is not None and s.label != "DATE"}
+    subject = next((t for t in last if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+    body = ctx.names.entity_at(subject.i) if subject is not None else None
+    if body is None or body.label not in _BODY_LABELS or named != {body.text}:
+        return []
+    return [Argument(Role.ATTRIBUTE, doc[body.start:body.end].root.i, keep=Keep.NAME_SPAN)]
 
 
 #: nouns of hostilities: a country that modifies or completes one is their theatre or target

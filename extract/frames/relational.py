@@ -86,6 +86,8 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
     title = _title_of_a_person(ctx, noun) if reading is None else None
     reading = reading or title
     if reading is None:
+        yield from _agent_of_a_party(ctx, noun)
+        yield from _neighbours(ctx, noun)
         return
     holder = _place_holder(ctx, noun) if reading.kind is Kind.PLACE else _holder(ctx, noun)
     # a title's other party is only the person its possessive pronoun names
@@ -253,3 +255,76 @@ def _related(ctx: Context, noun, kind: Kind) -> list[Argument]:
     return out
 
 
+
+
+#: labels of a name that stands for an agent noun's holder when no person is meant: "his tax
+#: preparer Mazars USA" (the tagger often types a firm's name as a place or a product)
+_AGENT_NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "LOC", "GPE"})
+#: endings of agent nouns: who or what does something for someone ("preparer", "auditor",
+#: "consultant", "client", "lobbyist")
+_AGENT_ENDINGS = ("er", "or", "ant", "ent", "ist")
+
+
+def _agent_of_a_party(ctx: Context, noun) -> Iterator[Frame]:
+    """An agent noun with a possessor and, in apposition, a name that is no person's: "his own
+    tax preparer Mazars USA", "Boeing's customer, Ryanair", "Acme, its auditor," -> (Mazars USA,
+    tax preparer of, <his>). English apposition says the name is what the noun says of the
+    possessor. Titles and the nouns read above are left to their own rules; a person's name is
+    the role frames' ("his lawyer Michael Cohen"); a time qualifier is kept ("her former
+    supplier, Acme")."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma in TITLE_HEADS or len(lemma) <= 4 \
+            or not lemma.endswith(_AGENT_ENDINGS):
+        return
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    named = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+    if noun.dep_ == "appos" and noun.head.i < noun.i:
+        named.append(noun.head)  # "Acme, its auditor"
+    names = [ctx.names.entity_at(c.i) for c in named]
+    names = [(c, span) for c, span in zip(named, names) if span is not None]
+    if len(owners) != 1 or len(names) != 1 or names[0][1].label not in _AGENT_NAME_LABELS:
+        return
+    owner = owners[0]
+    if ctx.names.entity_at(owner.i) is None and owner.pos_ != "PRON":
+        return  # "the bank's auditor": a description is the coreference rules' to read, not here
+    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
+    qualifier = time_qualifier(noun)
+    title = " ".join([*(qualifier.split() if qualifier else []), *words, noun.lower_, "of"])
+    yield Frame("relational", noun.i, lemma, Kind.RELATIONAL.value,
+                subjects=(Argument(Role.SUBJECT, names[0][0].i, keep=Keep.NAME_SPAN),),
+                arguments=(Argument(Role.OBJECT, owner.i),), words=title)
+
+
+#: words for a place next to another: "Tunisia's neighbours", "its neighbouring countries"
+_NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
+_NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
+#: nouns a "neighbouring" may qualify to name the places next to the possessor
+_PLACE_KINDS = frozenset({"country", "state", "nation", "province", "region", "territory", "city", "town",
+                          "village", "island", "republic", "kingdom", "district", "county"})
+
+
+def _neighbours(ctx: Context, noun) -> Iterator[Frame]:
+    """A place's neighbours named as members: "Tunisia's neighbouring countries including
+    Algeria and Morocco", "Kenya's neighbours, Uganda and Tanzania" -> (Algeria, neighbours,
+    Tunisia), (Morocco, neighbours, Tunisia). The possessor is a named place and each member,
+    named by "including", "such as" or an apposition, is one of its neighbours; the view keeps
+    places only (Kind.PLACE)."""
+    lemma = noun.lemma_.lower()
+    qualified = lemma in _PLACE_KINDS and any(c.dep_ in {"amod", "compound"} and c.lower_ in _NEIGHBOURING
+                                                       for c in noun.children)
+    if noun.pos_ != "NOUN" or not (lemma in _NEIGHBOUR_NOUNS or qualified):
+        return
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if len(owners) != 1 or ctx.names.entity_at(owners[0].i) is None:
+        return
+    members = [c for c in noun.children if c.dep_ == "appos"]
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        if prep.lower_ == "including" or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children) \
+                or prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
+            members += [c for c in prep.children if c.dep_ == "pobj"]
+    members = [m for m in members if ctx.names.entity_at(m.i) is not None]
+    if not members:
+        return
+    yield Frame("relational", noun.i, "neighbour", Kind.PLACE.value,
+                subjects=tuple(argument(Role.SUBJECT, m) for m in members),
+                arguments=(Argument(Role.OBJECT, owners[0].i, keep=Keep.NAME_SPAN),), words="neighbours")

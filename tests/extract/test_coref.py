@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.coref import AMBIGUOUS_SCORE, SURE_PRONOUN_SCORE, UNIQUE_ROLE_SCORE, Resolver
+from extract.coref import AMBIGUOUS_SCORE, DISTANT_SCORE, SURE_PRONOUN_SCORE, UNIQUE_ROLE_SCORE, Resolver
 from extract.mentions import NameIndex
 
 
@@ -1571,3 +1571,102 @@ def test_coref_possessive_determiner_still_resolves(doc_of):
     spec = [*STANDALONE_HIS[:8], ("his", "PRON", "PRP$", "poss", 9, "his", "O"),
             ("phone", "NOUN", "NN", "dobj", 7, "phone", "O"), (".", "PUNCT", ".", "punct", 7, ".", "O")]
     assert resolve(doc_of(spec), 8) == ["Tom Lee"]
+
+
+def _text_of(*sentences):
+    """Rows of several sentences, each given as (word, pos, tag, dep, head within it, ent)."""
+    out = []
+    for sentence in sentences:
+        base = len(out)
+        out += [(w, p, t, d, base + h, w.lower(), e) for w, p, t, d, h, e in sentence]
+    return out
+
+
+def _named(first, last):  # "Ann Lee spoke."
+    return [(first, "PROPN", "NNP", "compound", 1, "B-PERSON"), (last, "PROPN", "NNP", "nsubj", 2, "I-PERSON"),
+            ("spoke", "VERB", "VBD", "ROOT", 2, "O"), (".", "PUNCT", ".", "punct", 2, "O")]
+
+
+_CROWDS = [("Crowds", "NOUN", "NNS", "nsubj", 1, "O"), ("gathered", "VERB", "VBD", "ROOT", 1, "O"),
+           (".", "PUNCT", ".", "punct", 1, "O")]
+_SHE_LEFT = [("She", "PRON", "PRP", "nsubj", 1, "O"), ("left", "VERB", "VBD", "ROOT", 1, "O"),
+             (".", "PUNCT", ".", "punct", 1, "O")]
+_WOMAN_WEPT = [("A", "DET", "DT", "det", 1, "O"), ("woman", "NOUN", "NN", "nsubj", 2, "O"),
+               ("wept", "VERB", "VBD", "ROOT", 2, "O"), (".", "PUNCT", ".", "punct", 2, "O")]
+
+
+def test_coref_she_far_back_is_the_one_woman_the_article_names(doc_of):
+    # "Ann Lee spoke. Crowds gathered. (x5) She left.": no one in view, one woman named
+    rows_ = _text_of(_named("Ann", "Lee"), *[_CROWDS] * 5, _SHE_LEFT)
+    doc = doc_of(rows_)
+    names = NameIndex(doc, "d")
+    resolver = Resolver(doc, names)
+    she = len(rows_) - 3
+    assert [c.text for c in resolver.resolve(doc[she])] == ["Ann Lee"]
+    assert resolver.score(doc[she]) == DISTANT_SCORE
+
+
+@pytest.mark.parametrize("between", [
+    [_named("Susan", "Cole")],  # a second woman: either could be meant
+    [_named("Xu", "Ping")],  # a person of unknown gender could be meant
+    [_WOMAN_WEPT],  # an unnamed woman since: she is more likely meant
+    [_CROWDS] * 9,  # named too far back
+])
+def test_coref_she_far_back_abstains_unless_one_woman_fits(doc_of, between):
+    rows_ = _text_of(_named("Ann", "Lee"), *between, *[_CROWDS] * 4, _SHE_LEFT)
+    assert resolve(doc_of(rows_), len(rows_) - 3) == []
+
+
+_ENTERED = [("Troops", "NOUN", "NNS", "nsubj", 1, "O"), ("entered", "VERB", "VBD", "ROOT", 1, "O"),
+            ("Crimea", "PROPN", "NNP", "dobj", 1, "B-GPE"), (".", "PUNCT", ".", "punct", 1, "O")]
+_SEALED = [("The", "DET", "DT", "det", 1, "O"), ("territory", "NOUN", "NN", "nsubjpass", 3, "O"),
+           ("was", "AUX", "VBD", "auxpass", 3, "O"), ("sealed", "VERB", "VBN", "ROOT", 3, "O"),
+           (".", "PUNCT", ".", "punct", 3, "O")]
+
+
+def test_coref_the_territory_is_the_one_place_in_view_that_is_no_state(doc_of):
+    # "Troops entered Crimea. The territory was sealed."
+    rows_ = _text_of(_ENTERED, _SEALED)
+    assert resolve(doc_of(rows_), 5) == ["Crimea"]
+
+
+@pytest.mark.parametrize("entered, sealed", [
+    # "Troops entered Syria.": a sovereign state is "the country", not "the territory"
+    ([*_ENTERED[:2], ("Syria", "PROPN", "NNP", "dobj", 1, "B-GPE"), _ENTERED[3]], _SEALED),
+    # "Troops entered Crimea and Donbas.": either or both may be meant
+    ([*_ENTERED[:3], ("and", "CCONJ", "CC", "cc", 2, "O"), ("Donbas", "PROPN", "NNP", "conj", 2, "B-GPE"),
+      (".", "PUNCT", ".", "punct", 1, "O")], _SEALED),
+    # "The territory that Kyiv claims was sealed.": a restrictive clause picks its own territory
+    (_ENTERED, [("The", "DET", "DT", "det", 1, "O"), ("territory", "NOUN", "NN", "nsubjpass", 6, "O"),
+                ("that", "PRON", "WDT", "dobj", 4, "O"), ("Kyiv", "PROPN", "NNP", "nsubj", 4, "B-GPE"),
+                ("claims", "VERB", "VBZ", "relcl", 1, "O"), ("was", "AUX", "VBD", "auxpass", 6, "O"),
+                ("sealed", "VERB", "VBN", "ROOT", 6, "O"), (".", "PUNCT", ".", "punct", 6, "O")]),
+])
+def test_coref_the_territory_abstains_unless_one_place_fits(doc_of, entered, sealed):
+    rows_ = _text_of(entered, sealed)
+    territory = next(n for n, r in enumerate(rows_) if r[0] == "territory")
+    assert resolve(doc_of(rows_), territory) == []
+
+
+def _bank(name, subject):
+    """"Acme Bank sued Lee." (the bank the subject) or "Lee sued Acme Bank." (the object)."""
+    bank = [(name, "PROPN", "NNP", "compound", 1, "B-ORG"), ("Bank", "PROPN", "NNP", "nsubj" if subject else "dobj", 2, "I-ORG")]
+    if subject:
+        return [*bank, ("sued", "VERB", "VBD", "ROOT", 2, "O"), ("Lee", "PROPN", "NNP", "dobj", 2, "B-PERSON"),
+                (".", "PUNCT", ".", "punct", 2, "O")]
+    return [("Lee", "PROPN", "NNP", "nsubj", 1, "B-PERSON"), ("sued", "VERB", "VBD", "ROOT", 1, "O"),
+            (name, "PROPN", "NNP", "compound", 3, "B-ORG"), ("Bank", "PROPN", "NNP", "dobj", 1, "I-ORG"),
+            (".", "PUNCT", ".", "punct", 1, "O")]
+
+
+_BANK_WON = [("The", "DET", "DT", "det", 1, "O"), ("bank", "NOUN", "NN", "nsubj", 2, "O"),
+             ("won", "VERB", "VBD", "ROOT", 2, "O"), (".", "PUNCT", ".", "punct", 2, "O")]
+
+
+@pytest.mark.parametrize("recent_is_subject, expected", [
+    (True, ["Beta Bank"]),  # the bank in view acted: it is the one meant
+    (False, []),  # only mentioned in view, while the article's first bank acted: either may be meant
+])
+def test_coref_the_bank_in_view_needs_to_have_acted_when_the_article_named_another(doc_of, recent_is_subject, expected):
+    rows_ = _text_of(_bank("Acme", True), *[_CROWDS] * 6, _bank("Beta", recent_is_subject), _BANK_WON)
+    assert resolve(doc_of(rows_), len(rows_) - 3) == expected

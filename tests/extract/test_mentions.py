@@ -1359,3 +1359,91 @@ greatest  ADJ   JJS amod 4 great O
 number    NOUN  NN  dobj 1 number O
 '''))
     assert NameIndex(doc, "d").concept(doc[4], anaphoric=False) is None
+
+
+# "War on Want's John Hilary said aid failed." : the possessor of a person's name untagged
+WAR_ON_WANT = '''
+War        NOUN  NN   nsubj     6 war O
+on         ADP   IN   prep      0 on O
+Want       PROPN NNP  poss      5 Want O
+'s         PART  POS  case      2 's O
+John       PROPN NNP  compound  5 John B-PERSON
+Hilary     PROPN NNP  pobj      1 Hilary I-PERSON
+said       VERB  VBD  ROOT      6 say O
+aid        NOUN  NN   nsubj     8 aid O
+failed     VERB  VBD  ccomp     6 fail O
+.          PUNCT .    punct     6 . O
+'''
+
+
+def test_mentions_untagged_possessor_of_a_person_is_an_organisation(doc_of):
+    assert _spans(doc_of(rows(WAR_ON_WANT))) == [("War on Want", "ORG"), ("John Hilary", "PERSON")]
+
+
+def test_mentions_possessor_of_a_thing_or_a_tagged_possessor_adds_nothing(doc_of):
+    # "War on Want's plan failed." : no person after the possessive
+    doc = doc_of(rows('''
+War        NOUN  NN   compound  2 war O
+on         ADP   IN   prep      0 on O
+Want       PROPN NNP  poss      4 Want O
+'s         PART  POS  case      2 's O
+plan       NOUN  NN   nsubj     5 plan O
+failed     VERB  VBD  ROOT      5 fail O
+'''))
+    assert _spans(doc) == []
+    # "Oxfam's John Smith spoke." : the tagger's own organisation stays as it is
+    doc = doc_of(rows('''
+Oxfam      PROPN NNP  poss      3 Oxfam B-ORG
+'s         PART  POS  case      0 's O
+John       PROPN NNP  compound  3 John B-PERSON
+Smith      PROPN NNP  nsubj     4 Smith I-PERSON
+spoke      VERB  VBD  ROOT      4 speak O
+'''))
+    assert _spans(doc) == [("Oxfam", "ORG"), ("John Smith", "PERSON")]
+
+
+def test_mentions_possessor_cut_short_by_a_capital_before_it_adds_nothing(doc_of):
+    # "Save the Children's Justin Forsyth spoke." : the name starts before "the"; reading only
+    # "Children" would be a piece of it
+    doc = doc_of(rows('''
+Save       VERB  VB   csubj     6 save O
+the        DET   DT   det       2 the O
+Children   PROPN NNP  poss      5 Children O
+'s         PART  POS  case      2 's O
+Justin     PROPN NNP  compound  5 Justin B-PERSON
+Forsyth    PROPN NNP  dobj      0 Forsyth I-PERSON
+spoke      VERB  VBD  ROOT      6 speak O
+.          PUNCT .    punct     6 . O
+'''))
+    assert _spans(doc) == [("Justin Forsyth", "PERSON")]
+
+
+def test_mentions_country_tagged_as_a_person_is_the_country(doc_of):
+    # "Tunisia's neighbours protested." with "Tunisia" tagged PERSON
+    doc = doc_of(rows('''
+Tunisia    PROPN NNP  poss      2 Tunisia B-PERSON
+'s         PART  POS  case      0 's O
+neighbours NOUN  NNS  nsubj     3 neighbour O
+protested  VERB  VBD  ROOT      3 protest O
+'''))
+    assert _spans(doc) == [("Tunisia", "GPE")]
+
+
+def test_mentions_country_word_stays_a_person_the_article_names_so(doc_of):
+    # "Michael Jordan spoke. Jordan left." : the article's person, not the country
+    doc = doc_of(rows('''
+Michael PROPN NNP compound 1 Michael B-PERSON
+Jordan  PROPN NNP nsubj 2 Jordan I-PERSON
+spoke   VERB  VBD ROOT 2 speak O
+.       PUNCT .   punct 2 . O
+Jordan  PROPN NNP nsubj 5 Jordan B-PERSON
+left    VERB  VBD ROOT 5 leave O
+'''))
+    assert [label for _, label in _spans(doc)] == ["PERSON", "PERSON"]
+    # "Mr Jordan left." : an honorific makes the word a person's name
+    doc = doc_of(rows('''
+Mr      PROPN NNP compound 1 Mr O
+Jordan  PROPN NNP nsubj 2 Jordan B-PERSON
+left    VERB  VBD ROOT 2 leave O
+'''))
+    assert _spans(doc) == [("Jordan", "PERSON")]

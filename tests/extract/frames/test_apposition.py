@@ -862,3 +862,43 @@ def test_apposition_of_phrase_after_a_name_is_an_affiliation_for_an_occupation(f
 def test_apposition_of_phrase_after_a_name_serves_an_office_before_it(frames_of):
     rows = [(w, p, t, d, h - 1, l, e) for w, p, t, d, h, l, e in SPOKESMAN_OF]  # one word fewer
     assert _roles(*frames_of(rows)) == [("role_title", "spokesman", [("Institute", "")])]
+
+
+GREENS_THEN_LEADER = [  # The Greens lost seats. But leader Ann Lee stayed.
+    ("The", "DET", "DT", "det", 1, "the", "O"),
+    ("Greens", "PROPN", "NNPS", "nsubj", 2, "Greens", "B-NORP"),
+    ("lost", "VERB", "VBD", "ROOT", 2, "lose", "O"),
+    ("seats", "NOUN", "NNS", "dobj", 2, "seat", "O"),
+    (".", "PUNCT", ".", "punct", 2, ".", "O"),
+    ("But", "CCONJ", "CC", "cc", 9, "but", "O"),
+    ("leader", "NOUN", "NN", "compound", 8, "leader", "O"),
+    ("Ann", "PROPN", "NNP", "compound", 8, "Ann", "B-PERSON"),
+    ("Lee", "PROPN", "NNP", "nsubj", 9, "Lee", "I-PERSON"),
+    ("stayed", "VERB", "VBD", "ROOT", 9, "stay", "O"),
+    (".", "PUNCT", ".", "punct", 9, ".", "O"),
+]
+
+
+def _role_facts(doc):
+    from extract.triples import triples
+    return [(t.subject.text, t.relation, t.object.text) for t in triples(doc) if t.rule == "role"]
+
+
+def test_apposition_bare_organisation_title_is_held_for_the_body_the_last_sentence_is_about(doc_of):
+    assert _role_facts(doc_of(GREENS_THEN_LEADER)) == [("Ann Lee", "leader of", "Greens")]
+
+
+@pytest.mark.parametrize("index, changes", [
+    # "The Greens lost seats to Labour.": two bodies named, either may be Lee's
+    (3, {"word": "Labour", "pos": "PROPN", "tag": "NNP", "dep": "dobj", "lemma": "Labour", "ent": "B-ORG"}),
+    (6, {"word": "judge", "lemma": "judge"}),  # "judge Ann Lee": no title inside an organisation
+    (5, {"word": "the", "pos": "DET", "tag": "DT", "dep": "det", "head": 6, "lemma": "the"}),  # "the leader": no bare title
+    (1, {"ent": "B-GPE"}),  # a place the sentence is about holds no party's leader
+])
+def test_apposition_bare_organisation_title_abstains_unless_one_body_fits(doc_of, index, changes):
+    rows = list(GREENS_THEN_LEADER)
+    fields = ("word", "pos", "tag", "dep", "head", "lemma", "ent")
+    row = dict(zip(fields, rows[index]))
+    row.update(changes)
+    rows[index] = tuple(row[f] for f in fields)
+    assert _role_facts(doc_of(rows)) == []

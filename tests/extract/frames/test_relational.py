@@ -451,3 +451,104 @@ def test_relational_portfolio_before_a_title_is_no_party(frames_of, rows, party)
         assert found == [] and roles == []
     else:
         assert [words(doc, f.arguments) for f in found] == [[party]]
+
+
+CUSTOMER = [  # Ryanair, Boeing's customer, ordered planes.
+    ("Ryanair", "PROPN", "NNP", "nsubj", 6, "Ryanair", "B-ORG"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("Boeing", "PROPN", "NNP", "poss", 4, "Boeing", "B-ORG"),
+    ("'s", "PART", "POS", "case", 2, "'s", "O"),
+    ("customer", "NOUN", "NN", "appos", 0, "customer", "O"),
+    (",", "PUNCT", ",", "punct", 0, ",", "O"),
+    ("ordered", "VERB", "VBD", "ROOT", 6, "order", "O"),
+    ("planes", "NOUN", "NNS", "dobj", 6, "plane", "O"),
+    (".", "PUNCT", ".", "punct", 6, ".", "O"),
+]
+PREPARER = [  # Boeing's tax preparer, Grant Fields, quit. (the firm's name typed as a place)
+    ("Boeing", "PROPN", "NNP", "poss", 3, "Boeing", "B-ORG"),
+    ("'s", "PART", "POS", "case", 0, "'s", "O"),
+    ("tax", "NOUN", "NN", "compound", 3, "tax", "O"),
+    ("preparer", "NOUN", "NN", "nsubj", 8, "preparer", "O"),
+    (",", "PUNCT", ",", "punct", 3, ",", "O"),
+    ("Grant", "PROPN", "NNP", "compound", 6, "Grant", "B-LOC"),
+    ("Fields", "PROPN", "NNP", "appos", 3, "Fields", "I-LOC"),
+    (",", "PUNCT", ",", "punct", 3, ",", "O"),
+    ("quit", "VERB", "VBD", "ROOT", 8, "quit", "O"),
+]
+
+
+def _relational(doc):
+    return [(t.subject.text, t.relation, t.object.text) for t in triples(doc) if t.rule == "relational"]
+
+
+def test_relational_agent_noun_apposed_to_a_firm_relates_it_to_the_possessor(doc_of):
+    assert _relational(doc_of(CUSTOMER)) == [("Ryanair", "customer of", "Boeing")]
+    # the name after the noun, its compound kept, whatever type the tagger gave the firm
+    assert _relational(doc_of(PREPARER)) == [("Grant Fields", "tax preparer of", "Boeing")]
+    # "Boeing's former customer": the time qualifier stays
+    former = [*CUSTOMER[:4], ("former", "ADJ", "JJ", "amod", 5, "former", "O"),
+              *[(w, p, t, d, h + 1 if h >= 4 else h, le, e) for w, p, t, d, h, le, e in CUSTOMER[4:]]]
+    former[0] = ("Ryanair", "PROPN", "NNP", "nsubj", 7, "Ryanair", "B-ORG")
+    for n in (1, 2):
+        former[n] = (*former[n][:4], 0 if former[n][3] == "punct" else 5, *former[n][5:])
+    assert _relational(doc_of(former)) == [("Ryanair", "former customer of", "Boeing")]
+
+
+@pytest.mark.parametrize("changes", [
+    {"index": 0, "ent": "B-PERSON"},  # "John, Boeing's customer": a person's title is the role frames'
+    {"index": 4, "word": "factory", "lemma": "factory"},  # no agent noun: "Boeing's factory" is left to other rules
+    {"index": 2, "ent": "O", "pos": "NOUN", "tag": "NN", "word": "bank", "lemma": "bank"},  # "the bank's customer": a description
+])
+def test_relational_agent_noun_needs_a_firm_an_agent_noun_and_a_named_possessor(doc_of, changes):
+    index = changes.pop("index")
+    assert not [f for f in _relational(doc_of(_with(CUSTOMER, index, **changes))) if f[1].endswith("of")]
+
+
+NEIGHBOURS = [  # Kenya's neighbours, Uganda and Tanzania, signed the deal.
+    ("Kenya", "PROPN", "NNP", "poss", 2, "Kenya", "B-GPE"),
+    ("'s", "PART", "POS", "case", 0, "'s", "O"),
+    ("neighbours", "NOUN", "NNS", "nsubj", 8, "neighbour", "O"),
+    (",", "PUNCT", ",", "punct", 2, ",", "O"),
+    ("Uganda", "PROPN", "NNP", "appos", 2, "Uganda", "B-GPE"),
+    ("and", "CCONJ", "CC", "cc", 4, "and", "O"),
+    ("Tanzania", "PROPN", "NNP", "conj", 4, "Tanzania", "B-GPE"),
+    (",", "PUNCT", ",", "punct", 2, ",", "O"),
+    ("signed", "VERB", "VBD", "ROOT", 8, "sign", "O"),
+    ("the", "DET", "DT", "det", 10, "the", "O"),
+    ("deal", "NOUN", "NN", "dobj", 8, "deal", "O"),
+    (".", "PUNCT", ".", "punct", 8, ".", "O"),
+]
+NEIGHBOURING = [  # Germany's neighbouring countries such as France protested.
+    ("Germany", "PROPN", "NNP", "poss", 3, "Germany", "B-GPE"),
+    ("'s", "PART", "POS", "case", 0, "'s", "O"),
+    ("neighbouring", "NOUN", "NN", "compound", 3, "neighbouring", "O"),
+    ("countries", "NOUN", "NNS", "nsubj", 7, "country", "O"),
+    ("such", "ADJ", "JJ", "amod", 5, "such", "O"),
+    ("as", "ADP", "IN", "prep", 3, "as", "O"),
+    ("France", "PROPN", "NNP", "pobj", 5, "France", "B-GPE"),
+    ("protested", "VERB", "VBD", "ROOT", 7, "protest", "O"),
+]
+
+
+def _places(doc):
+    return [(t.subject.text, t.relation, t.object.text) for t in triples(doc) if t.rule == "place"]
+
+
+def test_relational_named_neighbours_of_a_place_neighbour_it(doc_of):
+    assert _places(doc_of(NEIGHBOURS)) == [("Uganda", "neighbours", "Kenya"), ("Tanzania", "neighbours", "Kenya")]
+    assert _places(doc_of(NEIGHBOURING)) == [("France", "neighbours", "Germany")]
+    # "Germany's neighbouring countries including France": "including" names members too
+    including = _with(_with(NEIGHBOURING, 5, word="including", pos="VERB", tag="VBG", lemma="include"),
+                      4, word="largely", pos="ADV", tag="RB", dep="advmod", head=7, lemma="largely")
+    assert _places(doc_of(including)) == [("France", "neighbours", "Germany")]
+
+
+@pytest.mark.parametrize("rows, index, changes, expected", [
+    (NEIGHBOURING, 2, {"word": "wealthy", "pos": "ADJ", "tag": "JJ", "dep": "amod", "lemma": "wealthy"}, []),
+    (NEIGHBOURING, 3, {"word": "firms", "lemma": "firm"}, []),  # "neighbouring firms": no places
+    # a person is no neighbouring place; the place coordinated with it still is
+    (NEIGHBOURS, 4, {"word": "Smith", "lemma": "Smith", "ent": "B-PERSON"}, [("Tanzania", "neighbours", "Kenya")]),
+    (NEIGHBOURS, 0, {"word": "Our", "pos": "PRON", "tag": "PRP$", "lemma": "our", "ent": "O"}, []),  # no named place
+])
+def test_relational_neighbours_need_a_named_place_and_named_places(doc_of, rows, index, changes, expected):
+    assert _places(doc_of(_with(rows, index, **changes))) == expected
