@@ -195,8 +195,8 @@ def modifiers(token) -> list:
     start = token.i
     bare = not any(c.dep_ in {"det", "poss"} for c in token.children)
     for child in reversed(list(token.lefts)):
-        if child.right_edge.i != start - 1:
-            break
+        if child.right_edge.i != start - 1 or child.right_edge.text == ",":
+            break  # "shoot-em-ups, adventure games": a list item before a comma is no modifier
         if bare and _ordinal(child):
             start = child.i  # "third generation": an ordinal without an article names a kind
             continue

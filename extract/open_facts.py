@@ -1819,6 +1819,8 @@ def _scoped(view):
                 continue
             if any(h is not None and mentioned_word(h) for h in heads):
                 continue
+            if any(h is not None and fixed_list(h) for h in heads):
+                continue
             yield fact
     return facts
 
@@ -1938,6 +1940,26 @@ def mentioned_word(token) -> bool:
     doc = token.doc
     quoted = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in _QUOTE_MARKS and doc[token.i + 1].text in _QUOTE_MARKS
     return quoted or any(c.dep_ == "det" for c in token.children)
+
+
+def fixed_list(token) -> bool:
+    """A conjunct of a coordination that names one practice, not several things (round 13):
+    a list that mixes a noun with a bare verb ("rent, rip and return", where the parse reads
+    "rip" as a verb), or a whole list between quotation marks ("prevent against 'rent, rip and
+    return'"). Each conjunct alone is a fragment of the practice's name: no argument."""
+    group = sorted([token, *token.conjuncts], key=lambda t: t.i)
+    if len(group) < 2:
+        return False
+    mixed = any(t.pos_ == "VERB" and t.tag_ in {"VB", "VBP"} for t in group) \
+        and any(t.pos_ == "NOUN" for t in group)
+    doc = token.doc
+    first, last = group[0].left_edge.i, group[-1].right_edge.i
+    while last > first and doc[last].is_punct and doc[last].text not in _QUOTE_MARKS:
+        last -= 1
+    quoted = doc[last].text in _QUOTE_MARKS if doc[last].is_punct else \
+        (last + 1 < len(doc) and doc[last + 1].text in _QUOTE_MARKS)
+    quoted = quoted and first > 0 and doc[first - 1].text in _QUOTE_MARKS
+    return mixed or quoted
 
 
 #: prepositions and subordinators of "not ... until": the act is put off, not denied

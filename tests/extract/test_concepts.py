@@ -349,3 +349,16 @@ def test_the_number_of_a_thing_is_a_measure_a_number_of_them_is_the_things(doc_o
 def test_container_without_an_of_phrase_is_no_concept(doc_of):
     rows, head = np(("a", "DET", "DT", "det"), ("list", "NOUN", "NN", ""))
     assert phrase(doc_of, rows, head) is None
+
+
+def test_a_list_item_before_a_comma_is_no_modifier(doc_of):
+    # "There are shoot-em-ups, adventure games": the parse hangs the first item on the second
+    rows = [("There", "PRON", "EX", "expl", 1, "there", "O"), ("are", "VERB", "VBP", "ROOT", 1, "be", "O"),
+            ("shoot", "NOUN", "NN", "nmod", 9, "shoot", "O"), ("-", "PUNCT", "HYPH", "punct", 2, "-", "O"),
+            ("em", "NOUN", "NN", "dobj", 2, "em", "O"), ("-", "PUNCT", "HYPH", "punct", 4, "-", "O"),
+            ("ups", "NOUN", "NNS", "conj", 2, "up", "O"), (",", "PUNCT", ",", "punct", 6, ",", "O"),
+            ("adventure", "NOUN", "NN", "compound", 9, "adventure", "O"),
+            ("games", "NOUN", "NNS", "attr", 1, "game", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert phrase(doc_of, rows, "games") == "adventure game"
+    rows[7] = ("-", "PUNCT", "HYPH", "punct", 6, "-", "O")  # no comma: the compound is one modifier
+    assert phrase(doc_of, rows, "games") != "adventure game"

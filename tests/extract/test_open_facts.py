@@ -3127,3 +3127,44 @@ PICTURE_THE_SCENE = [
 def test_a_scene_set_up_by_picture_still_states_its_clause(doc_of):
     # (the hand-built text joins the dash to its neighbours: "scene-Wales")
     assert [f for f in facts(doc_of(PICTURE_THE_SCENE)) if f[1:] == ("camped on", "England line")]
+
+
+RENT_RIP_RETURN = [
+    ('RipGuard', 'PROPN', 'NNP', 'nsubj', 2, 'RipGuard', 'B-ORG'),
+    ('would', 'AUX', 'MD', 'aux', 2, 'would', 'O'),
+    ('prevent', 'VERB', 'VB', 'ROOT', 2, 'prevent', 'O'),
+    ('against', 'ADP', 'IN', 'prep', 2, 'against', 'O'),
+    ('"', 'PUNCT', '``', 'punct', 3, '"', 'O'),
+    ('rent', 'NOUN', 'NN', 'pobj', 3, 'rent', 'O'),
+    (',', 'PUNCT', ',', 'punct', 5, ',', 'O'),
+    ('rip', 'VERB', 'VB', 'conj', 5, 'rip', 'O'),
+    ('and', 'CCONJ', 'CC', 'cc', 7, 'and', 'O'),
+    ('return', 'NOUN', 'NN', 'conj', 7, 'return', 'O'),
+    ('"', 'PUNCT', "''", 'punct', 3, '"', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""RipGuard would prevent against "rent, rip and return"."""
+
+POLLINATE_LIST = [
+    ('Bees', 'NOUN', 'NNS', 'nsubj', 1, 'bee', 'O'),
+    ('pollinate', 'VERB', 'VBP', 'ROOT', 1, 'pollinate', 'O'),
+    ('crops', 'NOUN', 'NNS', 'dobj', 1, 'crop', 'O'),
+    (',', 'PUNCT', ',', 'punct', 2, ',', 'O'),
+    ('trees', 'NOUN', 'NNS', 'conj', 2, 'tree', 'O'),
+    ('and', 'CCONJ', 'CC', 'cc', 4, 'and', 'O'),
+    ('flowers', 'NOUN', 'NNS', 'conj', 4, 'flower', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""Bees pollinate crops, trees and flowers."""
+
+
+def test_a_list_naming_one_practice_gives_no_fact_per_item(doc_of):
+    assert not [f for f in facts(doc_of(RENT_RIP_RETURN)) if f[0] == "RipGuard"]
+    unquoted = [r for r in RENT_RIP_RETURN if r[0] != '"']
+    unquoted = [(w, p, t, d, h - (h > 4) - (h > 10), l, e) for w, p, t, d, h, l, e in unquoted]
+    # without the quotation marks the noun-verb mix alone still marks one practice
+    assert not [f for f in facts(doc_of(unquoted)) if f[0] == "RipGuard"]
+
+
+def test_a_plain_list_of_nouns_keeps_a_fact_per_item(doc_of):
+    assert {f[2] for f in facts(doc_of(POLLINATE_LIST)) if f[1] == "pollinates"} == {"crop", "tree", "flower"}
