@@ -835,6 +835,8 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
     for prep in preps:
         if purpose is not None and prep.i < purpose.i:
             continue  # the place or time before "for release" is the setting's, after it the release's
+        if _in_fronted_clause(verb, prep):
+            continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             where = _time(ctx, pobj) if prep.lower_ in TIME_PREPS and not undated else None
             if where is None and prep.lower_ in PLACE_PREPS:
@@ -851,6 +853,15 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
                                    scope, attributed, "circumstance"):
                 planned = purpose is not None and verb.lemma_.lower() in SCHEDULING_VERBS
                 yield replace(fact, certainty=news_stronger(fact.certainty, "hedged")) if planned else fact
+
+
+def _in_fronted_clause(verb, prep) -> bool:
+    """A phrase the parse hangs on the main verb that stands inside a subordinate clause put
+    before it (round 13): "Since the Cray-1 was installed in 1976, speed has leaped 500,000
+    times" dates the installing; the leap is since 1976, never (speed, leaps in, 1976)."""
+    subject = next((c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), verb.i)
+    return prep.i < min(subject, verb.i) and any(
+        c.dep_ == "advcl" and c.i < prep.i and c.left_edge.i < prep.i for c in verb.children)
 
 
 def _relative_subject(verb) -> bool:

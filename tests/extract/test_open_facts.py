@@ -3168,3 +3168,42 @@ def test_a_list_naming_one_practice_gives_no_fact_per_item(doc_of):
 
 def test_a_plain_list_of_nouns_keeps_a_fact_per_item(doc_of):
     assert {f[2] for f in facts(doc_of(POLLINATE_LIST)) if f[1] == "pollinates"} == {"crop", "tree", "flower"}
+
+
+SINCE_INSTALLED = [
+    ('Since', 'SCONJ', 'IN', 'mark', 4, 'since', 'O'),
+    ('the', 'DET', 'DT', 'det', 2, 'the', 'O'),
+    ('Cray-1', 'NOUN', 'NN', 'nsubjpass', 4, 'cray-1', 'B-PRODUCT'),
+    ('was', 'AUX', 'VBD', 'auxpass', 4, 'be', 'O'),
+    ('installed', 'VERB', 'VBN', 'advcl', 12, 'instal', 'O'),
+    (',', 'PUNCT', ',', 'punct', 4, ',', 'O'),
+    ('in', 'ADP', 'IN', 'prep', 12, 'in', 'O'),
+    ('1976', 'NUM', 'CD', 'pobj', 6, '1976', 'B-DATE'),
+    (',', 'PUNCT', ',', 'punct', 12, ',', 'O'),
+    ('computational', 'ADJ', 'JJ', 'amod', 10, 'computational', 'O'),
+    ('speed', 'NOUN', 'NN', 'nsubj', 12, 'speed', 'O'),
+    ('has', 'AUX', 'VBZ', 'aux', 12, 'have', 'O'),
+    ('leaped', 'VERB', 'VBN', 'ROOT', 12, 'leap', 'O'),
+    ('500,000', 'NUM', 'CD', 'nummod', 14, '500,000', 'B-CARDINAL'),
+    ('times', 'NOUN', 'NNS', 'npadvmod', 12, 'time', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 12, '.', 'O'),
+]
+"""Since the Cray-1 was installed, in 1976, computational speed has leaped 500,000 times."""
+
+IN_1976_LEAPED = [
+    ('In', 'ADP', 'IN', 'prep', 5, 'in', 'O'),
+    ('1976', 'NUM', 'CD', 'pobj', 0, '1976', 'B-DATE'),
+    (',', 'PUNCT', ',', 'punct', 5, ',', 'O'),
+    ('computational', 'ADJ', 'JJ', 'amod', 4, 'computational', 'O'),
+    ('speed', 'NOUN', 'NN', 'nsubj', 5, 'speed', 'O'),
+    ('leaped', 'VERB', 'VBD', 'ROOT', 5, 'leap', 'O'),
+    ('500,000', 'NUM', 'CD', 'nummod', 7, '500,000', 'B-CARDINAL'),
+    ('times', 'NOUN', 'NNS', 'npadvmod', 5, 'time', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 5, '.', 'O'),
+]
+"""In 1976, computational speed leaped 500,000 times."""
+
+
+def test_a_time_inside_a_fronted_since_clause_is_not_the_main_verbs(doc_of):
+    assert not [f for f in facts(doc_of(SINCE_INSTALLED)) if f[1] == "leaps in"]
+    assert ("computational speed", "leaps in", "1976") in facts(doc_of(IN_1976_LEAPED))
