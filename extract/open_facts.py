@@ -1808,7 +1808,7 @@ def _scoped(view):
         doc = ctx.names.doc
         verb = doc[frame.predicate]
         if _without(verb) or _prevented(verb) or _goal_copula(verb) or _charged(verb) \
-                or _until_clause(verb) or _going_to(verb) or _figurative(verb):
+                or _until_clause(verb) or _going_to(verb) or _figurative(verb) or fiction(verb):
             return
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         if any(negated_quantity(s) for s in subjects):
@@ -2020,6 +2020,51 @@ def _charged(verb) -> bool:
 
 #: verbs of seeming: with a complement they link a subject to how it seems, to no place or partner
 SEEMING_VERBS = frozenset({"seem", "appear", "look", "sound"})
+
+
+#: nouns of a made-up world: a clause telling their plot states no real-world fact
+FICTION_NOUNS = frozenset({"game", "film", "movie", "book", "novel", "story", "scenario", "plot", "episode",
+                           "level", "mission", "adventure", "shooter", "fiction", "fantasy", "storyline", "tale",
+                           "script", "screenplay", "sequel", "cartoon", "comic", "world"})
+#: the ones who play a game: "players must rescue a princess" is a rule of play
+PLAYER_NOUNS = frozenset({"player", "gamer"})
+_MUST = frozenset({"must", "should"})
+
+
+#: verbs a relative clause tells a plot with: "a scenario that involves killing aliens"
+PLOT_VERBS = frozenset({"involve", "feature", "follow", "depict", "tell", "star", "pit", "see", "let", "task",
+                        "challenge", "require", "revolve", "centre", "center", "put", "cast", "show"})
+
+
+def _plot_clause(clause) -> bool:
+    """A clause on a noun of fiction that tells what happens in it: "in which" / "where"
+    ("a game in which aliens invade Earth"), or a plot verb with the relative word as its
+    subject ("a scenario that involves ..."); "the game, which Sony released in May" is the
+    game's real history."""
+    if any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(p.tag_ == "WDT" for p in c.children)
+           for c in clause.children):
+        return True
+    return clause.lemma_.lower() in PLOT_VERBS \
+        and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in clause.children)
+
+
+def fiction(verb) -> bool:
+    """A clause that tells the plot of a game, film, book or scenario (round 13): a relative
+    clause or "in which" clause on a noun of fiction (`FICTION_NOUNS`), or a clause under one
+    ("scenarios that involve killing aliens invading Earth"), or what players must do ("players
+    must rescue a princess"). Its events are made up: no real-world fact."""
+    for word in (verb, *verb.ancestors):
+        if word.dep_ in {"relcl", "acl"} and word.head.lemma_.lower() in FICTION_NOUNS and word.head.pos_ == "NOUN" \
+                and _plot_clause(word):
+            return True
+        if word.pos_ in {"VERB", "AUX"} and word.dep_ not in {"xcomp", "ccomp", "pcomp", "acl", "advcl", "conj"}:
+            break
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in PLAYER_NOUNS \
+        and (any(c.lower_ in _MUST for c in verb.children if c.dep_ == "aux")
+             or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBLIGATION_VERBS))
 
 
 def _seeming(verb) -> bool:

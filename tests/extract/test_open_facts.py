@@ -3207,3 +3207,59 @@ IN_1976_LEAPED = [
 def test_a_time_inside_a_fronted_since_clause_is_not_the_main_verbs(doc_of):
     assert not [f for f in facts(doc_of(SINCE_INSTALLED)) if f[1] == "leaps in"]
     assert ("computational speed", "leaps in", "1976") in facts(doc_of(IN_1976_LEAPED))
+
+
+ALIENS_INVADING = [
+    ('Players', 'NOUN', 'NNS', 'nsubj', 1, 'player', 'O'),
+    ('run', 'VERB', 'VBP', 'ROOT', 1, 'run', 'O'),
+    ('through', 'ADP', 'IN', 'prep', 1, 'through', 'O'),
+    ('scenarios', 'NOUN', 'NNS', 'pobj', 2, 'scenario', 'O'),
+    ('that', 'PRON', 'WDT', 'nsubj', 5, 'that', 'O'),
+    ('involve', 'VERB', 'VBP', 'relcl', 3, 'involve', 'O'),
+    ('killing', 'VERB', 'VBG', 'xcomp', 5, 'kill', 'O'),
+    ('aliens', 'NOUN', 'NNS', 'dobj', 6, 'alien', 'O'),
+    ('invading', 'VERB', 'VBG', 'acl', 7, 'invade', 'O'),
+    ('Earth', 'PROPN', 'NNP', 'dobj', 8, 'Earth', 'B-LOC'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""Players run through scenarios that involve killing aliens invading Earth."""
+
+SCENARIOS_MADE = [
+    ('Players', 'NOUN', 'NNS', 'nsubj', 1, 'player', 'O'),
+    ('run', 'VERB', 'VBP', 'ROOT', 1, 'run', 'O'),
+    ('through', 'ADP', 'IN', 'prep', 1, 'through', 'O'),
+    ('scenarios', 'NOUN', 'NNS', 'pobj', 2, 'scenario', 'O'),
+    ('that', 'PRON', 'WDT', 'dobj', 6, 'that', 'O'),
+    ('Bungie', 'PROPN', 'NNP', 'nsubj', 6, 'Bungie', 'B-ORG'),
+    ('made', 'VERB', 'VBD', 'relcl', 3, 'make', 'O'),
+    ('in', 'ADP', 'IN', 'prep', 6, 'in', 'O'),
+    ('Seattle', 'PROPN', 'NNP', 'pobj', 7, 'Seattle', 'B-GPE'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""Players run through scenarios that Bungie made in Seattle."""
+
+PLAYERS_MUST = [
+    ('In', 'ADP', 'IN', 'prep', 6, 'in', 'O'),
+    ('the', 'DET', 'DT', 'det', 2, 'the', 'O'),
+    ('game', 'NOUN', 'NN', 'pobj', 0, 'game', 'O'),
+    (',', 'PUNCT', ',', 'punct', 6, ',', 'O'),
+    ('players', 'NOUN', 'NNS', 'nsubj', 6, 'player', 'O'),
+    ('must', 'AUX', 'MD', 'aux', 6, 'must', 'O'),
+    ('rescue', 'VERB', 'VB', 'ROOT', 6, 'rescue', 'O'),
+    ('a', 'DET', 'DT', 'det', 8, 'a', 'O'),
+    ('princess', 'NOUN', 'NN', 'dobj', 6, 'princess', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 6, '.', 'O'),
+]
+"""In the game, players must rescue a princess."""
+
+
+def test_the_plot_of_a_scenario_is_no_fact(doc_of):
+    assert not [f for f in facts(doc_of(ALIENS_INVADING)) if f[2] == "Earth"]
+    # the scenario's real history stays
+    assert ("Bungie", "makes", "scenario") in facts(doc_of(SCENARIOS_MADE))
+
+
+def test_what_players_must_do_is_a_rule_of_play(doc_of):
+    assert not [f for f in facts(doc_of(PLAYERS_MUST)) if "princess" in (f[0], f[2])]
+    can = [r if r[0] != "must" else ("can", "AUX", "MD", "aux", 6, "can", "O") for r in PLAYERS_MUST]
+    assert [f for f in facts(doc_of(can)) if f[2] == "princess"]
