@@ -1808,7 +1808,7 @@ def _scoped(view):
         doc = ctx.names.doc
         verb = doc[frame.predicate]
         if _without(verb) or _prevented(verb) or _goal_copula(verb) or _charged(verb) \
-                or _until_clause(verb) or _going_to(verb) or _figurative(verb) or fiction(verb):
+                or _until_clause(verb) or _going_to(verb) or _figurative(verb) or fiction(verb) or irrealis(verb):
             return
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         if any(negated_quantity(s) for s in subjects):
@@ -2020,6 +2020,41 @@ def _charged(verb) -> bool:
 
 #: verbs of seeming: with a complement they link a subject to how it seems, to no place or partner
 SEEMING_VERBS = frozenset({"seem", "appear", "look", "sound"})
+
+
+#: adjectives of how hard an act is: "it will be harder for programmers to give X back"
+DIFFICULTY_ADJECTIVES = frozenset({"hard", "easy", "difficult", "impossible", "tough", "tricky", "simple"})
+#: verbs of seeing to an outcome: "make sure", "ensure" (in a base form: still to be done)
+ENSURING_VERBS = frozenset({"ensure", "guarantee", "insure"})
+_SURE = frozenset({"sure", "certain"})
+
+
+def irrealis(verb) -> bool:
+    """A clause whose act is required, sought or judged hard, not done (round 13):
+
+    - the infinitive of a difficulty adjective ("it will be harder for programmers to give the
+      rights back", "it is difficult for users to remove the virus"): whether it happens, the
+      sentence does not say;
+    - the outcome a base-form "make sure" / "ensure" seeks ("providers need to make sure that
+      networks can cope"), and any clause under an obligation's complement ("need to make
+      sure ...": the obliged act itself stays, hedged by `_obliged`).
+    """
+    word = verb
+    while word.dep_ in {"xcomp", "ccomp", "advcl", "conj"} and word.head.i != word.i:
+        head = word.head
+        if word.dep_ != "conj":
+            if word.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "acomp" and c.lemma_.lower() in DIFFICULTY_ADJECTIVES
+                                                      for c in head.children) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+                return True
+            ensuring = head.head if head.lower_ in _SURE and head.dep_ in {"acomp", "ccomp", "oprd"} else head
+            if ensuring.tag_ == "VB" and (ensuring.lemma_.lower() in ENSURING_VERBS or (
+                    ensuring.lemma_.lower() == "make" and any(c.lower_ in _SURE for c in ensuring.children))):
+                return True
+            if word.i != verb.i and word.dep_ == "xcomp" and head.lemma_.lower() in OBLIGATION_VERBS:
+                return True  # a clause under an obliged act: "need to make sure that ..."
+        word = head
+    return False
 
 
 #: nouns of a made-up world: a clause telling their plot states no real-world fact

@@ -3263,3 +3263,60 @@ def test_what_players_must_do_is_a_rule_of_play(doc_of):
     assert not [f for f in facts(doc_of(PLAYERS_MUST)) if "princess" in (f[0], f[2])]
     can = [r if r[0] != "must" else ("can", "AUX", "MD", "aux", 6, "can", "O") for r in PLAYERS_MUST]
     assert [f for f in facts(doc_of(can)) if f[2] == "princess"]
+
+
+NEED_TO_MAKE_SURE = [
+    ('Providers', 'NOUN', 'NNS', 'nsubj', 1, 'provider', 'O'),
+    ('need', 'VERB', 'VBP', 'ROOT', 1, 'need', 'O'),
+    ('to', 'PART', 'TO', 'aux', 3, 'to', 'O'),
+    ('make', 'VERB', 'VB', 'xcomp', 1, 'make', 'O'),
+    ('sure', 'ADJ', 'JJ', 'ccomp', 3, 'sure', 'O'),
+    ('that', 'SCONJ', 'IN', 'mark', 7, 'that', 'O'),
+    ('networks', 'NOUN', 'NNS', 'nsubj', 7, 'network', 'O'),
+    ('cope', 'VERB', 'VBP', 'ccomp', 4, 'cope', 'O'),
+    ('with', 'ADP', 'IN', 'prep', 7, 'with', 'O'),
+    ('bandwidth', 'ADJ', 'JJ', 'amod', 10, 'bandwidth', 'O'),
+    ('demands', 'NOUN', 'NNS', 'pobj', 8, 'demand', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""Providers need to make sure that networks cope with bandwidth demands."""
+
+MADE_SURE = [
+    ('Providers', 'NOUN', 'NNS', 'nsubj', 1, 'provider', 'O'),
+    ('made', 'VERB', 'VBD', 'ROOT', 1, 'make', 'O'),
+    ('sure', 'ADJ', 'JJ', 'oprd', 1, 'sure', 'O'),
+    ('that', 'SCONJ', 'IN', 'mark', 5, 'that', 'O'),
+    ('networks', 'NOUN', 'NNS', 'nsubj', 5, 'network', 'O'),
+    ('cope', 'VERB', 'VBP', 'ccomp', 2, 'cope', 'O'),
+    ('with', 'ADP', 'IN', 'prep', 5, 'with', 'O'),
+    ('bandwidth', 'ADJ', 'JJ', 'amod', 8, 'bandwidth', 'O'),
+    ('demands', 'NOUN', 'NNS', 'pobj', 6, 'demand', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""Providers made sure that networks cope with bandwidth demands."""
+
+EASY_FOR = [
+    ('It', 'PRON', 'PRP', 'nsubj', 1, 'it', 'O'),
+    ('is', 'AUX', 'VBZ', 'ROOT', 1, 'be', 'O'),
+    ('easy', 'ADJ', 'JJ', 'acomp', 1, 'easy', 'O'),
+    ('for', 'SCONJ', 'IN', 'mark', 6, 'for', 'O'),
+    ('Sony', 'PROPN', 'NNP', 'nsubj', 6, 'Sony', 'B-ORG'),
+    ('to', 'PART', 'TO', 'aux', 6, 'to', 'O'),
+    ('beat', 'VERB', 'VB', 'advcl', 1, 'beat', 'O'),
+    ('Microsoft', 'PROPN', 'NNP', 'dobj', 6, 'Microsoft', 'B-ORG'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""It is easy for Sony to beat Microsoft."""
+
+
+def test_what_an_obligation_must_make_sure_of_is_no_fact(doc_of):
+    assert not [f for f in facts(doc_of(NEED_TO_MAKE_SURE)) if f[1] == "copes with"]
+    # what was made sure of happened
+    assert ("network", "copes with", "bandwidth demand") in facts(doc_of(MADE_SURE))
+
+
+def test_the_act_a_difficulty_adjective_judges_is_no_fact(doc_of):
+    assert not [f for f in facts(doc_of(EASY_FOR)) if f[1] == "beats"]
+    # the clause reader reads it when the adjective judges nothing of the kind
+    kind = [r if r[0] != "easy" else ("eager", "ADJ", "JJ", "acomp", 1, "eager", "O") for r in EASY_FOR]
+    assert ("Sony", "beats", "Microsoft") in facts(doc_of(kind))
