@@ -1955,13 +1955,15 @@ def mentioned_word(token) -> bool:
 
 def fixed_list(token) -> bool:
     """A conjunct of a coordination that names one practice, not several things (round 13):
-    a list that mixes a noun with a bare verb ("rent, rip and return", where the parse reads
-    "rip" as a verb), or a whole list between quotation marks ("prevent against 'rent, rip and
-    return'"). Each conjunct alone is a fragment of the practice's name: no argument."""
+    a list that mixes a noun with a bare verb, one without arguments ("rent, rip and return",
+    where the parse reads "rip" as a verb; "laws on X and who can use them" is no list), or a
+    whole list between quotation marks ("prevent against 'rent, rip and return'"). Each
+    conjunct alone is a fragment of the practice's name: no argument."""
     group = sorted([token, *token.conjuncts], key=lambda t: t.i)
     if len(group) < 2:
         return False
-    mixed = any(t.pos_ == "VERB" and t.tag_ in {"VB", "VBP"} for t in group) \
+    mixed = any(t.pos_ == "VERB" and t.tag_ in {"VB", "VBP"} and all(c.dep_ in {"cc", "punct", "conj"} for c in t.children)
+                for t in group) \
         and any(t.pos_ == "NOUN" for t in group)
     doc = token.doc
     first, last = group[0].left_edge.i, group[-1].right_edge.i

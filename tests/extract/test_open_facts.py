@@ -3320,3 +3320,15 @@ def test_the_act_a_difficulty_adjective_judges_is_no_fact(doc_of):
     # the clause reader reads it when the adjective judges nothing of the kind
     kind = [r if r[0] != "easy" else ("eager", "ADJ", "JJ", "acomp", 1, "eager", "O") for r in EASY_FOR]
     assert ("Sony", "beats", "Microsoft") in facts(doc_of(kind))
+
+
+def test_a_verb_with_arguments_after_and_makes_no_fixed_list(doc_of):
+    rows = [
+        ('RipGuard', 'PROPN', 'NNP', 'nsubj', 2, 'RipGuard', 'B-ORG'), ('would', 'AUX', 'MD', 'aux', 2, 'would', 'O'),
+        ('prevent', 'VERB', 'VB', 'ROOT', 2, 'prevent', 'O'), ('against', 'ADP', 'IN', 'prep', 2, 'against', 'O'),
+        ('rent', 'NOUN', 'NN', 'pobj', 3, 'rent', 'O'), (',', 'PUNCT', ',', 'punct', 4, ',', 'O'),
+        ('rip', 'VERB', 'VB', 'conj', 4, 'rip', 'O'), ('discs', 'NOUN', 'NNS', 'dobj', 6, 'disc', 'O'),
+        ('and', 'CCONJ', 'CC', 'cc', 6, 'and', 'O'), ('return', 'NOUN', 'NN', 'conj', 6, 'return', 'O'),
+        ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+    # "rip discs" is a clause of its own, not a word of one practice's name
+    assert ("RipGuard", "prevents against", "rent") in facts(doc_of(rows))
