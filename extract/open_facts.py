@@ -561,10 +561,10 @@ def _verbal(ctx, frame: Frame) -> Iterator[Triple]:
     yield from news._verbal_facts(ctx, frame)
     instrument = _instrument(ctx.names.doc[frame.predicate])
     if instrument is not None and frame.subjects:
-        # "firms use encryption to protect data": the encryption protects the data (round 11)
-        # the purpose is the user's intent, the instrument's act what it is used for: no modality
-        yield from news._verbal_facts(ctx, replace(frame, subjects=(Argument(Role.SUBJECT, instrument.i),),
-                                                   rule="instrument", scope=replace(frame.scope, modality=None)))
+        # "crime rings use spam to glean information": the users glean it with the spam, which
+        # does nothing itself (round 13; round 11 made the instrument the doer); the purpose
+        # is the users' act, read without the modality of "use"
+        yield from news._verbal_facts(ctx, replace(frame, rule="instrument", scope=replace(frame.scope, modality=None)))
     yield from _circumstances(ctx, frame)
     yield from _named(ctx, frame)
     yield from _described_names(ctx, frame)

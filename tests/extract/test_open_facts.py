@@ -2836,10 +2836,12 @@ IS_USED_TO = [
 
 
 
-def test_thing_used_to_do_something_does_it(doc_of):
-    found = triples(doc_of(USE_TO_STEAL), grounding=OPEN)
-    instrument = [t for t in found if (t.subject.text, t.relation, t.object.text) == ("spyware", "steals", "bank password")]
+def test_the_user_of_a_thing_does_what_it_is_used_for(doc_of):
+    # round 13: "crime rings use spam to glean information": the rings glean it, not the spam
+    found = list(triples(doc_of(USE_TO_STEAL), grounding=OPEN))
+    instrument = [t for t in found if (t.subject.text, t.relation, t.object.text) == ("criminal", "steals", "bank password")]
     assert instrument and instrument[0].rule == "instrument" and instrument[0].modality is None
+    assert not [t for t in found if t.subject.text == "spyware"]
     assert ("criminal", "uses", "spyware") in facts(doc_of(USE_TO_STEAL))
 
 
