@@ -1822,7 +1822,11 @@ def _scoped(view):
                 fact = replace(fact, certainty=news_stronger(fact.certainty, "reported"))
             if _seeming(verb) and " " in fact.relation:
                 continue  # "with devices for care giving, exoskeletons seem to ...": no "seems with" (round 12)
+            if _displaced(verb) and fact.relation == relation_text(frame.lemma, frame.particle):
+                continue  # "pushed Japan off the top of the chart": no (US, pushes, Japan) (round 13)
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
+            if heads[0] is not None and _place_where_found(heads[0]):
+                continue
             member = _example_is_a(doc, fact)
             if any(h is not None and ((example(h) and not member) or negated_quantity(h)) for h in heads):
                 continue
@@ -2102,6 +2106,39 @@ def fiction(verb) -> bool:
     return subject is not None and subject.lemma_.lower() in PLAYER_NOUNS \
         and (any(c.lower_ in _MUST for c in verb.children if c.dep_ == "aux")
              or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBLIGATION_VERBS))
+
+
+#: verbs that move a thing from its place: "pushed Japan off the top of the chart"
+DISPLACING_VERBS = frozenset({"push", "knock", "kick", "drive", "force", "squeeze", "bump", "nudge", "throw",
+                              "oust", "shove", "edge", "elbow", "muscle"})
+
+
+def _displaced(verb) -> bool:
+    """A verb of moving a thing with an "off" / "out of" phrase of where from (round 13):
+    "the US has pushed Japan off the top of the supercomputing chart" is a change of ranking;
+    the bare (US, pushes, Japan) says a shove the text does not. A particle ("threw out the
+    bill") is in the relation already."""
+    return verb.lemma_.lower() in DISPLACING_VERBS and any(
+        c.dep_ in {"prep", "advmod"} and c.lower_ in {"off", "out", "from"} for c in verb.children)
+
+
+#: participles of where a thing is: "26% of networks found London used ..." (found in London)
+_PLACING_PARTICIPLES = frozenset({"find", "locate", "base", "install", "situate", "deploy", "host"})
+
+
+def _place_where_found(subject) -> bool:
+    """A place name the parse makes the subject of a clause right after a participle of place
+    whose subject is a partitive (round 13): "26% of wi-fi networks found London used default
+    settings" (networks found in London used them) says nothing London does; "police found
+    London used old cameras" does."""
+    clause = subject.head
+    if subject.dep_ != "nsubj" or subject.ent_type_ not in _PLACE_TYPES or clause.dep_ != "ccomp":
+        return False
+    placing = clause.head
+    partitive = any(c.dep_ == "nsubj" and c.ent_type_ in {"PERCENT", "CARDINAL"}
+                    and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in placing.children)
+    return partitive and placing.lemma_.lower() in _PLACING_PARTICIPLES and placing.tag_ in {"VBN", "VBD"} \
+        and subject.left_edge.i == placing.i + 1
 
 
 def _seeming(verb) -> bool:

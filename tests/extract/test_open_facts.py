@@ -3334,3 +3334,48 @@ def test_a_verb_with_arguments_after_and_makes_no_fixed_list(doc_of):
         ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
     # "rip discs" is a clause of its own, not a word of one practice's name
     assert ("RipGuard", "prevents against", "rent") in facts(doc_of(rows))
+
+
+PARTITIVE_FOUND = [
+    ('26', 'NUM', 'CD', 'nummod', 1, '26', 'B-PERCENT'),
+    ('%', 'NOUN', 'NN', 'nsubj', 4, '%', 'I-PERCENT'),
+    ('of', 'ADP', 'IN', 'prep', 1, 'of', 'O'),
+    ('networks', 'NOUN', 'NNS', 'pobj', 2, 'network', 'O'),
+    ('found', 'VERB', 'VBD', 'ROOT', 4, 'find', 'O'),
+    ('London', 'PROPN', 'NNP', 'nsubj', 6, 'London', 'B-GPE'),
+    ('used', 'VERB', 'VBD', 'ccomp', 4, 'use', 'O'),
+    ('default', 'NOUN', 'NN', 'compound', 8, 'default', 'O'),
+    ('settings', 'NOUN', 'NNS', 'dobj', 6, 'setting', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 4, '.', 'O'),
+]
+"""26% of networks found London used default settings."""
+
+
+def test_a_place_after_a_partitives_participle_is_where_not_who(doc_of):
+    assert not [f for f in facts(doc_of(PARTITIVE_FOUND)) if f[0] == "London"]
+    police = [("Police", "NOUN", "NNS", "nsubj", 4, "police", "O")] + PARTITIVE_FOUND[4:]
+    police = [(w, p, t, d, h - 3, l, e) for w, p, t, d, h, l, e in police]
+    assert ("London", "uses", "default setting") in facts(doc_of(police))  # what police found London does
+
+
+PUSHED_OFF = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'),
+    ('US', 'PROPN', 'NNP', 'nsubj', 3, 'US', 'B-GPE'),
+    ('has', 'AUX', 'VBZ', 'aux', 3, 'have', 'O'),
+    ('pushed', 'VERB', 'VBN', 'ROOT', 3, 'push', 'O'),
+    ('Japan', 'PROPN', 'NNP', 'dobj', 3, 'Japan', 'B-GPE'),
+    ('off', 'ADP', 'IN', 'prep', 3, 'off', 'O'),
+    ('the', 'DET', 'DT', 'det', 7, 'the', 'O'),
+    ('top', 'NOUN', 'NN', 'pobj', 5, 'top', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 7, 'of', 'O'),
+    ('the', 'DET', 'DT', 'det', 10, 'the', 'O'),
+    ('chart', 'NOUN', 'NN', 'pobj', 8, 'chart', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 3, '.', 'O'),
+]
+"""The US has pushed Japan off the top of the chart."""
+
+
+def test_pushing_a_thing_off_its_place_is_no_bare_push(doc_of):
+    assert not [f for f in facts(doc_of(PUSHED_OFF)) if f[1] == "pushes"]
+    to = [r if r[0] != "off" else ("to", "ADP", "IN", "prep", 3, "to", "O") for r in PUSHED_OFF]
+    assert ("US", "pushes", "Japan") in facts(doc_of(to))
