@@ -3379,3 +3379,27 @@ def test_pushing_a_thing_off_its_place_is_no_bare_push(doc_of):
     assert not [f for f in facts(doc_of(PUSHED_OFF)) if f[1] == "pushes"]
     to = [r if r[0] != "off" else ("to", "ADP", "IN", "prep", 3, "to", "O") for r in PUSHED_OFF]
     assert ("US", "pushes", "Japan") in facts(doc_of(to))
+
+
+def _correspondent_for(the: str, name: str) -> list:
+    return [
+        ('Clark', 'PROPN', 'NNP', 'compound', 1, 'Clark', 'B-PERSON'),
+        ('Boyd', 'PROPN', 'NNP', 'nsubj', 2, 'Boyd', 'I-PERSON'),
+        ('is', 'AUX', 'VBZ', 'ROOT', 2, 'be', 'O'),
+        ('technology', 'NOUN', 'NN', 'compound', 4, 'technology', 'O'),
+        ('correspondent', 'NOUN', 'NN', 'attr', 2, 'correspondent', 'O'),
+        ('for', 'ADP', 'IN', 'prep', 4, 'for', 'O'),
+        (the, 'DET', 'DT', 'det', 7, 'the', 'B-ORG'),
+        (name, 'PROPN', 'NNP', 'pobj', 5, name, 'I-ORG'),
+        ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+    ]
+"""Clark Boyd is technology correspondent for The World."""
+
+
+@pytest.mark.parametrize("the, name, expected", [
+    ("The", "World", "The World"),  # a common noun: "The" is part of the programme's name
+    ("the", "World", "World"),  # a lower-case article is no part of a name
+    ("The", "Zorblax", "Zorblax"),  # no common noun: the name stands alone
+])
+def test_a_one_word_common_noun_name_keeps_its_capital_the(doc_of, the, name, expected):
+    assert ("Clark Boyd", "technology correspondent of", expected) in facts(doc_of(_correspondent_for(the, name)))
