@@ -93,7 +93,8 @@ class OpenNameIndex(NameIndex):
 
     def __init__(self, doc, doc_id: str):
         super().__init__(doc, doc_id)
-        self.spans = [titled_common_word(doc, replace(s, label="PRODUCT") if numbered_person(doc, s) else s)
+        self.spans = [product_named(doc, titled_common_word(doc, replace(s, label="PRODUCT")
+                                                            if numbered_person(doc, s) else s))
                       for s in branch_names(doc, whole_names(doc, [s for s in self.spans
                                                                     if not common_words(doc[s.start:s.end])]))]
         self._by_token = {i: s for s in self.spans for i in range(s.start, s.end)}
@@ -135,6 +136,23 @@ def titled_common_word(doc, span):
             or word.lower_ not in getAllLemmas(word.lower_).get("NOUN", ()):
         return span
     return replace(span, start=the.i, start_char=the.idx, text=f"The {span.text}")
+
+
+#: nouns of made things: a name ending in one names a product, not a person ("Qrio Robot")
+PRODUCT_NOUNS = frozenset({"robot", "console", "phone", "handset", "computer", "laptop", "camera", "tablet",
+                           "player", "chip", "processor", "browser", "printer", "scanner", "television", "tv",
+                           "car", "drive", "server", "supercomputer", "gadget", "device", "smartphone"})
+
+
+def product_named(doc, span):
+    """A name the tagger calls a person's or an organisation's whose last word is a product
+    noun (`PRODUCT_NOUNS`) is a product (round 13): "Sony's Qrio Robot" is Sony's robot, no
+    member of Sony."""
+    last = doc[span.end - 1]
+    if span.label in {"PERSON", "ORG"} and span.end - span.start > 1 and last.lower_ in PRODUCT_NOUNS \
+            and last.text[:1].isupper():
+        return replace(span, label="PRODUCT")
+    return span
 
 
 def numbered_person(doc, span) -> bool:
@@ -259,6 +277,22 @@ def common_words(tokens) -> bool:
         for t in words)
 
 
+#: verbs that take an object and the state they bring it to: "takes Spanish rap global"
+RESULTATIVE_VERBS = frozenset({"take", "make", "turn", "render", "drive", "push", "send", "keep", "leave", "get"})
+
+
+def resultative(token) -> bool:
+    """An object head that is an adjective the parse reads as a noun after the real object,
+    its result (round 13): "web radio takes Spanish rap global" takes Spanish rap, and makes
+    it global; "Spanish rap global" is no thing. The word has no noun reading in English and
+    follows a noun of the phrase, under a verb of bringing about."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in RESULTATIVE_VERBS or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.head.i == token.i and before.pos_ in {"NOUN", "PROPN"} \
+        and "NOUN" not in getAllLemmas(token.lower_) and "ADJ" in getAllLemmas(token.lower_)
+
+
 def open_concept(ctx, token) -> Mention | None:
     """The named entity or canonical concept an argument head stands for; an empty noun hands
     on to its "of" phrase; a bare noun after "its"/"their" takes the concept they stand for
@@ -273,6 +307,8 @@ def open_concept(ctx, token) -> Mention | None:
         return None  # "the creator", "set its sights on": a relation without its other side
     if content_clause(target):
         return None  # "speculation that Bush had help": the noun without what it says is empty
+    if resultative(target):
+        return None  # "takes Spanish rap global": the object and its result run together
     owner = next((c for c in target.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE), None)
     if owner is not None and len(mention.text.split()) == 1 and not ctx.resolver.resolve(owner):
         holders = [m.text for m in salient(ctx, owner, earlier_sentence=False) if m.type == CONCEPT]
@@ -1841,6 +1877,8 @@ def _scoped(view):
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
             if heads[0] is not None and _place_where_found(heads[0]):
                 continue
+            if fact.rule == "is_a" and heads[1] is not None and _class_of_a_name(ctx.names, heads[1], fact.object):
+                continue
             member = _example_is_a(doc, fact)
             if any(h is not None and ((example(h) and not member) or negated_quantity(h)) for h in heads):
                 continue
@@ -2122,6 +2160,17 @@ def fiction(verb) -> bool:
              or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBLIGATION_VERBS))
 
 
+def _class_of_a_name(names, head, mention: Mention) -> bool:
+    """An is-a class that keeps an "of" phrase naming an entity (round 13): "Manuel Millan, a
+    native of San Diego" gives (Manuel Millan, native of, San Diego) by its role; "native of
+    San Diego" is a relation to a name, no class."""
+    if " of " not in f" {mention.text} ":
+        return False
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj is not None and names.entity_at(obj.i) is not None
+
+
 #: verbs that move a thing from its place: "pushed Japan off the top of the chart"
 DISPLACING_VERBS = frozenset({"push", "knock", "kick", "drive", "force", "squeeze", "bump", "nudge", "throw",
                               "oust", "shove", "edge", "elbow", "muscle"})
@@ -2372,10 +2421,16 @@ def _apposed_person(names, verb, token):
     University of Michigan librarian working with Google" works with Google, not "University of Michigan
     librarian" (round 10); None otherwise."""
     if token is None or token.i != verb.head.i or verb.dep_ not in {"acl", "relcl"} or token.dep_ != "appos" \
-            or not person_noun(token) or not any(c.dep_ == "det" for c in token.children):
-        return None  # "says Dr Lee, equipment that amplifies light": a misparse, no role of hers
-    person = names.entity_at(token.head.i)
-    return token.head if person is not None and person.label == "PERSON" else None
+            or not any(c.dep_ == "det" for c in token.children):
+        return None
+    named = names.entity_at(token.head.i)
+    if named is None:
+        return None
+    if named.label == "PERSON":  # "says Dr Lee, equipment that amplifies light": a misparse, no role of hers
+        return token.head if person_noun(token) else None
+    # round 13: "Sony's Qrio Robot, an all-singing man-machine who can hold conversations":
+    # the description's clause is the named thing's
+    return token.head if named.label in _THING_NAMES and not person_noun(token) else None
 
 
 def _fronted_descriptor(verb, token):
