@@ -333,6 +333,37 @@ def relational(token, text: str) -> bool:
     return not any(c.dep_ == "compound" for c in token.lefts)
 
 
+#: nouns whose complement says what they are: "revenue from DVD sales", "motives of spammers",
+#: "a 66% growth rate", "speeds of 70.72 teraflops"; without it they are empty (round 13)
+DEPENDENT_NOUNS = frozenset({"revenue", "income", "profit", "earnings", "motive", "reason", "cause", "factor",
+                             "rate", "speed", "spot", "figure", "calculation", "value", "price", "cost"})
+#: the dependent nouns that say nothing without a noun modifier either: "the top spot", "the
+#: main factor" ("computational speed" says which speed)
+EMPTY_ALONE = frozenset({"factor", "spot", "motive", "reason", "cause", "figure"})
+_COMPLEMENT_PREPS = frozenset({"of", "from", "per", "for", "behind"})
+
+
+def unspecified(token, text: str) -> bool:
+    """A dependent noun (`DEPENDENT_NOUNS`) whose concept `text` leaves out what specifies it
+    (round 13): a number or percentage before it ("an annual 66% growth rate" is no "growth
+    rate"), a complement after it ("revenue from DVD sales", "the true motives of spammers",
+    "speeds of 70.72 teraflops", "calculations per second"), or, with neither, a head of
+    `EMPTY_ALONE` no noun modifier specifies ("the top spot", "the main factors that spoil
+    gaming")."""
+    lemmas = {token.lemma_.lower(), token.lower_, *getLemma(token.lower_, upos="NOUN")}  # spaCy: "motives" -> "motif"
+    if not lemmas & DEPENDENT_NOUNS:
+        return False
+    words = text.split()
+    if any(t.like_num or t.ent_type_ in {"PERCENT", "MONEY", "QUANTITY"}
+           for left in token.lefts for t in left.subtree if t.text not in words):
+        return True
+    prep = next((c for c in token.rights if c.dep_ in {"prep", "advmod"} and c.lower_ in _COMPLEMENT_PREPS), None)
+    if prep is not None:
+        return f" {prep.lower_} " not in f" {text} "
+    return bool(lemmas & EMPTY_ALONE) \
+        and not any(c.dep_ in {"compound", "nmod"} and c.pos_ in {"NOUN", "PROPN"} for c in token.lefts)
+
+
 def _generic_complement(token) -> bool:
     """A relational noun's "of" phrase that is one generic head noun (`GENERIC_NOUNS`) without a
     modifier or conjunct: "a suite of programs", "a community of users" restrict nothing

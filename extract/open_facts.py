@@ -28,7 +28,7 @@ from lemminflect import getAllInflections, getAllLemmas
 from extract import triples as news
 from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, OF_VERBS, PREPOSITIONAL_NOUNS, RELATIONAL_NOUNS,
                               ROLE_NOUNS, anaphoric, common, concept_mention, counted, empty, empty_event, filled,
-                              generic, instance, relational, singular)
+                              generic, instance, relational, singular, unspecified)
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
 from extract.frames.types import Argument, Role, Scope
@@ -303,7 +303,7 @@ def open_concept(ctx, token) -> Mention | None:
         return ctx.names.entity_mention(span)
     sent_start = ctx.names.sentence(token.i).start_char
     mention = concept_mention(token, ctx.doc_id, sent_start)
-    if mention is None or relational(target, mention.text):
+    if mention is None or relational(target, mention.text) or unspecified(target, mention.text):
         return None  # "the creator", "set its sights on": a relation without its other side
     if content_clause(target):
         return None  # "speculation that Bush had help": the noun without what it says is empty
