@@ -302,6 +302,9 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and not empty(obj) and not any(c.dep_ in {"det", "poss"} for c in obj.children):
             inner = [*phrase_words(obj)[:-1], obj.text if _as_written(obj) else obj.lower_]
+            figure = _figure(token, obj)
+            if figure is not None:  # "speeds of 70.72 teraflops": the figure is what the speed is
+                inner = [figure, *inner]
             members = _coordinated(obj)
             if members:  # "a combination of computer chip and antenna": the whole list or nothing
                 if members is True:
@@ -318,6 +321,17 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     if not text or text.lower() in PRONOUNS:
         return None
     return text, start_char, end_char
+
+
+def _figure(token, obj) -> str | None:
+    """The number right before the unit of a dependent noun's "of" phrase ("speeds of 70.72
+    teraflops", round 13), kept in its concept; None otherwise."""
+    if not ({token.lemma_.lower(), token.lower_, *getLemma(token.lower_, upos="NOUN")} & DEPENDENT_NOUNS):
+        return None
+    number = next((c for c in obj.lefts if c.dep_ == "nummod" and c.like_num), None)
+    if number is None or number.i != obj.i - 1 and not all(t.dep_ in _MODIFIER_DEPS for t in obj.doc[number.i + 1:obj.i]):
+        return None
+    return number.text
 
 
 def relational(token, text: str) -> bool:

@@ -394,3 +394,12 @@ def _unspecified(doc_of, rows, head):
 ])
 def test_a_dependent_noun_without_what_specifies_it_is_unspecified(doc_of, rows, head, expected):
     assert _unspecified(doc_of, rows, head) is expected
+
+
+def test_a_dependent_noun_keeps_the_figure_of_its_of_phrase(doc_of):
+    rows = _saw(("speeds", "NOUN", "NNS", "dobj", 0, "O"), ("of", "ADP", "IN", "prep", 0, "O"),
+                ("70.72", "NUM", "CD", "nummod", 3, "B-CARDINAL"), ("teraflops", "NOUN", "NNS", "pobj", 1, "O"))
+    assert phrase(doc_of, rows, "speeds") == "speed of 70.72 teraflops"
+    assert _unspecified(doc_of, rows, "speeds") is False
+    rows[2] = ("models", "NOUN", "NNS", "dobj", 1, "model", "O")  # no dependent noun: no figure kept
+    assert phrase(doc_of, rows, "models") == "model of teraflops"
