@@ -149,10 +149,15 @@ def product_named(doc, span):
     noun (`PRODUCT_NOUNS`) is a product (round 13): "Sony's Qrio Robot" is Sony's robot, no
     member of Sony."""
     last = doc[span.end - 1]
-    if span.label in {"PERSON", "ORG"} and span.end - span.start > 1 and last.lower_ in PRODUCT_NOUNS \
+    nouns = PRODUCT_NOUNS - _SURNAME_NOUNS if span.label == "PERSON" else PRODUCT_NOUNS
+    if span.label in {"PERSON", "ORG"} and span.end - span.start > 1 and last.lower_ in nouns \
             and last.text[:1].isupper():
         return replace(span, label="PRODUCT")
     return span
+
+
+#: product nouns that are also surnames: "Gary Player" stays a person
+_SURNAME_NOUNS = frozenset({"player", "car", "drive", "server", "tv", "television"})
 
 
 def numbered_person(doc, span) -> bool:

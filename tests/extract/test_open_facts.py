@@ -3479,3 +3479,8 @@ def test_an_object_run_into_its_result_is_no_concept(doc_of):
     assert not facts(doc_of(TAKES_GLOBAL))
     music = [r if r[0] != "global" else ("music", "NOUN", "NN", "dobj", 2, "music", "O") for r in TAKES_GLOBAL]
     assert ("web radio", "takes", "Spanish rap music") in facts(doc_of(music))
+
+
+def test_a_persons_name_ending_in_a_surname_noun_stays_a_persons(doc_of):
+    player = [r if r[0] != "Robot" else ("Player", "PROPN", "NNP", "attr", 2, "Player", "I-PERSON") for r in QRIO_ROBOT]
+    assert ("Qrio Player", "member of", "Sony") in facts(doc_of(player))
