@@ -195,8 +195,8 @@ def modifiers(token) -> list:
     start = token.i
     bare = not any(c.dep_ in {"det", "poss"} for c in token.children)
     for child in reversed(list(token.lefts)):
-        if child.right_edge.i != start - 1:
-            break
+        if child.right_edge.i != start - 1 or child.right_edge.text == ",":
+            break  # "shoot-em-ups, adventure games": a list item before a comma is no modifier
         if bare and _ordinal(child):
             start = child.i  # "third generation": an ordinal without an article names a kind
             continue
@@ -302,6 +302,9 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and not empty(obj) and not any(c.dep_ in {"det", "poss"} for c in obj.children):
             inner = [*phrase_words(obj)[:-1], obj.text if _as_written(obj) else obj.lower_]
+            figure = _figure(token, obj)
+            if figure is not None:  # "speeds of 70.72 teraflops": the figure is what the speed is
+                inner = [figure, *inner]
             members = _coordinated(obj)
             if members:  # "a combination of computer chip and antenna": the whole list or nothing
                 if members is True:
@@ -320,6 +323,17 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     return text, start_char, end_char
 
 
+def _figure(token, obj) -> str | None:
+    """The number right before the unit of a dependent noun's "of" phrase ("speeds of 70.72
+    teraflops", round 13), kept in its concept; None otherwise."""
+    if not ({token.lemma_.lower(), token.lower_, *getLemma(token.lower_, upos="NOUN")} & DEPENDENT_NOUNS):
+        return None
+    number = next((c for c in obj.lefts if c.dep_ == "nummod" and c.like_num), None)
+    if number is None or number.i != obj.i - 1 and not all(t.dep_ in _MODIFIER_DEPS for t in obj.doc[number.i + 1:obj.i]):
+        return None
+    return number.text
+
+
 def relational(token, text: str) -> bool:
     """A relational or collective noun (`RELATIONAL_NOUNS`, `COLLECTIVE_NOUNS`) whose concept
     `text` keeps neither its "of" phrase nor a noun compound: "creator", "growing importance",
@@ -331,6 +345,37 @@ def relational(token, text: str) -> bool:
     if " of " in f" {text} ":
         return _generic_complement(token)
     return not any(c.dep_ == "compound" for c in token.lefts)
+
+
+#: nouns whose complement says what they are: "revenue from DVD sales", "motives of spammers",
+#: "a 66% growth rate", "speeds of 70.72 teraflops"; without it they are empty (round 13)
+DEPENDENT_NOUNS = frozenset({"revenue", "income", "profit", "earnings", "motive", "reason", "cause", "factor",
+                             "rate", "speed", "spot", "figure", "calculation", "value", "price", "cost"})
+#: the dependent nouns that say nothing without a noun modifier either: "the top spot", "the
+#: main factor" ("computational speed" says which speed)
+EMPTY_ALONE = frozenset({"factor", "spot", "motive", "reason", "cause", "figure"})
+_COMPLEMENT_PREPS = frozenset({"of", "from", "per", "for", "behind"})
+
+
+def unspecified(token, text: str) -> bool:
+    """A dependent noun (`DEPENDENT_NOUNS`) whose concept `text` leaves out what specifies it
+    (round 13): a number or percentage before it ("an annual 66% growth rate" is no "growth
+    rate"), a complement after it ("revenue from DVD sales", "the true motives of spammers",
+    "speeds of 70.72 teraflops", "calculations per second"), or, with neither, a head of
+    `EMPTY_ALONE` no noun modifier specifies ("the top spot", "the main factors that spoil
+    gaming")."""
+    lemmas = {token.lemma_.lower(), token.lower_, *getLemma(token.lower_, upos="NOUN")}  # spaCy: "motives" -> "motif"
+    if not lemmas & DEPENDENT_NOUNS:
+        return False
+    words = text.split()
+    if any(t.like_num or t.ent_type_ in {"PERCENT", "MONEY", "QUANTITY"}
+           for left in token.lefts for t in left.subtree if t.text not in words):
+        return True
+    prep = next((c for c in token.rights if c.dep_ in {"prep", "advmod"} and c.lower_ in _COMPLEMENT_PREPS), None)
+    if prep is not None:
+        return f" {prep.lower_} " not in f" {text} "
+    return bool(lemmas & EMPTY_ALONE) \
+        and not any(c.dep_ in {"compound", "nmod"} and c.pos_ in {"NOUN", "PROPN"} for c in token.lefts)
 
 
 def _generic_complement(token) -> bool:

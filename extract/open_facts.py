@@ -23,12 +23,12 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import Iterator
 
-from lemminflect import getAllInflections
+from lemminflect import getAllInflections, getAllLemmas
 
 from extract import triples as news
 from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, OF_VERBS, PREPOSITIONAL_NOUNS, RELATIONAL_NOUNS,
                               ROLE_NOUNS, anaphoric, common, concept_mention, counted, empty, empty_event, filled,
-                              generic, instance, relational, singular)
+                              generic, instance, relational, singular, unspecified)
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
 from extract.frames.types import Argument, Role, Scope
@@ -93,7 +93,8 @@ class OpenNameIndex(NameIndex):
 
     def __init__(self, doc, doc_id: str):
         super().__init__(doc, doc_id)
-        self.spans = [replace(s, label="PRODUCT") if numbered_person(doc, s) else s
+        self.spans = [product_named(doc, titled_common_word(doc, replace(s, label="PRODUCT")
+                                                            if numbered_person(doc, s) else s))
                       for s in branch_names(doc, whole_names(doc, [s for s in self.spans
                                                                     if not common_words(doc[s.start:s.end])]))]
         self._by_token = {i: s for s in self.spans for i in range(s.start, s.end)}
@@ -121,6 +122,42 @@ def branch_names(doc, spans: list) -> list:
             skip.add(k + 1)
         out.append(span)
     return out
+
+
+def titled_common_word(doc, span):
+    """A one-word name that is a common English noun keeps the capitalised "The" before it
+    inside a sentence (round 13): "correspondent for The World" names a programme; "World"
+    alone is a fragment that merges with every other world. Not after punctuation or at a
+    sentence's start, where "The" is capitalised anyway."""
+    if span.end - span.start != 1 or span.start < 1 or span.label == "PERSON":
+        return span
+    the, word = doc[span.start - 1], doc[span.start]
+    if the.text != "The" or the.is_sent_start or doc[the.i - 1].is_punct or the.head.i != word.i \
+            or word.lower_ not in getAllLemmas(word.lower_).get("NOUN", ()):
+        return span
+    return replace(span, start=the.i, start_char=the.idx, text=f"The {span.text}")
+
+
+#: nouns of made things: a name ending in one names a product, not a person ("Qrio Robot")
+PRODUCT_NOUNS = frozenset({"robot", "console", "phone", "handset", "computer", "laptop", "camera", "tablet",
+                           "player", "chip", "processor", "browser", "printer", "scanner", "television", "tv",
+                           "car", "drive", "server", "supercomputer", "gadget", "device", "smartphone"})
+
+
+def product_named(doc, span):
+    """A name the tagger calls a person's or an organisation's whose last word is a product
+    noun (`PRODUCT_NOUNS`) is a product (round 13): "Sony's Qrio Robot" is Sony's robot, no
+    member of Sony."""
+    last = doc[span.end - 1]
+    nouns = PRODUCT_NOUNS - _SURNAME_NOUNS if span.label == "PERSON" else PRODUCT_NOUNS
+    if span.label in {"PERSON", "ORG"} and span.end - span.start > 1 and last.lower_ in nouns \
+            and last.text[:1].isupper():
+        return replace(span, label="PRODUCT")
+    return span
+
+
+#: product nouns that are also surnames: "Gary Player" stays a person
+_SURNAME_NOUNS = frozenset({"player", "car", "drive", "server", "tv", "television"})
 
 
 def numbered_person(doc, span) -> bool:
@@ -245,6 +282,22 @@ def common_words(tokens) -> bool:
         for t in words)
 
 
+#: verbs that take an object and the state they bring it to: "takes Spanish rap global"
+RESULTATIVE_VERBS = frozenset({"take", "make", "turn", "render", "drive", "push", "send", "keep", "leave", "get"})
+
+
+def resultative(token) -> bool:
+    """An object head that is an adjective the parse reads as a noun after the real object,
+    its result (round 13): "web radio takes Spanish rap global" takes Spanish rap, and makes
+    it global; "Spanish rap global" is no thing. The word has no noun reading in English and
+    follows a noun of the phrase, under a verb of bringing about."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in RESULTATIVE_VERBS or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.head.i == token.i and before.pos_ in {"NOUN", "PROPN"} \
+        and "NOUN" not in getAllLemmas(token.lower_) and "ADJ" in getAllLemmas(token.lower_)
+
+
 def open_concept(ctx, token) -> Mention | None:
     """The named entity or canonical concept an argument head stands for; an empty noun hands
     on to its "of" phrase; a bare noun after "its"/"their" takes the concept they stand for
@@ -255,10 +308,12 @@ def open_concept(ctx, token) -> Mention | None:
         return ctx.names.entity_mention(span)
     sent_start = ctx.names.sentence(token.i).start_char
     mention = concept_mention(token, ctx.doc_id, sent_start)
-    if mention is None or relational(target, mention.text):
+    if mention is None or relational(target, mention.text) or unspecified(target, mention.text):
         return None  # "the creator", "set its sights on": a relation without its other side
     if content_clause(target):
         return None  # "speculation that Bush had help": the noun without what it says is empty
+    if resultative(target):
+        return None  # "takes Spanish rap global": the object and its result run together
     owner = next((c for c in target.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE), None)
     if owner is not None and len(mention.text.split()) == 1 and not ctx.resolver.resolve(owner):
         holders = [m.text for m in salient(ctx, owner, earlier_sentence=False) if m.type == CONCEPT]
@@ -561,10 +616,10 @@ def _verbal(ctx, frame: Frame) -> Iterator[Triple]:
     yield from news._verbal_facts(ctx, frame)
     instrument = _instrument(ctx.names.doc[frame.predicate])
     if instrument is not None and frame.subjects:
-        # "firms use encryption to protect data": the encryption protects the data (round 11)
-        # the purpose is the user's intent, the instrument's act what it is used for: no modality
-        yield from news._verbal_facts(ctx, replace(frame, subjects=(Argument(Role.SUBJECT, instrument.i),),
-                                                   rule="instrument", scope=replace(frame.scope, modality=None)))
+        # "crime rings use spam to glean information": the users glean it with the spam, which
+        # does nothing itself (round 13; round 11 made the instrument the doer); the purpose
+        # is the users' act, read without the modality of "use"
+        yield from news._verbal_facts(ctx, replace(frame, rule="instrument", scope=replace(frame.scope, modality=None)))
     yield from _circumstances(ctx, frame)
     yield from _named(ctx, frame)
     yield from _described_names(ctx, frame)
@@ -835,6 +890,8 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
     for prep in preps:
         if purpose is not None and prep.i < purpose.i:
             continue  # the place or time before "for release" is the setting's, after it the release's
+        if _in_fronted_clause(verb, prep):
+            continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             where = _time(ctx, pobj) if prep.lower_ in TIME_PREPS and not undated else None
             if where is None and prep.lower_ in PLACE_PREPS:
@@ -851,6 +908,15 @@ def _circumstances(ctx, frame: Frame) -> Iterator[Triple]:
                                    scope, attributed, "circumstance"):
                 planned = purpose is not None and verb.lemma_.lower() in SCHEDULING_VERBS
                 yield replace(fact, certainty=news_stronger(fact.certainty, "hedged")) if planned else fact
+
+
+def _in_fronted_clause(verb, prep) -> bool:
+    """A phrase the parse hangs on the main verb that stands inside a subordinate clause put
+    before it (round 13): "Since the Cray-1 was installed in 1976, speed has leaped 500,000
+    times" dates the installing; the leap is since 1976, never (speed, leaps in, 1976)."""
+    subject = next((c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), verb.i)
+    return prep.i < min(subject, verb.i) and any(
+        c.dep_ == "advcl" and c.i < prep.i and c.left_edge.i < prep.i for c in verb.children)
 
 
 def _relative_subject(verb) -> bool:
@@ -1797,7 +1863,7 @@ def _scoped(view):
         doc = ctx.names.doc
         verb = doc[frame.predicate]
         if _without(verb) or _prevented(verb) or _goal_copula(verb) or _charged(verb) \
-                or _until_clause(verb) or _going_to(verb) or _figurative(verb):
+                or _until_clause(verb) or _going_to(verb) or _figurative(verb) or fiction(verb) or irrealis(verb):
             return
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         if any(negated_quantity(s) for s in subjects):
@@ -1811,13 +1877,21 @@ def _scoped(view):
                 fact = replace(fact, certainty=news_stronger(fact.certainty, "reported"))
             if _seeming(verb) and " " in fact.relation:
                 continue  # "with devices for care giving, exoskeletons seem to ...": no "seems with" (round 12)
+            if _displaced(verb) and fact.relation == relation_text(frame.lemma, frame.particle):
+                continue  # "pushed Japan off the top of the chart": no (US, pushes, Japan) (round 13)
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
+            if heads[0] is not None and _place_where_found(heads[0]):
+                continue
+            if fact.rule == "is_a" and heads[1] is not None and _class_of_a_name(ctx.names, heads[1], fact.object):
+                continue
             member = _example_is_a(doc, fact)
             if any(h is not None and ((example(h) and not member) or negated_quantity(h)) for h in heads):
                 continue
             if any(h is not None and lost_quantifier(h, m) for h, m in zip(heads, (fact.subject, fact.object))):
                 continue
             if any(h is not None and mentioned_word(h) for h in heads):
+                continue
+            if any(h is not None and fixed_list(h) for h in heads):
                 continue
             yield fact
     return facts
@@ -1940,6 +2014,28 @@ def mentioned_word(token) -> bool:
     return quoted or any(c.dep_ == "det" for c in token.children)
 
 
+def fixed_list(token) -> bool:
+    """A conjunct of a coordination that names one practice, not several things (round 13):
+    a list that mixes a noun with a bare verb, one without arguments ("rent, rip and return",
+    where the parse reads "rip" as a verb; "laws on X and who can use them" is no list), or a
+    whole list between quotation marks ("prevent against 'rent, rip and return'"). Each
+    conjunct alone is a fragment of the practice's name: no argument."""
+    group = sorted([token, *token.conjuncts], key=lambda t: t.i)
+    if len(group) < 2:
+        return False
+    mixed = any(t.pos_ == "VERB" and t.tag_ in {"VB", "VBP"} and all(c.dep_ in {"cc", "punct", "conj"} for c in t.children)
+                for t in group) \
+        and any(t.pos_ == "NOUN" for t in group)
+    doc = token.doc
+    first, last = group[0].left_edge.i, group[-1].right_edge.i
+    while last > first and doc[last].is_punct and doc[last].text not in _QUOTE_MARKS:
+        last -= 1
+    quoted = doc[last].text in _QUOTE_MARKS if doc[last].is_punct else \
+        (last + 1 < len(doc) and doc[last + 1].text in _QUOTE_MARKS)
+    quoted = quoted and first > 0 and doc[first - 1].text in _QUOTE_MARKS
+    return mixed or quoted
+
+
 #: prepositions and subordinators of "not ... until": the act is put off, not denied
 UNTIL = frozenset({"until", "till", "til"})
 
@@ -1987,6 +2083,130 @@ def _charged(verb) -> bool:
 
 #: verbs of seeming: with a complement they link a subject to how it seems, to no place or partner
 SEEMING_VERBS = frozenset({"seem", "appear", "look", "sound"})
+
+
+#: adjectives of how hard an act is: "it will be harder for programmers to give X back"
+DIFFICULTY_ADJECTIVES = frozenset({"hard", "easy", "difficult", "impossible", "tough", "tricky", "simple"})
+#: verbs of seeing to an outcome: "make sure", "ensure" (in a base form: still to be done)
+ENSURING_VERBS = frozenset({"ensure", "guarantee", "insure"})
+_SURE = frozenset({"sure", "certain"})
+
+
+def irrealis(verb) -> bool:
+    """A clause whose act is required, sought or judged hard, not done (round 13):
+
+    - the infinitive of a difficulty adjective ("it will be harder for programmers to give the
+      rights back", "it is difficult for users to remove the virus"): whether it happens, the
+      sentence does not say;
+    - the outcome a base-form "make sure" / "ensure" seeks ("providers need to make sure that
+      networks can cope"), and any clause under an obligation's complement ("need to make
+      sure ...": the obliged act itself stays, hedged by `_obliged`).
+    """
+    word = verb
+    while word.dep_ in {"xcomp", "ccomp", "advcl", "conj"} and word.head.i != word.i:
+        head = word.head
+        if word.dep_ != "conj":
+            if word.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "acomp" and c.lemma_.lower() in DIFFICULTY_ADJECTIVES
+                                                      for c in head.children) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+                return True
+            ensuring = head.head if head.lower_ in _SURE and head.dep_ in {"acomp", "ccomp", "oprd"} else head
+            if ensuring.tag_ == "VB" and (ensuring.lemma_.lower() in ENSURING_VERBS or (
+                    ensuring.lemma_.lower() == "make" and any(c.lower_ in _SURE for c in ensuring.children))):
+                return True
+            if word.i != verb.i and word.dep_ == "xcomp" and head.lemma_.lower() in OBLIGATION_VERBS:
+                return True  # a clause under an obliged act: "need to make sure that ..."
+        word = head
+    return False
+
+
+#: nouns of a made-up world: a clause telling their plot states no real-world fact
+FICTION_NOUNS = frozenset({"game", "film", "movie", "book", "novel", "story", "scenario", "plot", "episode",
+                           "level", "mission", "adventure", "shooter", "fiction", "fantasy", "storyline", "tale",
+                           "script", "screenplay", "sequel", "cartoon", "comic", "world"})
+#: the ones who play a game: "players must rescue a princess" is a rule of play
+PLAYER_NOUNS = frozenset({"player", "gamer"})
+_MUST = frozenset({"must", "should"})
+
+
+#: verbs a relative clause tells a plot with: "a scenario that involves killing aliens"
+PLOT_VERBS = frozenset({"involve", "feature", "follow", "depict", "tell", "star", "pit", "see", "let", "task",
+                        "challenge", "require", "revolve", "centre", "center", "put", "cast", "show"})
+
+
+def _plot_clause(clause) -> bool:
+    """A clause on a noun of fiction that tells what happens in it: "in which" / "where"
+    ("a game in which aliens invade Earth"), or a plot verb with the relative word as its
+    subject ("a scenario that involves ..."); "the game, which Sony released in May" is the
+    game's real history."""
+    if any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(p.tag_ == "WDT" for p in c.children)
+           for c in clause.children):
+        return True
+    return clause.lemma_.lower() in PLOT_VERBS \
+        and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in clause.children)
+
+
+def fiction(verb) -> bool:
+    """A clause that tells the plot of a game, film, book or scenario (round 13): a relative
+    clause or "in which" clause on a noun of fiction (`FICTION_NOUNS`), or a clause under one
+    ("scenarios that involve killing aliens invading Earth"), or what players must do ("players
+    must rescue a princess"). Its events are made up: no real-world fact."""
+    for word in (verb, *verb.ancestors):
+        if word.dep_ in {"relcl", "acl"} and word.head.lemma_.lower() in FICTION_NOUNS and word.head.pos_ == "NOUN" \
+                and _plot_clause(word):
+            return True
+        if word.pos_ in {"VERB", "AUX"} and word.dep_ not in {"xcomp", "ccomp", "pcomp", "acl", "advcl", "conj"}:
+            break
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in PLAYER_NOUNS \
+        and (any(c.lower_ in _MUST for c in verb.children if c.dep_ == "aux")
+             or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBLIGATION_VERBS))
+
+
+def _class_of_a_name(names, head, mention: Mention) -> bool:
+    """An is-a class that keeps an "of" phrase naming an entity (round 13): "Manuel Millan, a
+    native of San Diego" gives (Manuel Millan, native of, San Diego) by its role; "native of
+    San Diego" is a relation to a name, no class."""
+    if " of " not in f" {mention.text} ":
+        return False
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj is not None and names.entity_at(obj.i) is not None
+
+
+#: verbs that move a thing from its place: "pushed Japan off the top of the chart"
+DISPLACING_VERBS = frozenset({"push", "knock", "kick", "drive", "force", "squeeze", "bump", "nudge", "throw",
+                              "oust", "shove", "edge", "elbow", "muscle"})
+
+
+def _displaced(verb) -> bool:
+    """A verb of moving a thing with an "off" / "out of" phrase of where from (round 13):
+    "the US has pushed Japan off the top of the supercomputing chart" is a change of ranking;
+    the bare (US, pushes, Japan) says a shove the text does not. A particle ("threw out the
+    bill") is in the relation already."""
+    return verb.lemma_.lower() in DISPLACING_VERBS and any(
+        c.dep_ in {"prep", "advmod"} and c.lower_ in {"off", "out", "from"} for c in verb.children)
+
+
+#: participles of where a thing is: "26% of networks found London used ..." (found in London)
+_PLACING_PARTICIPLES = frozenset({"find", "locate", "base", "install", "situate", "deploy", "host"})
+
+
+def _place_where_found(subject) -> bool:
+    """A place name the parse makes the subject of a clause right after a participle of place
+    whose subject is a partitive (round 13): "26% of wi-fi networks found London used default
+    settings" (networks found in London used them) says nothing London does; "police found
+    London used old cameras" does."""
+    clause = subject.head
+    if subject.dep_ != "nsubj" or subject.ent_type_ not in _PLACE_TYPES or clause.dep_ != "ccomp":
+        return False
+    placing = clause.head
+    partitive = any(c.dep_ == "nsubj" and c.ent_type_ in {"PERCENT", "CARDINAL"}
+                    and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in placing.children)
+    return partitive and placing.lemma_.lower() in _PLACING_PARTICIPLES and placing.tag_ in {"VBN", "VBD"} \
+        and subject.left_edge.i == placing.i + 1
 
 
 def _seeming(verb) -> bool:
@@ -2206,10 +2426,16 @@ def _apposed_person(names, verb, token):
     University of Michigan librarian working with Google" works with Google, not "University of Michigan
     librarian" (round 10); None otherwise."""
     if token is None or token.i != verb.head.i or verb.dep_ not in {"acl", "relcl"} or token.dep_ != "appos" \
-            or not person_noun(token) or not any(c.dep_ == "det" for c in token.children):
-        return None  # "says Dr Lee, equipment that amplifies light": a misparse, no role of hers
-    person = names.entity_at(token.head.i)
-    return token.head if person is not None and person.label == "PERSON" else None
+            or not any(c.dep_ == "det" for c in token.children):
+        return None
+    named = names.entity_at(token.head.i)
+    if named is None:
+        return None
+    if named.label == "PERSON":  # "says Dr Lee, equipment that amplifies light": a misparse, no role of hers
+        return token.head if person_noun(token) else None
+    # round 13: "Sony's Qrio Robot, an all-singing man-machine who can hold conversations":
+    # the description's clause is the named thing's
+    return token.head if named.label in _THING_NAMES and not person_noun(token) else None
 
 
 def _fronted_descriptor(verb, token):

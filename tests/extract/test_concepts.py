@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extract.concepts import (EMPTY_NOUNS, anaphoric, canonical_word, concept_mention, concept_phrase, counted, empty_event,
-                              generic, instance, singular)
+                              generic, instance, singular, unspecified)
 from extract.types import CONCEPT, Mention
 
 
@@ -349,3 +349,57 @@ def test_the_number_of_a_thing_is_a_measure_a_number_of_them_is_the_things(doc_o
 def test_container_without_an_of_phrase_is_no_concept(doc_of):
     rows, head = np(("a", "DET", "DT", "det"), ("list", "NOUN", "NN", ""))
     assert phrase(doc_of, rows, head) is None
+
+
+def test_a_list_item_before_a_comma_is_no_modifier(doc_of):
+    # "There are shoot-em-ups, adventure games": the parse hangs the first item on the second
+    rows = [("There", "PRON", "EX", "expl", 1, "there", "O"), ("are", "VERB", "VBP", "ROOT", 1, "be", "O"),
+            ("shoot", "NOUN", "NN", "nmod", 9, "shoot", "O"), ("-", "PUNCT", "HYPH", "punct", 2, "-", "O"),
+            ("em", "NOUN", "NN", "dobj", 2, "em", "O"), ("-", "PUNCT", "HYPH", "punct", 4, "-", "O"),
+            ("ups", "NOUN", "NNS", "conj", 2, "up", "O"), (",", "PUNCT", ",", "punct", 6, ",", "O"),
+            ("adventure", "NOUN", "NN", "compound", 9, "adventure", "O"),
+            ("games", "NOUN", "NNS", "attr", 1, "game", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    assert phrase(doc_of, rows, "games") == "adventure game"
+    rows[7] = ("-", "PUNCT", "HYPH", "punct", 6, "-", "O")  # no comma: the compound is one modifier
+    assert phrase(doc_of, rows, "games") != "adventure game"
+
+
+def _saw(*rows):
+    """X saw [rows]: each (word, pos, tag, dep, head offset from the object's first word, ent)."""
+    out = [("X", "PROPN", "NNP", "nsubj", 1, "X", "B-PERSON"), ("saw", "VERB", "VBD", "ROOT", 1, "see", "O")]
+    for word, pos, tag, dep, head, ent in rows:
+        out.append((word, pos, tag, dep, 1 if dep == "dobj" else head + 2, word.lower(), ent))
+    return out + [(".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+def _unspecified(doc_of, rows, head):
+    doc = doc_of(rows)
+    (token,) = [t for t in doc if t.text == head]
+    return unspecified(token, concept_phrase(token)[0])
+
+
+@pytest.mark.parametrize("rows, head, expected", [
+    # "an annual 66% growth rate": the figure is what the rate is
+    (_saw(("an", "DET", "DT", "det", 4, "O"), ("66", "NUM", "CD", "nummod", 2, "B-PERCENT"),
+          ("%", "NOUN", "NN", "compound", 4, "I-PERCENT"), ("growth", "NOUN", "NN", "compound", 4, "O"),
+          ("rate", "NOUN", "NN", "dobj", 0, "O")), "rate", True),
+    (_saw(("the", "DET", "DT", "det", 2, "O"), ("interest", "NOUN", "NN", "compound", 2, "O"),
+          ("rate", "NOUN", "NN", "dobj", 0, "O")), "rate", False),
+    (_saw(("revenue", "NOUN", "NN", "dobj", 0, "O"), ("from", "ADP", "IN", "prep", 0, "O"),
+          ("sales", "NOUN", "NNS", "pobj", 1, "O")), "revenue", True),
+    (_saw(("the", "DET", "DT", "det", 2, "O"), ("top", "ADJ", "JJ", "amod", 2, "O"),
+          ("spot", "NOUN", "NN", "dobj", 0, "O")), "spot", True),
+    (_saw(("the", "DET", "DT", "det", 2, "O"), ("top", "ADJ", "JJ", "amod", 2, "O"),
+          ("job", "NOUN", "NN", "dobj", 0, "O")), "job", False),  # no dependent noun
+])
+def test_a_dependent_noun_without_what_specifies_it_is_unspecified(doc_of, rows, head, expected):
+    assert _unspecified(doc_of, rows, head) is expected
+
+
+def test_a_dependent_noun_keeps_the_figure_of_its_of_phrase(doc_of):
+    rows = _saw(("speeds", "NOUN", "NNS", "dobj", 0, "O"), ("of", "ADP", "IN", "prep", 0, "O"),
+                ("70.72", "NUM", "CD", "nummod", 3, "B-CARDINAL"), ("teraflops", "NOUN", "NNS", "pobj", 1, "O"))
+    assert phrase(doc_of, rows, "speeds") == "speed of 70.72 teraflops"
+    assert _unspecified(doc_of, rows, "speeds") is False
+    rows[2] = ("models", "NOUN", "NNS", "dobj", 1, "model", "O")  # no dependent noun: no figure kept
+    assert phrase(doc_of, rows, "models") == "model of teraflops"
