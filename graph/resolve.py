@@ -82,9 +82,19 @@ def majority(types: Counter) -> str | None:
     >>> majority(Counter({"GPE": 1, "PERSON": 1})), majority(Counter({"CONCEPT": 3, "ORG": 1}))
     ('PERSON', 'ORG')
     """
-    named = Counter({t: n for t, n in types.items() if t != CONCEPT and n > 0})
-    pick = named or Counter({t: n for t, n in types.items() if n > 0})
-    return min(pick, key=lambda t: (-pick[t], t != PERSON, t)) if pick else None
+    # one pass, no Counter built (resolution asks this some 30,000 times per 300 articles):
+    # the best real label, else CONCEPT, each ranked by (-count, not PERSON, label)
+    best = concept = None
+    for label, n in types.items():
+        if n <= 0:
+            continue
+        rank = (-n, label != PERSON, label)
+        if label == CONCEPT:
+            concept = rank
+        elif best is None or rank < best:
+            best = rank
+    best = best or concept
+    return best[2] if best else None
 
 
 def _is_title(token: str) -> bool:

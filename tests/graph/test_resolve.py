@@ -371,3 +371,27 @@ def test_resolve_hyphenated_name_still_takes_its_own_acronym(article):
     a = article("a").say(("Anglo-American Mining Corporation", "ORG"), " grew.").say(("AAMC", "ORG"), " said.")
     r = _resolve(a)
     assert r.entity_id(a.find("AAMC")) == r.entity_id(a.find("Anglo-American Mining Corporation"))
+
+
+def _majority_by_counters(types):
+    """graph.resolve.majority as first written (two Counters and a min), the reference."""
+    from collections import Counter
+
+    named = Counter({t: n for t, n in types.items() if t != "CONCEPT" and n > 0})
+    pick = named or Counter({t: n for t, n in types.items() if n > 0})
+    return min(pick, key=lambda t: (-pick[t], t != "PERSON", t)) if pick else None
+
+
+def test_majority_gives_the_answer_of_the_counter_version():
+    from collections import Counter
+    from itertools import product
+
+    from graph.resolve import majority
+
+    labels = ("PERSON", "ORG", "GPE", "CONCEPT", "NORP")
+    cases = 0
+    for counts in product(range(-1, 3), repeat=len(labels)):
+        types = Counter(dict(zip(labels, counts)))
+        assert majority(types) == _majority_by_counters(types), types
+        cases += 1
+    assert cases == 4 ** 5 and majority(Counter()) is None
