@@ -395,3 +395,24 @@ def test_majority_gives_the_answer_of_the_counter_version():
         assert majority(types) == _majority_by_counters(types), types
         cases += 1
     assert cases == 4 ** 5 and majority(Counter()) is None
+
+
+def test_merge_element_counts_as_counter_update():
+    """The corpus element adds an article's counts in a loop: the counts and their order of
+    Counter.update, into an empty element and into one holding some of the same names."""
+    from collections import Counter
+
+    from graph.resolve import _Element, _merge_element
+
+    part = _Element("kim", surfaces=Counter({"Kim": 2, "Kim Jong-un": 1}), types=Counter({"PERSON": 3}),
+                    docs={"b"}, evidence=("b", 4), first={"Kim": ("b", 4)})
+    for into in (_Element("kim"),
+                 _Element("kim", surfaces=Counter({"Kim Jong-un": 1, "KIM": 1}), types=Counter({"ORG": 1}),
+                          docs={"a"}, evidence=("a", 0), first={"KIM": ("a", 0)})):
+        surfaces, types = Counter(into.surfaces), Counter(into.types)
+        surfaces.update(part.surfaces)
+        types.update(part.types)
+        _merge_element(into, part)
+        assert list(into.surfaces.items()) == list(surfaces.items()) and into.surfaces["Kim"] == 2
+        assert list(into.types.items()) == list(types.items())
+        assert "b" in into.docs and into.first["Kim"] == ("b", 4)
