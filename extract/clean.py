@@ -142,7 +142,8 @@ def is_teaser_heading(line: str) -> bool:
 
 def _lines(text: str) -> list[str]:
     text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return [_BLANKS.sub(" ", raw).strip() for raw in text.split("\n")]
+    # blanks collapsed over the whole text at once: a run of them never spans a line end
+    return [raw.strip() for raw in _BLANKS.sub(" ", text).split("\n")]
 
 
 def clean_text(text: str) -> str:
@@ -164,7 +165,7 @@ def clean_text(text: str) -> str:
     read = 0
     for line in lines:
         read += len(line)
-        if kept and is_teaser_heading(line) and remaining - read < read:
+        if kept and remaining - read < read and is_teaser_heading(line):  # the cheap test first
             break
         if line and is_prose(line):
             trimmed = trim_unfinished(line)

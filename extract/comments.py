@@ -15,6 +15,7 @@ Only closed classes of English are used (pronouns, reporting verbs), no strings 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: a quotation: straight or curly double quotes, or an opening quote running on to the end of
 #: the line (a quote continued into the next paragraph leaves its closing mark there)
@@ -76,8 +77,9 @@ def comments_start(lines: list[str]) -> int | None:
     stand at least MIN_REPORT_LINES lines of a third-person report. The earliest such start
     wins, so the whole run is cut.
     """
-    counted = [i for i, line in enumerate(lines) if len(_WORDS.findall(line)) >= MIN_WORDS]
-    flags = [(voiced(lines[i]), attributed(lines[i]), _personal(lines[i])) for i in counted]
+    marks = [_marks(line) for line in lines]
+    counted = [i for i, mark in enumerate(marks) if mark is not None]
+    flags = [marks[i] for i in counted]
     n = len(counted)
     # sums over the lines from k to the end, so that each start is weighed in constant time
     voices, attributions, personal = [0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
@@ -96,6 +98,25 @@ def comments_start(lines: list[str]) -> int | None:
             # an interview's later lines are no comments either: its questions are above them
             return None if interview([lines[i] for i in counted[k:]]) else counted[k]
     return None
+
+
+def _marks(line: str) -> tuple[bool, bool, bool] | None:
+    """(voiced, attributed, personal) of a line of at least MIN_WORDS words, else None; kept
+    per line like `extract.clean.is_prose`: the build cleans an article's lines twice (its
+    duplicate key, then the text to parse), and this was most of cleaning's time."""
+    return _remembered_marks(line) if len(line) <= _REMEMBERED_CHARS else _line_marks(line)
+
+
+def _line_marks(line: str) -> tuple[bool, bool, bool] | None:
+    if len(_WORDS.findall(line)) < MIN_WORDS:
+        return None
+    return voiced(line), attributed(line), _personal(line)
+
+
+#: the answers of this many recent lines up to _REMEMBERED_CHARS long are kept (longer lines
+#: are rare and would make the kept strings large)
+_REMEMBERED_LINES, _REMEMBERED_CHARS = 4096, 2000
+_remembered_marks = lru_cache(maxsize=_REMEMBERED_LINES)(_line_marks)
 
 
 #: questions put to "you", each answered by the next line, that make a run an interview

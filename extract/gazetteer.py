@@ -56,8 +56,9 @@ def key(text: str) -> str:
     >>> key("Democratic People’s Republic of Korea") == key("democratic peoples republic of korea")
     True
     """
-    text = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII has nothing to decompose, transliterate or strip of accents
+        text = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.translate(_APOSTROPHES).strip()
     text = re.sub(r"'s$", "", text).lower()  # a possessive: "Russia's"
     text = re.sub(r"['.]", "", text)

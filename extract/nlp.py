@@ -88,13 +88,19 @@ class PrefixedWords:
             yield match
 
 
+#: the user_data key under which a Doc's text is kept (`doc_text`)
+KNOWN_TEXT = "kg_text"
+
+
 def doc_text(doc) -> str:
     """`doc.text`, joined once per Doc and kept in its user_data: spaCy builds a Token object
     for every token on each read of Doc.text, and extraction reads the text several times.
+    The build stores the text it parsed there before extraction (extract.pipeline.extract_batch):
+    spaCy's tokenizer is non-destructive, so that is `doc.text` without the join.
     """
-    text = doc.user_data.get("kg_text")
+    text = doc.user_data.get(KNOWN_TEXT)
     if text is None:
-        text = doc.user_data["kg_text"] = doc.text
+        text = doc.user_data[KNOWN_TEXT] = doc.text
     return text
 
 

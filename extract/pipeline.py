@@ -7,7 +7,7 @@ from typing import Callable, Iterable, Iterator
 
 from extract.clean import article_text
 from extract.confidence import scored
-from extract.nlp import doc_text
+from extract.nlp import KNOWN_TEXT, doc_text
 from extract.publisher import is_publisher
 from extract.profiles import Profile, grounding
 from extract.triples import triples
@@ -93,6 +93,9 @@ def extract_batch(documents: list[Document], nlp, *, on_problem: Callable | None
         parts, parsed[i] = parsed[i], []
         whole = parts[0] if len(parts) == 1 else type(parts[0]).from_docs(parts, ensure_whitespace=False)
         del parts
+        # spaCy's tokenizer keeps every character, so the Doc's text is the text it was given
+        # (the pieces joined back): known here, it need not be joined from a Token per token
+        whole.user_data.setdefault(KNOWN_TEXT, texts[i])
         if on_problem is None:
             articles.append(analyse(whole, document, view))
             continue

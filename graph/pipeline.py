@@ -25,6 +25,7 @@ from extract.sources import (ALREADY_BUILT, MAX_CHARS, ExportFiles, Format, Prob
 from graph.build import build_graph, resolve_articles
 from graph.export.generations import Leftover, clean_leftovers, new_generation
 from graph.filters import GraphFilter, filter_graph
+from graph.export.flatten import flatten_graph
 from graph.export.gexf import write_gexf
 from graph.export.graphml import write_graphml
 from graph.export.html import write_html
@@ -298,9 +299,10 @@ def write_built(built: Built, out: Path, on_stage: Callable[[str], None] | None 
         report.leftovers = clean_leftovers(out)
         fault_point("export")
         with new_generation(out, OUTPUTS, on_switched=lambda: announce("published")) as stage:
-            write_graphml(g, stage / "graph.graphml")
+            flat = flatten_graph(g)  # one flattening for both XML formats
+            write_graphml(g, stage / "graph.graphml", flat)
             fault_point("export-write")
-            gexf = write_gexf(g, stage / "graph.gexf")
+            gexf = write_gexf(g, stage / "graph.gexf", flat=flat)
             report.undated = list(gexf.undated_articles)
             report.default_date = gexf.default_date
             write_json(g, stage / "graph.json")

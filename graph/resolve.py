@@ -82,9 +82,19 @@ def majority(types: Counter) -> str | None:
     >>> majority(Counter({"GPE": 1, "PERSON": 1})), majority(Counter({"CONCEPT": 3, "ORG": 1}))
     ('PERSON', 'ORG')
     """
-    named = Counter({t: n for t, n in types.items() if t != CONCEPT and n > 0})
-    pick = named or Counter({t: n for t, n in types.items() if n > 0})
-    return min(pick, key=lambda t: (-pick[t], t != PERSON, t)) if pick else None
+    # one pass, no Counter built (resolution asks this some 30,000 times per 300 articles):
+    # the best real label, else CONCEPT, each ranked by (-count, not PERSON, label)
+    best = concept = None
+    for label, n in types.items():
+        if n <= 0:
+            continue
+        rank = (-n, label != PERSON, label)
+        if label == CONCEPT:
+            concept = rank
+        elif best is None or rank < best:
+            best = rank
+    best = best or concept
+    return best[2] if best else None
 
 
 def _is_title(token: str) -> bool:
@@ -654,8 +664,11 @@ def corpus_pass(parts: Iterable[ArticleNames], settings: Settings, sentences, *,
 
 def _merge_element(into: _Element, e: _Element) -> None:
     """Add one article's element to the corpus's, as adding its occurrences one by one would."""
-    into.surfaces.update(e.surfaces)
-    into.types.update(e.types)
+    # the counts added in a loop: Counter.update first asks whether its argument is a Mapping
+    # (an ABC check), which cost more than the few counts of an element; same keys, same order
+    for counts, more in ((into.surfaces, e.surfaces), (into.types, e.types)):
+        for item, n in more.items():
+            counts[item] += n
     into.docs |= e.docs
     if e.evidence is not None and (into.evidence is None or e.evidence < into.evidence):
         into.evidence = e.evidence

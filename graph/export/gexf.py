@@ -132,12 +132,15 @@ def generate_gexf(G: nx.MultiDiGraph, default_date: str | dt.date | None = None)
 
 
 def write_gexf(
-    G: nx.MultiDiGraph, path: str | os.PathLike[str], default_date: str | dt.date | None = None
+    G: nx.MultiDiGraph, path: str | os.PathLike[str], default_date: str | dt.date | None = None,
+    flat: FlatGraph | None = None,
 ) -> GexfReport:
-    """Write `G` as GEXF 1.3 to `path` atomically; returns the timeline report."""
+    """Write `G` as GEXF 1.3 to `path` atomically; returns the timeline report. `flat` is
+    `flatten_graph(G)` when the caller has it already (`kg build` flattens once for GraphML
+    and GEXF)."""
     dates = timeline(G, default_date)
     with atomic_open(path) as out:
-        out.writelines(_lines(G, flatten_graph(G), dates))
+        out.writelines(_lines(G, flat or flatten_graph(G), dates))
     return dates.report
 
 

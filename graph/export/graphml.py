@@ -25,7 +25,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.export.atomic import atomic_open
-from graph.export.flatten import Column, escape_attr, escape_text, flatten_graph, xml_value
+from graph.export.flatten import Column, FlatGraph, escape_attr, escape_text, flatten_graph, xml_value
 
 _HEADER = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -36,9 +36,10 @@ _HEADER = (
 )
 
 
-def generate_graphml(G: nx.MultiDiGraph) -> Iterator[str]:
-    """Yield the GraphML document for `G`, one line at a time."""
-    flat = flatten_graph(G)
+def generate_graphml(G: nx.MultiDiGraph, flat: FlatGraph | None = None) -> Iterator[str]:
+    """Yield the GraphML document for `G`, one line at a time; `flat` is `flatten_graph(G)`
+    when the caller has it already (`kg build` flattens once for GraphML and GEXF)."""
+    flat = flat or flatten_graph(G)
     yield _HEADER
     for scope, columns in (("node", flat.node_columns), ("edge", flat.edge_columns)):
         for column in columns:
@@ -59,10 +60,10 @@ def generate_graphml(G: nx.MultiDiGraph) -> Iterator[str]:
     yield "  </graph>\n</graphml>\n"
 
 
-def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
-    """Write `G` as GraphML to `path` atomically; returns the path."""
+def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike[str], flat: FlatGraph | None = None) -> Path:
+    """Write `G` as GraphML to `path` atomically (`flat`: see generate_graphml); returns the path."""
     with atomic_open(path) as out:
-        out.writelines(generate_graphml(G))
+        out.writelines(generate_graphml(G, flat))
     return Path(path)
 
 

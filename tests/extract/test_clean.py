@@ -202,3 +202,17 @@ def test_clean_text_and_title_unglue_function_words():
     body = clean_text(f"{P1}\nThe leader ofNew Labour said the plan would hurt small firms in theNorth.")
     assert "of New Labour" in body and "the North" in body and "ofNew" not in body
     assert article_text(P1, title="Budget row inLondon").startswith("Budget row in London.")
+
+
+@pytest.mark.parametrize("text", [
+    "a  b\t\tc\u00a0\u00a0d\n  e \n\n\tf\t",
+    "x \r\n y\r z \x00\x0b w\n\u00a0\n",
+    "\u2003em space\u2003 \n one\u00a0 \t two   ",
+    "",
+])
+def test_lines_collapse_blanks_as_line_by_line(text):
+    """_lines collapses blanks over the whole text at once: the lines of collapsing each line."""
+    from extract.clean import _BLANKS, _CONTROL, _lines
+
+    normal = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    assert _lines(text) == [_BLANKS.sub(" ", raw).strip() for raw in normal.split("\n")]

@@ -88,3 +88,45 @@ def test_comments_marker_line_ends_the_article(heading):
     neutral = "The result was announced by the council on Friday evening after a long count."
     cleaned = clean_text("\n\n".join([*REPORT, heading, neutral]))
     assert "Tom Cole" in cleaned and "long count" not in cleaned
+
+
+def _comments_start_uncached(lines):
+    """comments_start as first written: every line's marks computed afresh (the reference)."""
+    from extract import comments as c
+
+    counted = [i for i, line in enumerate(lines) if len(c._WORDS.findall(line)) >= c.MIN_WORDS]
+    flags = [(voiced(lines[i]), attributed(lines[i]), c._personal(lines[i])) for i in counted]
+    n = len(counted)
+    voices, attributions, personal = [0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        voices[k] = voices[k + 1] + flags[k][0]
+        attributions[k] = attributions[k + 1] + flags[k][1]
+        personal[k] = personal[k + 1] + flags[k][2]
+    for k in range(c.MIN_REPORT_LINES, n):
+        if not flags[k][0] or voices[0] - voices[k] > c.MAX_REPORT_VOICED_SHARE * k:
+            continue
+        size = n - k
+        if voices[k] >= c.MIN_VOICED and voices[k] >= c.MIN_VOICED_SHARE * size \
+                and attributions[k] <= c.MAX_ATTRIBUTED_SHARE * size and personal[k]:
+            return None if interview([lines[i] for i in counted[k:]]) else counted[k]
+    return None
+
+
+def test_comments_marks_kept_per_line_give_the_uncached_answers():
+    """Each line's marks are kept (the build cleans an article's lines twice): the same start,
+    cold and warm, on the pages above, on every seed article and on a line too long to keep."""
+    from pathlib import Path
+
+    from extract.clean import _lines
+    from extract.comments import _REMEMBERED_CHARS, _remembered_marks
+
+    long_line = "I think " + "and so on " * (_REMEMBERED_CHARS // 10) + "!"
+    pages = [REPORT + COMMENTS, REPORT + COMMENTS[:2], COMMENTS, REPORT + [long_line] * 3 + COMMENTS]
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    pages += [[line for line in _lines(p.read_text(encoding="utf-8")) if line] for p in seeds]
+    assert len(pages) > len(seeds) >= 5
+    _remembered_marks.cache_clear()
+    for _ in ("cold", "warm"):
+        for page in pages:
+            assert comments_start(page) == _comments_start_uncached(page), page[:2]
+    assert comments_start(REPORT + COMMENTS) == len(REPORT) and _remembered_marks.cache_info().hits

@@ -144,3 +144,20 @@ def test_batches_are_bounded_by_characters_not_count():
     assert [d.id for g in groups for d in g] == [d.id for d in docs]
     assert all(sum(len(d.text) for d in g) <= 100 or len(g) == 1 for g in groups)
     assert [len(g) for g in groups] == [10, 10, 10, 10, 10, 1, 2]
+
+
+@pytest.mark.parametrize("piece_chars", [10_000, 150])
+def test_the_text_kept_for_extraction_is_the_docs_own(monkeypatch, piece_chars):
+    """extract_batch hands extraction the text it parsed instead of joining Doc.text: the same
+    string, whole or parsed in pieces, with odd whitespace and a title."""
+    real, seen = extract.pipeline.analyse, []
+
+    def spy(doc, document, *view):
+        seen.append((doc.user_data["kg_text"], doc.text))
+        return real(doc, document, *view)
+
+    monkeypatch.setattr(extract.pipeline, "analyse", spy)
+    odd = "Kim  met\tPutin in\u00a0Pyongyang.\n\n\n  Macron   said   so.  \n" + TEXT
+    list(extract_articles([Document("a", TEXT, title="Kim meets Putin"), Document("b", odd)],
+                          load_pipeline(), piece_chars=piece_chars))
+    assert len(seen) == 2 and all(kept == joined for kept, joined in seen)

@@ -48,3 +48,36 @@ def test_country_of_capital(city, country):
 @pytest.mark.parametrize("a,b", [("Łódź", "lodz"), ("“Kim’s”", "kims"), ("the Hague", "hague")])
 def test_key_folds_accents_quotes_and_articles(a, b):
     assert gazetteer.key(a) == b
+
+
+def _key_without_ascii_path(text: str) -> str:
+    """gazetteer.key as first written, every text through NFKD and the accent filter."""
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text.translate(gazetteer._TRANSLIT))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.translate(gazetteer._APOSTROPHES).strip()
+    text = re.sub(r"'s$", "", text).lower()
+    text = re.sub(r"['.]", "", text)
+    text = re.sub(r"[^\w]+", " ", text)
+    return re.sub(r"^the ", "", text.strip())
+
+
+def test_key_of_ascii_text_skips_decomposition_with_the_same_answer():
+    """ASCII text skips NFKD and the accent filter (nothing to do): every printable ASCII
+    character alone and in names, and non-ASCII names, keyed as before."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    samples = [chr(i) for i in range(128)] + ["The U.S.", "Russia's", "`Kim` Jong-un ", "the  B.B.C.",
+                                             "Zürich", "Łódź’s", "Ærø", "Straße", "São Tomé"]
+    for text in samples:
+        assert gazetteer.key(text) == _key_without_ascii_path(text), text
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(st.characters(max_codepoint=127), max_size=30) | st.text(max_size=20))
+    def same(text):
+        assert gazetteer.key(text) == _key_without_ascii_path(text)
+
+    same()

@@ -371,3 +371,48 @@ def test_resolve_hyphenated_name_still_takes_its_own_acronym(article):
     a = article("a").say(("Anglo-American Mining Corporation", "ORG"), " grew.").say(("AAMC", "ORG"), " said.")
     r = _resolve(a)
     assert r.entity_id(a.find("AAMC")) == r.entity_id(a.find("Anglo-American Mining Corporation"))
+
+
+def _majority_by_counters(types):
+    """graph.resolve.majority as first written (two Counters and a min), the reference."""
+    from collections import Counter
+
+    named = Counter({t: n for t, n in types.items() if t != "CONCEPT" and n > 0})
+    pick = named or Counter({t: n for t, n in types.items() if n > 0})
+    return min(pick, key=lambda t: (-pick[t], t != "PERSON", t)) if pick else None
+
+
+def test_majority_gives_the_answer_of_the_counter_version():
+    from collections import Counter
+    from itertools import product
+
+    from graph.resolve import majority
+
+    labels = ("PERSON", "ORG", "GPE", "CONCEPT", "NORP")
+    cases = 0
+    for counts in product(range(-1, 3), repeat=len(labels)):
+        types = Counter(dict(zip(labels, counts)))
+        assert majority(types) == _majority_by_counters(types), types
+        cases += 1
+    assert cases == 4 ** 5 and majority(Counter()) is None
+
+
+def test_merge_element_counts_as_counter_update():
+    """The corpus element adds an article's counts in a loop: the counts and their order of
+    Counter.update, into an empty element and into one holding some of the same names."""
+    from collections import Counter
+
+    from graph.resolve import _Element, _merge_element
+
+    part = _Element("kim", surfaces=Counter({"Kim": 2, "Kim Jong-un": 1}), types=Counter({"PERSON": 3}),
+                    docs={"b"}, evidence=("b", 4), first={"Kim": ("b", 4)})
+    for into in (_Element("kim"),
+                 _Element("kim", surfaces=Counter({"Kim Jong-un": 1, "KIM": 1}), types=Counter({"ORG": 1}),
+                          docs={"a"}, evidence=("a", 0), first={"KIM": ("a", 0)})):
+        surfaces, types = Counter(into.surfaces), Counter(into.types)
+        surfaces.update(part.surfaces)
+        types.update(part.types)
+        _merge_element(into, part)
+        assert list(into.surfaces.items()) == list(surfaces.items()) and into.surfaces["Kim"] == 2
+        assert list(into.types.items()) == list(types.items())
+        assert "b" in into.docs and into.first["Kim"] == ("b", 4)

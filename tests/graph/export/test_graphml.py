@@ -179,3 +179,20 @@ def test_graphml_edge_without_confidence_gets_zero():
     G = nx.MultiDiGraph()
     G.add_edge("a", "b", key="meets|positive", relation="meets")
     assert [d["confidence"] for *_, d in read_back(G).edges(data=True)] == [0.0]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(graphs)
+def test_one_flattening_shared_by_graphml_and_gexf_gives_the_same_files(tmp_path_factory, G):
+    """`kg build` flattens the graph once and hands it to both XML writers: each file is the
+    one the writer makes flattening the graph itself."""
+    from graph.export.gexf import write_gexf
+
+    d = tmp_path_factory.mktemp("flat")
+    flat = flatten_graph(G)
+    write_graphml(G, d / "own.graphml")
+    write_graphml(G, d / "shared.graphml", flat)
+    write_gexf(G, d / "own.gexf", default_date="2024-01-01")
+    write_gexf(G, d / "shared.gexf", default_date="2024-01-01", flat=flat)
+    assert (d / "shared.graphml").read_bytes() == (d / "own.graphml").read_bytes()
+    assert (d / "shared.gexf").read_bytes() == (d / "own.gexf").read_bytes()
