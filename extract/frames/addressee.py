@@ -1,0 +1,43 @@
+"""Addressees of speech: whom a message is told to ("Ford told Reuters that ...").
+
+The direct object of a verb of telling is the addressee of a message. "X told Reuters that ..."
+and "X informed John Bolton" state a fact, X tells (informs) the addressee, when the addressee
+is someone a reader can find: a name, or a pronoun or description resolved to one. A generic
+audience ("told a news conference", "told reporters") or the message itself ("told the truth")
+is no party, so the view keeps the addressee only when it grounds to a named entity
+(Keep.NAMED); the content clause keeps its own fact. A proper noun that is only the first part
+of a longer title, as the model often cuts a programme's name ("told BBC One's Breakfast with
+Frost", "told CNN's State of the Union"), names no addressee and makes no fact (Keep.NONE).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extract.frames.types import Argument, Keep, Role
+
+#: verbs of telling: their direct object is the one the message is addressed to
+ADDRESSEE_VERBS = frozenset({"inform", "notify", "remind", "tell", "brief", "assure", "warn"})
+
+
+def addressees(verb, lemma: str, slots: list[Argument]) -> list[Argument]:
+    """`slots` with the direct object of a verb of telling kept only when it can be named
+    (Keep.NAMED), or never (Keep.NONE) when it is a fragment of a longer title."""
+    if lemma not in ADDRESSEE_VERBS:
+        return slots
+    doc = verb.doc
+    return [replace(s, keep=Keep.NONE if title_fragment(doc[s.head]) else Keep.NAMED)
+            if s.role == Role.OBJECT and not s.via and not s.preposition and s.keep is Keep.ALL
+            else s for s in slots]
+
+
+def title_fragment(token) -> bool:
+    """True when a proper noun is cut from a longer title: owned by another name ("BBC One's
+    Breakfast", "CNN's State"), or followed by a preposition with a proper noun that continues
+    it ("Breakfast with Frost", "Meet the Press" is one phrase the model may split the same way)."""
+    if token.pos_ != "PROPN":
+        return False
+    owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
+    continued = any(c.dep_ == "prep" and c.i == token.i + 1
+                    and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+                    for c in token.children)
+    return owned or continued

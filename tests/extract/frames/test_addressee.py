@@ -1,0 +1,71 @@
+"""The addressee of a verb of telling: a fact only when it can be named."""
+from __future__ import annotations
+
+import pytest
+
+from extract.frames.types import Keep, Role
+from extract.triples import triples
+from tests.extract.frames.conftest import frame_at
+
+
+def _told(verb: str, lemma: str, addressee: list[tuple]) -> list[tuple]:
+    """"Hale <verb> <addressee> that the deal ended." (the addressee's rows head on token 1)."""
+    n = 2 + len(addressee)
+    return [
+        ("Hale", "PROPN", "NNP", "nsubj", 1, "Hale", "B-PERSON"),
+        (verb, "VERB", "VBD", "ROOT", 1, lemma, "O"),
+        *addressee,
+        ("that", "SCONJ", "IN", "mark", n + 3, "that", "O"),
+        ("the", "DET", "DT", "det", n + 2, "the", "O"),
+        ("deal", "NOUN", "NN", "nsubj", n + 3, "deal", "O"),
+        ("ended", "VERB", "VBD", "ccomp", 1, "end", "O"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ]
+
+
+_NAME = [("Miller", "PROPN", "NNP", "dobj", 1, "Miller", "B-PERSON")]
+_AUDIENCE = [("reporters", "NOUN", "NNS", "dobj", 1, "reporter", "O")]
+# "BBC's Breakfast with Frost": the model cut the programme's title after "Breakfast"
+_PROGRAMME = [
+    ("BBC", "PROPN", "NNP", "poss", 4, "BBC", "B-ORG"),
+    ("'s", "PART", "POS", "case", 2, "'s", "O"),
+    ("Breakfast", "PROPN", "NNP", "dobj", 1, "Breakfast", "B-ORG"),
+    ("with", "ADP", "IN", "prep", 4, "with", "O"),
+    ("Frost", "PROPN", "NNP", "pobj", 5, "Frost", "B-PERSON"),
+]
+
+
+def _facts(doc):
+    return {(f.subject.text, f.relation, f.object.text) for f in triples(doc)}
+
+
+@pytest.mark.parametrize("verb, lemma", [("told", "tell"), ("informed", "inform"), ("warned", "warn"),
+                                         ("assured", "assure"), ("briefed", "brief")])
+def test_addressee_named_is_kept_when_named(frames_of, doc_of, verb, lemma):
+    # "Hale told Miller that the deal ended": Hale tells Miller, a fact of its own
+    doc, frames = frames_of(_told(verb, lemma, _NAME))
+    (obj,) = [a for a in frame_at(doc, frames, verb).arguments if a.role == Role.OBJECT]
+    assert (doc[obj.head].text, obj.keep) == ("Miller", Keep.NAMED)
+    assert ("Hale", f"{lemma}s", "Miller") in _facts(doc_of(_told(verb, lemma, _NAME)))
+
+
+def test_addressee_generic_audience_makes_no_fact(doc_of):
+    # "Hale told reporters that the deal ended": reporters are no party of a graph
+    assert not any(rel == "tells" for _, rel, _ in _facts(doc_of(_told("told", "tell", _AUDIENCE))))
+
+
+def test_addressee_cut_from_a_programme_title_makes_no_fact(frames_of, doc_of):
+    # "Hale told BBC's Breakfast with Frost that ...": "Breakfast" is a fragment of the title
+    rows = _told("told", "tell", _PROGRAMME)
+    doc, frames = frames_of(rows)
+    (obj,) = [a for a in frame_at(doc, frames, "told").arguments
+              if a.role == Role.OBJECT and doc[a.head].text == "Breakfast"]
+    assert obj.keep == Keep.NONE
+    assert not any(o == "Breakfast" for _, _, o in _facts(doc_of(rows)))
+
+
+def test_addressee_other_verbs_keep_their_objects(frames_of):
+    # "Hale praised Miller that ...": not a verb of telling, its object is left as it was
+    doc, frames = frames_of(_told("praised", "praise", _NAME))
+    (obj,) = [a for a in frame_at(doc, frames, "praised").arguments if a.role == Role.OBJECT]
+    assert obj.keep == Keep.ALL
