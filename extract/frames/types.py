@@ -80,6 +80,7 @@ class LightReading:
     lemma: str  # the verb the pair stands for
     preposition: str = ""
     middle: str = ""
+    performed: bool = False  # the verb carries the act out ("conducted an inquiry"): no modality
 
 
 @dataclass(frozen=True)
