@@ -8,11 +8,14 @@ is no party, so the view keeps the addressee only when it grounds to a named ent
 (Keep.NAMED); the content clause keeps its own fact. A proper noun that is only the first part
 of a longer title, as the model often cuts a programme's name ("told BBC One's Breakfast with
 Frost", "told CNN's State of the Union"), names no addressee and makes no fact (Keep.NONE).
+
+"made it clear to X that ..." tells X as plainly: "makes clear to" X, on the same terms.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
+from extract.frames.coordination import argument
 from extract.frames.types import Argument, Keep, Role
 
 #: verbs of telling: their direct object is the one the message is addressed to
@@ -41,3 +44,29 @@ def title_fragment(token) -> bool:
                     and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
                     for c in token.children)
     return owned or continued
+
+
+#: adjectives of "made it clear to X": the subject tells X something
+TELLING_ADJECTIVES = frozenset({"clear", "plain", "known"})
+#: pronouns that stand for the message of "made it clear": no party
+_MESSAGE_PRONOUNS = frozenset({"it", "that", "this"})
+
+
+def made_clear(verb, lemma: str, slots: list[Argument]) -> list[Argument]:
+    """`slots` of "made (it) clear to X": the "to" phrase, on the verb or on the adjective, is
+    an addressee ("makes clear to" X, kept only when X can be named), and "it" is the message."""
+    if lemma != "make":
+        return slots
+    adjective = next((c for c in verb.children if c.dep_ in {"oprd", "ccomp", "acomp", "xcomp"}
+                      and c.lower_ in TELLING_ADJECTIVES), None)
+    if adjective is None:
+        return slots
+    doc, word = verb.doc, adjective.lower_
+    out = [replace(s, middle=word, keep=Keep.NAMED)
+           if s.role == Role.PREPOSITIONAL and s.preposition == "to" and not s.middle and not s.via
+           else replace(s, keep=Keep.NONE) if s.role == Role.OBJECT and doc[s.head].lower_ in _MESSAGE_PRONOUNS
+           else s for s in slots]
+    out.extend(argument(Role.PREPOSITIONAL, pobj, preposition="to", middle=word, keep=Keep.NAMED)
+               for prep in adjective.children if prep.dep_ == "prep" and prep.lower_ == "to"
+               for pobj in prep.children if pobj.dep_ == "pobj")
+    return out

@@ -69,3 +69,45 @@ def test_addressee_other_verbs_keep_their_objects(frames_of):
     doc, frames = frames_of(_told("praised", "praise", _NAME))
     (obj,) = [a for a in frame_at(doc, frames, "praised").arguments if a.role == Role.OBJECT]
     assert obj.keep == Keep.ALL
+
+
+def _made_clear(addressee: tuple, on_adjective: bool) -> list[tuple]:
+    """"Merkel made it clear to <addressee> that talks ended." ("to" on "clear" or on "made")."""
+    return [
+        ("Merkel", "PROPN", "NNP", "nsubj", 1, "Merkel", "B-PERSON"),
+        ("made", "VERB", "VBD", "ROOT", 1, "make", "O"),
+        ("it", "PRON", "PRP", "nsubj", 3, "it", "O"),
+        ("clear", "ADJ", "JJ", "ccomp", 1, "clear", "O"),
+        ("to", "ADP", "IN", "prep", 3 if on_adjective else 1, "to", "O"),
+        addressee,
+        ("that", "SCONJ", "IN", "mark", 8, "that", "O"),
+        ("talks", "NOUN", "NNS", "nsubj", 8, "talk", "O"),
+        ("ended", "VERB", "VBD", "ccomp", 1, "end", "O"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ]
+
+
+@pytest.mark.parametrize("on_adjective", [True, False])
+def test_addressee_of_made_clear_is_told(doc_of, on_adjective):
+    # "Merkel made it clear to Johnson that talks ended": Merkel makes clear to Johnson
+    rows = _made_clear(("Johnson", "PROPN", "NNP", "pobj", 4, "Johnson", "B-PERSON"), on_adjective)
+    assert ("Merkel", "makes clear to", "Johnson") in _facts(doc_of(rows))
+
+
+def test_addressee_of_made_clear_generic_audience_makes_no_fact(doc_of):
+    # "Merkel made it clear to reporters that talks ended": no party
+    rows = _made_clear(("reporters", "NOUN", "NNS", "pobj", 4, "reporter", "O"), True)
+    assert not any(o == "reporters" for _, _, o in _facts(doc_of(rows)))
+
+
+def test_addressee_made_without_clear_is_left_alone(doc_of):
+    # "Merkel made a gift to Johnson": no telling
+    rows = [
+        ("Merkel", "PROPN", "NNP", "nsubj", 1, "Merkel", "B-PERSON"),
+        ("made", "VERB", "VBD", "ROOT", 1, "make", "O"),
+        ("a", "DET", "DT", "det", 3, "a", "O"),
+        ("gift", "NOUN", "NN", "dobj", 1, "gift", "O"),
+        ("to", "ADP", "IN", "prep", 1, "to", "O"),
+        ("Johnson", "PROPN", "NNP", "pobj", 4, "Johnson", "B-PERSON"),
+    ]
+    assert not any(rel.startswith("makes clear") for _, rel, _ in _facts(doc_of(rows)))
