@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.frames.coordination import argument
-from extract.frames.types import Argument, Keep, Role
+from extract.frames.types import Argument, Keep, Role, Via
 
 #: verbs of telling: their direct object is the one the message is addressed to
 ADDRESSEE_VERBS = frozenset({"inform", "notify", "remind", "tell", "brief", "assure", "warn"})
@@ -70,3 +70,19 @@ def made_clear(verb, lemma: str, slots: list[Argument]) -> list[Argument]:
                for prep in adjective.children if prep.dep_ == "prep" and prep.lower_ == "to"
                for pobj in prep.children if pobj.dep_ == "pobj")
     return out
+
+
+#: event nouns of being questioned: "in an interview with X" is speaking to X
+INTERVIEW_NOUNS = frozenset({"interview"})
+
+
+def interviewee_speaks(verb: str, agents: list[Argument], themes: list[Argument]) -> tuple[str, list[Argument]]:
+    """The reading of an interview whose only participant is the clause's subject ("X said in
+    an interview with Y", Via.EVENT): X was interviewed, so X speaks to Y ("speak", "to"), and
+    Y is an addressee, kept only when it can be named. An interview with its own agent ("Y's
+    interview with X") is Y's act and keeps its reading."""
+    if verb not in INTERVIEW_NOUNS or not agents or not all(Via.EVENT in a.via for a in agents):
+        return verb, themes
+    return "speak", [replace(t, preposition="to", keep=Keep.NAMED, members=tuple(
+        replace(m, preposition="to", keep=Keep.NAMED) for m in t.members)) if t.preposition == "with" else t
+        for t in themes]

@@ -111,3 +111,33 @@ def test_addressee_made_without_clear_is_left_alone(doc_of):
         ("Johnson", "PROPN", "NNP", "pobj", 4, "Johnson", "B-PERSON"),
     ]
     assert not any(rel.startswith("makes clear") for _, rel, _ in _facts(doc_of(rows)))
+
+
+def _interview(outlet: tuple) -> list[tuple]:
+    """"In an interview with <outlet>, Kerry said talks ended." """
+    return [
+        ("In", "ADP", "IN", "prep", 7, "in", "O"),
+        ("an", "DET", "DT", "det", 2, "an", "O"),
+        ("interview", "NOUN", "NN", "pobj", 0, "interview", "O"),
+        ("with", "ADP", "IN", "prep", 2, "with", "O"),
+        outlet,
+        (",", "PUNCT", ",", "punct", 7, ",", "O"),
+        ("Kerry", "PROPN", "NNP", "nsubj", 7, "Kerry", "B-PERSON"),
+        ("said", "VERB", "VBD", "ROOT", 7, "say", "O"),
+        ("talks", "NOUN", "NNS", "nsubj", 9, "talk", "O"),
+        ("ended", "VERB", "VBD", "ccomp", 7, "end", "O"),
+        (".", "PUNCT", ".", "punct", 7, ".", "O"),
+    ]
+
+
+def test_addressee_of_an_interview_is_spoken_to(doc_of):
+    # "In an interview with CNN, Kerry said ...": Kerry speaks to CNN (CNN did not interview with Kerry)
+    facts = _facts(doc_of(_interview(("CNN", "PROPN", "NNP", "pobj", 3, "CNN", "B-ORG"))))
+    assert ("Kerry", "speaks to", "CNN") in facts
+    assert not any(rel.startswith("interview") for _, rel, _ in facts)
+
+
+def test_addressee_of_an_interview_unnamed_makes_no_fact(doc_of):
+    # "In an interview with reporters, Kerry said ...": no party
+    facts = _facts(doc_of(_interview(("reporters", "NOUN", "NNS", "pobj", 3, "reporter", "O"))))
+    assert not any(o == "reporters" for _, _, o in facts)
