@@ -18,6 +18,12 @@ from dataclasses import replace
 from extract.frames.coordination import argument
 from extract.frames.types import Argument, Keep, Role, Via
 
+def addressed(verb, lemma: str, slots: list[Argument]) -> list[Argument]:
+    """A verb's slots with its addressees read: the object of telling (`addressees`), the "to"
+    of "made it clear" (`made_clear`) and of a verb of saying (`said_to`)."""
+    return said_to(verb, lemma, made_clear(verb, lemma, addressees(verb, lemma, slots)))
+
+
 #: verbs of telling: their direct object is the one the message is addressed to
 ADDRESSEE_VERBS = frozenset({"inform", "notify", "remind", "tell", "brief", "assure", "warn"})
 
@@ -86,3 +92,20 @@ def interviewee_speaks(verb: str, agents: list[Argument], themes: list[Argument]
     return "speak", [replace(t, preposition="to", keep=Keep.NAMED, members=tuple(
         replace(m, preposition="to", keep=Keep.NAMED) for m in t.members)) if t.preposition == "with" else t
         for t in themes]
+
+
+#: verbs of saying whose "to" phrase is the one addressed: "said to Reuters", "wrote to the
+#: Prime Minister", "explained to MPs", "complained to the UN" (not "added to", "referred to")
+ADDRESSED_SPEECH_VERBS = frozenset({"say", "explain", "write", "announce", "declare", "admit", "confess",
+                                    "reveal", "confirm", "report", "complain", "stress", "insist", "state"})
+
+
+def said_to(verb, lemma: str, slots: list[Argument]) -> list[Argument]:
+    """`slots` with the "to" phrase of a verb of saying as its addressee ("said to Reuters
+    that ..." -> says to Reuters), kept only when it can be named; a verb of saying otherwise
+    takes its prepositions as topics and settings (extract.frames.verbal.objects)."""
+    if lemma not in ADDRESSED_SPEECH_VERBS or any(s.preposition == "to" for s in slots):
+        return slots
+    return slots + [argument(Role.PREPOSITIONAL, pobj, preposition="to", keep=Keep.NAMED)
+                    for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                    for pobj in prep.children if pobj.dep_ == "pobj"]

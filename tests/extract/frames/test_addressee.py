@@ -141,3 +141,33 @@ def test_addressee_of_an_interview_unnamed_makes_no_fact(doc_of):
     # "In an interview with reporters, Kerry said ...": no party
     facts = _facts(doc_of(_interview(("reporters", "NOUN", "NNS", "pobj", 3, "reporter", "O"))))
     assert not any(o == "reporters" for _, _, o in facts)
+
+
+def _said_to(verb: str, lemma: str, addressee: tuple) -> list[tuple]:
+    """"Hale <verb> to <addressee> that talks ended." """
+    return [
+        ("Hale", "PROPN", "NNP", "nsubj", 1, "Hale", "B-PERSON"),
+        (verb, "VERB", "VBD", "ROOT", 1, lemma, "O"),
+        ("to", "ADP", "IN", "prep", 1, "to", "O"),
+        addressee,
+        ("that", "SCONJ", "IN", "mark", 6, "that", "O"),
+        ("talks", "NOUN", "NNS", "nsubj", 6, "talk", "O"),
+        ("ended", "VERB", "VBD", "ccomp", 1, "end", "O"),
+        (".", "PUNCT", ".", "punct", 1, ".", "O"),
+    ]
+
+
+_REUTERS = ("Reuters", "PROPN", "NNP", "pobj", 2, "Reuters", "B-ORG")
+
+
+@pytest.mark.parametrize("verb, lemma, relation", [("said", "say", "says to"), ("explained", "explain", "explains to")])
+def test_addressee_of_a_verb_of_saying_is_its_to_phrase(doc_of, verb, lemma, relation):
+    # "Hale said to Reuters that talks ended": Hale says to Reuters
+    assert ("Hale", relation, "Reuters") in _facts(doc_of(_said_to(verb, lemma, _REUTERS)))
+
+
+def test_addressee_of_a_verb_of_saying_unnamed_or_other_verb_makes_no_fact(doc_of):
+    audience = ("reporters", "NOUN", "NNS", "pobj", 2, "reporter", "O")
+    assert not any(o == "reporters" for _, _, o in _facts(doc_of(_said_to("said", "say", audience))))
+    # "Hale added to Reuters that ...": "add" takes no addressee ("added to the pressure")
+    assert not any(o == "Reuters" for _, _, o in _facts(doc_of(_said_to("added", "add", _REUTERS))))
