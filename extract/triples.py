@@ -152,6 +152,8 @@ KEEP: dict[Keep, Callable[[_Ctx, Argument, list[Mention]], list[Mention]]] = {
     Keep.ENTITIES: lambda ctx, arg, mentions: _entities(mentions),
     Keep.BESIDE_CONCEPT: _keep_beside_concept,
     Keep.NONE: lambda ctx, arg, mentions: [],
+    Keep.ADDRESSEE: lambda ctx, arg, mentions: mentions if _entities(mentions) else [],
+    Keep.ADDRESSEE_OF_CONTENT: lambda ctx, arg, mentions: mentions if _entities(mentions) else [],
 }
 
 

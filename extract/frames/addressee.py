@@ -4,8 +4,8 @@ The direct object of a verb of telling is the addressee of a message. "X told Re
 and "X informed John Bolton" state a fact, X tells (informs) the addressee, when the addressee
 is someone a reader can find: a name, or a pronoun or description resolved to one. A generic
 audience ("told a news conference", "told reporters") or the message itself ("told the truth")
-is no party, so the view keeps the addressee only when it grounds to a named entity
-(Keep.NAMED); the content clause keeps its own fact. A proper noun that is only the first part
+is no party, so the news view keeps the addressee only when it grounds to a named entity
+(Keep.ADDRESSEE); the content clause keeps its own fact. A proper noun that is only the first part
 of a longer title, as the model often cuts a programme's name ("told BBC One's Breakfast with
 Frost", "told CNN's State of the Union"), names no addressee and makes no fact (Keep.NONE).
 
@@ -29,12 +29,14 @@ ADDRESSEE_VERBS = frozenset({"inform", "notify", "remind", "tell", "brief", "ass
 
 
 def addressees(verb, lemma: str, slots: list[Argument]) -> list[Argument]:
-    """`slots` with the direct object of a verb of telling kept only when it can be named
-    (Keep.NAMED), or never (Keep.NONE) when it is a fragment of a longer title."""
+    """`slots` with the direct object of a verb of telling read as an addressee (Keep.ADDRESSEE:
+    kept only when it can be named), or never (Keep.NONE) when it is a fragment of a longer title."""
     if lemma not in ADDRESSEE_VERBS:
         return slots
     doc = verb.doc
-    return [replace(s, keep=Keep.NONE if title_fragment(doc[s.head]) else Keep.NAMED)
+    # the profile decides (extract.triples.KEEP): the news keeps a named addressee only
+    keep = Keep.ADDRESSEE_OF_CONTENT if any(c.dep_ == "ccomp" for c in verb.children) else Keep.ADDRESSEE
+    return [replace(s, keep=Keep.NONE if title_fragment(doc[s.head]) else keep)
             if s.role == Role.OBJECT and not s.via and not s.preposition and s.keep is Keep.ALL
             else s for s in slots]
 

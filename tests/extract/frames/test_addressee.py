@@ -45,7 +45,7 @@ def test_addressee_named_is_kept_when_named(frames_of, doc_of, verb, lemma):
     # "Hale told Miller that the deal ended": Hale tells Miller, a fact of its own
     doc, frames = frames_of(_told(verb, lemma, _NAME))
     (obj,) = [a for a in frame_at(doc, frames, verb).arguments if a.role == Role.OBJECT]
-    assert (doc[obj.head].text, obj.keep) == ("Miller", Keep.NAMED)
+    assert (doc[obj.head].text, obj.keep) == ("Miller", Keep.ADDRESSEE_OF_CONTENT)
     assert ("Hale", f"{lemma}s", "Miller") in _facts(doc_of(_told(verb, lemma, _NAME)))
 
 
