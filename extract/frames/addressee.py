@@ -18,10 +18,12 @@ from dataclasses import replace
 from extract.frames.coordination import argument
 from extract.frames.types import Argument, Keep, Role, Via
 
-def addressed(verb, lemma: str, slots: list[Argument]) -> list[Argument]:
-    """A verb's slots with its addressees read: the object of telling (`addressees`), the "to"
-    of "made it clear" (`made_clear`) and of a verb of saying (`said_to`)."""
-    return said_to(verb, lemma, made_clear(verb, lemma, addressees(verb, lemma, slots)))
+def addressed(names, verb, lemma: str, slots: list[Argument]) -> list[Argument]:
+    """A verb's slots with its addressees read: the object of telling (`addressees`, also one
+    glued to the clause's subject: `glued_addressee`), the "to" of "made it clear"
+    (`made_clear`) and of a verb of saying (`said_to`)."""
+    slots = glued_addressee(names, verb, lemma, addressees(verb, lemma, slots))
+    return said_to(verb, lemma, made_clear(verb, lemma, slots))
 
 
 #: verbs of telling: their direct object is the one the message is addressed to
@@ -111,3 +113,24 @@ def said_to(verb, lemma: str, slots: list[Argument]) -> list[Argument]:
     return slots + [argument(Role.PREPOSITIONAL, pobj, preposition="to", keep=Keep.NAMED)
                     for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
                     for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def glued_addressee(names, verb, lemma: str, slots: list[Argument]) -> list[Argument]:
+    """`slots` with the addressee the parser glued to the content clause's subject: in "told
+    NPR Hamza bin Laden had appeared" it reads "NPR" as a modifier of "Laden", while the names
+    (extract.mentions.NameIndex) split "NPR" from "Hamza bin Laden". When a verb of telling has
+    no object and its clause's subject starts right after the verb with a name of its own that
+    ends before the subject's name, that first name is the addressee ("Smith told CNN John
+    Jones had resigned" -> tells CNN)."""
+    if lemma not in ADDRESSEE_VERBS or any(s.role == Role.OBJECT for s in slots):
+        return slots
+    doc = verb.doc
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.left_edge.i != verb.i + 1:
+            continue
+        first, own = names.entity_at(verb.i + 1), names.entity_at(subject.i)
+        if first is None or own is None or first.end > own.start or first.end > subject.i:
+            continue
+        return slots + [argument(Role.OBJECT, doc[first.end - 1], keep=Keep.ADDRESSEE_OF_CONTENT)]
+    return slots

@@ -80,7 +80,7 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
                     lemma, particle = meaning, ""
         slots.extend(control.accused(verb, lemma, slots))
         slots = completed_objects(verb, lemma, slots)
-        slots = addressee.addressed(verb, lemma, slots)  # "told Reuters that ...", "made it clear to X"
+        slots = addressee.addressed(ctx.names, verb, lemma, slots)  # "told Reuters that ...", "made it clear to X"
         doc = verb.doc
         slots = [_marked(verb, lemma, slot, doc[slot.head]) for slot in slots]
     yield Frame("verbal_clause", verb.i, lemma, rule, subjects=subjects, arguments=tuple(slots),

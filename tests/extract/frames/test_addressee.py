@@ -171,3 +171,23 @@ def test_addressee_of_a_verb_of_saying_unnamed_or_other_verb_makes_no_fact(doc_o
     assert not any(o == "reporters" for _, _, o in _facts(doc_of(_said_to("said", "say", audience))))
     # "Hale added to Reuters that ...": "add" takes no addressee ("added to the pressure")
     assert not any(o == "Reuters" for _, _, o in _facts(doc_of(_said_to("added", "add", _REUTERS))))
+
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from extract.nlp import load_pipeline
+    return load_pipeline()
+
+
+def test_addressee_glued_to_the_clause_subject_is_split_off(nlp):
+    # "Smith told CNN John Jones had resigned": the parse makes "CNN" a modifier of "Jones";
+    # the names split CNN from John Jones, so CNN is told and John Jones resigned
+    facts = _facts(nlp("Mary Smith told CNN John Jones had resigned."))
+    assert ("Mary Smith", "tells", "CNN") in facts
+    assert not any(rel == "tells" and o.endswith("Jones") for _, rel, o in facts)
+
+
+def test_addressee_glued_needs_a_name_of_its_own(nlp):
+    # "Smith told reporters John Jones had resigned": no name before the subject's, no addressee
+    assert not any(rel == "tells" for _, rel, _ in _facts(nlp("Mary Smith told reporters John Jones had resigned.")))
