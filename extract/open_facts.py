@@ -31,7 +31,7 @@ from extract.concepts import (EMPTY, EMPTY_ADJECTIVES, GENERIC_NOUNS, OF_VERBS, 
                               generic, instance, relational, singular, unspecified)
 from extract.confidence import TABLE, Table
 from extract.frames import Frame
-from extract.frames.types import Argument, Role, Scope
+from extract.frames.types import Argument, Keep, Role, Scope
 from extract.frames.scope import stronger as news_stronger
 from extract.frames.speech import SAY_VERBS
 from extract.coref import _AGENT_SUFFIXES, _FIRST_PLURAL, _PERSON_NOUNS, Resolver, is_person_noun
@@ -2520,8 +2520,10 @@ VIEWS = MappingProxyType({name: _headline_scope(_obliged(_sourced_right(_not_rej
     "copula": _with_noun_facts(_copula), "apposition": _apposition,
     **{name: _no_nationality(view) for name, view in news.VIEWS.items() if name.startswith("role_")}}.items()})
 #: the news filters: a circumstance's concept ("arrived in a bid") is no argument of the
-#: clause; `_circumstances` reads places of its own
-KEEP = news.KEEP
+#: clause; `_circumstances` reads places of its own. An addressee is an object like any other
+#: unless a clause carries the message ("told farmers about bees" -> tells farmer; "told
+#: farmers that ..." -> no fact)
+KEEP = {**news.KEEP, Keep.ADDRESSEE: news.KEEP[Keep.ALL], Keep.ADDRESSEE_OF_CONTENT: news.KEEP[Keep.NONE]}
 #: factor of each generic argument (extract.concepts.generic): a fact with one falls below the
 #: default threshold (0.5) whatever its rule ("role" 0.85 x bare concept 0.9 x 0.6 = 0.46)
 GENERIC_FACTOR = 0.6

@@ -73,9 +73,28 @@ def is_publisher(name: str, document: Document) -> bool:
     >>> doc = Document("a", "...", url="https://en.wikinews.org/wiki/X", source="Wikinews")
     >>> is_publisher("Wikinews", doc), is_publisher("Wikipedia", doc)
     (True, False)
+    >>> bbc = Document("b", "...", source="BBC")
+    >>> is_publisher("BBC Radio 4", bbc), is_publisher("NBC News", bbc), is_publisher("ABC", bbc)
+    (True, False, False)
     """
     key = publisher_key(name)
-    return bool(key) and key in publisher_keys(document)
+    keys = publisher_keys(document)
+    return bool(key) and (key in keys or outlet_key(name) in keys)
+
+
+def outlet_key(name: str) -> str:
+    """The key of a name's first word when it is an acronym followed by more words: a
+    publisher's channel, station or programme ("BBC Radio 4", "BBC One", "CNN International")
+    is the publisher ("told BBC Radio 4" is reporting furniture as "told the BBC" is). Only an
+    acronym: a plain word ("Times Square" for The Times) starts names of other things.
+
+    >>> outlet_key("BBC Radio 4"), outlet_key("Times Square"), outlet_key("BBC")
+    ('bbc', '', '')
+    """
+    words = name.split()
+    if len(words) < 2 or not (len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha()):
+        return ""
+    return publisher_key(words[0])
 
 
 def credit_publisher(text: str) -> str | None:

@@ -152,6 +152,8 @@ KEEP: dict[Keep, Callable[[_Ctx, Argument, list[Mention]], list[Mention]]] = {
     Keep.ENTITIES: lambda ctx, arg, mentions: _entities(mentions),
     Keep.BESIDE_CONCEPT: _keep_beside_concept,
     Keep.NONE: lambda ctx, arg, mentions: [],
+    Keep.ADDRESSEE: lambda ctx, arg, mentions: mentions if _entities(mentions) else [],
+    Keep.ADDRESSEE_OF_CONTENT: lambda ctx, arg, mentions: mentions if _entities(mentions) else [],
 }
 
 
@@ -381,15 +383,15 @@ def _verbal_facts(ctx: _Ctx, frame: Frame) -> Iterator[Triple]:
     base = "relative_name" if frame.rule == "relative" and on_a_name(verb) else frame.rule
     for slot, objects in zip(frame.arguments, grounded):
         rel_lemma, rel_prep, rel_middle, rule = lemma, slot.preposition, slot.middle, base
-        light = _light_reading(ctx, slot)
+        light, performed = _light_reading(ctx, slot), False
         if light is not None:
-            (rel_lemma, rel_prep, rel_middle), objects = light
+            (rel_lemma, rel_prep, rel_middle, performed), objects = light
             rule = "light_verb"
         relation = relation_text(rel_lemma, frame.particle if rel_lemma == lemma else "", rel_prep, rel_middle)
         fr = scope
         if slot.negated:
             fr = replace(fr, polarity=flip(fr.polarity))  # "has no idea", "sent no troops"
-        if rule == "light_verb" and rel_lemma != lemma and scope.modality is None:
+        if rule == "light_verb" and rel_lemma != lemma and scope.modality is None and not performed:
             fr = replace(scope, modality=verb.text.lower())
         if fr.certainty != "hedged" and slot.hedged:
             fr = replace(fr, certainty="hedged")
@@ -464,13 +466,13 @@ def _medium_participle(ctx: _Ctx, frame: Frame, arg: Argument) -> bool:
 
 
 def _light_reading(ctx: _Ctx, slot: Argument):
-    """((lemma, preposition, middle), objects) of the first preposition of a light verb's
+    """((lemma, preposition, middle, performed), objects) of the first preposition of a light verb's
     event noun whose objects ground to mentions, or None."""
     for reading in slot.light:
         objs = [m for arg in (reading.objects if reading else ()) for m in _ground(ctx, arg)]
         if not objs or reading is None:
             continue
-        return (reading.lemma, reading.preposition, reading.middle), objs
+        return (reading.lemma, reading.preposition, reading.middle, reading.performed), objs
     return None
 
 

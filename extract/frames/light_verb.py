@@ -5,6 +5,7 @@ criticizes Tokyo (an idiom from extract.relations.IDIOMS).
 """
 from __future__ import annotations
 
+from extract.frames import inquiry
 from extract.frames.coordination import argument
 from extract.frames.types import LightReading, Role
 from extract.relations import IDIOMS, lemma_of, verb_of_noun
@@ -47,7 +48,8 @@ def is_idiom(lemma: str, noun) -> bool:
 
 def carries(lemma: str, noun) -> bool:
     """True when a verb with this lemma may carry this noun object as its event."""
-    return noun.pos_ == "NOUN" and (lemma in LIGHT_VERBS or is_idiom(lemma, noun))
+    return noun.pos_ == "NOUN" and (lemma in LIGHT_VERBS or is_idiom(lemma, noun)
+                                    or lemma in inquiry.CONDUCTING_VERBS and noun.lemma_.lower() in inquiry.INQUIRY_NOUNS)
 
 
 def readings(verb, noun) -> tuple[LightReading | None, ...]:
@@ -57,11 +59,14 @@ def readings(verb, noun) -> tuple[LightReading | None, ...]:
     """
     out: list[LightReading | None] = []
     for prep in (c for c in noun.children if c.dep_ == "prep"):
-        objs = tuple(argument(Role.PREPOSITIONAL, o, preposition=prep.lower_)
-                     for p in prep.children if p.dep_ == "pobj" for o in conduct_owners(p))
+        owners = [o for p in prep.children if p.dep_ == "pobj" for o in conduct_owners(p)]
+        objs = tuple(argument(Role.PREPOSITIONAL, o, preposition=prep.lower_) for o in owners)
         idiom = IDIOMS.get((lemma_of(verb), noun.lower_, prep.lower_))
         target = verb_of_noun(lemma_of(noun))
-        if idiom:
+        inquired = inquiry.reading(verb, noun, prep, owners)  # "conducted an investigation into X"
+        if inquired is not None:
+            out.append(inquired)
+        elif idiom:
             out.append(LightReading(objs, idiom))
         elif target and prep.lower_ in _EVENT_PREPS:
             keep_prep = prep.lower_ if prep.lower_ in {"with", "against", "on"} \
@@ -76,5 +81,6 @@ def readings(verb, noun) -> tuple[LightReading | None, ...]:
 
 def taken_by_verb(noun) -> bool:
     """True when a light verb already read this event noun: the noun gives no frame of its own."""
-    return (noun.dep_ == "dobj" and (lemma_of(noun.head) in LIGHT_VERBS or is_idiom(lemma_of(noun.head), noun))
+    return (noun.dep_ == "dobj" and (lemma_of(noun.head) in LIGHT_VERBS or is_idiom(lemma_of(noun.head), noun)
+                                     or inquiry.conducts(noun.head, noun))
             and any(c.dep_ == "prep" for c in noun.children))

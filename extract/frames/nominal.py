@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterator
 
-from extract.frames import light_verb
+from extract.frames import addressee, light_verb
 from extract.frames.coordination import argument
 from extract.frames.speech import SAY_VERBS
 from extract.frames.scope import hedged_noun, scope_of
@@ -83,6 +83,7 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
         subjects, is_passive = subjects_of(noun.head.head)
         keep = {"keep": Keep.NONE} if is_passive else {}  # a passive's agents are read, not taken
         agents.extend(replace(s, via=(Via.EVENT, *s.via), **keep) for s in subjects)
+    verb, themes = addressee.interviewee_speaks(verb, agents, themes)  # "said in an interview with Y"
     scope = Scope(certainty="hedged" if hedged_noun(noun) or _in_future_clause(noun)
                   or _planned_participation(noun, agents) else "asserted")
     reported = _reported_around(noun)

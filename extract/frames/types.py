@@ -33,6 +33,11 @@ class Keep(str, Enum):
     BESIDE_CONCEPT = "beside_concept"  # ENTITIES, and only when Argument.beside is a concept
     NAME_SPAN = "name_span"  # the entity span at the head, without coreference
     NONE = "none"  # read (the resolver counts it for salience) but never an argument of a fact
+    # the one a message is told to ("told Reuters", extract.frames.addressee): NAMED in the news
+    # profile; the open profile keeps it (ADDRESSEE) or, when a clause carries the message,
+    # drops it (ADDRESSEE_OF_CONTENT: "told farmers that ...")
+    ADDRESSEE = "addressee"
+    ADDRESSEE_OF_CONTENT = "addressee_of_content"
 
 
 class Via(str, Enum):
@@ -80,6 +85,7 @@ class LightReading:
     lemma: str  # the verb the pair stands for
     preposition: str = ""
     middle: str = ""
+    performed: bool = False  # the verb carries the act out ("conducted an inquiry"): no modality
 
 
 @dataclass(frozen=True)

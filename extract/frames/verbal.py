@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterator
 
-from extract.frames import content, control, coordination, light_verb, passive, relative
+from extract.frames import addressee, content, control, coordination, light_verb, passive, relative
 from extract.frames.clause import dependents, is_copula, is_predicate
 from extract.frames.coordination import argument
 from extract.frames.scope import hedged_noun, scope_of
@@ -80,6 +80,7 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
                     lemma, particle = meaning, ""
         slots.extend(control.accused(verb, lemma, slots))
         slots = completed_objects(verb, lemma, slots)
+        slots = addressee.addressed(ctx.names, verb, lemma, slots)  # "told Reuters that ...", "made it clear to X"
         doc = verb.doc
         slots = [_marked(verb, lemma, slot, doc[slot.head]) for slot in slots]
     yield Frame("verbal_clause", verb.i, lemma, rule, subjects=subjects, arguments=tuple(slots),
@@ -440,18 +441,14 @@ def supplied_with(verb, direct: list):
 #: half: "asked X for his resignation" (not "asks X"), "named X as the main threat"
 OBJECT_COMPLEMENT_PREPS = {"ask": "for", "name": "as", "describe": "as", "brand": "as", "label": "as",
                            "regard": "as", "portray": "as", "dub": "as"}
-#: verbs whose direct object is the addressee of a message: with a clause of content
-#: ("informed X that ..."), "informs X" is empty; the content is the clause's own fact
-#: ("assured X that" stays: assuring someone is an act toward them)
-ADDRESSEE_VERBS = frozenset({"inform", "notify", "remind", "tell", "brief"})
 #: the most words of a complement joined to a relation
 _COMPLEMENT_WORDS = 5
 
 
 def completed_objects(verb, lemma: str, slots: list[Argument]) -> list[Argument]:
     """Direct objects that say nothing without the verb's other complement: "asked X for his
-    resignation" keeps "for resignation" in the relation ("asks for resignation" X); "informed
-    X that Y" reads the addressee but makes no fact of it (Keep.NONE)."""
+    resignation" keeps "for resignation" in the relation ("asks for resignation" X). (The
+    addressee of "informed X that Y" is read by extract.frames.addressee.)"""
     doc = verb.doc
     prep = OBJECT_COMPLEMENT_PREPS.get(lemma)
     words = ""
@@ -465,12 +462,9 @@ def completed_objects(verb, lemma: str, slots: list[Argument]) -> list[Argument]
                 t for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
             kept = [t.lower_ for t in phrase if t.dep_ not in {"det", "poss", "punct", "case"}]
             words = " ".join([prep] + kept[:_COMPLEMENT_WORDS])
-    content = lemma in ADDRESSEE_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
-    if not words and not content:
+    if not words:
         return slots
-    return [replace(s, keep=Keep.NONE) if content and s.role == Role.OBJECT
-            else replace(s, middle=words) if words and s.role == Role.OBJECT and not s.middle
-            else s for s in slots]
+    return [replace(s, middle=words) if s.role == Role.OBJECT and not s.middle else s for s in slots]
 
 
 #: prepositions whose coordinated objects name a set the event ranges over, not separate

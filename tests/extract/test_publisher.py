@@ -59,3 +59,17 @@ def test_credit_publisher_reads_a_final_copyright_line(line, name):
 ])
 def test_credit_publisher_none_without_a_final_copyright_line(text):
     assert credit_publisher(text) is None
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("BBC Radio 4", True), ("BBC One", True),  # the publisher's station and channel
+    ("BBC", True), ("NBC News", False), ("Times Square", False), ("Bbc Radio", False),
+])
+def test_is_publisher_takes_the_publishers_outlets(name, expected):
+    # "told BBC Radio 4" in a BBC article is reporting furniture as "told the BBC" is
+    assert is_publisher(name, Document("a", BODY, source="BBC")) is expected
+
+
+def test_is_publisher_outlet_needs_an_acronym():
+    # a plain word starts names of other things: "Times Square" is not The Times
+    assert not is_publisher("Times Square", Document("a", BODY, source="The Times"))
