@@ -100,6 +100,9 @@ NEGATING_ADJECTIVES = frozenset({"unable", "unwilling", "reluctant", "powerless"
 #: nouns whose infinitive complement did not or will not happen: "failure to tell the truth"
 NEGATING_NOUNS = frozenset({"failure", "refusal", "inability", "reluctance", "unwillingness"})
 HEDGE_AUX = frozenset({"may", "might", "could", "can"})
+#: raising verbs of appearance: "the US seems to lag Europe", "X appeared to back Y" -- the
+#: infinitive is how things look to the writer, not a fact the text asserts
+SEEMING_VERBS = frozenset({"seem", "appear"})
 HEDGE_ADV = frozenset({"possibly", "probably", "perhaps", "likely", "maybe", "apparently", "potentially"})
 #: subordinators of a reason or concession: the clause they open argues for its governor
 REASON_MARKS = frozenset({"because", "since", "as", "although", "though", "whereas"})
@@ -221,6 +224,8 @@ def scope_of(verb) -> Scope:
                 and any(controlling_adjective(c) for c in node.children):
             node = parent  # "is not ready to call": the copula's negation and modals reach the act
             continue
+        if _seeming(node):
+            certainty = stronger(certainty, "hedged")
         if node.dep_ == "xcomp" and parent is not node and lemma_of(parent) in ATTEMPT_VERBS \
                 and parent.tag_ in {"VBD", "VBN"} and infinitive(node):
             unsupported = True  # "tried hard to accommodate X": an attempt, whose outcome is not stated
@@ -311,6 +316,13 @@ def scope_of(verb) -> Scope:
         polarity = described
     # the first modality found is the closest governor; keep the control verb if any
     return Scope(polarity, certainty, modality, tuple(attributed), unsupported)
+
+
+def _seeming(node) -> bool:
+    """`node` is the infinitive of a verb of appearance: "seems to lag", "appeared to back"."""
+    parent = node.head
+    return node.dep_ == "xcomp" and parent is not node and lemma_of(parent) in SEEMING_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
 def _bare_participle(node) -> bool:

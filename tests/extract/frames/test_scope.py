@@ -900,3 +900,28 @@ def test_scope_condition_states_neither_its_clause_nor_its_negation(frames_of, m
     assert frame_at(doc, frames, "buys").scope.unsupported is unsupported
     consequence = frame_at(doc, frames, "sue").scope  # the main clause keeps its own reading
     assert (consequence.certainty, consequence.unsupported) == ("hedged", False)
+
+
+def _seeming(verb: str, lemma: str, tag: str = "VB", perfect: bool = False):
+    """'The US seems to lag Europe' (or 'appeared to have backed Europe')."""
+    rows = [("The", "DET", "DT", "det", 1, "the", "O"),
+            ("US", "PROPN", "NNP", "nsubj", 2, "US", "B-GPE"),
+            (verb, "VERB", "VBZ", "ROOT", 2, lemma, "O"),
+            ("to", "PART", "TO", "aux", 5 if perfect else 4, "to", "O")]
+    if perfect:
+        rows.append(("have", "AUX", "VB", "aux", 5, "have", "O"))
+    rows += [("lag" if not perfect else "lagged", "VERB", tag, "xcomp", 2, "lag", "O"),
+             ("Europe", "PROPN", "NNP", "dobj", len(rows), "Europe", "B-LOC")]
+    return rows
+
+
+@pytest.mark.parametrize("rows, certainty", [
+    (_seeming("seems", "seem"), "hedged"),
+    (_seeming("appeared", "appear", "VBN", perfect=True), "hedged"),
+    (_seeming("wants", "want"), "hedged"),
+    (_seeming("used", "use"), "asserted"),  # a control verb that is no appearance stays asserted
+])
+def test_scope_infinitive_of_a_verb_of_appearance_is_hedged(frames_of, rows, certainty):
+    doc, frames = frames_of(rows)
+    verb = next(t for t in doc if t.dep_ == "xcomp")
+    assert scope_of(verb).certainty == certainty
