@@ -46,6 +46,8 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
     its syntactic reading (when it heads a clause)."""
     if _inside_a_name(ctx, verb):
         return  # "to Salling Group A/S": the parser's verb is the first word of a company's name
+    if imperative_name(verb):
+        return  # "groups include Stop Stansted Expansion": the verb is the first word of a name
     if inside_a_title(verb):
         return  # "Tory shadow health secretary Jane Miller": a word of the title, no verb
     if alleged_possession(verb):
@@ -192,6 +194,33 @@ def _inside_a_name(ctx: Context, verb) -> bool:
     doc = verb.doc
     return verb.ent_iob_ == "B" and verb.ent_type_ in _PARTY_TYPES and verb.i + 1 < len(doc) \
         and doc[verb.i + 1].ent_iob_ == "I" and verb.tag_ in {"VBG", "VBN"} and verb.is_title and not verb.is_sent_start
+
+
+#: what may stand before an imperative that really is one: "He said: Stop the war", "(Stop it)"
+_IMPERATIVE_OPENERS = frozenset({'"', "'", "“", "‘", ":", ";", "(", "[", "-", "–", "—"})
+
+
+def imperative_name(verb) -> bool:
+    """True for a capitalised base-form verb inside a sentence that opens a title-cased run:
+    the first word of a name made of an imperative ("include Stop Stansted Expansion and X",
+    "backed by Save the Children", "such as Stop the War Coalition"). English capitalises a
+    verb inside a sentence only in a name (or after a colon or a quote, which open a sentence
+    of their own); a title-cased sentence (a headline) capitalises every word, so it says
+    nothing there."""
+    if verb.tag_ != "VB" or not verb.is_title or verb.is_sent_start:
+        return False
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text in _IMPERATIVE_OPENERS:
+        return False
+    nxt = verb.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ == "the":
+        nxt += 1  # "Save the Children", "Stop the War Coalition"
+    if not (verb.ent_iob_ in {"B", "I"} or nxt < len(doc) and doc[nxt].is_title):
+        return False
+    # not a title-cased headline: its common words are capitalised too
+    words = [t for t in verb.sent if t.is_alpha and len(t) > 3 and t.i != verb.i
+             and t.pos_ != "PROPN" and t.ent_iob_ == "O"]
+    return sum(t.is_title for t in words) * 2 <= len(words)
 
 
 #: adverbs of direction that, after a verb's object, change what the verb means: "take Britain

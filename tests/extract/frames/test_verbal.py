@@ -1619,3 +1619,30 @@ def test_verbal_trailing_absolute_with_gives_no_partner(doc_of, state_on):
 def test_verbal_with_partner_without_a_state_stays(doc_of):
     rows = _rose_with("noun")[:7]  # "Acme rose 3%, with Globex"
     assert ("Acme", "rises with", "Globex") in _rel_facts(doc_of(rows))
+
+
+def _include(opener=None, headline=False):
+    """'Members include Stop the War Coalition.' (after a colon: 'Members said: Stop the War
+    Coalition'); `headline`: 'Members Include Stop The War Coalition'."""
+    verb = ("said", "VERB", "VBD", "ROOT", 1, "say", "O") if opener else \
+        ("Include" if headline else "include", "VERB", "VBP", "ROOT", 1, "include", "O")
+    rows = [("Members", "NOUN", "NNS", "nsubj", 1, "member", "O"), verb]
+    if opener:
+        rows.append((opener, "PUNCT", ":", "punct", 1, opener, "O"))
+    stop = len(rows)
+    rows += [("Stop", "VERB", "VB", "xcomp" if not opener else "ccomp", 1, "stop", "B-ORG"),
+             ("The" if headline else "the", "DET", "DT", "det", stop + 3, "the", "I-ORG"),
+             ("War", "PROPN", "NNP", "compound", stop + 3, "War", "I-ORG"),
+             ("Coalition", "PROPN", "NNP", "dobj", stop, "Coalition", "I-ORG"),
+             (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    return rows
+
+
+@pytest.mark.parametrize("rows, is_verb", [
+    (_include(), False),  # the first word of a name
+    (_include(opener=":"), True),  # an imperative after a colon opens a sentence of its own
+    (_include(headline=True), True),  # a title-cased headline capitalises every word
+])
+def test_verbal_capitalised_imperative_opening_a_name_is_no_verb(frames_of, rows, is_verb):
+    doc, frames = frames_of(rows)
+    assert any(doc[f.predicate].text == "Stop" for f in frames) is is_verb
