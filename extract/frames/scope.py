@@ -100,6 +100,12 @@ NEGATING_ADJECTIVES = frozenset({"unable", "unwilling", "reluctant", "powerless"
 #: nouns whose infinitive complement did not or will not happen: "failure to tell the truth"
 NEGATING_NOUNS = frozenset({"failure", "refusal", "inability", "reluctance", "unwillingness"})
 HEDGE_AUX = frozenset({"may", "might", "could", "can"})
+#: verbs of a standing possession: told in the past ("when BMW still owned Rover", "had owned",
+#: "was owned by", "formerly owns", "used to own"), the possession may have ended, and the
+#: relation the graph keeps ("owns") is in the present: no safe reading
+POSSESSION_VERBS = frozenset({"own", "possess"})
+#: adverbs that put a state in the past: "formerly owns", "previously owned"
+PAST_ADV = frozenset({"formerly", "previously", "once", "earlier"})
 #: raising verbs of appearance: "the US seems to lag Europe", "X appeared to back Y" -- the
 #: infinitive is how things look to the writer, not a fact the text asserts
 SEEMING_VERBS = frozenset({"seem", "appear"})
@@ -145,6 +151,8 @@ def scope_of(verb) -> Scope:
     attributed: list[Argument] = []
     node, own_negation, own_modals = verb, True, True
     described: str | None = None  # the polarity of a clause on a noun, fixed where it was found
+    if past_possession(verb):
+        unsupported = True  # "when BMW still owned Rover": no present "owns"
     # climb through coordination, control and complement clauses
     while True:
         if own_negation and negated(node):
@@ -316,6 +324,21 @@ def scope_of(verb) -> Scope:
         polarity = described
     # the first modality found is the closest governor; keep the control verb if any
     return Scope(polarity, certainty, modality, tuple(attributed), unsupported)
+
+
+def past_possession(verb) -> bool:
+    """`verb` is a possession told in the past: "owned", "had owned", "was owned by",
+    "formerly owns", "used to own" (but not "has owned" nor "is owned")."""
+    if lemma_of(verb) not in POSSESSION_VERBS:
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.dep_ == "advmod" and c.lower_ in PAST_ADV for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "used":
+        return True  # "used to own"
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in aux)  # "had owned", "was owned"
 
 
 def _seeming(node) -> bool:

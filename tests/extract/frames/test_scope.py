@@ -925,3 +925,35 @@ def test_scope_infinitive_of_a_verb_of_appearance_is_hedged(frames_of, rows, cer
     doc, frames = frames_of(rows)
     verb = next(t for t in doc if t.dep_ == "xcomp")
     assert scope_of(verb).certainty == certainty
+
+
+def _owning(tag: str, aux: tuple = (), advmod: str | None = None, used: bool = False):
+    """'BMW [aux...] [advmod] owns Rover' with the verb's tag and auxiliaries given
+    ('used': 'BMW used to own Rover')."""
+    rows = [("BMW", "PROPN", "NNP", "nsubj", 1, "BMW", "B-ORG")]
+    if used:
+        rows += [("used", "VERB", "VBD", "ROOT", 1, "use", "O"), ("to", "PART", "TO", "aux", 3, "to", "O"),
+                 ("own", "VERB", "VB", "xcomp", 1, "own", "O")]
+    else:
+        verb = 1 + len(aux) + (advmod is not None)
+        rows[0] = ("BMW", "PROPN", "NNP", "nsubj", verb, "BMW", "B-ORG")
+        rows += [(word, "AUX", word_tag, "aux", verb, lemma, "O") for word, word_tag, lemma in aux]
+        if advmod:
+            rows.append((advmod, "ADV", "RB", "advmod", verb, advmod, "O"))
+        rows.append(({"VBZ": "owns", "VBD": "owned", "VBN": "owned"}[tag], "VERB", tag, "ROOT", verb, "own", "O"))
+    rows.append(("Rover", "PROPN", "NNP", "dobj", len(rows) - 1, "Rover", "B-ORG"))
+    return rows
+
+
+@pytest.mark.parametrize("rows, unsupported", [
+    (_owning("VBZ"), False),  # owns
+    (_owning("VBN", aux=(("has", "VBZ", "have"),)), False),  # has owned (still)
+    (_owning("VBD"), True),  # owned
+    (_owning("VBN", aux=(("had", "VBD", "have"),)), True),  # had owned
+    (_owning("VBZ", advmod="formerly"), True),  # formerly owns
+    (_owning("VB", used=True), True),  # used to own
+], ids=["owns", "has-owned", "owned", "had-owned", "formerly-owns", "used-to-own"])
+def test_scope_possession_told_in_the_past_is_no_present_fact(frames_of, rows, unsupported):
+    doc, frames = frames_of(rows)
+    verb = next(t for t in doc if t.lemma_ == "own")
+    assert scope_of(verb).unsupported is unsupported
