@@ -215,7 +215,21 @@ def not_the_name(token, span) -> bool:
     ("occupies northern Cyprus"), a product of a maker ("buys 20 Boeing 737-800"), or a role
     holder of an organisation ("Acme of Boston head chides regulator")."""
     doc = token.doc
-    return _part_of_a_title(doc, span) or _region_of(token, span) or _model_of(doc, span) or _role_of(doc, span)
+    return _part_of_a_title(doc, span) or _region_of(token, span) or _model_of(doc, span) or _role_of(doc, span) \
+        or _possessor_of_another(token, span)
+
+
+def _possessor_of_another(token, span) -> bool:
+    """True when the name is the possessor of a noun outside it and the argument is not that
+    possessor ("launched the Department for Constitutional Affairs' plan" parsed with the
+    Department as object and the plan elsewhere): the name only owns the thing the verb acts
+    on, so it is never the argument itself ("McDonald's Corporation" keeps its inner 's)."""
+    doc = token.doc
+    inside = range(span.start, span.end)
+    root = token
+    while root.head.i in inside and root.head is not root:
+        root = root.head  # the word of the name the argument hangs from outside it
+    return root.dep_ != "poss" and any(doc[i].dep_ == "poss" and doc[i].head.i not in inside for i in inside)
 
 
 def _region_of(token, span) -> bool:
