@@ -48,6 +48,8 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
         return  # "to Salling Group A/S": the parser's verb is the first word of a company's name
     if imperative_name(verb):
         return  # "groups include Stop Stansted Expansion": the verb is the first word of a name
+    if cut_clause_object(verb):
+        return  # "I believe the government, which ..., took X": the believed clause's subject
     if inside_a_title(verb):
         return  # "Tory shadow health secretary Jane Miller": a word of the title, no verb
     if alleged_possession(verb):
@@ -194,6 +196,31 @@ def _inside_a_name(ctx: Context, verb) -> bool:
     doc = verb.doc
     return verb.ent_iob_ == "B" and verb.ent_type_ in _PARTY_TYPES and verb.i + 1 < len(doc) \
         and doc[verb.i + 1].ent_iob_ == "I" and verb.tag_ in {"VBG", "VBN"} and verb.is_title and not verb.is_sent_start
+
+
+#: verbs of cognition whose object is usually a clause ("I believe the government took X");
+#: with a direct object they name what is believed, not a relation with it
+COGNITION_VERBS = frozenset({"believe", "think", "suppose", "feel", "reckon", "guess", "imagine",
+                             "assume", "presume"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def cut_clause_object(verb) -> bool:
+    """True for a verb of cognition whose direct object is the subject of a clause the parser
+    cut off: a finite verb after the object, outside its phrase, without a subject of its own
+    ("I believe the government of the UK, which was ..., took the information"). The object
+    is what the clause is about, not what is believed; the clause is the believed content."""
+    if lemma_of(verb) not in COGNITION_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    end = objects[0].right_edge.i
+    sentence_end = verb.sent.end
+    doc = verb.doc
+    return any(doc[i].pos_ in {"VERB", "AUX"} and doc[i].tag_ in _FINITE and doc[i].dep_ != "conj"
+               and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in doc[i].children)
+               for i in range(end + 1, sentence_end))
 
 
 #: what may stand before an imperative that really is one: "He said: Stop the war", "(Stop it)"

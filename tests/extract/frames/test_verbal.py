@@ -1646,3 +1646,31 @@ def _include(opener=None, headline=False):
 def test_verbal_capitalised_imperative_opening_a_name_is_no_verb(frames_of, rows, is_verb):
     doc, frames = frames_of(rows)
     assert any(doc[f.predicate].text == "Stop" for f in frames) is is_verb
+
+
+def _believe(cut: bool):
+    """'Kim believes the government of Japan, which ..., took the data' as the parser cuts it
+    (the government the object of 'believes', 'took' without a subject) when `cut`; else
+    'Kim believes the government of Japan and Tom took the data'."""
+    rows = [("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+            ("believes", "VERB", "VBZ", "ROOT", 1, "believe", "O"),
+            ("the", "DET", "DT", "det", 3, "the", "O"),
+            ("government", "NOUN", "NN", "dobj", 1, "government", "O"),
+            ("of", "ADP", "IN", "prep", 3, "of", "O"),
+            ("Japan", "PROPN", "NNP", "pobj", 4, "Japan", "B-GPE")]
+    if cut:
+        rows += [("-", "PUNCT", ",", "punct", 7, "-", "O"),
+                 ("took", "VERB", "VBD", "ccomp", 1, "take", "O"),
+                 ("data", "NOUN", "NNS", "dobj", 7, "data", "O")]
+    else:
+        rows += [("and", "CCONJ", "CC", "cc", 1, "and", "O"),
+                 ("Tom", "PROPN", "NNP", "nsubj", 8, "Tom", "B-PERSON"),
+                 ("took", "VERB", "VBD", "conj", 1, "take", "O"),
+                 ("data", "NOUN", "NNS", "dobj", 8, "data", "O")]
+    return rows + [(".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+@pytest.mark.parametrize("cut, has_frame", [(True, False), (False, True)])
+def test_verbal_cognition_verb_whose_object_lost_its_clause_gives_no_frame(frames_of, cut, has_frame):
+    doc, frames = frames_of(_believe(cut))
+    assert any(doc[f.predicate].text == "believes" for f in frames) is has_frame
