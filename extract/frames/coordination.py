@@ -118,12 +118,33 @@ def borrow(verb, depth: int, climb):
     if verb.dep_ == "advcl" and not (verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}) \
             and not purpose(verb):
         return (), False
+    if participle_after_a_prepositional_noun(verb):
+        return (), False  # "paid $2m to an agent in Benin claiming ties with X": who claims?
     if verb.dep_ == "conj" and imperative(verb) and verb.head.tag_ in {"VBD", "VBZ", "VBP"}:
         return (), False  # "we made a plea: don't hold workers hostage" -- a command, no act
     subs, passive = climb(verb.head, depth + 1)
     step = Via.CONJ if verb.dep_ == "conj" else Via.ADVCL
     subs = tuple(_via(s, step) for s in subs)
     return (subs, False) if not passive or verb.dep_ == "advcl" else ((), False)
+
+
+def participle_after_a_prepositional_noun(verb) -> bool:
+    """True for an -ing adverbial clause that follows a prepositional object right away, with
+    no comma and no subordinator: "paid $2m to an unnamed agent in Benin claiming ties with
+    the president", "posted a message on Facebook blaming Moscow". English reads such a
+    participle as a reduced relative on the noun before it ("an agent ... who claimed"), so
+    the clause's subject is not its governor's; the parser's attachment cannot say which
+    noun, so the clause borrows no subject ("He left, blaming Moscow" keeps his)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0:
+        return False
+    if any(c.dep_ == "mark" or c.dep_ in _SUBJ for c in verb.children):
+        return False  # "while paying X", "after meeting Y"
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False  # a comma, a dash or an adverb sets the participle off
+    while noun.dep_ in {"compound", "flat"} and noun.head.i > noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj"
 
 
 def purpose(verb) -> bool:

@@ -300,3 +300,28 @@ def test_coordination_including_adds_no_member_otherwise(frames_of, case):
     doc, frames = frames_of(_including(**case))
     (subject,) = frame_at(doc, frames, "condemned").subjects
     assert subject.conjuncts == ()
+
+
+def _paid(comma: bool):
+    """'Acme paid an agent in Benin claiming ties with Kerekou' (`comma`: '..., claiming')."""
+    rows = [("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+            ("paid", "VERB", "VBD", "ROOT", 1, "pay", "O"),
+            ("an", "DET", "DT", "det", 3, "an", "O"),
+            ("agent", "NOUN", "NN", "dobj", 1, "agent", "O"),
+            ("in", "ADP", "IN", "prep", 3, "in", "O"),
+            ("Benin", "PROPN", "NNP", "pobj", 4, "Benin", "B-GPE")]
+    if comma:
+        rows.append((",", "PUNCT", ",", "punct", 1, ",", "O"))
+    verb = len(rows)
+    return rows + [("claiming", "VERB", "VBG", "advcl", 1, "claim", "O"),
+                   ("ties", "NOUN", "NNS", "dobj", verb, "tie", "O"),
+                   ("with", "ADP", "IN", "prep", verb + 1, "with", "O"),
+                   ("Kerekou", "PROPN", "NNP", "pobj", verb + 2, "Kerekou", "B-PERSON"),
+                   (".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+@pytest.mark.parametrize("comma, subjects", [(False, []), (True, ["Acme"])])
+def test_coordination_participle_right_after_a_prepositional_noun_borrows_no_subject(frames_of, comma, subjects):
+    doc, frames = frames_of(_paid(comma))
+    claiming = [f for f in frames if doc[f.predicate].text == "claiming"]
+    assert [doc[s.head].text for f in claiming for s in f.subjects] == subjects
