@@ -123,6 +123,11 @@ PREP_IDIOMS: dict[tuple[str, str, str], str] = {
     ("put", "at", "risk"): "endanger",
     ("put", "in", "danger"): "endanger",
     ("put", "in", "jeopardy"): "endanger",
+    # a sale offered, not made: "put up for sale" is no "puts up" (builds), nor a sale
+    ("put", "for", "sale"): "put up for sale",
+    ("put", "on", "sale"): "put up for sale",
+    ("offer", "for", "sale"): "put up for sale",
+    ("put", "on", "market"): "put up for sale",
 }
 
 

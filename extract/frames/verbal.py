@@ -82,6 +82,14 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
                     # the idiom's object slot stays: the reader before the frame layer compared
                     # tokens by identity, which never matched; kept so that output is unchanged
                     lemma, particle = meaning, ""
+        if lemma == lemma_of(verb):
+            moved = idiom_on_object(verb, lemma)
+            if moved:  # "put its tracks up for sale" with "for sale" hung on the tracks
+                lemma, particle = moved, ""
+        if bare_placing(verb, lemma, particle):
+            # "put Thatcher on the spot": a party put somewhere is no relation with the putter
+            # (a concept object stays: "put money into Zeta" reads "puts money into" Zeta)
+            slots = [slot for slot in slots if not _party_object(verb, verb.doc[slot.head])]
         slots.extend(control.accused(verb, lemma, slots))
         slots = completed_objects(verb, lemma, slots)
         slots = addressee.addressed(ctx.names, verb, lemma, slots)  # "told Reuters that ...", "made it clear to X"
@@ -91,6 +99,36 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
                 grammatical=grammatical_subject(verb) if clause else (), dependents=dependents(verb),
                 scope=scope_of(verb), particle=particle, passive=is_passive,
                 embedded=tuple(c.i for c in verb.children if c.dep_ in _EMBEDDED))
+
+
+def idiom_on_object(verb, lemma: str) -> str | None:
+    """The meaning of a verb's prepositional idiom (relations.PREP_IDIOMS) whose phrase the
+    parser hung on the direct object instead of the verb ("has put its greyhound tracks up
+    for sale": 'for sale' on 'tracks'), else None."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for prep in (c for c in obj.children if c.dep_ == "prep"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                meaning = PREP_IDIOMS.get((lemma, prep.lower_, pobj.lemma_.lower()))
+                if meaning:
+                    return meaning
+    return None
+
+
+#: verbs of placing that say nothing with their object alone: "puts Thatcher" is a fragment
+#: of "put Thatcher on the spot / on hold / up for sale"
+_EMPTY_WITH_OBJECT_ALONE = frozenset({"put", "place"})
+
+
+def _party_object(verb, token) -> bool:
+    """A direct object of `verb` that names a party or stands for one (a name, a pronoun)."""
+    return token.dep_ == "dobj" and token.head.i == verb.i and (
+        token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in _PARTY_TYPES)
+
+
+def bare_placing(verb, lemma: str, particle: str) -> bool:
+    """True for a verb of placing with neither particle nor idiom nor state phrase
+    (`placed`): its direct object alone ("X puts Y") keeps only a fragment of the phrase."""
+    return lemma in _EMPTY_WITH_OBJECT_ALONE and not particle and placed(verb) is None
 
 
 def comparison(verb) -> bool:

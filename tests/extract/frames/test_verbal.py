@@ -1674,3 +1674,44 @@ def _believe(cut: bool):
 def test_verbal_cognition_verb_whose_object_lost_its_clause_gives_no_frame(frames_of, cut, has_frame):
     doc, frames = frames_of(_believe(cut))
     assert any(doc[f.predicate].text == "believes" for f in frames) is has_frame
+
+
+PUT_UP_FOR_SALE_ON_OBJECT = [  # "Acme put its tracks up for sale", 'for sale' hung on the tracks
+    ("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+    ("put", "VERB", "VBD", "ROOT", 1, "put", "O"),
+    ("its", "PRON", "PRP$", "poss", 3, "its", "O"),
+    ("tracks", "NOUN", "NNS", "dobj", 1, "track", "O"),
+    ("up", "ADP", "RP", "prt", 3, "up", "O"),
+    ("for", "ADP", "IN", "prep", 3, "for", "O"),
+    ("sale", "NOUN", "NN", "pobj", 5, "sale", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+
+
+def _put_somewhere(obj: str, prep: str, noun: str, det: bool):
+    """'Kim put <obj> <prep> [the] <noun>.'"""
+    rows = [("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+            ("put", "VERB", "VBD", "ROOT", 1, "put", "O"),
+            (obj, "PROPN" if obj[0].isupper() else "NOUN", "NNP" if obj[0].isupper() else "NN", "dobj", 1,
+             obj, "B-PERSON" if obj[0].isupper() else "O"),
+            (prep, "ADP", "IN", "prep", 1, prep, "O")]
+    if det:
+        rows.append(("the", "DET", "DT", "det", len(rows) + 1, "the", "O"))
+    rows.append((noun, "PROPN" if noun[0].isupper() else "NOUN", "NNP" if noun[0].isupper() else "NN",
+                 "pobj", 3, noun, "B-GPE" if noun[0].isupper() else "O"))
+    return rows + [(".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+def test_verbal_idiom_hung_on_the_object_is_the_verbs(frames_of):
+    doc, frames = frames_of(PUT_UP_FOR_SALE_ON_OBJECT)
+    assert frame_at(doc, frames, "put").lemma == "put up for sale"
+
+
+@pytest.mark.parametrize("rows, objects", [
+    (_put_somewhere("Lee", "on", "spot", det=True), ["spot"]),  # "puts Lee" alone says nothing
+    (_put_somewhere("pressure", "on", "Iran", det=False), ["pressure", "Iran"]),  # a concept object stays
+    (_put_somewhere("Lee", "in", "charge", det=False), ["Lee"]),  # a state phrase: "puts in charge" Lee
+])
+def test_verbal_verb_of_placing_keeps_no_bare_named_object(frames_of, rows, objects):
+    doc, frames = frames_of(rows)
+    assert words(doc, frame_at(doc, frames, "put").arguments) == objects
