@@ -86,6 +86,7 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
             moved = idiom_on_object(verb, lemma)
             if moved:  # "put its tracks up for sale" with "for sale" hung on the tracks
                 lemma, particle = moved, ""
+        slots = [slot for slot in slots if not medium_of_communication(verb, slot)]
         if bare_placing(verb, lemma, particle):
             # "put Thatcher on the spot": a party put somewhere is no relation with the putter
             # (a concept object stays: "put money into Zeta" reads "puts money into" Zeta)
@@ -117,6 +118,33 @@ def idiom_on_object(verb, lemma: str) -> str | None:
 #: verbs of placing that say nothing with their object alone: "puts Thatcher" is a fragment
 #: of "put Thatcher on the spot / on hold / up for sale"
 _EMPTY_WITH_OBJECT_ALONE = frozenset({"put", "place"})
+
+
+#: media a message goes out on (general English and the common platforms): "on Twitter",
+#: "on radio", "on state television" say how something was said or shown, not to or about whom
+MEDIA = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "weibo",
+                   "linkedin", "snapchat", "reddit", "radio", "television", "tv", "air", "camera",
+                   "website", "blog", "podcast", "internet", "web", "online", "media", "platform",
+                   "account", "page", "feed", "channel", "livestream", "broadcast"})
+
+
+def medium_of_communication(verb, slot) -> bool:
+    """True for an "on" phrase naming the medium a message went out on ("on Twitter referred
+    to the vote as X", "said on state television"): an adjunct of the act, never its argument
+    ("refers on Twitter"). Only with a verb of speech, reference or description."""
+    if slot.preposition != "on" or not slot.heads:
+        return False
+    if lemma_of(verb) not in SPEECH_VERBS | REFERRING_VERBS:
+        return False
+    noun = verb.doc[slot.head]
+    return noun.lower_ in MEDIA or noun.lemma_.lower() in MEDIA
+
+
+#: verbs that name or describe something (a speech act on their object)
+REFERRING_VERBS = frozenset({"refer", "call", "label", "brand", "dub", "term", "comment", "share",
+                             "announce", "appear", "speak", "talk", "attack", "criticise",
+                             "criticize", "praise", "blame", "accuse", "thank", "congratulate",
+                             "mock", "slam", "respond", "reply", "react", "urge", "ask", "promise"})
 
 
 def _party_object(verb, token) -> bool:

@@ -1715,3 +1715,27 @@ def test_verbal_idiom_hung_on_the_object_is_the_verbs(frames_of):
 def test_verbal_verb_of_placing_keeps_no_bare_named_object(frames_of, rows, objects):
     doc, frames = frames_of(rows)
     assert words(doc, frame_at(doc, frames, "put").arguments) == objects
+
+
+def _on(verb: str, lemma: str, noun: str):
+    """'Kim <verb> on <noun> about Iran.'"""
+    named = noun[0].isupper()
+    return [("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+            (verb, "VERB", "VBD", "ROOT", 1, lemma, "O"),
+            ("on", "ADP", "IN", "prep", 1, "on", "O"),
+            (noun, "PROPN" if named else "NOUN", "NNP" if named else "NN", "pobj", 2, noun,
+             "B-ORG" if named else "O"),
+            ("about", "ADP", "IN", "prep", 1, "about", "O"),
+            ("Iran", "PROPN", "NNP", "pobj", 4, "Iran", "B-GPE"),
+            (".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+@pytest.mark.parametrize("rows, objects", [
+    (_on("spoke", "speak", "television"), ["Iran"]),  # how it was said, no argument
+    (_on("commented", "comment", "Twitter"), ["Iran"]),
+    (_on("commented", "comment", "Moscow"), ["Moscow", "Iran"]),  # a topic stays
+    (_on("spent", "spend", "Twitter"), ["Twitter", "Iran"]),  # no verb of speech: as before
+])
+def test_verbal_medium_of_a_message_is_no_argument(frames_of, rows, objects):
+    doc, frames = frames_of(rows)
+    assert words(doc, frame_at(doc, frames, rows[1][0]).arguments) == objects
