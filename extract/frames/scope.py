@@ -243,6 +243,9 @@ def scope_of(verb) -> Scope:
                 polarity = flip(polarity)
             elif lemma_of(parent) not in {"be"}:
                 modality = parent.text.lower() if modality in (None, "will", "would") else modality
+            if reported_infinitive(node):
+                certainty = stronger(certainty, "reported")  # "which it alleges to be", "is said to own"
+                attributed.extend(speakers(parent))
             node = parent
             continue
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if", "unless"} for c in node.children):
@@ -339,6 +342,15 @@ def past_possession(verb) -> bool:
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in aux)  # "had owned", "was owned"
+
+
+def reported_infinitive(node) -> bool:
+    """`node` is the infinitive of a verb of saying or alleging: "a bank it alleges to be the
+    leader of X", "is said to own Y", "claims to have met Z" -- what the infinitive states is
+    the speaker's claim (the complement clause of "alleges that" reads the same)."""
+    parent = node.head
+    return node.dep_ == "xcomp" and parent is not node and lemma_of(parent) in SPEECH_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
 def _seeming(node) -> bool:

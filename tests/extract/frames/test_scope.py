@@ -957,3 +957,22 @@ def test_scope_possession_told_in_the_past_is_no_present_fact(frames_of, rows, u
     doc, frames = frames_of(rows)
     verb = next(t for t in doc if t.lemma_ == "own")
     assert scope_of(verb).unsupported is unsupported
+
+
+def _claims_to(verb: str, lemma: str):
+    """'Kim <verb> to lead Acme.'"""
+    return [("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+            (verb, "VERB", "VBZ", "ROOT", 1, lemma, "O"),
+            ("to", "PART", "TO", "aux", 3, "to", "O"),
+            ("lead", "VERB", "VB", "xcomp", 1, "lead", "O"),
+            ("Acme", "PROPN", "NNP", "dobj", 3, "Acme", "B-ORG")]
+
+
+@pytest.mark.parametrize("rows, certainty", [
+    (_claims_to("claims", "claim"), "reported"),
+    (_claims_to("alleges", "allege"), "reported"),
+    (_claims_to("happens", "happen"), "asserted"),
+])
+def test_scope_infinitive_of_a_verb_of_saying_is_reported(frames_of, rows, certainty):
+    doc, frames = frames_of(rows)
+    assert scope_of(doc[3]).certainty == certainty
