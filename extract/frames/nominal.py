@@ -85,7 +85,7 @@ def frames(ctx: Context, noun) -> Iterator[Frame]:
         agents.extend(replace(s, via=(Via.EVENT, *s.via), **keep) for s in subjects)
     verb, themes = addressee.interviewee_speaks(verb, agents, themes)  # "said in an interview with Y"
     scope = Scope(certainty="hedged" if hedged_noun(noun) or _in_future_clause(noun)
-                  or _planned_participation(noun, agents) else "asserted")
+                  or _planned_participation(noun, agents) or called_a_plan(noun) else "asserted")
     reported = _reported_around(noun)
     if reported is not None and scope.certainty == "asserted":
         scope = replace(scope, certainty="reported", speakers=reported.speakers)
@@ -122,6 +122,29 @@ def _in_future_clause(noun) -> bool:
         if head.head is head:
             return False
         head = head.head
+    return False
+
+
+#: nouns that name what is intended, not done: an event said to be one is not (yet) an event
+PLAN_NOUNS = frozenset({"plan", "proposal", "scheme", "project", "idea", "option", "goal", "aim",
+                        "ambition", "priority", "target", "bid", "attempt", "effort", "hope",
+                        "dream", "vision", "blueprint", "initiative", "intention"})
+
+
+def called_a_plan(noun) -> bool:
+    """True when an event noun is the subject of a copula whose predicate is a plan ("BAA's
+    expansion of Stansted is one of the most opposed plans", "the merger is a proposal"):
+    the event is what someone intends, so it is hedged, never asserted."""
+    head = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or lemma_of(head) != "be":
+        return False
+    for attr in (c for c in head.children if c.dep_ == "attr"):
+        if attr.lemma_.lower() in PLAN_NOUNS:
+            return True
+        # "one of the plans", "part of a scheme"
+        if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in PLAN_NOUNS
+                                                              for o in p.children) for p in attr.children):
+            return True
     return False
 
 

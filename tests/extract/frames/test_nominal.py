@@ -347,3 +347,29 @@ def test_nominal_event_taken_part_in_only_as_planned_is_hedged(frames_of, adject
     doc, frames = frames_of(_talks(adjective))
     frame = frame_at(doc, frames, "talks", "nominal_event")
     assert [doc[a.head].text for a in frame.subjects] == ["Ed"] and frame.scope.certainty == certainty
+
+
+def _expansion(attr: str, one_of: bool):
+    """"Acme's expansion of Zeta is [one of] the <attr>." """
+    rows = [("Acme", "PROPN", "NNP", "poss", 2, "Acme", "B-ORG"),
+            ("'s", "PART", "POS", "case", 0, "'s", "O"),
+            ("expansion", "NOUN", "NN", "nsubj", 5, "expansion", "O"),
+            ("of", "ADP", "IN", "prep", 2, "of", "O"),
+            ("Zeta", "PROPN", "NNP", "pobj", 3, "Zeta", "B-ORG"),
+            ("is", "AUX", "VBZ", "ROOT", 5, "be", "O")]
+    if one_of:
+        rows += [("one", "NUM", "CD", "attr", 5, "one", "O"), ("of", "ADP", "IN", "prep", 6, "of", "O"),
+                 ("the", "DET", "DT", "det", 9, "the", "O"), (attr, "NOUN", "NNS", "pobj", 7, attr[:-1], "O")]
+    else:
+        rows += [("the", "DET", "DT", "det", 7, "the", "O"), (attr, "NOUN", "NN", "attr", 5, attr, "O")]
+    return rows + [(".", "PUNCT", ".", "punct", 5, ".", "O")]
+
+
+@pytest.mark.parametrize("rows, certainty", [
+    (_expansion("plans", one_of=True), "hedged"),
+    (_expansion("proposal", one_of=False), "hedged"),
+    (_expansion("successes", one_of=True), "asserted"),
+])
+def test_nominal_event_said_to_be_a_plan_is_hedged(frames_of, rows, certainty):
+    doc, frames = frames_of(rows)
+    assert frame_at(doc, frames, "expansion", "nominal_event").scope.certainty == certainty
