@@ -81,3 +81,22 @@ def appeal_addressees(verb) -> list[Argument]:
         found.extend(argument(Role.PREPOSITIONAL, c, preposition=preposition)
                      for c in kids if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"})
     return found
+
+
+def appeal_prepositional_addressees(verb) -> list:
+    """The "for" objects of an appeal that the parser read as the verb's own preposition, with
+    the infinitive hung on the verb: "TCI has called for Deutsche Boerse to hold a meeting"
+    (for -> Deutsche Boerse, hold -> xcomp of called). The object is asked to act (calls on
+    Deutsche Boerse), never what is called for; [] for any other shape."""
+    preposition = APPEAL_VERBS.get(lemma_of(verb))
+    if preposition is None:
+        return []
+    infinitives = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   and not any(a.dep_ in {"nsubj", "nsubjpass", "auxpass"} for a in c.children)]
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}):
+            if any(inf.left_edge.i == pobj.right_edge.i + 1 for inf in infinitives):
+                found.append(pobj)  # "called for X to hold": the infinitive right after X
+    return found

@@ -75,6 +75,11 @@ def frames(ctx: Context, verb) -> Iterator[Frame]:
         slots = objects(verb, is_passive)
         slots.extend(content.existential_content(verb))  # "warned there could be walkouts"
         slots.extend(content.appeal_addressees(verb))  # "called for Russia to withdraw"
+        asked = content.appeal_prepositional_addressees(verb)  # the same, "for" read as the verb's
+        if asked:
+            slots = [slot for slot in slots if not (slot.preposition == "for" and slot.head in {a.i for a in asked})]
+            slots.extend(argument(Role.PREPOSITIONAL, a, preposition=content.APPEAL_VERBS[lemma_of(verb)])
+                         for a in asked)
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 meaning = PREP_IDIOMS.get((lemma, prep.lower_, pobj.lemma_.lower()))

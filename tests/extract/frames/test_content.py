@@ -98,3 +98,25 @@ def test_content_appeal_for_a_passive_infinitive_names_no_addressee(doc_of):
     doc = doc_of(_called_for(passive=True))
     assert appeal_addressees(doc[1]) == []
     assert appeal_addressees(doc_of(_called_for("wanted", "want"))[1]) == []  # no verb of appeal
+
+
+def _called_for_read_as_preposition(infinitive: bool):
+    """'Acme called for Tesco to hold a vote' as the parser reads it: 'for Tesco' the verb's
+    preposition, 'hold' its xcomp (`infinitive`); else 'Acme called for Tesco's vote' shape
+    without an infinitive ('called for Tesco' alone)."""
+    rows = [("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
+            ("called", "VERB", "VBD", "ROOT", 1, "call", "O"),
+            ("for", "ADP", "IN", "prep", 1, "for", "O"),
+            ("Tesco", "PROPN", "NNP", "pobj", 2, "Tesco", "B-ORG")]
+    if infinitive:
+        rows += [("to", "PART", "TO", "aux", 5, "to", "O"),
+                 ("hold", "VERB", "VB", "xcomp", 1, "hold", "O"),
+                 ("vote", "NOUN", "NN", "dobj", 5, "vote", "O")]
+    return rows + [(".", "PUNCT", ".", "punct", 1, ".", "O")]
+
+
+@pytest.mark.parametrize("infinitive, slots", [(True, [("Tesco", "on")]), (False, [("Tesco", "for")])])
+def test_content_for_object_before_an_appeals_infinitive_is_its_addressee(frames_of, infinitive, slots):
+    doc, frames = frames_of(_called_for_read_as_preposition(infinitive))
+    frame = frame_at(doc, frames, "called")
+    assert [(doc[a.head].text, a.preposition) for a in frame.arguments] == slots
