@@ -136,11 +136,14 @@ MEDIA = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "tel
 def medium_of_communication(verb, slot) -> bool:
     """True for an "on" phrase naming the medium a message went out on ("on Twitter referred
     to the vote as X", "said on state television"): an adjunct of the act, never its argument
-    ("refers on Twitter"). Only with a verb of speech, reference or description."""
+    ("refers on Twitter"). Only with a verb of speech, reference or description without a
+    direct object (with one, the medium is where that thing went: "posts message on Facebook")."""
     if slot.preposition != "on" or not slot.heads:
         return False
     if lemma_of(verb) not in SPEECH_VERBS | REFERRING_VERBS:
         return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "shared an update on the IRC channel": where the thing went out, kept
     noun = verb.doc[slot.head]
     return noun.lower_ in MEDIA or noun.lemma_.lower() in MEDIA
 

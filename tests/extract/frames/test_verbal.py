@@ -1739,3 +1739,15 @@ def _on(verb: str, lemma: str, noun: str):
 def test_verbal_medium_of_a_message_is_no_argument(frames_of, rows, objects):
     doc, frames = frames_of(rows)
     assert words(doc, frame_at(doc, frames, rows[1][0]).arguments) == objects
+
+
+def test_verbal_medium_of_a_posted_thing_stays(frames_of):
+    rows = [("Kim", "PROPN", "NNP", "nsubj", 1, "Kim", "B-PERSON"),
+            ("shared", "VERB", "VBD", "ROOT", 1, "share", "O"),
+            ("an", "DET", "DT", "det", 3, "an", "O"),
+            ("update", "NOUN", "NN", "dobj", 1, "update", "O"),
+            ("on", "ADP", "IN", "prep", 1, "on", "O"),
+            ("Twitter", "PROPN", "NNP", "pobj", 4, "Twitter", "B-ORG"),
+            (".", "PUNCT", ".", "punct", 1, ".", "O")]
+    doc, frames = frames_of(rows)
+    assert "Twitter" in words(doc, frame_at(doc, frames, "shared").arguments)
