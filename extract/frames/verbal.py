@@ -150,7 +150,7 @@ def medium_of_communication(verb, slot) -> bool:
 
 #: verbs that name or describe something (a speech act on their object)
 REFERRING_VERBS = frozenset({"refer", "call", "label", "brand", "dub", "term", "comment", "share",
-                             "announce", "appear", "speak", "talk", "attack", "criticise",
+                             "announce", "speak", "talk", "attack", "criticise",
                              "criticize", "praise", "blame", "accuse", "thank", "congratulate",
                              "mock", "slam", "respond", "reply", "react", "urge", "ask", "promise"})
 
