@@ -227,7 +227,7 @@ def _possessor_of_another(token, span) -> bool:
     doc = token.doc
     inside = range(span.start, span.end)
     root = token
-    while root.head.i in inside and root.head is not root:
+    while root.head.i in inside and root.head.i != root.i:
         root = root.head  # the word of the name the argument hangs from outside it
     return root.dep_ != "poss" and any(doc[i].dep_ == "poss" and doc[i].head.i not in inside for i in inside)
 

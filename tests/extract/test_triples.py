@@ -974,3 +974,16 @@ def test_triples_a_name_possessing_a_noun_outside_it_is_no_argument(doc_of):
     assert not any(o.startswith("the Ministry") or o.startswith("Ministry")
                    for _, _, o, _ in facts(doc_of(_launched(True))))
     assert ("Falconer", "launches", "Ministry of Trade's Office", "positive") in facts(doc_of(_launched(False)))
+
+
+def test_triples_a_name_holding_the_sentence_root_ends(doc_of):
+    """A name whose span holds the root ('Acme Trade's Kim': the parse made 'Kim' the root
+    inside the name) is climbed to its root and no further."""
+    rows = [("Acme", "PROPN", "NNP", "compound", 1, "Acme", "B-ORG"),
+            ("Trade", "PROPN", "NNP", "poss", 3, "Trade", "I-ORG"),
+            ("'s", "PART", "POS", "case", 1, "'s", "I-ORG"),
+            ("Kim", "PROPN", "NNP", "ROOT", 3, "Kim", "I-ORG"),
+            ("met", "VERB", "VBD", "relcl", 3, "meet", "O"),
+            ("Lee", "PROPN", "NNP", "dobj", 4, "Lee", "B-PERSON"),
+            (".", "PUNCT", ".", "punct", 3, ".", "O")]
+    assert isinstance(facts(doc_of(rows)), set)  # ends (it looped on the root before)
