@@ -69,6 +69,20 @@ EMPTY_ADJECTIVES = frozenset({
     # relation to another thing, not a kind: "a rival format" is the other side's product
     "rival", "competing",
 })
+#: nouns used only in the plural, or whose plural means something else (general English,
+#: round 14): "current affairs" are no "affair", "goods" no "good", "arms" no "arm"
+PLURAL_ONLY = frozenset({"affairs", "goods", "clothes", "earnings", "savings", "premises",
+                         "headquarters", "surroundings", "belongings", "outskirts", "thanks",
+                         "congratulations", "proceeds", "whereabouts", "odds", "riches", "arrears",
+                         "customs", "arms", "manners", "remains"})
+#: fixed phrases whose adjective is otherwise an empty one: kept as a whole ("current affairs",
+#: "the high street", "real estate")
+FIXED_PHRASES = frozenset({("current", "affairs"), ("current", "account"), ("high", "street"),
+                           ("high", "school"), ("real", "estate"), ("general", "election"),
+                           ("general", "practitioner"), ("common", "sense"), ("big", "bang"),
+                           ("first", "aid"), ("small", "business"), ("long", "term"),
+                           ("short", "term"), ("real", "time"), ("high", "definition"),
+                           ("low", "cost")})
 #: dependencies of the modifiers kept before a head noun
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _MODIFIER_TAGS = frozenset({"JJ", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS"})
@@ -84,7 +98,7 @@ def canonical_word(text: str, lemma: str, tag: str) -> str:
     lower case."""
     if tag in {"NNP", "NNPS"} or (text.isupper() and len(text) > 1) or not text[1:].islower():
         return text  # a name, an acronym, "MEPs", "iPods"
-    if tag == "NNS":
+    if tag == "NNS" and text.lower() not in PLURAL_ONLY:
         return singular(text.lower(), lemma.lower())
     return text.lower()
 
@@ -119,11 +133,21 @@ def _as_written(token) -> bool:
 
 
 def empty(token) -> bool:
-    """A word that can never be a concept: a pronoun, a number, a stop word, an empty noun."""
+    """A word that can never be a concept: a pronoun, a number, a stop word, an empty noun, a
+    noun that is part of a compound preposition ("thanks to", "courtesy of")."""
     lower = token.lower_
     return (token.pos_ not in {"NOUN", "PROPN"} or lower in PRONOUNS or token.like_num
             or token.is_stop or len(token.text) < 2 or lower in EMPTY or token.lemma_.lower() in EMPTY
-            or (token.ent_type_ in _VALUE_TYPES) or not (token.is_alpha or "-" in token.text))
+            or (token.ent_type_ in _VALUE_TYPES) or not (token.is_alpha or "-" in token.text)
+            or prepositional(token))
+
+
+def prepositional(token) -> bool:
+    """A noun read as part of a compound preposition (general English, round 14): "possible
+    thanks to technological innovations" says why, it names no thanks; "courtesy of"."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in PREPOSITIONAL_NOUNS and following is not None \
+        and following.lower_ == PREPOSITIONAL_NOUNS_WORD[token.lower_]
 
 
 #: heads that negate their "of" phrase (general English): "the end of the virus" is no virus,
@@ -150,6 +174,8 @@ ROLE_NOUNS = frozenset({"focus", "subject", "target", "centre", "center", "objec
 #: nouns that with "of" read as a preposition (round 12): "sponsorship, courtesy of a distributor"
 #: says who gave it, no kind; such an apposition is no is-a
 PREPOSITIONAL_NOUNS = frozenset({"courtesy", "thanks"})
+#: the preposition each of them takes
+PREPOSITIONAL_NOUNS_WORD = {"courtesy": "of", "thanks": "to"}
 #: collective and abstract heads that are what their "of" (or "to") phrase restricts (general
 #: English, round 11): "the smooth running of the net", "a community of network designers",
 #: "the evolution of the net", "a suite of office programs", "an upgrade to the Media Centre".
@@ -204,7 +230,8 @@ def modifiers(token) -> list:
             start = child.left_edge.i  # "four star petrol": the number is the modifier's
             continue
         if child.dep_ not in _MODIFIER_DEPS or child.tag_ not in _MODIFIER_TAGS or child.like_num \
-                or child.ent_type_ in _VALUE_TYPES or (child.lower_ in EMPTY_ADJECTIVES and not _name_word(child)) \
+                or child.ent_type_ in _VALUE_TYPES \
+                or (child.lower_ in EMPTY_ADJECTIVES and not _name_word(child) and not _fixed(child, token)) \
                 or child.lower_ in PRONOUNS:
             break
         inner = list(child.doc[child.left_edge.i:child.i])
@@ -221,6 +248,11 @@ def modifiers(token) -> list:
             start = child.i
     start = _broken_hyphen_start(token.doc, hyphen_start(token.doc, start))
     return list(token.doc[start:token.i])
+
+
+def _fixed(modifier, head) -> bool:
+    """An adjective of a fixed phrase with its head ("current affairs"): no empty adjective."""
+    return modifier.i == head.i - 1 and (modifier.lower_, head.lower_) in FIXED_PHRASES
 
 
 def _noun_modifier(token) -> bool:

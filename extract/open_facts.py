@@ -961,8 +961,21 @@ def _participle(verb, lemma: str) -> str:
     return f"{forms[0] if forms else head} {rest}".strip()
 
 
+#: era markers after a year (general English, round 14)
+_ERAS = frozenset({"AD", "BC", "BCE", "CE"})
+
+
+def era(token) -> bool:
+    """An era marker right after a number ("190 A.D.", "300 BC"): part of a date, no place."""
+    return token.text.replace(".", "").upper() in _ERAS and token.i > 0 and token.doc[token.i - 1].like_num
+
+
 def _time(ctx, token) -> Mention | None:
     """A date or time the parse tagged ("1896", "the 19th century"), as a DATE/TIME mention."""
+    if era(token):  # "dates at 190 A.D.": the year with its era, never the era alone
+        year = token.doc[token.i - 1]
+        return Mention(ctx.doc_id, f"{year.text} {token.text}", "DATE", year.idx, token.idx + len(token.text),
+                       ctx.names.sentence(token.i).start_char)
     if token.ent_type_ not in _TIME_TYPES and not (token.like_num and len(token.text) == 4 and token.text.isdigit()):
         return None
     doc = ctx.names.doc
@@ -990,6 +1003,8 @@ def _time(ctx, token) -> Mention | None:
 def _place(ctx, token, named_only: bool = False) -> Mention | None:
     """A named place, or (unless `named_only`) a concept (not a time, an amount or an empty noun)."""
     span = ctx.names.entity_at(token.i)
+    if era(token):
+        return None
     if span is not None:
         return ctx.names.entity_mention(span) if span.label in _PLACE_TYPES else None
     if named_only or token.ent_type_ or token.pos_ != "NOUN":
@@ -1077,7 +1092,23 @@ def _misread_progressive(copula, noun) -> bool:
         return False
     first = noun.left_edge
     between = copula.doc[copula.i + 1:first.i]
-    return first.tag_ == "VBG" and first.i < noun.i and all(t.dep_ in {"advmod", "neg"} for t in between)
+    return (first.tag_ == "VBG" and first.i < noun.i and all(t.dep_ in {"advmod", "neg"} for t in between)) \
+        or _participle_with_object(noun)
+
+
+#: words that open the object of a participle the parse read as a noun: "covering what is in the news"
+_OBJECT_OPENERS = frozenset({"what", "how", "where", "who", "whatever", "the", "a", "an", "their", "its"})
+
+
+def _participle_with_object(noun) -> bool:
+    """A bare "-ing" attribute after an adjective, followed by the start of its object: "the
+    blogs are wide-ranging covering what is in the news" is an adjective and a participle
+    (round 14), no kind "wide-ranging covering"."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return noun.lower_.endswith("ing") and noun.tag_ == "NN" \
+        and any(c.dep_ == "amod" and c.i < noun.i for c in noun.children) \
+        and following is not None and following.lower_ in _OBJECT_OPENERS
 
 
 def _kind_subject(ctx, frame: Frame, kind, attrs) -> Iterator[Triple]:

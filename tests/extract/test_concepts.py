@@ -403,3 +403,39 @@ def test_a_dependent_noun_keeps_the_figure_of_its_of_phrase(doc_of):
     assert _unspecified(doc_of, rows, "speeds") is False
     rows[2] = ("models", "NOUN", "NNS", "dobj", 1, "model", "O")  # no dependent noun: no figure kept
     assert phrase(doc_of, rows, "models") == "model of teraflops"
+
+
+@pytest.mark.parametrize("words, expected", [
+    # round 14: a plural-only noun keeps its plural, a fixed phrase its otherwise empty adjective
+    ([("current", "ADJ", "JJ", "amod"), ("affairs", "NOUN", "NNS", "", "affair")], "current affairs"),
+    ([("stolen", "VERB", "VBN", "amod"), ("goods", "NOUN", "NNS", "", "good")], "stolen goods"),
+    ([("current", "ADJ", "JJ", "amod"), ("prices", "NOUN", "NNS", "", "price")], "price"),
+    ([("love", "NOUN", "NN", "compound"), ("affairs", "NOUN", "NNS", "", "affair")], "love affairs"),
+    ([("high", "ADJ", "JJ", "amod"), ("street", "NOUN", "NN", "")], "high street"),
+    ([("high", "ADJ", "JJ", "amod"), ("prices", "NOUN", "NNS", "", "price")], "price"),
+])
+def test_plural_only_nouns_and_fixed_phrases_keep_their_form(doc_of, words, expected):
+    rows, head = np(*words)
+    assert phrase(doc_of, rows, head) == expected
+
+
+THANKS_TO = [
+    ('Racing', 'NOUN', 'NN', 'nsubj', 1, 'racing', 'O'),
+    ('is', 'AUX', 'VBZ', 'ROOT', 1, 'be', 'O'),
+    ('now', 'ADV', 'RB', 'advmod', 1, 'now', 'O'),
+    ('possible', 'ADJ', 'JJ', 'amod', 4, 'possible', 'O'),
+    ('thanks', 'NOUN', 'NNS', 'attr', 1, 'thank', 'O'),
+    ('to', 'ADP', 'IN', 'prep', 4, 'to', 'O'),
+    ('new', 'ADJ', 'JJ', 'amod', 7, 'new', 'O'),
+    ('technology', 'NOUN', 'NN', 'pobj', 5, 'technology', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""Racing is now possible thanks to new technology."""
+
+
+def test_a_noun_of_a_compound_preposition_is_no_concept(doc_of):
+    assert phrase(doc_of, THANKS_TO, "thanks") is None
+    assert phrase(doc_of, THANKS_TO, "technology") == "technology"
+    # "thanks" not followed by its preposition is a noun like any other
+    rows = [r if r[0] != "to" else ("for", "ADP", "IN", "prep", 4, "for", "O") for r in THANKS_TO]
+    assert phrase(doc_of, rows, "thanks") == "thanks"

@@ -3484,3 +3484,63 @@ def test_an_object_run_into_its_result_is_no_concept(doc_of):
 def test_a_persons_name_ending_in_a_surname_noun_stays_a_persons(doc_of):
     player = [r if r[0] != "Robot" else ("Player", "PROPN", "NNP", "attr", 2, "Player", "I-PERSON") for r in QRIO_ROBOT]
     assert ("Qrio Player", "member of", "Sony") in facts(doc_of(player))
+
+
+DATES_AD = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'),
+    ('magazine', 'NOUN', 'NN', 'nsubj', 2, 'magazine', 'O'),
+    ('dates', 'VERB', 'VBZ', 'ROOT', 2, 'date', 'O'),
+    ('the', 'DET', 'DT', 'det', 4, 'the', 'O'),
+    ('abacus', 'NOUN', 'NN', 'dobj', 2, 'abacus', 'O'),
+    ('at', 'ADP', 'IN', 'prep', 2, 'at', 'O'),
+    ('190', 'NUM', 'CD', 'nummod', 7, '190', 'B-CARDINAL'),
+    ('A.D.', 'PROPN', 'NNP', 'pobj', 5, 'A.D.', 'B-GPE'),
+]
+"""The magazine dates the abacus at 190 A.D. (the parse takes the era for a place)"""
+
+
+def test_an_era_after_a_year_is_a_date_never_a_place(doc_of):
+    found = facts(doc_of(DATES_AD))
+    assert ("abacus", "dated at", "190 A.D.") in found
+    assert not [f for f in found if f[2] == "A.D."]
+
+
+WIDE_RANGING = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'),
+    ('blogs', 'NOUN', 'NNS', 'nsubj', 2, 'blog', 'O'),
+    ('are', 'AUX', 'VBP', 'ROOT', 2, 'be', 'O'),
+    ('wide', 'ADV', 'RB', 'advmod', 5, 'wide', 'O'),
+    ('-', 'PUNCT', 'HYPH', 'punct', 5, '-', 'O'),
+    ('ranging', 'VERB', 'VBG', 'amod', 6, 'range', 'O'),
+    ('covering', 'NOUN', 'NN', 'attr', 2, 'covering', 'O'),
+    ('what', 'PRON', 'WP', 'nsubj', 8, 'what', 'O'),
+    ('is', 'AUX', 'VBZ', 'relcl', 6, 'be', 'O'),
+    ('in', 'ADP', 'IN', 'prep', 8, 'in', 'O'),
+    ('the', 'DET', 'DT', 'det', 11, 'the', 'O'),
+    ('news', 'NOUN', 'NN', 'pobj', 9, 'news', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""The blogs are wide-ranging covering what is in the news."""
+
+
+def test_an_adjective_and_a_participle_with_its_object_is_no_is_a(doc_of):
+    assert not [f for f in facts(doc_of(WIDE_RANGING)) if f[1] == "is a"]
+    # a bare "-ing" kind that takes no object stays one: "the blogs are wide-ranging covering."
+    rows = WIDE_RANGING[:7] + [('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+    assert ("blog", "is a", "wide-ranging covering") in facts(doc_of(rows))
+
+
+POSSIBLE_THANKS = [
+    ('Racing', 'NOUN', 'NN', 'nsubj', 1, 'racing', 'O'),
+    ('is', 'AUX', 'VBZ', 'ROOT', 1, 'be', 'O'),
+    ('possible', 'ADJ', 'JJ', 'amod', 3, 'possible', 'O'),
+    ('thanks', 'NOUN', 'NNS', 'attr', 1, 'thank', 'O'),
+    ('to', 'ADP', 'IN', 'prep', 3, 'to', 'O'),
+    ('technology', 'NOUN', 'NN', 'pobj', 4, 'technology', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""Racing is possible thanks to technology."""
+
+
+def test_thanks_to_is_a_preposition_no_kind(doc_of):
+    assert not [f for f in facts(doc_of(POSSIBLE_THANKS)) if f[1] == "is a"]
