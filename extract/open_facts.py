@@ -95,12 +95,66 @@ class OpenNameIndex(NameIndex):
         super().__init__(doc, doc_id)
         self.spans = [product_named(doc, titled_common_word(doc, replace(s, label="PRODUCT")
                                                             if numbered_person(doc, s) else s))
-                      for s in branch_names(doc, whole_names(doc, [s for s in self.spans
-                                                                    if not common_words(doc[s.start:s.end])]))]
+                      for s in event_names(doc, branch_names(doc, whole_names(doc, listed_names(doc, [
+                          s for s in self.spans if not common_words(doc[s.start:s.end])]))))]
         self._by_token = {i: s for s in self.spans for i in range(s.start, s.end)}
 
 
 _BRANCH_PLACES = frozenset({"GPE", "LOC"})
+#: the last word of a company's name after a comma ("Apple Computer, Inc."): no list item
+_NAME_SUFFIXES = frozenset({"inc", "ltd", "llc", "co", "corp", "plc", "gmbh", "ag", "sa", "jr", "sr", "llp"})
+
+
+def listed_names(doc, spans: list) -> list:
+    """A name the tagger ran over a comma between capitalised words ("GreenFairyDotcom,
+    Londonist, Hicksdesign, PlasticBag and ..."): the items of a list of names, one name each
+    (round 14: "Londonist, Hicksdesign" was one node). Not a place and its region ("Hollywood,
+    California") and not a company's suffix ("Apple Computer, Inc.")."""
+    out = []
+    for span in spans:
+        commas = [t.i for t in doc[span.start:span.end] if t.text == "," and span.start < t.i < span.end - 1]
+        if span.label in _BRANCH_PLACES or not commas \
+                or any(not doc[i + 1].text[:1].isupper() or doc[i + 1].lower_.rstrip(".") in _NAME_SUFFIXES
+                       for i in commas):
+            out.append(span)
+            continue
+        for start, end in zip([span.start, *(i + 1 for i in commas)], [*commas, span.end]):
+            first, last = doc[start], doc[end - 1]
+            out.append(replace(span, start=start, end=end, start_char=first.idx, end_char=last.idx + len(last.text),
+                               text=clean_name(doc[start:end].text)))
+    return out
+
+
+#: last words of the name of an event (general English, round 14)
+EVENT_NAME_ENDS = frozenset({"lecture", "lectures", "conference", "marathon", "rally", "race", "prize", "award",
+                         "awards", "festival", "games", "cup", "championship", "championships", "summit",
+                         "expo", "olympics", "exhibition", "convention", "symposium", "tournament", "trophy",
+                         "fair", "forum", "congress"})
+
+
+def event_names(doc, spans: list) -> list:
+    """A name ending in an event noun ("Hinton Lecture", "Sydney Marathon") names an event,
+    never a person; it takes in a name right before it that modifies it ("the Royal Academy of
+    Engineering 2004 Hinton Lecture") and a route ("the London to Sydney Marathon"), which
+    are no names of their own there (round 14: "gave Royal Academy of Engineering 2004", "took
+    part in London")."""
+    out: list = []
+    for span in spans:
+        last = doc[span.end - 1]
+        if last.lower_ not in EVENT_NAME_ENDS or not last.text[:1].isupper():
+            out.append(span)
+            continue
+        if span.label == "PERSON":
+            span = replace(span, label="EVENT")
+        before = out[-1] if out else None
+        if before is not None and span.start - 1 <= before.end <= span.start \
+                and (before.end == span.start or doc[before.end].lower_ == "to"):
+            first = doc[before.start]
+            span = replace(span, start=before.start, start_char=first.idx, label="EVENT",
+                           text=clean_name(doc[before.start:span.end].text))
+            out.pop()
+        out.append(span)
+    return out
 
 
 def branch_names(doc, spans: list) -> list:

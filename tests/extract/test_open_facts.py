@@ -3544,3 +3544,72 @@ POSSIBLE_THANKS = [
 
 def test_thanks_to_is_a_preposition_no_kind(doc_of):
     assert not [f for f in facts(doc_of(POSSIBLE_THANKS)) if f[1] == "is a"]
+
+
+NOMINEES_LIST = [
+    ('Nominees', 'NOUN', 'NNS', 'nsubj', 1, 'nominee', 'O'),
+    ('include', 'VERB', 'VBP', 'ROOT', 1, 'include', 'O'),
+    ('GreenFairyDotcom', 'PROPN', 'NNP', 'dobj', 1, 'GreenFairyDotcom', 'O'),
+    (',', 'PUNCT', ',', 'punct', 2, ',', 'O'),
+    ('Londonist', 'PROPN', 'NNP', 'conj', 2, 'Londonist', 'B-ORG'),
+    (',', 'PUNCT', ',', 'punct', 4, ',', 'I-ORG'),
+    ('Hicksdesign', 'PROPN', 'NNP', 'conj', 4, 'Hicksdesign', 'I-ORG'),
+    ('and', 'CCONJ', 'CC', 'cc', 6, 'and', 'O'),
+    ('PlasticBag', 'PROPN', 'NNP', 'conj', 6, 'PlasticBag', 'B-ORG'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""Nominees include GreenFairyDotcom, Londonist, Hicksdesign and PlasticBag. (one ORG over the comma)"""
+
+
+def test_a_name_run_over_a_comma_of_a_list_is_one_name_per_item(doc_of):
+    doc = doc_of(NOMINEES_LIST)
+    assert [s.text for s in OpenNameIndex(doc, "d").spans] == ["Londonist", "Hicksdesign", "PlasticBag"]
+    found = facts(doc)
+    assert ("nominee", "includes", "Londonist") in found and ("nominee", "includes", "Hicksdesign") in found
+    # a company's suffix after the comma stays in its name
+    inc = [r if r[0] != "Hicksdesign" else ("Inc.", "PROPN", "NNP", "conj", 4, "Inc.", "I-ORG") for r in NOMINEES_LIST]
+    assert "Londonist, Inc." in [s.text for s in OpenNameIndex(doc_of(inc), "d").spans]
+
+
+HINTON_LECTURE = [
+    ('He', 'PRON', 'PRP', 'nsubj', 1, 'he', 'O'),
+    ('gave', 'VERB', 'VBD', 'ROOT', 1, 'give', 'O'),
+    ('the', 'DET', 'DT', 'det', 4, 'the', 'B-ORG'),
+    ('Royal', 'PROPN', 'NNP', 'compound', 4, 'Royal', 'I-ORG'),
+    ('Academy', 'PROPN', 'NNP', 'dobj', 1, 'Academy', 'I-ORG'),
+    ('of', 'ADP', 'IN', 'prep', 4, 'of', 'I-ORG'),
+    ('Engineering', 'PROPN', 'NNP', 'pobj', 5, 'Engineering', 'I-ORG'),
+    ('2004', 'NUM', 'CD', 'nummod', 6, '2004', 'I-ORG'),
+    ('Hinton', 'PROPN', 'NNP', 'compound', 9, 'Hinton', 'B-PERSON'),
+    ('Lecture', 'PROPN', 'NNP', 'pobj', 5, 'Lecture', 'I-PERSON'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""He gave the Royal Academy of Engineering 2004 Hinton Lecture."""
+
+LONDON_TO_SYDNEY = [
+    ('Joy', 'PROPN', 'NNP', 'compound', 1, 'Joy', 'B-PERSON'),
+    ('Rainey', 'PROPN', 'NNP', 'nsubj', 2, 'Rainey', 'I-PERSON'),
+    ('took', 'VERB', 'VBD', 'ROOT', 2, 'take', 'O'),
+    ('part', 'NOUN', 'NN', 'dobj', 2, 'part', 'O'),
+    ('in', 'ADP', 'IN', 'prep', 2, 'in', 'O'),
+    ('the', 'DET', 'DT', 'det', 6, 'the', 'O'),
+    ('London', 'PROPN', 'NNP', 'pobj', 4, 'London', 'B-GPE'),
+    ('to', 'ADP', 'IN', 'prep', 2, 'to', 'O'),
+    ('Sydney', 'PROPN', 'NNP', 'compound', 9, 'Sydney', 'B-PERSON'),
+    ('Marathon', 'PROPN', 'NNP', 'pobj', 7, 'Marathon', 'I-PERSON'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""Joy Rainey took part in the London to Sydney Marathon."""
+
+
+def test_a_name_ending_in_an_event_noun_takes_in_its_sponsor_and_route(doc_of):
+    spans = OpenNameIndex(doc_of(HINTON_LECTURE), "d").spans
+    assert [(s.text, s.label) for s in spans] == [("Royal Academy of Engineering 2004 Hinton Lecture", "EVENT")]
+    spans = OpenNameIndex(doc_of(LONDON_TO_SYDNEY), "d").spans
+    assert ("London to Sydney Marathon", "EVENT") in [(s.text, s.label) for s in spans]
+    found = facts(doc_of(LONDON_TO_SYDNEY))
+    assert not [f for f in found if f[2] in {"London", "Sydney Marathon"}]
+    # a name ending in no event noun keeps its own span and label
+    lecture = [r if r[0] != "Lecture" else ("Smith", "PROPN", "NNP", "pobj", 5, "Smith", "I-PERSON")
+               for r in HINTON_LECTURE]
+    assert ("Hinton Smith", "PERSON") in [(s.text, s.label) for s in OpenNameIndex(doc_of(lecture), "d").spans]
