@@ -1528,6 +1528,10 @@ def _well_read(view):
     - a conjunct that is the subject of the next clause: "were journalists and US laws stop
       firms ..." does not make the laws journalists (`_next_subject`; "Germany and France
       signed" is a coordinated subject of its own verb);
+    - the act of a wh-infinitive after a verb of knowing or saying: "did not know where to
+      go" (`_wh_infinitive`); a noun's modifier read as a clause: "the IE using population"
+      (`_modifier_clause`); the act of an infinitive on what a three-place verb gives, whose
+      doer is the recipient: "offering users the chance to watch" (`_recipients_act`);
     - the object of a verb without the result it is turned into or taken as: "turns infected
       machines into web servers", "puts the Mac within the reach of everyone": "put" and
       "place" with any phrase after their object, round 10) (`_result_left_out`).
@@ -1539,7 +1543,8 @@ def _well_read(view):
                 continue
             fact = _common_between_concepts(fact)
             if _telling(doc[frame.predicate], fact) or _misread_participle(doc[frame.predicate]) \
-                    or _hung_participle(doc[frame.predicate]):
+                    or _hung_participle(doc[frame.predicate]) or _wh_infinitive(doc[frame.predicate]) \
+                    or _modifier_clause(doc[frame.predicate]) or _recipients_act(doc[frame.predicate]):
                 continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
             if _misattached_relative(ctx.names, doc[frame.predicate], heads) or _property(doc[frame.predicate], fact) \
@@ -1847,9 +1852,53 @@ def head_at(doc, mention: Mention):
 
 
 def _recipient(token) -> bool:
-    """A dative beside a direct object: the one who receives, not the thing acted on."""
-    return token is not None and token.dep_ == "dative" and token.head.pos_ in {"VERB", "AUX"} \
-        and any(c.dep_ == "dobj" for c in token.head.children)
+    """A dative beside a direct object: the one who receives, not the thing acted on. So is
+    the first of two direct objects the parse gives one verb (round 14): "offering broadband
+    users the chance to watch" offers the chance, not the users."""
+    if token is None or token.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if token.dep_ == "dative":
+        return any(c.dep_ == "dobj" for c in token.head.children)
+    return token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i > token.i for c in token.head.children)
+
+
+#: verbs of knowing, saying and deciding that take a wh-infinitive ("knew where to go")
+_WH_INFINITIVE_VERBS = frozenset({"know", "say", "tell", "decide", "learn", "understand", "ask", "wonder",
+                                  "explain", "show", "remember", "forget", "figure", "work", "teach",
+                                  "discover", "find", "see", "choose", "advise", "guess"})
+_WH_WORDS = frozenset({"where", "how", "what", "when", "whether", "which", "who", "whom"})
+
+
+def _wh_infinitive(verb) -> bool:
+    """The act of a wh-infinitive after a verb of knowing or saying (general English, round
+    14): "she did not know where to go fossil-hunting" says nothing of whether she went, and
+    "knew how to build it" nothing of a building; no fact of the act, whatever the polarity."""
+    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in _WH_INFINITIVE_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(t.lower_ in _WH_WORDS for t in verb.subtree if t.i < verb.i)
+
+
+def _recipients_act(verb) -> bool:
+    """An infinitive on the thing a three-place verb gives (round 14): in "offering broadband
+    users the chance to watch programmes" the users watch, not the one who offers. The parse
+    gives the act the giver's subject; no fact."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    thing = verb.head
+    return thing.dep_ == "dobj" and any(_recipient(c) for c in thing.head.children if c.i < thing.i)
+
+
+def _modifier_clause(verb) -> bool:
+    """A gerund the parse made a clausal subject out of a noun's modifier (round 14): "the IE
+    using population dropped" is the population that uses IE, no act of IE on a population.
+    A subject with its article right before the gerund and a bare noun right after it."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in {"csubj", "csubjpass"} or verb.i + 1 >= len(doc):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1), None)
+    after = doc[verb.i + 1]
+    return subject is not None and any(c.dep_ == "det" and c.i < subject.i for c in subject.children) \
+        and after.dep_ == "dobj" and after.head.i == verb.i and not any(c.dep_ in {"det", "poss"} for c in after.children)
 
 
 def rejected_argument(token) -> bool:

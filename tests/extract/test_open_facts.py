@@ -3613,3 +3613,78 @@ def test_a_name_ending_in_an_event_noun_takes_in_its_sponsor_and_route(doc_of):
     lecture = [r if r[0] != "Lecture" else ("Smith", "PROPN", "NNP", "pobj", 5, "Smith", "I-PERSON")
                for r in HINTON_LECTURE]
     assert ("Hinton Smith", "PERSON") in [(s.text, s.label) for s in OpenNameIndex(doc_of(lecture), "d").spans]
+
+
+NOT_KNOW_WHERE = [
+    ('Anne', 'PROPN', 'NNP', 'nsubj', 3, 'Anne', 'B-PERSON'),
+    ('did', 'AUX', 'VBD', 'aux', 3, 'do', 'O'),
+    ('not', 'PART', 'RB', 'neg', 3, 'not', 'O'),
+    ('know', 'VERB', 'VB', 'ROOT', 3, 'know', 'O'),
+    ('where', 'SCONJ', 'WRB', 'advmod', 6, 'where', 'O'),
+    ('to', 'PART', 'TO', 'aux', 6, 'to', 'O'),
+    ('go', 'VERB', 'VB', 'xcomp', 3, 'go', 'O'),
+    ('fossil', 'NOUN', 'NN', 'compound', 9, 'fossil', 'O'),
+    ('-', 'PUNCT', 'HYPH', 'punct', 9, '-', 'O'),
+    ('hunting', 'NOUN', 'NN', 'dobj', 6, 'hunting', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 3, '.', 'O'),
+]
+"""Anne did not know where to go fossil-hunting."""
+
+
+def test_a_wh_infinitive_after_a_verb_of_knowing_states_no_act(doc_of):
+    assert not facts(doc_of(NOT_KNOW_WHERE))
+    # the same act negated by itself is a negative fact: "Anne did not go fossil-hunting"
+    went = [NOT_KNOW_WHERE[0], NOT_KNOW_WHERE[1], NOT_KNOW_WHERE[2],
+            ('go', 'VERB', 'VB', 'ROOT', 3, 'go', 'O'),
+            ('fossil', 'NOUN', 'NN', 'compound', 6, 'fossil', 'O'),
+            ('-', 'PUNCT', 'HYPH', 'punct', 6, '-', 'O'),
+            ('hunting', 'NOUN', 'NN', 'dobj', 3, 'hunting', 'O'),
+            ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
+    (fact,) = triples(doc_of(went), grounding=OPEN)
+    assert (fact.subject.text, fact.relation, fact.object.text, fact.polarity) == \
+        ("Anne", "goes", "fossil-hunting", "negative")
+
+
+IE_USING = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'),
+    ('IE', 'PROPN', 'NNP', 'nsubj', 2, 'IE', 'B-ORG'),
+    ('using', 'VERB', 'VBG', 'csubj', 4, 'use', 'O'),
+    ('population', 'NOUN', 'NN', 'dobj', 2, 'population', 'O'),
+    ('dropped', 'VERB', 'VBD', 'ROOT', 4, 'drop', 'O'),
+    ('sharply', 'ADV', 'RB', 'advmod', 4, 'sharply', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 4, '.', 'O'),
+]
+"""The IE using population dropped sharply."""
+
+
+def test_a_gerund_read_as_a_clause_inside_a_noun_phrase_is_no_fact(doc_of):
+    assert not [f for f in facts(doc_of(IE_USING)) if f[1] == "uses"]
+    # without the article before its subject the gerund is a clause: "IE using population ..."
+    clause = [(w, p, t, d, h - 1, lemma, e) for w, p, t, d, h, lemma, e in IE_USING[1:]]
+    assert ("IE", "uses", "population") in facts(doc_of(clause))
+
+
+OFFERING_CHANCE = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'),
+    ('BBC', 'PROPN', 'NNP', 'nsubj', 3, 'BBC', 'B-ORG'),
+    ('is', 'AUX', 'VBZ', 'aux', 3, 'be', 'O'),
+    ('offering', 'VERB', 'VBG', 'ROOT', 3, 'offer', 'O'),
+    ('broadband', 'ADJ', 'JJ', 'compound', 5, 'broadband', 'O'),
+    ('users', 'NOUN', 'NNS', 'dobj', 3, 'user', 'O'),
+    ('the', 'DET', 'DT', 'det', 7, 'the', 'O'),
+    ('chance', 'NOUN', 'NN', 'dobj', 3, 'chance', 'O'),
+    ('to', 'PART', 'TO', 'aux', 9, 'to', 'O'),
+    ('watch', 'VERB', 'VB', 'acl', 7, 'watch', 'O'),
+    ('programmes', 'NOUN', 'NNS', 'dobj', 9, 'programme', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 3, '.', 'O'),
+]
+"""The BBC is offering broadband users the chance to watch programmes."""
+
+
+def test_the_first_of_two_objects_is_the_recipient_and_does_the_act_given(doc_of):
+    found = facts(doc_of(OFFERING_CHANCE))
+    assert ("BBC", "offers", "broadband user") not in found
+    assert ("BBC", "watches", "programme") not in found
+    # one object only: the users are what is offered ("offering broadband users")
+    one = OFFERING_CHANCE[:6] + [('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
+    assert ("BBC", "offers", "broadband user") in facts(doc_of(one))
