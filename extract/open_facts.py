@@ -315,6 +315,19 @@ def person_noun(token) -> bool:
     return any(getAllInflections(stem, upos="VERB") for stem in (lemma[:-2], lemma[:-1]) if len(stem) > 2)
 
 
+def _person_word(token) -> bool:
+    """`person_noun` in the singular or the plural ("drivers", "journalists")."""
+    lemma = token.lemma_.lower()
+    if token.tag_ not in {"NN", "NNS"}:
+        return False
+    if lemma in TITLE_HEADS or lemma in _PERSON_NOUNS:
+        return True
+    if not lemma.endswith(_AGENT_SUFFIXES) or len(lemma) <= 4:
+        return False
+    return not lemma.endswith(("er", "or")) or any(getAllInflections(stem, upos="VERB")
+                                                  for stem in (lemma[:-2], lemma[:-1]) if len(stem) > 2)
+
+
 def _placed(token) -> bool:
     """A name that is the object of a preposition of place on a noun: "headquarters in
     London", "a studio at Pinewood"."""
@@ -1531,7 +1544,9 @@ def _well_read(view):
     - the act of a wh-infinitive after a verb of knowing or saying: "did not know where to
       go" (`_wh_infinitive`); a noun's modifier read as a clause: "the IE using population"
       (`_modifier_clause`); the act of an infinitive on what a three-place verb gives, whose
-      doer is the recipient: "offering users the chance to watch" (`_recipients_act`);
+      doer is the recipient: "offering users the chance to watch" (`_recipients_act`); a
+      singular subject with "were" after "that": a relative clause's subject taken for the
+      main verb's (`_disagreeing_subject`);
     - the object of a verb without the result it is turned into or taken as: "turns infected
       machines into web servers", "puts the Mac within the reach of everyone": "put" and
       "place" with any phrase after their object, round 10) (`_result_left_out`).
@@ -1544,7 +1559,8 @@ def _well_read(view):
             fact = _common_between_concepts(fact)
             if _telling(doc[frame.predicate], fact) or _misread_participle(doc[frame.predicate]) \
                     or _hung_participle(doc[frame.predicate]) or _wh_infinitive(doc[frame.predicate]) \
-                    or _modifier_clause(doc[frame.predicate]) or _recipients_act(doc[frame.predicate]):
+                    or _modifier_clause(doc[frame.predicate]) or _recipients_act(doc[frame.predicate]) \
+                    or _disagreeing_subject(doc[frame.predicate]):
                 continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
             if _misattached_relative(ctx.names, doc[frame.predicate], heads) or _property(doc[frame.predicate], fact) \
@@ -1625,6 +1641,10 @@ def _misattached_relative(names, verb, heads) -> bool:
       video"): a name needs no clause to say which one it is, so the clause belongs to a noun
       before it.
 
+    - a "which" clause on a noun of a person ("a rally school for disabled drivers which is
+      based in Lincolnshire", round 14): "which" never stands for a person, the clause
+      belongs to a noun before it.
+
     - a conjunct after the clause ("technology from Lucent, Nortel and Motorola that
       provides speeds of 0.5 megabits, and peak rates of 2.4Mbps"): a relative clause comes
       after its antecedent, so a noun after it is none.
@@ -1641,6 +1661,9 @@ def _misattached_relative(names, verb, heads) -> bool:
         return False
     if _inside_ability(antecedent) or _inverted_locative(verb):
         return True
+    if _person_word(antecedent) and any(c.lower_ == "which" and c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                                       for c in verb.children):
+        return True  # "a school for disabled drivers which is based in X": "which" is never a person
     if any(c.lower_ in {"who", "whom"} for c in verb.children) and _who_of_a_mixed_list(names, verb, heads):
         return True
     if heads[1] is not None and heads[1].i in members and _object_which_after_a_phrase(verb):
@@ -1886,6 +1909,25 @@ def _recipients_act(verb) -> bool:
         return False
     thing = verb.head
     return thing.dep_ == "dobj" and any(_recipient(c) for c in thing.head.children if c.i < thing.i)
+
+
+#: nouns of a group, which British English gives a plural verb ("the team were")
+_COLLECTIVE = frozenset({"team", "government", "band", "police", "staff", "family", "public", "committee",
+                         "company", "firm", "board", "council", "club", "crew", "audience", "group", "party",
+                         "jury", "panel", "side", "squad", "union", "management", "majority", "minority",
+                         "couple", "pair", "media", "press", "data"})
+
+
+def _disagreeing_subject(verb) -> bool:
+    """A singular subject the parse gives a verb with a plural auxiliary, inside a clause
+    opened by "that" (round 14): "some of the sites that the screensaver targeted were being
+    knocked offline" knocks the sites, not the screensaver; the parse took the relative
+    clause's subject for the main verb's."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() not in _COLLECTIVE \
+        and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"were", "are"} for c in verb.children)
 
 
 def _modifier_clause(verb) -> bool:

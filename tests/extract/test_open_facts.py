@@ -3688,3 +3688,65 @@ def test_the_first_of_two_objects_is_the_recipient_and_does_the_act_given(doc_of
     # one object only: the users are what is offered ("offering broadband users")
     one = OFFERING_CHANCE[:6] + [('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
     assert ("BBC", "offers", "broadband user") in facts(doc_of(one))
+
+
+SCHOOL_WHICH = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'),
+    ('car', 'NOUN', 'NN', 'nsubj', 2, 'car', 'O'),
+    ('belongs', 'VERB', 'VBZ', 'ROOT', 2, 'belong', 'O'),
+    ('to', 'ADP', 'IN', 'prep', 2, 'to', 'O'),
+    ('ParaRallying', 'PROPN', 'NNP', 'pobj', 3, 'ParaRallying', 'B-ORG'),
+    (',', 'PUNCT', ',', 'punct', 4, ',', 'O'),
+    ('a', 'DET', 'DT', 'det', 7, 'a', 'O'),
+    ('school', 'NOUN', 'NN', 'appos', 4, 'school', 'O'),
+    ('for', 'ADP', 'IN', 'prep', 7, 'for', 'O'),
+    ('disabled', 'ADJ', 'JJ', 'amod', 10, 'disabled', 'O'),
+    ('drivers', 'NOUN', 'NNS', 'pobj', 8, 'driver', 'O'),
+    ('which', 'PRON', 'WDT', 'nsubjpass', 13, 'which', 'O'),
+    ('is', 'AUX', 'VBZ', 'auxpass', 13, 'be', 'O'),
+    ('based', 'VERB', 'VBN', 'relcl', 10, 'base', 'O'),
+    ('in', 'ADP', 'IN', 'prep', 13, 'in', 'O'),
+    ('Lincolnshire', 'PROPN', 'NNP', 'pobj', 14, 'Lincolnshire', 'B-GPE'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""The car belongs to ParaRallying, a school for disabled drivers which is based in Lincolnshire."""
+
+
+def test_a_which_clause_is_never_about_a_person(doc_of):
+    found = facts(doc_of(SCHOOL_WHICH))
+    assert ("car", "belongs to", "ParaRallying") in found
+    assert ("disabled driver", "based in", "Lincolnshire") not in found
+    who = [r if r[0] not in {"which", "is"} else
+           (("who", "PRON", "WP", "nsubjpass", 13, "who", "O") if r[0] == "which" else
+            ("are", "AUX", "VBP", "auxpass", 13, "be", "O")) for r in SCHOOL_WHICH]
+    assert ("disabled driver", "based in", "Lincolnshire") in facts(doc_of(who))
+
+
+SITES_KNOCKED = [
+    ('Some', 'PRON', 'DT', 'ROOT', 0, 'some', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 0, 'of', 'O'),
+    ('the', 'DET', 'DT', 'det', 3, 'the', 'O'),
+    ('sites', 'NOUN', 'NNS', 'pobj', 1, 'site', 'O'),
+    ('that', 'SCONJ', 'IN', 'mark', 10, 'that', 'O'),
+    ('the', 'DET', 'DT', 'det', 6, 'the', 'O'),
+    ('screensaver', 'NOUN', 'NN', 'nsubjpass', 10, 'screensaver', 'O'),
+    ('targeted', 'VERB', 'VBN', 'acl', 6, 'target', 'O'),
+    ('were', 'AUX', 'VBD', 'aux', 10, 'be', 'O'),
+    ('being', 'AUX', 'VBG', 'auxpass', 10, 'be', 'O'),
+    ('knocked', 'VERB', 'VBN', 'acl', 0, 'knock', 'O'),
+    ('offline', 'ADJ', 'JJ', 'oprd', 10, 'offline', 'O'),
+    ('by', 'ADP', 'IN', 'agent', 10, 'by', 'O'),
+    ('the', 'DET', 'DT', 'det', 16, 'the', 'O'),
+    ('constant', 'ADJ', 'JJ', 'amod', 16, 'constant', 'O'),
+    ('data', 'NOUN', 'NNS', 'compound', 16, 'datum', 'O'),
+    ('requests', 'NOUN', 'NNS', 'pobj', 12, 'request', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 0, '.', 'O'),
+]
+"""Some of the sites that the screensaver targeted were being knocked offline by the constant data requests."""
+
+
+def test_a_singular_subject_of_a_plural_verb_after_that_is_a_misread(doc_of):
+    assert not [f for f in facts(doc_of(SITES_KNOCKED)) if f[1] == "knocks"]
+    # with the verb agreeing the subject is the parse's to trust: "the screensaver was being knocked"
+    was = [r if r[0] != "were" else ("was", "AUX", "VBD", "aux", 10, "be", "O") for r in SITES_KNOCKED]
+    assert ("constant data request", "knocks", "screensaver") in facts(doc_of(was))
