@@ -1217,6 +1217,8 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
         return  # "stomps, carefree, over": a bare word between commas is a manner, no kind ("(HSDPA) standard" stays)
     if any(c.dep_ == "neg" for c in appos.children):
         return  # "a TV, a telephone and a games machine, not just a textbook": what it is not only
+    if ctx.names.entity_at(head.i) is None and _list_items(head, appos):
+        return  # "Music, images, e-mails, and texts are hoarded": items of one list (round 14)
     listed = [c for c in head.conjuncts if head.i < c.i < appos.i]
     if listed:
         if appos.tag_ in {"NNS", "NNPS"}:
@@ -1226,6 +1228,15 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
     for relation, objects in _what_it_is(ctx, appos, definite=False):
         yield from news._emit(ctx, subjects, relation, "be", [o for o in objects if not _tautology(subjects, o)],
                               appos, frame.scope, (), "is_a")
+
+
+def _list_items(head, appos) -> bool:
+    """A bare noun "apposition" of a bare noun whose list goes on after it ("Music, images,
+    e-mails, and texts are being hoarded", round 14): two items of one coordination, no is-a.
+    An apposition needs an article or a name ("Coubertin, a French educator"). The caller
+    asks that the head be no name."""
+    bare = all(not any(c.dep_ in {"det", "poss"} for c in t.children) for t in (head, appos))
+    return bare and any(c.dep_ in {"conj", "cc"} and c.i > appos.i for c in head.children)
 
 
 def _after_punctuation(appos) -> bool:

@@ -3750,3 +3750,49 @@ def test_a_singular_subject_of_a_plural_verb_after_that_is_a_misread(doc_of):
     # with the verb agreeing the subject is the parse's to trust: "the screensaver was being knocked"
     was = [r if r[0] != "were" else ("was", "AUX", "VBD", "aux", 10, "be", "O") for r in SITES_KNOCKED]
     assert ("constant data request", "knocks", "screensaver") in facts(doc_of(was))
+
+
+MUSIC_IMAGES = [
+    ('Photos', 'PROPN', 'NNP', 'nsubj', 29, 'Photos', 'O'),
+    (',', 'PUNCT', ',', 'punct', 0, ',', 'O'),
+    ('videos', 'NOUN', 'NNS', 'appos', 0, 'video', 'O'),
+    (',', 'PUNCT', ',', 'punct', 2, ',', 'O'),
+    ('e', 'NOUN', 'NNS', 'appos', 2, 'e', 'O'),
+    ('-', 'NOUN', 'NNS', 'appos', 0, '-', 'O'),
+    ('mails', 'NOUN', 'NNS', 'appos', 0, 'mail', 'O'),
+    (',', 'PUNCT', ',', 'punct', 0, ',', 'O'),
+    ('and', 'CCONJ', 'CC', 'cc', 0, 'and', 'O'),
+    ('notes', 'NOUN', 'NNS', 'nsubjpass', 12, 'note', 'O'),
+    ('are', 'AUX', 'VBP', 'aux', 12, 'be', 'O'),
+    ('being', 'AUX', 'VBG', 'auxpass', 12, 'be', 'O'),
+    ('stored', 'VERB', 'VBN', 'conj', 0, 'store', 'O'),
+    ('on', 'ADP', 'IN', 'prep', 12, 'on', 'O'),
+    ('phones', 'NOUN', 'NNS', 'pobj', 13, 'phone', 'O'),
+    (',', 'PUNCT', ',', 'punct', 12, ',', 'O'),
+    ('tablets', 'VERB', 'VBZ', 'conj', 12, 'tablet', 'O'),
+    ('laptops', 'NOUN', 'NNS', 'dobj', 16, 'laptop', 'O'),
+    ('and', 'CCONJ', 'CC', 'cc', 17, 'and', 'O'),
+    ('PDAs', 'NOUN', 'NNS', 'conj', 17, 'pda', 'O'),
+    ('(', 'PUNCT', '-LRB-', 'punct', 19, '(', 'O'),
+    ('Personal', 'PROPN', 'NNP', 'compound', 23, 'Personal', 'O'),
+    ('Digital', 'PROPN', 'NNP', 'compound', 23, 'Digital', 'O'),
+    ('Assistants', 'PROPN', 'NNPS', 'conj', 17, 'Assistants', 'O'),
+    (')', 'PUNCT', '-RRB-', 'punct', 12, ')', 'O'),
+    (',', 'PUNCT', ',', 'punct', 29, ',', 'O'),
+    ('a', 'DET', 'DT', 'det', 28, 'a', 'O'),
+    ('Sony', 'PROPN', 'NNP', 'compound', 28, 'Sony', 'B-ORG'),
+    ('study', 'NOUN', 'NN', 'nsubj', 29, 'study', 'O'),
+    ('found', 'VERB', 'VBD', 'ROOT', 29, 'find', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 29, '.', 'O'),
+]
+"""Photos, videos, e - mails, and notes are being stored on phones, tablets laptops and PDAs (Personal Digital
+Assistants), a Sony study found. (the small model reads the list as appositions)"""
+
+
+def test_items_of_one_list_are_no_apposition(doc_of):
+    assert not [f for f in facts(doc_of(MUSIC_IMAGES)) if f[1] == "is a"]
+    # a name with a bare noun apposition and no list after it is still an is-a
+    name = [("Napster", "PROPN", "NNP", "nsubj", 4, "Napster", "B-ORG"), (",", "PUNCT", ",", "punct", 0, ",", "O"),
+            ("pioneer", "NOUN", "NN", "appos", 0, "pioneer", "O"), (",", "PUNCT", ",", "punct", 0, ",", "O"),
+            ("closed", "VERB", "VBD", "ROOT", 4, "close", "O"), (".", "PUNCT", ".", "punct", 4, ".", "O")]
+    assert ("Napster", "is a", "pioneer") in facts(doc_of(name))
