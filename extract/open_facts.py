@@ -113,12 +113,14 @@ def listed_names(doc, spans: list) -> list:
     out = []
     for span in spans:
         commas = [t.i for t in doc[span.start:span.end] if t.text == "," and span.start < t.i < span.end - 1]
+        items = list(zip([span.start, *(i + 1 for i in commas)], [*commas, span.end]))
         if span.label in _BRANCH_PLACES or not commas \
                 or any(not doc[i + 1].text[:1].isupper() or doc[i + 1].lower_.rstrip(".") in _NAME_SUFFIXES
-                       for i in commas):
-            out.append(span)
+                       for i in commas) \
+                or not all(any(t.dep_ in {"conj", "appos"} for t in doc[start:end]) for start, end in items[1:]):
+            out.append(span)  # "Evolution, Data Optimised": the parse reads no list in it
             continue
-        for start, end in zip([span.start, *(i + 1 for i in commas)], [*commas, span.end]):
+        for start, end in items:
             first, last = doc[start], doc[end - 1]
             out.append(replace(span, start=start, end=end, start_char=first.idx, end_char=last.idx + len(last.text),
                                text=clean_name(doc[start:end].text)))
@@ -315,10 +317,17 @@ def person_noun(token) -> bool:
     return any(getAllInflections(stem, upos="VERB") for stem in (lemma[:-2], lemma[:-1]) if len(stem) > 2)
 
 
+#: agent nouns of machines, beside `PRODUCT_NOUNS`
+_MACHINE_NOUNS = frozenset({"reader", "recorder", "router", "controller", "monitor", "sensor", "adapter",
+                            "adaptor", "charger", "converter", "decoder", "encoder", "receiver", "transmitter",
+                            "amplifier", "processor", "computer", "calculator", "container", "filter", "timer"})
+
+
 def _person_word(token) -> bool:
-    """`person_noun` in the singular or the plural ("drivers", "journalists")."""
+    """`person_noun` in the singular or the plural ("drivers", "journalists"); not a made thing
+    ("reader", "server")."""
     lemma = token.lemma_.lower()
-    if token.tag_ not in {"NN", "NNS"}:
+    if token.tag_ not in {"NN", "NNS"} or lemma in PRODUCT_NOUNS | _MACHINE_NOUNS:
         return False
     if lemma in TITLE_HEADS or lemma in _PERSON_NOUNS:
         return True
@@ -1672,8 +1681,8 @@ def _misattached_relative(names, verb, heads) -> bool:
         return False
     if _inside_ability(antecedent) or _inverted_locative(verb):
         return True
-    if _person_word(antecedent) and any(c.lower_ == "which" and c.dep_ in {"nsubj", "nsubjpass", "dobj"}
-                                       for c in verb.children):
+    if _person_word(antecedent) and antecedent.dep_ == "pobj" and antecedent.head.head.pos_ == "NOUN" \
+            and any(c.lower_ == "which" and c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children):
         return True  # "a school for disabled drivers which is based in X": "which" is never a person
     if any(c.lower_ in {"who", "whom"} for c in verb.children) and _who_of_a_mixed_list(names, verb, heads):
         return True
@@ -1893,7 +1902,10 @@ def _recipient(token) -> bool:
         return False
     if token.dep_ == "dative":
         return any(c.dep_ == "dobj" for c in token.head.children)
-    return token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i > token.i for c in token.head.children)
+    # "started the Bill of Rights, a global petition": an apposition after a comma is no second object
+    return token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i > token.i
+                                        and not any(t.is_punct for t in token.doc[token.i + 1:c.left_edge.i])
+                                        for c in token.head.children)
 
 
 #: verbs of knowing, saying and deciding that take a wh-infinitive ("knew where to go")
@@ -1937,6 +1949,8 @@ def _disagreeing_subject(verb) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return False  # "one-third of users were using": a part agrees with its "of" phrase
     return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() not in _COLLECTIVE \
         and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"were", "are"} for c in verb.children)
 

@@ -10,7 +10,7 @@ import pytest
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, scored
 from extract.profiles import Profile, grounding
 from extract.triples import NEWS, triples
-from extract.open_facts import (OpenNameIndex, _discourse_marker, _modifier_only, _placed, example, lost_quantifier,
+from extract.open_facts import (OpenNameIndex, _discourse_marker, _modifier_only, _person_word, _placed, _recipient, example, lost_quantifier,
                                 negated_quantity, rejected, rejected_argument)
 from extract.types import CONCEPT, Mention
 from tests.extract import parses
@@ -3796,3 +3796,50 @@ def test_items_of_one_list_are_no_apposition(doc_of):
             ("pioneer", "NOUN", "NN", "appos", 0, "pioneer", "O"), (",", "PUNCT", ",", "punct", 0, ",", "O"),
             ("closed", "VERB", "VBD", "ROOT", 4, "close", "O"), (".", "PUNCT", ".", "punct", 4, ".", "O")]
     assert ("Napster", "is a", "pioneer") in facts(doc_of(name))
+
+
+CALLED_EVDO = [
+    ('Operators', 'NOUN', 'NNS', 'nsubj', 2, 'operator', 'O'),
+    ('are', 'AUX', 'VBP', 'aux', 2, 'be', 'O'),
+    ('opting', 'VERB', 'VBG', 'ROOT', 2, 'opt', 'O'),
+    ('for', 'ADP', 'IN', 'prep', 2, 'for', 'O'),
+    ('a', 'DET', 'DT', 'det', 5, 'a', 'O'),
+    ('technology', 'NOUN', 'NN', 'pobj', 3, 'technology', 'O'),
+    ('called', 'VERB', 'VBN', 'acl', 5, 'call', 'O'),
+    ('Evolution', 'PROPN', 'NNP', 'oprd', 6, 'Evolution', 'B-ORG'),
+    (',', 'PUNCT', ',', 'punct', 7, ',', 'I-ORG'),
+    ('Data', 'PROPN', 'NNP', 'compound', 10, 'Data', 'I-ORG'),
+    ('Optimised', 'PROPN', 'NNP', 'oprd', 6, 'Optimised', 'I-ORG'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""Operators are opting for a technology called Evolution, Data Optimised."""
+
+
+def test_a_name_with_a_comma_the_parse_reads_no_list_in_stays_one(doc_of):
+    assert [s.text for s in OpenNameIndex(doc_of(CALLED_EVDO), "d").spans] == ["Evolution, Data Optimised"]
+
+
+STARTED_PETITION = [
+    ('She', 'PRON', 'PRP', 'nsubj', 1, 'she', 'O'),
+    ('started', 'VERB', 'VBD', 'ROOT', 1, 'start', 'O'),
+    ('the', 'DET', 'DT', 'det', 3, 'the', 'O'),
+    ('campaign', 'NOUN', 'NN', 'dobj', 1, 'campaign', 'O'),
+    (',', 'PUNCT', ',', 'punct', 3, ',', 'O'),
+    ('a', 'DET', 'DT', 'det', 7, 'a', 'O'),
+    ('global', 'ADJ', 'JJ', 'amod', 7, 'global', 'O'),
+    ('petition', 'NOUN', 'NN', 'dobj', 1, 'petition', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""She started the campaign, a global petition. (the parse makes the apposition a second object)"""
+
+
+def test_a_second_object_after_a_comma_leaves_the_first_no_recipient(doc_of):
+    doc = doc_of(STARTED_PETITION)
+    assert not _recipient(doc[3])
+    assert _recipient(doc_of(OFFERING_CHANCE)[5])
+
+
+def test_a_machine_noun_ending_in_er_is_no_person_word(doc_of):
+    doc = doc_of([("card", "NOUN", "NN", "compound", 1, "card", "O"), ("readers", "NOUN", "NNS", "ROOT", 1, "reader", "O"),
+                  ("and", "CCONJ", "CC", "cc", 1, "and", "O"), ("drivers", "NOUN", "NNS", "conj", 1, "driver", "O")])
+    assert not _person_word(doc[1]) and _person_word(doc[3])
