@@ -41,12 +41,19 @@ EMPTY_NOUNS = frozenset({
     # quantities and partitives (round 5): "vast quantities of lead" is lead, "a chunk of
     # users" users, "an odd mix of naive and sophisticated" nothing
     "quantity", "chunk", "fraction", "portion", "bulk", "mix",
+    # round 14: an item entered in a list or a contest ("Sony's third entry in the top 20"),
+    # a question asked or answered ("could have answered these questions"): what they are the
+    # text says elsewhere; "the question of X" still hands on to X
+    "entry", "entries", "question", "questions",
 })
+#: idioms whose noun names nothing (general English, round 14): "the gadget of choice" is an
+#: evaluation, "a new lease of life" a revival; (head lemma, "of" object) pairs, "*" for any head
+IDIOMS = frozenset({("*", "choice"), ("lease", "life"), ("*", "sorts"), ("*", "note"), ("matter", "course")})
 #: the news profile's vague nouns that do carry content in expository text ("the printing
 #: press", "information", "a message")
 _CONTENT_NOUNS = frozenset({"press", "media", "public", "news", "information", "message",
                             "messages", "event", "events", "light", "interview",
-                            "statement", "truth", "post", "account", "question", "line", "wake"})
+                            "statement", "truth", "post", "account", "line", "wake"})
 #: every noun that is never a concept on its own
 EMPTY = EMPTY_NOUNS | (VAGUE_NOUNS - _CONTENT_NOUNS)
 #: adjectives that tell nothing about the concept (size, order, time, quantity, evaluation)
@@ -316,6 +323,8 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     An empty head hands on to its "of" phrase; a bare head keeps a short "of" complement
     made of a concept ("proof of work", "source of food")."""
     token = filled(token)
+    if token is not None and idiom(token):
+        return None
     if token is not None and token.lemma_.lower() in NEGATING_NOUNS \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return _negated(token)
@@ -353,6 +362,15 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     if not text or text.lower() in PRONOUNS:
         return None
     return text, start_char, end_char
+
+
+def idiom(token) -> bool:
+    """A noun of an idiom with "of" (`IDIOMS`): "the gadget of choice", "a new lease of life",
+    "a writer of note" say how it is valued, no kind of thing."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj" and c.i == of.i + 1), None) if of is not None else None
+    return obj is not None and not any(c.dep_ in {"det", "poss"} for c in obj.children) \
+        and ((token.lemma_.lower(), obj.lower_) in IDIOMS or ("*", obj.lower_) in IDIOMS)
 
 
 def _figure(token, obj) -> str | None:

@@ -439,3 +439,35 @@ def test_a_noun_of_a_compound_preposition_is_no_concept(doc_of):
     # "thanks" not followed by its preposition is a noun like any other
     rows = [r if r[0] != "to" else ("for", "ADP", "IN", "prep", 4, "for", "O") for r in THANKS_TO]
     assert phrase(doc_of, rows, "thanks") == "thanks"
+
+
+GADGET_OF_CHOICE = [
+    ('MP3', 'NOUN', 'NN', 'compound', 1, 'mp3', 'O'),
+    ('players', 'NOUN', 'NNS', 'nsubj', 2, 'player', 'O'),
+    ('are', 'AUX', 'VBP', 'ROOT', 2, 'be', 'O'),
+    ('the', 'DET', 'DT', 'det', 4, 'the', 'O'),
+    ('gadget', 'NOUN', 'NN', 'attr', 2, 'gadget', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 4, 'of', 'O'),
+    ('choice', 'NOUN', 'NN', 'pobj', 5, 'choice', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""MP3 players are the gadget of choice."""
+
+
+def test_a_noun_of_an_of_idiom_is_no_concept(doc_of):
+    assert phrase(doc_of, GADGET_OF_CHOICE, "gadget") is None
+    # "of the choice" is no idiom: the noun stays
+    rows = GADGET_OF_CHOICE[:6] + [('the', 'DET', 'DT', 'det', 7, 'the', 'O'),
+                                   ('choice', 'NOUN', 'NN', 'pobj', 5, 'choice', 'O'),
+                                   ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+    assert phrase(doc_of, rows, "gadget") == "gadget"
+
+
+@pytest.mark.parametrize("words, expected", [
+    ([("these", "DET", "DT", "det"), ("questions", "NOUN", "NNS", "", "question")], None),
+    ([("third", "ADJ", "JJ", "amod"), ("entry", "NOUN", "NN", "")], None),
+    ([("tough", "ADJ", "JJ", "amod"), ("questions", "NOUN", "NNS", "", "question")], None),
+])
+def test_an_entry_or_a_question_alone_is_no_concept(doc_of, words, expected):
+    rows, head = np(*words)
+    assert phrase(doc_of, rows, head) == expected
