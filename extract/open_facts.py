@@ -95,8 +95,8 @@ class OpenNameIndex(NameIndex):
         super().__init__(doc, doc_id)
         self.spans = [product_named(doc, titled_common_word(doc, replace(s, label="PRODUCT")
                                                             if numbered_person(doc, s) else s))
-                      for s in event_names(doc, branch_names(doc, whole_names(doc, listed_names(doc, [
-                          s for s in self.spans if not common_words(doc[s.start:s.end])]))))]
+                      for s in numbered_names(doc, event_names(doc, branch_names(doc, whole_names(doc, listed_names(doc, [
+                          s for s in self.spans if not common_words(doc[s.start:s.end])])))))]
         self._by_token = {i: s for s in self.spans for i in range(s.start, s.end)}
 
 
@@ -124,6 +124,25 @@ def listed_names(doc, spans: list) -> list:
             first, last = doc[start], doc[end - 1]
             out.append(replace(span, start=start, end=end, start_char=first.idx, end_char=last.idx + len(last.text),
                                text=clean_name(doc[start:end].text)))
+    return out
+
+
+def numbered_names(doc, spans: list) -> list:
+    """A name followed by a short number that depends on it ("the Commodore 64, launched in
+    1982", "Xbox 360") names a product, not its maker (round 14: the Commodore 64's launch
+    was merged into Commodore International). Not a year ("Apple 2004") and not a number
+    of the noun after it ("Commodore 64 enthusiasts" stays as the parse reads it)."""
+    out = []
+    for span in spans:
+        number = doc[span.end] if span.end < len(doc) else None
+        if number is None or span.label not in {"ORG", "PERSON", "PRODUCT", "GPE", "NORP"} \
+                or not number.text.isdigit() or len(number.text) > 3 or number.whitespace_ == "" and \
+                span.end + 1 < len(doc) and doc[span.end + 1].text in {"%", "s"} \
+                or not span.start <= number.head.i < span.end or number.dep_ not in {"nummod", "appos", "npadvmod", "compound"}:
+            out.append(span)
+            continue
+        out.append(replace(span, end=span.end + 1, end_char=number.idx + len(number.text), label="PRODUCT",
+                           text=clean_name(doc[span.start:span.end + 1].text)))
     return out
 
 
@@ -466,6 +485,10 @@ DESCRIBED_SCORE = 0.85
 _DESCRIBED_THINGS = frozenset({"PRODUCT"})
 
 
+#: nouns of a maker's name: "the brand" is never one of its numbered products (round 14)
+_BRAND_NOUNS = frozenset({"brand", "marque", "label", "trademark", "make", "name"})
+
+
 def described_thing(ctx, token) -> Mention | None:
     """The named product a definite description as a clause's subject stands for (round 6):
     "the device" after "T-Mobile has launched the MDA IV." is the MDA IV, when exactly one
@@ -476,6 +499,7 @@ def described_thing(ctx, token) -> Mention | None:
     agent = lemma.endswith(("er", "or")) and any(getAllInflections(stem, upos="VERB")
                                                   for stem in (lemma[:-2], lemma[:-1]) if len(stem) > 2)
     if token.dep_ not in {"nsubj", "nsubjpass"} or agent or is_person_noun(token) or lemma in ORGANISATION_NOUNS \
+            or lemma in _BRAND_NOUNS \
             or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
         return None  # "its text" is a part of a thing, "the user" (an agent noun) may be a person
     sentence = ctx.names.sentence(token.i)

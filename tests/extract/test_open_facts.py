@@ -3843,3 +3843,56 @@ def test_a_machine_noun_ending_in_er_is_no_person_word(doc_of):
     doc = doc_of([("card", "NOUN", "NN", "compound", 1, "card", "O"), ("readers", "NOUN", "NNS", "ROOT", 1, "reader", "O"),
                   ("and", "CCONJ", "CC", "cc", 1, "and", "O"), ("drivers", "NOUN", "NNS", "conj", 1, "driver", "O")])
     assert not _person_word(doc[1]) and _person_word(doc[3])
+
+
+ACME_64 = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'),
+    ('Acme', 'PROPN', 'NNP', 'nsubj', 8, 'Acme', 'B-ORG'),
+    ('64', 'NUM', 'CD', 'nummod', 1, '64', 'B-DATE'),
+    (',', 'PUNCT', ',', 'punct', 1, ',', 'O'),
+    ('launched', 'VERB', 'VBN', 'acl', 1, 'launch', 'O'),
+    ('in', 'ADP', 'IN', 'prep', 4, 'in', 'O'),
+    ('1982', 'NUM', 'CD', 'pobj', 5, '1982', 'B-DATE'),
+    (',', 'PUNCT', ',', 'punct', 8, ',', 'O'),
+    ('was', 'AUX', 'VBD', 'ROOT', 8, 'be', 'O'),
+    ('cheap', 'ADJ', 'JJ', 'acomp', 8, 'cheap', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 8, '.', 'O'),
+]
+"""The Acme 64, launched in 1982, was cheap."""
+
+
+def test_a_name_with_its_number_is_a_product_not_its_maker(doc_of):
+    doc = doc_of(ACME_64)
+    assert [(s.text, s.label) for s in OpenNameIndex(doc, "d").spans][0] == ("Acme 64", "PRODUCT")
+    assert ("Acme 64", "launched in", "1982") in facts(doc)
+    # a year after a name is no model number
+    year = [r if r[0] != "64" else ("2004", "NUM", "CD", "nummod", 1, "2004", "B-DATE") for r in ACME_64]
+    assert [s.text for s in OpenNameIndex(doc_of(year), "d").spans][0] == "Acme"
+    # a number of the noun after it: "Acme 64 fans" are fans, the name stays the maker's
+    fans = [('Acme', 'PROPN', 'NNP', 'nsubj', 3, 'Acme', 'B-ORG'), ('64', 'NUM', 'CD', 'nummod', 2, '64', 'O'),
+            ('fans', 'NOUN', 'NNS', 'appos', 0, 'fan', 'O'), ('wrote', 'VERB', 'VBD', 'ROOT', 3, 'write', 'O'),
+            ('.', 'PUNCT', '.', 'punct', 3, '.', 'O')]
+    assert [s.text for s in OpenNameIndex(doc_of(fans), "d").spans] == ["Acme"]
+
+
+BRAND_LANGUISHED = [
+    ('Sony', 'PROPN', 'NNP', 'nsubj', 1, 'Sony', 'B-ORG'),
+    ('launched', 'VERB', 'VBD', 'ROOT', 1, 'launch', 'O'),
+    ('the', 'DET', 'DT', 'det', 4, 'the', 'O'),
+    ('Walkman', 'PROPN', 'NNP', 'compound', 4, 'Walkman', 'B-PRODUCT'),
+    ('Pro', 'PROPN', 'NNP', 'dobj', 1, 'Pro', 'I-PRODUCT'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+    ('The', 'DET', 'DT', 'det', 7, 'the', 'O'),
+    ('brand', 'NOUN', 'NN', 'nsubj', 8, 'brand', 'O'),
+    ('sold', 'VERB', 'VBD', 'ROOT', 8, 'sell', 'O'),
+    ('in', 'ADP', 'IN', 'prep', 8, 'in', 'O'),
+    ('Europe', 'PROPN', 'NNP', 'pobj', 9, 'Europe', 'B-LOC'),
+    ('.', 'PUNCT', '.', 'punct', 8, '.', 'O'),
+]
+"""Sony launched the Walkman Pro. The brand sold in Europe."""
+
+
+def test_the_brand_never_stands_for_a_product(doc_of):
+    assert not [f for f in facts(doc_of(BRAND_LANGUISHED)) if f[0] == "Walkman Pro"]
+    device = [r if r[0] != "brand" else ("device", "NOUN", "NN", "nsubj", 8, "device", "O") for r in BRAND_LANGUISHED]
+    assert [f for f in facts(doc_of(device)) if f[0] == "Walkman Pro"]
