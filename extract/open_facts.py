@@ -1234,7 +1234,7 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
         return  # "..., an excellent keyboard, a modem.": items of a list, or a verbless fragment
     if _embedded_dash(head, appos):
         return  # "the practice of marking sheep - a common metaphor": it describes the whole phrase
-    if _acronym(appos):
+    if _acronym(appos) or _expansion(head, appos):
         return  # "personal digital assistants (PDAs)": another name of the head, not a kind
     if not _after_punctuation(appos):
         return  # "the official UK games charts": a compound the parse split, no apposition
@@ -1290,6 +1290,16 @@ def _acronym(token) -> bool:
     """A word written in capitals, maybe with a plural "s": "PDAs", "GPS"."""
     letters = token.text[:-1] if token.text.endswith("s") else token.text
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _expansion(head, appos) -> bool:
+    """An acronym's spelt-out words ("RSS (really simple syndication)", round 14): another name
+    of the same thing, no kind of it. The initials of the apposition's words spell the acronym."""
+    if not _acronym(head):
+        return False
+    letters = (head.text[:-1] if head.text.endswith("s") else head.text).lower()
+    words = [t for t in appos.doc[appos.left_edge.i:appos.i + 1] if t.is_alpha and t.dep_ != "det"]
+    return len(words) == len(letters) and "".join(t.lower_[0] for t in words) == letters
 
 
 def _place_pair(names, head) -> bool:

@@ -3896,3 +3896,28 @@ def test_the_brand_never_stands_for_a_product(doc_of):
     assert not [f for f in facts(doc_of(BRAND_LANGUISHED)) if f[0] == "Walkman Pro"]
     device = [r if r[0] != "brand" else ("device", "NOUN", "NN", "nsubj", 8, "device", "O") for r in BRAND_LANGUISHED]
     assert [f for f in facts(doc_of(device)) if f[0] == "Walkman Pro"]
+
+
+RSS_SPELT = [
+    ('The', 'DET', 'DT', 'det', 1, 'the', 'O'),
+    ('shops', 'NOUN', 'NNS', 'nsubj', 2, 'shop', 'O'),
+    ('use', 'VERB', 'VBP', 'ROOT', 2, 'use', 'O'),
+    ('RSS', 'PROPN', 'NNP', 'dobj', 2, 'RSS', 'B-ORG'),
+    ('(', 'PUNCT', '-LRB-', 'punct', 3, '(', 'O'),
+    ('really', 'ADV', 'RB', 'advmod', 6, 'really', 'O'),
+    ('simple', 'ADJ', 'JJ', 'amod', 7, 'simple', 'O'),
+    ('syndication', 'NOUN', 'NN', 'appos', 3, 'syndication', 'O'),
+    (')', 'PUNCT', '-RRB-', 'punct', 2, ')', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""The shops use RSS (really simple syndication)."""
+
+
+def test_an_acronyms_spelt_out_words_are_no_kind(doc_of):
+    found = facts(doc_of(RSS_SPELT))
+    assert ("shop", "uses", "RSS") in found and not [f for f in found if f[1] == "is a"]
+    # words that do not spell it say what kind it is: "RSS (very common syndication)"
+    kind = [r if r[0] != "really" else ("very", "ADV", "RB", "advmod", 6, "very", "O") for r in RSS_SPELT]
+    kind = [r if r[0] != "simple" else ("common", "ADJ", "JJ", "amod", 7, "common", "O") for r in kind]
+    kind = [r if r[0] != "syndication" else ("feed", "NOUN", "NN", "appos", 3, "feed", "O") for r in kind]
+    assert [f for f in facts(doc_of(kind)) if f[1] == "is a" and f[0] == "RSS"]
