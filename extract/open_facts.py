@@ -1600,7 +1600,8 @@ def _well_read(view):
       (`_modifier_clause`); the act of an infinitive on what a three-place verb gives, whose
       doer is the recipient: "offering users the chance to watch" (`_recipients_act`); a
       singular subject with "were" after "that": a relative clause's subject taken for the
-      main verb's (`_disagreeing_subject`);
+      main verb's (`_disagreeing_subject`); a verb of comparing without what is compared
+      to: "likened grid computing to electricity" (`_unpaired`);
     - the object of a verb without the result it is turned into or taken as: "turns infected
       machines into web servers", "puts the Mac within the reach of everyone": "put" and
       "place" with any phrase after their object, round 10) (`_result_left_out`).
@@ -1615,6 +1616,8 @@ def _well_read(view):
                     or _hung_participle(doc[frame.predicate]) or _wh_infinitive(doc[frame.predicate]) \
                     or _modifier_clause(doc[frame.predicate]) or _recipients_act(doc[frame.predicate]) \
                     or _disagreeing_subject(doc[frame.predicate]):
+                continue
+            if _unpaired(doc[frame.predicate], fact):
                 continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
             if _misattached_relative(ctx.names, doc[frame.predicate], heads) or _property(doc[frame.predicate], fact) \
@@ -1987,6 +1990,21 @@ def _disagreeing_subject(verb) -> bool:
         return False  # "one-third of users were using": a part agrees with its "of" phrase
     return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() not in _COLLECTIVE \
         and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"were", "are"} for c in verb.children)
+
+
+#: verbs whose meaning needs a second argument after a preposition (general English, round 14)
+_PAIRING_VERBS = MappingProxyType({"liken": frozenset({"to"}), "compare": frozenset({"to", "with"}),
+                                   "equate": frozenset({"with"}), "attribute": frozenset({"to"}),
+                                   "ascribe": frozenset({"to"}), "contrast": frozenset({"with"}),
+                                   "confuse": frozenset({"with"}), "mistake": frozenset({"for"})})
+
+
+def _unpaired(verb, fact: Triple) -> bool:
+    """A fact of a verb of comparing without the thing compared to: "Sun likened grid
+    computing to the development of electricity" is no fact (Sun, likens, grid computing)."""
+    preps = _PAIRING_VERBS.get(verb.lemma_.lower())
+    return preps is not None and not preps & set(fact.relation.split()) \
+        and any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
 
 
 def _modifier_clause(verb) -> bool:

@@ -3921,3 +3921,25 @@ def test_an_acronyms_spelt_out_words_are_no_kind(doc_of):
     kind = [r if r[0] != "simple" else ("common", "ADJ", "JJ", "amod", 7, "common", "O") for r in kind]
     kind = [r if r[0] != "syndication" else ("feed", "NOUN", "NN", "appos", 3, "feed", "O") for r in kind]
     assert [f for f in facts(doc_of(kind)) if f[1] == "is a" and f[0] == "RSS"]
+
+
+LIKENED = [
+    ('Sun', 'PROPN', 'NNP', 'nsubj', 1, 'Sun', 'B-ORG'),
+    ('likened', 'VERB', 'VBD', 'ROOT', 1, 'liken', 'O'),
+    ('grid', 'NOUN', 'NN', 'compound', 3, 'grid', 'O'),
+    ('computing', 'NOUN', 'NN', 'dobj', 1, 'computing', 'O'),
+    ('to', 'ADP', 'IN', 'prep', 1, 'to', 'O'),
+    ('the', 'DET', 'DT', 'det', 6, 'the', 'O'),
+    ('development', 'NOUN', 'NN', 'pobj', 4, 'development', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 6, 'of', 'O'),
+    ('electricity', 'NOUN', 'NN', 'pobj', 7, 'electricity', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""Sun likened grid computing to the development of electricity."""
+
+
+def test_a_verb_of_comparing_without_what_is_compared_to_is_no_fact(doc_of):
+    assert ("Sun", "likens", "grid computing") not in facts(doc_of(LIKENED))
+    # another verb with the same phrase keeps its object: "Sun linked grid computing to ..."
+    linked = [r if r[0] != "likened" else ("linked", "VERB", "VBD", "ROOT", 1, "link", "O") for r in LIKENED]
+    assert [f for f in facts(doc_of(linked)) if f[0] == "Sun" and f[2] == "grid computing"]
