@@ -230,6 +230,8 @@ def modifiers(token) -> list:
     for child in reversed(list(token.lefts)):
         if child.right_edge.i != start - 1 or child.right_edge.text == ",":
             break  # "shoot-em-ups, adventure games": a list item before a comma is no modifier
+        if any(_spaced_dash(t) for t in token.doc[child.left_edge.i:start]):
+            break  # "the best web blogs - online spaces where ...": a gloss after a dash, no modifier (round 14)
         if bare and _ordinal(child):
             start = child.i  # "third generation": an ordinal without an article names a kind
             continue
@@ -260,6 +262,16 @@ def modifiers(token) -> list:
 def _fixed(modifier, head) -> bool:
     """An adjective of a fixed phrase with its head ("current affairs"): no empty adjective."""
     return modifier.i == head.i - 1 and (modifier.lower_, head.lower_) in FIXED_PHRASES
+
+
+#: dashes that set a phrase off when written with spaces
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _spaced_dash(token) -> bool:
+    """A dash with a space on each side ("blogs - online spaces"), not a hyphen ("lower- cost")."""
+    return token.text in _DASHES and bool(token.whitespace_) and token.i > 0 \
+        and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _noun_modifier(token) -> bool:

@@ -471,3 +471,25 @@ def test_a_noun_of_an_of_idiom_is_no_concept(doc_of):
 def test_an_entry_or_a_question_alone_is_no_concept(doc_of, words, expected):
     rows, head = np(*words)
     assert phrase(doc_of, rows, head) == expected
+
+
+DASH_GLOSS = [
+    ("X", "PROPN", "NNP", "nsubj", 1, "X", "B-ORG"),
+    ("recognises", "VERB", "VBZ", "ROOT", 1, "recognise", "O"),
+    ("web", "NOUN", "NN", "compound", 3, "web", "O"),
+    ("logs", "NOUN", "NNS", "nmod", 6, "log", "O"),
+    ("–", "PUNCT", ":", "punct", 5, "–", "O"),
+    ("online", "ADJ", "JJ", "advmod", 3, "online", "O"),
+    ("diaries", "NOUN", "NNS", "dobj", 1, "diary", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+"""X recognises web logs – online diaries. (the parse makes the glossed noun a modifier of its gloss; the
+test helper glues "-" to its neighbours, so an en dash stands for the spaced dash)"""
+
+
+def test_a_noun_before_a_spaced_dash_is_no_modifier_of_its_gloss(doc_of):
+    assert phrase(doc_of, DASH_GLOSS, "diaries") == "diary"
+    # a hyphen inside a word joins it: "peer-to-peer system"
+    rows, head = np(("peer", "NOUN", "NN", "compound"), ("-", "PUNCT", "HYPH", "punct"), ("to", "ADP", "IN", "prep"),
+                    ("-", "PUNCT", "HYPH", "punct"), ("peer", "NOUN", "NN", "compound"), ("system", "NOUN", "NN", ""))
+    assert phrase(doc_of, rows, head).endswith("system")
