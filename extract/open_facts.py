@@ -1942,6 +1942,8 @@ def _recipient(token) -> bool:
     # "started the Bill of Rights, a global petition": an apposition after a comma is no second object
     return token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i > token.i
                                         and not any(t.is_punct for t in token.doc[token.i + 1:c.left_edge.i])
+                                        # "e - mail" split into three objects is one word
+                                        and all(t.whitespace_ for t in token.doc[token.i:c.left_edge.i])
                                         for c in token.head.children)
 
 

@@ -3943,3 +3943,11 @@ def test_a_verb_of_comparing_without_what_is_compared_to_is_no_fact(doc_of):
     # another verb with the same phrase keeps its object: "Sun linked grid computing to ..."
     linked = [r if r[0] != "likened" else ("linked", "VERB", "VBD", "ROOT", 1, "link", "O") for r in LIKENED]
     assert [f for f in facts(doc_of(linked)) if f[0] == "Sun" and f[2] == "grid computing"]
+
+
+def test_a_word_split_at_its_hyphen_into_objects_is_no_double_object(doc_of):
+    doc = doc_of([("Spam", "NOUN", "NN", "nsubj", 1, "spam", "O"), ("floods", "VERB", "VBZ", "ROOT", 1, "flood", "O"),
+                  ("e", "NOUN", "NN", "dobj", 1, "e", "O"), ("-", "NOUN", "NN", "dobj", 1, "-", "O"),
+                  ("mail", "NOUN", "NN", "dobj", 1, "mail", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")])
+    assert doc.text.startswith("Spam floods e-mail")
+    assert not _recipient(doc[2])
