@@ -41,12 +41,19 @@ EMPTY_NOUNS = frozenset({
     # quantities and partitives (round 5): "vast quantities of lead" is lead, "a chunk of
     # users" users, "an odd mix of naive and sophisticated" nothing
     "quantity", "chunk", "fraction", "portion", "bulk", "mix",
+    # round 14: an item entered in a list or a contest ("Sony's third entry in the top 20"),
+    # a question asked or answered ("could have answered these questions"): what they are the
+    # text says elsewhere; "the question of X" still hands on to X
+    "entry", "entries", "question", "questions",
 })
+#: idioms whose noun names nothing (general English, round 14): "the gadget of choice" is an
+#: evaluation, "a new lease of life" a revival; (head lemma, "of" object) pairs, "*" for any head
+IDIOMS = frozenset({("*", "choice"), ("lease", "life"), ("*", "sorts"), ("*", "note"), ("matter", "course")})
 #: the news profile's vague nouns that do carry content in expository text ("the printing
 #: press", "information", "a message")
 _CONTENT_NOUNS = frozenset({"press", "media", "public", "news", "information", "message",
                             "messages", "event", "events", "light", "interview",
-                            "statement", "truth", "post", "account", "question", "line", "wake"})
+                            "statement", "truth", "post", "account", "line", "wake"})
 #: every noun that is never a concept on its own
 EMPTY = EMPTY_NOUNS | (VAGUE_NOUNS - _CONTENT_NOUNS)
 #: adjectives that tell nothing about the concept (size, order, time, quantity, evaluation)
@@ -69,6 +76,20 @@ EMPTY_ADJECTIVES = frozenset({
     # relation to another thing, not a kind: "a rival format" is the other side's product
     "rival", "competing",
 })
+#: nouns used only in the plural, or whose plural means something else (general English,
+#: round 14): "current affairs" are no "affair", "goods" no "good", "arms" no "arm"
+PLURAL_ONLY = frozenset({"affairs", "goods", "clothes", "earnings", "savings", "premises",
+                         "headquarters", "surroundings", "belongings", "outskirts", "thanks",
+                         "congratulations", "proceeds", "whereabouts", "odds", "riches", "arrears",
+                         "customs", "arms", "manners", "remains"})
+#: fixed phrases whose adjective is otherwise an empty one: kept as a whole ("current affairs",
+#: "the high street", "real estate")
+FIXED_PHRASES = frozenset({("current", "affairs"), ("current", "account"), ("high", "street"),
+                           ("high", "school"), ("real", "estate"), ("general", "election"),
+                           ("general", "practitioner"), ("common", "sense"), ("big", "bang"),
+                           ("first", "aid"), ("small", "business"), ("long", "term"),
+                           ("short", "term"), ("real", "time"), ("high", "definition"),
+                           ("low", "cost")})
 #: dependencies of the modifiers kept before a head noun
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _MODIFIER_TAGS = frozenset({"JJ", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS"})
@@ -84,7 +105,7 @@ def canonical_word(text: str, lemma: str, tag: str) -> str:
     lower case."""
     if tag in {"NNP", "NNPS"} or (text.isupper() and len(text) > 1) or not text[1:].islower():
         return text  # a name, an acronym, "MEPs", "iPods"
-    if tag == "NNS":
+    if tag == "NNS" and text.lower() not in PLURAL_ONLY:
         return singular(text.lower(), lemma.lower())
     return text.lower()
 
@@ -119,11 +140,21 @@ def _as_written(token) -> bool:
 
 
 def empty(token) -> bool:
-    """A word that can never be a concept: a pronoun, a number, a stop word, an empty noun."""
+    """A word that can never be a concept: a pronoun, a number, a stop word, an empty noun, a
+    noun that is part of a compound preposition ("thanks to", "courtesy of")."""
     lower = token.lower_
     return (token.pos_ not in {"NOUN", "PROPN"} or lower in PRONOUNS or token.like_num
             or token.is_stop or len(token.text) < 2 or lower in EMPTY or token.lemma_.lower() in EMPTY
-            or (token.ent_type_ in _VALUE_TYPES) or not (token.is_alpha or "-" in token.text))
+            or (token.ent_type_ in _VALUE_TYPES) or not (token.is_alpha or "-" in token.text)
+            or prepositional(token))
+
+
+def prepositional(token) -> bool:
+    """A noun read as part of a compound preposition (general English, round 14): "possible
+    thanks to technological innovations" says why, it names no thanks; "courtesy of"."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in PREPOSITIONAL_NOUNS and following is not None \
+        and following.lower_ == PREPOSITIONAL_NOUNS_WORD[token.lower_]
 
 
 #: heads that negate their "of" phrase (general English): "the end of the virus" is no virus,
@@ -150,6 +181,8 @@ ROLE_NOUNS = frozenset({"focus", "subject", "target", "centre", "center", "objec
 #: nouns that with "of" read as a preposition (round 12): "sponsorship, courtesy of a distributor"
 #: says who gave it, no kind; such an apposition is no is-a
 PREPOSITIONAL_NOUNS = frozenset({"courtesy", "thanks"})
+#: the preposition each of them takes
+PREPOSITIONAL_NOUNS_WORD = {"courtesy": "of", "thanks": "to"}
 #: collective and abstract heads that are what their "of" (or "to") phrase restricts (general
 #: English, round 11): "the smooth running of the net", "a community of network designers",
 #: "the evolution of the net", "a suite of office programs", "an upgrade to the Media Centre".
@@ -197,6 +230,8 @@ def modifiers(token) -> list:
     for child in reversed(list(token.lefts)):
         if child.right_edge.i != start - 1 or child.right_edge.text == ",":
             break  # "shoot-em-ups, adventure games": a list item before a comma is no modifier
+        if any(_spaced_dash(t) for t in token.doc[child.left_edge.i:start]):
+            break  # "the best web blogs - online spaces where ...": a gloss after a dash, no modifier (round 14)
         if bare and _ordinal(child):
             start = child.i  # "third generation": an ordinal without an article names a kind
             continue
@@ -204,7 +239,8 @@ def modifiers(token) -> list:
             start = child.left_edge.i  # "four star petrol": the number is the modifier's
             continue
         if child.dep_ not in _MODIFIER_DEPS or child.tag_ not in _MODIFIER_TAGS or child.like_num \
-                or child.ent_type_ in _VALUE_TYPES or (child.lower_ in EMPTY_ADJECTIVES and not _name_word(child)) \
+                or child.ent_type_ in _VALUE_TYPES \
+                or (child.lower_ in EMPTY_ADJECTIVES and not _name_word(child) and not _fixed(child, token)) \
                 or child.lower_ in PRONOUNS:
             break
         inner = list(child.doc[child.left_edge.i:child.i])
@@ -221,6 +257,21 @@ def modifiers(token) -> list:
             start = child.i
     start = _broken_hyphen_start(token.doc, hyphen_start(token.doc, start))
     return list(token.doc[start:token.i])
+
+
+def _fixed(modifier, head) -> bool:
+    """An adjective of a fixed phrase with its head ("current affairs"): no empty adjective."""
+    return modifier.i == head.i - 1 and (modifier.lower_, head.lower_) in FIXED_PHRASES
+
+
+#: dashes that set a phrase off when written with spaces
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _spaced_dash(token) -> bool:
+    """A dash with a space on each side ("blogs - online spaces"), not a hyphen ("lower- cost")."""
+    return token.text in _DASHES and bool(token.whitespace_) and token.i > 0 \
+        and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _noun_modifier(token) -> bool:
@@ -284,6 +335,8 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     An empty head hands on to its "of" phrase; a bare head keeps a short "of" complement
     made of a concept ("proof of work", "source of food")."""
     token = filled(token)
+    if token is not None and idiom(token):
+        return None
     if token is not None and token.lemma_.lower() in NEGATING_NOUNS \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return _negated(token)
@@ -321,6 +374,15 @@ def concept_phrase(token) -> tuple[str, int, int] | None:
     if not text or text.lower() in PRONOUNS:
         return None
     return text, start_char, end_char
+
+
+def idiom(token) -> bool:
+    """A noun of an idiom with "of" (`IDIOMS`): "the gadget of choice", "a new lease of life",
+    "a writer of note" say how it is valued, no kind of thing."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj" and c.i == of.i + 1), None) if of is not None else None
+    return obj is not None and not any(c.dep_ in {"det", "poss"} for c in obj.children) \
+        and ((token.lemma_.lower(), obj.lower_) in IDIOMS or ("*", obj.lower_) in IDIOMS)
 
 
 def _figure(token, obj) -> str | None:

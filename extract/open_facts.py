@@ -95,12 +95,87 @@ class OpenNameIndex(NameIndex):
         super().__init__(doc, doc_id)
         self.spans = [product_named(doc, titled_common_word(doc, replace(s, label="PRODUCT")
                                                             if numbered_person(doc, s) else s))
-                      for s in branch_names(doc, whole_names(doc, [s for s in self.spans
-                                                                    if not common_words(doc[s.start:s.end])]))]
+                      for s in numbered_names(doc, event_names(doc, branch_names(doc, whole_names(doc, listed_names(doc, [
+                          s for s in self.spans if not common_words(doc[s.start:s.end])])))))]
         self._by_token = {i: s for s in self.spans for i in range(s.start, s.end)}
 
 
 _BRANCH_PLACES = frozenset({"GPE", "LOC"})
+#: the last word of a company's name after a comma ("Apple Computer, Inc."): no list item
+_NAME_SUFFIXES = frozenset({"inc", "ltd", "llc", "co", "corp", "plc", "gmbh", "ag", "sa", "jr", "sr", "llp"})
+
+
+def listed_names(doc, spans: list) -> list:
+    """A name the tagger ran over a comma between capitalised words ("GreenFairyDotcom,
+    Londonist, Hicksdesign, PlasticBag and ..."): the items of a list of names, one name each
+    (round 14: "Londonist, Hicksdesign" was one node). Not a place and its region ("Hollywood,
+    California") and not a company's suffix ("Apple Computer, Inc.")."""
+    out = []
+    for span in spans:
+        commas = [t.i for t in doc[span.start:span.end] if t.text == "," and span.start < t.i < span.end - 1]
+        items = list(zip([span.start, *(i + 1 for i in commas)], [*commas, span.end]))
+        if span.label in _BRANCH_PLACES or not commas \
+                or any(not doc[i + 1].text[:1].isupper() or doc[i + 1].lower_.rstrip(".") in _NAME_SUFFIXES
+                       for i in commas) \
+                or not all(any(t.dep_ in {"conj", "appos"} for t in doc[start:end]) for start, end in items[1:]):
+            out.append(span)  # "Evolution, Data Optimised": the parse reads no list in it
+            continue
+        for start, end in items:
+            first, last = doc[start], doc[end - 1]
+            out.append(replace(span, start=start, end=end, start_char=first.idx, end_char=last.idx + len(last.text),
+                               text=clean_name(doc[start:end].text)))
+    return out
+
+
+def numbered_names(doc, spans: list) -> list:
+    """A name followed by a short number that depends on it ("the Commodore 64, launched in
+    1982", "Xbox 360") names a product, not its maker (round 14: the Commodore 64's launch
+    was merged into Commodore International). Not a year ("Apple 2004") and not a number
+    of the noun after it ("Commodore 64 enthusiasts" stays as the parse reads it)."""
+    out = []
+    for span in spans:
+        number = doc[span.end] if span.end < len(doc) else None
+        if number is None or span.label not in {"ORG", "PERSON", "PRODUCT", "GPE", "NORP"} \
+                or not number.text.isdigit() or len(number.text) > 3 or number.whitespace_ == "" and \
+                span.end + 1 < len(doc) and doc[span.end + 1].text in {"%", "s"} \
+                or not span.start <= number.head.i < span.end or number.dep_ not in {"nummod", "appos", "npadvmod", "compound"}:
+            out.append(span)
+            continue
+        out.append(replace(span, end=span.end + 1, end_char=number.idx + len(number.text), label="PRODUCT",
+                           text=clean_name(doc[span.start:span.end + 1].text)))
+    return out
+
+
+#: last words of the name of an event (general English, round 14)
+EVENT_NAME_ENDS = frozenset({"lecture", "lectures", "conference", "marathon", "rally", "race", "prize", "award",
+                         "awards", "festival", "games", "cup", "championship", "championships", "summit",
+                         "expo", "olympics", "exhibition", "convention", "symposium", "tournament", "trophy",
+                         "fair", "forum", "congress"})
+
+
+def event_names(doc, spans: list) -> list:
+    """A name ending in an event noun ("Hinton Lecture", "Sydney Marathon") names an event,
+    never a person; it takes in a name right before it that modifies it ("the Royal Academy of
+    Engineering 2004 Hinton Lecture") and a route ("the London to Sydney Marathon"), which
+    are no names of their own there (round 14: "gave Royal Academy of Engineering 2004", "took
+    part in London")."""
+    out: list = []
+    for span in spans:
+        last = doc[span.end - 1]
+        if last.lower_ not in EVENT_NAME_ENDS or not last.text[:1].isupper():
+            out.append(span)
+            continue
+        if span.label == "PERSON":
+            span = replace(span, label="EVENT")
+        before = out[-1] if out else None
+        if before is not None and span.start - 1 <= before.end <= span.start \
+                and (before.end == span.start or doc[before.end].lower_ == "to"):
+            first = doc[before.start]
+            span = replace(span, start=before.start, start_char=first.idx, label="EVENT",
+                           text=clean_name(doc[before.start:span.end].text))
+            out.pop()
+        out.append(span)
+    return out
 
 
 def branch_names(doc, spans: list) -> list:
@@ -261,6 +336,26 @@ def person_noun(token) -> bool:
     return any(getAllInflections(stem, upos="VERB") for stem in (lemma[:-2], lemma[:-1]) if len(stem) > 2)
 
 
+#: agent nouns of machines, beside `PRODUCT_NOUNS`
+_MACHINE_NOUNS = frozenset({"reader", "recorder", "router", "controller", "monitor", "sensor", "adapter",
+                            "adaptor", "charger", "converter", "decoder", "encoder", "receiver", "transmitter",
+                            "amplifier", "processor", "computer", "calculator", "container", "filter", "timer"})
+
+
+def _person_word(token) -> bool:
+    """`person_noun` in the singular or the plural ("drivers", "journalists"); not a made thing
+    ("reader", "server")."""
+    lemma = token.lemma_.lower()
+    if token.tag_ not in {"NN", "NNS"} or lemma in PRODUCT_NOUNS | _MACHINE_NOUNS:
+        return False
+    if lemma in TITLE_HEADS or lemma in _PERSON_NOUNS:
+        return True
+    if not lemma.endswith(_AGENT_SUFFIXES) or len(lemma) <= 4:
+        return False
+    return not lemma.endswith(("er", "or")) or any(getAllInflections(stem, upos="VERB")
+                                                  for stem in (lemma[:-2], lemma[:-1]) if len(stem) > 2)
+
+
 def _placed(token) -> bool:
     """A name that is the object of a preposition of place on a noun: "headquarters in
     London", "a studio at Pinewood"."""
@@ -390,6 +485,10 @@ DESCRIBED_SCORE = 0.85
 _DESCRIBED_THINGS = frozenset({"PRODUCT"})
 
 
+#: nouns of a maker's name: "the brand" is never one of its numbered products (round 14)
+_BRAND_NOUNS = frozenset({"brand", "marque", "label", "trademark", "make", "name"})
+
+
 def described_thing(ctx, token) -> Mention | None:
     """The named product a definite description as a clause's subject stands for (round 6):
     "the device" after "T-Mobile has launched the MDA IV." is the MDA IV, when exactly one
@@ -400,6 +499,7 @@ def described_thing(ctx, token) -> Mention | None:
     agent = lemma.endswith(("er", "or")) and any(getAllInflections(stem, upos="VERB")
                                                   for stem in (lemma[:-2], lemma[:-1]) if len(stem) > 2)
     if token.dep_ not in {"nsubj", "nsubjpass"} or agent or is_person_noun(token) or lemma in ORGANISATION_NOUNS \
+            or lemma in _BRAND_NOUNS \
             or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
         return None  # "its text" is a part of a thing, "the user" (an agent noun) may be a person
     sentence = ctx.names.sentence(token.i)
@@ -961,8 +1061,21 @@ def _participle(verb, lemma: str) -> str:
     return f"{forms[0] if forms else head} {rest}".strip()
 
 
+#: era markers after a year (general English, round 14)
+_ERAS = frozenset({"AD", "BC", "BCE", "CE"})
+
+
+def era(token) -> bool:
+    """An era marker right after a number ("190 A.D.", "300 BC"): part of a date, no place."""
+    return token.text.replace(".", "").upper() in _ERAS and token.i > 0 and token.doc[token.i - 1].like_num
+
+
 def _time(ctx, token) -> Mention | None:
     """A date or time the parse tagged ("1896", "the 19th century"), as a DATE/TIME mention."""
+    if era(token):  # "dates at 190 A.D.": the year with its era, never the era alone
+        year = token.doc[token.i - 1]
+        return Mention(ctx.doc_id, f"{year.text} {token.text}", "DATE", year.idx, token.idx + len(token.text),
+                       ctx.names.sentence(token.i).start_char)
     if token.ent_type_ not in _TIME_TYPES and not (token.like_num and len(token.text) == 4 and token.text.isdigit()):
         return None
     doc = ctx.names.doc
@@ -990,6 +1103,8 @@ def _time(ctx, token) -> Mention | None:
 def _place(ctx, token, named_only: bool = False) -> Mention | None:
     """A named place, or (unless `named_only`) a concept (not a time, an amount or an empty noun)."""
     span = ctx.names.entity_at(token.i)
+    if era(token):
+        return None
     if span is not None:
         return ctx.names.entity_mention(span) if span.label in _PLACE_TYPES else None
     if named_only or token.ent_type_ or token.pos_ != "NOUN":
@@ -1077,7 +1192,23 @@ def _misread_progressive(copula, noun) -> bool:
         return False
     first = noun.left_edge
     between = copula.doc[copula.i + 1:first.i]
-    return first.tag_ == "VBG" and first.i < noun.i and all(t.dep_ in {"advmod", "neg"} for t in between)
+    return (first.tag_ == "VBG" and first.i < noun.i and all(t.dep_ in {"advmod", "neg"} for t in between)) \
+        or _participle_with_object(noun)
+
+
+#: words that open the object of a participle the parse read as a noun: "covering what is in the news"
+_OBJECT_OPENERS = frozenset({"what", "how", "where", "who", "whatever", "the", "a", "an", "their", "its"})
+
+
+def _participle_with_object(noun) -> bool:
+    """A bare "-ing" attribute after an adjective, followed by the start of its object: "the
+    blogs are wide-ranging covering what is in the news" is an adjective and a participle
+    (round 14), no kind "wide-ranging covering"."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return noun.lower_.endswith("ing") and noun.tag_ == "NN" \
+        and any(c.dep_ == "amod" and c.i < noun.i for c in noun.children) \
+        and following is not None and following.lower_ in _OBJECT_OPENERS
 
 
 def _kind_subject(ctx, frame: Frame, kind, attrs) -> Iterator[Triple]:
@@ -1103,7 +1234,7 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
         return  # "..., an excellent keyboard, a modem.": items of a list, or a verbless fragment
     if _embedded_dash(head, appos):
         return  # "the practice of marking sheep - a common metaphor": it describes the whole phrase
-    if _acronym(appos):
+    if _acronym(appos) or _expansion(head, appos):
         return  # "personal digital assistants (PDAs)": another name of the head, not a kind
     if not _after_punctuation(appos):
         return  # "the official UK games charts": a compound the parse split, no apposition
@@ -1119,6 +1250,8 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
         return  # "stomps, carefree, over": a bare word between commas is a manner, no kind ("(HSDPA) standard" stays)
     if any(c.dep_ == "neg" for c in appos.children):
         return  # "a TV, a telephone and a games machine, not just a textbook": what it is not only
+    if ctx.names.entity_at(head.i) is None and _list_items(head, appos):
+        return  # "Music, images, e-mails, and texts are hoarded": items of one list (round 14)
     listed = [c for c in head.conjuncts if head.i < c.i < appos.i]
     if listed:
         if appos.tag_ in {"NNS", "NNPS"}:
@@ -1128,6 +1261,15 @@ def _apposition(ctx, frame: Frame) -> Iterator[Triple]:
     for relation, objects in _what_it_is(ctx, appos, definite=False):
         yield from news._emit(ctx, subjects, relation, "be", [o for o in objects if not _tautology(subjects, o)],
                               appos, frame.scope, (), "is_a")
+
+
+def _list_items(head, appos) -> bool:
+    """A bare noun "apposition" of a bare noun whose list goes on after it ("Music, images,
+    e-mails, and texts are being hoarded", round 14): two items of one coordination, no is-a.
+    An apposition needs an article or a name ("Coubertin, a French educator"). The caller
+    asks that the head be no name."""
+    bare = all(not any(c.dep_ in {"det", "poss"} for c in t.children) for t in (head, appos))
+    return bare and any(c.dep_ in {"conj", "cc"} and c.i > appos.i for c in head.children)
 
 
 def _after_punctuation(appos) -> bool:
@@ -1148,6 +1290,16 @@ def _acronym(token) -> bool:
     """A word written in capitals, maybe with a plural "s": "PDAs", "GPS"."""
     letters = token.text[:-1] if token.text.endswith("s") else token.text
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _expansion(head, appos) -> bool:
+    """An acronym's spelt-out words ("RSS (really simple syndication)", round 14): another name
+    of the same thing, no kind of it. The initials of the apposition's words spell the acronym."""
+    if not _acronym(head):
+        return False
+    letters = (head.text[:-1] if head.text.endswith("s") else head.text).lower()
+    words = [t for t in appos.doc[appos.left_edge.i:appos.i + 1] if t.is_alpha and t.dep_ != "det"]
+    return len(words) == len(letters) and "".join(t.lower_[0] for t in words) == letters
 
 
 def _place_pair(names, head) -> bool:
@@ -1443,6 +1595,13 @@ def _well_read(view):
     - a conjunct that is the subject of the next clause: "were journalists and US laws stop
       firms ..." does not make the laws journalists (`_next_subject`; "Germany and France
       signed" is a coordinated subject of its own verb);
+    - the act of a wh-infinitive after a verb of knowing or saying: "did not know where to
+      go" (`_wh_infinitive`); a noun's modifier read as a clause: "the IE using population"
+      (`_modifier_clause`); the act of an infinitive on what a three-place verb gives, whose
+      doer is the recipient: "offering users the chance to watch" (`_recipients_act`); a
+      singular subject with "were" after "that": a relative clause's subject taken for the
+      main verb's (`_disagreeing_subject`); a verb of comparing without what is compared
+      to: "likened grid computing to electricity" (`_unpaired`);
     - the object of a verb without the result it is turned into or taken as: "turns infected
       machines into web servers", "puts the Mac within the reach of everyone": "put" and
       "place" with any phrase after their object, round 10) (`_result_left_out`).
@@ -1454,7 +1613,11 @@ def _well_read(view):
                 continue
             fact = _common_between_concepts(fact)
             if _telling(doc[frame.predicate], fact) or _misread_participle(doc[frame.predicate]) \
-                    or _hung_participle(doc[frame.predicate]):
+                    or _hung_participle(doc[frame.predicate]) or _wh_infinitive(doc[frame.predicate]) \
+                    or _modifier_clause(doc[frame.predicate]) or _recipients_act(doc[frame.predicate]) \
+                    or _disagreeing_subject(doc[frame.predicate]):
+                continue
+            if _unpaired(doc[frame.predicate], fact):
                 continue
             heads = [head_at(doc, m) for m in (fact.subject, fact.object)]
             if _misattached_relative(ctx.names, doc[frame.predicate], heads) or _property(doc[frame.predicate], fact) \
@@ -1535,6 +1698,10 @@ def _misattached_relative(names, verb, heads) -> bool:
       video"): a name needs no clause to say which one it is, so the clause belongs to a noun
       before it.
 
+    - a "which" clause on a noun of a person ("a rally school for disabled drivers which is
+      based in Lincolnshire", round 14): "which" never stands for a person, the clause
+      belongs to a noun before it.
+
     - a conjunct after the clause ("technology from Lucent, Nortel and Motorola that
       provides speeds of 0.5 megabits, and peak rates of 2.4Mbps"): a relative clause comes
       after its antecedent, so a noun after it is none.
@@ -1551,6 +1718,9 @@ def _misattached_relative(names, verb, heads) -> bool:
         return False
     if _inside_ability(antecedent) or _inverted_locative(verb):
         return True
+    if _person_word(antecedent) and antecedent.dep_ == "pobj" and antecedent.head.head.pos_ == "NOUN" \
+            and any(c.lower_ == "which" and c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children):
+        return True  # "a school for disabled drivers which is based in X": "which" is never a person
     if any(c.lower_ in {"who", "whom"} for c in verb.children) and _who_of_a_mixed_list(names, verb, heads):
         return True
     if heads[1] is not None and heads[1].i in members and _object_which_after_a_phrase(verb):
@@ -1762,9 +1932,94 @@ def head_at(doc, mention: Mention):
 
 
 def _recipient(token) -> bool:
-    """A dative beside a direct object: the one who receives, not the thing acted on."""
-    return token is not None and token.dep_ == "dative" and token.head.pos_ in {"VERB", "AUX"} \
-        and any(c.dep_ == "dobj" for c in token.head.children)
+    """A dative beside a direct object: the one who receives, not the thing acted on. So is
+    the first of two direct objects the parse gives one verb (round 14): "offering broadband
+    users the chance to watch" offers the chance, not the users."""
+    if token is None or token.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if token.dep_ == "dative":
+        return any(c.dep_ == "dobj" for c in token.head.children)
+    # "started the Bill of Rights, a global petition": an apposition after a comma is no second object
+    return token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i > token.i
+                                        and not any(t.is_punct for t in token.doc[token.i + 1:c.left_edge.i])
+                                        # "e - mail" split into three objects is one word
+                                        and all(t.whitespace_ for t in token.doc[token.i:c.left_edge.i])
+                                        for c in token.head.children)
+
+
+#: verbs of knowing, saying and deciding that take a wh-infinitive ("knew where to go")
+_WH_INFINITIVE_VERBS = frozenset({"know", "say", "tell", "decide", "learn", "understand", "ask", "wonder",
+                                  "explain", "show", "remember", "forget", "figure", "work", "teach",
+                                  "discover", "find", "see", "choose", "advise", "guess"})
+_WH_WORDS = frozenset({"where", "how", "what", "when", "whether", "which", "who", "whom"})
+
+
+def _wh_infinitive(verb) -> bool:
+    """The act of a wh-infinitive after a verb of knowing or saying (general English, round
+    14): "she did not know where to go fossil-hunting" says nothing of whether she went, and
+    "knew how to build it" nothing of a building; no fact of the act, whatever the polarity."""
+    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in _WH_INFINITIVE_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(t.lower_ in _WH_WORDS for t in verb.subtree if t.i < verb.i)
+
+
+def _recipients_act(verb) -> bool:
+    """An infinitive on the thing a three-place verb gives (round 14): in "offering broadband
+    users the chance to watch programmes" the users watch, not the one who offers. The parse
+    gives the act the giver's subject; no fact."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    thing = verb.head
+    return thing.dep_ == "dobj" and any(_recipient(c) for c in thing.head.children if c.i < thing.i)
+
+
+#: nouns of a group, which British English gives a plural verb ("the team were")
+_COLLECTIVE = frozenset({"team", "government", "band", "police", "staff", "family", "public", "committee",
+                         "company", "firm", "board", "council", "club", "crew", "audience", "group", "party",
+                         "jury", "panel", "side", "squad", "union", "management", "majority", "minority",
+                         "couple", "pair", "media", "press", "data"})
+
+
+def _disagreeing_subject(verb) -> bool:
+    """A singular subject the parse gives a verb with a plural auxiliary, inside a clause
+    opened by "that" (round 14): "some of the sites that the screensaver targeted were being
+    knocked offline" knocks the sites, not the screensaver; the parse took the relative
+    clause's subject for the main verb's."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return False  # "one-third of users were using": a part agrees with its "of" phrase
+    return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() not in _COLLECTIVE \
+        and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"were", "are"} for c in verb.children)
+
+
+#: verbs whose meaning needs a second argument after a preposition (general English, round 14)
+_PAIRING_VERBS = MappingProxyType({"liken": frozenset({"to"}), "compare": frozenset({"to", "with"}),
+                                   "equate": frozenset({"with"}), "attribute": frozenset({"to"}),
+                                   "ascribe": frozenset({"to"}), "contrast": frozenset({"with"}),
+                                   "confuse": frozenset({"with"}), "mistake": frozenset({"for"})})
+
+
+def _unpaired(verb, fact: Triple) -> bool:
+    """A fact of a verb of comparing without the thing compared to: "Sun likened grid
+    computing to the development of electricity" is no fact (Sun, likens, grid computing)."""
+    preps = _PAIRING_VERBS.get(verb.lemma_.lower())
+    return preps is not None and not preps & set(fact.relation.split()) \
+        and any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
+
+
+def _modifier_clause(verb) -> bool:
+    """A gerund the parse made a clausal subject out of a noun's modifier (round 14): "the IE
+    using population dropped" is the population that uses IE, no act of IE on a population.
+    A subject with its article right before the gerund and a bare noun right after it."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in {"csubj", "csubjpass"} or verb.i + 1 >= len(doc):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1), None)
+    after = doc[verb.i + 1]
+    return subject is not None and any(c.dep_ == "det" and c.i < subject.i for c in subject.children) \
+        and after.dep_ == "dobj" and after.head.i == verb.i and not any(c.dep_ in {"det", "poss"} for c in after.children)
 
 
 def rejected_argument(token) -> bool:

@@ -403,3 +403,93 @@ def test_a_dependent_noun_keeps_the_figure_of_its_of_phrase(doc_of):
     assert _unspecified(doc_of, rows, "speeds") is False
     rows[2] = ("models", "NOUN", "NNS", "dobj", 1, "model", "O")  # no dependent noun: no figure kept
     assert phrase(doc_of, rows, "models") == "model of teraflops"
+
+
+@pytest.mark.parametrize("words, expected", [
+    # round 14: a plural-only noun keeps its plural, a fixed phrase its otherwise empty adjective
+    ([("current", "ADJ", "JJ", "amod"), ("affairs", "NOUN", "NNS", "", "affair")], "current affairs"),
+    ([("stolen", "VERB", "VBN", "amod"), ("goods", "NOUN", "NNS", "", "good")], "stolen goods"),
+    ([("current", "ADJ", "JJ", "amod"), ("prices", "NOUN", "NNS", "", "price")], "price"),
+    ([("love", "NOUN", "NN", "compound"), ("affairs", "NOUN", "NNS", "", "affair")], "love affairs"),
+    ([("high", "ADJ", "JJ", "amod"), ("street", "NOUN", "NN", "")], "high street"),
+    ([("high", "ADJ", "JJ", "amod"), ("prices", "NOUN", "NNS", "", "price")], "price"),
+])
+def test_plural_only_nouns_and_fixed_phrases_keep_their_form(doc_of, words, expected):
+    rows, head = np(*words)
+    assert phrase(doc_of, rows, head) == expected
+
+
+THANKS_TO = [
+    ('Racing', 'NOUN', 'NN', 'nsubj', 1, 'racing', 'O'),
+    ('is', 'AUX', 'VBZ', 'ROOT', 1, 'be', 'O'),
+    ('now', 'ADV', 'RB', 'advmod', 1, 'now', 'O'),
+    ('possible', 'ADJ', 'JJ', 'amod', 4, 'possible', 'O'),
+    ('thanks', 'NOUN', 'NNS', 'attr', 1, 'thank', 'O'),
+    ('to', 'ADP', 'IN', 'prep', 4, 'to', 'O'),
+    ('new', 'ADJ', 'JJ', 'amod', 7, 'new', 'O'),
+    ('technology', 'NOUN', 'NN', 'pobj', 5, 'technology', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
+]
+"""Racing is now possible thanks to new technology."""
+
+
+def test_a_noun_of_a_compound_preposition_is_no_concept(doc_of):
+    assert phrase(doc_of, THANKS_TO, "thanks") is None
+    assert phrase(doc_of, THANKS_TO, "technology") == "technology"
+    # "thanks" not followed by its preposition is a noun like any other
+    rows = [r if r[0] != "to" else ("for", "ADP", "IN", "prep", 4, "for", "O") for r in THANKS_TO]
+    assert phrase(doc_of, rows, "thanks") == "thanks"
+
+
+GADGET_OF_CHOICE = [
+    ('MP3', 'NOUN', 'NN', 'compound', 1, 'mp3', 'O'),
+    ('players', 'NOUN', 'NNS', 'nsubj', 2, 'player', 'O'),
+    ('are', 'AUX', 'VBP', 'ROOT', 2, 'be', 'O'),
+    ('the', 'DET', 'DT', 'det', 4, 'the', 'O'),
+    ('gadget', 'NOUN', 'NN', 'attr', 2, 'gadget', 'O'),
+    ('of', 'ADP', 'IN', 'prep', 4, 'of', 'O'),
+    ('choice', 'NOUN', 'NN', 'pobj', 5, 'choice', 'O'),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
+]
+"""MP3 players are the gadget of choice."""
+
+
+def test_a_noun_of_an_of_idiom_is_no_concept(doc_of):
+    assert phrase(doc_of, GADGET_OF_CHOICE, "gadget") is None
+    # "of the choice" is no idiom: the noun stays
+    rows = GADGET_OF_CHOICE[:6] + [('the', 'DET', 'DT', 'det', 7, 'the', 'O'),
+                                   ('choice', 'NOUN', 'NN', 'pobj', 5, 'choice', 'O'),
+                                   ('.', 'PUNCT', '.', 'punct', 2, '.', 'O')]
+    assert phrase(doc_of, rows, "gadget") == "gadget"
+
+
+@pytest.mark.parametrize("words, expected", [
+    ([("these", "DET", "DT", "det"), ("questions", "NOUN", "NNS", "", "question")], None),
+    ([("third", "ADJ", "JJ", "amod"), ("entry", "NOUN", "NN", "")], None),
+    ([("tough", "ADJ", "JJ", "amod"), ("questions", "NOUN", "NNS", "", "question")], None),
+])
+def test_an_entry_or_a_question_alone_is_no_concept(doc_of, words, expected):
+    rows, head = np(*words)
+    assert phrase(doc_of, rows, head) == expected
+
+
+DASH_GLOSS = [
+    ("X", "PROPN", "NNP", "nsubj", 1, "X", "B-ORG"),
+    ("recognises", "VERB", "VBZ", "ROOT", 1, "recognise", "O"),
+    ("web", "NOUN", "NN", "compound", 3, "web", "O"),
+    ("logs", "NOUN", "NNS", "nmod", 6, "log", "O"),
+    ("–", "PUNCT", ":", "punct", 5, "–", "O"),
+    ("online", "ADJ", "JJ", "advmod", 3, "online", "O"),
+    ("diaries", "NOUN", "NNS", "dobj", 1, "diary", "O"),
+    (".", "PUNCT", ".", "punct", 1, ".", "O"),
+]
+"""X recognises web logs – online diaries. (the parse makes the glossed noun a modifier of its gloss; the
+test helper glues "-" to its neighbours, so an en dash stands for the spaced dash)"""
+
+
+def test_a_noun_before_a_spaced_dash_is_no_modifier_of_its_gloss(doc_of):
+    assert phrase(doc_of, DASH_GLOSS, "diaries") == "diary"
+    # a hyphen inside a word joins it: "peer-to-peer system"
+    rows, head = np(("peer", "NOUN", "NN", "compound"), ("-", "PUNCT", "HYPH", "punct"), ("to", "ADP", "IN", "prep"),
+                    ("-", "PUNCT", "HYPH", "punct"), ("peer", "NOUN", "NN", "compound"), ("system", "NOUN", "NN", ""))
+    assert phrase(doc_of, rows, head).endswith("system")
