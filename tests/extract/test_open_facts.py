@@ -3549,26 +3549,26 @@ def test_thanks_to_is_a_preposition_no_kind(doc_of):
 NOMINEES_LIST = [
     ('Nominees', 'NOUN', 'NNS', 'nsubj', 1, 'nominee', 'O'),
     ('include', 'VERB', 'VBP', 'ROOT', 1, 'include', 'O'),
-    ('GreenFairyDotcom', 'PROPN', 'NNP', 'dobj', 1, 'GreenFairyDotcom', 'O'),
+    ('BlueMoonDotcom', 'PROPN', 'NNP', 'dobj', 1, 'BlueMoonDotcom', 'O'),
     (',', 'PUNCT', ',', 'punct', 2, ',', 'O'),
-    ('Londonist', 'PROPN', 'NNP', 'conj', 2, 'Londonist', 'B-ORG'),
+    ('Camdenite', 'PROPN', 'NNP', 'conj', 2, 'Camdenite', 'B-ORG'),
     (',', 'PUNCT', ',', 'punct', 4, ',', 'I-ORG'),
-    ('Hicksdesign', 'PROPN', 'NNP', 'conj', 4, 'Hicksdesign', 'I-ORG'),
+    ('Pixelworks', 'PROPN', 'NNP', 'conj', 4, 'Pixelworks', 'I-ORG'),
     ('and', 'CCONJ', 'CC', 'cc', 6, 'and', 'O'),
-    ('PlasticBag', 'PROPN', 'NNP', 'conj', 6, 'PlasticBag', 'B-ORG'),
+    ('PaperCup', 'PROPN', 'NNP', 'conj', 6, 'PaperCup', 'B-ORG'),
     ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
 ]
-"""Nominees include GreenFairyDotcom, Londonist, Hicksdesign and PlasticBag. (one ORG over the comma)"""
+"""Nominees include BlueMoonDotcom, Camdenite, Pixelworks and PaperCup. (one ORG over the comma)"""
 
 
 def test_a_name_run_over_a_comma_of_a_list_is_one_name_per_item(doc_of):
     doc = doc_of(NOMINEES_LIST)
-    assert [s.text for s in OpenNameIndex(doc, "d").spans] == ["Londonist", "Hicksdesign", "PlasticBag"]
+    assert [s.text for s in OpenNameIndex(doc, "d").spans] == ["Camdenite", "Pixelworks", "PaperCup"]
     found = facts(doc)
-    assert ("nominee", "includes", "Londonist") in found and ("nominee", "includes", "Hicksdesign") in found
+    assert ("nominee", "includes", "Camdenite") in found and ("nominee", "includes", "Pixelworks") in found
     # a company's suffix after the comma stays in its name
-    inc = [r if r[0] != "Hicksdesign" else ("Inc.", "PROPN", "NNP", "conj", 4, "Inc.", "I-ORG") for r in NOMINEES_LIST]
-    assert "Londonist, Inc." in [s.text for s in OpenNameIndex(doc_of(inc), "d").spans]
+    inc = [r if r[0] != "Pixelworks" else ("Inc.", "PROPN", "NNP", "conj", 4, "Inc.", "I-ORG") for r in NOMINEES_LIST]
+    assert "Camdenite, Inc." in [s.text for s in OpenNameIndex(doc_of(inc), "d").spans]
 
 
 HINTON_LECTURE = [
@@ -3576,43 +3576,43 @@ HINTON_LECTURE = [
     ('gave', 'VERB', 'VBD', 'ROOT', 1, 'give', 'O'),
     ('the', 'DET', 'DT', 'det', 4, 'the', 'B-ORG'),
     ('Royal', 'PROPN', 'NNP', 'compound', 4, 'Royal', 'I-ORG'),
-    ('Academy', 'PROPN', 'NNP', 'dobj', 1, 'Academy', 'I-ORG'),
+    ('Society', 'PROPN', 'NNP', 'dobj', 1, 'Society', 'I-ORG'),
     ('of', 'ADP', 'IN', 'prep', 4, 'of', 'I-ORG'),
-    ('Engineering', 'PROPN', 'NNP', 'pobj', 5, 'Engineering', 'I-ORG'),
-    ('2004', 'NUM', 'CD', 'nummod', 6, '2004', 'I-ORG'),
-    ('Hinton', 'PROPN', 'NNP', 'compound', 9, 'Hinton', 'B-PERSON'),
+    ('Chemistry', 'PROPN', 'NNP', 'pobj', 5, 'Chemistry', 'I-ORG'),
+    ('2006', 'NUM', 'CD', 'nummod', 6, '2006', 'I-ORG'),
+    ('Faraday', 'PROPN', 'NNP', 'compound', 9, 'Faraday', 'B-PERSON'),
     ('Lecture', 'PROPN', 'NNP', 'pobj', 5, 'Lecture', 'I-PERSON'),
     ('.', 'PUNCT', '.', 'punct', 1, '.', 'O'),
 ]
-"""He gave the Royal Academy of Engineering 2004 Hinton Lecture."""
+"""He gave the Royal Society of Chemistry 2006 Faraday Lecture."""
 
 LONDON_TO_SYDNEY = [
-    ('Joy', 'PROPN', 'NNP', 'compound', 1, 'Joy', 'B-PERSON'),
-    ('Rainey', 'PROPN', 'NNP', 'nsubj', 2, 'Rainey', 'I-PERSON'),
+    ('Ann', 'PROPN', 'NNP', 'compound', 1, 'Ann', 'B-PERSON'),
+    ('Morley', 'PROPN', 'NNP', 'nsubj', 2, 'Morley', 'I-PERSON'),
     ('took', 'VERB', 'VBD', 'ROOT', 2, 'take', 'O'),
     ('part', 'NOUN', 'NN', 'dobj', 2, 'part', 'O'),
     ('in', 'ADP', 'IN', 'prep', 2, 'in', 'O'),
     ('the', 'DET', 'DT', 'det', 6, 'the', 'O'),
-    ('London', 'PROPN', 'NNP', 'pobj', 4, 'London', 'B-GPE'),
+    ('Paris', 'PROPN', 'NNP', 'pobj', 4, 'Paris', 'B-GPE'),
     ('to', 'ADP', 'IN', 'prep', 2, 'to', 'O'),
-    ('Sydney', 'PROPN', 'NNP', 'compound', 9, 'Sydney', 'B-PERSON'),
+    ('Dakar', 'PROPN', 'NNP', 'compound', 9, 'Dakar', 'B-PERSON'),
     ('Marathon', 'PROPN', 'NNP', 'pobj', 7, 'Marathon', 'I-PERSON'),
     ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
 ]
-"""Joy Rainey took part in the London to Sydney Marathon."""
+"""Ann Morley took part in the Paris to Dakar Marathon."""
 
 
 def test_a_name_ending_in_an_event_noun_takes_in_its_sponsor_and_route(doc_of):
     spans = OpenNameIndex(doc_of(HINTON_LECTURE), "d").spans
-    assert [(s.text, s.label) for s in spans] == [("Royal Academy of Engineering 2004 Hinton Lecture", "EVENT")]
+    assert [(s.text, s.label) for s in spans] == [("Royal Society of Chemistry 2006 Faraday Lecture", "EVENT")]
     spans = OpenNameIndex(doc_of(LONDON_TO_SYDNEY), "d").spans
-    assert ("London to Sydney Marathon", "EVENT") in [(s.text, s.label) for s in spans]
+    assert ("Paris to Dakar Marathon", "EVENT") in [(s.text, s.label) for s in spans]
     found = facts(doc_of(LONDON_TO_SYDNEY))
-    assert not [f for f in found if f[2] in {"London", "Sydney Marathon"}]
+    assert not [f for f in found if f[2] in {"Paris", "Dakar Marathon"}]
     # a name ending in no event noun keeps its own span and label
     lecture = [r if r[0] != "Lecture" else ("Smith", "PROPN", "NNP", "pobj", 5, "Smith", "I-PERSON")
                for r in HINTON_LECTURE]
-    assert ("Hinton Smith", "PERSON") in [(s.text, s.label) for s in OpenNameIndex(doc_of(lecture), "d").spans]
+    assert ("Faraday Smith", "PERSON") in [(s.text, s.label) for s in OpenNameIndex(doc_of(lecture), "d").spans]
 
 
 NOT_KNOW_WHERE = [
@@ -3695,7 +3695,7 @@ SCHOOL_WHICH = [
     ('car', 'NOUN', 'NN', 'nsubj', 2, 'car', 'O'),
     ('belongs', 'VERB', 'VBZ', 'ROOT', 2, 'belong', 'O'),
     ('to', 'ADP', 'IN', 'prep', 2, 'to', 'O'),
-    ('ParaRallying', 'PROPN', 'NNP', 'pobj', 3, 'ParaRallying', 'B-ORG'),
+    ('DriveAbility', 'PROPN', 'NNP', 'pobj', 3, 'DriveAbility', 'B-ORG'),
     (',', 'PUNCT', ',', 'punct', 4, ',', 'O'),
     ('a', 'DET', 'DT', 'det', 7, 'a', 'O'),
     ('school', 'NOUN', 'NN', 'appos', 4, 'school', 'O'),
@@ -3706,20 +3706,20 @@ SCHOOL_WHICH = [
     ('is', 'AUX', 'VBZ', 'auxpass', 13, 'be', 'O'),
     ('based', 'VERB', 'VBN', 'relcl', 10, 'base', 'O'),
     ('in', 'ADP', 'IN', 'prep', 13, 'in', 'O'),
-    ('Lincolnshire', 'PROPN', 'NNP', 'pobj', 14, 'Lincolnshire', 'B-GPE'),
+    ('Norfolk', 'PROPN', 'NNP', 'pobj', 14, 'Norfolk', 'B-GPE'),
     ('.', 'PUNCT', '.', 'punct', 2, '.', 'O'),
 ]
-"""The car belongs to ParaRallying, a school for disabled drivers which is based in Lincolnshire."""
+"""The car belongs to DriveAbility, a school for disabled drivers which is based in Norfolk."""
 
 
 def test_a_which_clause_is_never_about_a_person(doc_of):
     found = facts(doc_of(SCHOOL_WHICH))
-    assert ("car", "belongs to", "ParaRallying") in found
-    assert ("disabled driver", "based in", "Lincolnshire") not in found
+    assert ("car", "belongs to", "DriveAbility") in found
+    assert ("disabled driver", "based in", "Norfolk") not in found
     who = [r if r[0] not in {"which", "is"} else
            (("who", "PRON", "WP", "nsubjpass", 13, "who", "O") if r[0] == "which" else
             ("are", "AUX", "VBP", "auxpass", 13, "be", "O")) for r in SCHOOL_WHICH]
-    assert ("disabled driver", "based in", "Lincolnshire") in facts(doc_of(who))
+    assert ("disabled driver", "based in", "Norfolk") in facts(doc_of(who))
 
 
 SITES_KNOCKED = [

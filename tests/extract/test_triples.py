@@ -953,10 +953,10 @@ def test_triples_concept_whose_content_is_a_gerund_is_no_object(doc_of):
 
 
 def _launched(possessed_outside: bool):
-    """'Lord Falconer launched the Ministry of Trade's plan' as the parser misreads it: the
+    """'Lord Hartley launched the Ministry of Trade's plan' as the parser misreads it: the
     Ministry the object, 'Trade' the possessor of 'plan' (outside the name) when
     `possessed_outside`, else 'the Ministry of Trade's Office' with the possessed inside."""
-    rows = [("Falconer", "PROPN", "NNP", "nsubj", 1, "Falconer", "B-PERSON"),
+    rows = [("Hartley", "PROPN", "NNP", "nsubj", 1, "Hartley", "B-PERSON"),
             ("launched", "VERB", "VBD", "ROOT", 1, "launch", "O"),
             ("the", "DET", "DT", "det", 3, "the", "B-ORG"),
             ("Ministry", "PROPN", "NNP", "dobj", 1, "Ministry", "I-ORG"),
@@ -973,7 +973,7 @@ def _launched(possessed_outside: bool):
 def test_triples_a_name_possessing_a_noun_outside_it_is_no_argument(doc_of):
     assert not any(o.startswith("the Ministry") or o.startswith("Ministry")
                    for _, _, o, _ in facts(doc_of(_launched(True))))
-    assert ("Falconer", "launches", "Ministry of Trade's Office", "positive") in facts(doc_of(_launched(False)))
+    assert ("Hartley", "launches", "Ministry of Trade's Office", "positive") in facts(doc_of(_launched(False)))
 
 
 def test_triples_a_name_holding_the_sentence_root_ends(doc_of):

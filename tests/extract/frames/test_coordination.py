@@ -303,20 +303,20 @@ def test_coordination_including_adds_no_member_otherwise(frames_of, case):
 
 
 def _paid(comma: bool):
-    """'Acme paid an agent in Benin claiming ties with Kerekou' (`comma`: '..., claiming')."""
+    """'Acme paid an agent in Togo claiming ties with Okafor' (`comma`: '..., claiming')."""
     rows = [("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG"),
             ("paid", "VERB", "VBD", "ROOT", 1, "pay", "O"),
             ("an", "DET", "DT", "det", 3, "an", "O"),
             ("agent", "NOUN", "NN", "dobj", 1, "agent", "O"),
             ("in", "ADP", "IN", "prep", 3, "in", "O"),
-            ("Benin", "PROPN", "NNP", "pobj", 4, "Benin", "B-GPE")]
+            ("Togo", "PROPN", "NNP", "pobj", 4, "Togo", "B-GPE")]
     if comma:
         rows.append((",", "PUNCT", ",", "punct", 1, ",", "O"))
     verb = len(rows)
     return rows + [("claiming", "VERB", "VBG", "advcl", 1, "claim", "O"),
                    ("ties", "NOUN", "NNS", "dobj", verb, "tie", "O"),
                    ("with", "ADP", "IN", "prep", verb + 1, "with", "O"),
-                   ("Kerekou", "PROPN", "NNP", "pobj", verb + 2, "Kerekou", "B-PERSON"),
+                   ("Okafor", "PROPN", "NNP", "pobj", verb + 2, "Okafor", "B-PERSON"),
                    (".", "PUNCT", ".", "punct", 1, ".", "O")]
 
 

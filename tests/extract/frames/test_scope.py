@@ -928,20 +928,20 @@ def test_scope_infinitive_of_a_verb_of_appearance_is_hedged(frames_of, rows, cer
 
 
 def _owning(tag: str, aux: tuple = (), advmod: str | None = None, used: bool = False):
-    """'BMW [aux...] [advmod] owns Rover' with the verb's tag and auxiliaries given
-    ('used': 'BMW used to own Rover')."""
-    rows = [("BMW", "PROPN", "NNP", "nsubj", 1, "BMW", "B-ORG")]
+    """'Acme [aux...] [advmod] owns Zenith' with the verb's tag and auxiliaries given
+    ('used': 'Acme used to own Zenith')."""
+    rows = [("Acme", "PROPN", "NNP", "nsubj", 1, "Acme", "B-ORG")]
     if used:
         rows += [("used", "VERB", "VBD", "ROOT", 1, "use", "O"), ("to", "PART", "TO", "aux", 3, "to", "O"),
                  ("own", "VERB", "VB", "xcomp", 1, "own", "O")]
     else:
         verb = 1 + len(aux) + (advmod is not None)
-        rows[0] = ("BMW", "PROPN", "NNP", "nsubj", verb, "BMW", "B-ORG")
+        rows[0] = ("Acme", "PROPN", "NNP", "nsubj", verb, "Acme", "B-ORG")
         rows += [(word, "AUX", word_tag, "aux", verb, lemma, "O") for word, word_tag, lemma in aux]
         if advmod:
             rows.append((advmod, "ADV", "RB", "advmod", verb, advmod, "O"))
         rows.append(({"VBZ": "owns", "VBD": "owned", "VBN": "owned"}[tag], "VERB", tag, "ROOT", verb, "own", "O"))
-    rows.append(("Rover", "PROPN", "NNP", "dobj", len(rows) - 1, "Rover", "B-ORG"))
+    rows.append(("Zenith", "PROPN", "NNP", "dobj", len(rows) - 1, "Zenith", "B-ORG"))
     return rows
 
 
