@@ -481,6 +481,9 @@ class Resolver:
         nearest = pool[0].sent
         known = [c for c in pool if c.gender == want]
         best = known[0] if known and known[0].sent >= nearest - 1 else pool[0]
+        aside = self._over_an_aside(best, token, want)
+        if aside is not None:
+            return aside
         rivals = {c.text for c in pool if c.sent == best.sent and c.text != best.text
                   and (c.gender == want or best.gender is None)}
         if not best.subject and rivals:
@@ -503,6 +506,36 @@ class Resolver:
             # subject chain ("Ann Lee met Eva Cruz's sister. ... She ..."): a guess
             self.scores[token.i] = AMBIGUOUS_SCORE
         return (best,)
+
+    def _over_an_aside(self, best: _Candidate, token, want: str) -> tuple[_Candidate, ...] | None:
+        """What "he"/"she" in a later sentence means when the nearest person was named only in
+        an aside (`_aside`): "Mr Lee joined the army. One of his fellow cadets was John Park.
+        At the base, he ...": a person named as a copula's predicate or in an apposition does
+        not take over from the person the article is about. The person the aside describes
+        ("his fellow cadets": Lee) when that person was a main-clause subject before it, as a
+        guess (`AMBIGUOUS_SCORE`); else nothing when another person who could be meant was a
+        subject before the aside; None (no say) when the nearest is no aside."""
+        if best.sent >= self.sent_of.get(token.i, 0) or not self.names.entity_at(best.token):
+            return None
+        described = _aside(self.doc[best.token])
+        if described is None:
+            return None
+        owner = self.resolve(described) if described.lower_ in PERSONAL else self._at_token(described)
+        owner = owner[0] if len(owner) == 1 and owner[0].type == "PERSON" else None
+        earlier = self._window.span(self.candidates, self._window.sentence_start(best.sent - DISTANT_SENTENCES),
+                                    best.token)
+        topics = [c for c in earlier if c.type == "PERSON" and c.subject and _surname(c) != _surname(best)
+                  and c.gender in (want, None) and _main_clause(self.doc[c.token])]
+        if owner is not None and owner.gender != _other(want) \
+                and any(_surname(c) == _surname(owner) for c in topics):
+            self.scores[token.i] = AMBIGUOUS_SCORE
+            return (owner,)
+        return () if topics else None
+
+    def _at_token(self, token) -> tuple[_Candidate, ...]:
+        """The candidates of the name at a token, () when no name is there."""
+        span = self.names.entity_at(token.i)
+        return self._at(span) if span is not None else ()
 
     def _only_one_of_gender(self, token, want: str, speaker: set[str], quote) -> tuple[_Candidate, ...]:
         """"he"/"she" with no person in view: the one person of that gender the article has
@@ -1312,6 +1345,42 @@ def _expand(roles: set[str]) -> set[str]:
     for r in roles:
         out.update(r.split())
     return out
+
+
+#: what a copula's other side says a name is: "was one of his pupils", "was among his friends"
+_PREDICATE_DEPS = frozenset({"attr", "nsubj", "prep", "acomp"})
+
+
+def _aside(token):
+    """The token an aside about a name describes, or None when the name is no aside: a name
+    that is only the predicate of a copula ("One of his fellow pupils was John Park": the
+    possessive of the description, "his") or its subject with a predicate that describes
+    someone else ("Park was among his friends", "Park was Lee's ally"), or a name in an
+    apposition to a noun that is no subject ("met his cousin, John Park": "his"). The
+    possessive (a pronoun or a name) names the person the aside is about; an aside with no
+    possessive returns the name itself (an aside about no one named)."""
+    head = token.head
+    if token.dep_ == "appos" and head.dep_ not in _SUBJECT_DEPS:
+        return _possessive_in(head) or token
+    if head.lemma_ != "be" or head is token:
+        return None
+    if token.dep_ == "attr":
+        side = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+    elif token.dep_ in _SUBJECT_DEPS:
+        side = [c for c in head.children if c.dep_ in _PREDICATE_DEPS and c.i != token.i]
+    else:
+        return None
+    owner = next((p for c in side for p in [_possessive_in(c)] if p is not None), None)
+    return owner or (token if token.dep_ == "attr" else None)
+
+
+def _possessive_in(token):
+    """The first possessive ("his", "Lee's") in a phrase, not inside a clause in it."""
+    for tok in token.subtree:
+        if tok.dep_ == "poss" and not any(a.dep_ in {"relcl", "acl", "ccomp"} for a in tok.ancestors
+                                          if a.i in range(token.left_edge.i, token.right_edge.i + 1) and a != token):
+            return tok
+    return None
 
 
 def _is_subject(token) -> bool:

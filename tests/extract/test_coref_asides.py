@@ -1,0 +1,51 @@
+"""Antecedents on the model's parses of sentences written for these tests: a person named in
+an aside (a copula's predicate, an apposition) does not take over from the article's topic."""
+from __future__ import annotations
+
+import pytest
+
+from extract.coref import AMBIGUOUS_SCORE, Resolver
+from extract.mentions import NameIndex
+from extract.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def pronouns(nlp, text: str) -> list[tuple[str, list[str], float | None]]:
+    """(pronoun, antecedent names, score) for every "he"/"she"/"him"/"her" of the text, in order."""
+    doc = nlp(text)
+    resolver = Resolver(doc, NameIndex(doc, "d"))
+    return [(t.text, [c.text for c in resolver.resolve(t)], resolver.score(t))
+            for t in doc if t.lower_ in {"he", "she", "him", "her"}]
+
+
+@pytest.mark.parametrize("aside", [
+    "One of his fellow cadets at the academy was Boris Ivanov.",
+    "Among his friends was John Marsh, a banker.",
+    "His closest ally is John Marsh.",
+])
+def test_coref_aside_in_a_copula_leaves_the_topic(nlp, aside):
+    text = f"Daniel Kerr joined the army in 1980. {aside} At the base, he was assigned to a tank unit."
+    found = pronouns(nlp, text)
+    assert found[-1][1] == ["Daniel Kerr"]
+    assert found[-1][2] == AMBIGUOUS_SCORE  # a guess over a second man in view, kept as one
+
+
+def test_coref_aside_about_no_one_abstains_over_a_subject(nlp):
+    # the coach is no one's description: he may be Kerr or Marsh
+    found = pronouns(nlp, "Daniel Kerr hired a coach. The new coach is John Marsh. He visited Berlin in May.")
+    assert found == [("He", [], None)]
+
+
+def test_coref_predicate_name_without_a_topic_is_taken_up(nlp):
+    found = pronouns(nlp, "The new coach is John Marsh. He visited Berlin in May.")
+    assert found[0][1] == ["John Marsh"]
+
+
+def test_coref_subject_named_after_the_topic_still_takes_over(nlp):
+    # a new subject is no aside: the narrative moves to him
+    found = pronouns(nlp, "Daniel Kerr joined the army in 1980. John Marsh joined a year later. He was assigned to a tank unit.")
+    assert found[-1][1] == ["John Marsh"]
