@@ -456,6 +456,60 @@ class Resolver:
         return ()
 
     def _person(self, token, want: str) -> tuple[_Candidate, ...]:
+        """`_person_of` no surer than the subject pronoun of its sentence (`_subject_pronoun`):
+        "He must recall his row with Lane, the nurse who shouted at him": when "He" is
+        unresolved, so are "his" and "him"; when it is a guess, they are guesses too."""
+        subject = self._subject_pronoun(token, want)
+        if subject is None:
+            return self._person_of(token, want)
+        if not self.resolve(subject):
+            return ()
+        found = self._person_of(token, want)
+        cap = self.scores.get(subject.i)
+        if found and cap is not None and cap < self.scores.get(token.i, 1.0):
+            self.scores[token.i] = cap
+        return found
+
+    def _subject_pronoun(self, token, want: str):
+        """The "he"/"she" of the pronoun's gender that is the main-clause subject of its
+        sentence before it, or None (also for that subject itself)."""
+        sent = self.names.sentences[self.sent_of.get(token.i, 0)]
+        words = _MASC if want == "male" else _FEM
+        for tok in self.doc[sent.start: token.i]:
+            if tok.dep_ in _SUBJECT_DEPS and tok.lower_ in words and _main_clause(tok):
+                return tok
+        return None
+
+    def _once_named_over_the_topic(self, best: _Candidate, token, want: str) -> bool:
+        """True when "he"/"she" would go to a person named once so far while the person of that
+        gender the article names most (twice or more, last within `DISTANT_SENTENCES`) is
+        another, and the once-named one is the subject of neither this sentence nor the last:
+        "Tom Baker ... Mr Baker ... Baker ... writes Greg Walsh. ... He must recall ...": the
+        pronoun is as likely the article's topic as the one named in passing."""
+        if best.type != "PERSON":
+            return False
+        counts = self._mentions_before(token.i, want)
+        if counts.get(_surname(best), (0, -1))[0] != 1:
+            return False
+        sent = self.sent_of.get(token.i, 0)
+        top, (count, last) = max(counts.items(), key=lambda kv: kv[1][0], default=("", (0, -1)))
+        if top == _surname(best) or count < 2 or sent - last > DISTANT_SENTENCES:
+            return False
+        recent = self._window.span(self.candidates, self._window.sentence_start(sent - 1), token.i)
+        return not any(c.subject and _surname(c) == _surname(best) for c in recent)
+
+    def _mentions_before(self, before: int, want: str) -> dict[str, tuple[int, int]]:
+        """surname -> (how many times, sentence of the last) the article names each person of
+        that gender before a token (one binary search per person)."""
+        people = self._people_by_gender().get(want, ([], []))[1]
+        out = {}
+        for mentions in people:
+            n = bisect_left([c.token for c in mentions], before)
+            if n:
+                out[_surname(mentions[0])] = (n, mentions[n - 1].sent)
+        return out
+
+    def _person_of(self, token, want: str) -> tuple[_Candidate, ...]:
         """"he"/"she": the nearest person of that gender, subjects first; a person of unknown
         gender only when no one of the right gender is that near. Abstains when the best
         candidate is not a subject and another fitting person is in the same sentence
@@ -468,6 +522,7 @@ class Resolver:
         speaker = {c.text.split()[-1] for c in self._speaker(token)} if quote else set()
         pool = [c for c in self._before(token.i) if c.type == "PERSON" and c.gender in (want, None)
                 and not self._same_clause_subject(token, c) and c.text.split()[-1] not in speaker
+                and not _in_apposition_to(token, self.doc[c.token])
                 and (quote or not quotation_at(self.doc, self.doc[c.token].idx))]
         if not pool:
             return self._only_one_of_gender(token, want, speaker, quote)
@@ -484,6 +539,8 @@ class Resolver:
         aside = self._over_an_aside(best, token, want)
         if aside is not None:
             return aside
+        if self._once_named_over_the_topic(best, token, want):
+            return ()
         rivals = {c.text for c in pool if c.sent == best.sent and c.text != best.text
                   and (c.gender == want or best.gender is None)}
         if not best.subject and rivals:
@@ -653,8 +710,8 @@ class Resolver:
             verb = self.doc[cand.token].head
             if self.doc[cand.token].dep_ == "conj":  # "Kim and Putin said they"
                 return None
-            if token not in verb.subtree:
-                continue
+            if token not in verb.subtree or _in_apposition_to(token, self.doc[cand.token]):
+                continue  # "Walsh, his rival, said": his is not Walsh's own
             between = [c for c in self.candidates if cand.token < c.token < token.i
                        and c.type == "PERSON" and c.text != cand.text and c.gender != _other(want)]
             return None if between else cand
@@ -1372,6 +1429,11 @@ def _aside(token):
         return None
     owner = next((p for c in side for p in [_possessive_in(c)] if p is not None), None)
     return owner or (token if token.dep_ == "attr" else None)
+
+
+def _in_apposition_to(token, name) -> bool:
+    """True when a token is inside an apposition to the name ("Walsh, his rival")."""
+    return any(a.dep_ == "appos" and a.head == name for a in token.ancestors)
 
 
 def _possessive_in(token):
