@@ -483,7 +483,7 @@ class Resolver:
     def _once_named_over_the_topic(self, best: _Candidate, token, want: str) -> bool:
         """True when "he"/"she" would go to a person named once so far while the person of that
         gender the article names most (twice or more, last within `DISTANT_SENTENCES`) is
-        another, and the once-named one is the subject of neither this sentence nor the last:
+        another, and the once-named one is neither named in this sentence nor the last one's subject:
         "Tom Baker ... Mr Baker ... Baker ... writes Greg Walsh. ... He must recall ...": the
         pronoun is as likely the article's topic as the one named in passing."""
         if best.type != "PERSON":
@@ -496,7 +496,9 @@ class Resolver:
         if top == _surname(best) or count < 2 or sent - last > DISTANT_SENTENCES:
             return False
         recent = self._window.span(self.candidates, self._window.sentence_start(sent - 1), token.i)
-        return not any(c.subject and _surname(c) == _surname(best) for c in recent)
+        # named in the pronoun's own sentence in any role ("after Theresa May stepped down after
+        # she ...", however the parse hangs the name), or the last sentence's subject
+        return not any(_surname(c) == _surname(best) and (c.subject or c.sent == sent) for c in recent)
 
     def _mentions_before(self, before: int, want: str) -> dict[str, tuple[int, int]]:
         """surname -> (how many times, sentence of the last) the article names each person of
@@ -1413,11 +1415,13 @@ def _aside(token):
     that is only the predicate of a copula ("One of his fellow pupils was John Park": the
     possessive of the description, "his") or its subject with a predicate that describes
     someone else ("Park was among his friends", "Park was Lee's ally"), or a name in an
-    apposition to a noun that is no subject ("met his cousin, John Park": "his"). The
+    apposition outside a subject's phrase ("met his cousin, John Park": "his"). The
     possessive (a pronoun or a name) names the person the aside is about; an aside with no
     possessive returns the name itself (an aside about no one named)."""
     head = token.head
-    if token.dep_ == "appos" and head.dep_ not in _SUBJECT_DEPS:
+    if token.dep_ == "appos":
+        if _in_subject_phrase(token):
+            return None  # "A spokesman for DLF, Dr Rao, said": the subject's own name
         return _possessive_in(head) or token
     if head.lemma_ != "be" or head is token:
         return None
@@ -1429,6 +1433,16 @@ def _aside(token):
         return None
     owner = next((p for c in side for p in [_possessive_in(c)] if p is not None), None)
     return owner or (token if token.dep_ == "attr" else None)
+
+
+def _in_subject_phrase(token) -> bool:
+    """True when a token is inside a clause subject's noun phrase (up to the first verb above it)."""
+    for a in token.ancestors:
+        if a.dep_ in _SUBJECT_DEPS:
+            return True
+        if a.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _in_apposition_to(token, name) -> bool:

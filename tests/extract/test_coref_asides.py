@@ -78,3 +78,16 @@ def test_coref_possessive_in_an_apposition_is_not_the_named_person(nlp):
     # "Walsh, his rival": his is Baker's, never Walsh's own
     found = pronouns(nlp, "Ann Lee met Tom Baker. Greg Walsh, his rival, called the trip a gamble.")
     assert found == [("his", ["Tom Baker"], found[0][2])]
+
+
+def test_coref_apposition_inside_the_subject_phrase_is_no_aside(nlp):
+    # "A spokesman for Acme, John Sharma, told ...": Sharma is who told; "He" may be him
+    found = pronouns(nlp, "Kamal Rao announced the decision in Delhi on Thursday. A spokesman for Acme "
+                     "Builders, John Sharma, told the BBC this will mean better homes. He said the firm will benefit.")
+    assert found[-1][1] == ["John Sharma"]
+
+
+def test_coref_once_named_person_in_the_pronouns_own_sentence_is_taken_up(nlp):
+    # Walsh is no subject here, but named in the pronoun's own sentence
+    found = pronouns(nlp, TOPIC + "The wards are old. The report praised Greg Walsh because he had raised funds.")
+    assert found[-1][1] == ["Greg Walsh"]
