@@ -498,7 +498,14 @@ class Resolver:
         recent = self._window.span(self.candidates, self._window.sentence_start(sent - 1), token.i)
         # named in the pronoun's own sentence in any role ("after Theresa May stepped down after
         # she ...", however the parse hangs the name), or the last sentence's subject
-        return not any(_surname(c) == _surname(best) and (c.subject or c.sent == sent) for c in recent)
+        # never as the possessor of a role ("his time as Barack Obama's vice president, he ...")
+        return not any(_surname(c) == _surname(best) and (c.subject or c.sent == sent and not self._role_owner(c))
+                       for c in recent)
+
+    def _role_owner(self, cand: _Candidate) -> bool:
+        """True when a name is the possessor of a noun for a person ("Obama's vice president")."""
+        tok = self.doc[cand.token]
+        return tok.dep_ == "poss" and is_person_noun(tok.head)
 
     def _mentions_before(self, before: int, want: str) -> dict[str, tuple[int, int]]:
         """surname -> (how many times, sentence of the last) the article names each person of

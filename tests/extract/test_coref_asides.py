@@ -91,3 +91,10 @@ def test_coref_once_named_person_in_the_pronouns_own_sentence_is_taken_up(nlp):
     # Walsh is no subject here, but named in the pronoun's own sentence
     found = pronouns(nlp, TOPIC + "The wards are old. The report praised Greg Walsh because he had raised funds.")
     assert found[-1][1] == ["Greg Walsh"]
+
+
+def test_coref_once_named_possessor_of_a_role_does_not_take_over(nlp):
+    # Obama is named only as the owner of Biden's role: "he" is not Obama
+    found = pronouns(nlp, "Joe Biden spoke in Iowa. Mr Biden said the claims were false. The claim against "
+                     "Biden is that, during his time as President Barack Obama's vice president, he called for a change.")
+    assert "Barack Obama" not in found[-1][1]
