@@ -456,6 +456,69 @@ class Resolver:
         return ()
 
     def _person(self, token, want: str) -> tuple[_Candidate, ...]:
+        """`_person_of` no surer than the subject pronoun of its sentence (`_subject_pronoun`):
+        "He must recall his row with Lane, the nurse who shouted at him": when "He" is
+        unresolved, so are "his" and "him"; when it is a guess, they are guesses too."""
+        subject = self._subject_pronoun(token, want)
+        if subject is None:
+            return self._person_of(token, want)
+        if not self.resolve(subject):
+            return ()
+        found = self._person_of(token, want)
+        cap = self.scores.get(subject.i)
+        if found and cap is not None and cap < self.scores.get(token.i, 1.0):
+            self.scores[token.i] = cap
+        return found
+
+    def _subject_pronoun(self, token, want: str):
+        """The "he"/"she" of the pronoun's gender that is the main-clause subject of its
+        sentence before it, or None (also for that subject itself)."""
+        sent = self.names.sentences[self.sent_of.get(token.i, 0)]
+        words = _MASC if want == "male" else _FEM
+        for tok in self.doc[sent.start: token.i]:
+            if tok.dep_ in _SUBJECT_DEPS and tok.lower_ in words and _main_clause(tok):
+                return tok
+        return None
+
+    def _once_named_over_the_topic(self, best: _Candidate, token, want: str) -> bool:
+        """True when "he"/"she" would go to a person named once so far while the person of that
+        gender the article names most (twice or more, last within `DISTANT_SENTENCES`) is
+        another, and the once-named one is neither named in this sentence nor the last one's subject:
+        "Tom Baker ... Mr Baker ... Baker ... writes Greg Walsh. ... He must recall ...": the
+        pronoun is as likely the article's topic as the one named in passing."""
+        if best.type != "PERSON":
+            return False
+        counts = self._mentions_before(token.i, want)
+        if counts.get(_surname(best), (0, -1))[0] != 1:
+            return False
+        sent = self.sent_of.get(token.i, 0)
+        top, (count, last) = max(counts.items(), key=lambda kv: kv[1][0], default=("", (0, -1)))
+        if top == _surname(best) or count < 2 or sent - last > DISTANT_SENTENCES:
+            return False
+        recent = self._window.span(self.candidates, self._window.sentence_start(sent - 1), token.i)
+        # named in the pronoun's own sentence in any role ("after Theresa May stepped down after
+        # she ...", however the parse hangs the name), or the last sentence's subject
+        # never as the possessor of a role ("his time as Barack Obama's vice president, he ...")
+        return not any(_surname(c) == _surname(best) and (c.subject or c.sent == sent and not self._role_owner(c))
+                       for c in recent)
+
+    def _role_owner(self, cand: _Candidate) -> bool:
+        """True when a name is the possessor of a noun for a person ("Obama's vice president")."""
+        tok = self.doc[cand.token]
+        return tok.dep_ == "poss" and is_person_noun(tok.head)
+
+    def _mentions_before(self, before: int, want: str) -> dict[str, tuple[int, int]]:
+        """surname -> (how many times, sentence of the last) the article names each person of
+        that gender before a token (one binary search per person)."""
+        people = self._people_by_gender().get(want, ([], []))[1]
+        out = {}
+        for mentions in people:
+            n = bisect_left([c.token for c in mentions], before)
+            if n:
+                out[_surname(mentions[0])] = (n, mentions[n - 1].sent)
+        return out
+
+    def _person_of(self, token, want: str) -> tuple[_Candidate, ...]:
         """"he"/"she": the nearest person of that gender, subjects first; a person of unknown
         gender only when no one of the right gender is that near. Abstains when the best
         candidate is not a subject and another fitting person is in the same sentence
@@ -468,6 +531,7 @@ class Resolver:
         speaker = {c.text.split()[-1] for c in self._speaker(token)} if quote else set()
         pool = [c for c in self._before(token.i) if c.type == "PERSON" and c.gender in (want, None)
                 and not self._same_clause_subject(token, c) and c.text.split()[-1] not in speaker
+                and not _in_apposition_to(token, self.doc[c.token])
                 and (quote or not quotation_at(self.doc, self.doc[c.token].idx))]
         if not pool:
             return self._only_one_of_gender(token, want, speaker, quote)
@@ -481,6 +545,11 @@ class Resolver:
         nearest = pool[0].sent
         known = [c for c in pool if c.gender == want]
         best = known[0] if known and known[0].sent >= nearest - 1 else pool[0]
+        aside = self._over_an_aside(best, token, want)
+        if aside is not None:
+            return aside
+        if self._once_named_over_the_topic(best, token, want):
+            return ()
         rivals = {c.text for c in pool if c.sent == best.sent and c.text != best.text
                   and (c.gender == want or best.gender is None)}
         if not best.subject and rivals:
@@ -503,6 +572,36 @@ class Resolver:
             # subject chain ("Ann Lee met Eva Cruz's sister. ... She ..."): a guess
             self.scores[token.i] = AMBIGUOUS_SCORE
         return (best,)
+
+    def _over_an_aside(self, best: _Candidate, token, want: str) -> tuple[_Candidate, ...] | None:
+        """What "he"/"she" in a later sentence means when the nearest person was named only in
+        an aside (`_aside`): "Mr Lee joined the army. One of his fellow cadets was John Park.
+        At the base, he ...": a person named as a copula's predicate or in an apposition does
+        not take over from the person the article is about. The person the aside describes
+        ("his fellow cadets": Lee) when that person was a main-clause subject before it, as a
+        guess (`AMBIGUOUS_SCORE`); else nothing when another person who could be meant was a
+        subject before the aside; None (no say) when the nearest is no aside."""
+        if best.sent >= self.sent_of.get(token.i, 0) or not self.names.entity_at(best.token):
+            return None
+        described = _aside(self.doc[best.token])
+        if described is None:
+            return None
+        owner = self.resolve(described) if described.lower_ in PERSONAL else self._at_token(described)
+        owner = owner[0] if len(owner) == 1 and owner[0].type == "PERSON" else None
+        earlier = self._window.span(self.candidates, self._window.sentence_start(best.sent - DISTANT_SENTENCES),
+                                    best.token)
+        topics = [c for c in earlier if c.type == "PERSON" and c.subject and _surname(c) != _surname(best)
+                  and c.gender in (want, None) and _main_clause(self.doc[c.token])]
+        if owner is not None and owner.gender != _other(want) \
+                and any(_surname(c) == _surname(owner) for c in topics):
+            self.scores[token.i] = AMBIGUOUS_SCORE
+            return (owner,)
+        return () if topics else None
+
+    def _at_token(self, token) -> tuple[_Candidate, ...]:
+        """The candidates of the name at a token, () when no name is there."""
+        span = self.names.entity_at(token.i)
+        return self._at(span) if span is not None else ()
 
     def _only_one_of_gender(self, token, want: str, speaker: set[str], quote) -> tuple[_Candidate, ...]:
         """"he"/"she" with no person in view: the one person of that gender the article has
@@ -620,8 +719,8 @@ class Resolver:
             verb = self.doc[cand.token].head
             if self.doc[cand.token].dep_ == "conj":  # "Kim and Putin said they"
                 return None
-            if token not in verb.subtree:
-                continue
+            if token not in verb.subtree or _in_apposition_to(token, self.doc[cand.token]):
+                continue  # "Walsh, his rival, said": his is not Walsh's own
             between = [c for c in self.candidates if cand.token < c.token < token.i
                        and c.type == "PERSON" and c.text != cand.text and c.gender != _other(want)]
             return None if between else cand
@@ -1312,6 +1411,59 @@ def _expand(roles: set[str]) -> set[str]:
     for r in roles:
         out.update(r.split())
     return out
+
+
+#: what a copula's other side says a name is: "was one of his pupils", "was among his friends"
+_PREDICATE_DEPS = frozenset({"attr", "nsubj", "prep", "acomp"})
+
+
+def _aside(token):
+    """The token an aside about a name describes, or None when the name is no aside: a name
+    that is only the predicate of a copula ("One of his fellow pupils was John Park": the
+    possessive of the description, "his") or its subject with a predicate that describes
+    someone else ("Park was among his friends", "Park was Lee's ally"), or a name in an
+    apposition outside a subject's phrase ("met his cousin, John Park": "his"). The
+    possessive (a pronoun or a name) names the person the aside is about; an aside with no
+    possessive returns the name itself (an aside about no one named)."""
+    head = token.head
+    if token.dep_ == "appos":
+        if _in_subject_phrase(token):
+            return None  # "A spokesman for DLF, Dr Rao, said": the subject's own name
+        return _possessive_in(head) or token
+    if head.lemma_ != "be" or head is token:
+        return None
+    if token.dep_ == "attr":
+        side = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+    elif token.dep_ in _SUBJECT_DEPS:
+        side = [c for c in head.children if c.dep_ in _PREDICATE_DEPS and c.i != token.i]
+    else:
+        return None
+    owner = next((p for c in side for p in [_possessive_in(c)] if p is not None), None)
+    return owner or (token if token.dep_ == "attr" else None)
+
+
+def _in_subject_phrase(token) -> bool:
+    """True when a token is inside a clause subject's noun phrase (up to the first verb above it)."""
+    for a in token.ancestors:
+        if a.dep_ in _SUBJECT_DEPS:
+            return True
+        if a.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _in_apposition_to(token, name) -> bool:
+    """True when a token is inside an apposition to the name ("Walsh, his rival")."""
+    return any(a.dep_ == "appos" and a.head == name for a in token.ancestors)
+
+
+def _possessive_in(token):
+    """The first possessive ("his", "Lee's") in a phrase, not inside a clause in it."""
+    for tok in token.subtree:
+        if tok.dep_ == "poss" and not any(a.dep_ in {"relcl", "acl", "ccomp"} for a in tok.ancestors
+                                          if a.i in range(token.left_edge.i, token.right_edge.i + 1) and a != token):
+            return tok
+    return None
 
 
 def _is_subject(token) -> bool:

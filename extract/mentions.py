@@ -1010,7 +1010,31 @@ def _capital_noun(token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and token.text[:1].isupper() and token.is_alpha and not token.ent_type_
 
 
-SPAN_REPAIRS = (_honorific_people, _royal_title_people, _names_after_a_capital_the, _given_name_before_person,
+def _names_split_at_a_clause(doc, spans: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A name the tagger ran on across a lower-case "the" into the next phrase splits there:
+    "told The Guardian the Liberals had lost" tagged "The Guardian the Liberals" is the
+    addressee "The Guardian" and the next clause's subject "the Liberals". Inside a name a
+    lower-case "the" follows a joiner ("Museum of the Moon"); after a capitalised word it
+    starts a new noun phrase, unless the parse hangs the words after it on the words before
+    it (an epithet: "Alfred the Great")."""
+    out = []
+    for span in spans:
+        cut = next((t for t in doc[span.start + 1: span.end - 1]
+                    if t.lower_ == "the" and t.is_lower and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN"
+                    and doc[t.i + 1].text[:1].isupper()), None)
+        if cut is None:
+            out.append(span)
+            continue
+        tail = doc[cut.i + 1: span.end]
+        if tail.root.head.i in range(span.start, cut.i):
+            out.append(span)  # "Alfred the Great": an epithet of the name before it
+            continue
+        out.extend(part for part in (_make_span(doc, list(doc[span.start: cut.i]), span.label, text),
+                                     _make_span(doc, list(tail), span.label, text)) if part is not None)
+    return out
+
+
+SPAN_REPAIRS = (_names_split_at_a_clause, _honorific_people, _royal_title_people, _names_after_a_capital_the, _given_name_before_person,
                 _titled_people, _companies_named_after_people, _places_not_peoples, _countries_not_people,
                 _organisation_before_person, _place_before_person, _titles_not_entities,
                 _organisation_phrases, _names_cut_at_joiners,

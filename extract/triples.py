@@ -284,6 +284,9 @@ def _part_of_a_title(doc, span) -> bool:
     """True when a name is only the first words of a title whose lower-case joiner cut it:
     "told the Breakfast with Frost programme" (a name is "Breakfast", the title is all of it
     up to the noun of the work)."""
+    if _cut_programme(doc[span.end - 1]) or (span.start >= 2 and doc[span.start - 1].lower_ in _PROGRAMME_JOINERS
+                                             and _cut_programme(doc[span.start - 2])):
+        return True
     i = span.end
     if i >= len(doc) or doc[i].lower_ not in _TITLE_JOINERS or not doc[i].is_lower:
         return False
@@ -296,6 +299,26 @@ def _part_of_a_title(doc, span) -> bool:
         elif token.lower_ not in _TITLE_JOINERS:
             return False
     return False
+
+
+#: the joiners of a broadcaster's programme title: "Breakfast with Frost", "Newsnight at Ten"
+_PROGRAMME_JOINERS = frozenset({"with", "of", "at"})
+
+
+def _cut_programme(token) -> bool:
+    """True when one capitalised word owned by an organisation's name runs on, through "with",
+    "of" or "at", into another capitalised word: "BBC One's Breakfast with Frost", "ITV's
+    Lunch with Morgan" is one programme's title that the model cut in two names. Neither
+    piece names the programme nor a party to the fact (the host named in the title is no
+    addressee)."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or not token.is_title:
+        return False
+    joiner, after = doc[token.i + 1], doc[token.i + 2]
+    owned = any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in token.children)
+    # one word: a person's full name owned by a company is no title ("Microsoft's Bill Gates at Davos")
+    alone = not any(c.dep_ in {"compound", "flat"} for c in token.children)
+    return owned and alone and joiner.lower_ in _PROGRAMME_JOINERS and joiner.is_lower and after.is_title
 
 
 #: units of measure (general English, closed: SI and customary units, their abbreviations):

@@ -803,6 +803,7 @@ def _attach_short_forms(article: _Article, ms: list[Mention], keyed: dict, fores
     queued: list[tuple[str, str, Mention, str]] = []  # (element, target key, evidence, rule)
     for k, occs in sorted(local.items()):
         candidates: dict[tuple, list[tuple[str, str]]] = {}  # occurrence -> [(full key, rule)]
+        split = False  # each occurrence decided by itself (_company_or_person)
         one_token = len(k.split()) == 1 or (types[k] == PERSON and not any(" " in m.text.strip() for m in occs))
         if len(k.split()) == 1 and k not in titled and any(_fragment(m, text) for m in occs):
             # "Queen" before "Elizabeth II" is her title (title_alone below), not a cut name
@@ -816,6 +817,7 @@ def _attach_short_forms(article: _Article, ms: list[Mention], keyed: dict, fores
                 if found is not None:
                     definitions[k].add(found)
                 candidates[_occ(m)] = [(found, "parenthetical")] if found else by_name
+            split = _company_or_person(k, occs, candidates, fulls, types, text, index)
         if not any(candidates.values()) and k not in forest.isolated:
             found = _institution_of(k, occs, types, local, article, qualified_here)
             if found is not None:
@@ -830,7 +832,7 @@ def _attach_short_forms(article: _Article, ms: list[Mention], keyed: dict, fores
                 forest.element(name, k).add(m)
                 occurrence_element[_occ(m)] = name
             continue
-        if len(targets) == 1:
+        if len(targets) == 1 and not split:
             name = local_element[k] = f"s:{doc_id}\x1f{k}"
             for m in occs:
                 forest.element(name, k).add(m)
@@ -849,7 +851,8 @@ def _attach_short_forms(article: _Article, ms: list[Mention], keyed: dict, fores
         local_element[k] = "n:" + k
         for m in occs:  # several full names fit: see _nearest
             cands = candidates[_occ(m)]
-            name = f"o:{doc_id}\x1f{m.start}\x1f{k}" if cands else "n:" + k
+            # an occurrence left undecided between a company and a person is the article's own
+            name = f"o:{doc_id}\x1f{m.start}\x1f{k}" if cands else f"s:{doc_id}\x1f{k}" if split else "n:" + k
             forest.element(name, k).add(m)
             occurrence_element[_occ(m)] = name
             if not cands:
@@ -1098,6 +1101,48 @@ def _explained_by(k: str, occs: list[Mention], short_type: str, fulls: dict, typ
     if len(titled.get(k, ())) == 1 and short_type in (PERSON, CONCEPT, "ORG"):
         return [(next(iter(titled[k])), "title_alone")]
     return []
+
+
+#: words that make a bare name in their sentence a company's: its shares, debts, accounts and
+#: corporate family ("shares of Ford", "owed to Ford", "a subsidiary of Ford", "Ford's profits")
+_CORPORATE_WORDS = frozenset({
+    "share", "shares", "stock", "stocks", "stake", "shareholder", "shareholders", "subsidiary",
+    "subsidiaries", "owed", "owes", "owe", "receivable", "receivables", "debt", "debts", "profit",
+    "profits", "revenue", "revenues", "sales", "earnings", "dividend", "dividends", "merger",
+    "takeover", "supplier", "suppliers",
+})
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _company_or_person(k: str, occs: list[Mention], candidates: dict, fulls: dict, types: dict,
+                       text: str, index: "_FullIndex") -> bool:
+    """Decide each occurrence of a bare name the article uses both for a company and as a
+    person's surname ("Ford Motor" and "Bill Ford"): a person's full name never absorbs the
+    company's name. An occurrence the tagger calls an organisation, or one whose sentence
+    speaks of shares, debts or subsidiaries near it (`_CORPORATE_WORDS`: "a receivable owed to
+    Ford"), is the company; one after a surname honorific ("Mr Ford") is the person; any other
+    is neither (its own node). Rewrites `candidates` in place; True when it did."""
+    company = [f for f in index.holding(k) if types[f] == "ORG" and f.split()[0] == k
+               and all(w in _ORG_DESIGNATORS for w in f.split()[1:])]
+    if len(company) != 1 or not any(types.get(f) == PERSON for cands in candidates.values() for f, _ in cands):
+        return False
+    for m in occs:
+        people = [(f, r) for f, r in candidates.get(_occ(m), []) if types.get(f) == PERSON]
+        if m.type == "ORG" or _corporate(m, text):
+            candidates[_occ(m)] = [(company[0], "short_name")]
+        else:
+            candidates[_occ(m)] = people if _surnamed([m], text) else []
+    return True
+
+
+def _corporate(m: Mention, text: str) -> bool:
+    """True when a corporate word (`_CORPORATE_WORDS`) is among the four words before the
+    name or the two after it, in its sentence."""
+    before = _WORD.findall(text[max(m.sentence_start, m.start - 60):m.start])[-4:]
+    after_text = text[m.end:m.end + 40]
+    end = _SENTENCE_END.search(after_text)
+    after = _WORD.findall(after_text[:end.start()] if end else after_text)[:2]
+    return any(w.lower() in _CORPORATE_WORDS for w in before + after)
 
 
 def hyphen_part(k: str, occs: list[Mention]) -> bool:
