@@ -120,11 +120,6 @@ def idiom_on_object(verb, lemma: str) -> str | None:
     return None
 
 
-#: verbs of placing that say nothing with their object alone: "puts Thatcher" is a fragment
-#: of "put Thatcher on the spot / on hold / up for sale"
-_EMPTY_WITH_OBJECT_ALONE = frozenset({"put", "place"})
-
-
 #: media a message goes out on (general English and the common platforms): "on Twitter",
 #: "on radio", "on state television" say how something was said or shown, not to or about whom
 MEDIA = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "weibo",
@@ -372,6 +367,9 @@ def object_predicative(verb) -> bool:
 PLACING_VERBS = frozenset({"put", "place", "set"})
 #: prepositions of such a state phrase
 _PLACING_PREPS = frozenset({"in", "on", "under", "at", "into"})
+#: the placing verbs that say nothing with their object alone: "puts Thatcher" is a fragment
+#: of "put Thatcher on the spot / on hold / up for sale" ("set a record" is a fact)
+_EMPTY_WITH_OBJECT_ALONE = PLACING_VERBS - {"set"}
 
 
 def placed(verb):
